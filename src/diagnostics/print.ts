@@ -1,0 +1,49 @@
+import { codeFrameColumns } from '@babel/code-frame';
+import type { Diagnostic } from './diagnostic.js';
+import { formatKeyPath } from './diagnostic.js';
+
+export interface PrintOptions {
+  color: boolean;
+  /** Source text per file, for code frames. */
+  sources?: ReadonlyMap<string, string>;
+}
+
+type Paint = (s: string) => string;
+
+function painters(color: boolean) {
+  const wrap = (open: number, close: number): Paint =>
+    color ? (s) => `\u001b[${open}m${s}\u001b[${close}m` : (s) => s;
+  return { red: wrap(31, 39), yellow: wrap(33, 39), bold: wrap(1, 22), dim: wrap(2, 22), cyan: wrap(36, 39) };
+}
+
+/** The one place that turns diagnostics into text for the terminal. */
+export function formatDiagnostic(d: Diagnostic, opts: PrintOptions): string {
+  const p = painters(opts.color);
+  const where = [d.file ?? '<input>', d.start ? `${d.start.line}:${d.start.column}` : ''].filter(Boolean).join(':');
+  const sev = d.severity === 'error' ? p.red(p.bold('error')) : p.yellow(p.bold('warning'));
+  const keyPath = formatKeyPath(d.path);
+  const lines = [`${p.bold(where)}: ${sev}: ${d.message}${keyPath ? p.dim(` (at ${keyPath})`) : ''}`];
+  if (d.expected) lines.push(`  expected: ${d.expected}`);
+  if (d.hint) lines.push(`  ${p.cyan('hint')}: ${d.hint}`);
+  const source = d.file ? opts.sources?.get(d.file) : undefined;
+  if (source !== undefined && d.start) {
+    const frame = codeFrameColumns(
+      source,
+      { start: d.start, end: d.end && d.end.line === d.start.line && d.end.column > d.start.column ? d.end : undefined },
+      { highlightCode: false, linesAbove: 1, linesBelow: 1 },
+    );
+    lines.push(frame.replace(/^/gm, '  '));
+  }
+  return lines.join('\n');
+}
+
+export function formatDiagnostics(ds: ReadonlyArray<Diagnostic>, opts: PrintOptions): string {
+  return ds.map((d) => formatDiagnostic(d, opts)).join('\n\n');
+}
+
+export function summarize(ds: ReadonlyArray<Diagnostic>): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of ds) d.severity === 'error' ? errors++ : warnings++;
+  return { errors, warnings };
+}
