@@ -37,8 +37,18 @@ export function formatDiagnostic(d: Diagnostic, opts: PrintOptions): string {
   return lines.join('\n');
 }
 
+/** Diagnostics in file order (file, line, column), so that a user fixes them top to bottom. */
+export function sortDiagnostics(ds: ReadonlyArray<Diagnostic>): Diagnostic[] {
+  return [...ds].sort(
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.start?.line ?? 0) - (b.start?.line ?? 0) ||
+      (a.start?.column ?? 0) - (b.start?.column ?? 0),
+  );
+}
+
 export function formatDiagnostics(ds: ReadonlyArray<Diagnostic>, opts: PrintOptions): string {
-  return ds.map((d) => formatDiagnostic(d, opts)).join('\n\n');
+  return sortDiagnostics(ds).map((d) => formatDiagnostic(d, opts)).join('\n\n');
 }
 
 export function summarize(ds: ReadonlyArray<Diagnostic>): { errors: number; warnings: number } {

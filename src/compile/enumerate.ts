@@ -1,0 +1,28 @@
+import { toChineseNumber } from './numerals.js';
+
+const TRAILING = /[；;。.，,、\s]+$/u;
+
+/** Strips the punctuation an item ends with, so that the enumeration supplies its own. */
+export function stripTrailingPunctuation(text: string): string {
+  return text.replace(TRAILING, '');
+}
+
+/** 一是……；二是……；三是……。 — the ordinal sentence the seeds use for points. */
+export function enumerateSentence(items: ReadonlyArray<string>, end = '。'): string {
+  return items.map((item, i) => `${toChineseNumber(i + 1)}是${stripTrailingPunctuation(item)}`).join('；') + (items.length ? end : '');
+}
+
+/** The same points as separate lines ("一是……；" each, the last with "。"). */
+export function enumerateLines(items: ReadonlyArray<string>): string[] {
+  return items.map((item, i) => `${toChineseNumber(i + 1)}是${stripTrailingPunctuation(item)}${i === items.length - 1 ? '。' : '；'}`);
+}
+
+/** A count with its measure word: (5, "点") → 五点; (6, "个方面") → 六个方面. */
+export function countOf(n: number, unit: string): string {
+  return toChineseNumber(n) + unit;
+}
+
+/** Joins names the way a list of people is printed: 郭百高、李德武、魏靖. */
+export function joinNames(names: ReadonlyArray<string>, sep = '、'): string {
+  return names.map((n) => n.trim()).filter(Boolean).join(sep);
+}

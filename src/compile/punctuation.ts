@@ -1,0 +1,90 @@
+/**
+ * Full-width punctuation between Chinese characters (GB/T 15834): text pasted
+ * from web pages has `,;:()?!` where a 公文 has ，；：（）？！.
+ * Latin and numeric contexts are left alone: 12:20, 1,000, (a), v1.2, URLs.
+ */
+
+const WIDE: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+/** CJK ideographs, CJK punctuation, full-width forms and the quotes used with them. */
+export function isCjk(ch: string | undefined): boolean {
+  if (!ch) return false;
+  return /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u3007\u2460-\u24ff]/u.test(ch);
+}
+
+const isDigit = (ch: string | undefined) => ch !== undefined && /[0-9]/.test(ch);
+
+function neighbour(chars: string[], i: number, step: 1 | -1): string | undefined {
+  for (let j = i + step; j >= 0 && j < chars.length; j += step) {
+    if (chars[j] !== ' ') return chars[j];
+  }
+  return undefined;
+}
+
+export function fixPunctuation(text: string): string {
+  const chars = Array.from(text);
+  const out: string[] = [];
+  const openStack: boolean[] = [];
+  let openQuote = false;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    const prev = neighbour(chars, i, -1);
+    const next = neighbour(chars, i, 1);
+    const cjkSide = isCjk(prev) || isCjk(next);
+    let wide: string | undefined;
+    switch (ch) {
+      case ',':
+      case ':':
+        if (!(isDigit(prev) && isDigit(next)) && cjkSide) wide = WIDE[ch];
+        break;
+      case ';':
+      case '?':
+      case '!':
+        if (cjkSide) wide = WIDE[ch];
+        break;
+      case '(': {
+        const convert = cjkSide;
+        openStack.push(convert);
+        if (convert) wide = '（';
+        break;
+      }
+      case ')': {
+        const opened = openStack.pop();
+        if (opened ?? cjkSide) wide = '）';
+        break;
+      }
+      case '.':
+        // A sentence end after Chinese text, not a decimal point or 1. marker.
+        if (isCjk(prev) && (next === undefined || (isCjk(next) && !isDigit(next)))) wide = '。';
+        break;
+      case '"':
+        if (cjkSide) {
+          wide = openQuote ? '”' : '“';
+          openQuote = !openQuote;
+        }
+        break;
+      default:
+        break;
+    }
+    if (wide) {
+      // drop spaces that stood around the half-width mark
+      while (out.length && out[out.length - 1] === ' ') out.pop();
+      out.push(wide);
+      while (chars[i + 1] === ' ') i++;
+    } else {
+      out.push(ch);
+    }
+  }
+  return out.join('');
+}
+
+/**
+ * 发文字号 with 六角括号 (GB/T 9704 §7.2.4): 隰民农营发[2012] 2号 → 隰民农营发〔2012〕2号.
+ * Accepts [], (), （）, 【】 around the year; drops 第 and leading zeros of the number.
+ */
+export function formatDocNumber(text: string): string {
+  const compact = text.replace(/\s+/g, '');
+  const m = compact.match(/^(.*?)[[(（【〔]?(\d{4})[\])）】〕]?第?0*(\d+)号$/u);
+  if (!m) return compact;
+  return `${m[1]}〔${m[2]}〕${m[3]}号`;
+}

@@ -1,0 +1,141 @@
+import { readFile } from 'node:fs/promises';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
+import { canonicalKey } from './aliases.js';
+import { decodeText } from './decode.js';
+
+export interface Span {
+  start: Position;
+  end: Position;
+}
+
+/** A record as read: plain data under canonical keys, with the source position of every key and value. */
+export interface RecordSource {
+  file: string;
+  text: string;
+  data: unknown;
+  /** Markdown body after the front matter (for .md records), else undefined. */
+  body?: string;
+  /** First line of the body in the file (1-based). */
+  bodyLine?: number;
+  /** Where a key path is in the file: its key (for maps) and its value. */
+  locate(path: KeyPath): { key?: Span; value?: Span } | undefined;
+  /** The nearest located ancestor of a path (for a missing key: the map that lacks it). */
+  locateNearest(path: KeyPath): Span | undefined;
+}
+
+const pathKey = (path: KeyPath) => JSON.stringify(path);
+
+/** Reads and decodes a record file; problems go to the bag. */
+export async function readRecord(file: string, bag: DiagnosticBag): Promise<RecordSource | undefined> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    bag.error('read-failed', `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    return undefined;
+  }
+  return parseRecordText(decodeText(bytes).text, file, bag);
+}
+
+/** Splits "---\nyaml\n---\nbody" (Markdown with front matter) from a plain YAML record. */
+function splitFrontMatter(text: string): { yaml: string; yamlLine: number; body?: string; bodyLine?: number } {
+  const m = text.match(/^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/);
+  if (!m) return { yaml: text, yamlLine: 1 };
+  const yaml = m[1];
+  const bodyLine = m[0].split('\n').length + (m[0].endsWith('\n') ? 0 : 1);
+  return { yaml, yamlLine: 2, body: text.slice(m[0].length), bodyLine };
+}
+
+export function parseRecordText(text: string, file: string, bag: DiagnosticBag): RecordSource | undefined {
+  const source = text.replace(/\r\n?/g, '\n');
+  const isMarkdown = /\.(md|markdown)$/i.test(file) || source.startsWith('---\n');
+  const parts = isMarkdown ? splitFrontMatter(source) : { yaml: source, yamlLine: 1 };
+  const lineOffset = parts.yamlLine - 1;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(parts.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+
+  const pos = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line + lineOffset, column: p.col };
+  };
+  const span = (node: Node | null | undefined): Span | undefined =>
+    node?.range ? { start: pos(node.range[0]), end: pos(node.range[1]) } : undefined;
+
+  for (const e of doc.errors) {
+    bag.error('yaml-syntax', e.message.split('\n')[0], { start: pos(e.pos[0]), end: pos(e.pos[1]) });
+  }
+  for (const w of doc.warnings) {
+    bag.warn('yaml-warning', w.message.split('\n')[0], { start: pos(w.pos[0]), end: pos(w.pos[1]) });
+  }
+  if (doc.errors.length) return undefined;
+
+  const locations = new Map<string, { key?: Span; value?: Span }>();
+  const data = toData(doc, doc.contents as Node | null, [], locations, span, bag);
+  if (isMarkdown && parts.body === undefined) {
+    // a .md file without front matter: the whole file is the body
+  }
+
+  const locate = (path: KeyPath) => locations.get(pathKey(path));
+  return {
+    file,
+    text: source,
+    data,
+    body: parts.body,
+    bodyLine: parts.bodyLine,
+    locate,
+    locateNearest(path) {
+      for (let n = path.length; n >= 0; n--) {
+        const loc = locate(path.slice(0, n));
+        if (loc) return loc.key ?? loc.value;
+      }
+      return undefined;
+    },
+  };
+}
+
+function toData(
+  doc: Document,
+  node: Node | null,
+  path: Array<string | number>,
+  locations: Map<string, { key?: Span; value?: Span }>,
+  span: (n: Node | null | undefined) => Span | undefined,
+  bag: DiagnosticBag,
+): unknown {
+  if (node === null || node === undefined) return null;
+  if (isAlias(node)) return toData(doc, node.resolve(doc) as Node, path, locations, span, bag);
+  const here = locations.get(pathKey(path)) ?? {};
+  here.value = span(node);
+  locations.set(pathKey(path), here);
+  if (isMap(node)) {
+    const out: Record<string, unknown> = {};
+    const seen = new Map<string, string>();
+    for (const pair of node.items) {
+      const keyNode = pair.key as Node | null;
+      const rawKey = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+      const key = canonicalKey(rawKey.trim());
+      const keySpan = span(keyNode);
+      if (seen.has(key)) {
+        bag.error('duplicate-key', `"${rawKey}" repeats "${seen.get(key)}": both name the key "${key}"`, {
+          start: keySpan?.start,
+          end: keySpan?.end,
+          path: [...path, key],
+        });
+        continue;
+      }
+      seen.set(key, rawKey);
+      const childPath = [...path, key];
+      locations.set(pathKey(childPath), { key: keySpan });
+      out[key] = toData(doc, pair.value as Node | null, childPath, locations, span, bag);
+      if (!locations.get(pathKey(childPath))?.value) {
+        locations.set(pathKey(childPath), { key: keySpan, value: keySpan });
+      }
+    }
+    return out;
+  }
+  if (isSeq(node)) {
+    return node.items.map((item, i) => toData(doc, item as Node, [...path, i], locations, span, bag));
+  }
+  if (isScalar(node)) return node.value;
+  return null;
+}

@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import { parseDate } from '../../compile/dates.js';
+
+/** Text; a number typed where text is expected (a year, a count) is taken as text. */
+export const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
+
+/** Paragraphs: one string (a line each), or a list. */
+export const paragraphs = z
+  .union([text, z.array(text)])
+  .transform((v) => (Array.isArray(v) ? v : v.split(/\n+/)).map((s) => s.trim()).filter(Boolean));
+
+/** Names: a list, or one string separated by 、，, or spaces: "郭百高、李德武". */
+export const names = z
+  .union([text, z.array(text)])
+  .transform((v) => (Array.isArray(v) ? v : v.split(/[、，,；;\s]+/u)).map((s) => s.trim()).filter(Boolean));
+
+/** A date as records write it: 2009-01-24, 2009/1/24, 2009年1月24日, 6月30日, 20XX年9月10日. */
+export const dateText = z
+  .union([z.string(), z.date()])
+  .refine((v) => parseDate(v) !== undefined, {
+    message: 'not a date that exists',
+  })
+  .transform((v) => parseDate(v)!);
+
+export const count = z.number().int().nonnegative();
+
+/** A person with posts: {name: 郭百高, posts: [镇党委书记, 镇长]}, or "镇党委书记、镇长郭百高". */
+export const person = z.union([
+  text.transform((name) => ({ name, posts: [] as string[] })),
+  z
+    .object({ name: text, posts: names.optional() })
+    .strict()
+    .transform((p) => ({ name: p.name, posts: p.posts ?? [] })),
+]);
+
+export const dateStyle = z.enum(['arabic', 'chinese', '阿拉伯数字', '汉字']).transform((v) => (v === '汉字' ? 'chinese' : v === '阿拉伯数字' ? 'arabic' : v));
+
+/** 发文机关署名 and 成文日期 (GB/T 9704 §7.3.5). */
+export const signature = z
+  .object({
+    organs: names,
+    date: dateText.optional(),
+  })
+  .strict();
+
+export const table = z
+  .object({
+    caption: text.optional(),
+    columns: z.array(text).min(1),
+    rows: z.array(z.array(text)),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    t.rows.forEach((row, i) => {
+      if (row.length !== t.columns.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', i],
+          message: `row has ${row.length} cells but the table has ${t.columns.length} columns`,
+        });
+      }
+    });
+  });
+
+/** Something computed that a paragraph list can place: the statistics passage, the dispute list, the statistics table. */
+export const insert = z
+  .object({ insert: z.enum(['petitions', 'disputes', 'statistics-table', '信访统计', '矛盾纠纷', '统计表']) })
+  .strict()
+  .transform((v) => ({
+    insert: ({ 信访统计: 'petitions', 矛盾纠纷: 'disputes', 统计表: 'statistics-table' } as Record<string, string>)[v.insert] ?? v.insert,
+  }));
+
+export const member = person;
+
+/** 领导小组: 组长 / 副组长 / 成员 with posts; its office and duties. */
+export const leadingGroup = z
+  .object({
+    name: text.optional(),
+    style: z.enum(['list', 'sentence']).optional(),
+    leader: z.union([member, z.array(member)]).transform((v) => (Array.isArray(v) ? v : [v])),
+    deputies: z.array(member).optional(),
+    members: z.array(member).optional(),
+    office: text.optional(),
+    duties: paragraphs.optional(),
+  })
+  .strict();
+
+export const phase = z
+  .object({
+    name: text,
+    from: dateText.optional(),
+    to: dateText.optional(),
+    text: paragraphs.optional(),
+  })
+  .strict();
+
+export const step = z.union([
+  text.transform((t) => ({ name: undefined as string | undefined, text: [t] })),
+  z.object({ name: text.optional(), text: paragraphs }).strict(),
+]);
+
+export interface SectionInput {
+  title?: string;
+  runIn?: boolean;
+  numbered?: boolean;
+  text?: Array<string | { insert: string }>;
+  points?: string[];
+  unit?: string;
+  after?: string[];
+  steps?: Array<{ name?: string; text: string[] }>;
+  group?: z.output<typeof leadingGroup>;
+  phases?: Array<z.output<typeof phase>>;
+  table?: z.output<typeof table>;
+  sections?: SectionInput[];
+}
+
+/**
+ * A section of a document, to four levels: 一、 （一） 1. （1）, numbered by the renderer.
+ * Its content comes in this order: text, points (一是……；二是……。), steps (①②),
+ * the leading group, phases (as numbered run-in subsections), a table, then subsections.
+ */
+export const section: z.ZodType<SectionInput> = z.lazy(() =>
+  z
+    .object({
+      title: text.optional(),
+      runIn: z.boolean().optional(),
+      numbered: z.boolean().optional(),
+      text: z
+        .union([text, z.array(z.union([text, insert]))])
+        .transform((v) =>
+          (Array.isArray(v) ? v : [v]).flatMap((item): Array<string | { insert: string }> =>
+            typeof item === 'string' ? item.split(/\n+/).map((s) => s.trim()).filter(Boolean) : [item],
+          ),
+        )
+        .optional(),
+      points: z.array(text).optional(),
+      unit: text.optional(),
+      after: paragraphs.optional(),
+      steps: z.array(step).optional(),
+      group: leadingGroup.optional(),
+      phases: z.array(phase).optional(),
+      table: table.optional(),
+      sections: z.array(section).optional(),
+    })
+    .strict(),
+) as unknown as z.ZodType<SectionInput>;
+
+export const attachment = z
+  .object({
+    title: text,
+    text: paragraphs.optional(),
+    table: table.optional(),
+    sections: z.array(section).optional(),
+  })
+  .strict();
+
+/** 版记 fields shared by the kinds that have one. */
+export const colophonFields = {
+  cc: names.optional(),
+  printer: text.optional(),
+  printDate: dateText.optional(),
+  keywords: names.optional(),
+  report: names.optional(),
+  distribute: names.optional(),
+};
+
+export const headFields = {
+  issuer: text.optional(),
+  docNumber: z
+    .union([
+      text,
+      z.object({ code: text, year: z.number().int(), number: z.number().int().positive() }).strict(),
+    ])
+    .optional(),
+  copyNumber: text.optional(),
+  secrecy: text.optional(),
+  urgency: text.optional(),
+  signer: text.optional(),
+};
+
+export const baseFields = {
+  kind: z.string(),
+  template: text.optional(),
+  dateStyle: dateStyle.optional(),
+};

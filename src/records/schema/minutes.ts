@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { baseFields, dateText, names, paragraphs, person, signature, text } from './common.js';
+
+/** 会议指出 / 认为 / 强调 / 要求 / 决定 / 明确 …: the lead text, then points counted and enumerated. */
+export const minutesSection = z
+  .object({
+    verb: text,
+    text: paragraphs.optional(),
+    /** Measure word for the count: 点 → 五点, 个方面 → 六个方面. Without it the count is not written. */
+    unit: text.optional(),
+    points: z.array(text).optional(),
+    after: paragraphs.optional(),
+  })
+  .strict();
+
+export const minutesSchema = z
+  .object({
+    ...baseFields,
+    mark: text.optional(),
+    title: text,
+    meeting: text.optional(),
+    date: dateText.optional(),
+    /** Time of day: 上午, 下午, 晚. */
+    time: text.optional(),
+    place: text.optional(),
+    chair: z.union([person, z.array(person)]).transform((v) => (Array.isArray(v) ? v : [v])).optional(),
+    heard: text.optional(),
+    proceedings: text.optional(),
+    leadIn: text.optional(),
+    sections: z.array(minutesSection).optional(),
+    /** Header-block form: free paragraphs after 时间/地点/参加人员, and numbered points. */
+    text: paragraphs.optional(),
+    points: z.array(text).optional(),
+    /** Branch-committee form (支部委员会): organ, basis, topics, members' reports, consensus. */
+    organ: text.optional(),
+    basis: text.optional(),
+    topics: z.array(text).optional(),
+    reports: z.array(z.object({ role: text.optional(), name: text, text }).strict()).optional(),
+    consensus: z.object({ lead: text.optional(), points: z.array(text).min(1) }).strict().optional(),
+    closing: paragraphs.optional(),
+    /** 出席 / 请假 / 列席 (GB/T 9704 §10.3). */
+    attendance: z
+      .object({ present: names.optional(), absent: names.optional(), observers: names.optional() })
+      .strict()
+      .optional(),
+    /** The local 参会人员 form. */
+    participants: names.optional(),
+    recorders: names.optional(),
+    recordersLabel: text.optional(),
+    signature: signature.optional(),
+  })
+  .strict();
+
+export type MinutesRecord = z.output<typeof minutesSchema>;

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { baseFields, count, dateText, names, paragraphs, section, signature, text } from './common.js';
+
+export const petitionFiguresSchema = z
+  .object({
+    letters: count.optional(),
+    visits: count.optional(),
+    online: count.optional(),
+    phone: count.optional(),
+    accepted: count.optional(),
+    handled: count.optional(),
+    closed: count.optional(),
+    assigned: count.optional(),
+    assignedReplied: count.optional(),
+    infoReports: count.optional(),
+    collective: count.optional(),
+    skipLevel: count.optional(),
+    repeat: count.optional(),
+  })
+  .strict();
+
+export const disputeStepSchema = z.union([
+  text.transform((t) => ({ date: undefined as string | undefined, text: t })),
+  z.object({ date: dateText.optional(), text }).strict(),
+]);
+
+export const disputeCaseSchema = z
+  .object({
+    id: text.optional(),
+    date: dateText.optional(),
+    place: text.optional(),
+    parties: names.optional(),
+    category: text.optional(),
+    summary: text,
+    mediators: names.optional(),
+    steps: z.array(disputeStepSchema).optional(),
+    outcome: text.optional(),
+    amount: z.number().nonnegative().optional(),
+    status: z.enum(['已化解', '正在化解', '未化解']).optional(),
+    leader: text.optional(),
+  })
+  .strict();
+
+export const disputesSchema = z
+  .object({
+    found: count.optional(),
+    resolved: count.optional(),
+    inProgress: count.optional(),
+    cases: z.array(disputeCaseSchema).optional(),
+  })
+  .strict();
+
+export const summarySchema = z
+  .object({
+    ...baseFields,
+    title: text,
+    organ: text.optional(),
+    /** 2009H1, 2009年上半年, 2009Q3, 2009-05, 2009, 2009-01-01..2009-06-30 */
+    period: text.optional(),
+    intro: paragraphs.optional(),
+    sections: z.array(section).optional(),
+    petitions: petitionFiguresSchema.optional(),
+    disputes: disputesSchema.optional(),
+    /** Registers (台账) the figures are counted from, relative to the record. */
+    registers: names.optional(),
+    problems: paragraphs.optional(),
+    outlook: paragraphs.optional(),
+    signature: signature.optional(),
+  })
+  .strict();
+
+export type SummaryRecord = z.output<typeof summarySchema>;

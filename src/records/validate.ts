@@ -1,0 +1,197 @@
+import { distance } from 'fastest-levenshtein';
+import type { z } from 'zod';
+import { DiagnosticBag, type KeyPath } from '../diagnostics/diagnostic.js';
+import { aliasesOf, canonicalKind, KEY_ALIASES } from './aliases.js';
+import type { RecordSource } from './readRecord.js';
+import { KINDS, type KindInfo } from './schema/index.js';
+
+export interface ValidRecord {
+  kind: KindInfo;
+  data: Record<string, unknown>;
+}
+
+type Issue = z.core.$ZodIssue;
+
+const keyLabel = (key: string) => {
+  const zh = aliasesOf(key);
+  return zh.length ? `"${key}" (${zh.slice(0, 2).join(' / ')})` : `"${key}"`;
+};
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list (lines starting with "- ")',
+  object: 'a mapping of keys (key: value)',
+  date: 'a date',
+};
+
+function describeValue(v: unknown): string {
+  if (v === null) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'string') return `text "${v.length > 20 ? v.slice(0, 20) + '…' : v}"`;
+  return `${typeof v === 'number' ? 'the number' : typeof v} ${String(v)}`;
+}
+
+/** The object keys a schema accepts at a key path (for "did you mean"). */
+function keysAt(schema: z.ZodType, path: KeyPath): string[] {
+  const out = new Set<string>();
+  const visit = (s: unknown, rest: KeyPath, depth: number): void => {
+    if (!s || depth > 40) return;
+    const def = (s as { _zod: { def: Record<string, unknown> } })._zod.def;
+    switch (def.type) {
+      case 'object': {
+        const shape = def.shape as Record<string, unknown>;
+        if (rest.length === 0) Object.keys(shape).forEach((k) => out.add(k));
+        else if (typeof rest[0] === 'string' && shape[rest[0]]) visit(shape[rest[0]], rest.slice(1), depth + 1);
+        return;
+      }
+      case 'array':
+        if (typeof rest[0] === 'number') visit(def.element, rest.slice(1), depth + 1);
+        return;
+      case 'optional':
+      case 'nullable':
+      case 'default':
+        return visit(def.innerType, rest, depth + 1);
+      case 'pipe':
+        return visit(def.in, rest, depth + 1);
+      case 'lazy':
+        return visit((def.getter as () => unknown)(), rest, depth + 1);
+      case 'union':
+        for (const o of def.options as unknown[]) visit(o, rest, depth + 1);
+        return;
+      default:
+        return;
+    }
+  };
+  visit(schema, path, 0);
+  return [...out];
+}
+
+export function suggest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  const limit = word.length <= 3 ? 1 : 2 + Math.floor(word.length / 8);
+  return best !== undefined && bestD <= limit ? best : undefined;
+}
+
+/** Chooses the union branch that got furthest, so the message speaks of the form the user meant. */
+function flattenUnion(issue: Issue & { errors?: Issue[][] }): Issue[] {
+  const branches = issue.errors ?? [];
+  const deep = branches.filter((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+  if (deep.length) {
+    const best = deep.reduce((a, b) => (b.length < a.length ? b : a));
+    return best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as Issue);
+  }
+  return [issue];
+}
+
+function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: DiagnosticBag): void {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const loc = source.locate(path);
+  const at = loc?.value ?? loc?.key ?? source.locateNearest(path);
+  const where = { start: at?.start, end: at?.end, path };
+  switch (issue.code) {
+    case 'invalid_union':
+      for (const sub of flattenUnion(issue as Issue & { errors?: Issue[][] })) {
+        if (sub.code === 'invalid_union' && sub === issue) {
+          bag.error('invalid-value', 'this value has none of the accepted forms', { ...where, expected: 'see `gongwen schema ' + kind.kind + '`' });
+        } else report(sub, source, kind, bag);
+      }
+      return;
+    case 'unrecognized_keys': {
+      const known = keysAt(kind.schema, path);
+      const candidates = [...known, ...Object.keys(KEY_ALIASES).filter((zh) => known.includes(KEY_ALIASES[zh]))];
+      for (const key of issue.keys) {
+        const kloc = source.locate([...path, key]);
+        const guess = suggest(key, candidates);
+        bag.error('unknown-key', `unknown key "${key}"`, {
+          start: kloc?.key?.start ?? at?.start,
+          end: kloc?.key?.end,
+          path: [...path, key],
+          expected: guess ? undefined : `one of ${known.map((k) => `"${k}"`).join(', ')}`,
+          hint: guess ? `did you mean "${guess}"${KEY_ALIASES[guess] ? ` (${KEY_ALIASES[guess]})` : ''}?` : undefined,
+        });
+      }
+      return;
+    }
+    case 'invalid_type': {
+      const key = path[path.length - 1];
+      if (issue.input === undefined) {
+        const parent = source.locateNearest(path.slice(0, -1));
+        bag.error('missing-key', `missing required key ${typeof key === 'string' ? keyLabel(key) : String(key)}`, {
+          start: parent?.start,
+          path,
+          expected: TYPE_WORDS[issue.expected] ?? issue.expected,
+        });
+        return;
+      }
+      bag.error('wrong-type', `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}`, where);
+      return;
+    }
+    case 'invalid_value':
+      bag.error('invalid-value', `"${String(issue.input)}" is not accepted here`, {
+        ...where,
+        expected: `one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`,
+      });
+      return;
+    case 'too_small':
+      bag.error('too-small', issue.origin === 'array' ? `needs at least ${issue.minimum} item(s)` : `must be at least ${issue.minimum}`, where);
+      return;
+    default: {
+      const expected = /date/.test(issue.message) ? '2009-01-24, 2009年1月24日 or 6月30日' : undefined;
+      bag.error('invalid-value', issue.message, { ...where, expected });
+    }
+  }
+}
+
+/** Checks a record against the schema of its kind; every problem goes to the bag, with its position. */
+export function validateRecord(source: RecordSource, bag: DiagnosticBag): ValidRecord | undefined {
+  const data = source.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    bag.error('not-a-record', 'a record is a mapping of keys (key: value), starting with "kind:"', {
+      start: { line: 1, column: 1 },
+      expected: 'kind: minutes | summary | plan | speech (纪要 | 总结 | 实施方案 | 讲话)',
+    });
+    return undefined;
+  }
+  const record = data as Record<string, unknown>;
+  const rawKind = record.kind;
+  const kindLoc = source.locate(['kind']);
+  const kindList = Object.values(KINDS).map((k) => `${k.kind} (${k.zh})`).join(', ');
+  if (typeof rawKind !== 'string') {
+    bag.error('missing-kind', 'the record does not say what document it is', {
+      start: kindLoc?.value?.start ?? { line: 1, column: 1 },
+      path: ['kind'],
+      expected: `kind: one of ${kindList}`,
+    });
+    return undefined;
+  }
+  const kind = KINDS[canonicalKind(rawKind.trim())];
+  if (!kind) {
+    const guess = suggest(rawKind, Object.keys(KINDS));
+    bag.error('unknown-kind', `unknown kind "${rawKind}"`, {
+      start: kindLoc?.value?.start,
+      end: kindLoc?.value?.end,
+      path: ['kind'],
+      expected: `one of ${kindList}`,
+      hint: guess ? `did you mean "${guess}"?` : undefined,
+    });
+    return undefined;
+  }
+  const result = kind.schema.safeParse({ ...record, kind: kind.kind }, { reportInput: true });
+  if (!result.success) {
+    for (const issue of result.error.issues) report(issue, source, kind, bag);
+    return undefined;
+  }
+  return { kind, data: result.data as Record<string, unknown> };
+}
