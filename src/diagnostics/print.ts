@@ -1,4 +1,5 @@
 import { codeFrameColumns } from '@babel/code-frame';
+import { Chalk } from 'chalk';
 import type { Diagnostic } from './diagnostic.js';
 import { formatKeyPath } from './diagnostic.js';
 
@@ -8,12 +9,9 @@ export interface PrintOptions {
   sources?: ReadonlyMap<string, string>;
 }
 
-type Paint = (s: string) => string;
-
 function painters(color: boolean) {
-  const wrap = (open: number, close: number): Paint =>
-    color ? (s) => `\u001b[${open}m${s}\u001b[${close}m` : (s) => s;
-  return { red: wrap(31, 39), yellow: wrap(33, 39), bold: wrap(1, 22), dim: wrap(2, 22), cyan: wrap(36, 39) };
+  const c = new Chalk({ level: color ? 1 : 0 });
+  return { red: c.red, yellow: c.yellow, bold: c.bold, dim: c.dim, cyan: c.cyan };
 }
 
 /** The one place that turns diagnostics into text for the terminal. */

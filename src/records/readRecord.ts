@@ -13,6 +13,7 @@ export interface Span {
 export interface RecordSource {
   file: string;
   text: string;
+  /** undefined when the YAML could not be parsed (the errors are in the bag). */
   data: unknown;
   /** Markdown body after the front matter (for .md records), else undefined. */
   body?: string;
@@ -63,18 +64,20 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
     node?.range ? { start: pos(node.range[0]), end: pos(node.range[1]) } : undefined;
 
   for (const e of doc.errors) {
-    bag.error('yaml-syntax', e.message.split('\n')[0], { start: pos(e.pos[0]), end: pos(e.pos[1]) });
+    const colonTrouble = /Nested mappings|mapping values|Implicit keys|Implicit map keys/.test(e.message);
+    bag.error('yaml-syntax', e.message.split('\n')[0], {
+      start: pos(e.pos[0]),
+      end: pos(e.pos[1]),
+      hint: colonTrouble
+        ? 'a half-width colon ":" followed by a space or the end of the line starts a key in YAML: write the full-width "：" or put the text in quotes'
+        : undefined,
+    });
   }
   for (const w of doc.warnings) {
     bag.warn('yaml-warning', w.message.split('\n')[0], { start: pos(w.pos[0]), end: pos(w.pos[1]) });
   }
-  if (doc.errors.length) return undefined;
-
   const locations = new Map<string, { key?: Span; value?: Span }>();
-  const data = toData(doc, doc.contents as Node | null, [], locations, span, bag);
-  if (isMarkdown && parts.body === undefined) {
-    // a .md file without front matter: the whole file is the body
-  }
+  const data = doc.errors.length ? undefined : toData(doc, doc.contents as Node | null, [], locations, span, bag);
 
   const locate = (path: KeyPath) => locations.get(pathKey(path));
   return {

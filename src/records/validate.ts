@@ -157,6 +157,7 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
 /** Checks a record against the schema of its kind; every problem goes to the bag, with its position. */
 export function validateRecord(source: RecordSource, bag: DiagnosticBag): ValidRecord | undefined {
   const data = source.data;
+  if (data === undefined) return undefined;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     bag.error('not-a-record', 'a record is a mapping of keys (key: value), starting with "kind:"', {
       start: { line: 1, column: 1 },

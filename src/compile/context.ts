@@ -1,0 +1,145 @@
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { RecordSource } from '../records/readRecord.js';
+import type { ValidRecord } from '../records/validate.js';
+import type { SectionInput } from '../records/schema/common.js';
+import { formatDate, type DateParts, type DateStyle } from './dates.js';
+import { enumerateLines, enumerateSentence, joinNames, stripTrailingPunctuation } from './enumerate.js';
+import { personInSentence, type Person } from './people.js';
+import { formatDocNumber } from './punctuation.js';
+import { buildSection, markdownTable, appendPoints, type InsertResolver, type SectionView } from './sections.js';
+import { computeSummary, type RegisterFigures } from './summary.js';
+import { interpolateFigures } from './interpolate.js';
+
+/** What a template sees: the record under canonical keys, plus everything computed from it. */
+export type TemplateContext = Record<string, unknown>;
+
+export interface ComputeInput {
+  record: ValidRecord;
+  source: RecordSource;
+  bag: DiagnosticBag;
+  /** Figures counted from the registers a summary names, read beforehand (reading is async). */
+  registerFigures?: RegisterFigures;
+}
+
+const noInserts = (bag: DiagnosticBag, source: RecordSource): InsertResolver => (name) => {
+  bag.error('insert-unavailable', `"insert: ${name}" is only available in a summary (总结) record`, {
+    start: source.locateNearest(['sections'])?.start,
+  });
+  return [];
+};
+
+export function buildSections(sections: SectionInput[] | undefined, dateStyle: DateStyle, resolveInsert: InsertResolver): SectionView[] {
+  return (sections ?? []).map((s) => buildSection(s, { dateStyle, resolveInsert }));
+}
+
+function signatureView(sig: { organs: string[]; date?: DateParts } | undefined, style: DateStyle) {
+  if (!sig) return undefined;
+  return { organs: sig.organs, date: sig.date ? formatDate(sig.date, style) : undefined };
+}
+
+function attachmentsView(
+  atts: Array<{ title: string; text?: string[]; table?: { caption?: string; columns: string[]; rows: string[][] }; sections?: SectionInput[] }> | undefined,
+  style: DateStyle,
+  resolveInsert: InsertResolver,
+) {
+  return (atts ?? []).map((a) => ({
+    title: a.title,
+    paragraphs: [
+      ...(a.text ?? []),
+      ...(a.table ? [markdownTable(a.table.columns, a.table.rows)] : []),
+    ],
+    sections: buildSections(a.sections, style, resolveInsert),
+  }));
+}
+
+function computeMinutes(d: Record<string, any>, style: DateStyle): TemplateContext {
+  const chairs: Person[] = d.chair ?? [];
+  const sections = (d.sections ?? []).map((s: any) => {
+    const paragraphs: string[] = [...(s.text ?? [])];
+    if (s.points?.length) paragraphs.push(appendPoints(paragraphs.pop(), s.points, s.unit));
+    if (s.after?.length) {
+      paragraphs.push((paragraphs.pop() ?? '') + s.after[0], ...s.after.slice(1));
+    }
+    const [first, ...more] = paragraphs;
+    return { verb: s.verb, first: first ?? '', more };
+  });
+  return {
+    chairText: chairs.map(personInSentence).join('、'),
+    chairNames: chairs.map((c) => c.name).join('、'),
+    dateText: d.date ? formatDate(d.date, style) + (d.time ?? '') : undefined,
+    dayText: d.date ? formatDate(d.date, style) : undefined,
+    leadIn: d.leadIn ?? '现将会议内容纪要如下',
+    sections,
+    participantsText: d.participants ? joinNames(d.participants) : undefined,
+    recordersText: d.recorders ? joinNames(d.recorders) : undefined,
+    recordersLabel: d.recordersLabel ?? '会议记录与整理',
+    attendance: d.attendance
+      ? {
+          present: d.attendance.present && joinNames(d.attendance.present),
+          absent: d.attendance.absent && joinNames(d.attendance.absent),
+          observers: d.attendance.observers && joinNames(d.attendance.observers),
+        }
+      : undefined,
+    topicsText: d.topics?.length ? enumerateSentence(d.topics, '') : undefined,
+    reportsText: d.reports?.length
+      ? d.reports.map((r: any) => `${r.role ?? ''}${r.name}同志${stripTrailingPunctuation(r.text)}`).join('，') + '。'
+      : undefined,
+    consensusLines: d.consensus ? enumerateLines(d.consensus.points) : undefined,
+    consensusLead: d.consensus?.lead ?? '经过大家认真学习讨论并形成共识如下',
+  };
+}
+
+/** Adds the computed values of a record: numerals, counts, dates, totals and rates, section views. */
+export function computeContext({ record, source, bag, registerFigures }: ComputeInput): TemplateContext {
+  const d = record.data as Record<string, any>;
+  const style: DateStyle = d.dateStyle ?? 'arabic';
+  const base: TemplateContext = {
+    ...d,
+    dateStyle: style,
+    signature: signatureView(d.signature, style),
+  };
+  switch (record.kind.kind) {
+    case 'minutes':
+      return { ...base, ...computeMinutes(d, style) };
+    case 'summary': {
+      const summary = computeSummary(d, source, bag, registerFigures);
+      const figures = summary.values.figures as Record<string, string>;
+      const fill = <T,>(v: T, key: string): T => interpolateFigures(v, figures, bag, () => ({ start: source.locateNearest([key])?.start }));
+      return {
+        ...base,
+        ...summary.values,
+        intro: fill(d.intro ?? [], 'intro'),
+        problems: fill(d.problems, 'problems'),
+        outlook: fill(d.outlook, 'outlook'),
+        sections: buildSections(fill(d.sections, 'sections'), style, summary.resolveInsert),
+      };
+    }
+    case 'plan':
+      return {
+        ...base,
+        docNumber: d.docNumber === undefined
+          ? undefined
+          : typeof d.docNumber === 'string'
+            ? formatDocNumber(d.docNumber)
+            : `${d.docNumber.code}〔${d.docNumber.year}〕${d.docNumber.number}号`,
+        sections: buildSections(d.sections, style, noInserts(bag, source)),
+        attachments: attachmentsView(d.attachments, style, noInserts(bag, source)),
+        cc: d.cc ? joinNames(d.cc, '，') : undefined,
+        keywords: d.keywords ? joinNames(d.keywords, ' ') : undefined,
+        report: d.report ? joinNames(d.report, '，') : undefined,
+        distribute: d.distribute ? joinNames(d.distribute, '，') : undefined,
+        printDate: d.printDate ? formatDate(d.printDate, style) : undefined,
+      };
+    case 'speech':
+      return {
+        ...base,
+        dateText: d.date ? formatDate(d.date, style) : undefined,
+        subtitleLines: [d.speaker, d.date ? `（${formatDate(d.date, style)}）` : undefined].filter(Boolean),
+        salutation: d.salutation ?? '同志们：',
+        thanks: d.thanks === false ? undefined : (d.thanks ?? '谢谢大家！'),
+        sections: buildSections(d.sections, style, noInserts(bag, source)),
+      };
+    default:
+      return base;
+  }
+}

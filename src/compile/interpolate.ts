@@ -1,0 +1,26 @@
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+
+/**
+ * Replaces {{办结率}}-style references in a record's text with computed figures,
+ * so that a number is never typed twice. Unknown names are reported.
+ */
+export function interpolateFigures<T>(value: T, figures: Record<string, string>, bag: DiagnosticBag, where: () => { start?: { line: number; column: number } }): T {
+  const visit = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      return v.replace(/\{\{\s*([^{}\s]+)\s*\}\}/gu, (whole, name: string) => {
+        if (name in figures) return figures[name];
+        bag.error('unknown-figure', `{{${name}}} names no computed figure`, {
+          ...where(),
+          expected: Object.keys(figures).map((k) => `{{${k}}}`).join(' ') || 'figures from petitions:, disputes: or registers:',
+        });
+        return whole;
+      });
+    }
+    if (Array.isArray(v)) return v.map(visit);
+    if (v && typeof v === 'object' && !(v instanceof Date)) {
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, visit(x)]));
+    }
+    return v;
+  };
+  return visit(value) as T;
+}

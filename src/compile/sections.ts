@@ -1,0 +1,123 @@
+import type { SectionInput } from '../records/schema/common.js';
+import { formatDate, type DateParts, type DateStyle } from './dates.js';
+import { countOf, enumerateSentence } from './enumerate.js';
+import { circledNumber } from './numerals.js';
+import { personInList, personInSentence, type Person } from './people.js';
+
+/** A section ready for a template: every string final but for punctuation, which is fixed on the model. */
+export interface SectionView {
+  title?: string;
+  runIn: boolean;
+  numbered: boolean;
+  /** Paragraphs in order; a string starting with "|" is a Markdown table, "::: " a block. */
+  paragraphs: string[];
+  sections: SectionView[];
+}
+
+/** What a section's `insert:` items become (the statistics passage, the dispute list …). */
+export type InsertResolver = (name: string) => string[];
+
+export interface SectionContext {
+  dateStyle: DateStyle;
+  resolveInsert: InsertResolver;
+}
+
+/** "lead" + "五点：" + "一是……；二是……。" — a count is written only when a measure word is given. */
+export function appendPoints(lead: string | undefined, points: ReadonlyArray<string>, unit?: string): string {
+  const counted = unit ? `${countOf(points.length, unit)}：` : '';
+  return (lead ?? '') + counted + enumerateSentence(points);
+}
+
+export function markdownTable(columns: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): string {
+  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return [
+    `| ${columns.map(cell).join(' | ')} |`,
+    `| ${columns.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
+}
+
+/** Pads a two-character label to three with an ideographic space (组长 → 组　长) to align with 副组长. */
+function padLabel(label: string, width: number): string {
+  const chars = Array.from(label);
+  if (chars.length === 2 && width === 3) return `${chars[0]}\u3000${chars[1]}`;
+  return label;
+}
+
+function groupParagraphs(group: NonNullable<SectionInput['group']>, lead: string | undefined): { replaceLast?: string; add: string[] } {
+  const deputies = group.deputies ?? [];
+  const members = group.members ?? [];
+  const name = group.name ?? '领导小组';
+  if (group.style === 'sentence') {
+    const parts = [`成立由${group.leader.map(personInSentence).join('、')}任组长`];
+    if (deputies.length) parts.push(`${deputies.map(personInSentence).join('，')}任副组长`);
+    let sentence = parts.join('，');
+    if (members.length) sentence += `，${members.map(personInSentence).join('，')}为成员`;
+    sentence += `的${name}`;
+    const duties = group.duties?.length ? `，${group.duties.join('')}` : '。';
+    return { replaceLast: (lead ?? '') + sentence + duties, add: [] };
+  }
+  const rows: Array<[string, Person[]]> = [
+    ['组长', group.leader],
+    ['副组长', deputies],
+    ['成员', members],
+  ];
+  const present = rows.filter(([, ps]) => ps.length);
+  const width = Math.max(...present.map(([l]) => Array.from(l).length));
+  const lines = present.map(([label, ps]) => `${padLabel(label, width)}：${ps.map(personInList).join('、')}`);
+  const out = ['::: labeled\n' + lines.join('\n') + '\n:::'];
+  if (group.office) out.push(group.office);
+  if (group.duties?.length) out.push(...group.duties);
+  return { add: out };
+}
+
+function phaseTitle(name: string, from: DateParts | undefined, to: DateParts | undefined, style: DateStyle): string {
+  if (!from && !to) return name;
+  const range = [from && formatDate(from, style), to && formatDate(to, style)].filter(Boolean).join('至');
+  return `${name}（${range}）`;
+}
+
+/** Turns a record's section (to four levels) into the view the `section` partial renders. */
+export function buildSection(input: SectionInput, ctx: SectionContext): SectionView {
+  const paragraphs: string[] = [];
+  for (const item of input.text ?? []) {
+    if (typeof item === 'string') paragraphs.push(item);
+    else paragraphs.push(...ctx.resolveInsert(item.insert));
+  }
+  if (input.points?.length) {
+    const lead = paragraphs.pop();
+    paragraphs.push(appendPoints(lead, input.points, input.unit));
+  }
+  if (input.after?.length) {
+    const last = paragraphs.pop() ?? '';
+    paragraphs.push(last + input.after[0], ...input.after.slice(1));
+  }
+  input.steps?.forEach((step, i) => {
+    const [first, ...rest] = step.text;
+    paragraphs.push(`${circledNumber(i + 1)}${step.name ? `${step.name}：` : ''}${first ?? ''}`, ...rest);
+  });
+  if (input.group) {
+    const g = groupParagraphs(input.group, input.group.style === 'sentence' ? paragraphs.pop() : undefined);
+    if (g.replaceLast !== undefined) paragraphs.push(g.replaceLast);
+    paragraphs.push(...g.add);
+  }
+  if (input.table) {
+    if (input.table.caption) paragraphs.push(`::: center\n${input.table.caption}\n:::`);
+    paragraphs.push(markdownTable(input.table.columns, input.table.rows));
+  }
+  const sections: SectionView[] = (input.phases ?? []).map((p) => ({
+    title: phaseTitle(p.name, p.from, p.to, ctx.dateStyle),
+    runIn: true,
+    numbered: true,
+    paragraphs: p.text ?? [],
+    sections: [],
+  }));
+  for (const sub of input.sections ?? []) sections.push(buildSection(sub, ctx));
+  return {
+    title: input.title,
+    runIn: input.runIn ?? false,
+    numbered: input.numbered ?? true,
+    paragraphs,
+    sections,
+  };
+}

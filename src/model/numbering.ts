@@ -1,0 +1,28 @@
+import { toChineseNumber } from '../compile/numerals.js';
+import type { HeadingLevel } from './document.js';
+
+/** 结构层次序数 (GB/T 9704 §7.3.3): 一、 （一） 1. （1） */
+export function sectionNumber(level: HeadingLevel, n: number): string {
+  switch (level) {
+    case 1:
+      return `${toChineseNumber(n)}、`;
+    case 2:
+      return `（${toChineseNumber(n)}）`;
+    case 3:
+      return `${n}.`;
+    case 4:
+      return `（${n}）`;
+  }
+}
+
+/** Counts headings per level; a heading resets the levels below it, so numbers stay gapless. */
+export class SectionCounter {
+  private counts = [0, 0, 0, 0];
+
+  next(level: HeadingLevel, numbered: boolean): string {
+    for (let l = level; l < 4; l++) this.counts[l] = 0;
+    if (!numbered) return '';
+    this.counts[level - 1]++;
+    return sectionNumber(level, this.counts[level - 1]);
+  }
+}

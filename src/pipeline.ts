@@ -1,0 +1,79 @@
+import { dirname } from 'node:path';
+import { DiagnosticBag, type Diagnostic } from './diagnostics/diagnostic.js';
+import { computeContext } from './compile/context.js';
+import type { RegisterFigures } from './compile/summary.js';
+import type { GongwenDocument } from './model/document.js';
+import { parseMarkdown } from './model/parseMarkdown.js';
+import { punctuateDocument } from './model/punctuate.js';
+import { readRecord, type RecordSource } from './records/readRecord.js';
+import { validateRecord } from './records/validate.js';
+import { findTemplate, loadPartials, projectTemplateDirs } from './templates/catalog.js';
+import { renderTemplate } from './templates/renderTemplate.js';
+import { loadRegisterFigures } from './compile/registers.js';
+
+export interface CompileOptions {
+  /** --template: a template name or a path to a .hbs file. */
+  template?: string;
+  /** --keep-punctuation */
+  keepPunctuation?: boolean;
+  /** --skip-bad-rows, for registers a summary names. */
+  skipBadRows?: boolean;
+  cwd?: string;
+}
+
+export interface CompileResult {
+  document?: GongwenDocument;
+  /** The Markdown the template rendered, before it was parsed (for debugging templates). */
+  templateOutput?: string;
+  diagnostics: Diagnostic[];
+  source?: RecordSource;
+}
+
+/** The whole path for one record: read → validate → compute → template → Markdown → model. */
+export async function compileFile(file: string, options: CompileOptions = {}): Promise<CompileResult> {
+  const bag = new DiagnosticBag(file);
+  const source = await readRecord(file, bag);
+  if (!source) return { diagnostics: bag.items };
+  const record = validateRecord(source, bag);
+  if (!record) return { diagnostics: bag.items, source };
+
+  const cwd = options.cwd ?? process.cwd();
+  const dirs = projectTemplateDirs(dirname(file), cwd);
+  const templateName = options.template ?? (record.data.template as string | undefined) ?? record.kind.defaultTemplate;
+  const template = findTemplate(templateName, dirs, cwd);
+  if (!template) {
+    const loc = source.locate(['template']);
+    bag.error('unknown-template', `no template "${templateName}"`, {
+      start: options.template ? undefined : loc?.value?.start,
+      path: options.template ? undefined : ['template'],
+      hint: 'see `gongwen templates list`',
+    });
+    return { diagnostics: bag.items, source };
+  }
+  if (template.kind && template.kind !== record.kind.kind) {
+    bag.error('template-kind', `template "${template.name}" is for ${template.kind} records, this record is ${record.kind.kind}`, {
+      start: source.locate(['kind'])?.value?.start,
+    });
+  }
+  for (const key of template.requires) {
+    if (record.data[key] === undefined) {
+      bag.error('missing-key', `template "${template.name}" needs the key "${key}"`, {
+        start: source.locateNearest([])?.start ?? { line: 1, column: 1 },
+        path: [key],
+      });
+    }
+  }
+  let registerFigures: RegisterFigures | undefined;
+  if (record.kind.kind === 'summary' && Array.isArray(record.data.registers) && record.data.registers.length) {
+    registerFigures = await loadRegisterFigures(record.data as Record<string, unknown>, source, bag, options);
+  }
+  if (bag.hasErrors) return { diagnostics: bag.items, source };
+
+  const context = computeContext({ record, source, bag, registerFigures });
+  if (bag.hasErrors) return { diagnostics: bag.items, source };
+  const markdown = renderTemplate(template, loadPartials(dirs), context, bag);
+  if (markdown === undefined) return { diagnostics: bag.items, source };
+  let document = parseMarkdown(markdown, { kind: record.kind.kind, template: template.name, origin: template.path }, bag);
+  if (!options.keepPunctuation) document = punctuateDocument(document);
+  return { document, templateOutput: markdown, diagnostics: bag.items, source };
+}

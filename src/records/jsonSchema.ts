@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { aliasesOf, KIND_ALIASES } from './aliases.js';
+import type { KindInfo } from './schema/index.js';
+
+type JsonSchema = Record<string, any>;
+
+/**
+ * The JSON Schema of a kind, for editors with a YAML language server.
+ * Every key is offered under its canonical English name and its Chinese aliases.
+ */
+export function kindJsonSchema(kind: KindInfo): JsonSchema {
+  const schema = z.toJSONSchema(kind.schema, { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as JsonSchema;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const obj = node as JsonSchema;
+    if (obj.properties && typeof obj.properties === 'object') {
+      const props = obj.properties as Record<string, JsonSchema>;
+      for (const key of Object.keys(props)) {
+        for (const alias of aliasesOf(key)) {
+          if (!(alias in props)) props[alias] = { ...props[key], description: `= ${key}` };
+        }
+      }
+      if (Array.isArray(obj.required)) {
+        // a required key may be written under any of its names
+        const required = obj.required as string[];
+        delete obj.required;
+        obj.allOf = required.map((key) => ({ anyOf: [key, ...aliasesOf(key)].map((name) => ({ required: [name] })) }));
+      }
+    }
+    for (const v of Object.values(obj)) visit(v);
+  };
+  visit(schema);
+  const kindNames = [kind.kind, ...Object.entries(KIND_ALIASES).filter(([, k]) => k === kind.kind).map(([zh]) => zh)];
+  const props = schema.properties as Record<string, JsonSchema>;
+  props.kind = { enum: kindNames, description: 'the document type' };
+  props['类型'] = props.kind;
+  return { $schema: 'http://json-schema.org/draft-07/schema#', title: `gongwen ${kind.kind} (${kind.zh}) record`, ...schema };
+}
