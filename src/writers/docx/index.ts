@@ -1,0 +1,47 @@
+/**
+ * The DOCX writer: GongwenDocument → DOCX bytes, laid out to GB/T 9704-2012 (see ./standard.ts).
+ *
+ * Same input and options → byte-identical output: core.xml and zip entry times come from `dateEpoch`
+ * (SOURCE_DATE_EPOCH when the caller passes it; 2000-01-01 by default, never "now").
+ * The `docx` package is loaded on the first call only.
+ */
+import type { GongwenDocument } from '../../model/document.js';
+import type { FontProfileName } from './standard.js';
+
+export interface DocxOptions {
+  /** 'gb2312': 仿宋_GB2312 / 楷体_GB2312 (default); 'plain': 仿宋 / 楷体. */
+  fontProfile: FontProfileName;
+  /** Seconds since 1970 for the document's created/modified dates and the zip entries. Default 2000-01-01. */
+  dateEpoch?: number;
+  /**
+   * Where the 版记 goes: 'footnote' (default) sets it at the bottom of the 版心 of the last page;
+   * 'flow' right after the text.
+   */
+  colophonPlacement?: 'footnote' | 'flow';
+}
+
+export type { FontProfileName } from './standard.js';
+
+export async function writeDocx(doc: GongwenDocument, options: DocxOptions): Promise<Uint8Array> {
+  const [{ Packer }, { buildDocument }, { finishPackage, DEFAULT_DATE_EPOCH }] = await Promise.all([
+    import('docx'),
+    import('./build.js'),
+    import('./package.js'),
+  ]);
+  const title = doc.title.length > 0 ? doc.title.join('') : (doc.mark ?? '');
+  const document = buildDocument(
+    doc,
+    { fontProfile: options.fontProfile, colophonPlacement: options.colophonPlacement ?? 'footnote' },
+    { title },
+  );
+  const packed = await Packer.toBuffer(document);
+  const epoch = options.dateEpoch ?? DEFAULT_DATE_EPOCH;
+  return finishPackage(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength), { dateEpoch: epoch });
+}
+
+/** SOURCE_DATE_EPOCH from an environment, if set and valid. */
+export function sourceDateEpoch(env: Record<string, string | undefined> = process.env): number | undefined {
+  const v = env.SOURCE_DATE_EPOCH;
+  if (v === undefined || !/^\d+$/.test(v.trim())) return undefined;
+  return Number(v.trim());
+}

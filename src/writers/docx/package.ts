@@ -1,0 +1,89 @@
+/**
+ * Post-processing of the package `docx` packs: fixed timestamps (core.xml and the zip entries), and the
+ * few things the `docx` API cannot say (a footnote with no mark and no separator, for the 版记).
+ * Everything here is deterministic: same input, same bytes.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { COLOPHON_FOOTNOTE_ID } from './build.js';
+
+/** The custom footnote mark of the 版记: U+200B ZERO WIDTH SPACE, invisible. */
+export const COLOPHON_MARK = '\u200B';
+
+export interface PackageOptions {
+  /** Seconds since 1970 for core.xml and the zip entries' times. */
+  dateEpoch: number;
+}
+
+/** 2000-01-01T00:00:00Z: the default timestamp, never "now". */
+export const DEFAULT_DATE_EPOCH = 946684800;
+
+export function isoSeconds(epoch: number): string {
+  return new Date(epoch * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * The zip format stores local date/time fields; fflate writes them from a Date's *local* fields.
+ * A Date whose local fields are the UTC fields of the epoch makes the bytes independent of TZ.
+ * DOS time cannot go below 1980.
+ */
+function zipDate(epoch: number): Date {
+  const u = new Date(Math.max(epoch, 315532800) * 1000);
+  return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate(), u.getUTCHours(), u.getUTCMinutes(), u.getUTCSeconds());
+}
+
+function fixCore(xml: string, epoch: number): string {
+  const iso = isoSeconds(epoch);
+  return xml
+    .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${iso}$2`)
+    .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${iso}$2`);
+}
+
+/**
+ * The 版记 footnote: no reference mark in the text (customMarkFollows with no mark), none in the note,
+ * and no separator line above the note area.
+ */
+function fixColophonFootnote(files: Record<string, Uint8Array>): void {
+  const doc = files['word/document.xml'];
+  const notes = files['word/footnotes.xml'];
+  if (!doc || !notes) return;
+  let d = strFromU8(doc);
+  const ref = new RegExp(`<w:footnoteReference w:id="${COLOPHON_FOOTNOTE_ID}"/>`);
+  if (!ref.test(d)) return;
+  // The reference run: drop its superscript style, mark it custom, with a zero-width space for the
+  // mark (an empty custom mark makes LibreOffice number the note).
+  d = d.replace(
+    new RegExp(`<w:r>(?:<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)?<w:footnoteReference w:id="${COLOPHON_FOOTNOTE_ID}"/></w:r>`),
+    `<w:r><w:footnoteReference w:customMarkFollows="1" w:id="${COLOPHON_FOOTNOTE_ID}"/><w:t>${COLOPHON_MARK}</w:t></w:r>`,
+  );
+  files['word/document.xml'] = strToU8(d);
+
+  let n = strFromU8(notes);
+  // In the note: remove the runs that print the mark.
+  n = n.replace(
+    new RegExp(`(<w:footnote w:id="${COLOPHON_FOOTNOTE_ID}"[^>]*>)([\\s\\S]*?)(</w:footnote>)`),
+    (_m, open: string, body: string, close: string) =>
+      open + body.replace(/<w:r>(?:(?!<\/w:r>).)*?<w:footnoteRef\/>(?:(?!<\/w:r>).)*?<\/w:r>/g, '') + close,
+  );
+  // Separators: an empty paragraph of no height instead of the line.
+  const empty =
+    '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr></w:p>';
+  n = n.replace(
+    /(<w:footnote\b[^>]*w:type="(?:separator|continuationSeparator)"[^>]*>)[\s\S]*?(<\/w:footnote>)/g,
+    `$1${empty}$2`,
+  );
+  files['word/footnotes.xml'] = strToU8(n);
+}
+
+export function finishPackage(packed: Uint8Array, options: PackageOptions): Uint8Array {
+  const files = unzipSync(packed);
+  const core = files['docProps/core.xml'];
+  if (core) files['docProps/core.xml'] = strToU8(fixCore(strFromU8(core), options.dateEpoch));
+  fixColophonFootnote(files);
+  const mtime = zipDate(options.dateEpoch);
+  const out: Zippable = {};
+  // unzipSync keeps the entries in the order of the archive; keep it, with [Content_Types].xml first.
+  const names = Object.keys(files);
+  names.sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
+  for (const name of names) out[name] = [files[name]!, { mtime, level: 6 }];
+  return zipSync(out, { mtime, level: 6 });
+}

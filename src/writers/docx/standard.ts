@@ -1,0 +1,319 @@
+/**
+ * The layout standard as data: GB/T 9704-2012 《党政机关公文格式》 in numbers.
+ *
+ * Every figure here carries its unit in its name (`Mm`, `Pt`, `Twip` …) and is converted at the
+ * boundary with the functions below; the DOCX builder never writes a bare number it did not get
+ * from this file. Where the standard dictates a figure, the comment cites the clause; where it does
+ * not, the comment says "practice" (what office templates do) and the value is ours to change.
+ *
+ * This module has no dependency on the `docx` package, so it is cheap to import.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Units
+// ---------------------------------------------------------------------------------------------
+
+/** Millimetres. */
+export type Mm = number;
+/** Points (1/72 inch). */
+export type Pt = number;
+/** Twentieths of a point (1/1440 inch): OOXML lengths, indents, spacing, page geometry. */
+export type Twip = number;
+/** Half-points: OOXML font sizes (w:sz). */
+export type HalfPoint = number;
+/** Eighths of a point: OOXML border widths (w:bdr/@w:sz). */
+export type EighthPoint = number;
+/** Hundredths of a character: OOXML w:firstLineChars, w:leftChars … */
+export type HundredthChar = number;
+
+export const MM_PER_INCH = 25.4;
+
+export const mmToTwip = (mm: Mm): Twip => Math.round((mm * 1440) / MM_PER_INCH);
+export const mmToPt = (mm: Mm): Pt => (mm * 72) / MM_PER_INCH;
+export const ptToMm = (pt: Pt): Mm => (pt * MM_PER_INCH) / 72;
+export const ptToTwip = (pt: Pt): Twip => Math.round(pt * 20);
+export const twipToPt = (twip: Twip): Pt => twip / 20;
+export const twipToMm = (twip: Twip): Mm => (twip / 1440) * MM_PER_INCH;
+export const ptToHalfPoint = (pt: Pt): HalfPoint => Math.round(pt * 2);
+export const ptToEighthPoint = (pt: Pt): EighthPoint => Math.round(pt * 8);
+export const mmToEighthPoint = (mm: Mm): EighthPoint => ptToEighthPoint(mmToPt(mm));
+export const charsToHundredths = (chars: number): HundredthChar => Math.round(chars * 100);
+
+// ---------------------------------------------------------------------------------------------
+// Chinese font sizes (字号)
+// ---------------------------------------------------------------------------------------------
+
+/** 字号 → points. */
+export const ZIHAO = {
+  初号: 42,
+  小初: 36,
+  一号: 26,
+  小一: 24,
+  二号: 22,
+  小二: 18,
+  三号: 16,
+  小三: 15,
+  四号: 14,
+  小四: 12,
+  五号: 10.5,
+} as const satisfies Record<string, Pt>;
+
+// ---------------------------------------------------------------------------------------------
+// Page geometry
+// ---------------------------------------------------------------------------------------------
+
+export const PAGE = {
+  /** A4 (GB/T 9704 §5.2.1). */
+  widthMm: 210,
+  heightMm: 297,
+  /** 天头 37 ± 1 mm (§5.2.2). */
+  topMm: 37,
+  /** 订口 28 ± 1 mm (§5.2.2). */
+  leftMm: 28,
+  /** 210 − 28 − 156 (§5.2.2: 版心 156 mm wide). */
+  rightMm: 26,
+  /** 297 − 37 − 225 (§5.2.2: 版心 225 mm high). */
+  bottomMm: 35,
+  /** 版心 156 × 225 mm (§5.2.2). */
+  textWidthMm: 156,
+  textHeightMm: 225,
+  /** 22 lines per page, 28 characters per line (§5.2.3). */
+  linesPerPage: 22,
+  charsPerLine: 28,
+  /** Page number 7 mm below the bottom edge of the 版心 (§7.5). */
+  pageNumberBelowTextMm: 7,
+  /** 发文机关标志 top 35 mm below the top of the 版心 (§7.2.4); also the 纪要标志 (§10.3). */
+  issuerTopMm: 35,
+  /** Red rule 4 mm below the 发文字号 (§7.2.6). */
+  redRuleBelowDocNumberMm: 4,
+} as const;
+
+/** Twips of the page and 版心, rounded once here. */
+export const PAGE_TWIP = {
+  width: mmToTwip(PAGE.widthMm), // 11906
+  height: mmToTwip(PAGE.heightMm), // 16838
+  top: mmToTwip(PAGE.topMm), // 2098
+  left: mmToTwip(PAGE.leftMm), // 1587
+  right: mmToTwip(PAGE.rightMm), // 1474
+  bottom: mmToTwip(PAGE.bottomMm), // 1984
+  textWidth: mmToTwip(PAGE.widthMm) - mmToTwip(PAGE.leftMm) - mmToTwip(PAGE.rightMm), // 8845
+  textHeight: mmToTwip(PAGE.textHeightMm), // 12756
+} as const;
+
+/**
+ * Line pitch: 225 mm / 22 lines = 28.95 pt = 579 twips (§5.2.3). Every paragraph of the text is set
+ * with exact line spacing of this pitch so the page holds 22 lines whatever font is substituted.
+ */
+export const LINE_PITCH_TWIP: Twip = 579;
+
+/** Body character size: 3号 (§5.2.3 / §7.3.3). */
+export const BODY_SIZE_PT: Pt = ZIHAO.三号;
+
+/**
+ * Character spacing of 3号 text: 28 characters must fit in 156 mm = 442.2 pt, i.e. 15.79 pt each,
+ * less than 16 pt. −0.25 pt (w:spacing w:val="-5") makes a character 15.75 pt wide: 28 per line in
+ * LibreOffice (measured with 7.4), without a document grid (which LibreOffice lays out differently).
+ */
+export const BODY_CHAR_SPACING_TWIP: Twip = -5;
+
+/** The advance of one 3号 character once the spacing above is applied (15.75 pt = 315 twips). */
+export const BODY_CHAR_ADVANCE_TWIP: Twip = ptToTwip(BODY_SIZE_PT) + BODY_CHAR_SPACING_TWIP;
+
+/** Two-character first-line indent in Word's terms (2 × 16 pt); LibreOffice reads `firstLine`, Word `firstLineChars`. */
+export const INDENT_2_CHARS_TWIP: Twip = ptToTwip(2 * BODY_SIZE_PT); // 640
+export const INDENT_2_CHARS_HUNDREDTHS: HundredthChar = charsToHundredths(2); // 200
+
+// ---------------------------------------------------------------------------------------------
+// Fonts
+// ---------------------------------------------------------------------------------------------
+
+/** The roles a font plays; each profile names the font for each role. */
+export type FontRole = 'fangsong' | 'kaiti' | 'heiti' | 'xiaobiaosong' | 'songti';
+
+export type FontProfileName = 'gb2312' | 'plain';
+
+/**
+ * Font names. `gb2312`: the fonts of most offices' Word/WPS templates (仿宋_GB2312, 楷体_GB2312).
+ * `plain`: the fonts shipped with current Windows (仿宋, 楷体). 小标宋 is 方正小标宋简体 in both.
+ */
+export const FONT_PROFILES: Record<FontProfileName, Record<FontRole, string>> = {
+  gb2312: {
+    fangsong: '仿宋_GB2312',
+    kaiti: '楷体_GB2312',
+    heiti: '黑体',
+    xiaobiaosong: '方正小标宋简体',
+    songti: '宋体',
+  },
+  plain: {
+    fangsong: '仿宋',
+    kaiti: '楷体',
+    heiti: '黑体',
+    xiaobiaosong: '方正小标宋简体',
+    songti: '宋体',
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Colours
+// ---------------------------------------------------------------------------------------------
+
+export const COLOR = {
+  black: '000000',
+  /** 发文机关标志, 纪要标志 and the 版头 rule are red (§7.2.4, §7.2.6, §10.3). */
+  red: 'FF0000',
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Elements
+// ---------------------------------------------------------------------------------------------
+
+export type ElementAlign = 'justify' | 'left' | 'center' | 'right';
+
+export interface ElementStyle {
+  font: FontRole;
+  sizePt: Pt;
+  color: string;
+  align: ElementAlign;
+  /** First-line indent in characters of the element's own size (0 = flush). */
+  indentChars: number;
+  /** Exact line height. */
+  lineTwip: Twip;
+  /** Run character spacing (w:spacing). */
+  charSpacingTwip: Twip;
+}
+
+const body: ElementStyle = {
+  font: 'fangsong',
+  sizePt: BODY_SIZE_PT,
+  color: COLOR.black,
+  align: 'justify',
+  indentChars: 2,
+  lineTwip: LINE_PITCH_TWIP,
+  charSpacingTwip: BODY_CHAR_SPACING_TWIP,
+};
+
+export type ElementName =
+  | 'body'
+  | 'salutation'
+  | 'title'
+  | 'subtitle'
+  | 'heading1'
+  | 'heading2'
+  | 'heading3'
+  | 'heading4'
+  | 'copyNumber'
+  | 'secrecy'
+  | 'urgency'
+  | 'issuer'
+  | 'mark'
+  | 'docNumber'
+  | 'signerLabel'
+  | 'signerName'
+  | 'attendanceLabel'
+  | 'signature'
+  | 'date'
+  | 'note'
+  | 'attachmentLabel'
+  | 'attachmentTitle'
+  | 'tableCaption'
+  | 'tableHeader'
+  | 'tableCell'
+  | 'colophon'
+  | 'colophonKeywords'
+  | 'pageNumber';
+
+/** The element table: font, size, colour, alignment, indent and spacing of each element. */
+export const ELEMENTS: Record<ElementName, ElementStyle> = {
+  /** 正文: 3号仿宋, two characters in (§7.3.3). */
+  body,
+  /** 主送机关: flush left, one line below the title (§7.3.2). */
+  salutation: { ...body, align: 'left', indentChars: 0 },
+  /** 标题: 2号小标宋, centred (§7.3.1). */
+  title: { ...body, font: 'xiaobiaosong', sizePt: ZIHAO.二号, align: 'center', indentChars: 0, charSpacingTwip: 0 },
+  /** Lines under the title (date of a speech, speaker): practice, 3号楷体 centred. */
+  subtitle: { ...body, font: 'kaiti', align: 'center', indentChars: 0 },
+  /** 结构层次序数 (§7.3.3): 一、黑体; （一）楷体; 1. and （1） 仿宋; all 3号, indented like text. */
+  heading1: { ...body, font: 'heiti' },
+  heading2: { ...body, font: 'kaiti' },
+  heading3: { ...body },
+  heading4: { ...body },
+  /** 份号: 6 digits, 3号, flush left on the first line (§7.2.1); 黑体 is practice. */
+  copyNumber: { ...body, font: 'heiti', align: 'left', indentChars: 0 },
+  /** 密级和保密期限, 紧急程度: 3号黑体, flush left (§7.2.2, §7.2.3). */
+  secrecy: { ...body, font: 'heiti', align: 'left', indentChars: 0 },
+  urgency: { ...body, font: 'heiti', align: 'left', indentChars: 0 },
+  /**
+   * 发文机关标志: red 小标宋, centred (§7.2.4). The standard fixes no size ("醒目、美观、庄重");
+   * 小初 (36 pt) is practice, shrunk when the name would not fit the 版心.
+   */
+  issuer: { ...body, font: 'xiaobiaosong', sizePt: ZIHAO.小初, color: COLOR.red, align: 'center', indentChars: 0, charSpacingTwip: 0 },
+  /** 纪要标志: red 小标宋 recommended, centred (§10.3). */
+  mark: { ...body, font: 'xiaobiaosong', sizePt: ZIHAO.小初, color: COLOR.red, align: 'center', indentChars: 0, charSpacingTwip: 0 },
+  /** 发文字号: 3号仿宋, centred two lines below the 标志 (§7.2.5). */
+  docNumber: { ...body, align: 'center', indentChars: 0 },
+  /** 签发人: "签发人：" 3号仿宋, the name 3号楷体 (§7.2.5). */
+  signerLabel: { ...body, align: 'left', indentChars: 0 },
+  signerName: { ...body, font: 'kaiti', align: 'left', indentChars: 0 },
+  /** 出席/请假/列席 labels: 3号黑体 (§10.3). */
+  attendanceLabel: { ...body, font: 'heiti' },
+  /** 发文机关署名 and 成文日期: 3号仿宋 (§7.3.5). */
+  signature: { ...body, align: 'right', indentChars: 0 },
+  date: { ...body, align: 'right', indentChars: 0 },
+  /** 附注: two characters in, in round brackets (§7.3.6). */
+  note: { ...body },
+  /** 附件 label: 3号黑体, flush left on the first line (§8). */
+  attachmentLabel: { ...body, font: 'heiti', align: 'left', indentChars: 0 },
+  /** 附件 title: like the document title, centred on the third line (§8). */
+  attachmentTitle: { ...body, font: 'xiaobiaosong', sizePt: ZIHAO.二号, align: 'center', indentChars: 0, charSpacingTwip: 0 },
+  /** Tables (§10.1 says only that tables follow the text): practice, 4号 黑体 header, 仿宋 cells. */
+  tableCaption: { ...body, font: 'heiti', align: 'center', indentChars: 0 },
+  tableHeader: { ...body, font: 'heiti', sizePt: ZIHAO.四号, align: 'center', indentChars: 0, lineTwip: 440, charSpacingTwip: 0 },
+  tableCell: { ...body, sizePt: ZIHAO.四号, align: 'left', indentChars: 0, lineTwip: 440, charSpacingTwip: 0 },
+  /** 版记: 4号仿宋 (§7.4.2, §7.4.3). */
+  colophon: { ...body, sizePt: ZIHAO.四号, align: 'left', indentChars: 0, charSpacingTwip: 0 },
+  /** 主题词 (GB/T 9704-1999 only): label in 3号黑体. */
+  colophonKeywords: { ...body, font: 'heiti', align: 'left', indentChars: 0, charSpacingTwip: 0 },
+  /** 页码: 4号 宋体 Arabic numerals with a dash each side (§7.5). */
+  pageNumber: { ...body, font: 'songti', sizePt: ZIHAO.四号, align: 'right', indentChars: 0, lineTwip: ptToTwip(ZIHAO.四号), charSpacingTwip: 0 },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Rules (版头 and 版记)
+// ---------------------------------------------------------------------------------------------
+
+export const RULES = {
+  /** 版头 red rule, the width of the 版心 (§7.2.6); its thickness is not fixed: practice 1.5 pt. */
+  redRuleEighthPt: ptToEighthPoint(1.5),
+  /** 版记: first and last rules 0.35 mm (§7.4.1) ≈ 1 pt = 8 eighth-points. */
+  colophonThickEighthPt: mmToEighthPoint(0.35), // 8
+  /** 版记: rules between 0.25 mm (§7.4.1) ≈ 0.71 pt = 6 eighth-points. */
+  colophonThinEighthPt: mmToEighthPoint(0.25), // 6
+} as const;
+
+/** 版记 lines are one character (4号) in from each side (§7.4.2, §7.4.3). */
+export const COLOPHON_INSET_TWIP: Twip = ptToTwip(ZIHAO.四号);
+/** Page numbers are one character (4号) in from the side (§7.5). */
+export const PAGE_NUMBER_INSET_TWIP: Twip = ptToTwip(ZIHAO.四号);
+/** The dash each side of the number: "— 1 —" (§7.5, U+2014 and a space). */
+export const PAGE_NUMBER_DASH = '\u2014';
+
+// ---------------------------------------------------------------------------------------------
+// Text width (for hanging indents, signature placement, table column widths)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Width of a string in characters of its size: full-width (CJK, full-width punctuation) count 1,
+ * ASCII and other half-width characters ½ (or `halfWidth`, for a safer estimate).
+ */
+export function textWidthChars(text: string, halfWidth = 0.5): number {
+  let w = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x1100 || (cp >= 0xff61 && cp <= 0xffdc) || (cp >= 0x2000 && cp <= 0x206f && cp !== 0x2014 && cp !== 0x2026 && cp !== 0x201c && cp !== 0x201d && cp !== 0x2018 && cp !== 0x2019)) {
+      w += halfWidth;
+    } else {
+      w += 1;
+    }
+  }
+  return w;
+}
