@@ -1,0 +1,90 @@
+import { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { formatDiagnostics, summarize } from '../diagnostics/print.js';
+import { combineRegisters } from '../registers/combine.js';
+import { readRegister } from '../registers/read.js';
+import type { CalendarDate, Register } from '../registers/types.js';
+import { breakdownBy, BY_FIELDS, resolveByField } from '../stats/breakdown.js';
+import { computeReport } from '../stats/compare.js';
+import { formatReportCsv, formatReportJson, formatReportTable } from '../stats/format.js';
+import type { Period } from '../stats/period.js';
+import { allPeriod, compareDates, parsePeriod, PERIOD_FORMS } from '../stats/period.js';
+import type { CliIO } from './io.js';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './io.js';
+
+export interface StatsOptions {
+  period?: string;
+  by?: string;
+  format?: string;
+  skipBadRows?: boolean;
+}
+
+const FORMATS = ['table', 'json', 'csv'] as const;
+
+/**
+ * `gongwen stats <registers...> [--period P] [--by FIELD] [--format table|json|csv] [--skip-bad-rows]`
+ *
+ * Reads every register, reports every bad row at once (stderr), and prints
+ * the statistics of the period (stdout) with 环比/同比 where the registers
+ * cover those periods. Without `--period`, every row counts and there is no
+ * comparison. Exit 0; 1 when a register is unreadable or has bad rows (then
+ * nothing is printed to stdout) unless `--skip-bad-rows`, which reports them
+ * as warnings and leaves them out; 2 for a usage error.
+ */
+export async function statsCommand(registers: string[], options: StatsOptions, io: CliIO): Promise<number> {
+  const usage = (message: string, hint?: string): number => {
+    io.stderr(`gongwen stats: ${message}\n${hint ? `  ${hint}\n` : ''}`);
+    return EXIT_USAGE;
+  };
+  if (registers.length === 0) return usage('no register given', 'usage: gongwen stats <registers...> [--period P] [--by FIELD] [--format table|json|csv]');
+  const format = (options.format ?? 'table').toLowerCase();
+  if (!(FORMATS as readonly string[]).includes(format)) return usage(`unknown format "${options.format}"`, `expected: ${FORMATS.join(', ')}`);
+  let period: Period | undefined;
+  if (options.period !== undefined) {
+    period = parsePeriod(options.period);
+    if (!period) return usage(`"${options.period}" is not a period`, `expected: ${PERIOD_FORMS}`);
+  }
+  const by = options.by !== undefined ? resolveByField(options.by) : undefined;
+  if (options.by !== undefined && !by) return usage(`cannot group by "${options.by}"`, `expected one of: ${BY_FIELDS}`);
+
+  const bag = new DiagnosticBag();
+  const read: Register[] = [];
+  for (const path of registers) read.push(await readRegister(path, bag, { skipBadRows: options.skipBadRows, cwd: io.cwd }));
+  const rows = combineRegisters(read, bag, { skipBadRows: options.skipBadRows });
+
+  if (bag.items.length > 0) {
+    const sources = new Map<string, string>();
+    for (const r of read) if (r.source !== undefined) sources.set(r.file, r.source);
+    const { errors, warnings } = summarize(bag.items);
+    io.stderr(`${formatDiagnostics(bag.items, { color: io.color, sources })}\n\n`);
+    if (bag.hasErrors) {
+      const badRows = bag.errors.filter((d) => d.start && d.start.line > 1).length;
+      const skippable = badRows > 0 && badRows === errors ? ' (use --skip-bad-rows to leave bad rows out)' : '';
+      io.stderr(`gongwen stats: ${errors} error${errors === 1 ? '' : 's'}; no statistics written${skippable}\n`);
+      return EXIT_INVALID;
+    }
+    const skipped = read.reduce((n, r) => n + r.skipped, 0);
+    io.stderr(`gongwen stats: ${warnings} warning${warnings === 1 ? '' : 's'}${skipped > 0 ? `; ${skipped} bad row${skipped === 1 ? '' : 's'} left out` : ''}\n`);
+  }
+
+  if (!period) period = wholePeriod(read);
+  const report = computeReport(rows, period);
+  const breakdown = by ? breakdownBy(rows, by, period) : undefined;
+  if (format === 'json') io.stdout(formatReportJson(report, { breakdown }));
+  else if (format === 'csv') io.stdout(formatReportCsv(report, { breakdown }));
+  else io.stdout(formatReportTable(report, { color: io.color, breakdown }));
+  return EXIT_OK;
+}
+
+/** From the first to the last date of all registers. */
+function wholePeriod(registers: readonly Register[]): Period {
+  let first: CalendarDate | undefined;
+  let last: CalendarDate | undefined;
+  for (const r of registers) {
+    if (!r.span) continue;
+    if (!first || compareDates(r.span.first, first) < 0) first = r.span.first;
+    if (!last || compareDates(r.span.last, last) > 0) last = r.span.last;
+  }
+  const today = new Date();
+  const fallback = { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1, day: today.getUTCDate() };
+  return allPeriod(first ?? fallback, last ?? fallback);
+}

@@ -1,0 +1,103 @@
+import type { CalendarDate, CellValue } from './types.js';
+
+/** A cell as trimmed text; undefined when empty. Numbers and booleans are written out; dates as ISO. */
+export function cellText(value: CellValue): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  const text = String(value).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  return text === '' ? undefined : text;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+export function isRealDate(year: number, month: number, day: number): boolean {
+  return Number.isInteger(year) && year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Days since 1899-12-30, the epoch of Excel's date serial numbers (1900 date system). */
+function fromExcelSerial(serial: number): CalendarDate | undefined {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return undefined;
+  const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000;
+  const d = new Date(ms);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/;
+const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+
+/**
+ * Reads a date cell: 2009-01-24, 2009/1/24, 2009.1.24, 2009年1月24日, 20090124,
+ * an XLSX date cell (a `Date`), or, from XLSX only, an Excel serial number.
+ * Returns `'invalid'` for a date-like text whose day does not exist (2009-02-30)
+ * or any other text; undefined for an empty cell.
+ */
+export function parseCellDate(value: CellValue): CalendarDate | 'invalid' | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return 'invalid';
+    // XLSX readers give UTC midnight; a time of day is rounded to the nearest day.
+    const d = new Date(Math.round(value.getTime() / 86_400_000) * 86_400_000);
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  }
+  if (typeof value === 'number') return fromExcelSerial(value) ?? 'invalid';
+  if (typeof value === 'boolean') return 'invalid';
+  const text = value.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  if (text === '') return undefined;
+  const m = ISO.exec(text) ?? CHINESE.exec(text) ?? COMPACT.exec(text);
+  if (!m) return 'invalid';
+  const year = +m[1];
+  const month = +m[2];
+  const day = +m[3];
+  return isRealDate(year, month, day) ? { year, month, day } : 'invalid';
+}
+
+const YES = new Set(['是', 'y', 'yes', 'true', '1', '√', '✓', '有']);
+const NO = new Set(['否', 'n', 'no', 'false', '0', '×', '无', '-', '—']);
+
+/** 是/否, Y/N, yes/no, true/false, 1/0, √/×. Undefined for an empty cell; `'invalid'` otherwise. */
+export function parseYesNo(value: CellValue): boolean | 'invalid' | undefined {
+  if (typeof value === 'boolean') return value;
+  const text = cellText(value);
+  if (text === undefined) return undefined;
+  const key = text.toLowerCase();
+  if (YES.has(key)) return true;
+  if (NO.has(key)) return false;
+  return 'invalid';
+}
+
+/**
+ * A number cell: 6666, "6,666", "6666元", "8万元", "8万", "142.5".
+ * Undefined for an empty cell; `'invalid'` when it is not a number.
+ */
+export function parseNumberCell(value: CellValue): number | 'invalid' | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : 'invalid';
+  if (typeof value === 'boolean' || value instanceof Date) return 'invalid';
+  const text = cellText(value);
+  if (text === undefined) return undefined;
+  const m = /^([+-]?)\s*(\d[\d,，]*(?:\.\d+)?|\.\d+)\s*(万)?\s*(?:元|人|件)?$/.exec(text.replace(/^[¥￥]/, ''));
+  if (!m) return 'invalid';
+  const n = Number(m[2].replace(/[,，]/g, '')) * (m[3] ? 10_000 : 1);
+  if (!Number.isFinite(n)) return 'invalid';
+  return m[1] === '-' ? -n : n;
+}
+
+export function isoDate(d: CalendarDate): string {
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/** 2009年1月24日 */
+export function chineseDate(d: CalendarDate): string {
+  return `${d.year}年${d.month}月${d.day}日`;
+}
+
+/** A sortable integer, 20090124. */
+export function dateKey(d: CalendarDate): number {
+  return d.year * 10_000 + d.month * 100 + d.day;
+}

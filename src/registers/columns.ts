@@ -1,0 +1,168 @@
+import { distance } from 'fastest-levenshtein';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { RegisterKind } from './types.js';
+
+export type PetitionField =
+  | 'id' | 'date' | 'channel' | 'petitioner' | 'people' | 'village' | 'category' | 'summary'
+  | 'source' | 'skip_level' | 'repeat' | 'status' | 'closed_on' | 'replied';
+
+export type DisputeField =
+  | 'id' | 'date' | 'place' | 'parties' | 'category' | 'summary' | 'mediators' | 'steps'
+  | 'outcome' | 'amount' | 'status' | 'resolved_on' | 'leader';
+
+export type Field = PetitionField | DisputeField;
+
+/**
+ * Column names per field: the first is the Chinese name offices write and the
+ * one messages use; the second is the English key; the rest are variants seen
+ * in registers. Matching ignores spaces, case, `-`/`_`, and a trailing
+ * parenthesis such as （元） or (是/否).
+ */
+export const PETITION_COLUMNS: Record<PetitionField, string[]> = {
+  id: ['编号', 'id', '信访编号', '登记编号', '案件编号'],
+  date: ['登记日期', 'date', '日期', '信访日期', '来信来访日期', '受理日期'],
+  channel: ['信访形式', 'channel', '形式', '信访方式'],
+  petitioner: ['信访人', 'petitioner', '信访人姓名', '姓名'],
+  people: ['人数', 'people', '信访人数'],
+  village: ['村社区', 'village', '村（社区）', '所属村社区', '村委会'],
+  category: ['问题类别', 'category', '类别', '问题分类'],
+  summary: ['内容摘要', 'summary', '反映问题', '主要内容', '摘要'],
+  source: ['来源', 'source', '信访来源', '件源'],
+  skip_level: ['是否越级', 'skip_level', '越级'],
+  repeat: ['是否重复', 'repeat', '重复'],
+  status: ['办理状态', 'status', '状态'],
+  closed_on: ['办结日期', 'closed_on'],
+  replied: ['是否回复', 'replied', '回复'],
+};
+
+export const DISPUTE_COLUMNS: Record<DisputeField, string[]> = {
+  id: ['编号', 'id', '案件编号', '纠纷编号'],
+  date: ['排查日期', 'date', '日期', '发现日期'],
+  place: ['地点', 'place', '发生地点'],
+  parties: ['当事人', 'parties'],
+  category: ['纠纷类别', 'category', '类别', '纠纷类型'],
+  summary: ['简要情况', 'summary', '基本情况', '纠纷简要情况'],
+  mediators: ['调处单位', 'mediators', '调解单位'],
+  steps: ['调处经过', 'steps', '调解经过', '调处过程'],
+  outcome: ['调处结果', 'outcome', '调解结果', '调解协议'],
+  amount: ['涉及金额', 'amount', '金额'],
+  status: ['化解状态', 'status', '状态'],
+  resolved_on: ['化解日期', 'resolved_on'],
+  leader: ['包案领导', 'leader'],
+};
+
+export const REQUIRED: Record<RegisterKind, Field[]> = {
+  petitions: ['id', 'date', 'channel', 'status'],
+  disputes: ['id', 'date', 'status'],
+};
+
+export function columnsOf(kind: RegisterKind): Record<string, string[]> {
+  return kind === 'petitions' ? PETITION_COLUMNS : DISPUTE_COLUMNS;
+}
+
+/** 信访登记 / 矛盾纠纷 */
+export function kindName(kind: RegisterKind): string {
+  return kind === 'petitions' ? '信访登记' : '矛盾纠纷';
+}
+
+export function normalizeColumnName(name: string): string {
+  return name
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/(?:\([^()]*\)|（[^（）]*）)$/, '')
+    .replace(/[-_]/g, '')
+    .toLowerCase();
+}
+
+const lookups = new Map<RegisterKind, Map<string, Field>>();
+
+function lookup(kind: RegisterKind): Map<string, Field> {
+  let map = lookups.get(kind);
+  if (!map) {
+    map = new Map();
+    for (const [field, names] of Object.entries(columnsOf(kind))) {
+      for (const name of names) map.set(normalizeColumnName(name), field as Field);
+    }
+    lookups.set(kind, map);
+  }
+  return map;
+}
+
+/** The field a column name stands for in a register of this kind. */
+export function fieldOfColumn(kind: RegisterKind, name: string): Field | undefined {
+  return lookup(kind).get(normalizeColumnName(name));
+}
+
+/**
+ * Which kind of register a header belongs to: the kind with more columns
+ * that only it has (登记日期, 信访形式 … vs 排查日期, 化解状态 …). Undefined on a tie.
+ */
+export function detectKind(header: readonly string[]): RegisterKind | undefined {
+  let petitions = 0;
+  let disputes = 0;
+  for (const name of header) {
+    const p = fieldOfColumn('petitions', name);
+    const d = fieldOfColumn('disputes', name);
+    // Names both kinds use (编号, 日期, 状态 …) say nothing.
+    if (p && !d) petitions++;
+    else if (d && !p) disputes++;
+  }
+  if (petitions === disputes) return undefined;
+  return petitions > disputes ? 'petitions' : 'disputes';
+}
+
+export interface ColumnRef {
+  /** 0-based index into the header. */
+  index: number;
+  /** As written in the header. */
+  name: string;
+}
+
+/**
+ * Maps header columns to fields. Reports a column whose name is one edit away
+ * from a known one (warning), a repeated column (warning; the first is used),
+ * and a missing required column (error).
+ */
+export function mapColumns(
+  header: readonly string[],
+  kind: RegisterKind,
+  bag: DiagnosticBag,
+  file: string,
+  /** YAML: where each key was first written; its rows report missing cells themselves, so no column is required. */
+  yamlPositions?: ReadonlyArray<{ line: number; column: number } | undefined>,
+): Map<Field, ColumnRef> {
+  const columns = new Map<Field, ColumnRef>();
+  const known = [...lookup(kind).keys()];
+  header.forEach((name, index) => {
+    const start = yamlPositions ? yamlPositions[index] : { line: 1, column: index + 1 };
+    if (normalizeColumnName(name) === '') return;
+    const field = fieldOfColumn(kind, name);
+    if (!field) {
+      const norm = normalizeColumnName(name);
+      const near = norm.length >= 3 ? known.find((k) => distance(k, norm) === 1) : undefined;
+      if (near) {
+        const f = lookup(kind).get(near)!;
+        bag.warn('unknown-column', `column "${name}" is not a ${kindName(kind)} column and is ignored`, {
+          file, start, path: [name], hint: `did you mean "${columnsOf(kind)[f][0]}"?`,
+        });
+      }
+      return;
+    }
+    const first = columns.get(field);
+    if (first) {
+      bag.warn('duplicate-column', `column "${name}" repeats "${first.name}" (column ${first.index + 1}); only the first is read`, {
+        file, start, path: [name],
+      });
+      return;
+    }
+    columns.set(field, { index, name });
+  });
+  for (const field of REQUIRED[kind]) {
+    if (!yamlPositions && !columns.has(field)) {
+      const names = columnsOf(kind)[field];
+      bag.error('missing-column', `the ${kindName(kind)} register has no "${names[0]}" column`, {
+        file, start: { line: 1, column: 1 }, path: [names[0]], expected: `a column named ${names.map((n) => `"${n}"`).join(' or ')}`,
+      });
+    }
+  }
+  return columns;
+}

@@ -1,0 +1,119 @@
+import { readFile } from 'node:fs/promises';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { parseCsv } from './csv.js';
+import { decodeRegisterText } from './decode.js';
+import type { CellValue, RawRow, RawTable, RegisterKind } from './types.js';
+
+/** Turns CSV text into a table: the first record is the header (row 1). */
+export function tableFromCsv(text: string): RawTable {
+  const records = parseCsv(text);
+  const header = (records[0] ?? []).map((h) => h.trim());
+  const rows: RawRow[] = [];
+  for (let r = 1; r < records.length; r++) rows.push({ line: r + 1, cells: records[r] });
+  return { format: 'csv', header, rows };
+}
+
+export async function readCsvTable(path: string): Promise<RawTable> {
+  const { text, encoding } = decodeRegisterText(await readFile(path));
+  return { ...tableFromCsv(text), encoding };
+}
+
+/** The first sheet of an XLSX workbook; `read-excel-file` is loaded only when one is read. */
+export async function readXlsxTable(path: string): Promise<RawTable> {
+  const { readSheet } = await import('read-excel-file/node');
+  const data = (await readSheet(await readFile(path), { trim: false })) as unknown as CellValue[][];
+  const header = (data[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h).trim()));
+  const rows: RawRow[] = [];
+  for (let r = 1; r < data.length; r++) rows.push({ line: r + 1, cells: data[r] });
+  return { format: 'xlsx', header, rows };
+}
+
+const KIND_KEYS: Record<string, RegisterKind> = {
+  信访登记: 'petitions', 信访: 'petitions', petitions: 'petitions',
+  矛盾纠纷: 'disputes', 纠纷: 'disputes', disputes: 'disputes',
+};
+
+/**
+ * A YAML register: a list of mappings, one per row, keyed by column names
+ * (Chinese or English) — or a mapping with one such list under 信访登记/petitions
+ * or 矛盾纠纷/disputes, which also says the kind. Lists in cells (当事人: [甲, 乙])
+ * and lists of steps are joined a line an item.
+ */
+export function tableFromYaml(text: string, file: string, bag: DiagnosticBag): RawTable & { kind?: RegisterKind } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const pos = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const table: RawTable & { kind?: RegisterKind } = { format: 'yaml', header: [], rows: [] };
+  for (const e of doc.errors) {
+    bag.error('yaml-syntax', e.message.split('\n')[0], { file, start: pos(e.pos[0]) });
+  }
+  if (doc.errors.length > 0) return table;
+  let list: YamlNode | null | undefined = doc.contents as YamlNode | null;
+  if (isMap(list)) {
+    const pair = list.items.find((p) => isScalar(p.key) && String(p.key.value) in KIND_KEYS);
+    if (pair && isScalar(pair.key)) {
+      table.kind = KIND_KEYS[String(pair.key.value)];
+      list = pair.value as YamlNode | null;
+    }
+  }
+  if (!isSeq(list)) {
+    bag.error('not-a-list', 'a YAML register is a list of rows, one mapping per row', {
+      file, start: list?.range ? pos(list.range[0]) : { line: 1, column: 1 },
+      expected: '- 编号: X001\n  登记日期: 2009-01-24\n  …',
+    });
+    return table;
+  }
+  const columnOf = new Map<string, number>();
+  for (const item of list.items) {
+    const at = item && (item as YamlNode).range ? pos((item as YamlNode).range![0]) : { line: 1, column: 1 };
+    if (!isMap(item)) {
+      bag.error('bad-row', 'each row of a YAML register is a mapping of column names to values', { file, start: at });
+      continue;
+    }
+    const row: RawRow = { line: at.line, column: at.column, cells: [], positions: [] };
+    for (const pair of item.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key === undefined) continue;
+      let col = columnOf.get(key);
+      if (col === undefined) {
+        col = table.header.length;
+        columnOf.set(key, col);
+        table.header.push(key);
+      }
+      const valueNode = pair.value as YamlNode | null;
+      row.cells[col] = yamlCell(valueNode ? valueNode.toJSON() : null);
+      row.positions![col] = valueNode?.range ? pos(valueNode.range[0]) : isScalar(pair.key) && pair.key.range ? pos(pair.key.range[0]) : at;
+    }
+    table.rows.push(row);
+  }
+  return table;
+}
+
+function yamlCell(value: unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (Array.isArray(value)) {
+    const parts = value.map((v) => {
+      if (v && typeof v === 'object' && !Array.isArray(v)) {
+        const o = v as Record<string, unknown>;
+        const date = o.date ?? o['日期'];
+        const text = o.text ?? o['经过'] ?? o['内容'];
+        return [date, text].filter((x) => x !== undefined && x !== null).map(String).join('，');
+      }
+      return String(v);
+    });
+    // One item a line: names split on line breaks as on 、, steps are a line each.
+    return parts.join('\n');
+  }
+  return JSON.stringify(value);
+}
+
+export async function readYamlTable(path: string, file: string, bag: DiagnosticBag): Promise<RawTable & { kind?: RegisterKind; source: string }> {
+  const { text, encoding } = decodeRegisterText(await readFile(path));
+  return { ...tableFromYaml(text, file, bag), encoding, source: text };
+}
