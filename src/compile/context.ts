@@ -57,9 +57,7 @@ function computeMinutes(d: Record<string, any>, style: DateStyle): TemplateConte
   const sections = (d.sections ?? []).map((s: any) => {
     const paragraphs: string[] = [...(s.text ?? [])];
     if (s.points?.length) paragraphs.push(appendPoints(paragraphs.pop(), s.points, s.unit));
-    if (s.after?.length) {
-      paragraphs.push((paragraphs.pop() ?? '') + s.after[0], ...s.after.slice(1));
-    }
+    if (s.after?.length) paragraphs.push(...s.after);
     const [first, ...more] = paragraphs;
     return { verb: s.verb, first: first ?? '', more };
   });
@@ -95,6 +93,8 @@ export function computeContext({ record, source, bag, registerFigures }: Compute
   const style: DateStyle = d.dateStyle ?? 'arabic';
   const base: TemplateContext = {
     ...d,
+    /** The Markdown body of a .md record: free narrative, placed by the template. */
+    body: source.body?.trim() || undefined,
     dateStyle: style,
     signature: signatureView(d.signature, style),
   };

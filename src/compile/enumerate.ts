@@ -17,9 +17,9 @@ export function enumerateLines(items: ReadonlyArray<string>): string[] {
   return items.map((item, i) => `${toChineseNumber(i + 1)}是${stripTrailingPunctuation(item)}${i === items.length - 1 ? '。' : '；'}`);
 }
 
-/** A count with its measure word: (5, "点") → 五点; (6, "个方面") → 六个方面. */
+/** A count with its measure word: (5, "点") → 五点; (6, "个方面") → 六个方面; a count of two is 两 (两点, 两个方面). */
 export function countOf(n: number, unit: string): string {
-  return toChineseNumber(n) + unit;
+  return (n === 2 && unit ? '两' : toChineseNumber(n)) + unit;
 }
 
 /** Joins names the way a list of people is printed: 郭百高、李德武、魏靖. */

@@ -21,7 +21,19 @@ function neighbour(chars: string[], i: number, step: 1 | -1): string | undefined
   return undefined;
 }
 
-export function fixPunctuation(text: string): string {
+const NUMERAL = /[〇○零一二三四五六七八九十]/u;
+
+/** The zero of a Chinese numeral is 〇 (U+3007); ○ (U+25CB, a circle) is a common mistake: 二○○九 → 二〇〇九. */
+export function fixNumeralZero(text: string): string {
+  return text.replace(/○+/gu, (run, offset: number) => {
+    const before = text[offset - 1];
+    const after = text[offset + run.length];
+    return (before && NUMERAL.test(before)) || (after && NUMERAL.test(after)) ? '〇'.repeat(run.length) : run;
+  });
+}
+
+export function fixPunctuation(input: string): string {
+  const text = fixNumeralZero(input);
   const chars = Array.from(text);
   const out: string[] = [];
   const openStack: boolean[] = [];

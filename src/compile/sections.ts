@@ -73,7 +73,9 @@ function groupParagraphs(group: NonNullable<SectionInput['group']>, lead: string
 
 function phaseTitle(name: string, from: DateParts | undefined, to: DateParts | undefined, style: DateStyle): string {
   if (!from && !to) return name;
-  const range = [from && formatDate(from, style), to && formatDate(to, style)].filter(Boolean).join('至');
+  // the end of a range in the same year leaves the year out: 2024年4月1日至4月10日
+  const end = to && from && to.year === from.year ? { ...to, year: undefined } : to;
+  const range = [from && formatDate(from, style), end && formatDate(end, style)].filter(Boolean).join('至');
   return `${name}（${range}）`;
 }
 
@@ -88,10 +90,7 @@ export function buildSection(input: SectionInput, ctx: SectionContext): SectionV
     const lead = paragraphs.pop();
     paragraphs.push(appendPoints(lead, input.points, input.unit));
   }
-  if (input.after?.length) {
-    const last = paragraphs.pop() ?? '';
-    paragraphs.push(last + input.after[0], ...input.after.slice(1));
-  }
+  if (input.after?.length) paragraphs.push(...input.after);
   input.steps?.forEach((step, i) => {
     const [first, ...rest] = step.text;
     paragraphs.push(`${circledNumber(i + 1)}${step.name ? `${step.name}：` : ''}${first ?? ''}`, ...rest);

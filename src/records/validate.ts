@@ -101,13 +101,29 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
   const at = loc?.value ?? loc?.key ?? source.locateNearest(path);
   const where = { start: at?.start, end: at?.end, path };
   switch (issue.code) {
-    case 'invalid_union':
+    case 'invalid_union': {
+      const branches = (issue as Issue & { errors?: Issue[][] }).errors ?? [];
+      const topTypes = branches.flatMap((b) => b.filter((i) => i.code === 'invalid_type' && i.path.length === 0).map((i) => (i as { expected: string }).expected));
+      const key = path[path.length - 1];
+      if (issue.input === undefined && topTypes.length) {
+        bag.error('missing-key', `missing required key ${typeof key === 'string' ? keyLabel(key) : String(key)}`, {
+          start: source.locateNearest(path.slice(0, -1))?.start,
+          path,
+          expected: [...new Set(topTypes.map((t) => TYPE_WORDS[t] ?? t))].join(' or '),
+        });
+        return;
+      }
       for (const sub of flattenUnion(issue as Issue & { errors?: Issue[][] })) {
-        if (sub.code === 'invalid_union' && sub === issue) {
-          bag.error('invalid-value', 'this value has none of the accepted forms', { ...where, expected: 'see `gongwen schema ' + kind.kind + '`' });
+        if (sub === issue) {
+          const expected = [...new Set(topTypes.map((t) => TYPE_WORDS[t] ?? t))].join(' or ');
+          bag.error('wrong-type', expected ? `expected ${expected}, got ${describeValue(issue.input)}` : 'this value has none of the accepted forms', {
+            ...where,
+            hint: `see \`gongwen schema ${kind.kind}\``,
+          });
         } else report(sub, source, kind, bag);
       }
       return;
+    }
     case 'unrecognized_keys': {
       const known = keysAt(kind.schema, path);
       const candidates = [...known, ...Object.keys(KEY_ALIASES).filter((zh) => known.includes(KEY_ALIASES[zh]))];

@@ -9,6 +9,7 @@ export const minutesSection = z
     /** Measure word for the count: 点 → 五点, 个方面 → 六个方面. Without it the count is not written. */
     unit: text.optional(),
     points: z.array(text).optional(),
+    /** Paragraphs after the points. */
     after: paragraphs.optional(),
   })
   .strict();

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { formatDate, parseDate } from '../../src/compile/dates.js';
+import { describePeriod } from '../../src/compile/period.js';
+
+describe('dates', () => {
+  test.each([
+    ['2009-01-24', { year: 2009, month: 1, day: 24 }],
+    ['2009/1/24', { year: 2009, month: 1, day: 24 }],
+    ['2009年1月24日', { year: 2009, month: 1, day: 24 }],
+    ['6月30日', { month: 6, day: 30 }],
+    ['20XX年9月10日', { year: '20XX', month: 9, day: 10 }],
+    ['2008-02-29', { year: 2008, month: 2, day: 29 }],
+  ])('reads %s', (text, parts) => {
+    expect(parseDate(text)).toEqual(expect.objectContaining(parts));
+  });
+
+  test.each(['2009-02-30', '2009-13-01', '2009-02-29', '6月31日', 'yesterday', ''])('rejects %s', (text) => {
+    expect(parseDate(text)).toBeUndefined();
+  });
+
+  test('writes Arabic numerals without leading zeros (GB/T 9704 §7.3.5)', () => {
+    expect(formatDate({ year: 2012, month: 3, day: 9 })).toBe('2012年3月9日');
+    expect(formatDate({ month: 6, day: 30 })).toBe('6月30日');
+  });
+
+  test('writes the older 二〇一二年三月九日 style on request', () => {
+    expect(formatDate({ year: 2012, month: 3, day: 9 }, 'chinese')).toBe('二〇一二年三月九日');
+    expect(formatDate({ year: 2009, month: 10, day: 24 }, 'chinese')).toBe('二〇〇九年十月二十四日');
+  });
+});
+
+describe('periods', () => {
+  test.each([
+    ['2009', '2009年', '2009年1月至12月'],
+    ['2009H1', '2009年上半年', '2009年1月至6月'],
+    ['2009H2', '2009年下半年', '2009年7月至12月'],
+    ['2009Q3', '2009年第三季度', '2009年7月至9月'],
+    ['2009-05', '2009年5月', '2009年5月'],
+    ['2009-01-01..2009-06-30', '2009年1月1日至6月30日', '2009年1月1日至6月30日'],
+  ])('%s → %s', (text, label, span) => {
+    expect(describePeriod(text)).toEqual({ label, span });
+  });
+
+  test('Chinese style', () => {
+    expect(describePeriod('2009H1', 'chinese')?.label).toBe('二〇〇九年上半年');
+  });
+
+  test('rejects what is not a period', () => {
+    expect(describePeriod('2009H3')).toBeUndefined();
+    expect(describePeriod('last year')).toBeUndefined();
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { enumerateLines, enumerateSentence } from '../../src/compile/enumerate.js';
+import { appendPoints } from '../../src/compile/sections.js';
+import { percent } from '../../src/compile/rates.js';
+
+describe('enumerations', () => {
+  test('一是……；二是……。 with the items\' own end punctuation replaced', () => {
+    expect(enumerateSentence(['加强排查;', '突出重点。', '关口前移'])).toBe('一是加强排查；二是突出重点；三是关口前移。');
+  });
+
+  test('the count comes from the list: 五点', () => {
+    const points = ['强化领导责任', '加强排查', '突出重点', '关口前移', '依法处理'];
+    expect(appendPoints('做好信访稳定工作，必须做到', points, '点')).toBe(
+      '做好信访稳定工作，必须做到五点：一是强化领导责任；二是加强排查；三是突出重点；四是关口前移；五是依法处理。',
+    );
+    expect(appendPoints('主要表现在', points.slice(0, 2), '个方面')).toMatch(/^主要表现在两个方面：一是强化领导责任；二是加强排查。$/);
+  });
+
+  test('without a measure word no count is written', () => {
+    expect(appendPoints('取得了一定成效：', ['甲', '乙'])).toBe('取得了一定成效：一是甲；二是乙。');
+  });
+
+  test('as lines', () => {
+    expect(enumerateLines(['甲', '乙', '丙'])).toEqual(['一是甲；', '二是乙；', '三是丙。']);
+  });
+});
+
+describe('rates', () => {
+  test('as the seeds print them', () => {
+    expect(percent(11, 11)).toBe('100%');
+    expect(percent(8, 10)).toBe('80%');
+    expect(percent(2, 3)).toBe('66.7%');
+    expect(percent(1, 0)).toBeUndefined();
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { fixPunctuation, formatDocNumber } from '../../src/compile/punctuation.js';
+
+describe('full-width punctuation between Chinese characters', () => {
+  test('seed 000: commas, colon', () => {
+    expect(fixPunctuation('6月30日晚,镇党委书记、镇长郭百高在三楼会议室主持召开了会议。现将会议内容纪要如下:')).toBe(
+      '6月30日晚，镇党委书记、镇长郭百高在三楼会议室主持召开了会议。现将会议内容纪要如下：',
+    );
+  });
+
+  test('seed 002: brackets around Chinese text', () => {
+    expect(fixPunctuation('办理11件(其中:受理群众来信5件,来访6件),办结率100%。')).toBe(
+      '办理11件（其中：受理群众来信5件，来访6件），办结率100%。',
+    );
+  });
+
+  test('semicolons, question and exclamation marks', () => {
+    expect(fixPunctuation('一是加强领导;二是落实责任;怎么办?谢谢大家!')).toBe('一是加强领导；二是落实责任；怎么办？谢谢大家！');
+  });
+
+  test('leaves times, thousands, decimals and Latin text alone', () => {
+    expect(fixPunctuation('时间已经12:20分了')).toBe('时间已经12:20分了');
+    expect(fixPunctuation('下午15:30之前')).toBe('下午15:30之前');
+    expect(fixPunctuation('共1,000元')).toBe('共1,000元');
+    expect(fixPunctuation('“4.25”事件,142.5亩')).toBe('“4.25”事件，142.5亩');
+    expect(fixPunctuation('see (a), b: c')).toBe('see (a), b: c');
+  });
+
+  test('straight quotes become “ ” in Chinese text', () => {
+    expect(fixPunctuation('确保全镇"四无一好转"目标的实现')).toBe('确保全镇“四无一好转”目标的实现');
+  });
+
+  test('a sentence-ending full stop', () => {
+    expect(fixPunctuation('依法处理.下一步')).toBe('依法处理。下一步');
+  });
+
+  test('the zero of a Chinese year: ○ → 〇', () => {
+    expect(fixPunctuation('二○○九年上半年')).toBe('二〇〇九年上半年');
+    expect(fixPunctuation('○ 一个圆圈')).toBe('○ 一个圆圈');
+  });
+
+  test('is idempotent', () => {
+    const once = fixPunctuation('会议指出,上半年(1月至6月):一是;二是.');
+    expect(fixPunctuation(once)).toBe(once);
+  });
+});
+
+describe('发文字号 (GB/T 9704 §7.2.4)', () => {
+  test.each([
+    ['隰民农营发[2012] 2号', '隰民农营发〔2012〕2号'],
+    ['隰办发(2012)4号', '隰办发〔2012〕4号'],
+    ['X政发【2024】第03号', 'X政发〔2024〕3号'],
+    ['X政发〔2024〕3号', 'X政发〔2024〕3号'],
+  ])('%s → %s', (input, expected) => {
+    expect(formatDocNumber(input)).toBe(expected);
+  });
+});

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
+import { compileFile } from '../../src/pipeline.js';
+import { decodeText } from '../../src/records/decode.js';
+import { readRecord } from '../../src/records/readRecord.js';
+import { validateRecord } from '../../src/records/validate.js';
+import { writeMarkdown } from '../../src/writers/markdown/writeMarkdown.js';
+
+const fixture = (name: string) => `test/fixtures/records/${name}`;
+
+async function validate(name: string) {
+  const bag = new DiagnosticBag(fixture(name));
+  const source = await readRecord(fixture(name), bag);
+  const record = source && validateRecord(source, bag);
+  return { bag, record };
+}
+
+describe('reading records', () => {
+  test('Chinese keys and English keys give the same record', async () => {
+    const zh = await validate('chinese-keys.yaml');
+    const en = await validate('english-keys.yaml');
+    expect(zh.bag.items).toEqual([]);
+    expect(en.bag.items).toEqual([]);
+    expect(zh.record!.data).toEqual(en.record!.data);
+  });
+
+  test('GBK (Notepad, WPS) and UTF-8 with BOM read the same as UTF-8', async () => {
+    expect(decodeText(readFileSync(fixture('gbk-notepad.yaml'))).encoding).toBe('gb18030');
+    const utf8 = await validate('chinese-keys.yaml');
+    for (const name of ['gbk-notepad.yaml', 'utf8-bom.yaml']) {
+      const other = await validate(name);
+      expect(other.bag.items).toEqual([]);
+      expect(other.record!.data).toEqual(utf8.record!.data);
+    }
+  });
+
+  test('a record with three mistakes reports all three, each at its line, and nothing renders', async () => {
+    const result = await compileFile(fixture('three-mistakes.yaml'));
+    expect(result.document).toBeUndefined();
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    const byLine = errors.map((d) => [d.start?.line, d.code]).sort((a, b) => Number(a[0]) - Number(b[0]));
+    expect(byLine).toEqual([
+      [3, 'invalid-value'], // 2024-02-30 does not exist
+      [11, 'wrong-type'], // 要点 is text, not a list
+      [12, 'unknown-key'], // 参会人 is not a key
+    ]);
+    const unknown = errors.find((d) => d.code === 'unknown-key')!;
+    expect(unknown.hint).toContain('参会人员');
+    expect(unknown.start).toEqual({ line: 12, column: 1 });
+    expect(errors.find((d) => d.code === 'wrong-type')!.path).toEqual(['sections', 0, 'points']);
+  });
+
+  test('a missing key names the key in both languages and points at the map that lacks it', async () => {
+    const bag = new DiagnosticBag('x.yaml');
+    const { parseRecordText } = await import('../../src/records/readRecord.js');
+    const source = parseRecordText('kind: 纪要\n日期: 2024-01-01\n', 'x.yaml', bag)!;
+    validateRecord(source, bag);
+    expect(bag.errors.map((d) => d.message)).toEqual(['missing required key "title" (标题)']);
+  });
+
+  test('a half-width colon at the end of a line is a YAML key: the hint says so', async () => {
+    const bag = new DiagnosticBag('x.yaml');
+    const { parseRecordText } = await import('../../src/records/readRecord.js');
+    parseRecordText('kind: 纪要\n章节:\n  - 内容: 取得了一定成效:\n    要点: [甲]\n', 'x.yaml', bag);
+    expect(bag.errors[0].code).toBe('yaml-syntax');
+    expect(bag.errors[0].hint).toMatch(/full-width/);
+  });
+
+  test('an unknown kind suggests the nearest', async () => {
+    const bag = new DiagnosticBag('x.yaml');
+    const { parseRecordText } = await import('../../src/records/readRecord.js');
+    validateRecord(parseRecordText('kind: minute\ntitle: x\n', 'x.yaml', bag)!, bag);
+    expect(bag.errors[0].code).toBe('unknown-kind');
+    expect(bag.errors[0].hint).toBe('did you mean "minutes"?');
+  });
+});
+
+describe('computed values', () => {
+  test('parts and total that disagree are an error naming both numbers', async () => {
+    const result = await compileFile(fixture('totals-disagree.yaml'));
+    expect(result.document).toBeUndefined();
+    const err = result.diagnostics.find((d) => d.code === 'total-mismatch')!;
+    expect(err.message).toContain('12');
+    expect(err.message).toContain('来信 5 + 来访 6 = 11');
+    expect(err.start?.line).toBe(11);
+  });
+
+  test('a Markdown record: front matter is the record, the body its narrative, headings numbered', async () => {
+    const result = await compileFile(fixture('narrative.md'));
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const md = writeMarkdown(result.document!);
+    expect(md).toContain('社区就“如何开展党风廉政教育”为题展开了讨论。');
+    expect(md).toContain('## 一、讨论情况');
+    expect(md).toContain('## 二、下一步打算');
+    expect(md).toContain('**（一）完善制度。**规范社区干部行为。');
+  });
+});
