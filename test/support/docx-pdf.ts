@@ -53,3 +53,63 @@ export function pdfPages(pdfPath: string): PdfPage[] {
 }
 
 export const PT_PER_MM = 72 / 25.4;
+
+export interface Rule {
+  /** Vertical position of the rule's centre, points from the top of the page. */
+  y: number;
+  xMin: number;
+  xMax: number;
+}
+
+/**
+ * Horizontal rules on a page, found by rendering it (pdftoppm -gray) and looking for rows of dark
+ * pixels at least `minWidthPt` long. Adjacent rows are merged into one rule.
+ */
+export function horizontalRules(pdfPath: string, page: number, minWidthPt = 300, dpi = 150): Rule[] {
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), pdfPath], {
+    maxBuffer: 256 << 20,
+  });
+  // P5 header: "P5\n<w> <h>\n255\n"
+  let pos = 0;
+  const fields: string[] = [];
+  while (fields.length < 4) {
+    while (/\s/.test(String.fromCharCode(pgm[pos]!))) pos++;
+    let s = '';
+    while (!/\s/.test(String.fromCharCode(pgm[pos]!))) s += String.fromCharCode(pgm[pos++]!);
+    fields.push(s);
+  }
+  pos++;
+  const w = Number(fields[1]);
+  const h = Number(fields[2]);
+  const ptPerPx = 72 / dpi;
+  const rows: { y: number; xMin: number; xMax: number }[] = [];
+  for (let y = 0; y < h; y++) {
+    let run = 0;
+    let best = 0;
+    let bestEnd = 0;
+    for (let x = 0; x < w; x++) {
+      if (pgm[pos + y * w + x]! < 160) {
+        run++;
+        if (run > best) {
+          best = run;
+          bestEnd = x;
+        }
+      } else run = 0;
+    }
+    if (best * ptPerPx >= minWidthPt) rows.push({ y, xMin: (bestEnd - best + 1) * ptPerPx, xMax: (bestEnd + 1) * ptPerPx });
+  }
+  const rules: Rule[] = [];
+  let group: typeof rows = [];
+  const flush = () => {
+    if (group.length === 0) return;
+    const y = (group[0]!.y + group[group.length - 1]!.y + 1) / 2;
+    rules.push({ y: y * ptPerPx, xMin: Math.min(...group.map((r) => r.xMin)), xMax: Math.max(...group.map((r) => r.xMax)) });
+    group = [];
+  };
+  for (const r of rows) {
+    if (group.length > 0 && r.y !== group[group.length - 1]!.y + 1) flush();
+    group.push(r);
+  }
+  flush();
+  return rules;
+}
