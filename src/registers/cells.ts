@@ -1,10 +1,12 @@
 import type { CalendarDate, CellValue } from './types.js';
 
-/** A cell as trimmed text; undefined when empty. Numbers and booleans are written out; dates as ISO. */
+/** A cell as trimmed text with LF line breaks; undefined when empty. Numbers and booleans are written out; dates as ISO. */
 export function cellText(value: CellValue): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
-  const text = String(value).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  let text = String(value).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  // Line breaks inside a cell: CRLF (Windows) reads as LF.
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   return text === '' ? undefined : text;
 }
 

@@ -1,4 +1,4 @@
-import { closest } from 'fastest-levenshtein';
+import { closest, distance } from 'fastest-levenshtein';
 import type { Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { cellText, parseCellDate, parseNumberCell, parseYesNo } from './cells.js';
 import type { ColumnRef, DisputeField, Field, PetitionField } from './columns.js';
@@ -53,9 +53,14 @@ class RowReader {
     });
   }
 
+  /** "row 4 has no 登记日期": the printer adds the column after it. */
+  missing(_what: string, field: Field): string {
+    return `row ${this.row.line} has no ${this.columnName(field)}`;
+  }
+
   required(field: Field, code: string, what: string): string | undefined {
     const text = this.text(field);
-    if (text === undefined) this.problem(field, code, `row ${this.row.line} has no ${what} (${this.columnName(field)})`);
+    if (text === undefined) this.problem(field, code, this.missing(what, field));
     return text;
   }
 
@@ -63,7 +68,7 @@ class RowReader {
     const raw = this.value(field);
     const date = parseCellDate(raw);
     if (date === undefined) {
-      if (required) this.problem(field, 'missing-date', `row ${this.row.line} has no date (${this.columnName(field)})`, { expected: DATE_FORMS });
+      if (required) this.problem(field, 'missing-date', this.missing('date', field), { expected: DATE_FORMS });
       return undefined;
     }
     if (date === 'invalid') {
@@ -76,13 +81,15 @@ class RowReader {
   choice<T extends string>(field: Field, table: Record<string, T>, allowed: readonly T[], what: string, code: string, missingCode?: string): T | undefined {
     const text = this.text(field);
     if (text === undefined) {
-      if (missingCode) this.problem(field, missingCode, `row ${this.row.line} has no ${what} (${this.columnName(field)})`, { expected: allowed.join(' / ') });
+      if (missingCode) this.problem(field, missingCode, this.missing(what, field), { expected: allowed.join(' / ') });
       return undefined;
     }
     const value = lookupValue(table, text);
     if (value === undefined) {
       const near = closest(text, [...allowed]);
-      this.problem(field, code, `unknown ${what} "${text}"`, { expected: allowed.join(' / '), hint: `did you mean "${near}"?` });
+      // Suggest only a near miss (one edit, or one contains the other), not any word.
+      const close = distance(text, near) <= 1 || near.includes(text) || text.includes(near);
+      this.problem(field, code, `unknown ${what} "${text}"`, { expected: allowed.join(' / '), hint: close ? `did you mean "${near}"?` : undefined });
     }
     return value;
   }
