@@ -1,0 +1,188 @@
+// End-to-end: the CLI as a user runs it, in a child process (exit codes, stdout, stderr, files).
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, test } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const bin = join(root, 'bin/gongwen.js');
+const fixtures = join(root, 'test/fixtures/records');
+let dir: string;
+
+function run(args: string[], cwd = dir) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gongwen-e2e-'));
+});
+
+describe('gongwen render', () => {
+  test('Markdown to stdout, messages to stderr, exit 0', () => {
+    const r = run(['render', join(root, 'examples/minutes-town-petition.yaml')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# 镇信访工作会议纪要\n/);
+    expect(r.stdout).toContain('必须做到五点：一是');
+    expect(r.stderr).toBe('');
+  });
+
+  test('--output writes a file; an existing file is not replaced without --force', () => {
+    const out = join(dir, '纪要.md');
+    expect(run(['render', join(fixtures, 'chinese-keys.yaml'), '--output', out]).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('必须做到三点');
+    writeFileSync(out, 'keep me');
+    const again = run(['render', join(fixtures, 'chinese-keys.yaml'), '--output', out]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/exists; use --force/);
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+    expect(run(['render', join(fixtures, 'chinese-keys.yaml'), '--output', out, '--force']).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('必须做到三点');
+  });
+
+  test('a record with three mistakes: all three reported with file:line:column and a code frame, nothing written, exit 1', () => {
+    const out = join(dir, 'out.md');
+    const r = run(['render', join(fixtures, 'three-mistakes.yaml'), '--output', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/three-mistakes\.yaml:3:\d+: error: not a date that exists/);
+    expect(r.stderr).toMatch(/three-mistakes\.yaml:11:\d+: error: expected a list/);
+    expect(r.stderr).toMatch(/three-mistakes\.yaml:12:1: error: unknown key "参会人"/);
+    expect(r.stderr).toContain('did you mean "参会人员"');
+    expect(r.stderr).toMatch(/> 12 \| 参会人: 张三、李四/);
+    expect(r.stderr).not.toMatch(/\n\s+at .*\.js:\d+/); // no stack trace
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('a folder: one bad record does not stop the others; the exit code says so at the end', () => {
+    const records = join(dir, 'records');
+    mkdirSync(records);
+    copyFileSync(join(fixtures, 'chinese-keys.yaml'), join(records, 'a.yaml'));
+    copyFileSync(join(fixtures, 'three-mistakes.yaml'), join(records, 'b.yaml'));
+    copyFileSync(join(fixtures, 'english-keys.yaml'), join(records, 'c.yaml'));
+    const r = run(['render', records, '--output', join(dir, 'out')]);
+    expect(r.code).toBe(1);
+    expect(existsSync(join(dir, 'out/a.md'))).toBe(true);
+    expect(existsSync(join(dir, 'out/b.md'))).toBe(false);
+    expect(existsSync(join(dir, 'out/c.md'))).toBe(true);
+    expect(r.stderr).toContain('3 record(s): 2 rendered, 1 failed');
+  });
+
+  test('GBK and BOM records render like UTF-8', () => {
+    const utf8 = run(['render', join(fixtures, 'chinese-keys.yaml')]).stdout;
+    expect(run(['render', join(fixtures, 'gbk-notepad.yaml')]).stdout).toBe(utf8);
+    expect(run(['render', join(fixtures, 'utf8-bom.yaml')]).stdout).toBe(utf8);
+  });
+
+  test('--keep-punctuation leaves half-width punctuation as typed', () => {
+    const r = run(['render', join(fixtures, 'chinese-keys.yaml'), '--keep-punctuation']);
+    expect(r.stdout).toContain('做好安全生产工作,必须做到');
+    expect(run(['render', join(fixtures, 'chinese-keys.yaml')]).stdout).toContain('做好安全生产工作，必须做到');
+  });
+
+  test('usage errors exit 2', () => {
+    expect(run(['render']).code).toBe(2);
+    expect(run(['render', 'no-such-file.yaml']).code).toBe(2);
+    expect(run(['render', join(fixtures, 'chinese-keys.yaml'), '--format', 'odt']).code).toBe(2);
+    expect(run(['frobnicate']).code).toBe(2);
+    expect(run(['new', 'letter']).code).toBe(2);
+  });
+
+  test('totals that disagree: exit 1, both numbers named', () => {
+    const r = run(['render', join(fixtures, 'totals-disagree.yaml')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/totals-disagree\.yaml:11:\d+: error: 受理 \(accepted\) is 12, but 来信 5 \+ 来访 6 = 11/);
+  });
+});
+
+describe('gongwen validate', () => {
+  test('reports every file, exit 1 when one is invalid, writes nothing', () => {
+    const r = run(['validate', join(fixtures, 'chinese-keys.yaml'), join(fixtures, 'three-mistakes.yaml')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('2 record(s) checked: 1 valid, 1 invalid');
+    expect(r.stdout).toBe('');
+  });
+
+  test('every example is valid', () => {
+    const r = run(['validate', join(root, 'examples')]);
+    expect(r.stderr).toMatch(/record\(s\) checked: (\d+) valid, 0 invalid/);
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('gongwen new', () => {
+  test.each(['minutes', 'summary', 'plan', 'speech', '纪要', '总结', '实施方案', '讲话'])('new %s renders as it is', (kind) => {
+    const file = join(dir, `${kind}.yaml`);
+    expect(run(['new', kind, '--output', file]).code).toBe(0);
+    const r = run(['render', file]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^(\*\*.*\*\*\n\n.*\n\n---\n\n)?# /);
+  });
+
+  test('does not overwrite without --force', () => {
+    const file = join(dir, 'x.yaml');
+    writeFileSync(file, 'mine');
+    expect(run(['new', 'minutes', '--output', file]).code).toBe(1);
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+  });
+});
+
+describe('gongwen templates', () => {
+  test('list shows one template per kind and per variant', () => {
+    const r = run(['templates', 'list']);
+    expect(r.code).toBe(0);
+    for (const name of ['minutes', 'minutes-header', 'minutes-branch', 'summary', 'plan', 'speech']) {
+      expect(r.stdout).toMatch(new RegExp(`^${name} `, 'm'));
+    }
+  });
+
+  test('eject copies a template into ./gongwen-templates, and records rendered from there use the copy', () => {
+    expect(run(['templates', 'eject', 'minutes']).code).toBe(0);
+    const copy = join(dir, 'gongwen-templates/minutes.hbs');
+    writeFileSync(copy, readFileSync(copy, 'utf8').replace('{{leadIn}}：', '{{leadIn}}（本单位格式）：'));
+    copyFileSync(join(fixtures, 'chinese-keys.yaml'), join(dir, 'r.yaml'));
+    const r = run(['render', 'r.yaml']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('现将会议内容纪要如下（本单位格式）：');
+  });
+
+  test('--template takes a .hbs file', () => {
+    const tpl = join(dir, 'mine.hbs');
+    writeFileSync(tpl, '---\nname: mine\nkind: minutes\n---\n---\ntitle: {{yaml title}}\n---\n\n{{place}}开会。\n');
+    const r = run(['render', join(fixtures, 'chinese-keys.yaml'), '--template', tpl]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('# 镇安全生产工作会议纪要\n\n镇政府三楼会议室开会。\n');
+  });
+
+  test('show prints a template', () => {
+    expect(run(['templates', 'show', 'speech']).stdout).toContain('{{salutation}}');
+  });
+});
+
+describe('gongwen schema', () => {
+  test('prints a JSON Schema with English keys and their Chinese aliases', () => {
+    const r = run(['schema', '纪要']);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.$schema).toMatch(/json-schema/);
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['title', '标题', 'chair', '主持人', 'sections', '章节']));
+    expect(schema.properties.kind.enum).toEqual(expect.arrayContaining(['minutes', '纪要']));
+  });
+});
+
+describe('help and version', () => {
+  test('--help shows examples; --version the version', () => {
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Examples:');
+    expect(help.stdout).toContain('gongwen render');
+    expect(run(['render', '--help']).stdout).toContain('--keep-punctuation');
+    expect(run(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+  });
+
+  test('no colour codes when stderr is not a terminal', () => {
+    const r = spawnSync(process.execPath, [bin, 'validate', join(fixtures, 'three-mistakes.yaml')], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined } });
+    expect(r.stderr).not.toContain('\u001b[');
+  });
+});
