@@ -5,8 +5,8 @@
  * directory, so that parallel runs, and a LibreOffice the user has open, do not collide; the
  * conversions of one process are run one after another. No network is used.
  */
-import { execFile } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -83,11 +83,79 @@ export function findLibreOffice(env: Record<string, string | undefined> = proces
 let profileDir: string | undefined;
 let queue: Promise<unknown> = Promise.resolve();
 
+/**
+ * Where the fonts of a 公文 are not installed (方正小标宋简体, 仿宋_GB2312 …), LibreOffice is told
+ * to use Noto CJK SC (fonts-noto-cjk) in their place: serif for 仿宋/宋体/楷体/小标宋, sans for 黑体.
+ * Without it fontconfig's fallback takes Noto Sans CJK for everything. A pair is written only
+ * where fontconfig (fc-list) reports the font missing and the replacement installed, so installed
+ * fonts are used as they are. Layout does not depend on it: the grid is held by exact line pitch
+ * and character spacing.
+ */
+export const FONT_REPLACEMENTS: Record<string, string> = {
+  仿宋_GB2312: 'Noto Serif CJK SC',
+  仿宋: 'Noto Serif CJK SC',
+  FangSong: 'Noto Serif CJK SC',
+  FangSong_GB2312: 'Noto Serif CJK SC',
+  楷体_GB2312: 'Noto Serif CJK SC',
+  楷体: 'Noto Serif CJK SC',
+  KaiTi: 'Noto Serif CJK SC',
+  KaiTi_GB2312: 'Noto Serif CJK SC',
+  方正小标宋简体: 'Noto Serif CJK SC',
+  宋体: 'Noto Serif CJK SC',
+  SimSun: 'Noto Serif CJK SC',
+  黑体: 'Noto Sans CJK SC',
+  SimHei: 'Noto Sans CJK SC',
+};
+
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/** Font families fontconfig knows, or null where there is no fc-list (macOS, Windows). */
+function installedFamilies(): Set<string> | null {
+  try {
+    const out = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return new Set(out.split('\n').flatMap((l) => l.split(',')).map((f) => f.trim()).filter(Boolean));
+  } catch {
+    return null;
+  }
+}
+
+/** The replacements this machine needs: fonts missing, replacements installed. */
+export function neededReplacements(installed: Set<string> | null = installedFamilies()): Record<string, string> {
+  if (!installed) return {};
+  return Object.fromEntries(Object.entries(FONT_REPLACEMENTS).filter(([from, to]) => !installed.has(from) && installed.has(to)));
+}
+
+/**
+ * registrymodifications.xcu for a new profile: a font replacement table. "Always" is true because
+ * LibreOffice 7.4 applies a pair only so (fontconfig's fallback counts as the font being there).
+ */
+export function profileSettings(replacements: Record<string, string> = neededReplacements()): string {
+  const pairs = Object.entries(replacements)
+    .map(
+      ([from, to], i) =>
+        `<item oor:path="/org.openoffice.Office.Common/Font/Substitution/FontPairs"><node oor:name="_${i}" oor:op="replace">` +
+        `<prop oor:name="Always" oor:op="fuse"><value>true</value></prop>` +
+        `<prop oor:name="OnScreenOnly" oor:op="fuse"><value>false</value></prop>` +
+        `<prop oor:name="ReplaceFont" oor:op="fuse"><value>${xmlEscape(from)}</value></prop>` +
+        `<prop oor:name="SubstituteFont" oor:op="fuse"><value>${xmlEscape(to)}</value></prop>` +
+        `</node></item>`,
+    )
+    .join('\n');
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' +
+    '<item oor:path="/org.openoffice.Office.Common/Font/Substitution"><prop oor:name="Replacement" oor:op="fuse"><value>true</value></prop></item>\n' +
+    pairs +
+    '\n</oor:items>\n'
+  );
+}
+
 /** This process's LibreOffice profile directory, made on first use. */
 function profile(): string {
   if (!profileDir) {
     profileDir = join(tmpdir(), `gongwen-lo-${process.pid}-${Date.now().toString(36)}`);
-    mkdirSync(profileDir, { recursive: true });
+    mkdirSync(join(profileDir, 'user'), { recursive: true });
+    writeFileSync(join(profileDir, 'user', 'registrymodifications.xcu'), profileSettings());
     process.once('exit', () => {
       try {
         // Synchronous removal on exit; best effort.
