@@ -77,6 +77,18 @@ describe('gongwen stats', () => {
     expect(category.out).toContain('矛盾纠纷 按 category');
   });
 
+  it('reads a folder of registers, each register once when it is there as XLSX and CSV', async () => {
+    const { code, out, err } = await run(['.'], { period: '2009', format: 'json' });
+    expect(code).toBe(0);
+    expect(err).toContain('信访台账2009.csv is not read: 信访台账2009.xlsx holds the same register');
+    const json = JSON.parse(out);
+    expect(json.petitions.total).toBe(17);
+    expect(json.disputes.total).toBe(13);
+    const table = await run(['.'], { period: '2009' });
+    expect(table.out).toContain('同比 2008年');
+    expect(table.out).not.toContain('环比 2008年');
+  });
+
   it('reads a YAML register', async () => {
     const { code, out, err } = await run(['petitions.yaml'], { format: 'json', skipBadRows: true }, FIX);
     expect(code).toBe(0);

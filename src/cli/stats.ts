@@ -1,6 +1,7 @@
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, summarize } from '../diagnostics/print.js';
 import { combineRegisters } from '../registers/combine.js';
+import { expandRegisterPaths } from '../registers/paths.js';
 import { readRegister } from '../registers/read.js';
 import type { CalendarDate, Register } from '../registers/types.js';
 import { breakdownBy, BY_FIELDS, resolveByField } from '../stats/breakdown.js';
@@ -22,6 +23,8 @@ const FORMATS = ['table', 'json', 'csv'] as const;
 
 /**
  * `gongwen stats <registers...> [--period P] [--by FIELD] [--format table|json|csv] [--skip-bad-rows]`
+ *
+ * A register argument may be a folder: its register files are read (see `expandRegisterPaths`).
  *
  * Reads every register, reports every bad row at once (stderr), and prints
  * the statistics of the period (stdout) with 环比/同比 where the registers
@@ -48,7 +51,7 @@ export async function statsCommand(registers: string[], options: StatsOptions, i
 
   const bag = new DiagnosticBag();
   const read: Register[] = [];
-  for (const path of registers) read.push(await readRegister(path, bag, { skipBadRows: options.skipBadRows, cwd: io.cwd }));
+  for (const path of expandRegisterPaths(registers, io.cwd, bag)) read.push(await readRegister(path, bag, { skipBadRows: options.skipBadRows, cwd: io.cwd }));
   const rows = combineRegisters(read, bag, { skipBadRows: options.skipBadRows });
 
   if (bag.items.length > 0) {

@@ -73,7 +73,9 @@ export function formatReportTable(report: StatisticsReport, options: FormatOptio
   const p = report.period;
   out.push(bold(`统计期间：${p.label}`) + dim(p.code === 'all' ? `（${p.start} 至 ${p.end}，全部登记）` : `（${p.start} 至 ${p.end}）`));
   const comparisons: Array<{ title: string; c: Comparison }> = [];
-  if (report.previous) comparisons.push({ title: `环比 ${report.previous.period.label}`, c: report.previous });
+  // For a year, the year before is both 环比 and 同比: shown once, as 同比.
+  const sameAsLastYear = report.previous && report.previous.period.code === report.same_period_last_year?.period.code;
+  if (report.previous && !sameAsLastYear) comparisons.push({ title: `环比 ${report.previous.period.label}`, c: report.previous });
   if (report.same_period_last_year) comparisons.push({ title: `同比 ${report.same_period_last_year.period.label}`, c: report.same_period_last_year });
 
   const s = report.petitions;
