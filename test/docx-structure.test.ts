@@ -446,3 +446,62 @@ describe('reproducible bytes', () => {
     expect(sourceDateEpoch({ SOURCE_DATE_EPOCH: 'yesterday' })).toBeUndefined();
   });
 });
+
+describe('other forms', () => {
+  it('upward documents: 发文字号 one character in from the left, 签发人 (楷体 name) one in from the right', async () => {
+    const doc: GongwenDocument = {
+      ...longDocument,
+      head: { issuer: '隰县民兵农建营', docNumber: '隰民农营报〔2012〕3号', signer: '王建国' },
+    };
+    const paras = paragraphs(readDocx(await writeDocx(doc, { fontProfile: 'gb2312' })).xml('word/document.xml'));
+    const p = find(paras, '隰民农营报〔2012〕3号');
+    expect(p.text).toBe('隰民农营报〔2012〕3号签发人：王建国');
+    expect(paraFormat(p)).toMatchObject({ align: 'left', left: 315 });
+    const tab = path(p.node, 'w:pPr', 'w:tabs', 'w:tab');
+    expect(attr(tab, 'w:val')).toBe('right');
+    expect(Number(attr(tab, 'w:pos'))).toBe(PAGE_TWIP.textWidth - 315);
+    expect(runWith(p, '签发人：')).toMatchObject({ eastAsia: '仿宋_GB2312' });
+    expect(runWith(p, '王建国')).toMatchObject({ eastAsia: '楷体_GB2312' });
+    expect(attr(path(p.node, 'w:pPr', 'w:pBdr', 'w:bottom'), 'w:color')).toBe('FF0000');
+  });
+
+  it('a page break goes on the next paragraph, or on a one-twip paragraph before a table', async () => {
+    const doc: GongwenDocument = {
+      ...minutes,
+      colophon: undefined,
+      body: [
+        { type: 'paragraph', text: '第一页。' },
+        { type: 'pageBreak' },
+        { type: 'paragraph', text: '第二页。' },
+        { type: 'pageBreak' },
+        { type: 'table', header: ['甲', '乙'], rows: [['1', '2']], align: ['left', 'right'] },
+      ],
+    };
+    const xml = readDocx(await writeDocx(doc, { fontProfile: 'gb2312' })).xml('word/document.xml');
+    const paras = paragraphs(xml);
+    expect(paraFormat(find(paras, '第二页。')).pageBreakBefore).toBe(true);
+    expect(paraFormat(find(paras, '第一页。')).pageBreakBefore).toBe(false);
+    const body = children(path(xml[xml.length - 1]!, 'w:body') ?? findAll(xml, 'w:body')[0]!);
+    const ti = body.findIndex((n) => tagOf(n) === 'w:tbl');
+    const before = paragraphs(body[ti - 1]!)[0]!;
+    expect(paraFormat(before)).toMatchObject({ pageBreakBefore: true, line: 20 });
+    expect(textOf(body[ti - 1]!)).toBe('');
+  });
+
+  it('a document without 版头, 署名 or 版记 still writes', async () => {
+    const doc: GongwenDocument = {
+      kind: 'speech',
+      template: 't',
+      title: ['讲话'],
+      subtitle: ['（2012年3月9日）'],
+      body: [{ type: 'paragraph', text: '同志们：', role: 'salutation' }],
+      notes: [],
+      attachments: [],
+    };
+    const d = readDocx(await writeDocx(doc, { fontProfile: 'plain' }));
+    const paras = paragraphs(d.xml('word/document.xml'));
+    expect(paras[0]!.text).toBe('讲话');
+    expect(runFormat(paras[1]!.runs[0]!)).toMatchObject({ eastAsia: '楷体' });
+    expect(d.files['word/footnotes.xml'] === undefined || !d.text('word/document.xml').includes('footnoteReference')).toBe(true);
+  });
+});

@@ -160,21 +160,16 @@ class Builder {
     });
   }
 
-  /** Adds a paragraph to the flow, taking a pending page break. */
-  push(p: Paragraph | Table): void {
+  /** Adds a table to the flow; a pending page break goes on a one-twip paragraph before it. */
+  pushTable(t: Table): void {
     if (this.pendingPageBreak) {
       this.pendingPageBreak = false;
-      if (p instanceof Table) {
-        // A table cannot break before itself: a one-twip paragraph carries the break.
-        this.flow.push(this.paragraph(ELEMENTS.body, [], { pageBreakBefore: true, lineTwip: 20, indent: {} }));
-      } else {
-        // Re-create with pageBreakBefore: docx paragraphs are immutable, so callers use pushWith instead.
-        throw new Error('internal: push a paragraph through pushPara');
-      }
+      this.flow.push(this.paragraph(ELEMENTS.body, [], { pageBreakBefore: true, lineTwip: 20, indent: {} }));
     }
-    this.flow.push(p);
+    this.flow.push(t);
   }
 
+  /** Adds a paragraph to the flow; `make` is told whether a page break is pending before it. */
   pushPara(make: (pageBreakBefore: boolean) => Paragraph): void {
     const brk = this.pendingPageBreak;
     this.pendingPageBreak = false;
@@ -239,7 +234,6 @@ class Builder {
       if (head.signer) {
         // Upward documents: 发文字号 one character in from the left, 签发人 one character in from the right.
         const dn = ELEMENTS.docNumber;
-        const signerText = `签发人：${head.signer}`;
         const right = PAGE_TWIP.textWidth - BODY_CHAR_ADVANCE_TWIP;
         this.pushPara((brk) =>
           this.paragraph(
@@ -258,7 +252,6 @@ class Builder {
             },
           ),
         );
-        void signerText;
       } else {
         this.simple('docNumber', head.docNumber!, { border: rule });
       }
@@ -396,7 +389,7 @@ class Builder {
         }),
       );
     }
-    this.push(
+    this.pushTable(
       new Table({
         rows,
         width: { size: PAGE_TWIP.textWidth, type: WidthType.DXA },
@@ -625,11 +618,6 @@ export function columnWidths(t: Pick<ModelTable, 'header' | 'rows'>, columns: nu
   return rounded;
 }
 
-function lastParagraphHolder(b: Builder): Paragraph | undefined {
-  const last = b.flow[b.flow.length - 1];
-  return last instanceof Paragraph ? last : undefined;
-}
-
 export function buildDocument(doc: GongwenDocument, options: BuildOptions, meta: { title: string }): Document {
   const b = new Builder(options);
   b.head(doc);
@@ -646,7 +634,6 @@ export function buildDocument(doc: GongwenDocument, options: BuildOptions, meta:
       // The 版记 rides in a footnote of a last, empty, one-twip paragraph: footnotes are set at the
       // bottom of the 版心 of the page their reference is on, by Word and by LibreOffice alike.
       footnotes[COLOPHON_FOOTNOTE_ID] = { children: colophon };
-      void lastParagraphHolder;
       b.flow.push(
         new Paragraph({
           spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
