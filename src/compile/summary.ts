@@ -130,10 +130,12 @@ export function computeSummary(
       bag.error('insert-unavailable', '"insert: petitions" needs petition figures (petitions: or registers:)', at(['petitions']));
       return '';
     }
-    const channels = parts.length > 1
-      ? `（其中：${parts.map((k, i) => `${i === 0 ? '受理群众' : ''}${PETITION_NAMES[k]}${p[k]}件`).join('，')}）`
+    // channels with no case are left out of the sentence (they still count in the total)
+    const listed = parts.filter((k) => (p[k] ?? 0) > 0);
+    const channels = listed.length > 1
+      ? `（其中：${listed.map((k, i) => `${i === 0 ? '受理群众' : ''}${PETITION_NAMES[k]}${p[k]}件`).join('，')}）`
       : '';
-    const what = parts.length ? parts.map((k) => (k === 'letters' || k === 'visits' ? PETITION_NAMES[k] : '')).join('') || '信访' : '来信来访';
+    const what = listed.length ? listed.map((k) => (k === 'letters' || k === 'visits' ? PETITION_NAMES[k] : '')).join('') || '信访' : '来信来访';
     let s = `${organ}${period?.label ?? ''}受理群众${what}${p.accepted}件`;
     if (p.handled !== undefined) s += `，办理${p.handled}件`;
     s += channels;

@@ -96,3 +96,22 @@ describe('computed values', () => {
     expect(md).toContain('**（一）完善制度。**规范社区干部行为。');
   });
 });
+
+describe('summaries counted from registers', () => {
+  test('the statistics passage comes from the register rows of the period', async () => {
+    const result = await compileFile('examples/summary-from-registers.yaml');
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const md = writeMarkdown(result.document!);
+    expect(md).toContain('路居镇2009年上半年受理群众来信来访11件，办理11件（其中：受理群众来信5件，来访6件），办结率100%。');
+    expect(md).toContain('2009年1月至6月排查10件社会矛盾，化解8件，正在化解2件。分别是：');
+    expect(md).toMatch(/\| 类型 \| 类别 \| 件数 \|/);
+  });
+
+  test('a number typed in the record that disagrees with the register names both', async () => {
+    const result = await compileFile(fixture('summary-registers-mismatch.yaml'));
+    expect(result.document).toBeUndefined();
+    const err = result.diagnostics.find((d) => d.code === 'register-mismatch')!;
+    expect(err.message).toBe('来访 is 7 in the record but 6 in the registers');
+    expect(err.start?.line).toBe(11);
+  });
+});
