@@ -4,7 +4,8 @@ import type { CalendarDate, CellValue } from './types.js';
 export function cellText(value: CellValue): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
-  let text = String(value).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  // trim() removes Unicode spaces, the ideographic space U+3000 among them.
+  let text = (typeof value === 'string' ? value : String(value)).trim();
   // Line breaks inside a cell: CRLF (Windows) reads as LF.
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   return text === '' ? undefined : text;
@@ -50,8 +51,10 @@ export function parseCellDate(value: CellValue): CalendarDate | 'invalid' | unde
   }
   if (typeof value === 'number') return fromExcelSerial(value) ?? 'invalid';
   if (typeof value === 'boolean') return 'invalid';
-  const text = value.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  const text = value.trim();
   if (text === '') return undefined;
+  const quick = quickDate(text);
+  if (quick !== undefined) return quick;
   const m = ISO.exec(text) ?? CHINESE.exec(text) ?? COMPACT.exec(text);
   if (!m) return 'invalid';
   const year = +m[1];
@@ -60,12 +63,51 @@ export function parseCellDate(value: CellValue): CalendarDate | 'invalid' | unde
   return isRealDate(year, month, day) ? { year, month, day } : 'invalid';
 }
 
+/**
+ * 2009/1/24 and 2009-01-24 without a regular expression (they are nearly every
+ * cell of a large register); undefined when the text is in another form.
+ */
+function quickDate(text: string): CalendarDate | 'invalid' | undefined {
+  const n = text.length;
+  if (n < 8 || n > 10) return undefined;
+  let i = 0;
+  let year = 0;
+  for (; i < 4; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return undefined;
+    year = year * 10 + c;
+  }
+  const sep = text.charCodeAt(4);
+  if (sep !== 47 /* / */ && sep !== 45 /* - */) return undefined;
+  const parts = [0, 0];
+  i = 5;
+  for (let p = 0; p < 2; p++) {
+    const start = i;
+    let v = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === sep) break;
+      if (c < 48 || c > 57) return undefined;
+      v = v * 10 + (c - 48);
+    }
+    if (i - start < 1 || i - start > 2) return undefined;
+    parts[p] = v;
+    if (p === 0) {
+      if (text.charCodeAt(i) !== sep) return undefined;
+      i++;
+    }
+  }
+  if (i !== n) return undefined;
+  return isRealDate(year, parts[0], parts[1]) ? { year, month: parts[0], day: parts[1] } : 'invalid';
+}
+
 const YES = new Set(['是', 'y', 'yes', 'true', '1', '√', '✓', '有']);
 const NO = new Set(['否', 'n', 'no', 'false', '0', '×', '无', '-', '—']);
 
 /** 是/否, Y/N, yes/no, true/false, 1/0, √/×. Undefined for an empty cell; `'invalid'` otherwise. */
 export function parseYesNo(value: CellValue): boolean | 'invalid' | undefined {
   if (typeof value === 'boolean') return value;
+  if (value === '是' || value === '否') return value === '是';
   const text = cellText(value);
   if (text === undefined) return undefined;
   const key = text.toLowerCase();

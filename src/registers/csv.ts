@@ -7,7 +7,11 @@
  * as a spreadsheet shows it. A final line break does not start a record.
  */
 export function parseCsv(text: string, delimiter = detectDelimiter(text)): string[][] {
-  const records: string[][] = [];
+  return [...csvRecords(text, delimiter)];
+}
+
+/** `parseCsv` one record at a time, so a large register is never held twice. */
+export function* csvRecords(text: string, delimiter = detectDelimiter(text)): Generator<string[]> {
   const n = text.length;
   const delim = delimiter.charCodeAt(0);
   let record: string[] = [];
@@ -66,18 +70,17 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): strin
     }
     // Line break ends the record.
     i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-    records.push(record);
+    yield record;
     record = [];
     // Blank lines: empty records.
     while (i < n) {
       const d = text.charCodeAt(i);
       if (d !== 10 && d !== 13) break;
-      records.push([]);
+      yield [];
       i += d === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
     }
   }
-  if (record.length > 0) records.push(record);
-  return records;
+  if (record.length > 0) yield record;
 }
 
 /** Comma, unless the first line has tabs (or semicolons) and no commas. */

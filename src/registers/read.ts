@@ -80,8 +80,9 @@ export function registerFromTable(
 ): Register {
   const base = { file, format: table.format, encoding: table.encoding, rows: [], skipped: 0 };
   if (table.header.length === 0 || table.header.every((h) => h === '')) {
-    if (table.format !== 'yaml' || table.rows.length > 0) {
-      bag.error('empty-register', table.format === 'yaml' ? `${file} has no columns` : `${file} has no header row`, {
+    // An empty YAML list is an empty register; a CSV or sheet without a header is a mistake.
+    if (table.format !== 'yaml') {
+      bag.error('empty-register', `${file} has no header row`, {
         file, start: { line: 1, column: 1 }, expected: 'a header row naming the columns (编号, 登记日期, 信访形式 … or 编号, 排查日期, 化解状态 …)',
       });
     }

@@ -2,17 +2,21 @@ import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { parseCsv } from './csv.js';
+import { csvRecords } from './csv.js';
 import { decodeRegisterText } from './decode.js';
 import type { CellValue, RawRow, RawTable, RegisterKind } from './types.js';
 
 /** Turns CSV text into a table: the first record is the header (row 1). */
 export function tableFromCsv(text: string): RawTable {
-  const records = parseCsv(text);
-  const header = (records[0] ?? []).map((h) => h.trim());
-  const rows: RawRow[] = [];
-  for (let r = 1; r < records.length; r++) rows.push({ line: r + 1, cells: records[r] });
-  return { format: 'csv', header, rows };
+  const records = csvRecords(text);
+  const first = records.next();
+  const header = (first.done ? [] : first.value).map((h) => h.trim());
+  // Rows are read as they are checked: a 100,000-row register is not held as cells and as rows at once.
+  function* rows(): Generator<RawRow> {
+    let line = 1;
+    for (const cells of { [Symbol.iterator]: () => records }) yield { line: ++line, cells };
+  }
+  return { format: 'csv', header, rows: rows() };
 }
 
 export async function readCsvTable(path: string): Promise<RawTable> {
@@ -48,7 +52,8 @@ export function tableFromYaml(text: string, file: string, bag: DiagnosticBag): R
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  const table: RawTable & { kind?: RegisterKind } = { format: 'yaml', header: [], rows: [] };
+  const rows: RawRow[] = [];
+  const table: RawTable & { kind?: RegisterKind } = { format: 'yaml', header: [], rows };
   for (const e of doc.errors) {
     bag.error('yaml-syntax', e.message.split('\n')[0], { file, start: pos(e.pos[0]) });
   }
@@ -89,7 +94,7 @@ export function tableFromYaml(text: string, file: string, bag: DiagnosticBag): R
       row.cells[col] = yamlCell(valueNode ? valueNode.toJSON() : null);
       row.positions![col] = valueNode?.range ? pos(valueNode.range[0]) : isScalar(pair.key) && pair.key.range ? pos(pair.key.range[0]) : at;
     }
-    table.rows.push(row);
+    rows.push(row);
   }
   return table;
 }

@@ -116,7 +116,8 @@ export interface RawTable {
   encoding?: string;
   /** Column names as written (YAML: the union of the items' keys, in order of first appearance). */
   header: string[];
-  rows: RawRow[];
+  /** Read once, in order (CSV rows are parsed as they are taken). */
+  rows: Iterable<RawRow>;
 }
 
 export interface RawRow {

@@ -27,6 +27,8 @@ export const DISPUTE_STATUS_VALUES: Record<string, DisputeStatus> = {
 
 /** Looks a cell up in a vocabulary, ignoring case, spaces, `-` and `_`. */
 export function lookupValue<T>(table: Record<string, T>, text: string): T | undefined {
+  // Most cells are written exactly as the vocabulary has them: no new strings then.
+  if (Object.prototype.hasOwnProperty.call(table, text)) return table[text];
   const key = text.replace(/[\s\u3000\-_]+/g, '').toLowerCase();
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
