@@ -12,6 +12,17 @@ export function isCjk(ch: string | undefined): boolean {
   return /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u3007\u2460-\u24ff]/u.test(ch);
 }
 
+/** Whether the bracket opened at `open` encloses a Chinese character before it closes. */
+function bracketHoldsCjk(chars: string[], open: number): boolean {
+  let depth = 0;
+  for (let j = open; j < chars.length; j++) {
+    if (chars[j] === '(') depth++;
+    else if (chars[j] === ')' && --depth === 0) return false;
+    else if (isCjk(chars[j])) return true;
+  }
+  return false;
+}
+
 const isDigit = (ch: string | undefined) => ch !== undefined && /[0-9]/.test(ch);
 
 function neighbour(chars: string[], i: number, step: 1 | -1): string | undefined {
@@ -32,8 +43,13 @@ export function fixNumeralZero(text: string): string {
   });
 }
 
+/** A 发文字号 cited in running text gets 〔〕 too: 隰办发[2012]4号 → 隰办发〔2012〕4号. */
+export function fixCitedDocNumbers(text: string): string {
+  return text.replace(/([\u4e00-\u9fff])\s*[[(（【]\s*(\d{4})\s*[\])）】]\s*第?0*(\d+)号/gu, '$1〔$2〕$3号');
+}
+
 export function fixPunctuation(input: string): string {
-  const text = fixNumeralZero(input);
+  const text = fixCitedDocNumbers(fixNumeralZero(input));
   const chars = Array.from(text);
   const out: string[] = [];
   const openStack: boolean[] = [];
@@ -55,7 +71,8 @@ export function fixPunctuation(input: string): string {
         if (cjkSide) wide = WIDE[ch];
         break;
       case '(': {
-        const convert = cjkSide;
+        // brackets around Chinese text are full-width even where a digit or the line's start stands outside them
+        const convert = cjkSide || bracketHoldsCjk(chars, i);
         openStack.push(convert);
         if (convert) wide = '（';
         break;

@@ -6,6 +6,8 @@ import { personInList, personInSentence, type Person } from './people.js';
 
 /** A section ready for a template: every string final but for punctuation, which is fixed on the model. */
 export interface SectionView {
+  /** Heading level 1–4: 一、 （一） 1. （1） */
+  depth: number;
   title?: string;
   runIn: boolean;
   numbered: boolean;
@@ -80,7 +82,9 @@ function phaseTitle(name: string, from: DateParts | undefined, to: DateParts | u
 }
 
 /** Turns a record's section (to four levels) into the view the `section` partial renders. */
-export function buildSection(input: SectionInput, ctx: SectionContext): SectionView {
+export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1): SectionView {
+  // Subsections are one level down, or at the level the section names (一、 straight to 1. is common practice).
+  const childDepth = Math.min(4, Math.max(depth + 1, input.sectionsLevel ?? depth + 1));
   const paragraphs: string[] = [];
   for (const item of input.text ?? []) {
     if (typeof item === 'string') paragraphs.push(item);
@@ -105,14 +109,16 @@ export function buildSection(input: SectionInput, ctx: SectionContext): SectionV
     paragraphs.push(markdownTable(input.table.columns, input.table.rows));
   }
   const sections: SectionView[] = (input.phases ?? []).map((p) => ({
+    depth: childDepth,
     title: phaseTitle(p.name, p.from, p.to, ctx.dateStyle),
     runIn: true,
     numbered: true,
     paragraphs: p.text ?? [],
     sections: [],
   }));
-  for (const sub of input.sections ?? []) sections.push(buildSection(sub, ctx));
+  for (const sub of input.sections ?? []) sections.push(buildSection(sub, ctx, childDepth));
   return {
+    depth,
     title: input.title,
     runIn: input.runIn ?? false,
     numbered: input.numbered ?? true,

@@ -14,6 +14,11 @@ describe('full-width punctuation between Chinese characters', () => {
     );
   });
 
+  test('brackets holding Chinese text at the start of a line or next to digits', () => {
+    expect(fixPunctuation('(2008年6月30日)')).toBe('（2008年6月30日）');
+    expect(fixPunctuation('(a) 1(2)')).toBe('(a) 1(2)');
+  });
+
   test('semicolons, question and exclamation marks', () => {
     expect(fixPunctuation('一是加强领导;二是落实责任;怎么办?谢谢大家!')).toBe('一是加强领导；二是落实责任；怎么办？谢谢大家！');
   });
@@ -37,6 +42,11 @@ describe('full-width punctuation between Chinese characters', () => {
   test('the zero of a Chinese year: ○ → 〇', () => {
     expect(fixPunctuation('二○○九年上半年')).toBe('二〇〇九年上半年');
     expect(fixPunctuation('○ 一个圆圈')).toBe('○ 一个圆圈');
+  });
+
+  test('a 发文字号 cited in the text gets 〔〕', () => {
+    expect(fixPunctuation('按照中共隰县县委办公室隰办发[2012]4号文件精神')).toBe('按照中共隰县县委办公室隰办发〔2012〕4号文件精神');
+    expect(fixPunctuation('共(2012)人')).toBe('共（2012）人');
   });
 
   test('is idempotent', () => {

@@ -103,6 +103,7 @@ export interface SectionInput {
   title?: string;
   runIn?: boolean;
   numbered?: boolean;
+  sectionsLevel?: number;
   text?: Array<string | { insert: string }>;
   points?: string[];
   unit?: string;
@@ -125,6 +126,8 @@ export const section: z.ZodType<SectionInput> = z.lazy(() =>
       title: text.optional(),
       runIn: z.boolean().optional(),
       numbered: z.boolean().optional(),
+      /** The level of this section's subsections and phases: 3 numbers them 1. 2. directly under 一、 */
+      sectionsLevel: z.number().int().min(2).max(4).optional(),
       text: z
         .union([text, z.array(z.union([text, insert]))])
         .transform((v) =>
