@@ -122,9 +122,12 @@ try {
   writeFileSync(disputes, disputesCsv(ROWS));
   // GBK bytes through the same decoder family the reader uses (Node has no GBK encoder; build it by table).
   writeFileSync(petitionsGbk, encodeGbk(text));
+  // The same petitions as an XLSX workbook (date cells as Excel dates), when write-excel-file (a dev dependency) is installed.
+  const petitionsXlsx = join(dir, '信访台账.xlsx');
+  const haveXlsx = await writeXlsx(petitionsXlsx, text);
   const mb = (f) => (statSync(f).size / 1048576).toFixed(1);
   console.log(`gongwen stats benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
-  console.log(`registers: ${ROWS.toLocaleString('en-US')} rows each — 信访台账.csv ${mb(petitions)} MB, 矛盾纠纷.csv ${mb(disputes)} MB, 信访台账-gbk.csv ${mb(petitionsGbk)} MB (built in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  console.log(`registers: ${ROWS.toLocaleString('en-US')} rows each — 信访台账.csv ${mb(petitions)} MB, 矛盾纠纷.csv ${mb(disputes)} MB, 信访台账-gbk.csv ${mb(petitionsGbk)} MB${haveXlsx ? `, 信访台账.xlsx ${mb(petitionsXlsx)} MB` : ''} (built in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
   console.log(`runs: ${RUNS} per case, each in a fresh node process; times are medians, memory the peak over the runs\n`);
 
   const cases = [
@@ -134,6 +137,7 @@ try {
     ['信访 CSV, --period 2009, --by 村社区, table', [petitions], { period: '2009', by: '村社区', format: 'table' }, null],
     ['both registers, --period 2009H1, json', [petitions, disputes], { period: '2009H1', format: 'json' }, 'both'],
   ];
+  if (haveXlsx) cases.push(['信访 XLSX, --period 2009H1, json', [petitionsXlsx], { period: '2009H1', format: 'json' }, 'petitions']);
   const rows = [];
   for (const [name, registers, options] of cases) {
     const results = [];
@@ -178,6 +182,31 @@ try {
   console.log(`peak RSS: process.resourceUsage().maxRSS of the child${gnuTime ? `, and GNU time's %M for the bin case` : ''}.`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** Writes the CSV text's rows as an XLSX workbook; false when write-excel-file is not installed. */
+async function writeXlsx(file, csvText) {
+  let writeXlsxFile;
+  try {
+    writeXlsxFile = (await import('write-excel-file/node')).default;
+  } catch {
+    return false;
+  }
+  const lines = csvText.split('\r\n').filter(Boolean);
+  const header = lines[0].split(',');
+  const dateColumns = new Set(['登记日期', '办结日期'].map((h) => header.indexOf(h)));
+  const data = lines.map((line, i) =>
+    line.split(',').map((v, j) => {
+      if (v === '') return null;
+      if (i > 0 && dateColumns.has(j)) {
+        const [y, m, d] = v.split('/').map(Number);
+        return { value: new Date(Date.UTC(y, m - 1, d)), type: Date, format: 'yyyy/m/d' };
+      }
+      return { value: v, type: String };
+    }),
+  );
+  await writeXlsxFile(data).toFile(file);
+  return true;
 }
 
 /** Encodes text as GBK using the decoder in reverse: a table of every two-byte GBK code. */
