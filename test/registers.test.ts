@@ -167,6 +167,18 @@ describe('readRegister', () => {
     expect(bag.items.map((d) => d.code)).toEqual(['file-not-found', 'unsupported-format', 'unknown-register-kind']);
   });
 
+  it('passes over title rows above the header, keeping spreadsheet row numbers', async () => {
+    const bag = new DiagnosticBag();
+    const file = join(FIX, 'petitions-title-rows.csv');
+    const r = await readRegister(file, bag);
+    expect(r.kind).toBe('petitions');
+    expect(r.rows.map((p) => [p.id, p.line])).toEqual([['T1', 4]]);
+    expect(bag.items.map((d) => [d.code, d.start])).toEqual([['bad-date', { line: 5, column: 2 }]]);
+    // With the kind given, too.
+    const again = await readRegister(file, new DiagnosticBag(), { kind: 'petitions' });
+    expect(again.rows.map((p) => p.line)).toEqual([4]);
+  });
+
   it('reports a missing required column once, not every row', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'gongwen-reg-'));
     await writeFile(join(dir, 'p.csv'), '编号,登记日期,信访形式,信访人\nA,2009-01-01,来信,甲\n');

@@ -96,6 +96,13 @@ export function fieldOfColumn(kind: RegisterKind, name: string): Field | undefin
  * Which kind of register a header belongs to: the kind with more columns
  * that only it has (登记日期, 信访形式 … vs 排查日期, 化解状态 …). Undefined on a tie.
  */
+/** How many of a header's names are columns of this kind. */
+export function knownColumns(header: readonly string[], kind: RegisterKind): number {
+  let n = 0;
+  for (const name of header) if (fieldOfColumn(kind, name)) n++;
+  return n;
+}
+
 export function detectKind(header: readonly string[]): RegisterKind | undefined {
   let petitions = 0;
   let disputes = 0;
@@ -129,11 +136,13 @@ export function mapColumns(
   file: string,
   /** YAML: where each key was first written; its rows report missing cells themselves, so no column is required. */
   yamlPositions?: ReadonlyArray<{ line: number; column: number } | undefined>,
+  /** The header's row when title rows stand above it. */
+  headerLine = 1,
 ): Map<Field, ColumnRef> {
   const columns = new Map<Field, ColumnRef>();
   const known = [...lookup(kind).keys()];
   header.forEach((name, index) => {
-    const start = yamlPositions ? yamlPositions[index] : { line: 1, column: index + 1 };
+    const start = yamlPositions ? yamlPositions[index] : { line: headerLine, column: index + 1 };
     if (normalizeColumnName(name) === '') return;
     const field = fieldOfColumn(kind, name);
     if (!field) {
@@ -160,7 +169,7 @@ export function mapColumns(
     if (!yamlPositions && !columns.has(field)) {
       const names = columnsOf(kind)[field];
       bag.error('missing-column', `the ${kindName(kind)} register has no "${names[0]}" column`, {
-        file, start: { line: 1, column: 1 }, path: [names[0]], expected: `a column named ${names.map((n) => `"${n}"`).join(' or ')}`,
+        file, start: { line: headerLine, column: 1 }, path: [names[0]], expected: `a column named ${names.map((n) => `"${n}"`).join(' or ')}`,
       });
     }
   }

@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { dateKey } from './cells.js';
-import { detectKind, kindName, mapColumns } from './columns.js';
+import { cellText, dateKey } from './cells.js';
+import { detectKind, kindName, knownColumns, mapColumns } from './columns.js';
 import { readCsvTable, readXlsxTable, readYamlTable } from './tables.js';
 import type { CalendarDate, RawTable, Register, RegisterKind } from './types.js';
 import { checkDisputes, checkPetitions } from './validate.js';
@@ -79,6 +79,7 @@ export function registerFromTable(
   options: ReadRegisterOptions = {},
 ): Register {
   const base = { file, format: table.format, encoding: table.encoding, rows: [], skipped: 0 };
+  const headerLine = table.format === 'yaml' ? 1 : findHeader(table, options.kind);
   if (table.header.length === 0 || table.header.every((h) => h === '')) {
     // An empty YAML list is an empty register; a CSV or sheet without a header is a mistake.
     if (table.format !== 'yaml') {
@@ -91,14 +92,14 @@ export function registerFromTable(
   const kind = options.kind ?? detectKind(table.header);
   if (!kind) {
     bag.error('unknown-register-kind', `cannot tell whether ${file} is a ${kindName('petitions')} or a ${kindName('disputes')} register`, {
-      file, start: { line: 1, column: 1 },
+      file, start: { line: headerLine, column: 1 },
       expected: '信访登记 columns (登记日期, 信访形式, 办理状态 …) or 矛盾纠纷 columns (排查日期, 纠纷类别, 化解状态 …)',
     });
     return { ...base, kind: 'petitions' };
   }
   const headerPositions = table.format === 'yaml' ? yamlKeyPositions(table) : undefined;
   const errorsBefore = bag.errors.length;
-  const columns = mapColumns(table.header, kind, bag, file, headerPositions);
+  const columns = mapColumns(table.header, kind, bag, file, headerPositions, headerLine);
   if (bag.errors.length > errorsBefore) return { ...base, kind };
   const extra = { source: table.source };
   if (kind === 'petitions') {
@@ -129,4 +130,32 @@ function yamlKeyPositions(table: RawTable): Array<{ line: number; column: number
     }
     return undefined;
   });
+}
+
+/** How many rows under the first one may be title rows (台账名称, 填报单位, 填报日期 …). */
+const TITLE_ROWS = 10;
+
+/**
+ * Offices often put a title (路居镇信访登记台账) and a line such as 填报单位 above
+ * the header. When row 1 does not name the register's columns, the header is
+ * the first of the next rows that does; rows above it are passed over, and rows
+ * keep their spreadsheet numbers. Rewrites `table.header` and `table.rows` in
+ * place and returns the header's row number (1 when nothing moved).
+ */
+function findHeader(table: RawTable, kind: RegisterKind | undefined): number {
+  const looksLikeHeader = (cells: readonly string[]) =>
+    kind ? knownColumns(cells, kind) >= 2 : detectKind(cells) !== undefined;
+  if (looksLikeHeader(table.header)) return 1;
+  const rows = table.rows[Symbol.iterator]();
+  for (let k = 0; k < TITLE_ROWS; k++) {
+    const next = rows.next();
+    if (next.done) break;
+    const cells = next.value.cells.map((c) => cellText(c) ?? '');
+    if (looksLikeHeader(cells)) {
+      table.header = cells;
+      table.rows = { [Symbol.iterator]: () => rows };
+      return next.value.line;
+    }
+  }
+  return 1;
 }
