@@ -92,10 +92,6 @@ export function fieldOfColumn(kind: RegisterKind, name: string): Field | undefin
   return lookup(kind).get(normalizeColumnName(name));
 }
 
-/**
- * Which kind of register a header belongs to: the kind with more columns
- * that only it has (登记日期, 信访形式 … vs 排查日期, 化解状态 …). Undefined on a tie.
- */
 /** How many of a header's names are columns of this kind. */
 export function knownColumns(header: readonly string[], kind: RegisterKind): number {
   let n = 0;
@@ -103,6 +99,10 @@ export function knownColumns(header: readonly string[], kind: RegisterKind): num
   return n;
 }
 
+/**
+ * Which kind of register a header belongs to: the kind with more columns
+ * that only it has (登记日期, 信访形式 … vs 排查日期, 化解状态 …). Undefined on a tie.
+ */
 export function detectKind(header: readonly string[]): RegisterKind | undefined {
   let petitions = 0;
   let disputes = 0;

@@ -61,7 +61,12 @@ class RowReader {
 
   /** "row 4 has no 登记日期": the printer adds the column after it. */
   missing(_what: string, field: Field): string {
-    return `row ${this.row.line} has no ${this.columnName(field)}`;
+    return `${this.rowName()} has no ${this.columnName(field)}`;
+  }
+
+  /** "row 4" in a spreadsheet, "the row at line 12" in YAML. */
+  rowName(line = this.row.line): string {
+    return this.row.positions ? `the row at line ${line}` : `row ${line}`;
   }
 
   required(field: Field, code: string, what: string): string | undefined {
@@ -168,7 +173,7 @@ function finish<T extends { id: string; line: number; idColumn: number }>(
     if (id !== undefined) {
       const first = firstLine.get(id);
       if (first !== undefined) {
-        r.problem('id', 'duplicate-id', `编号 "${id}" is used twice: first at row ${first}, again at row ${raw.line}`, {
+        r.problem('id', 'duplicate-id', `编号 "${id}" is used twice: first at ${r.rowName(first)}, again at ${r.rowName()}`, {
           expected: 'each 编号 once in a register',
         });
       } else firstLine.set(id, raw.line);
