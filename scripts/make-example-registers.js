@@ -10,6 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unzipSync, zipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'examples', 'registers');
@@ -91,10 +92,17 @@ function toSheet(header, rows) {
   return [head, ...body];
 }
 
+/** The same workbook every run: zip entries get a fixed date instead of now (fflate comes with write-excel-file). */
+function reproducible(xlsx) {
+  const files = unzipSync(new Uint8Array(xlsx));
+  return zipSync(files, { level: 6, mtime: new Date('2009-07-01T00:00:00') });
+}
+
 mkdirSync(out, { recursive: true });
 for (const [name, header, rows] of [['信访台账2009', PETITION_HEADER, PETITIONS], ['矛盾纠纷2009', DISPUTE_HEADER, DISPUTES]]) {
   writeFileSync(join(out, `${name}.csv`), toCsv(header, rows));
   const columns = header.map((h) => ({ width: ['内容摘要', '简要情况', '调处经过', '调处结果'].includes(h) ? 40 : DATE_COLUMNS.has(h) ? 12 : 10 }));
-  await writeXlsxFile(toSheet(header, rows), { columns, sheet: name }).toFile(join(out, `${name}.xlsx`));
+  const xlsx = await writeXlsxFile(toSheet(header, rows), { columns, sheet: name }).toBuffer();
+  writeFileSync(join(out, `${name}.xlsx`), reproducible(xlsx));
   console.log(`wrote examples/registers/${name}.csv and .xlsx (${rows.length} rows)`);
 }
