@@ -30,7 +30,7 @@ function formatOf(path: string): Format | undefined {
  * Reads a register (台账) from CSV (UTF-8, UTF-8 with BOM, UTF-16 with BOM,
  * GBK/GB18030), XLSX (first sheet) or YAML (a list of rows), works out whether
  * it is a 信访登记 or a 矛盾纠纷 register from its columns (or `options.kind`),
- * and types its rows.
+ * and types its rows. Title rows above the header (台账名称, 填报单位) are passed over.
  *
  * Every problem goes into `bag`, all at once: bad rows (missing 编号 or date,
  * unknown 信访形式 or status, a date that does not exist, a negative amount, a
