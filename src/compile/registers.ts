@@ -4,7 +4,7 @@ import type { RecordSource } from '../records/readRecord.js';
 import { combineRegisters } from '../registers/combine.js';
 import { readRegister } from '../registers/read.js';
 import { computeStatistics } from '../stats/compute.js';
-import { figuresFromRegisters } from '../stats/figures.js';
+import { disputeFigures, petitionFigures } from '../stats/figures.js';
 import { parsePeriod, PERIOD_FORMS } from '../stats/period.js';
 import type { RegisterFigures } from './summary.js';
 
@@ -34,10 +34,12 @@ export async function loadRegisterFigures(
     registers.push(await readRegister(resolve(dir, name), bag, { skipBadRows: options.skipBadRows }));
   }
   if (bag.hasErrors) return undefined;
-  const figures = figuresFromRegisters(registers, period, bag);
-  const stats = computeStatistics(combineRegisters(registers, bag), period);
+  // combined once, so that an id repeated across registers is reported once
+  const rows = combineRegisters(registers, bag, { skipBadRows: options.skipBadRows });
+  const stats = computeStatistics(rows, period);
   return {
-    ...figures,
+    petitions: rows.petitions ? petitionFigures(rows.petitions, period) : {},
+    disputes: rows.disputes ? disputeFigures(rows.disputes, period) : { cases: [] },
     petitionsByCategory: stats.petitions?.total ? stats.petitions.by_category : undefined,
     disputesByCategory: stats.disputes?.total ? stats.disputes.by_category : undefined,
   };
