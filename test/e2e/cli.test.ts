@@ -155,6 +155,24 @@ describe('gongwen templates', () => {
     expect(r.stdout).toBe('# 镇安全生产工作会议纪要\n\n镇政府三楼会议室开会。\n');
   });
 
+  test('a broken template is reported at its file and line, nothing is written', () => {
+    const tpl = join(dir, 'broken.hbs');
+    writeFileSync(tpl, '---\nname: broken\nkind: minutes\n---\n---\ntitle: {{yaml title}}\n---\n\n{{#each sections}}\n{{verb}}\n');
+    const out = join(dir, 'x.md');
+    const r = run(['render', join(fixtures, 'chinese-keys.yaml'), '--template', tpl, '--output', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/broken\.hbs:\d+:1: error: template "broken": Parse error/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('a template of another kind, or one that needs a key the record lacks, is an error', () => {
+    const r = run(['render', join(fixtures, 'chinese-keys.yaml'), '--template', 'plan']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('template "plan" is for plan records, this record is minutes');
+    const branch = run(['render', join(fixtures, 'chinese-keys.yaml'), '--template', 'minutes-branch']);
+    expect(branch.stderr).toContain('template "minutes-branch" needs the key "organ"');
+  });
+
   test('show prints a template', () => {
     expect(run(['templates', 'show', 'speech']).stdout).toContain('{{salutation}}');
   });
