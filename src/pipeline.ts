@@ -5,6 +5,7 @@ import type { RegisterFigures } from './compile/summary.js';
 import type { GongwenDocument } from './model/document.js';
 import { parseMarkdown } from './model/parseMarkdown.js';
 import { punctuateDocument } from './model/punctuate.js';
+import { describeKey } from './records/aliases.js';
 import { readRecord, type RecordSource } from './records/readRecord.js';
 import { validateRecord } from './records/validate.js';
 import { findTemplate, loadPartials, projectTemplateDirs } from './templates/catalog.js';
@@ -57,7 +58,7 @@ export async function compileFile(file: string, options: CompileOptions = {}): P
   }
   for (const key of template.requires) {
     if (record.data[key] === undefined) {
-      bag.error('missing-key', `template "${template.name}" needs the key "${key}"`, {
+      bag.error('missing-key', `template "${template.name}" needs the key ${describeKey(key)}`, {
         start: source.locateNearest([])?.start ?? { line: 1, column: 1 },
         path: [key],
       });

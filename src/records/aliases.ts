@@ -66,3 +66,9 @@ export function aliasesOf(key: string): string[] {
     .filter(([, canonical]) => canonical === key)
     .map(([alias]) => alias);
 }
+
+/** A key as messages name it: "title" (标题). */
+export function describeKey(key: string): string {
+  const zh = aliasesOf(key);
+  return zh.length ? `"${key}" (${zh.slice(0, 2).join(' / ')})` : `"${key}"`;
+}

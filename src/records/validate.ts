@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { DiagnosticBag, type KeyPath } from '../diagnostics/diagnostic.js';
-import { aliasesOf, canonicalKind, KEY_ALIASES } from './aliases.js';
+import { canonicalKind, describeKey, KEY_ALIASES } from './aliases.js';
 import type { RecordSource } from './readRecord.js';
 import { KINDS, type KindInfo } from './schema/index.js';
 
@@ -12,10 +12,7 @@ export interface ValidRecord {
 
 type Issue = z.core.$ZodIssue;
 
-const keyLabel = (key: string) => {
-  const zh = aliasesOf(key);
-  return zh.length ? `"${key}" (${zh.slice(0, 2).join(' / ')})` : `"${key}"`;
-};
+const keyLabel = describeKey;
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'text',
