@@ -133,6 +133,7 @@ export function computeContext({ record, source, bag, registerFigures }: Compute
     case 'speech':
       return {
         ...base,
+        title: d.title ?? [`在${d.occasion}上的讲话`],
         dateText: d.date ? formatDate(d.date, style) : undefined,
         subtitleLines: [d.speaker, d.date ? `（${formatDate(d.date, style)}）` : undefined].filter(Boolean),
         salutation: d.salutation ?? '同志们：',

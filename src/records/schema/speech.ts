@@ -4,7 +4,8 @@ import { baseFields, dateText, paragraphs, section, text } from './common.js';
 export const speechSchema = z
   .object({
     ...baseFields,
-    title: z.union([text, z.array(text)]).transform((v) => (Array.isArray(v) ? v : [v])),
+    /** Without a title, the occasion gives one: 在全县信访工作会议上的讲话. */
+    title: z.union([text, z.array(text)]).transform((v) => (Array.isArray(v) ? v : [v])).optional(),
     speaker: text.optional(),
     occasion: text.optional(),
     date: dateText.optional(),
@@ -16,6 +17,11 @@ export const speechSchema = z
     /** Default 谢谢大家！; false leaves it out. */
     thanks: z.union([text, z.literal(false)]).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((r, ctx) => {
+    if (!r.title && !r.occasion) {
+      ctx.addIssue({ code: 'custom', path: ['title'], message: 'a speech needs a title (标题) or an occasion (场合)' });
+    }
+  });
 
 export type SpeechRecord = z.output<typeof speechSchema>;
