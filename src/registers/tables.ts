@@ -24,10 +24,13 @@ export async function readCsvTable(path: string): Promise<RawTable> {
   return { ...tableFromCsv(text), encoding };
 }
 
-/** The first sheet of an XLSX workbook; `read-excel-file` is loaded only when one is read. */
+/**
+ * The first sheet of an XLSX workbook, read by our own reader (`./xlsx.js`, loaded
+ * only when a workbook is read): row i of the sheet is line i, the header row 1.
+ */
 export async function readXlsxTable(path: string): Promise<RawTable> {
-  const { readSheet } = await import('read-excel-file/node');
-  const data = (await readSheet(await readFile(path), { trim: false })) as unknown as CellValue[][];
+  const { readXlsxSheet } = await import('./xlsx.js');
+  const data = readXlsxSheet(await readFile(path));
   const header = (data[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h).trim()));
   const rows: RawRow[] = [];
   for (let r = 1; r < data.length; r++) rows.push({ line: r + 1, cells: data[r] });
