@@ -6,7 +6,7 @@ import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { parseCellDate, parseNumberCell, parseYesNo } from '../src/registers/cells.js';
 import { detectKind } from '../src/registers/columns.js';
 import { parseCsv } from '../src/registers/csv.js';
-import { decodeRegisterText } from '../src/registers/decode.js';
+import { decodeText } from '../src/io/decodeText.js';
 import { readRegister } from '../src/registers/read.js';
 import type { Dispute, Petition } from '../src/registers/types.js';
 
@@ -34,9 +34,9 @@ describe('parseCsv (RFC 4180)', () => {
 
 describe('decoding', () => {
   it('reads UTF-8, UTF-8 with BOM and GBK alike', async () => {
-    const utf8 = decodeRegisterText(await readFile(join(FIX, 'petitions.csv')));
-    const bom = decodeRegisterText(await readFile(join(FIX, 'petitions-bom.csv')));
-    const gbk = decodeRegisterText(await readFile(join(FIX, 'petitions-gbk.csv')));
+    const utf8 = decodeText(await readFile(join(FIX, 'petitions.csv')));
+    const bom = decodeText(await readFile(join(FIX, 'petitions-bom.csv')));
+    const gbk = decodeText(await readFile(join(FIX, 'petitions-gbk.csv')));
     expect(utf8.encoding).toBe('utf-8');
     expect(bom.encoding).toBe('utf-8-bom');
     expect(gbk.encoding).toBe('gb18030');

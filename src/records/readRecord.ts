@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
 import { canonicalKey } from './aliases.js';
-import { decodeText } from './decode.js';
+import { decodeText } from '../io/decodeText.js';
 
 export interface Span {
   start: Position;

@@ -3,7 +3,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { csvRecords } from './csv.js';
-import { decodeRegisterText } from './decode.js';
+import { decodeText } from '../io/decodeText.js';
 import type { CellValue, RawRow, RawTable, RegisterKind } from './types.js';
 
 /** Turns CSV text into a table: the first record is the header (row 1). */
@@ -20,7 +20,7 @@ export function tableFromCsv(text: string): RawTable {
 }
 
 export async function readCsvTable(path: string): Promise<RawTable> {
-  const { text, encoding } = decodeRegisterText(await readFile(path));
+  const { text, encoding } = decodeText(await readFile(path));
   return { ...tableFromCsv(text), encoding };
 }
 
@@ -122,6 +122,6 @@ function yamlCell(value: unknown): CellValue {
 }
 
 export async function readYamlTable(path: string, file: string, bag: DiagnosticBag): Promise<RawTable & { kind?: RegisterKind; source: string }> {
-  const { text, encoding } = decodeRegisterText(await readFile(path));
+  const { text, encoding } = decodeText(await readFile(path));
   return { ...tableFromYaml(text, file, bag), encoding, source: text };
 }

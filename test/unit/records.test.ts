@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { compileFile } from '../../src/pipeline.js';
-import { decodeText } from '../../src/records/decode.js';
+import { decodeText } from '../../src/io/decodeText.js';
 import { readRecord } from '../../src/records/readRecord.js';
 import { validateRecord } from '../../src/records/validate.js';
 import { writeMarkdown } from '../../src/writers/markdown/writeMarkdown.js';

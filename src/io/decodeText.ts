@@ -1,14 +1,15 @@
 import { isUtf8, transcode } from 'node:buffer';
 
 /**
- * Decodes a register file's bytes. Excel on Chinese Windows saves "CSV" as
- * GBK (GB18030 is its superset), "CSV UTF-8" with a BOM, and "Unicode text"
- * as UTF-16LE with a BOM. Bytes that are not valid UTF-8 are read as GB18030
- * (Node 20's full-ICU `TextDecoder` supports it, so no extra library).
+ * Decodes the bytes of a record or a register as offices save them: UTF-8 with or
+ * without a BOM, UTF-16 with a BOM ("Unicode text" in Excel), or GBK as Windows
+ * Notepad, WPS and Excel on Chinese Windows write it. Bytes that are not valid
+ * UTF-8 are read as GB18030, GBK's superset (Node 20's full-ICU `TextDecoder`
+ * supports it, so no extra library).
  */
-export function decodeRegisterText(bytes: Uint8Array): { text: string; encoding: string } {
+export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+    return { text: utf8Text(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
