@@ -23,10 +23,16 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   return Number.isInteger(year) && year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** Days since 1899-12-30, the epoch of Excel's date serial numbers (1900 date system). */
+/**
+ * Days since 1899-12-30, the epoch of Excel's date serial numbers (1900 date system),
+ * from serial 61 (1900-03-01) on. Below it Excel counts a 1900-02-29 that never was
+ * (serial 60, not a date), so serials 1–59 are one day later than the epoch gives.
+ */
 function fromExcelSerial(serial: number): CalendarDate | undefined {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return undefined;
-  const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000;
+  const whole = Math.floor(serial);
+  if (whole === 60) return undefined;
+  const ms = Date.UTC(1899, 11, 30) + (whole < 60 ? whole + 1 : whole) * 86_400_000;
   const d = new Date(ms);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
