@@ -215,6 +215,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     let invalid = 0;
     let written = 0;
     const stdoutParts: string[] = [];
+    const outputs: { target: string; data: string | Uint8Array }[] = [];
     for (const file of files) {
       const result = await compileFile(file, {
         template: opts.template,
@@ -230,15 +231,17 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       }
       let data: string | Uint8Array;
       if (format === 'md') data = writeMarkdown(result.document);
-      else {
-        data = await docx!.writeDocx(result.document, { fontProfile: opts.fontProfile, dateEpoch: docx!.sourceDateEpoch(io.env) });
-        if (format === 'pdf') data = await pdf!.convertDocxToPdf(data);
-      }
+      else data = await docx!.writeDocx(result.document, { fontProfile: opts.fontProfile, dateEpoch: docx!.sourceDateEpoch(io.env) });
       const target = outputFile ?? (outputDir ? join(outputDir, basename(file).replace(/\.[^.]+$/, '') + '.' + format) : undefined);
-      if (!target) {
-        stdoutParts.push(data as string);
-        continue;
-      }
+      if (target) outputs.push({ target, data });
+      else stdoutParts.push(data as string);
+    }
+    if (format === 'pdf' && outputs.length) {
+      // One LibreOffice run for every document: it takes seconds to start.
+      const pdfs = await pdf!.convertDocxListToPdf(outputs.map((o) => o.data as Uint8Array));
+      pdfs.forEach((bytes, i) => (outputs[i]!.data = bytes));
+    }
+    for (const { target, data } of outputs) {
       try {
         writeAtomic(target, data, Boolean(opts.force));
         written++;

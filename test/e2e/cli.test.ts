@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { findLibreOffice } from '../../src/writers/pdf.js';
 
 const root = join(import.meta.dirname, '../..');
 const bin = join(root, 'bin/gongwen.js');
@@ -14,6 +15,14 @@ function run(args: string[], cwd = dir) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+function runEnv(args: string[], env: Record<string, string>) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const hasLibreOffice = findLibreOffice() !== null;
+const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'gongwen-e2e-'));
@@ -93,6 +102,42 @@ describe('gongwen render', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/totals-disagree\.yaml:11:\d+: error: 受理 \(accepted\) is 12, but 来信 5 \+ 来访 6 = 11/);
   });
+});
+
+describe('gongwen render --format docx / pdf', () => {
+  const two = [join(root, 'examples/minutes-town-petition.yaml'), join(root, 'examples/plan-militia-farm.yaml')];
+
+  test('DOCX: one file per record, the same bytes on every run (SOURCE_DATE_EPOCH), not replaced without --force', () => {
+    const out = join(dir, 'out');
+    const env = { SOURCE_DATE_EPOCH: '1331251200' };
+    const first = runEnv(['render', ...two, '--format', 'docx', '--output', out + '/'], env);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('2 record(s): 2 rendered, 0 failed, 2 file(s) written');
+    const a = readFileSync(join(out, 'minutes-town-petition.docx'));
+    expect(a.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(readFileSync(join(out, 'plan-militia-farm.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(runEnv(['render', two[0]!, '--format', 'docx', '--output', out + '/'], env).code).toBe(1);
+    expect(runEnv(['render', two[0]!, '--format', 'docx', '--output', out + '/', '--force'], env).code).toBe(0);
+    expect(readFileSync(join(out, 'minutes-town-petition.docx')).equals(a)).toBe(true);
+  });
+
+  test('PDF without LibreOffice: names the packages to install, exit 2, nothing written', () => {
+    const r = runEnv(['render', two[0]!, '--format', 'pdf', '--output', join(dir, 'x.pdf')], { GONGWEN_SOFFICE: '/nonexistent/soffice', PATH: '/nonexistent' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('libreoffice-writer-nogui');
+    expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
+  });
+
+  test.skipIf(!hasLibreOffice)('PDF: every record converted in one LibreOffice run, each PDF with its own text', () => {
+    const out = join(dir, 'pdf');
+    const r = run(['render', ...two, '--format', 'pdf', '--output', out + '/']);
+    expect(r.code).toBe(0);
+    for (const [name, title] of [['minutes-town-petition', '镇信访工作会议纪要'], ['plan-militia-farm', '民兵']] as const) {
+      const pdf = join(out, `${name}.pdf`);
+      expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      if (hasPdftotext) expect(spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s/g, '')).toContain(title);
+    }
+  }, 180_000);
 });
 
 describe('gongwen validate', () => {
