@@ -48,12 +48,39 @@ export function fixCitedDocNumbers(text: string): string {
   return text.replace(/([\u4e00-\u9fff])\s*[[(（【]\s*(\d{4})\s*[\])）】]\s*第?0*(\d+)号/gu, '$1〔$2〕$3号');
 }
 
+/**
+ * Straight double quotes taken in pairs, in order: a pair becomes “…” when Chinese stands inside it
+ * or on either side of it (他说:"好!" / "4.25"事件); an English quotation stays as typed.
+ * Returns, for each `"` that becomes curly, '“' or '”'.
+ */
+function quotePairs(chars: string[]): Map<number, string> {
+  const at: number[] = [];
+  chars.forEach((c, i) => c === '"' && at.push(i));
+  const curly = new Map<number, string>();
+  for (let k = 0; k + 1 < at.length; k += 2) {
+    const open = at[k]!;
+    const close = at[k + 1]!;
+    const outside = isCjk(neighbour(chars, open, -1)) || isCjk(neighbour(chars, close, 1)) || WIDE[neighbour(chars, open, -1) ?? ''] !== undefined;
+    const inside = chars.slice(open + 1, close).some((c) => isCjk(c));
+    if (outside || inside) {
+      curly.set(open, '“');
+      curly.set(close, '”');
+    }
+  }
+  if (at.length % 2 === 1) {
+    // an unpaired quote opens a quotation next to Chinese text
+    const last = at[at.length - 1]!;
+    if (isCjk(neighbour(chars, last, -1)) || isCjk(neighbour(chars, last, 1))) curly.set(last, '“');
+  }
+  return curly;
+}
+
 export function fixPunctuation(input: string): string {
   const text = fixCitedDocNumbers(fixNumeralZero(input));
   const chars = Array.from(text);
   const out: string[] = [];
   const openStack: boolean[] = [];
-  let openQuote = false;
+  const quotes = chars.includes('"') ? quotePairs(chars) : undefined;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i];
     const prev = neighbour(chars, i, -1);
@@ -87,10 +114,7 @@ export function fixPunctuation(input: string): string {
         if (isCjk(prev) && (next === undefined || (isCjk(next) && !isDigit(next)))) wide = '。';
         break;
       case '"':
-        if (cjkSide) {
-          wide = openQuote ? '”' : '“';
-          openQuote = !openQuote;
-        }
+        wide = quotes?.get(i);
         break;
       default:
         break;

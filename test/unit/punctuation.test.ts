@@ -33,6 +33,9 @@ describe('full-width punctuation between Chinese characters', () => {
 
   test('straight quotes become “ ” in Chinese text', () => {
     expect(fixPunctuation('确保全镇"四无一好转"目标的实现')).toBe('确保全镇“四无一好转”目标的实现');
+    expect(fixPunctuation('亩数,"4.25"事件,他说:"好!"真的')).toBe('亩数，“4.25”事件，他说：“好！”真的');
+    expect(fixPunctuation('"三个代表"重要思想和"八荣八耻"')).toBe('“三个代表”重要思想和“八荣八耻”');
+    expect(fixPunctuation('the word "draft" in English')).toBe('the word "draft" in English');
   });
 
   test('a sentence-ending full stop', () => {
