@@ -7,7 +7,7 @@ import { parseMarkdown } from './model/parseMarkdown.js';
 import { punctuateDocument } from './model/punctuate.js';
 import { describeKey } from './records/aliases.js';
 import { readRecord, type RecordSource } from './records/readRecord.js';
-import { validateRecord } from './records/validate.js';
+import { salvageRecord, validateRecord } from './records/validate.js';
 import { findTemplate, loadPartials, projectTemplateDirs } from './templates/catalog.js';
 import { renderTemplate } from './templates/renderTemplate.js';
 import { loadRegisterFigures } from './compile/registers.js';
@@ -35,8 +35,12 @@ export async function compileFile(file: string, options: CompileOptions = {}): P
   const bag = new DiagnosticBag(file);
   const source = await readRecord(file, bag);
   if (!source) return { diagnostics: bag.items };
-  const record = validateRecord(source, bag);
+  const valid = validateRecord(source, bag);
+  // A record that failed its schema still gets the later checks on what is left of it, so that one
+  // run reports every mistake; nothing is rendered from it.
+  const record = valid ?? salvageRecord(source);
   if (!record) return { diagnostics: bag.items, source };
+  const removed = 'removed' in record ? (record.removed as Set<string>) : new Set<string>();
 
   const cwd = options.cwd ?? process.cwd();
   const dirs = projectTemplateDirs(dirname(file), cwd);
@@ -57,7 +61,7 @@ export async function compileFile(file: string, options: CompileOptions = {}): P
     });
   }
   for (const key of template.requires) {
-    if (record.data[key] === undefined) {
+    if (record.data[key] === undefined && !removed.has(key)) {
       bag.error('missing-key', `template "${template.name}" needs the key ${describeKey(key)}`, {
         start: source.locateNearest([])?.start ?? { line: 1, column: 1 },
         path: [key],
@@ -67,6 +71,11 @@ export async function compileFile(file: string, options: CompileOptions = {}): P
   let registerFigures: RegisterFigures | undefined;
   if (record.kind.kind === 'summary' && Array.isArray(record.data.registers) && record.data.registers.length) {
     registerFigures = await loadRegisterFigures(record.data as Record<string, unknown>, source, bag, options);
+  }
+  if (!valid) {
+    const registersFailed = Array.isArray(record.data.registers) && record.data.registers.length > 0 && !registerFigures;
+    if (!registersFailed) computeContext({ record, source, bag, registerFigures });
+    return { diagnostics: bag.items, source };
   }
   if (bag.hasErrors) return { diagnostics: bag.items, source };
 

@@ -10,6 +10,16 @@ export interface ValidRecord {
   data: Record<string, unknown>;
 }
 
+/**
+ * What is left of a record that failed its schema once the keys in error are taken out, when that
+ * still passes: the later checks (totals, template keys, figures) run on it, so that one run reports
+ * every mistake of the file. Nothing is rendered from it.
+ */
+export interface PartialRecord extends ValidRecord {
+  /** Top-level keys taken out because a value under them was in error. */
+  removed: Set<string>;
+}
+
 type Issue = z.core.$ZodIssue;
 
 const keyLabel = describeKey;
@@ -208,4 +218,43 @@ export function validateRecord(source: RecordSource, bag: DiagnosticBag): ValidR
     return undefined;
   }
   return { kind, data: result.data as Record<string, unknown> };
+}
+
+/**
+ * The record without the keys the schema rejected (see PartialRecord), or undefined when what is left
+ * does not pass either (a required key was in error). Reports nothing: validateRecord has.
+ */
+export function salvageRecord(source: RecordSource): PartialRecord | undefined {
+  const data = source.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const rawKind = (data as Record<string, unknown>).kind;
+  const kind = typeof rawKind === 'string' ? KINDS[canonicalKind(rawKind.trim())] : undefined;
+  if (!kind) return undefined;
+  const record = structuredClone({ ...(data as Record<string, unknown>), kind: kind.kind }) as Record<string, unknown>;
+  const removed = new Set<string>();
+  // Take out the value in error at its own key (never an element of a list: the positions of the
+  // elements after it would move); a value of the wrong type inside a list takes its list's key out.
+  const remove = (path: (string | number)[], keys?: string[]): boolean => {
+    let cut = keys ? path.length : path.length - 1;
+    while (cut >= 0 && cut < path.length && typeof path[cut] !== 'string') cut--;
+    if (cut < 0) return false;
+    const parentPath = keys ? path : path.slice(0, cut);
+    let parent: unknown = record;
+    for (const p of parentPath) parent = (parent as Record<string | number, unknown> | undefined)?.[p];
+    if (!parent || typeof parent !== 'object') return false;
+    for (const key of keys ?? [path[cut] as string]) delete (parent as Record<string, unknown>)[key];
+    removed.add(String(path[0] ?? keys?.[0]));
+    return true;
+  };
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const result = kind.schema.safeParse(record);
+    if (result.success) return { kind, data: result.data as Record<string, unknown>, removed };
+    for (const issue of result.error.issues) {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      if (path[0] === 'kind') return undefined;
+      const ok = issue.code === 'unrecognized_keys' ? remove(path, issue.keys) : remove(path);
+      if (!ok) return undefined;
+    }
+  }
+  return undefined;
 }

@@ -63,6 +63,15 @@ describe('gongwen render', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  test('a schema error does not hide the later checks: a misspelt key, a wrong type and totals that disagree, all at once', () => {
+    const r = run(['validate', join(fixtures, 'summary-three-mistakes.yaml')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/summary-three-mistakes\.yaml:5:1: error: unknown key "单卫"/);
+    expect(r.stderr).toContain('did you mean "单位"');
+    expect(r.stderr).toMatch(/summary-three-mistakes\.yaml:22:7: error: 受理 \(accepted\) is 12, but 来信 4 \+ 来访 6 = 10/);
+    expect(r.stderr).toMatch(/summary-three-mistakes\.yaml:23:7: error: expected a number, got text "十"/);
+  });
+
   test('a folder: one bad record does not stop the others; the exit code says so at the end', () => {
     const records = join(dir, 'records');
     mkdirSync(records);
