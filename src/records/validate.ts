@@ -94,7 +94,12 @@ export function suggest(word: string, candidates: string[]): string | undefined 
 /** Chooses the union branch that got furthest, so the message speaks of the form the user meant. */
 function flattenUnion(issue: Issue & { errors?: Issue[][] }): Issue[] {
   const branches = issue.errors ?? [];
-  const deep = branches.filter((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+  // A branch that failed on the value's type as a whole (text where a mapping came, or a union of
+  // such) is not the form the user meant when another branch got inside the value.
+  const shallow = (i: Issue): boolean =>
+    i.path.length === 0 &&
+    (i.code === 'invalid_type' || (i.code === 'invalid_union' && ((i as Issue & { errors?: Issue[][] }).errors ?? []).every((b) => b.some(shallow))));
+  const deep = branches.filter((b) => !b.some(shallow));
   if (deep.length) {
     const best = deep.reduce((a, b) => (b.length < a.length ? b : a));
     return best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as Issue);

@@ -67,6 +67,16 @@ describe('reading records', () => {
     expect(bag.errors[0].hint).toMatch(/full-width/);
   });
 
+  test('a misspelt key in a value that may be text or a mapping gets "did you mean", not "expected text"', async () => {
+    const bag = new DiagnosticBag('x.yaml');
+    const { parseRecordText } = await import('../../src/records/readRecord.js');
+    const text = 'kind: 实施方案\n标题: 方案\n发文字号: {机关代字: X政发, 年份: 2024, 序号x: 3}\n';
+    validateRecord(parseRecordText(text, 'x.yaml', bag)!, bag);
+    const unknown = bag.errors.find((d) => d.code === 'unknown-key');
+    expect(unknown?.hint).toBe('did you mean "序号" (number)?');
+    expect(bag.errors.map((d) => d.message).join('\n')).not.toMatch(/expected text/);
+  });
+
   test('an unknown kind suggests the nearest', async () => {
     const bag = new DiagnosticBag('x.yaml');
     const { parseRecordText } = await import('../../src/records/readRecord.js');
