@@ -6,7 +6,7 @@ import { formatDate, type DateParts, type DateStyle } from './dates.js';
 import { enumerateLines, enumerateSentence, joinNames, stripTrailingPunctuation } from './enumerate.js';
 import { personInSentence, type Person } from './people.js';
 import { formatDocNumber } from './punctuation.js';
-import { buildSection, markdownTable, appendPoints, type InsertResolver, type SectionView } from './sections.js';
+import { buildSection, markdownTable, appendPoints, sectionsTooDeep, type InsertResolver, type SectionView } from './sections.js';
 import { computeSummary, type RegisterFigures } from './summary.js';
 import { interpolateFigures } from './interpolate.js';
 
@@ -91,6 +91,18 @@ function computeMinutes(d: Record<string, any>, style: DateStyle): TemplateConte
 export function computeContext({ record, source, bag, registerFigures }: ComputeInput): TemplateContext {
   const d = record.data as Record<string, any>;
   const style: DateStyle = d.dateStyle ?? 'arabic';
+  const tooDeep = [
+    ...sectionsTooDeep(d.sections, ['sections']),
+    ...((d.attachments ?? []) as Array<{ sections?: [] }>).flatMap((a, i) => sectionsTooDeep(a.sections, ['attachments', i, 'sections'])),
+  ];
+  for (const path of tooDeep) {
+    const loc = source.locate(path);
+    bag.error('too-deep', 'a fifth level of headings: a 公文 numbers four (一、 （一） 1. （1）, GB/T 9704 §7.3.3)', {
+      start: (loc?.key ?? loc?.value ?? source.locateNearest(path))?.start,
+      path,
+      expected: 'these as paragraphs (内容) of the section above, or fewer levels (小节层级)',
+    });
+  }
   const base: TemplateContext = {
     ...d,
     /** The Markdown body of a .md record: free narrative, placed by the template. */

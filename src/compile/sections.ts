@@ -126,3 +126,29 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
     sections,
   };
 }
+
+/** The four heading levels GB/T 9704 §7.3.3 numbers: 一、 （一） 1. （1）. */
+export const MAX_HEADING_DEPTH = 4;
+
+interface NestedSection {
+  sections?: NestedSection[];
+  phases?: unknown[];
+  sectionsLevel?: number;
+}
+
+/**
+ * Where a record's sections go past the fourth level (which buildSection would fold into the
+ * fourth): the key paths of the `sections` / `phases` lists that would be a fifth level.
+ */
+export function sectionsTooDeep(sections: NestedSection[] | undefined, path: (string | number)[], depth = 1): (string | number)[][] {
+  const out: (string | number)[][] = [];
+  (sections ?? []).forEach((s, i) => {
+    const childDepth = Math.max(depth + 1, s.sectionsLevel ?? depth + 1);
+    const here = [...path, i];
+    if (childDepth > MAX_HEADING_DEPTH) {
+      if (s.sections?.length) out.push([...here, 'sections']);
+      if (s.phases?.length) out.push([...here, 'phases']);
+    } else out.push(...sectionsTooDeep(s.sections, [...here, 'sections'], childDepth));
+  });
+  return out;
+}

@@ -87,6 +87,14 @@ describe('reading records', () => {
 });
 
 describe('computed values', () => {
+  test('a fifth level of headings is an error at its line, not folded into the fourth', async () => {
+    const r = await compileFile(fixture('five-levels.yaml'));
+    expect(r.document).toBeUndefined();
+    const deep = r.diagnostics.find((d) => d.code === 'too-deep');
+    expect(deep?.start).toEqual({ line: 14, column: 17 });
+    expect(deep?.path).toEqual(['sections', 0, 'sections', 0, 'sections', 0, 'sections', 1, 'sections']);
+  });
+
   test('parts and total that disagree are an error naming both numbers', async () => {
     const result = await compileFile(fixture('totals-disagree.yaml'));
     expect(result.document).toBeUndefined();
