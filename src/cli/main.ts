@@ -56,6 +56,16 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   };
   const printDiagnostics = (ds: Diagnostic[]) => {
     if (!ds.length) return;
+    // templates are not records: their text is read here for the code frame
+    for (const d of ds) {
+      if (d.file && d.start && !sources.has(d.file) && d.file.endsWith('.hbs')) {
+        try {
+          sources.set(d.file, readFileSync(d.file, 'utf8'));
+        } catch {
+          /* no frame */
+        }
+      }
+    }
     const shown = ds.map((d) => ({ ...d, file: d.file ? display(d.file) : d.file }));
     const shownSources = new Map([...sources].map(([k, v]) => [display(k), v]));
     io.stderr(formatDiagnostics(shown, { color: io.color, sources: shownSources }) + '\n');

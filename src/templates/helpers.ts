@@ -8,24 +8,63 @@ type Hbs = typeof import('handlebars');
 const isOptions = (v: unknown): v is HelperOptions => typeof v === 'object' && v !== null && 'hash' in v;
 const args = (a: unknown[]) => a.filter((x) => !isOptions(x));
 
+/** A helper given a value it cannot use: reported at the helper's line in the template. */
+export class HelperArgumentError extends Error {
+  constructor(
+    message: string,
+    readonly loc?: { line: number; column: number },
+  ) {
+    super(message);
+  }
+}
+
+function describe(v: unknown): string {
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return `text "${v.length > 16 ? v.slice(0, 16) + '…' : v}"`;
+  if (typeof v === 'object' && v !== null) return 'a mapping';
+  return String(v);
+}
+
+/** The position of the helper call, which Handlebars passes in its options (`loc`, 1-based line, 0-based column). */
+function where(options: unknown): { line: number; column: number } | undefined {
+  const loc = (options as { loc?: { start?: { line: number; column: number } } } | undefined)?.loc?.start;
+  return loc ? { line: loc.line, column: loc.column + 1 } : undefined;
+}
+
+/** undefined is fine (an optional key the record leaves out); a value of another type is a template mistake. */
+function need(helper: string, what: string, ok: (v: unknown) => boolean, v: unknown, options: unknown): void {
+  if (v === undefined || v === null || ok(v) || isOptions(v)) return;
+  throw new HelperArgumentError(`{{${helper}}} needs ${what}, got ${describe(v)}`, where(options));
+}
+
 /** Helpers for template authors; see README "Writing a template". */
 export function registerHelpers(hbs: Hbs): void {
   // {{cn 5}} → 五
   hbs.registerHelper('cn', (n: unknown) => toChineseNumber(Number(n)));
   // {{count points "点"}} → 五点
-  hbs.registerHelper('count', (list: unknown, unit: unknown) => countOf(Array.isArray(list) ? list.length : Number(list), typeof unit === 'string' ? unit : ''));
+  hbs.registerHelper('count', (list: unknown, unit: unknown, options: unknown) => {
+    need('count', 'a list or a number', (v) => Array.isArray(v) || Number.isFinite(Number(v)), list, options ?? unit);
+    return countOf(Array.isArray(list) ? list.length : Number(list), typeof unit === 'string' ? unit : '');
+  });
   // {{enumerate points}} → 一是……；二是……。
-  hbs.registerHelper('enumerate', (list: unknown) => (Array.isArray(list) ? enumerateSentence(list.map(String)) : ''));
+  hbs.registerHelper('enumerate', (list: unknown, options: unknown) => {
+    need('enumerate', 'a list', Array.isArray, list, options);
+    return Array.isArray(list) ? enumerateSentence(list.map(String)) : '';
+  });
   // {{circled 1}} → ①
   hbs.registerHelper('circled', (n: unknown) => circledNumber(Number(n)));
   // {{date d}} → 2009年1月24日; {{date d style="chinese"}} → 二〇〇九年一月二十四日
   hbs.registerHelper('date', function (this: unknown, d: unknown, options: HelperOptions) {
+    need('date', 'a date of the record (such as date)', (v) => typeof v === 'object' && !Array.isArray(v), d, options);
     if (!d || typeof d !== 'object') return '';
     const style = (options?.hash?.style ?? options?.data?.root?.dateStyle ?? 'arabic') as 'arabic' | 'chinese';
     return formatDate(d as DateParts, style);
   });
   // {{join names "、"}}
-  hbs.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? joinNames(list.map(String), typeof sep === 'string' ? sep : '、') : ''));
+  hbs.registerHelper('join', (list: unknown, sep: unknown, options: unknown) => {
+    need('join', 'a list', Array.isArray, list, options ?? sep);
+    return Array.isArray(list) ? joinNames(list.map(String), typeof sep === 'string' ? sep : '、') : '';
+  });
   // {{inc @index}} → 1-based
   hbs.registerHelper('inc', (n: unknown) => Number(n) + 1);
   // {{hashes depth}} → "##" for a level-2 heading

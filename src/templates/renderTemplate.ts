@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { registerHelpers } from './helpers.js';
+import { HelperArgumentError, registerHelpers } from './helpers.js';
 import type { TemplateInfo } from './catalog.js';
 
 /**
@@ -20,15 +20,56 @@ export function renderTemplate(
     const fn = hbs.compile(template.body, { noEscape: true, strict: false, preventIndent: true });
     return fn(context, { allowProtoPropertiesByDefault: false });
   } catch (err) {
-    const message = (err as Error).message.split('\n');
-    const m = (err as Error).message.match(/line (\d+)/);
+    const at = templateErrorPosition(err, template.body);
+    const { message, expected } = describeTemplateError(err as Error);
     bag.add({
       severity: 'error',
       code: 'template-error',
       file: template.path,
-      start: m ? { line: Number(m[1]) + template.bodyLine - 1, column: 1 } : undefined,
-      message: `template "${template.name}": ${message[0]}`,
+      start: at ? { line: at.line + template.bodyLine - 1, column: at.column } : undefined,
+      message: `template "${template.name}": ${message}`,
+      expected,
     });
     return undefined;
   }
+}
+
+/** Where in the template body (1-based line and column) Handlebars stopped, when it says. */
+function templateErrorPosition(err: unknown, body: string): { line: number; column: number } | undefined {
+  if (err instanceof HelperArgumentError) return err.loc;
+  const e = err as Error & { lineNumber?: number; column?: number };
+  if (typeof e.lineNumber === 'number') return { line: e.lineNumber, column: (e.column ?? 0) + 1 };
+  // A parse error: "Parse error on line 3:\n<up to 20 characters before and after>\n-----^\n…"
+  const m = /^Parse error on line (\d+):\n(.*)\n(-*)\^/.exec(e.message ?? '');
+  if (!m) return undefined;
+  const line = Number(m[1]);
+  const before = m[2]!.slice(0, m[3]!.length).replace(/^\.\.\./, '');
+  const text = body.split('\n')[line - 1] ?? '';
+  // the excerpt runs lines together: the column is where the line's text ends the excerpt's "before"
+  for (let k = text.length; k > 0; k--) if (before.endsWith(text.slice(0, k))) return { line, column: k + 1 };
+  const i = text.indexOf(before);
+  return { line, column: i >= 0 ? i + before.length + 1 : 1 };
+}
+
+/** Handlebars' message in a template author's words. */
+function describeTemplateError(err: Error): { message: string; expected?: string } {
+  const lines = (err.message ?? String(err)).split('\n');
+  if (lines[0]!.startsWith('Parse error')) {
+    const expecting = lines.find((l) => l.startsWith('Expecting'));
+    const got = expecting?.match(/got '([^']+)'/)?.[1];
+    const closes = expecting && /'CLOSE'/.test(expecting);
+    return {
+      message: `Handlebars syntax error${got === 'INVALID' ? ': a character that cannot stand here' : got === 'EOF' ? ': the template ends inside a tag or block' : ''}`,
+      expected: closes
+        ? '"}}" to close the tag, as in {{title}}'
+        : expecting && /OPEN_ENDBLOCK/.test(expecting)
+          ? 'the block to be closed, as in {{#each sections}} … {{/each}}'
+          : expecting?.replace(/, got .*$/, ''),
+    };
+  }
+  const block = /^(\w+) doesn't match (\w+)/.exec(lines[0]!);
+  if (block) return { message: `{{/${block[2]}}} closes a block opened as {{#${block[1]}}}`, expected: `{{/${block[1]}}}` };
+  const partial = /^The partial (\S+) could not be found/.exec(lines[0]!);
+  if (partial) return { message: `no partial "${partial[1]}"`, expected: 'a partial of templates/partials or the project templates folder (see `gongwen templates list`)' };
+  return { message: lines[0]! };
 }

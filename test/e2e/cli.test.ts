@@ -215,8 +215,27 @@ describe('gongwen templates', () => {
     const out = join(dir, 'x.md');
     const r = run(['render', join(fixtures, 'chinese-keys.yaml'), '--template', tpl, '--output', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/broken\.hbs:\d+:1: error: template "broken": Parse error/);
+    expect(r.stderr).toMatch(/broken\.hbs:11:1: error: template "broken": Handlebars syntax error: the template ends inside a tag or block/);
+    expect(r.stderr).toContain('expected: the block to be closed, as in {{#each sections}} … {{/each}}');
     expect(existsSync(out)).toBe(false);
+  });
+
+  test('template mistakes at their line and column, with a code frame: an unclosed tag, a wrong closing block, a helper given the wrong value', () => {
+    const head = '---\nname: broken\nkind: minutes\n---\n---\ntitle: {{yaml title}}\n---\n\n';
+    const cases: Array<[string, RegExp, string]> = [
+      ['  {{title}\n', /t\.hbs:9:10: error: template "broken": Handlebars syntax error/, '"}}" to close the tag'],
+      ['{{#each sections}}\n{{/if}}\n', /t\.hbs:9:\d+: error: template "broken": \{\{\/if\}\} closes a block opened as \{\{#each\}\}/, 'expected: {{/each}}'],
+      ['x\n{{enumerate title}}\n', /t\.hbs:10:1: error: template "broken": \{\{enumerate\}\} needs a list, got text/, '> 10 | {{enumerate title}}'],
+    ];
+    for (const [body, message, detail] of cases) {
+      const tpl = join(dir, 't.hbs');
+      writeFileSync(tpl, head + body);
+      const r = run(['render', join(fixtures, 'chinese-keys.yaml'), '--template', tpl]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toContain(detail);
+      expect(r.stdout).toBe('');
+    }
   });
 
   test('a template of another kind, or one that needs a key the record lacks, is an error', () => {
