@@ -32,6 +32,20 @@ export function buildSections(sections: SectionInput[] | undefined, dateStyle: D
   return (sections ?? []).map((s) => buildSection(s, { dateStyle, resolveInsert }));
 }
 
+/**
+ * 版记 (GB/T 9704 §7.4): organs joined with full-width commas; the 印发日期 always in Arabic
+ * numerals (§7.4.3), whatever the record's date style.
+ */
+function colophonView(d: Record<string, any>) {
+  return {
+    cc: d.cc ? joinNames(d.cc, '，') : undefined,
+    keywords: d.keywords ? joinNames(d.keywords, ' ') : undefined,
+    report: d.report ? joinNames(d.report, '，') : undefined,
+    distribute: d.distribute ? joinNames(d.distribute, '，') : undefined,
+    printDate: d.printDate ? formatDate(d.printDate, 'arabic') : undefined,
+  };
+}
+
 function signatureView(sig: { organs: string[]; date?: DateParts } | undefined, style: DateStyle) {
   if (!sig) return undefined;
   return { organs: sig.organs, date: sig.date ? formatDate(sig.date, style) : undefined };
@@ -109,6 +123,7 @@ export function computeContext({ record, source, bag, registerFigures }: Compute
     body: source.body?.trim() || undefined,
     dateStyle: style,
     signature: signatureView(d.signature, style),
+    ...colophonView(d),
   };
   switch (record.kind.kind) {
     case 'minutes':
@@ -136,11 +151,6 @@ export function computeContext({ record, source, bag, registerFigures }: Compute
             : `${d.docNumber.code}〔${d.docNumber.year}〕${d.docNumber.number}号`,
         sections: buildSections(d.sections, style, noInserts(bag, source)),
         attachments: attachmentsView(d.attachments, style, noInserts(bag, source)),
-        cc: d.cc ? joinNames(d.cc, '，') : undefined,
-        keywords: d.keywords ? joinNames(d.keywords, ' ') : undefined,
-        report: d.report ? joinNames(d.report, '，') : undefined,
-        distribute: d.distribute ? joinNames(d.distribute, '，') : undefined,
-        printDate: d.printDate ? formatDate(d.printDate, style) : undefined,
       };
     case 'speech':
       return {

@@ -87,6 +87,12 @@ describe('reading records', () => {
 });
 
 describe('computed values', () => {
+  test('a 纪要 can carry a 版记: 抄送 and 印发 (GB/T 9704 §7.4), the 印发日期 in Arabic numerals', async () => {
+    const r = await compileFile(fixture('minutes-colophon.yaml'));
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.document!.colophon).toMatchObject({ cc: '县委办，县政府办', printer: '镇党政办', printDate: '2024年3月2日' });
+  });
+
   test('a fifth level of headings is an error at its line, not folded into the fourth', async () => {
     const r = await compileFile(fixture('five-levels.yaml'));
     expect(r.document).toBeUndefined();

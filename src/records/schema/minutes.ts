@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseFields, dateText, names, paragraphs, person, signature, text } from './common.js';
+import { baseFields, colophonFields, dateText, names, paragraphs, person, signature, text } from './common.js';
 
 /** 会议指出 / 认为 / 强调 / 要求 / 决定 / 明确 …: the lead text, then points counted and enumerated. */
 export const minutesSection = z
@@ -49,6 +49,8 @@ export const minutesSchema = z
     recorders: names.optional(),
     recordersLabel: text.optional(),
     signature: signature.optional(),
+    /** 版记: 抄送, 印发机关 and 印发日期 (GB/T 9704 §7.4). */
+    ...colophonFields,
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseFields, count, dateText, names, paragraphs, section, signature, text } from './common.js';
+import { baseFields, colophonFields, count, dateText, names, paragraphs, section, signature, text } from './common.js';
 
 export const petitionFiguresSchema = z
   .object({
@@ -66,6 +66,8 @@ export const summarySchema = z
     problems: paragraphs.optional(),
     outlook: paragraphs.optional(),
     signature: signature.optional(),
+    /** 版记: 抄送, 印发机关 and 印发日期 (GB/T 9704 §7.4). */
+    ...colophonFields,
   })
   .strict();
 
