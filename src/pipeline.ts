@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { DiagnosticBag, type Diagnostic } from './diagnostics/diagnostic.js';
-import { computeContext } from './compile/context.js';
+import { computeContext, unreadRecordKeys } from './compile/context.js';
 import type { RegisterFigures } from './compile/summary.js';
 import type { GongwenDocument } from './model/document.js';
 import { parseMarkdown } from './model/parseMarkdown.js';
@@ -81,8 +81,18 @@ export async function compileFile(file: string, options: CompileOptions = {}): P
 
   const context = computeContext({ record, source, bag, registerFigures });
   if (bag.hasErrors) return { diagnostics: bag.items, source };
-  const markdown = renderTemplate(template, loadPartials(dirs), context, bag);
+  const read = new Set<string>();
+  const markdown = renderTemplate(template, loadPartials(dirs), context, bag, read);
   if (markdown === undefined) return { diagnostics: bag.items, source };
+  // The writer never drops content silently: a key the template has no place for is said.
+  for (const key of unreadRecordKeys(record.data, read)) {
+    const loc = source.locate([key]);
+    bag.warn('unused-key', `template "${template.name}" has no place for ${describeKey(key)}: it is left out of the document`, {
+      start: (loc?.key ?? source.locateNearest([key]))?.start,
+      path: [key],
+      hint: 'choose a template that has it (`gongwen templates list`), or take the key out',
+    });
+  }
   let document = parseMarkdown(markdown, { kind: record.kind.kind, template: template.name, origin: template.path }, bag);
   if (!options.keepPunctuation) document = punctuateDocument(document);
   return { document, templateOutput: markdown, diagnostics: bag.items, source };

@@ -13,6 +13,37 @@ import { interpolateFigures } from './interpolate.js';
 /** What a template sees: the record under canonical keys, plus everything computed from it. */
 export type TemplateContext = Record<string, unknown>;
 
+/**
+ * The computed values a template may read instead of a record key (a template that writes
+ * {{dateText}} uses the record's date). Record keys not listed are read under their own name.
+ */
+export const COMPUTED_FROM: Readonly<Record<string, readonly string[]>> = {
+  date: ['dateText', 'dayText', 'subtitleLines'],
+  time: ['dateText'],
+  chair: ['chairText', 'chairNames'],
+  participants: ['participantsText'],
+  recorders: ['recordersText'],
+  topics: ['topicsText'],
+  reports: ['reportsText'],
+  consensus: ['consensusLines', 'consensusLead'],
+  speaker: ['subtitleLines'],
+  occasion: ['title'],
+};
+
+/**
+ * Record keys whose content reaches the document another way than through the template's own
+ * reading of them: a summary's figures and registers are placed by `插入:` and {{figures}}.
+ */
+const PLACED_OTHERWISE = new Set(['kind', 'template', 'dateStyle', 'organ', 'period', 'registers', 'petitions', 'disputes', 'sectionsLevel']);
+
+/** The record's keys with content that a template did not read, neither as such nor computed. */
+export function unreadRecordKeys(data: Record<string, unknown>, read: ReadonlySet<string>): string[] {
+  const empty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+  return Object.keys(data).filter(
+    (key) => !PLACED_OTHERWISE.has(key) && !empty(data[key]) && !read.has(key) && !(COMPUTED_FROM[key] ?? []).some((k) => read.has(k)),
+  );
+}
+
 export interface ComputeInput {
   record: ValidRecord;
   source: RecordSource;

@@ -12,13 +12,23 @@ export function renderTemplate(
   partials: ReadonlyMap<string, string>,
   context: Record<string, unknown>,
   bag: DiagnosticBag,
+  /** Collects the names of the context's keys the template read (to find record content it leaves out). */
+  read?: Set<string>,
 ): string | undefined {
   const hbs = Handlebars.create();
   registerHelpers(hbs);
   for (const [name, text] of partials) hbs.registerPartial(name, text);
   try {
     const fn = hbs.compile(template.body, { noEscape: true, strict: false, preventIndent: true });
-    return fn(context, { allowProtoPropertiesByDefault: false });
+    const tracked = read
+      ? new Proxy(context, {
+          get(target, key, receiver) {
+            if (typeof key === 'string') read.add(key);
+            return Reflect.get(target, key, receiver);
+          },
+        })
+      : context;
+    return fn(tracked, { allowProtoPropertiesByDefault: false });
   } catch (err) {
     const at = templateErrorPosition(err, template.body);
     const { message, expected } = describeTemplateError(err as Error);

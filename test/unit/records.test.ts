@@ -87,6 +87,15 @@ describe('reading records', () => {
 });
 
 describe('computed values', () => {
+  test('content the template has no place for is a warning naming the key, never dropped silently', async () => {
+    const r = await compileFile(fixture('chinese-keys.yaml'), { template: 'minutes-header' });
+    const unused = r.diagnostics.filter((d) => d.code === 'unused-key');
+    expect(unused.map((d) => d.path?.[0])).toContain('sections');
+    expect(unused.every((d) => d.severity === 'warning' && d.start)).toBe(true);
+    const plain = await compileFile(fixture('chinese-keys.yaml'));
+    expect(plain.diagnostics.filter((d) => d.code === 'unused-key')).toEqual([]);
+  });
+
   test('a 纪要 can carry a 版记: 抄送 and 印发 (GB/T 9704 §7.4), the 印发日期 in Arabic numerals', async () => {
     const r = await compileFile(fixture('minutes-colophon.yaml'));
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
