@@ -206,7 +206,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     let outputFile: string | undefined;
     if (opts.output) {
       const out = resolve(io.cwd, opts.output);
-      const isDir = files.length > 1 || opts.output.endsWith('/') || (existsSync(out) && statSync(out).isDirectory()) || !extname(out);
+      const isDir = opts.output.endsWith('/') || (existsSync(out) && statSync(out).isDirectory()) || !extname(out);
+      if (!isDir && files.length > 1) {
+        throw new UsageError(`--output ${opts.output} names one file, but there are ${files.length} records: give a folder (such as out/)`);
+      }
       if (isDir) outputDir = out;
       else outputFile = out;
     } else if (format !== 'md') {
@@ -224,6 +227,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     }
     let invalid = 0;
     let written = 0;
+    let templateMissing = false;
     const stdoutParts: string[] = [];
     const outputs: { target: string; data: string | Uint8Array }[] = [];
     for (const file of files) {
@@ -235,6 +239,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       });
       if (result.source) sources.set(file, result.source.text);
       printDiagnostics(result.diagnostics);
+      // --template naming no template is a mistake on the command line, not in the record
+      if (opts.template && result.diagnostics.some((d) => d.code === 'unknown-template')) templateMissing = true;
       if (!result.document || summarize(result.diagnostics).errors) {
         invalid++;
         continue;
@@ -267,7 +273,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     if (files.length > 1 || invalid) {
       io.stderr(`${files.length} record(s): ${files.length - invalid} rendered, ${invalid} failed${written ? `, ${written} file(s) written` : ''}\n`);
     }
-    return invalid ? EXIT_INVALID : EXIT_OK;
+    return templateMissing ? EXIT_USAGE : invalid ? EXIT_INVALID : EXIT_OK;
   }
 
   try {

@@ -104,6 +104,11 @@ describe('gongwen render', () => {
     expect(run(['render', join(fixtures, 'chinese-keys.yaml'), '--format', 'odt']).code).toBe(2);
     expect(run(['frobnicate']).code).toBe(2);
     expect(run(['new', 'letter']).code).toBe(2);
+    expect(run(['render', join(fixtures, 'chinese-keys.yaml'), '--template', 'no-such-template']).code).toBe(2);
+    const two = run(['render', join(fixtures, 'chinese-keys.yaml'), join(fixtures, 'english-keys.yaml'), '--output', join(dir, 'one.md')]);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('names one file, but there are 2 records');
+    expect(existsSync(join(dir, 'one.md'))).toBe(false);
   });
 
   test('totals that disagree: exit 1, both numbers named', () => {
