@@ -1,9 +1,9 @@
 // End-to-end: the CLI as a user runs it, in a child process (exit codes, stdout, stderr, files).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { findLibreOffice } from '../../src/writers/pdf.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -26,6 +26,10 @@ const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'gongwen-e2e-'));
+});
+
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('gongwen render', () => {
