@@ -9,6 +9,7 @@ import { formatDocNumber } from './punctuation.js';
 import { buildSection, markdownTable, appendPoints, sectionsTooDeep, type InsertResolver, type SectionView } from './sections.js';
 import { computeSummary, type RegisterFigures } from './summary.js';
 import { interpolateFigures } from './interpolate.js';
+import { toChineseNumber } from './numerals.js';
 
 /** What a template sees: the record under canonical keys, plus everything computed from it. */
 export type TemplateContext = Record<string, unknown>;
@@ -75,6 +76,21 @@ function colophonView(d: Record<string, any>) {
     distribute: d.distribute ? joinNames(d.distribute, '，') : undefined,
     printDate: d.printDate ? formatDate(d.printDate, 'arabic') : undefined,
   };
+}
+
+/** Counts of a record's structure that its text may cite: 章节数 (top-level sections), 阶段数 (phases). */
+function structureCounts(d: Record<string, any>): Record<string, string> {
+  let phases = 0;
+  const walk = (sections: any[] | undefined) => {
+    for (const s of sections ?? []) {
+      phases += s.phases?.length ?? 0;
+      walk(s.sections);
+    }
+  };
+  walk(d.sections);
+  // 两 before a measure word: 两点意见, 两个阶段
+  const count = (n: number) => (n === 2 ? '两' : toChineseNumber(n));
+  return { 章节数: count(d.sections?.length ?? 0), 阶段数: count(phases) };
 }
 
 function signatureView(sig: { organs: string[]; date?: DateParts } | undefined, style: DateStyle) {
@@ -156,6 +172,10 @@ export function computeContext({ record, source, bag, registerFigures }: Compute
     signature: signatureView(d.signature, style),
     ...colophonView(d),
   };
+  // {{章节数}} / {{阶段数}} in a speech's or a plan's text: 下面，我讲{{章节数}}点意见 → 三点
+  const counts = structureCounts(d);
+  const countFill = <T,>(v: T, key: string): T =>
+    v === undefined ? v : interpolateFigures(v, counts, bag, () => ({ start: source.locateNearest([key])?.start }));
   switch (record.kind.kind) {
     case 'minutes':
       return { ...base, ...computeMinutes(d, style) };
@@ -180,7 +200,8 @@ export function computeContext({ record, source, bag, registerFigures }: Compute
           : typeof d.docNumber === 'string'
             ? formatDocNumber(d.docNumber)
             : `${d.docNumber.code}〔${d.docNumber.year}〕${d.docNumber.number}号`,
-        sections: buildSections(d.sections, style, noInserts(bag, source)),
+        basis: countFill(d.basis, 'basis'),
+        sections: buildSections(countFill(d.sections, 'sections'), style, noInserts(bag, source)),
         attachments: attachmentsView(d.attachments, style, noInserts(bag, source)),
       };
     case 'speech':
@@ -191,7 +212,9 @@ export function computeContext({ record, source, bag, registerFigures }: Compute
         subtitleLines: [d.speaker, d.date ? `（${formatDate(d.date, style)}）` : undefined].filter(Boolean),
         salutation: d.salutation ?? '同志们：',
         thanks: d.thanks === false ? undefined : (d.thanks ?? '谢谢大家！'),
-        sections: buildSections(d.sections, style, noInserts(bag, source)),
+        opening: countFill(d.opening, 'opening'),
+        closing: countFill(d.closing, 'closing'),
+        sections: buildSections(countFill(d.sections, 'sections'), style, noInserts(bag, source)),
       };
     default:
       return base;

@@ -87,6 +87,20 @@ describe('reading records', () => {
 });
 
 describe('computed values', () => {
+  test('a speech cites the count of its sections: {{章节数}} → 两 / 三, following the list', async () => {
+    const { parseRecordText } = await import('../../src/records/readRecord.js');
+    const { computeContext } = await import('../../src/compile/context.js');
+    const bag = new DiagnosticBag('x.yaml');
+    const text = (n: number) =>
+      'kind: 讲话\n标题: 讲话\n开头: 下面，我讲{{章节数}}点意见。\n章节:\n' + Array.from({ length: n }, (_, i) => `  - 标题: 第${i + 1}\n`).join('');
+    for (const [n, count] of [[2, '两'], [3, '三']] as const) {
+      const source = parseRecordText(text(n), 'x.yaml', bag)!;
+      const context = computeContext({ record: validateRecord(source, bag)!, source, bag });
+      expect(context.opening).toEqual([`下面，我讲${count}点意见。`]);
+    }
+    expect(bag.errors).toEqual([]);
+  });
+
   test('content the template has no place for is a warning naming the key, never dropped silently', async () => {
     const r = await compileFile(fixture('chinese-keys.yaml'), { template: 'minutes-header' });
     const unused = r.diagnostics.filter((d) => d.code === 'unused-key');
