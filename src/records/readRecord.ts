@@ -77,7 +77,7 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
     bag.warn('yaml-warning', w.message.split('\n')[0], { start: pos(w.pos[0]), end: pos(w.pos[1]) });
   }
   const locations = new Map<string, { key?: Span; value?: Span }>();
-  const data = doc.errors.length ? undefined : toData(doc, doc.contents as Node | null, [], locations, span, bag);
+  const data = doc.errors.length ? undefined : toData(doc, doc.contents as Node | null, [], locations, span, bag, parts.yaml);
 
   const locate = (path: KeyPath) => locations.get(pathKey(path));
   return {
@@ -104,9 +104,10 @@ function toData(
   locations: Map<string, { key?: Span; value?: Span }>,
   span: (n: Node | null | undefined) => Span | undefined,
   bag: DiagnosticBag,
+  yaml: string,
 ): unknown {
   if (node === null || node === undefined) return null;
-  if (isAlias(node)) return toData(doc, node.resolve(doc) as Node, path, locations, span, bag);
+  if (isAlias(node)) return toData(doc, node.resolve(doc) as Node, path, locations, span, bag, yaml);
   const here = locations.get(pathKey(path)) ?? {};
   here.value = span(node);
   locations.set(pathKey(path), here);
@@ -129,7 +130,7 @@ function toData(
       seen.set(key, rawKey);
       const childPath = [...path, key];
       locations.set(pathKey(childPath), { key: keySpan });
-      out[key] = toData(doc, pair.value as Node | null, childPath, locations, span, bag);
+      out[key] = toData(doc, pair.value as Node | null, childPath, locations, span, bag, yaml);
       if (!locations.get(pathKey(childPath))?.value) {
         locations.set(pathKey(childPath), { key: keySpan, value: keySpan });
       }
@@ -137,8 +138,40 @@ function toData(
     return out;
   }
   if (isSeq(node)) {
-    return node.items.map((item, i) => toData(doc, item as Node, [...path, i], locations, span, bag));
+    return node.items.map((item, i) => toData(doc, item as Node, [...path, i], locations, span, bag, yaml));
   }
-  if (isScalar(node)) return node.value;
+  if (isScalar(node)) {
+    if (typeof node.value === 'string' && node.type !== 'BLOCK_LITERAL' && node.range) {
+      const raw = yaml.slice(node.range[0], node.range[1]);
+      if (raw.includes('\n')) return unfoldChinese(node.value, raw);
+    }
+    return node.value;
+  }
   return null;
+}
+
+const HAN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2018-\u201d]/u;
+
+/**
+ * YAML folds a line break inside a text into a space; between two Chinese characters that space is
+ * not wanted (Chinese has no spaces between words): 各村\n  社区 → 各村社区, while English keeps it.
+ * `raw` is the scalar's source: each line break in it gives the pair of characters on either side,
+ * and the first space between that pair in the value, from where the last one was, is taken out.
+ */
+function unfoldChinese(value: string, raw: string): string {
+  const lines = raw.split('\n');
+  let out = value;
+  let from = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const before = lines[i]!.trimEnd().slice(-1);
+    const after = lines[i + 1]!.trimStart().charAt(0);
+    if (!before || !after) continue;
+    const at = out.indexOf(before + ' ' + after, from);
+    if (at < 0) continue;
+    if (HAN.test(before) && HAN.test(after)) {
+      out = out.slice(0, at + before.length) + out.slice(at + before.length + 1);
+      from = at + before.length;
+    } else from = at + before.length + 1;
+  }
+  return out;
 }

@@ -77,6 +77,15 @@ describe('reading records', () => {
     expect(bag.errors.map((d) => d.message).join('\n')).not.toMatch(/expected text/);
   });
 
+  test('a text broken over lines joins Chinese without a space, English with one', async () => {
+    const bag = new DiagnosticBag('x.yaml');
+    const { parseRecordText } = await import('../../src/records/readRecord.js');
+    const source = parseRecordText('kind: 讲话\n开头: 主要任务是，\n  总结去年工作，部署\n  今年任务。Keep\n  apart.\n结尾: >\n  做好信访\n  工作。\n', 'x.yaml', bag)!;
+    const data = source.data as Record<string, string>;
+    expect(data.opening).toBe('主要任务是，总结去年工作，部署今年任务。Keep apart.');
+    expect(data.closing.trim()).toBe('做好信访工作。');
+  });
+
   test('an unknown kind suggests the nearest', async () => {
     const bag = new DiagnosticBag('x.yaml');
     const { parseRecordText } = await import('../../src/records/readRecord.js');
