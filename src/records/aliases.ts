@@ -31,7 +31,7 @@ export const KEY_ALIASES: Readonly<Record<string, string>> = {
   矛盾纠纷: 'disputes', 排查: 'found', 化解: 'resolved', 正在化解: 'inProgress',
   案例: 'cases', 当事人: 'parties', 纠纷类别: 'category', 简要情况: 'summary',
   调处单位: 'mediators', 调处经过: 'steps', 调处结果: 'outcome', 涉及金额: 'amount', 化解状态: 'status', 包案领导: 'leader',
-  台账: 'registers', 插入: 'insert', 统计表: 'statisticsTable',
+  台账: 'registers', 插入: 'insert',
   段首标题: 'runIn', 编号: 'numbered', 小节层级: 'sectionsLevel',
   步骤: 'steps', 名称: 'name', 领导小组: 'group', 组长: 'leader', 副组长: 'deputies', 成员: 'members',
   办公室: 'office', 职责: 'duties', 样式: 'style',
