@@ -24,6 +24,14 @@ type Issue = z.core.$ZodIssue;
 
 const keyLabel = describeKey;
 
+/** Rates a 总结 computes from its counts: written as keys, they are a mistake worth its own message. */
+const COMPUTED_FIGURES: Record<string, string> = {
+  办结率: '办结 / 受理',
+  交办回复率: '交办已回复 / 上级交办',
+  回复率: '交办已回复 / 上级交办',
+  化解率: '化解 / 排查',
+};
+
 const TYPE_WORDS: Record<string, string> = {
   string: 'text',
   number: 'a number',
@@ -141,6 +149,16 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
       const candidates = [...known, ...Object.keys(KEY_ALIASES).filter((zh) => known.includes(KEY_ALIASES[zh]))];
       for (const key of issue.keys) {
         const kloc = source.locate([...path, key]);
+        const computed = COMPUTED_FIGURES[key];
+        if (computed) {
+          bag.error('computed-key', `"${key}" is computed, not written: ${computed}`, {
+            start: kloc?.key?.start ?? at?.start,
+            end: kloc?.key?.end,
+            path: [...path, key],
+            hint: `take the line out; to cite it in a text, write {{${key === '回复率' ? '交办回复率' : key}}}`,
+          });
+          continue;
+        }
         const guess = suggest(key, candidates);
         bag.error('unknown-key', `unknown key "${key}"`, {
           start: kloc?.key?.start ?? at?.start,

@@ -86,6 +86,15 @@ describe('reading records', () => {
     expect(data.closing.trim()).toBe('做好信访工作。');
   });
 
+  test('a rate written as a key is said to be computed, with how to cite it', async () => {
+    const bag = new DiagnosticBag('x.yaml');
+    const { parseRecordText } = await import('../../src/records/readRecord.js');
+    validateRecord(parseRecordText('kind: 总结\n标题: 总结\n信访:\n  来信: 1\n  办结率: 100%\n', 'x.yaml', bag)!, bag);
+    expect(bag.errors.map((d) => [d.code, d.message, d.hint])).toEqual([
+      ['computed-key', '"办结率" is computed, not written: 办结 / 受理', 'take the line out; to cite it in a text, write {{办结率}}'],
+    ]);
+  });
+
   test('an unknown kind suggests the nearest', async () => {
     const bag = new DiagnosticBag('x.yaml');
     const { parseRecordText } = await import('../../src/records/readRecord.js');
