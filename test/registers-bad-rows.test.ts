@@ -33,6 +33,15 @@ describe('bad rows', () => {
       { severity: 'error', code: 'duplicate-id', file, line: 8, column: 1, path: ['编号'] },
     ]);
     expect(bag.items[5].message).toContain('row 2');
+    // the column as the spreadsheet labels it, too
+    expect(bag.items.map((d) => d.message)).toEqual([
+      'row 3 has no 编号 (column A is empty)',
+      'row 4 has no 登记日期 (column B is empty)',
+      'unknown 信访形式 "传真" in column C',
+      'unknown 办理状态 "已完成" in column L',
+      '"2009-02-30" in column B is not a date that exists',
+      '编号 "B001" in column A is used twice: first at row 2, again at row 8',
+    ]);
     expect(bag.items[4].message).toContain('2009-02-30');
     expect(bag.items[2].expected).toBe('来信 / 来访 / 网上信访 / 电话');
     // Bad rows never reach the statistics.
@@ -51,6 +60,7 @@ describe('bad rows', () => {
       { severity: 'error', code: 'duplicate-id', file, line: 6, column: 1, path: ['编号'] },
     ]);
     expect(r.rows.map((d) => d.id)).toEqual(['D001']);
+    expect(bag.items[0].message).toBe('涉及金额 -500 in column J is negative');
   });
 
   it('makes them warnings with skipBadRows, still leaving the rows out', async () => {

@@ -1,5 +1,6 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Dispute, Petition, Register } from './types.js';
+import { columnLetter } from './validate.js';
 
 /**
  * Puts the rows of several registers together, by kind. A 编号 that a register
@@ -23,7 +24,7 @@ export function combineRegisters(
         bag.add({
           severity: options.skipBadRows ? 'warning' : 'error',
           code: 'duplicate-id',
-          message: `编号 "${row.id}" is used twice: first in ${first.file} at row ${first.line}, again here`,
+          message: `编号 "${row.id}"${register.format === 'yaml' ? '' : ` in column ${columnLetter(row.idColumn - 1)}`} is used twice: first in ${first.file} at ${register.format === 'yaml' ? 'line' : 'row'} ${first.line}, again here`,
           file: register.file,
           start: { line: row.line, column: row.idColumn },
           path: ['编号'],

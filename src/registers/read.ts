@@ -2,9 +2,9 @@ import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { cellText, dateKey } from './cells.js';
-import { detectKind, kindName, knownColumns, mapColumns } from './columns.js';
+import { detectKind, fieldOfColumn, kindName, knownColumns, mapColumns, type Field } from './columns.js';
 import { readCsvTable, readXlsxTable, readYamlTable } from './tables.js';
-import type { CalendarDate, RawTable, Register, RegisterKind } from './types.js';
+import type { CalendarDate, RawRow, RawTable, Register, RegisterKind } from './types.js';
 import { checkDisputes, checkPetitions } from './validate.js';
 
 export interface ReadRegisterOptions {
@@ -97,6 +97,7 @@ export function registerFromTable(
     });
     return { ...base, kind: 'petitions' };
   }
+  if (table.format === 'yaml') mergeYamlKeys(table, kind, file, bag);
   const headerPositions = table.format === 'yaml' ? yamlKeyPositions(table) : undefined;
   const errorsBefore = bag.errors.length;
   const columns = mapColumns(table.header, kind, bag, file, headerPositions, headerLine);
@@ -119,6 +120,54 @@ function spanOf(rows: ReadonlyArray<{ date: CalendarDate }>): Register['span'] {
     if (dateKey(r.date) > dateKey(last)) last = r.date;
   }
   return { first, last };
+}
+
+/**
+ * A YAML register names its keys row by row, so rows may differ: one row written
+ * with 编号/登记日期, the next with id/date. The keys are resolved per row: every
+ * key that stands for the same field becomes one column (named as first written),
+ * so no row loses its cells to another row's spelling. A row that gives one field
+ * under two keys (编号 and id) is warned about at the second; its first is read.
+ * Keys that are no column of the kind stay columns of their own (for "did you mean").
+ * Rewrites `table.header` and `table.rows` in place.
+ */
+function mergeYamlKeys(table: RawTable, kind: RegisterKind, file: string, bag: DiagnosticBag): void {
+  const fields = table.header.map((name) => fieldOfColumn(kind, name));
+  const header: string[] = [];
+  const target: number[] = [];
+  const byField = new Map<Field, number>();
+  table.header.forEach((name, i) => {
+    const field = fields[i];
+    const existing = field ? byField.get(field) : undefined;
+    if (existing !== undefined) {
+      target[i] = existing;
+      return;
+    }
+    target[i] = header.length;
+    if (field) byField.set(field, header.length);
+    header.push(name);
+  });
+  if (header.length === table.header.length) return;
+  const rows: RawRow[] = [];
+  for (const row of table.rows) {
+    const merged: RawRow = { line: row.line, column: row.column, cells: [], positions: [] };
+    row.cells.forEach((cell, i) => {
+      if (i >= target.length || (cell === undefined && row.positions?.[i] === undefined)) return;
+      const t = target[i];
+      if (merged.positions![t] !== undefined) {
+        const first = table.header[row.cells.findIndex((_, j) => j < i && target[j] === t && row.positions?.[j] !== undefined)];
+        bag.warn('duplicate-key', `"${table.header[i]}" repeats "${first}" in the same row; only "${first}" is read`, {
+          file, start: row.positions?.[i] ?? { line: row.line, column: row.column ?? 1 }, path: [table.header[i]],
+        });
+        return;
+      }
+      merged.cells[t] = cell;
+      merged.positions![t] = row.positions?.[i];
+    });
+    rows.push(merged);
+  }
+  table.header = header;
+  table.rows = rows;
 }
 
 /** Where each YAML key is first written (the line of its value, column 1). */

@@ -59,9 +59,22 @@ class RowReader {
     });
   }
 
-  /** "row 4 has no 登记日期": the printer adds the column after it. */
+  /** "row 4 has no 登记日期 (column B is empty)"; YAML: "the row at line 12 has no 登记日期". */
   missing(_what: string, field: Field): string {
-    return `${this.rowName()} has no ${this.columnName(field)}`;
+    const letter = this.letter(field);
+    return `${this.rowName()} has no ${this.columnName(field)}${letter ? ` (column ${letter} is empty)` : ''}`;
+  }
+
+  /** The column's letter as a spreadsheet shows it (B, AA); undefined for YAML, whose rows name their keys. */
+  letter(field: Field): string | undefined {
+    const col = this.columns.get(field);
+    return col === undefined || this.row.positions ? undefined : columnLetter(col.index);
+  }
+
+  /** " in column B" for a spreadsheet; "" for YAML. */
+  inColumn(field: Field): string {
+    const letter = this.letter(field);
+    return letter ? ` in column ${letter}` : '';
   }
 
   /** "row 4" in a spreadsheet, "the row at line 12" in YAML. */
@@ -83,7 +96,7 @@ class RowReader {
       return undefined;
     }
     if (date === 'invalid') {
-      this.problem(field, 'bad-date', `"${cellText(raw)}" is not a date that exists`, { expected: DATE_FORMS });
+      this.problem(field, 'bad-date', `"${cellText(raw)}"${this.inColumn(field)} is not a date that exists`, { expected: DATE_FORMS });
       return undefined;
     }
     return date;
@@ -100,7 +113,7 @@ class RowReader {
       const near = closest(text, [...allowed]);
       // Suggest only a near miss (one edit, or one contains the other), not any word.
       const close = distance(text, near) <= 1 || near.includes(text) || text.includes(near);
-      this.problem(field, code, `unknown ${what} "${text}"`, { expected: allowed.join(' / '), hint: close ? `did you mean "${near}"?` : undefined });
+      this.problem(field, code, `unknown ${what} "${text}"${this.inColumn(field)}`, { expected: allowed.join(' / '), hint: close ? `did you mean "${near}"?` : undefined });
     }
     return value;
   }
@@ -108,7 +121,7 @@ class RowReader {
   yesNo(field: Field): boolean {
     const v = parseYesNo(this.value(field));
     if (v === 'invalid') {
-      this.problem(field, 'bad-yes-no', `"${this.text(field)}" is not yes or no`, { expected: YES_NO });
+      this.problem(field, 'bad-yes-no', `"${this.text(field)}"${this.inColumn(field)} is not yes or no`, { expected: YES_NO });
       return false;
     }
     return v ?? false;
@@ -117,11 +130,23 @@ class RowReader {
   number(field: Field): number | undefined {
     const v = parseNumberCell(this.value(field));
     if (v === 'invalid') {
-      this.problem(field, 'bad-number', `"${this.text(field)}" is not a number`, { expected: 'a number such as 6666, 6,666 元 or 8万元' });
+      this.problem(field, 'bad-number', `"${this.text(field)}"${this.inColumn(field)} is not a number`, { expected: 'a number such as 6666, 6,666 元 or 8万元' });
       return undefined;
     }
     return v;
   }
+}
+
+/** 0 → A, 25 → Z, 26 → AA: a column as Excel and WPS label it. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
 }
 
 function isBlank(row: RawRow): boolean {
@@ -173,7 +198,7 @@ function finish<T extends { id: string; line: number; idColumn: number }>(
     if (id !== undefined) {
       const first = firstLine.get(id);
       if (first !== undefined) {
-        r.problem('id', 'duplicate-id', `编号 "${id}" is used twice: first at ${r.rowName(first)}, again at ${r.rowName()}`, {
+        r.problem('id', 'duplicate-id', `编号 "${id}"${r.inColumn('id')} is used twice: first at ${r.rowName(first)}, again at ${r.rowName()}`, {
           expected: 'each 编号 once in a register',
         });
       } else firstLine.set(id, raw.line);
@@ -203,7 +228,7 @@ export function checkPetitions(
     const source = r.choice(f('source'), SOURCE_VALUES, SOURCES, '来源', 'unknown-source') ?? '直接受理';
     const people = r.number(f('people'));
     if (people !== undefined && (people < 1 || !Number.isInteger(people))) {
-      r.problem('people', 'bad-number', `人数 "${r.text('people')}" is not a whole number of people`, { expected: 'a whole number, 1 or more' });
+      r.problem('people', 'bad-number', `人数 "${r.text('people')}"${r.inColumn('people')} is not a whole number of people`, { expected: 'a whole number, 1 or more' });
     }
     const skipLevel = r.yesNo('skip_level');
     const repeat = r.yesNo('repeat');
@@ -234,7 +259,7 @@ export function checkDisputes(
     const status = r.choice(f('status'), DISPUTE_STATUS_VALUES, DISPUTE_STATUSES, '化解状态', 'unknown-status', 'missing-status');
     const amount = r.number(f('amount'));
     if (amount !== undefined && amount < 0) {
-      r.problem('amount', 'negative-amount', `涉及金额 ${r.text('amount')} is negative`, { expected: 'an amount of 0 元 or more' });
+      r.problem('amount', 'negative-amount', `涉及金额 ${r.text('amount')}${r.inColumn('amount')} is negative`, { expected: 'an amount of 0 元 or more' });
     }
     const resolvedOn = r.date(f('resolved_on'), false);
     if (id === undefined || date === undefined || status === undefined) return undefined;
