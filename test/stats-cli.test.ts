@@ -71,10 +71,22 @@ describe('gongwen stats', () => {
     const month = JSON.parse((await run(BOTH, { period: '2009H1', by: 'month', format: 'json' })).out).by;
     expect(Object.keys(month.petitions)).toEqual(['2009-01', '2009-02', '2009-03', '2009-04', '2009-05', '2009-06']);
     expect(Object.values(month.disputes as Record<string, { total: number }>).reduce((n, g) => n + g.total, 0)).toBe(10);
+    // every month of the period, those without a case as 0
+    expect(Object.keys(month.disputes)).toEqual(['2009-01', '2009-02', '2009-03', '2009-04', '2009-05', '2009-06']);
+    expect(month.disputes['2009-02']).toEqual({ total: 0, resolved: 0, in_progress: 0, resolved_rate: null, amount_total: 0 });
+    const quarters = JSON.parse((await run(BOTH, { period: '2010', by: 'quarter', format: 'json' })).out).by;
+    expect(Object.keys(quarters.petitions)).toEqual(['2010Q1', '2010Q2', '2010Q3', '2010Q4']);
+    const monthTable = await run(BOTH, { period: '2009H1', by: 'month' });
+    expect(monthTable.out).toContain('信访 按月份');
+    expect(monthTable.out).toContain('矛盾纠纷 按月份');
+    expect(monthTable.out).toMatch(/\n2009-05 +0 +0 +0 +- +0\n/);
+    expect(monthTable.out).not.toContain('month');
 
+    // Headed by the column's Chinese name, whatever --by was given as.
     const category = await run(BOTH, { period: '2009H1', by: 'category' });
-    expect(category.out).toContain('信访 按 category');
-    expect(category.out).toContain('矛盾纠纷 按 category');
+    expect(category.out).toContain('信访 按问题类别');
+    expect(category.out).toContain('矛盾纠纷 按纠纷类别');
+    expect(category.out).not.toContain('category');
   });
 
   it('reads a folder of registers, each register once when it is there as XLSX and CSV', async () => {
@@ -94,6 +106,13 @@ describe('gongwen stats', () => {
     expect(code).toBe(0);
     expect(err).toContain('petitions.yaml:8:');
     expect(JSON.parse(out).petitions.total).toBe(1);
+  });
+
+  it('takes a period in Chinese numerals', async () => {
+    const zh = await run(BOTH, { period: '二〇〇九年上半年', format: 'json' });
+    const en = await run(BOTH, { period: '2009H1', format: 'json' });
+    expect(zh.code).toBe(0);
+    expect(zh.out).toBe(en.out);
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { fieldOfColumn } from '../registers/columns.js';
+import { DISPUTE_COLUMNS, fieldOfColumn, PETITION_COLUMNS } from '../registers/columns.js';
 import type { CalendarDate, Dispute, Petition } from '../registers/types.js';
 import type { RegisterRows } from './compute.js';
 import { UNFILLED } from './compute.js';
@@ -21,6 +21,36 @@ const TIME: Record<string, 'month' | 'quarter'> = { month: 'month', 月: 'month'
 
 export const BY_FIELDS =
   'channel (信访形式), category (问题类别/纠纷类别), village (村社区), status (办理状态/化解状态), source (来源), petitioner (信访人), place (地点), leader (包案领导), month (月份), quarter (季度)';
+
+/**
+ * How a table heads a grouping, in Chinese whatever `--by` was given as: 月份, 季度,
+ * or the column's name in that kind of register (category → 问题类别 / 纠纷类别).
+ */
+export function byFieldLabel(by: ByField, kind: 'petitions' | 'disputes'): string {
+  const key = kind === 'petitions' ? by.petitions : by.disputes;
+  if (key === 'month') return '月份';
+  if (key === 'quarter') return '季度';
+  if (!key) return by.name;
+  return kind === 'petitions' ? PETITION_COLUMNS[key as keyof typeof PETITION_COLUMNS][0] : DISPUTE_COLUMNS[key as keyof typeof DISPUTE_COLUMNS][0];
+}
+
+/** Every month (2009-01 …) or quarter (2009Q1 …) a period touches, in order. */
+export function timeKeys(kind: 'month' | 'quarter', period: Period): string[] {
+  const keys: string[] = [];
+  let year = period.start.year;
+  let month = period.start.month;
+  const last = period.end.year * 12 + period.end.month;
+  while (year * 12 + month <= last) {
+    const key = timeKey(kind, { year, month, day: 1 });
+    if (keys[keys.length - 1] !== key) keys.push(key);
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return keys;
+}
 
 /** Which field `--by` names, in either kind of register; undefined when neither has it. */
 export function resolveByField(text: string): ByField | undefined {
@@ -74,6 +104,10 @@ export function breakdownBy(rows: RegisterRows, by: ByField, period: Period): Br
   let disputes: Breakdown['disputes'] = null;
   if (by.petitions && rows.petitions) {
     const groups = new Map<string, PetitionGroup>();
+    // By month or quarter, every one of the period is listed, an empty one as 0.
+    if (by.petitions === 'month' || by.petitions === 'quarter') {
+      for (const k of timeKeys(by.petitions, period)) groups.set(k, { total: 0, accepted: 0, closed: 0, closed_rate: null });
+    }
     for (const p of rows.petitions) {
       if (!periodContains(period, p.date)) continue;
       const k = petitionKey(p, by.petitions);
@@ -89,6 +123,9 @@ export function breakdownBy(rows: RegisterRows, by: ByField, period: Period): Br
   if (by.disputes && rows.disputes) {
     const groups = new Map<string, DisputeGroup>();
     const cents = new Map<string, number>();
+    if (by.disputes === 'month' || by.disputes === 'quarter') {
+      for (const k of timeKeys(by.disputes, period)) groups.set(k, { total: 0, resolved: 0, in_progress: 0, resolved_rate: null, amount_total: 0 });
+    }
     for (const d of rows.disputes) {
       if (!periodContains(period, d.date)) continue;
       const k = disputeKey(d, by.disputes);

@@ -1,4 +1,4 @@
-import type { Breakdown } from './breakdown.js';
+import { byFieldLabel, resolveByField, type Breakdown } from './breakdown.js';
 import type { Change, Comparison, StatisticsReport } from './compare.js';
 import type { Counts } from './compute.js';
 import { renderTable } from './table.js';
@@ -121,15 +121,17 @@ export function formatReportTable(report: StatisticsReport, options: FormatOptio
   }
   const b = options.breakdown;
   if (b) {
+    const by = resolveByField(b.field);
+    const label = (kind: 'petitions' | 'disputes') => (by ? byFieldLabel(by, kind) : b.field);
     if (b.petitions) {
-      out.push('', bold(`信访 按 ${b.field}`));
+      out.push('', bold(`信访 按${label('petitions')}`));
       const rows = Object.entries(b.petitions).map(([k, g]) => [k, String(g.total), String(g.accepted), String(g.closed), pct(g.closed_rate)]);
-      out.push(renderTable([b.field, '登记', '受理', '办结', '办结率'], rows, { align: ['left', 'right', 'right', 'right', 'right'], paintHeader: bold }));
+      out.push(renderTable([label('petitions'), '登记', '受理', '办结', '办结率'], rows, { align: ['left', 'right', 'right', 'right', 'right'], paintHeader: bold }));
     }
     if (b.disputes) {
-      out.push('', bold(`矛盾纠纷 按 ${b.field}`));
+      out.push('', bold(`矛盾纠纷 按${label('disputes')}`));
       const rows = Object.entries(b.disputes).map(([k, g]) => [k, String(g.total), String(g.resolved), String(g.in_progress), pct(g.resolved_rate), money(g.amount_total)]);
-      out.push(renderTable([b.field, '排查', '已化解', '正在化解', '化解率', '金额（元）'], rows, { align: ['left', 'right', 'right', 'right', 'right', 'right'], paintHeader: bold }));
+      out.push(renderTable([label('disputes'), '排查', '已化解', '正在化解', '化解率', '金额（元）'], rows, { align: ['left', 'right', 'right', 'right', 'right', 'right'], paintHeader: bold }));
     }
   }
   if (p.code !== 'all') {
