@@ -68,5 +68,7 @@ export interface DisputeFigures {
   resolved?: number;
   /** 正在化解 */
   inProgress?: number;
+  /** 未化解 (排查 = 化解 + 正在化解 + 未化解) */
+  unresolved?: number;
   cases: DisputeCase[];
 }

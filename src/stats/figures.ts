@@ -3,7 +3,7 @@ import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { chineseDate, dateKey } from '../registers/cells.js';
 import { combineRegisters } from '../registers/combine.js';
 import type { Dispute, Petition, Register } from '../registers/types.js';
-import { disputeStatistics, petitionStatistics } from './compute.js';
+import { disputeStatistics, petitionStatistics, UNFILLED } from './compute.js';
 import type { Period } from './period.js';
 import { periodContains } from './period.js';
 import { parseSteps } from './steps.js';
@@ -17,7 +17,7 @@ import { parseSteps } from './steps.js';
  *   重复 over every row of the period. `infoReports` (报送信息) is not in a
  *   register and stays undefined.
  * - disputes (by 排查日期): 排查 `found`, 化解 `resolved` (已化解), 正在化解
- *   `inProgress`, and every case of the period in date order, its 调处经过 read
+ *   `inProgress`, 未化解 `unresolved`, and every case of the period in date order, its 调处经过 read
  *   into dated steps.
  * A kind no register has gives no figures (all undefined, no cases).
  * Registers are combined as `combineRegisters` does: a 编号 repeated across
@@ -61,7 +61,22 @@ export function disputeFigures(rows: readonly Dispute[], period: Period): Disput
     .filter((d) => periodContains(period, d.date))
     .sort((a, b) => dateKey(a.date) - dateKey(b.date) || a.line - b.line)
     .map(disputeCase);
-  return { found: s.total, resolved: s.resolved, inProgress: s.in_progress, cases };
+  return { found: s.total, resolved: s.resolved, inProgress: s.in_progress, unresolved: s.by_status['未化解'] ?? 0, cases };
+}
+
+/**
+ * 受理 petitions of a period (not 不予受理) by 问题类别, most first (ties in order of
+ * first appearance), empty cells as 未填写: what a 总结's statistics table counts, so
+ * that it adds up to the 受理 of its statistics passage.
+ */
+export function acceptedByCategory(rows: readonly Petition[], period: Period): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of rows) {
+    if (p.status === '不予受理' || !periodContains(period, p.date)) continue;
+    const key = p.category ?? UNFILLED;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return Object.fromEntries([...counts.entries()].sort((a, b) => b[1] - a[1]));
 }
 
 /** A register row as a 总结 tells it. */
