@@ -32,6 +32,18 @@ export interface CompileResult {
 
 /** The whole path for one record: read → validate → compute → template → Markdown → model. */
 export async function compileFile(file: string, options: CompileOptions = {}): Promise<CompileResult> {
+  const result = await compileRecord(file, options);
+  const source = result.source;
+  if (source) {
+    // key paths are shown to the user as the record writes them: 信访.办理, not petitions.handled
+    result.diagnostics = result.diagnostics.map((d) =>
+      d.path && d.file === file && !d.writtenPath ? { ...d, writtenPath: source.writtenPath(d.path) } : d,
+    );
+  }
+  return result;
+}
+
+async function compileRecord(file: string, options: CompileOptions): Promise<CompileResult> {
   const bag = new DiagnosticBag(file);
   const source = await readRecord(file, bag);
   if (!source) return { diagnostics: bag.items };

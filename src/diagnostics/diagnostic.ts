@@ -19,6 +19,8 @@ export interface Diagnostic {
   end?: Position;
   /** Key path inside the record (`sections[2].points`), or a register's column name. */
   path?: KeyPath;
+  /** The same path with the keys as the record writes them (`章节[2].要点`), for the user. */
+  writtenPath?: KeyPath;
   /** What would have been accepted, in words. */
   expected?: string;
   /** A suggestion, e.g. `did you mean "attendees"?` */

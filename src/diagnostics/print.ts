@@ -19,7 +19,7 @@ export function formatDiagnostic(d: Diagnostic, opts: PrintOptions): string {
   const p = painters(opts.color);
   const where = [d.file ?? '<input>', d.start ? `${d.start.line}:${d.start.column}` : ''].filter(Boolean).join(':');
   const sev = d.severity === 'error' ? p.red(p.bold('error')) : p.yellow(p.bold('warning'));
-  const keyPath = formatKeyPath(d.path);
+  const keyPath = formatKeyPath(d.writtenPath ?? d.path);
   const lines = [`${p.bold(where)}: ${sev}: ${d.message}${keyPath ? p.dim(` (at ${keyPath})`) : ''}`];
   if (d.expected) lines.push(`  expected: ${d.expected}`);
   if (d.hint) lines.push(`  ${p.cyan('hint')}: ${d.hint}`);

@@ -23,6 +23,8 @@ export interface RecordSource {
   locate(path: KeyPath): { key?: Span; value?: Span } | undefined;
   /** The nearest located ancestor of a path (for a missing key: the map that lacks it). */
   locateNearest(path: KeyPath): Span | undefined;
+  /** A key path with each key as the record writes it (信访.办理 for petitions.handled). */
+  writtenPath(path: KeyPath): KeyPath;
 }
 
 const pathKey = (path: KeyPath) => JSON.stringify(path);
@@ -76,7 +78,7 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
   for (const w of doc.warnings) {
     bag.warn('yaml-warning', w.message.split('\n')[0], { start: pos(w.pos[0]), end: pos(w.pos[1]) });
   }
-  const locations = new Map<string, { key?: Span; value?: Span }>();
+  const locations = new Map<string, { key?: Span; value?: Span; written?: string }>();
   const data = doc.errors.length ? undefined : toData(doc, doc.contents as Node | null, [], locations, span, bag, parts.yaml);
 
   const locate = (path: KeyPath) => locations.get(pathKey(path));
@@ -87,6 +89,9 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
     body: parts.body,
     bodyLine: parts.bodyLine,
     locate,
+    writtenPath(path) {
+      return path.map((part, i) => (typeof part === 'string' ? (locate(path.slice(0, i + 1))?.written ?? part) : part));
+    },
     locateNearest(path) {
       for (let n = path.length; n >= 0; n--) {
         const loc = locate(path.slice(0, n));
@@ -101,7 +106,7 @@ function toData(
   doc: Document,
   node: Node | null,
   path: Array<string | number>,
-  locations: Map<string, { key?: Span; value?: Span }>,
+  locations: Map<string, { key?: Span; value?: Span; written?: string }>,
   span: (n: Node | null | undefined) => Span | undefined,
   bag: DiagnosticBag,
   yaml: string,
@@ -129,10 +134,10 @@ function toData(
       }
       seen.set(key, rawKey);
       const childPath = [...path, key];
-      locations.set(pathKey(childPath), { key: keySpan });
+      locations.set(pathKey(childPath), { key: keySpan, written: rawKey.trim() });
       out[key] = toData(doc, pair.value as Node | null, childPath, locations, span, bag, yaml);
       if (!locations.get(pathKey(childPath))?.value) {
-        locations.set(pathKey(childPath), { key: keySpan, value: keySpan });
+        locations.set(pathKey(childPath), { key: keySpan, value: keySpan, written: rawKey.trim() });
       }
     }
     return out;
