@@ -59,7 +59,7 @@ describe('gongwen render', () => {
     const r = run(['render', join(fixtures, 'three-mistakes.yaml'), '--output', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/three-mistakes\.yaml:3:\d+: error: not a date that exists/);
-    expect(r.stderr).toMatch(/three-mistakes\.yaml:11:\d+: error: expected a list/);
+    expect(r.stderr).toMatch(/three-mistakes\.yaml:11:\d+: error: expected a list.*\(at 章节\[0\]\.要点\)/);
     expect(r.stderr).toMatch(/three-mistakes\.yaml:12:1: error: unknown key "参会人"/);
     expect(r.stderr).toContain('did you mean "参会人员"');
     expect(r.stderr).toMatch(/> 12 \| 参会人: 张三、李四/);
