@@ -28,7 +28,7 @@ export const KEY_ALIASES: Readonly<Record<string, string>> = {
   信访: 'petitions', 来信: 'letters', 来访: 'visits', 网上信访: 'online', 电话: 'phone',
   受理: 'accepted', 办理: 'handled', 办结: 'closed', 上级交办: 'assigned', 交办已回复: 'assignedReplied',
   报送信息: 'infoReports', 集体访: 'collective', 越级访: 'skipLevel', 重复访: 'repeat',
-  矛盾纠纷: 'disputes', 排查: 'found', 化解: 'resolved', 正在化解: 'inProgress',
+  矛盾纠纷: 'disputes', 排查: 'found', 化解: 'resolved', 正在化解: 'inProgress', 未化解: 'unresolved',
   案例: 'cases', 当事人: 'parties', 纠纷类别: 'category', 简要情况: 'summary',
   调处单位: 'mediators', 调处经过: 'steps', 调处结果: 'outcome', 涉及金额: 'amount', 化解状态: 'status', 包案领导: 'leader',
   台账: 'registers', 插入: 'insert',

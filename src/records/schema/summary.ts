@@ -46,6 +46,7 @@ export const disputesSchema = z
     found: count.optional(),
     resolved: count.optional(),
     inProgress: count.optional(),
+    unresolved: count.optional(),
     cases: z.array(disputeCaseSchema).optional(),
   })
   .strict();
