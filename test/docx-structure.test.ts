@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeDocx, sourceDateEpoch } from '../src/writers/docx/index.js';
-import { LINE_PITCH_TWIP, PAGE_TWIP } from '../src/writers/docx/standard.js';
+import { LINE_PITCH_TWIP, PAGE_TWIP, textAdvanceTwip } from '../src/writers/docx/standard.js';
 import type { GongwenDocument } from '../src/model/document.js';
 import { gridDocument, longDocument, minutes } from './fixtures/docx/documents.js';
 import {
@@ -12,6 +12,7 @@ import {
   child,
   children,
   findAll,
+  overflowPunctOn,
   paraFormat,
   paragraphs,
   path,
@@ -81,6 +82,15 @@ describe('page (GB/T 9704 §5.2)', () => {
     }
   });
 
+  it('forbids hanging punctuation in LibreOffice: <w:overflowPunct/> on every paragraph (imported inverted there)', () => {
+    for (const name of Object.keys(long.files).filter((n) => /^word\/(document|footnotes|footer\d*)\.xml$/.test(n))) {
+      for (const p of paragraphs(long.xml(name))) {
+        if (!p.pPr || !p.text) continue;
+        expect(overflowPunctOn(p), `${name}: ${p.text.slice(0, 20)}`).toBe(true);
+      }
+    }
+  });
+
   it('uses even and odd footers', () => {
     expect(long.text('word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
   });
@@ -98,7 +108,8 @@ describe('fonts per element (GB/T 9704 §7)', () => {
     let checked = 0;
     for (const p of all) {
       for (const r of p.runs) {
-        if (!r.text.replace(/\u200b/g, '')) continue;
+        // every run that prints something, the 版记's invisible anchor (U+200B) too
+        if (!r.text) continue;
         const f = runFormat(r);
         expect(f.eastAsia, r.text).toBeTruthy();
         expect(f.ascii, r.text).toBe(f.eastAsia);
@@ -181,9 +192,11 @@ describe('版头 (§7.2) and 纪要标志 (§10.3)', () => {
     expect(before + 3 * 579).toBe(1984); // 35 mm, after three lines of 份号/密级/紧急程度
   });
 
-  it('发文字号 centred with the red rule under it, a blank line after the issuer', () => {
+  it('发文字号 centred with the red rule under it, two empty lines below the issuer (§7.2.5: 下空二行)', () => {
     const i = longParas.findIndex((p) => p.text === '隰民农营发〔2012〕2号');
     expect(longParas[i - 1]!.text).toBe('');
+    expect(longParas[i - 2]!.text).toBe('');
+    expect(longParas[i - 3]!.text).toBe('隰县民兵农建营文件');
     const p = longParas[i]!;
     expect(paraFormat(p).align).toBe('center');
     const bottom = path(p.node, 'w:pPr', 'w:pBdr', 'w:bottom');
@@ -231,21 +244,31 @@ describe('署名, 日期, 附注, 附件 (§7.3, §8)', () => {
     expect(paraFormat(p2).firstLine ?? 0).toBe(0);
   });
 
-  it('signature: one line below the text, the date on the next line, right side', () => {
+  it('signature: one line below the text, the date on the next line; a date longer than the name ends two characters from the right', () => {
     const i = longParas.findIndex((p) => p.text === '隰县民兵农建营');
     expect(i).toBeGreaterThan(0);
     expect(longParas[i - 1]!.text).toBe('');
     const name = paraFormat(longParas[i]!);
     const date = paraFormat(longParas[i + 1]!);
     expect(longParas[i + 1]!.text).toBe('2012年3月9日');
-    expect(name.align).toBe('right');
-    expect(date.align).toBe('right');
-    // Date (6 characters) longer than the name (7) − 2: the date two characters from the right,
-    // the name's first character two characters left of the date's.
-    expect(date.right).toBe(2 * 315);
-    const nameStart = PAGE_TWIP.textWidth - name.right! - 7 * 315;
-    const dateStart = PAGE_TWIP.textWidth - date.right! - 6 * 315;
-    expect(dateStart - nameStart).toBe(2 * 315);
+    // "2012年3月9日" is set about 7.2 characters wide (digits and the space around them), the name 7:
+    // the date is the longer line: it ends two characters from the right, and the name starts two
+    // characters left of the date's first character.
+    const dateTwip = textAdvanceTwip('2012年3月9日', 16, -5);
+    expect(dateTwip).toBeGreaterThan(7 * 315);
+    expect(date).toMatchObject({ align: 'right', right: 2 * 315 });
+    expect(name).toMatchObject({ align: 'left', firstLine: 0 });
+    expect(name.left).toBe(PAGE_TWIP.textWidth - 2 * 315 - dateTwip - 2 * 315);
+  });
+
+  it('signature: a name longer than the date ends two characters from the right, the date starts two characters right of it', async () => {
+    const doc: GongwenDocument = { ...minutes, signature: { organs: ['中共张庄镇委员会办公室'], date: '2012年7月2日' } };
+    const paras = paragraphs(readDocx(await writeDocx(doc, { fontProfile: 'gb2312' })).xml('word/document.xml'));
+    const name = paraFormat(find(paras, '中共张庄镇委员会办公室'));
+    const date = paraFormat(find(paras, '2012年7月2日'));
+    // both placed by their first character: left indents in characters of 15.75 pt
+    expect(name).toMatchObject({ align: 'left', left: PAGE_TWIP.textWidth - 2 * 315 - 11 * 315 });
+    expect(date).toMatchObject({ align: 'left', left: name.left! + 2 * 315 });
   });
 
   it('joint issuers: one organ per line, their first characters aligned', async () => {
@@ -253,7 +276,14 @@ describe('署名, 日期, 附注, 附件 (§7.3, §8)', () => {
     const paras = paragraphs(d.xml('word/document.xml'));
     const a = paraFormat(find(paras, '隰县人民政府'));
     const b = paraFormat(find(paras, '隰县人民武装部'));
-    expect(PAGE_TWIP.textWidth - a.right! - 6 * 315).toBe(PAGE_TWIP.textWidth - b.right! - 7 * 315);
+    expect(a.align).toBe('left');
+    expect(a.left).toBe(b.left);
+  });
+
+  it('附件说明: one empty line above it (§7.3.4)', () => {
+    const i = longParas.findIndex((p) => p.text.startsWith('附件：1.'));
+    expect(longParas[i - 1]!.text).toBe('');
+    expect(longParas[i - 2]!.text.length).toBeGreaterThan(0);
   });
 
   it('附注 in round brackets, two characters in, after the date', () => {
@@ -404,6 +434,17 @@ describe('版记 (§7.4)', () => {
     const texts = paras.map((p) => p.text).filter(Boolean);
     expect(texts[0]).toBe('主题词：民兵 农建 方案 通知');
     expect(texts.slice(1, 4).map((t) => t.slice(0, 2))).toEqual(['报：', '抄送', '发：']);
+  });
+
+  it('ends the 抄送 / 报 / 发 lines with a full stop (§7.4.2)', async () => {
+    const doc: GongwenDocument = {
+      ...longDocument,
+      colophon: { ...longDocument.colophon, cc: '县委办公室，县信访局', report: '市人武部，', distribute: '各乡镇。' },
+    };
+    const texts = colophon(readDocx(await writeDocx(doc, { fontProfile: 'gb2312' }))).map((p) => p.text);
+    expect(texts).toContain('抄送：县委办公室，县信访局。');
+    expect(texts).toContain('报：市人武部。');
+    expect(texts).toContain('发：各乡镇。');
   });
 
   it('can be put in the flow instead', async () => {

@@ -4,8 +4,16 @@
  */
 import { execFileSync } from 'node:child_process';
 
+export interface PdfWord {
+  text: string;
+  xMin: number;
+  xMax: number;
+}
+
 export interface PdfLine {
   text: string;
+  /** The words pdftotext found (split where it saw a gap: a space, or autospace around digits). */
+  words: PdfWord[];
   xMin: number;
   yMin: number;
   xMax: number;
@@ -43,8 +51,10 @@ export function pdfPages(pdfPath: string): PdfPage[] {
     const lines: PdfLine[] = [];
     const lineRe = /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g;
     for (const lm of pm[3]!.matchAll(lineRe)) {
-      const words = [...lm[5]!.matchAll(/<word[^>]*>([\s\S]*?)<\/word>/g)].map((w) => decode(w[1]!));
-      lines.push({ text: words.join(' '), xMin: +lm[1]!, yMin: +lm[2]!, xMax: +lm[3]!, yMax: +lm[4]! });
+      const words = [...lm[5]!.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([\s\S]*?)<\/word>/g)].map(
+        (w) => ({ text: decode(w[3]!), xMin: +w[1]!, xMax: +w[2]! }),
+      );
+      lines.push({ text: words.map((w) => w.text).join(' '), words, xMin: +lm[1]!, yMin: +lm[2]!, xMax: +lm[3]!, yMax: +lm[4]! });
     }
     lines.sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
     pages.push({ width: +pm[1]!, height: +pm[2]!, lines });
@@ -112,4 +122,39 @@ export function horizontalRules(pdfPath: string, page: number, minWidthPt = 300,
   }
   flush();
   return rules;
+}
+
+/** The PDF's text in content order (`pdftotext -raw`), page numbers ("— N —") and white space removed. */
+export function pdfRawText(pdfPath: string): string {
+  const raw = execFileSync('pdftotext', ['-raw', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return raw
+    .split('\n')
+    .filter((l) => !/^\s*\u2014\s*\d+\s*\u2014\s*$/.test(l))
+    .join('')
+    .replace(/\s/g, '');
+}
+
+/**
+ * The first character of `expected` that is not found in `actual` in order. Characters of `actual`
+ * may be skipped (a table's header row repeated on the next page), but no further than `window`
+ * characters ahead, so that a missing character is found where it is missing. null when all are there.
+ */
+export function firstMissing(expected: string, actual: string, window = 300): { index: number; char: string; context: string; pdf: string } | null {
+  const e = [...expected];
+  const a = [...actual];
+  let j = 0;
+  for (let i = 0; i < e.length; i++) {
+    let k = j;
+    while (k < a.length && k < j + window && a[k] !== e[i]) k++;
+    if (k >= a.length || a[k] !== e[i]) {
+      return {
+        index: i,
+        char: e[i]!,
+        context: `${e.slice(Math.max(0, i - 12), i).join('')}[${e[i]}]${e.slice(i + 1, i + 8).join('')}`,
+        pdf: a.slice(Math.max(0, j - 12), j + 8).join(''),
+      };
+    }
+    j = k + 1;
+  }
+  return null;
 }

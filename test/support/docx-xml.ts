@@ -156,3 +156,17 @@ export function paraFormat(p: Para): {
     pageBreakBefore: child(p.pPr, 'w:pageBreakBefore') !== undefined,
   };
 }
+
+/** The text a DOCX prints (document, then footnotes: the 版记), without white space and zero-width marks. */
+export function docxPrintedText(d: Docx): string {
+  const parts = ['word/document.xml', 'word/footnotes.xml'].filter((n) => d.files[n]).map((n) => textOf(d.xml(n)));
+  return parts.join('').replace(/[\s\u200b]/g, '');
+}
+
+/** Whether a paragraph sets w:overflowPunct on (no value, or a true value). */
+export function overflowPunctOn(p: Para): boolean {
+  const e = child(p.pPr, 'w:overflowPunct');
+  if (!e) return false;
+  const v = attr(e, 'w:val');
+  return v === undefined || v === '1' || v === 'true' || v === 'on';
+}

@@ -42,6 +42,7 @@ import {
   INDENT_2_CHARS_HUNDREDTHS,
   INDENT_2_CHARS_TWIP,
   LINE_PITCH_TWIP,
+  OVERFLOW_PUNCT_ELEMENT_ON,
   PAGE,
   PAGE_NUMBER_DASH,
   PAGE_NUMBER_INSET_TWIP,
@@ -50,6 +51,7 @@ import {
   mmToTwip,
   ptToHalfPoint,
   ptToTwip,
+  textAdvanceTwip,
   textWidthChars,
   type ElementAlign,
   type ElementName,
@@ -85,8 +87,13 @@ const bodyTextTwip = (text: string): Twip => Math.round(textWidthChars(text) * B
 
 class Builder {
   private readonly fonts: Fonts;
-  /** Paragraphs and tables of the main flow. */
-  readonly flow: (Paragraph | Table)[] = [];
+  /**
+   * The main flow, built at the end (`flowItems`) so that a paragraph can still be told to keep with
+   * the next one once we know what follows it (the last line of the text with the signature).
+   */
+  private readonly entries: { build: () => Paragraph | Table; keepNext: boolean }[] = [];
+  /** Set while an entry marked keepNext is built: `paragraph` then writes w:keepNext. */
+  private forceKeepNext = false;
   private pendingPageBreak = false;
 
   constructor(private readonly options: BuildOptions) {
@@ -147,9 +154,10 @@ class Builder {
       alignment: ALIGN[opts.align ?? el.align],
       indent,
       spacing: { before: opts.beforeTwip ?? 0, after: 0, line: opts.lineTwip ?? el.lineTwip, lineRule: LineRuleType.EXACT },
-      keepNext: opts.keepNext,
+      keepNext: opts.keepNext || this.forceKeepNext || undefined,
       keepLines: opts.keepLines,
       widowControl: false,
+      overflowPunctuation: OVERFLOW_PUNCT_ELEMENT_ON,
       border: opts.border,
       tabStops: opts.tabStops?.map((t) => ({ type: TAB[t.type], position: t.position })),
       pageBreakBefore: opts.pageBreakBefore,
@@ -164,16 +172,39 @@ class Builder {
   pushTable(t: Table): void {
     if (this.pendingPageBreak) {
       this.pendingPageBreak = false;
-      this.flow.push(this.paragraph(ELEMENTS.body, [], { pageBreakBefore: true, lineTwip: 20, indent: {} }));
+      this.entries.push({ build: () => this.paragraph(ELEMENTS.body, [], { pageBreakBefore: true, lineTwip: 20, indent: {} }), keepNext: false });
     }
-    this.flow.push(t);
+    this.entries.push({ build: () => t, keepNext: false });
   }
 
   /** Adds a paragraph to the flow; `make` is told whether a page break is pending before it. */
   pushPara(make: (pageBreakBefore: boolean) => Paragraph): void {
     const brk = this.pendingPageBreak;
     this.pendingPageBreak = false;
-    this.flow.push(make(brk));
+    this.entries.push({ build: () => make(brk), keepNext: false });
+  }
+
+  /** Adds a paragraph built elsewhere (the 版记, its anchor). */
+  pushBuilt(...items: (Paragraph | Table)[]): void {
+    for (const item of items) this.entries.push({ build: () => item, keepNext: false });
+  }
+
+  /** The last paragraph of the flow so far keeps with the next (no effect after a table). */
+  keepLastWithNext(): void {
+    const last = this.entries[this.entries.length - 1];
+    if (last) last.keepNext = true;
+  }
+
+  /** The flow, built. */
+  flowItems(): (Paragraph | Table)[] {
+    return this.entries.map((e) => {
+      this.forceKeepNext = e.keepNext;
+      try {
+        return e.build();
+      } finally {
+        this.forceKeepNext = false;
+      }
+    });
   }
 
   blankLine(el: ElementStyle = ELEMENTS.body): void {
@@ -212,17 +243,19 @@ class Builder {
       // The 标志 must fit the 版心 on one line: shrink the size for a long name.
       const fitPt = Math.floor((PAGE_TWIP.textWidth / 20 / Math.max(1, textWidthChars(markText))) * 2) / 2;
       const sized: ElementStyle = { ...el, sizePt: Math.min(el.sizePt, fitPt) };
-      const lineTwip = issuerLineTwip(sized.sizePt);
       // Its top 35 mm below the top of the 版心 (§7.2.4, §10.3): the top of its line is put there
-      // (measured in LibreOffice: the glyphs' top lands 0.6 mm lower).
+      // (measured in LibreOffice: the glyphs' top lands 0.6 mm lower). Its line is made as tall as
+      // brings its bottom onto the line grid, so that the lines after it keep the 28.95 pt grid of
+      // the rest of the document.
       const before = Math.max(0, mmToTwip(PAGE.issuerTopMm) - linesAbove * LINE_PITCH_TWIP);
+      const lineTwip = issuerLineTwip(sized.sizePt, before);
       this.pushPara((brk) =>
         this.paragraph(sized, this.runs(markText, sized), { beforeTwip: before, lineTwip, pageBreakBefore: brk, keepNext: true }),
       );
     }
     if (head?.issuer && (head.docNumber || head.signer)) {
-      // 发文字号 two lines below the 标志 (§7.2.5), the red rule 4 mm below it (§7.2.6).
-      this.blankLine();
+      // 发文字号 "下空二行" below the 标志 (§7.2.5): two empty lines; the red rule 4 mm below it (§7.2.6).
+      for (let i = 0; i < PAGE.docNumberBlankLinesBelowIssuer; i++) this.blankLine();
       const rule: IBordersOptions = {
         bottom: {
           style: BorderStyle.SINGLE,
@@ -255,9 +288,15 @@ class Builder {
       } else {
         this.simple('docNumber', head.docNumber!, { border: rule });
       }
-      // 标题 two lines below the rule (§7.3.1).
-      this.blankLine();
-      this.blankLine();
+      // 标题 two lines below the rule (§7.3.1). The rule's space and width add to the height of the
+      // 发文字号's paragraph (LibreOffice and Word alike); the first empty line gives them back, so
+      // the title and the text stay on the line grid.
+      const ruleTwip = ptToTwip(rule.bottom!.space ?? 0) + Math.round((RULES.redRuleEighthPt / 8) * 20);
+      for (let i = 0; i < PAGE.titleBlankLinesBelowRule; i++) {
+        this.pushPara((brk) =>
+          this.paragraph(ELEMENTS.body, [], { pageBreakBefore: brk, lineTwip: i === 0 ? LINE_PITCH_TWIP - ruleTwip : undefined }),
+        );
+      }
     } else if (markText) {
       this.blankLine();
     }
@@ -276,6 +315,11 @@ class Builder {
     for (const b of blocks) {
       // 出席/请假/列席 one line below the text (§10.3).
       if (b.type === 'labeled' && b.style === 'attendance' && previous && previous.type !== 'labeled') this.blankLine();
+      // 附件说明 one line below the text (§7.3.4).
+      const isNote = (x: Block | undefined) => x?.type === 'paragraph' && x.role === 'attachment-note';
+      if (isNote(b) && previous && !isNote(previous)) {
+        for (let i = 0; i < PAGE.attachmentNoteBlankLinesAbove; i++) this.blankLine();
+      }
       previous = b;
       switch (b.type) {
         case 'heading':
@@ -363,7 +407,7 @@ class Builder {
     const columns = Math.max(t.header.length, ...t.rows.map((r) => r.length), 1);
     const widths = columnWidths(t, columns);
     const border = { style: BorderStyle.SINGLE, size: 4, color: COLOR.black };
-    const cellMargin = 85; // 1.5 mm each side
+    const cellMargin = TABLE_CELL_MARGIN_TWIP;
     const cell = (text: string, el: ElementStyle, align: CellAlign, width: Twip) =>
       new TableCell({
         width: { size: width, type: WidthType.DXA },
@@ -377,7 +421,7 @@ class Builder {
         new TableRow({
           tableHeader: true,
           cantSplit: true,
-          children: widths.map((w, i) => cell(t.header[i] ?? '', ELEMENTS.tableHeader, 'center', w)),
+          children: widths.map((w, i) => cell(fitHeader(t.header[i] ?? '', w), ELEMENTS.tableHeader, 'center', w)),
         }),
       );
     }
@@ -406,34 +450,50 @@ class Builder {
   signature(doc: GongwenDocument): void {
     const sig = doc.signature;
     if (!sig || (sig.organs.length === 0 && !sig.date)) return;
-    // §7.3.5.3 (no seal): the name one line below the text, two characters from the right; the date on
-    // the next line, its first character two characters right of the name's first character; when the
-    // date is the longer, it is two characters from the right and the name moves left.
-    this.blankLine();
-    const two = 2 * BODY_CHAR_ADVANCE_TWIP;
-    const nameTwip = Math.max(0, ...sig.organs.map(bodyTextTwip));
-    const dateTwip = sig.date ? bodyTextTwip(sig.date) : 0;
-    let nameStart: Twip; // from the left edge of the 版心
-    let dateStart: Twip;
-    const W = PAGE_TWIP.textWidth;
-    if (!sig.date || dateTwip + two <= nameTwip) {
-      nameStart = W - two - nameTwip;
-      dateStart = nameStart + two;
-    } else {
-      dateStart = W - two - dateTwip;
-      nameStart = dateStart - two;
+    // §7.3.5.3 (no seal): the name one line below the text (or the 附件说明), two characters from the
+    // right; the date on the next line, its first character two characters right of the name's
+    // first character; when the date is the longer, it is two characters from the right and the
+    // name moves left.
+    // The signature is not left alone at the top of a page: the text's last paragraph keeps with it.
+    // LibreOffice moves a kept paragraph whole (it does not split off its last line), so only a
+    // short one is kept; a longer one would leave that many empty lines at the foot of the page.
+    const last = doc.body[doc.body.length - 1];
+    const lastText =
+      last?.type === 'paragraph' ? last.text : last?.type === 'heading' ? `${last.number}${last.text}${last.runIn ?? ''}` : last?.type === 'labeled' ? `${last.label}${last.value}` : undefined;
+    const keep = lastText !== undefined && Math.ceil((2 + textWidthChars(lastText)) / PAGE.charsPerLine) <= KEEP_WITH_SIGNATURE_MAX_LINES;
+    if (keep) this.keepLastWithNext();
+    for (let i = 0; i < PAGE.signatureBlankLinesAbove; i++) {
+      this.blankLine();
+      this.keepLastWithNext();
     }
-    if (sig.organs.length === 0) dateStart = W - two - dateTwip;
     const el = ELEMENTS.signature;
+    const charTwip = BODY_CHAR_ADVANCE_TWIP;
+    const right = PAGE.signatureRightChars * charTwip;
+    const shift = PAGE.dateShiftChars * charTwip;
+    const W = PAGE_TWIP.textWidth;
+    // Widths as set (CJK names are exact: 15.75 pt a character; a date's digits are estimated).
+    const width = (t: string) => textAdvanceTwip(t, el.sizePt, el.charSpacingTwip);
+    const nameTwip = Math.max(0, ...sig.organs.map(width));
+    const dateTwip = sig.date ? width(sig.date) : 0;
+    const dateLonger = sig.date !== undefined && sig.organs.length > 0 && dateTwip + shift > nameTwip;
+    // Every line is placed by its first character (a left indent), except a date that is the longer
+    // line or stands alone: that one ends two characters from the right (a right indent), exactly
+    // whatever its digits measure.
+    const nameStart = dateLonger ? W - right - dateTwip - shift : W - right - nameTwip;
     for (const organ of sig.organs) {
-      // Right-aligned, so that the line ends where it should whatever the font's digits measure;
-      // organs of a joint issue share the first character's position.
-      const right = Math.max(0, W - nameStart - bodyTextTwip(organ));
-      this.simple('signature', organ, { indent: { left: 0, right, firstLine: 0 }, keepNext: true, keepLines: true });
+      this.simple('signature', organ, {
+        align: 'left',
+        indent: { left: Math.max(0, Math.round(nameStart)), right: 0, firstLine: 0 },
+        keepNext: true,
+        keepLines: true,
+      });
     }
     if (sig.date) {
-      const right = Math.max(0, W - dateStart - dateTwip);
-      this.simple('date', sig.date, { indent: { left: 0, right, firstLine: 0 } });
+      if (dateLonger || sig.organs.length === 0) {
+        this.simple('date', sig.date, { align: 'right', indent: { left: 0, right, firstLine: 0 } });
+      } else {
+        this.simple('date', sig.date, { align: 'left', indent: { left: Math.round(nameStart + shift), right: 0, firstLine: 0 } });
+      }
     }
   }
 
@@ -469,9 +529,11 @@ class Builder {
 
     type Line = { kind: 'labeled'; label: string; value: string } | { kind: 'printer'; printer: string; date: string };
     const lines: Line[] = [];
-    if (c.report) lines.push({ kind: 'labeled', label: '报：', value: c.report });
-    if (c.cc) lines.push({ kind: 'labeled', label: '抄送：', value: c.cc });
-    if (c.distribute) lines.push({ kind: 'labeled', label: '发：', value: c.distribute });
+    // "最后一个抄送机关名称后标句号" (§7.4.2); the same for 报 and 发.
+    const fullStop = (v: string) => `${v.replace(/[\s，,、；;。.：:]+$/u, '')}。`;
+    if (c.report) lines.push({ kind: 'labeled', label: '报：', value: fullStop(c.report) });
+    if (c.cc) lines.push({ kind: 'labeled', label: '抄送：', value: fullStop(c.cc) });
+    if (c.distribute) lines.push({ kind: 'labeled', label: '发：', value: fullStop(c.distribute) });
     if (c.printer || c.printDate) {
       lines.push({ kind: 'printer', printer: c.printer ?? '', date: c.printDate ? `${c.printDate.replace(/印发$/, '')}印发` : '' });
     }
@@ -495,6 +557,7 @@ class Builder {
         spacing: { before: 0, after: 0, line: RULE_LINE_TWIP, lineRule: LineRuleType.EXACT },
         indent: { left: 0, right: 0, firstLine: 0 },
         widowControl: false,
+        overflowPunctuation: OVERFLOW_PUNCT_ELEMENT_ON,
         keepNext: true,
         border: { bottom: { style: BorderStyle.SINGLE, size, color: COLOR.black, space: 0 } },
         children: [],
@@ -552,6 +615,7 @@ class Builder {
               : { left: PAGE_NUMBER_INSET_TWIP, right: 0, firstLine: 0 },
           spacing: { before: 0, after: 0, line: el.lineTwip, lineRule: LineRuleType.EXACT },
           widowControl: false,
+          overflowPunctuation: OVERFLOW_PUNCT_ELEMENT_ON,
           children: [
             new TextRun({ ...runOpts, children: [`${PAGE_NUMBER_DASH} `, PageNumber.CURRENT, ` ${PAGE_NUMBER_DASH}`] }),
           ],
@@ -567,12 +631,27 @@ const TAB = {
   center: TabStopType.CENTER,
 } as const;
 
+/**
+ * The text's last paragraph keeps with the signature when it is at most this many lines long (see
+ * Builder.signature): at worst that many lines plus one stay empty at the foot of the page before.
+ */
+const KEEP_WITH_SIGNATURE_MAX_LINES = 4;
+
+/** Left and right cell margins: 1.5 mm. */
+const TABLE_CELL_MARGIN_TWIP: Twip = 85;
+/** Added to a column's measured content (fonts differ a little from the estimate). */
+const TABLE_CELL_SLACK_TWIP: Twip = 40;
+
 /** Height of a 版记 rule's own paragraph (the rule is its bottom border). */
 export const RULE_LINE_TWIP: Twip = 20;
 
-/** Exact line height of the 发文机关标志 / 纪要标志. */
-export function issuerLineTwip(sizePt: number): Twip {
-  return ptToTwip(Math.ceil(sizePt * 1.25));
+/**
+ * Exact line height of the 发文机关标志 / 纪要标志: at least 1.25 × its size, and such that the space
+ * before it plus its line is a whole number of line pitches (the following lines stay on the grid).
+ */
+export function issuerLineTwip(sizePt: number, beforeTwip: Twip = 0): Twip {
+  const natural = ptToTwip(Math.ceil(sizePt * 1.25));
+  return Math.ceil((beforeTwip + natural) / LINE_PITCH_TWIP) * LINE_PITCH_TWIP - beforeTwip;
 }
 
 /**
@@ -580,17 +659,41 @@ export function issuerLineTwip(sizePt: number): Twip {
  * 4号, plus cell margins); when they do not fit, the widest columns give way first (water-filling),
  * when they do, the spare width is shared in proportion.
  */
+/** A header broken before its last opening bracket: "支部书记（星期一）" → "支部书记\n（星期一）". */
+export function breakHeader(text: string): string {
+  if (text.includes('\n')) return text;
+  const i = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+  return i > 0 ? `${text.slice(0, i)}\n${text.slice(i)}` : text;
+}
+
+/** The header as it is written into a column `widthTwip` wide: broken before its bracket when it does not fit. */
+function fitHeader(text: string, widthTwip: Twip): string {
+  const el = ELEMENTS.tableHeader;
+  const w = textAdvanceTwip(text, el.sizePt, el.charSpacingTwip) + 2 * TABLE_CELL_MARGIN_TWIP;
+  return w > widthTwip ? breakHeader(text) : text;
+}
+
 export function columnWidths(t: Pick<ModelTable, 'header' | 'rows'>, columns: number, total: Twip = PAGE_TWIP.textWidth): Twip[] {
-  const charTwip = ptToTwip(ELEMENTS.tableCell.sizePt);
-  // Cell margins (2 × 85) and half a character: digits and Latin are wider than ½ in most fonts.
-  const pad = 2 * 85 + charTwip / 2;
+  const cellEl = ELEMENTS.tableCell;
+  const headEl = ELEMENTS.tableHeader;
+  const charTwip = ptToTwip(cellEl.sizePt);
+  // Cell margins (2 × 85) and a little slack for the fonts' own widths.
+  const pad = 2 * TABLE_CELL_MARGIN_TWIP + TABLE_CELL_SLACK_TWIP;
   const minTwip = 2 * charTwip + pad;
-  const natural: number[] = [];
-  for (let i = 0; i < columns; i++) {
-    const cells = [t.header[i] ?? '', ...t.rows.map((r) => r[i] ?? '')];
-    const chars = Math.max(1, ...cells.map((c) => Math.max(...c.split('\n').map((l) => textWidthChars(l, 0.6)))));
-    natural.push(Math.max(minTwip, Math.ceil(chars * charTwip + pad)));
-  }
+  const width = (text: string, el: ElementStyle) =>
+    Math.max(0, ...text.split('\n').map((l) => textAdvanceTwip(l, el.sizePt, el.charSpacingTwip)));
+  const naturalWidths = (header: (i: number) => string) => {
+    const out: number[] = [];
+    for (let i = 0; i < columns; i++) {
+      const w = Math.max(width(header(i), headEl), ...t.rows.map((r) => width(r[i] ?? '', cellEl)));
+      out.push(Math.max(minTwip, Math.ceil(w + pad)));
+    }
+    return out;
+  };
+  let natural = naturalWidths((i) => t.header[i] ?? '');
+  // Too wide: headers may take two lines, broken before their bracket ("支部书记\n（星期一）", see
+  // breakHeader), rather than the data cells of every row.
+  if (natural.reduce((a, b) => a + b, 0) > total) natural = naturalWidths((i) => breakHeader(t.header[i] ?? ''));
   const sum = natural.reduce((a, b) => a + b, 0);
   let widths: number[];
   if (sum <= total) {
@@ -634,17 +737,18 @@ export function buildDocument(doc: GongwenDocument, options: BuildOptions, meta:
       // The 版记 rides in a footnote of a last, empty, one-twip paragraph: footnotes are set at the
       // bottom of the 版心 of the page their reference is on, by Word and by LibreOffice alike.
       footnotes[COLOPHON_FOOTNOTE_ID] = { children: colophon };
-      b.flow.push(
+      b.pushBuilt(
         new Paragraph({
           spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
           indent: { left: 0, right: 0, firstLine: 0 },
           widowControl: false,
+          overflowPunctuation: OVERFLOW_PUNCT_ELEMENT_ON,
           children: [new FootnoteReferenceRun(COLOPHON_FOOTNOTE_ID)],
         }),
       );
     } else {
       b.blankLine();
-      b.flow.push(...colophon);
+      b.pushBuilt(...colophon);
     }
   }
 
@@ -687,7 +791,7 @@ export function buildDocument(doc: GongwenDocument, options: BuildOptions, meta:
           },
         },
         footers: { default: b.footer('odd'), even: b.footer('even') },
-        children: b.flow,
+        children: b.flowItems(),
       },
     ],
   });

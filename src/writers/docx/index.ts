@@ -36,7 +36,11 @@ export async function writeDocx(doc: GongwenDocument, options: DocxOptions): Pro
   );
   const packed = await Packer.toBuffer(document);
   const epoch = options.dateEpoch ?? DEFAULT_DATE_EPOCH;
-  return finishPackage(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength), { dateEpoch: epoch });
+  const { FONT_PROFILES } = await import('./standard.js');
+  return finishPackage(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength), {
+    dateEpoch: epoch,
+    anchorFont: FONT_PROFILES[options.fontProfile].fangsong,
+  });
 }
 
 /** SOURCE_DATE_EPOCH from an environment, if set and valid. */

@@ -12,6 +12,8 @@ export const COLOPHON_MARK = '\u200B';
 export interface PackageOptions {
   /** Seconds since 1970 for core.xml and the zip entries' times. */
   dateEpoch: number;
+  /** The font of the 版记's invisible anchor run (the body font), so that every run names its fonts. */
+  anchorFont?: string;
 }
 
 /** 2000-01-01T00:00:00Z: the default timestamp, never "now". */
@@ -31,6 +33,8 @@ function zipDate(epoch: number): Date {
   return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate(), u.getUTCHours(), u.getUTCMinutes(), u.getUTCSeconds());
 }
 
+const xmlAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
 function fixCore(xml: string, epoch: number): string {
   const iso = isoSeconds(epoch);
   return xml
@@ -42,7 +46,7 @@ function fixCore(xml: string, epoch: number): string {
  * The 版记 footnote: no reference mark in the text (customMarkFollows with no mark), none in the note,
  * and no separator line above the note area.
  */
-function fixColophonFootnote(files: Record<string, Uint8Array>): void {
+function fixColophonFootnote(files: Record<string, Uint8Array>, anchorFont: string | undefined): void {
   const doc = files['word/document.xml'];
   const notes = files['word/footnotes.xml'];
   if (!doc || !notes) return;
@@ -51,9 +55,14 @@ function fixColophonFootnote(files: Record<string, Uint8Array>): void {
   if (!ref.test(d)) return;
   // The reference run: drop its superscript style, mark it custom, with a zero-width space for the
   // mark (an empty custom mark makes LibreOffice number the note).
+  const font = anchorFont ? xmlAttr(anchorFont) : undefined;
+  const rPr = font
+    ? `<w:rPr><w:rFonts w:ascii="${font}" w:eastAsia="${font}" w:hAnsi="${font}" w:cs="${font}" w:hint="eastAsia"/>` +
+      `<w:sz w:val="2"/><w:szCs w:val="2"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr>`
+    : '';
   d = d.replace(
     new RegExp(`<w:r>(?:<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)?<w:footnoteReference w:id="${COLOPHON_FOOTNOTE_ID}"/></w:r>`),
-    `<w:r><w:footnoteReference w:customMarkFollows="1" w:id="${COLOPHON_FOOTNOTE_ID}"/><w:t>${COLOPHON_MARK}</w:t></w:r>`,
+    `<w:r>${rPr}<w:footnoteReference w:customMarkFollows="1" w:id="${COLOPHON_FOOTNOTE_ID}"/><w:t>${COLOPHON_MARK}</w:t></w:r>`,
   );
   files['word/document.xml'] = strToU8(d);
 
@@ -78,7 +87,7 @@ export function finishPackage(packed: Uint8Array, options: PackageOptions): Uint
   const files = unzipSync(packed);
   const core = files['docProps/core.xml'];
   if (core) files['docProps/core.xml'] = strToU8(fixCore(strFromU8(core), options.dateEpoch));
-  fixColophonFootnote(files);
+  fixColophonFootnote(files, options.anchorFont);
   const mtime = zipDate(options.dateEpoch);
   const out: Zippable = {};
   // unzipSync keeps the entries in the order of the archive; keep it, with [Content_Types].xml first.

@@ -84,8 +84,18 @@ export const PAGE = {
   pageNumberBelowTextMm: 7,
   /** 发文机关标志 top 35 mm below the top of the 版心 (§7.2.4); also the 纪要标志 (§10.3). */
   issuerTopMm: 35,
+  /** 发文字号 "编排在发文机关标志下空二行位置" (§7.2.5): two empty lines between them. */
+  docNumberBlankLinesBelowIssuer: 2,
   /** Red rule 4 mm below the 发文字号 (§7.2.6). */
   redRuleBelowDocNumberMm: 4,
+  /** 标题 "编排于红色分隔线下空二行位置" (§7.3.1). */
+  titleBlankLinesBelowRule: 2,
+  /** 附件说明 "在正文下空一行" (§7.3.4); 署名 "在正文（或附件说明）下空一行" (§7.3.5.3). */
+  attachmentNoteBlankLinesAbove: 1,
+  signatureBlankLinesAbove: 1,
+  /** 署名 "右空二字" and 成文日期 "首字比署名首字右移二字" (§7.3.5.3), in characters. */
+  signatureRightChars: 2,
+  dateShiftChars: 2,
 } as const;
 
 /** Twips of the page and 版心, rounded once here. */
@@ -115,6 +125,24 @@ export const BODY_SIZE_PT: Pt = ZIHAO.三号;
  * LibreOffice (measured with 7.4), without a document grid (which LibreOffice lays out differently).
  */
 export const BODY_CHAR_SPACING_TWIP: Twip = -5;
+
+/**
+ * Punctuation at the end of a line (GB/T 15834: ，；、。 never start a line). 28 characters of 15.75 pt
+ * fill 441 of the 442.2 pt of a line, so a mark that would be the 29th must either hang into the
+ * margin or take the character before it down to the next line (that line then has 27 characters,
+ * spread over the full width by justification).
+ *
+ * LibreOffice (7.4) hangs it by default, and with justified text and the −0.25 pt spacing above it
+ * hangs it *out of sight*: the mark is not drawn and not in the PDF's text (41 marks in the
+ * 11 examples). So no hanging, i.e. `w:overflowPunct` on every paragraph — written *on*, because
+ * LibreOffice's DOCX import maps the element inverted (writerfilter DomainMapper:
+ * `PROP_PARA_IS_HANGING_PUNCTUATION = (nIntValue == 0)`): `<w:overflowPunct/>` is imported as
+ * 「不允许标点溢出边界」, `w:val="0"` as hanging. Word reads `<w:overflowPunct/>` as its own default
+ * (marks may hang), so Word's layout is unchanged. `test/layout-pdf.test.ts` checks every character
+ * reaches the PDF and no line passes the right edge: if LibreOffice ever reads the element as
+ * written, those tests fail.
+ */
+export const OVERFLOW_PUNCT_ELEMENT_ON = true;
 
 /** The advance of one 3号 character once the spacing above is applied (15.75 pt = 315 twips). */
 export const BODY_CHAR_ADVANCE_TWIP: Twip = ptToTwip(BODY_SIZE_PT) + BODY_CHAR_SPACING_TWIP;
@@ -257,8 +285,8 @@ export const ELEMENTS: Record<ElementName, ElementStyle> = {
   /** 出席/请假/列席 labels: 3号黑体 (§10.3). */
   attendanceLabel: { ...body, font: 'heiti' },
   /** 发文机关署名 and 成文日期: 3号仿宋 (§7.3.5). */
-  signature: { ...body, align: 'right', indentChars: 0 },
-  date: { ...body, align: 'right', indentChars: 0 },
+  signature: { ...body, align: 'left', indentChars: 0 },
+  date: { ...body, align: 'left', indentChars: 0 },
   /** 附注: two characters in, in round brackets (§7.3.6). */
   note: { ...body },
   /** 附件 label: 3号黑体, flush left on the first line (§8). */
@@ -298,7 +326,60 @@ export const PAGE_NUMBER_INSET_TWIP: Twip = ptToTwip(ZIHAO.四号);
 export const PAGE_NUMBER_DASH = '\u2014';
 
 // ---------------------------------------------------------------------------------------------
-// Text width (for hanging indents, signature placement, table column widths)
+// Rendered text width (signature placement when the date is the longer line, table column widths)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * How wide text is set, beyond "a CJK character is one em": measured in LibreOffice 7.4 with the
+ * Noto CJK fonts that stand in for the GB fonts (test/layout-pdf.test.ts checks the outcome).
+ * - Latin letters and digits are proportional: digits about 0.54 em ("2012" at 16 pt: 33.5 pt with
+ *   the −0.25 pt spacing), not ½ em as in 仿宋_GB2312; capitals about 0.7 em;
+ * - an ideograph next to a Latin letter or digit gets 0.2 em of extra space (LibreOffice's
+ *   "space between Asian and non-Asian text", on by default and not turned off by
+ *   w:autoSpaceDE/DN on import; Word does the like): "2012年3月9日" is 7.2 em wide, not 6.
+ * Full-width punctuation next to a digit gets no extra space.
+ */
+export const TEXT_METRICS = {
+  digitEm: 0.54,
+  /** Capital letters ("20XX年" in a draft's date): about 0.7 em. */
+  capitalEm: 0.7,
+  /** Other Latin characters. */
+  latinEm: 0.5,
+  autospaceEm: 0.2,
+} as const;
+
+type CharClass = 'ideograph' | 'punct' | 'latin';
+function charClass(ch: string): CharClass {
+  const cp = ch.codePointAt(0)!;
+  if (cp < 0x1100 || (cp >= 0xff61 && cp <= 0xffdc) || (cp >= 0x2000 && cp <= 0x206f && cp !== 0x2014 && cp !== 0x2026 && cp !== 0x201c && cp !== 0x201d && cp !== 0x2018 && cp !== 0x2019)) {
+    return 'latin';
+  }
+  if ((cp >= 0x3000 && cp <= 0x303f && cp !== 0x3007) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0x2000 && cp <= 0x206f)) return 'punct';
+  return 'ideograph';
+}
+
+/**
+ * Estimated width of one line of text as LibreOffice sets it (see TEXT_METRICS), in twips: `sizePt`
+ * the font size, `spacingTwip` the run character spacing (added to every character).
+ */
+export function textAdvanceTwip(text: string, sizePt: Pt, spacingTwip: Twip = 0): Twip {
+  const size = ptToTwip(sizePt);
+  let w = 0;
+  let prev: CharClass | undefined;
+  for (const ch of text) {
+    const c = charClass(ch);
+    const em = c !== 'latin' ? 1 : /[0-9]/.test(ch) ? TEXT_METRICS.digitEm : /[A-Z]/.test(ch) ? TEXT_METRICS.capitalEm : TEXT_METRICS.latinEm;
+    w += em * size + spacingTwip;
+    if (prev && ch !== ' ' && ((prev === 'ideograph' && c === 'latin') || (prev === 'latin' && c === 'ideograph'))) {
+      w += TEXT_METRICS.autospaceEm * size;
+    }
+    prev = ch === ' ' ? undefined : c;
+  }
+  return Math.round(w);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text width in characters (hanging indents)
 // ---------------------------------------------------------------------------------------------
 
 /**

@@ -1,0 +1,52 @@
+/**
+ * writeAtomic, which writes the DOCX and PDF files: the data reach the disk (fsync) before the
+ * temporary file is renamed over the target, so that a crash leaves the old file or the new one.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const calls: string[] = [];
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  return {
+    ...fs,
+    fsyncSync: (fd: number) => {
+      calls.push('fsync');
+      return fs.fsyncSync(fd);
+    },
+    renameSync: (a: string, b: string) => {
+      calls.push('rename');
+      return fs.renameSync(a, b);
+    },
+  };
+});
+
+const { writeAtomic, OutputExists } = await import('../src/io/writeAtomic.js');
+
+describe('writeAtomic', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongwen-atomic-'));
+  afterEach(() => {
+    calls.length = 0;
+  });
+
+  it('flushes the file to disk before renaming it into place, and the folder after', () => {
+    const target = join(dir, 'a.docx');
+    writeAtomic(target, new Uint8Array([1, 2, 3]), false);
+    expect(calls).toEqual(['fsync', 'rename', 'fsync']);
+    expect([...readFileSync(target)]).toEqual([1, 2, 3]);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes strings as UTF-8, replaces only with force, leaves no temporary file', () => {
+    const target = join(dir, 'b.md');
+    writeFileSync(target, 'old');
+    expect(() => writeAtomic(target, '新', false)).toThrow(OutputExists);
+    expect(readFileSync(target, 'utf8')).toBe('old');
+    writeAtomic(target, '新的内容', true);
+    expect(readFileSync(target, 'utf8')).toBe('新的内容');
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
