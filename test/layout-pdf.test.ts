@@ -485,6 +485,22 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
       expect(checked).toBeGreaterThanOrEqual(3);
     });
 
+    it('breaks a table header only before its bracket ("支部书记" / "（星期一）"), never inside a word', () => {
+      let checked = 0;
+      for (const d of examples) {
+        const heads = blocksOf(d.doc).flatMap((b) => (b.type === 'table' ? b.header : []));
+        const lines = d.pages.flatMap((p) => p.lines.map((l) => l.words.map((w) => w.text)));
+        for (const h of heads) {
+          // each part of the header (before the bracket, the bracketed part) whole in one word of the PDF
+          for (const part of compact(h).split(/(?=（)/)) {
+            expect(lines.some((ws) => ws.some((w) => w.includes(part))), `${d.name}: "${part}" of "${h}"`).toBe(true);
+            checked++;
+          }
+        }
+      }
+      expect(checked).toBeGreaterThanOrEqual(4);
+    });
+
     it('puts 附件说明 one line below the text (§7.3.4)', () => {
       let checked = 0;
       for (const d of examples) {
