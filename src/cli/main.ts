@@ -84,7 +84,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .command('render')
     .description('render records to Markdown, DOCX or PDF')
     .argument('<records...>', 'record files (.yaml, .md) or folders')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('md'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the --output file name, else md)').choices([...FORMATS]))
     .option('-o, --output <path>', 'output file, or folder for several records (Markdown goes to stdout without it)')
     .option('-t, --template <name|file.hbs>', 'template to use instead of the record\'s own')
     .option('--force', 'replace existing output files')
@@ -201,7 +201,14 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 
   async function render(records: string[], opts: Record<string, any>): Promise<number> {
     const { files } = inputsOrThrow(records);
-    const format = opts.format as Format;
+    // The format follows the output file's name when --format is not given (-o 方案.docx is a DOCX);
+    // a name that says another format than --format is a mistake, not a file to write.
+    const named = opts.output ? (extname(opts.output).slice(1).toLowerCase() as Format) : undefined;
+    const namedFormat = named && (FORMATS as readonly string[]).includes(named) ? named : undefined;
+    if (opts.format && namedFormat && namedFormat !== opts.format) {
+      throw new UsageError(`--output ${opts.output} is named .${namedFormat} but --format is ${opts.format}`);
+    }
+    const format = (opts.format ?? namedFormat ?? 'md') as Format;
     let outputDir: string | undefined;
     let outputFile: string | undefined;
     if (opts.output) {
@@ -249,6 +256,12 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       if (format === 'md') data = writeMarkdown(result.document);
       else data = await docx!.writeDocx(result.document, { fontProfile: opts.fontProfile, dateEpoch: docx!.sourceDateEpoch(io.env) });
       const target = outputFile ?? (outputDir ? join(outputDir, basename(file).replace(/\.[^.]+$/, '') + '.' + format) : undefined);
+      if (target && files.some((f) => resolve(io.cwd, f) === resolve(target))) {
+        // never write over a record, not even with --force
+        io.stderr(`${paint.red('error')}: ${display(target)} is one of the records being rendered; not written over\n`);
+        invalid++;
+        continue;
+      }
       if (target) outputs.push({ target, data });
       else stdoutParts.push(data as string);
     }

@@ -139,6 +139,22 @@ describe('gongwen render --format docx / pdf', () => {
     expect(readFileSync(join(out, 'minutes-town-petition.docx')).equals(a)).toBe(true);
   });
 
+  test('-o 纪要.docx without --format writes a DOCX; a name that contradicts --format is a usage error; a record is never written over', () => {
+    const out = join(dir, '纪要.docx');
+    expect(run(['render', two[0]!, '-o', out]).code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+    const clash = run(['render', two[0]!, '--format', 'md', '-o', join(dir, 'x.docx')]);
+    expect(clash.code).toBe(2);
+    expect(existsSync(join(dir, 'x.docx'))).toBe(false);
+    const record = join(dir, 'r.yaml');
+    copyFileSync(two[0]!, record);
+    const before = readFileSync(record, 'utf8');
+    const over = run(['render', record, '--format', 'docx', '-o', record, '--force']);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toContain('is one of the records being rendered');
+    expect(readFileSync(record, 'utf8')).toBe(before);
+  });
+
   test('PDF without LibreOffice: names the packages to install, exit 2, nothing written', () => {
     const r = runEnv(['render', two[0]!, '--format', 'pdf', '--output', join(dir, 'x.pdf')], { GONGWEN_SOFFICE: '/nonexistent/soffice', PATH: '/nonexistent' });
     expect(r.code).toBe(2);
