@@ -57,13 +57,22 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   const cwd = options.cwd ?? process.cwd();
   const dirs = projectTemplateDirs(dirname(file), cwd);
   const templateName = options.template ?? (record.data.template as string | undefined) ?? record.kind.defaultTemplate;
-  const template = findTemplate(templateName, dirs, cwd);
+  const found = findTemplate(templateName, dirs, cwd);
+  if (found.problem) {
+    // the template's own file is at fault: said at its line, with the record that asked for it
+    bag.add({ ...found.problem, message: `template ${templateName}: ${found.problem.message}` });
+    return { diagnostics: bag.items, source };
+  }
+  const template = found.template;
   if (!template) {
     const loc = source.locate(['template']);
+    const unreadable = 'unreadable' in found ? found.unreadable : [];
     bag.error('unknown-template', `no template "${templateName}"`, {
       start: options.template ? undefined : loc?.value?.start,
       path: options.template ? undefined : ['template'],
-      hint: 'see `gongwen templates list`',
+      hint: unreadable.length
+        ? `see \`gongwen templates list\`; these template files could not be read: ${unreadable.map((p) => p.file).join(', ')}`
+        : 'see `gongwen templates list`',
     });
     return { diagnostics: bag.items, source };
   }
@@ -105,7 +114,8 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
       hint: 'choose a template that has it (`gongwen templates list`), or take the key out',
     });
   }
-  let document = parseMarkdown(markdown, { kind: record.kind.kind, template: template.name, origin: template.path }, bag);
+  const inserts = source.body?.trim() ? { body: { text: source.body, file, firstLine: source.bodyLine ?? 1 } } : undefined;
+  let document = parseMarkdown(markdown, { kind: record.kind.kind, template: template.name, origin: template.path, inserts }, bag);
   if (!options.keepPunctuation) document = punctuateDocument(document);
   return { document, templateOutput: markdown, diagnostics: bag.items, source };
 }

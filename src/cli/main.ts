@@ -138,18 +138,27 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .command('list')
     .description('the templates there are: built-in, and the project\'s own in ./gongwen-templates')
     .action(() => {
-      for (const t of listTemplates(projectTemplateDirs(undefined, io.cwd))) {
+      const { templates: found, problems } = listTemplates(projectTemplateDirs(undefined, io.cwd));
+      for (const t of found) {
         io.stdout(`${t.name.padEnd(16)} ${t.kind.padEnd(8)} ${t.source.padEnd(8)} ${t.description}\n`);
       }
+      // a broken file in a templates folder is said, and the others are still listed
+      printDiagnostics(problems);
+      if (problems.length) exitCode = EXIT_INVALID;
     });
   templates
     .command('show')
     .description('print a template')
     .argument('<name>')
     .action((name: string) => {
-      const t = findTemplate(name, projectTemplateDirs(undefined, io.cwd), io.cwd);
-      if (!t) throw new UsageError(`no template "${name}" (see gongwen templates list)`);
-      io.stdout(readFileSync(t.path, 'utf8'));
+      const found = findTemplate(name, projectTemplateDirs(undefined, io.cwd), io.cwd);
+      if (found.problem) {
+        printDiagnostics([found.problem]);
+        exitCode = EXIT_INVALID;
+        return;
+      }
+      if (!found.template) throw new UsageError(`no template "${name}" (see gongwen templates list)`);
+      io.stdout(readFileSync(found.template.path, 'utf8'));
     });
   templates
     .command('eject')
@@ -157,8 +166,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .argument('<name>')
     .option('--force', 'replace an existing copy')
     .action((name: string, opts) => {
-      const t = findTemplate(name, [], io.cwd);
-      if (!t) throw new UsageError(`no built-in template "${name}" (see gongwen templates list)`);
+      const t = findTemplate(name, [], io.cwd).template;
+      if (!t || t.source !== 'builtin') throw new UsageError(`no built-in template "${name}" (see gongwen templates list)`);
       const target = resolve(io.cwd, PROJECT_TEMPLATE_DIR, basename(t.path));
       writeAtomic(target, readFileSync(t.path, 'utf8'), Boolean(opts.force));
       io.stderr(`wrote ${display(target)}: records rendered from this folder now use it\n`);

@@ -6,10 +6,12 @@ import { formatDate, type DateParts, type DateStyle } from './dates.js';
 import { enumerateLines, enumerateSentence, joinNames, stripTrailingPunctuation } from './enumerate.js';
 import { personInSentence, type Person } from './people.js';
 import { formatDocNumber } from './punctuation.js';
-import { buildSection, markdownTable, appendPoints, sectionsTooDeep, type InsertResolver, type SectionView } from './sections.js';
+import { buildSection, appendPoints, sectionsTooDeep, type InsertResolver, type SectionView } from './sections.js';
 import { computeSummary, type RegisterFigures } from './summary.js';
 import { interpolateFigures } from './interpolate.js';
 import { toChineseNumber } from './numerals.js';
+import { dict } from '../util/dict.js';
+import { markdownInsert, markdownTable } from '../model/markdownText.js';
 
 /** What a template sees: the record under canonical keys, plus everything computed from it. */
 export type TemplateContext = Record<string, unknown>;
@@ -18,7 +20,7 @@ export type TemplateContext = Record<string, unknown>;
  * The computed values a template may read instead of a record key (a template that writes
  * {{dateText}} uses the record's date). Record keys not listed are read under their own name.
  */
-export const COMPUTED_FROM: Readonly<Record<string, readonly string[]>> = {
+export const COMPUTED_FROM: Readonly<Record<string, readonly string[]>> = dict({
   date: ['dateText', 'dayText', 'subtitleLines'],
   time: ['dateText'],
   chair: ['chairText', 'chairNames'],
@@ -29,7 +31,7 @@ export const COMPUTED_FROM: Readonly<Record<string, readonly string[]>> = {
   consensus: ['consensusLines', 'consensusLead'],
   speaker: ['subtitleLines'],
   occasion: ['title'],
-};
+});
 
 /**
  * Record keys whose content reaches the document another way than through the template's own
@@ -167,7 +169,7 @@ export function computeContext({ record, source, bag, registerFigures }: Compute
   const base: TemplateContext = {
     ...d,
     /** The Markdown body of a .md record: free narrative, placed by the template. */
-    body: source.body?.trim() || undefined,
+    body: source.body?.trim() ? markdownInsert('body') : undefined,
     dateStyle: style,
     signature: signatureView(d.signature, style),
     ...colophonView(d),

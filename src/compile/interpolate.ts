@@ -1,4 +1,5 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { hasEntry } from '../util/dict.js';
 
 /**
  * Replaces {{办结率}}-style references in a record's text with computed figures,
@@ -8,7 +9,7 @@ export function interpolateFigures<T>(value: T, figures: Record<string, string>,
   const visit = (v: unknown): unknown => {
     if (typeof v === 'string') {
       return v.replace(/\{\{\s*([^{}\s]+)\s*\}\}/gu, (whole, name: string) => {
-        if (name in figures) return figures[name];
+        if (hasEntry(figures, name)) return figures[name];
         bag.error('unknown-figure', `{{${name}}} names no computed figure`, {
           ...where(),
           expected: Object.keys(figures).map((k) => `{{${k}}}`).join(' ') || 'figures from petitions:, disputes: or registers:',

@@ -3,6 +3,7 @@ import { formatDate, type DateParts, type DateStyle } from './dates.js';
 import { countOf, enumerateSentence } from './enumerate.js';
 import { circledNumber } from './numerals.js';
 import { personInList, personInSentence, type Person } from './people.js';
+import { markdownFence, markdownTable, type ParagraphSource } from '../model/markdownText.js';
 
 /** A section ready for a template: every string final but for punctuation, which is fixed on the model. */
 export interface SectionView {
@@ -11,13 +12,17 @@ export interface SectionView {
   title?: string;
   runIn: boolean;
   numbered: boolean;
-  /** Paragraphs in order; a string starting with "|" is a Markdown table, "::: " a block. */
-  paragraphs: string[];
+  /** Paragraphs in order: record text, or a table or block built here (MarkdownBlock). */
+  paragraphs: ParagraphSource[];
   sections: SectionView[];
 }
 
 /** What a section's `insert:` items become (the statistics passage, the dispute list …). */
-export type InsertResolver = (name: string) => string[];
+export type InsertResolver = (name: string) => ParagraphSource[];
+
+/** The last paragraph taken off to lead into points or a sentence, when it is text (not a table). */
+const popText = (paragraphs: ParagraphSource[]): string | undefined =>
+  typeof paragraphs.at(-1) === 'string' ? (paragraphs.pop() as string) : undefined;
 
 export interface SectionContext {
   dateStyle: DateStyle;
@@ -30,14 +35,6 @@ export function appendPoints(lead: string | undefined, points: ReadonlyArray<str
   return (lead ?? '') + counted + enumerateSentence(points);
 }
 
-export function markdownTable(columns: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): string {
-  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  return [
-    `| ${columns.map(cell).join(' | ')} |`,
-    `| ${columns.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-  ].join('\n');
-}
 
 /** Pads a two-character label to three with an ideographic space (组长 → 组　长) to align with 副组长. */
 function padLabel(label: string, width: number): string {
@@ -46,7 +43,7 @@ function padLabel(label: string, width: number): string {
   return label;
 }
 
-function groupParagraphs(group: NonNullable<SectionInput['group']>, lead: string | undefined): { replaceLast?: string; add: string[] } {
+function groupParagraphs(group: NonNullable<SectionInput['group']>, lead: string | undefined): { replaceLast?: string; add: ParagraphSource[] } {
   const deputies = group.deputies ?? [];
   const members = group.members ?? [];
   const name = group.name ?? '领导小组';
@@ -67,7 +64,7 @@ function groupParagraphs(group: NonNullable<SectionInput['group']>, lead: string
   const present = rows.filter(([, ps]) => ps.length);
   const width = Math.max(...present.map(([l]) => Array.from(l).length));
   const lines = present.map(([label, ps]) => `${padLabel(label, width)}：${ps.map(personInList).join('、')}`);
-  const out = ['::: labeled\n' + lines.join('\n') + '\n:::'];
+  const out: ParagraphSource[] = [markdownFence('labeled', lines)];
   if (group.office) out.push(group.office);
   if (group.duties?.length) out.push(...group.duties);
   return { add: out };
@@ -85,13 +82,13 @@ function phaseTitle(name: string, from: DateParts | undefined, to: DateParts | u
 export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1): SectionView {
   // Subsections are one level down, or at the level the section names (一、 straight to 1. is common practice).
   const childDepth = Math.min(4, Math.max(depth + 1, input.sectionsLevel ?? depth + 1));
-  const paragraphs: string[] = [];
+  const paragraphs: ParagraphSource[] = [];
   for (const item of input.text ?? []) {
     if (typeof item === 'string') paragraphs.push(item);
     else paragraphs.push(...ctx.resolveInsert(item.insert));
   }
   if (input.points?.length) {
-    const lead = paragraphs.pop();
+    const lead = popText(paragraphs);
     paragraphs.push(appendPoints(lead, input.points, input.unit));
   }
   if (input.after?.length) paragraphs.push(...input.after);
@@ -100,12 +97,12 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
     paragraphs.push(`${circledNumber(i + 1)}${step.name ? `${step.name}：` : ''}${first ?? ''}`, ...rest);
   });
   if (input.group) {
-    const g = groupParagraphs(input.group, input.group.style === 'sentence' ? paragraphs.pop() : undefined);
+    const g = groupParagraphs(input.group, input.group.style === 'sentence' ? popText(paragraphs) : undefined);
     if (g.replaceLast !== undefined) paragraphs.push(g.replaceLast);
     paragraphs.push(...g.add);
   }
   if (input.table) {
-    if (input.table.caption) paragraphs.push(`::: center\n${input.table.caption}\n:::`);
+    if (input.table.caption) paragraphs.push(markdownFence('center', [input.table.caption]));
     paragraphs.push(markdownTable(input.table.columns, input.table.rows));
   }
   const sections: SectionView[] = (input.phases ?? []).map((p) => ({

@@ -5,7 +5,9 @@ import { formatDate, parseDate, type DateStyle } from './dates.js';
 import type { DisputeCase, DisputeFigures, PetitionFigures } from './figures.js';
 import { summaryPeriod } from './period.js';
 import { percent } from './rates.js';
-import { markdownTable, type InsertResolver } from './sections.js';
+import type { InsertResolver } from './sections.js';
+import { markdownTable, type ParagraphSource } from '../model/markdownText.js';
+import { dict, hasEntry } from '../util/dict.js';
 
 export interface RegisterFigures {
   petitions?: PetitionFigures;
@@ -243,7 +245,7 @@ export function computeSummary(
     return [`${lead}。分别是：`, ...cases.map((c, i) => `${i + 1}.${disputeNarrative(c)}`)];
   };
 
-  const statisticsTable = (): string[] => {
+  const statisticsTable = (): ParagraphSource[] => {
     if (fromRegisters?.petitionsByCategory || fromRegisters?.disputesByCategory) {
       // 信访: the 受理 petitions, as the statistics passage counts them; 矛盾纠纷: every dispute found (排查).
       const rows: string[][] = [];
@@ -303,7 +305,8 @@ export function figureValues(
   rates: { closedRate?: string; assignedReplyRate?: string; resolvedRate?: string },
   periodLabel?: string,
 ): Record<string, string> {
-  const out: Record<string, string> = {};
+  // keyed by names a record's text cites: no prototype, so {{constructor}} names nothing
+  const out = Object.create(null) as Record<string, string>;
   for (const [key, zh] of Object.entries(PETITION_NAMES)) {
     const v = p[key as keyof PetitionFigures];
     if (v !== undefined) out[zh] = String(v);
@@ -324,11 +327,11 @@ export function figureValues(
 }
 
 /** Each rate: what it divides, for messages. */
-const RATES: Record<string, { needs: string; none: string; zero: (f: { p: PetitionFigures; dis: Partial<Record<DisputeCount, number>> }) => boolean }> = {
+const RATES: Readonly<Record<string, { needs: string; none: string; zero: (f: { p: PetitionFigures; dis: Partial<Record<DisputeCount, number>> }) => boolean }>> = dict({
   办结率: { needs: '办结 and 受理 (or 来信, 来访 …)', none: '受理 petitions', zero: ({ p }) => p.accepted === 0 },
   交办回复率: { needs: '上级交办 and 交办已回复', none: '上级交办件', zero: ({ p }) => p.assigned === 0 },
   化解率: { needs: '排查 and 化解', none: 'disputes found (排查)', zero: ({ dis }) => dis.found === 0 },
-};
+});
 
 const OTHER_FIGURES = ['时期', '未化解', '报送信息'];
 
@@ -372,7 +375,7 @@ function checkFigureReferences(
           });
           continue;
         }
-        if (name in figures) continue;
+        if (hasEntry(figures, name)) continue;
         if (known.includes(name)) {
           const needs = rate ? rate.needs : name === '时期' ? '时期 (period)' : name;
           bag.error('figure-unavailable', `{{${name}}} needs ${needs}, which neither the record nor its registers give`, {

@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Attachment, Block, CellAlign, Colophon, DocumentHead, GongwenDocument, HeadingLevel, Paragraph } from './document.js';
 import { SectionCounter } from './numbering.js';
+import { unescapeMarkdown } from './markdownText.js';
 
 /**
  * The Markdown a template renders, read into the document model.
@@ -21,11 +22,34 @@ export interface ParseOptions {
   template: string;
   /** Where the Markdown came from, for messages. */
   origin: string;
+  /** Passages of the user's own Markdown placed at `::: insert NAME` (see markdownInsert). */
+  inserts?: Readonly<Record<string, { text: string; file: string; firstLine: number }>>;
 }
 
 interface Line {
   text: string;
   no: number;
+  /** The file the line comes from when it is not the template's output (an inserted passage). */
+  file?: string;
+}
+
+/** Where a line is, for a message. */
+const at = (line: Line, options: ParseOptions) => ({ file: line.file ?? options.origin, start: { line: line.no, column: 1 } });
+
+/** The template's lines with each `::: insert NAME` / `:::` pair replaced by the passage's own lines. */
+function spliceInserts(lines: Line[], options: ParseOptions): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^:::\s*insert\s+(\S+)\s*$/.exec(lines[i]!.text.trim());
+    const passage = m && options.inserts && Object.prototype.hasOwnProperty.call(options.inserts, m[1]!) ? options.inserts[m[1]!] : undefined;
+    if (!passage || lines[i + 1]?.text.trim() !== ':::') {
+      out.push(lines[i]!);
+      continue;
+    }
+    passage.text.replace(/\r\n?/g, '\n').split('\n').forEach((text, k) => out.push({ text, no: passage.firstLine + k, file: passage.file }));
+    i++;
+  }
+  return out;
 }
 
 const asList = (v: unknown): string[] =>
@@ -47,15 +71,16 @@ function splitRow(line: string): string[] {
   let cur = '';
   const body = line.trim().replace(/^\|/, '').replace(/\|$/, '');
   for (let i = 0; i < body.length; i++) {
-    if (body[i] === '\\' && body[i + 1] === '|') {
-      cur += '|';
+    if (body[i] === '\\' && i + 1 < body.length) {
+      // an escape pair (\| is a bar inside a cell) stays whole until the cell is unescaped
+      cur += body[i]! + body[i + 1]!;
       i++;
     } else if (body[i] === '|') {
-      cells.push(cur.trim());
+      cells.push(unescapeMarkdown(cur.trim()));
       cur = '';
     } else cur += body[i];
   }
-  cells.push(cur.trim());
+  cells.push(unescapeMarkdown(cur.trim()));
   return cells;
 }
 
@@ -72,10 +97,13 @@ export function parseMarkdown(markdown: string, options: ParseOptions, bag: Diag
     }
     bodyStart = fm[0].length;
   }
-  const lines: Line[] = text
-    .slice(bodyStart)
-    .split('\n')
-    .map((t, i) => ({ text: t, no: i + 1 }));
+  const lines: Line[] = spliceInserts(
+    text
+      .slice(bodyStart)
+      .split('\n')
+      .map((t, i) => ({ text: t, no: i + 1 })),
+    options,
+  );
 
   const attachments: Attachment[] = [];
   const body = parseBlocks(lines, bag, options, attachments, true);
@@ -141,7 +169,7 @@ function parseBlocks(
   let pendingRunIn: { block: Block & { type: 'heading' } } | undefined;
   let i = 0;
   const pushParagraph = (textLines: string[]) => {
-    const t = joinLines(textLines);
+    const t = unescapeMarkdown(joinLines(textLines));
     if (!t) return;
     if (pendingRunIn) {
       pendingRunIn.block.runIn = t;
@@ -162,6 +190,7 @@ function parseBlocks(
     if (fence) {
       const name = fence[1];
       const arg = fence[2].trim();
+      const openLine = lines[i];
       let depth = 1;
       let j = i + 1;
       for (; j < lines.length; j++) {
@@ -174,7 +203,7 @@ function parseBlocks(
       }
       const inner = lines.slice(i + 1, j);
       if (depth !== 0) {
-        bag.error('template-output', `block "::: ${name}" opened here is never closed with ":::"`, { file: options.origin, start: { line: lines[i].no, column: 1 } });
+        bag.error('template-output', `block "::: ${name}" opened here is never closed with ":::"`, at(openLine, options));
       }
       i = j + 1;
       pendingRunIn = undefined;
@@ -186,10 +215,10 @@ function parseBlocks(
             if (!t) continue;
             const m = t.match(/^([^：:]+)[：:]\s*(.*)$/);
             if (!m) {
-              blocks.push({ type: 'paragraph', text: t, ...style });
+              blocks.push({ type: 'paragraph', text: unescapeMarkdown(t), ...style });
               continue;
             }
-            blocks.push({ type: 'labeled', label: m[1].trim(), value: m[2].trim(), style: name === 'attendance' ? 'attendance' : 'plain' });
+            blocks.push({ type: 'labeled', label: unescapeMarkdown(m[1].trim()), value: unescapeMarkdown(m[2].trim()), style: name === 'attendance' ? 'attendance' : 'plain' });
           }
           break;
         case 'center':
@@ -205,12 +234,12 @@ function parseBlocks(
           break;
         case 'attachment':
           if (!topLevel) {
-            bag.error('template-output', 'an attachment cannot stand inside another block', { file: options.origin, start: { line: lines[i].no, column: 1 } });
+            bag.error('template-output', 'an attachment cannot stand inside another block', at(openLine, options));
           }
-          attachments.push({ label: '附件', title: arg || undefined, body: parseBlocks(inner, bag, options, attachments, false) });
+          attachments.push({ label: '附件', title: unescapeMarkdown(arg) || undefined, body: parseBlocks(inner, bag, options, attachments, false) });
           break;
         default:
-          bag.warn('template-output', `unknown block "::: ${name}": its content is laid out as ordinary paragraphs`, { file: options.origin });
+          bag.warn('template-output', `unknown block "::: ${name}": its content is laid out as ordinary paragraphs`, at(openLine, options));
           blocks.push(...parseBlocks(inner, bag, options, attachments, false, style, counter));
       }
       continue;
@@ -225,12 +254,12 @@ function parseBlocks(
       const level = heading[1].length;
       const attrs = heading[3] ?? '';
       if (level > 4) {
-        bag.error('too-deep', `a heading of level ${level}: documents have four levels (一、（一）1.（1）)`, { file: options.origin, start: { line: lines[i].no, column: 1 } });
+        bag.error('too-deep', `a heading of level ${level}: documents have four levels (一、（一）1.（1）)`, at(lines[i], options));
       }
       const lv = Math.min(level, 4) as HeadingLevel;
       const numbered = !attrs.includes('.unnumbered');
       const runIn = attrs.includes('.run-in');
-      let title = heading[2];
+      let title = unescapeMarkdown(heading[2]);
       if (runIn && !/[。！？：]$/u.test(title)) title += '。';
       const block = { type: 'heading' as const, level: lv, number: counter.next(lv, numbered), text: title };
       blocks.push(block);

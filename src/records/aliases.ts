@@ -1,9 +1,11 @@
+import { dict } from '../util/dict.js';
+
 /**
  * Chinese names accepted for every record key, so that a record can be written
  * entirely in Chinese. Each maps to the one canonical English key.
  * The table is global: a Chinese word means the same key in every kind.
  */
-export const KEY_ALIASES: Readonly<Record<string, string>> = {
+export const KEY_ALIASES: Readonly<Record<string, string>> = dict({
   类型: 'kind', 文种: 'kind', 模板: 'template',
   标题: 'title', 副标题: 'subtitle', 题注: 'subtitle',
   纪要标志: 'mark',
@@ -42,15 +44,15 @@ export const KEY_ALIASES: Readonly<Record<string, string>> = {
   主送机关: 'addressee', 主送: 'addressee', 依据: 'basis', 附件: 'attachments', 附注: 'notes',
   抄送: 'cc', 印发机关: 'printer', 印发日期: 'printDate', 主题词: 'keywords', 报: 'report', 发: 'distribute',
   讲话人: 'speaker', 场合: 'occasion', 称谓: 'salutation', 致谢: 'thanks',
-};
+});
 
 /** Chinese names for kinds, as `kind:` values and as CLI arguments. */
-export const KIND_ALIASES: Readonly<Record<string, string>> = {
+export const KIND_ALIASES: Readonly<Record<string, string>> = dict({
   纪要: 'minutes', 会议纪要: 'minutes',
   总结: 'summary', 工作总结: 'summary',
   实施方案: 'plan', 方案: 'plan', 实施意见: 'plan',
   讲话: 'speech', 讲话稿: 'speech',
-};
+});
 
 export function canonicalKey(key: string): string {
   return KEY_ALIASES[key] ?? key;

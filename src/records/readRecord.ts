@@ -38,8 +38,21 @@ export async function readRecord(file: string, bag: DiagnosticBag): Promise<Reco
     bag.error('read-failed', `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
     return undefined;
   }
+  if (bytes.byteLength > MAX_RECORD_BYTES) {
+    bag.error('record-too-large', `the file is ${(bytes.byteLength / 2 ** 20).toFixed(1)} MB; a record may be at most ${MAX_RECORD_BYTES / 2 ** 20} MB`, {
+      hint: 'is this a record? Registers (台账) are named in a record under 台账:, not rendered themselves',
+    });
+    return undefined;
+  }
   return parseRecordText(decodeText(bytes).text, file, bag);
 }
+
+/** Limits that keep any record's reading bounded (README, "Safety"). */
+export const MAX_RECORD_BYTES = 4 * 2 ** 20;
+/** Values a record may hold once its YAML aliases (*name) are expanded: a handful of aliases can otherwise stand for billions. */
+export const MAX_RECORD_NODES = 200_000;
+/** Nesting of lists and mappings. */
+export const MAX_RECORD_DEPTH = 64;
 
 /** Splits "---\nyaml\n---\nbody" (Markdown with front matter) from a plain YAML record. */
 function splitFrontMatter(text: string): { yaml: string; yamlLine: number; body?: string; bodyLine?: number } {
@@ -67,6 +80,10 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
 
   for (const e of doc.errors) {
     const colonTrouble = /Nested mappings|mapping values|Implicit keys|Implicit map keys/.test(e.message);
+    if (/Maximum call stack/.test(e.message)) {
+      bag.error('record-too-deep', `lists and mappings are nested too deep to read (at most ${MAX_RECORD_DEPTH} levels)`, { start: pos(e.pos[0]) });
+      continue;
+    }
     bag.error('yaml-syntax', e.message.split('\n')[0], {
       start: pos(e.pos[0]),
       end: pos(e.pos[1]),
@@ -79,7 +96,9 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
     bag.warn('yaml-warning', w.message.split('\n')[0], { start: pos(w.pos[0]), end: pos(w.pos[1]) });
   }
   const locations = new Map<string, { key?: Span; value?: Span; written?: string }>();
-  const data = doc.errors.length ? undefined : toData(doc, doc.contents as Node | null, [], locations, span, bag, parts.yaml);
+  reportUnwritableCharacters(source, bag);
+  const walk: Walk = { doc, locations, span, bag, yaml: parts.yaml, nodes: 0, resolving: new Set(), stopped: false };
+  const data = doc.errors.length ? undefined : toData(walk, doc.contents as Node | null, [], 0);
 
   const locate = (path: KeyPath) => locations.get(pathKey(path));
   return {
@@ -102,30 +121,71 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
   };
 }
 
-function toData(
-  doc: Document,
-  node: Node | null,
-  path: Array<string | number>,
-  locations: Map<string, { key?: Span; value?: Span; written?: string }>,
-  span: (n: Node | null | undefined) => Span | undefined,
-  bag: DiagnosticBag,
-  yaml: string,
-): unknown {
-  if (node === null || node === undefined) return null;
-  if (isAlias(node)) return toData(doc, node.resolve(doc) as Node, path, locations, span, bag, yaml);
-  const here = locations.get(pathKey(path)) ?? {};
-  here.value = span(node);
-  locations.set(pathKey(path), here);
+interface Walk {
+  doc: Document;
+  locations: Map<string, { key?: Span; value?: Span; written?: string }>;
+  span: (n: Node | null | undefined) => Span | undefined;
+  bag: DiagnosticBag;
+  yaml: string;
+  /** Values made so far, aliases expanded (bounded by MAX_RECORD_NODES). */
+  nodes: number;
+  /** Anchors being expanded: an alias to one of them refers to itself. */
+  resolving: Set<Node>;
+  /** A limit was passed and reported: the rest is not read. */
+  stopped: boolean;
+  /** The outermost alias being expanded, where a limit passed inside it is reported. */
+  outerAlias?: Node;
+}
+
+function toData(w: Walk, node: Node | null, path: Array<string | number>, depth: number): unknown {
+  if (node === null || node === undefined || w.stopped) return null;
+  if (++w.nodes > MAX_RECORD_NODES || depth > MAX_RECORD_DEPTH) {
+    w.stopped = true;
+    const tooDeep = depth > MAX_RECORD_DEPTH;
+    w.bag.error(tooDeep ? 'record-too-deep' : 'record-too-many-values',
+      tooDeep
+        ? `lists and mappings are nested more than ${MAX_RECORD_DEPTH} deep here`
+        : `the record holds more than ${MAX_RECORD_NODES.toLocaleString('en')} values once its aliases (*name) are expanded`,
+      { start: w.span(w.outerAlias ?? node)?.start, end: w.span(w.outerAlias ?? node)?.end, path: path.slice(0, 1), hint: tooDeep ? undefined : 'write the text out instead of repeating aliases of aliases' });
+    return null;
+  }
+  if (isAlias(node)) {
+    const target = node.resolve(w.doc) as Node | undefined;
+    if (!target || w.resolving.has(target)) {
+      w.bag.error(target ? 'alias-cycle' : 'alias-unknown',
+        target ? `the alias *${node.source} refers to the value that contains it` : `no anchor &${node.source} before this alias`,
+        { start: w.span(node)?.start, end: w.span(node)?.end, path });
+      return null;
+    }
+    w.resolving.add(target);
+    const outer = w.outerAlias;
+    w.outerAlias ??= node;
+    try {
+      return toData(w, target, path, depth);
+    } finally {
+      w.resolving.delete(target);
+      w.outerAlias = outer;
+    }
+  }
+  const here = w.locations.get(pathKey(path)) ?? {};
+  here.value = w.span(node);
+  w.locations.set(pathKey(path), here);
   if (isMap(node)) {
-    const out: Record<string, unknown> = {};
+    // own properties only, so a key "__proto__" is an ordinary (unknown) key, never the object's prototype
+    const out = {} as Record<string, unknown>;
     const seen = new Map<string, string>();
+    w.resolving.add(node);
     for (const pair of node.items) {
       const keyNode = pair.key as Node | null;
-      const rawKey = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+      const rawKey = isScalar(keyNode) ? String(keyNode.value) : isAlias(keyNode) || isMap(keyNode) || isSeq(keyNode) ? '' : String(keyNode);
+      const keySpan = w.span(keyNode);
+      if (!rawKey.trim()) {
+        w.bag.error('key-not-text', 'a key must be a name, such as 标题 or 日期', { start: keySpan?.start, end: keySpan?.end, path });
+        continue;
+      }
       const key = canonicalKey(rawKey.trim());
-      const keySpan = span(keyNode);
       if (seen.has(key)) {
-        bag.error('duplicate-key', `"${rawKey}" repeats "${seen.get(key)}": both name the key "${key}"`, {
+        w.bag.error('duplicate-key', `"${rawKey}" repeats "${seen.get(key)}": both name the key "${key}"`, {
           start: keySpan?.start,
           end: keySpan?.end,
           path: [...path, key],
@@ -134,25 +194,52 @@ function toData(
       }
       seen.set(key, rawKey);
       const childPath = [...path, key];
-      locations.set(pathKey(childPath), { key: keySpan, written: rawKey.trim() });
-      out[key] = toData(doc, pair.value as Node | null, childPath, locations, span, bag, yaml);
-      if (!locations.get(pathKey(childPath))?.value) {
-        locations.set(pathKey(childPath), { key: keySpan, value: keySpan, written: rawKey.trim() });
+      w.locations.set(pathKey(childPath), { key: keySpan, written: rawKey.trim() });
+      const value = toData(w, pair.value as Node | null, childPath, depth + 1);
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      if (!w.locations.get(pathKey(childPath))?.value) {
+        w.locations.set(pathKey(childPath), { key: keySpan, value: keySpan, written: rawKey.trim() });
       }
     }
+    w.resolving.delete(node);
     return out;
   }
   if (isSeq(node)) {
-    return node.items.map((item, i) => toData(doc, item as Node, [...path, i], locations, span, bag, yaml));
+    w.resolving.add(node);
+    const out = node.items.map((item, i) => toData(w, item as Node, [...path, i], depth + 1));
+    w.resolving.delete(node);
+    return out;
   }
   if (isScalar(node)) {
     if (typeof node.value === 'string' && node.type !== 'BLOCK_LITERAL' && node.range) {
-      const raw = yaml.slice(node.range[0], node.range[1]);
+      const raw = w.yaml.slice(node.range[0], node.range[1]);
       if (raw.includes('\n')) return unfoldChinese(node.value, raw);
     }
     return node.value;
   }
   return null;
+}
+
+/**
+ * Characters a document cannot hold: C0 controls other than tab and line break (ESC, BEL, NUL …),
+ * U+FFFE / U+FFFF, and halves of surrogate pairs (XML 1.0 §2.2 Char). Each is an error at its
+ * line and column, shown escaped; a record that has one renders nothing.
+ */
+function reportUnwritableCharacters(text: string, bag: DiagnosticBag): void {
+  const bad = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+  let count = 0;
+  for (const m of text.matchAll(bad)) {
+    if (++count > 20) break;
+    const before = text.slice(0, m.index);
+    const line = before.split('\n').length;
+    const column = m.index - before.lastIndexOf('\n');
+    const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    bag.error('control-character', `the character U+${code} cannot be written into a document`, {
+      start: { line, column },
+      end: { line, column: column + 1 },
+      hint: 'delete it (it often comes with text copied from another program)',
+    });
+  }
 }
 
 const HAN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2018-\u201d]/u;

@@ -4,6 +4,7 @@ import { DiagnosticBag, type KeyPath } from '../diagnostics/diagnostic.js';
 import { canonicalKind, describeKey, KEY_ALIASES } from './aliases.js';
 import type { RecordSource } from './readRecord.js';
 import { KINDS, type KindInfo } from './schema/index.js';
+import { dict } from '../util/dict.js';
 
 export interface ValidRecord {
   kind: KindInfo;
@@ -25,14 +26,14 @@ type Issue = z.core.$ZodIssue;
 const keyLabel = describeKey;
 
 /** Rates a 总结 computes from its counts: written as keys, they are a mistake worth its own message. */
-const COMPUTED_FIGURES: Record<string, string> = {
+const COMPUTED_FIGURES: Readonly<Record<string, string>> = dict({
   办结率: '办结 / 受理',
   交办回复率: '交办已回复 / 上级交办',
   回复率: '交办已回复 / 上级交办',
   化解率: '化解 / 排查',
-};
+});
 
-const TYPE_WORDS: Record<string, string> = {
+const TYPE_WORDS: Readonly<Record<string, string>> = dict({
   string: 'text',
   number: 'a number',
   int: 'a whole number',
@@ -40,7 +41,7 @@ const TYPE_WORDS: Record<string, string> = {
   array: 'a list (lines starting with "- ")',
   object: 'a mapping of keys (key: value)',
   date: 'a date',
-};
+});
 
 function describeValue(v: unknown): string {
   if (v === null) return 'nothing';

@@ -1,12 +1,16 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
+import { parse as parseYaml } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** Built-in templates ship in the package's templates/ folder. */
 export const BUILTIN_TEMPLATE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../templates');
 /** A project's own templates: this folder, in the record's folder or the working directory. */
 export const PROJECT_TEMPLATE_DIR = 'gongwen-templates';
+/** A template or partial larger than this is not a template (README, "Safety"). */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
 export interface TemplateInfo {
   name: string;
@@ -22,29 +26,79 @@ export interface TemplateInfo {
   bodyLine: number;
 }
 
-export function loadTemplateFile(path: string, source: TemplateInfo['source']): TemplateInfo {
-  const raw = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  const parsed = matter(raw);
-  const meta = parsed.data as Record<string, unknown>;
+/** A template file that cannot be used, said at its file and line. */
+export type TemplateProblem = Diagnostic & { file: string };
+
+export type TemplateLoad = { template: TemplateInfo; problem?: undefined } | { template?: undefined; problem: TemplateProblem };
+
+const problem = (file: string, message: string, line?: number, extra: Partial<Diagnostic> = {}): TemplateLoad => ({
+  problem: { severity: 'error', code: 'template-unreadable', file, message, start: line ? { line, column: 1 } : undefined, ...extra },
+});
+
+/**
+ * Front matter is YAML and nothing else: gray-matter would run `---js` / `---coffee` front matter
+ * as code, so any language named after the opening `---` is refused before gray-matter sees the
+ * text, and its YAML engine is the `yaml` package's parser (data only, no tags that build objects).
+ */
+const YAML_ONLY = {
+  language: 'yaml',
+  engines: {
+    yaml: (text: string) => (parseYaml(text) ?? {}) as object,
+  },
+};
+
+/** Reads one template file; never throws. */
+export function loadTemplateFile(path: string, source: TemplateInfo['source']): TemplateLoad {
+  let raw: string;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) return problem(path, st.isDirectory() ? 'is a folder, not a template file (.hbs)' : 'is not a regular file');
+    if (st.size > MAX_TEMPLATE_BYTES) return problem(path, `is ${(st.size / 2 ** 20).toFixed(1)} MB; a template may be at most ${MAX_TEMPLATE_BYTES / 2 ** 20} MB`);
+    raw = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  } catch (err) {
+    return problem(path, `cannot be read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  const opening = /^---([^\n]*)\n/.exec(raw);
+  const language = opening?.[1]?.trim();
+  if (language && !/^ya?ml$/i.test(language)) {
+    return problem(path, `front matter "---${language}" is not YAML: a template's front matter is YAML only, and is never run as code`, 1, {
+      code: 'template-front-matter',
+      expected: 'front matter between two "---" lines, such as name: my-minutes',
+    });
+  }
+  let parsed: { data: unknown; content: string };
+  try {
+    parsed = matter(raw, YAML_ONLY);
+  } catch (err) {
+    const e = err as Error & { linePos?: Array<{ line: number }> };
+    return problem(path, `front matter is not valid YAML: ${e.message.split('\n')[0]}`, (e.linePos?.[0]?.line ?? 0) + 1, { code: 'template-front-matter' });
+  }
+  const meta = (parsed.data && typeof parsed.data === 'object' ? parsed.data : {}) as Record<string, unknown>;
   const bodyLine = raw.slice(0, raw.length - parsed.content.length).split('\n').length;
   return {
-    name: String(meta.name ?? basename(path).replace(/\.hbs$/, '')),
-    kind: String(meta.kind ?? ''),
-    description: String(meta.description ?? ''),
-    requires: Array.isArray(meta.requires) ? meta.requires.map(String) : [],
-    path,
-    source,
-    body: parsed.content,
-    bodyLine,
+    template: {
+      name: typeof meta.name === 'string' && meta.name.trim() ? meta.name.trim() : basename(path).replace(/\.hbs$/, ''),
+      kind: typeof meta.kind === 'string' ? meta.kind : '',
+      description: typeof meta.description === 'string' ? meta.description : '',
+      requires: Array.isArray(meta.requires) ? meta.requires.map(String) : [],
+      path,
+      source,
+      body: parsed.content,
+      bodyLine,
+    },
   };
 }
 
-function templatesIn(dir: string, source: TemplateInfo['source']): TemplateInfo[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.hbs'))
-    .sort()
-    .map((f) => loadTemplateFile(join(dir, f), source));
+/** The .hbs files of a folder, in name order; a missing folder has none. */
+function templateFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.hbs'))
+      .sort()
+      .map((f) => join(dir, f));
+  } catch {
+    return [];
+  }
 }
 
 /** Folders searched for project templates, nearest first. */
@@ -53,34 +107,69 @@ export function projectTemplateDirs(recordDir: string | undefined, cwd: string):
   return [...new Set(dirs)];
 }
 
-/** Every template by name; a project template of the same name overrides the built-in one. */
-export function listTemplates(projectDirs: string[]): TemplateInfo[] {
+/** Template folders in the order they are searched: the nearest project folder first, the built-in one last. */
+const searchOrder = (projectDirs: string[]): Array<[string, TemplateInfo['source']]> => [
+  ...projectDirs.map((d): [string, TemplateInfo['source']] => [d, 'project']),
+  [BUILTIN_TEMPLATE_DIR, 'builtin'],
+];
+
+/**
+ * Every template by name, a project template overriding the built-in one of the same name; files
+ * that cannot be used are returned as problems (at their file and line), the others still listed.
+ */
+export function listTemplates(projectDirs: string[]): { templates: TemplateInfo[]; problems: TemplateProblem[] } {
   const byName = new Map<string, TemplateInfo>();
-  for (const t of templatesIn(BUILTIN_TEMPLATE_DIR, 'builtin')) byName.set(t.name, t);
-  for (const dir of [...projectDirs].reverse()) for (const t of templatesIn(dir, 'project')) byName.set(t.name, t);
-  return [...byName.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+  const problems: TemplateProblem[] = [];
+  for (const [dir, source] of searchOrder(projectDirs)) {
+    for (const file of templateFiles(dir)) {
+      const load = loadTemplateFile(file, source);
+      if (load.problem) problems.push(load.problem);
+      else if (!byName.has(load.template.name)) byName.set(load.template.name, load.template);
+    }
+  }
+  const templates = [...byName.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+  return { templates, problems };
 }
 
-/** A template by name, or by path to a .hbs file. */
-export function findTemplate(nameOrPath: string, projectDirs: string[], cwd: string): TemplateInfo | undefined {
-  if (nameOrPath.endsWith('.hbs')) {
-    const p = resolve(cwd, nameOrPath);
-    return existsSync(p) ? loadTemplateFile(p, 'file') : undefined;
+/**
+ * A template by name, or by path to a .hbs file. Only the template asked for is read: `<name>.hbs`
+ * in each folder, nearest first; a template whose front matter gives it another name than its
+ * file's is found by reading the other files' front matter, skipping any that cannot be read (they
+ * are named in the answer, so that "no template" can say why). A broken file elsewhere in a
+ * templates folder never stops a record that does not use it.
+ */
+export function findTemplate(nameOrPath: string, projectDirs: string[], cwd: string): TemplateLoad | { template?: undefined; problem?: undefined; unreadable: TemplateProblem[] } {
+  if (nameOrPath.endsWith('.hbs')) return loadTemplateFile(resolve(cwd, nameOrPath), 'file');
+  const order = searchOrder(projectDirs);
+  for (const [dir, source] of order) {
+    const file = join(dir, `${nameOrPath}.hbs`);
+    if (!templateFiles(dir).includes(file)) continue;
+    const load = loadTemplateFile(file, source);
+    if (load.problem || load.template.name === nameOrPath) return load;
   }
-  return listTemplates(projectDirs).find((t) => t.name === nameOrPath);
+  const unreadable: TemplateProblem[] = [];
+  for (const [dir, source] of order) {
+    for (const file of templateFiles(dir)) {
+      const load = loadTemplateFile(file, source);
+      if (load.problem) unreadable.push(load.problem);
+      else if (load.template.name === nameOrPath) return load;
+    }
+  }
+  return { unreadable };
 }
 
 /** Partials: templates/partials/*.hbs, a project's own overriding the built-in ones. */
 export function loadPartials(projectDirs: string[]): Map<string, string> {
   const partials = new Map<string, string>();
-  const add = (dir: string) => {
-    const p = join(dir, 'partials');
-    if (!existsSync(p)) return;
-    for (const f of readdirSync(p).filter((x) => x.endsWith('.hbs'))) {
-      partials.set(f.replace(/\.hbs$/, ''), readFileSync(join(p, f), 'utf8'));
+  for (const [dir] of searchOrder(projectDirs).reverse()) {
+    for (const file of templateFiles(join(dir, 'partials'))) {
+      try {
+        const st = statSync(file);
+        if (st.isFile() && st.size <= MAX_TEMPLATE_BYTES) partials.set(basename(file, '.hbs'), readFileSync(file, 'utf8'));
+      } catch {
+        /* an unreadable partial is reported where a template uses it: "no partial …" */
+      }
     }
-  };
-  add(BUILTIN_TEMPLATE_DIR);
-  for (const d of [...projectDirs].reverse()) add(d);
+  }
   return partials;
 }

@@ -68,9 +68,9 @@ export function registerHelpers(hbs: Hbs): void {
   // {{inc @index}} → 1-based
   hbs.registerHelper('inc', (n: unknown) => Number(n) + 1);
   // {{hashes depth}} → "##" for a level-2 heading
-  hbs.registerHelper('hashes', (n: unknown) => '#'.repeat(Math.max(1, Number(n) || 1)));
+  hbs.registerHelper('hashes', (n: unknown) => new hbs.SafeString('#'.repeat(Math.min(6, Math.max(1, Number(n) || 1)))));
   // {{yaml value}}: a value inside the front matter, quoted safely (JSON is YAML)
-  hbs.registerHelper('yaml', (v: unknown) => JSON.stringify(v ?? null));
+  hbs.registerHelper('yaml', (v: unknown) => new hbs.SafeString(JSON.stringify(v ?? null)));
   // {{sentence text}}: ends the text with 。 unless it already ends a sentence
   hbs.registerHelper('sentence', (t: unknown) => {
     const s = String(t ?? '');

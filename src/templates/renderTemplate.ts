@@ -2,10 +2,28 @@ import Handlebars from 'handlebars';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { HelperArgumentError, registerHelpers } from './helpers.js';
 import type { TemplateInfo } from './catalog.js';
+import { escapeMarkdown } from '../model/markdownText.js';
+
+/**
+ * Handlebars escapes what `{{value}}` writes so that data cannot become markup; here the markup is
+ * our Markdown, so the escaping is Markdown's (src/model/markdownText.ts): record text never
+ * starts a heading, a table, a block or a page break. `{{{value}}}`, and values with `toHTML`
+ * (MarkdownBlock, Handlebars' SafeString), are written as they are. The one escaping function
+ * lives on Handlebars' shared Utils, which every compiled template's container reads; gongwen
+ * renders nothing but Markdown with Handlebars.
+ */
+Handlebars.Utils.escapeExpression = (value: unknown): string => {
+  if (value && typeof (value as { toHTML?: unknown }).toHTML === 'function') return (value as { toHTML(): string }).toHTML();
+  if (value === null || value === undefined) return '';
+  return escapeMarkdown(String(value));
+};
+// Handlebars says on the console when a template reaches for an inherited property such as
+// {{constructor}}; it resolves to nothing, which is all a document needs, and the console is ours.
+Handlebars.logger.level = 'silent' as never;
 
 /**
  * Renders a template with a record's computed context into Markdown (with front matter).
- * Markdown is not HTML: nothing is escaped. Template errors are reported at the template's file and line.
+ * Template errors are reported at the template's file and line.
  */
 export function renderTemplate(
   template: TemplateInfo,
@@ -19,7 +37,7 @@ export function renderTemplate(
   registerHelpers(hbs);
   for (const [name, text] of partials) hbs.registerPartial(name, text);
   try {
-    const fn = hbs.compile(template.body, { noEscape: true, strict: false, preventIndent: true });
+    const fn = hbs.compile(template.body, { strict: false, preventIndent: true });
     const tracked = read
       ? new Proxy(context, {
           get(target, key, receiver) {
@@ -28,7 +46,7 @@ export function renderTemplate(
           },
         })
       : context;
-    return fn(tracked, { allowProtoPropertiesByDefault: false });
+    return fn(tracked, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (err) {
     const at = templateErrorPosition(err, template.body);
     const { message, expected } = describeTemplateError(err as Error);

@@ -3,6 +3,7 @@ import { minutesSchema } from './minutes.js';
 import { planSchema } from './plan.js';
 import { speechSchema } from './speech.js';
 import { summarySchema } from './summary.js';
+import { dict } from '../../util/dict.js';
 
 export interface KindInfo {
   kind: string;
@@ -12,9 +13,9 @@ export interface KindInfo {
   defaultTemplate: string;
 }
 
-export const KINDS: Readonly<Record<string, KindInfo>> = {
+export const KINDS: Readonly<Record<string, KindInfo>> = dict({
   minutes: { kind: 'minutes', zh: '纪要', schema: minutesSchema, defaultTemplate: 'minutes' },
   summary: { kind: 'summary', zh: '总结', schema: summarySchema, defaultTemplate: 'summary' },
   plan: { kind: 'plan', zh: '实施方案', schema: planSchema, defaultTemplate: 'plan' },
   speech: { kind: 'speech', zh: '讲话', schema: speechSchema, defaultTemplate: 'speech' },
-};
+});

@@ -2,19 +2,30 @@ import type { Block, GongwenDocument } from '../../model/document.js';
 
 const HEADING_MARKS = ['##', '###', '####', '#####'];
 
-function cell(s: string): string {
-  return s.replace(/\|/g, '\\|');
+/**
+ * Document text as CommonMark text: whatever a record said, a reader of the Markdown (a person,
+ * pandoc, an editor's preview) sees it as text, never as a heading, list, quote, table, emphasis,
+ * link or HTML. Characters that CommonMark (and GFM tables) read as markup are backslash-escaped;
+ * Chinese text has almost none of them, so the usual output is unchanged.
+ */
+function text(s: string): string {
+  return s
+    .replace(/[\\`*_[\]<>|{}]/g, (c) => `\\${c}`)
+    .replace(/^[ \t]+/gm, '')
+    .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/gm, '$1\\$2')
+    .replace(/^(#{1,6}(?=[ \t]|$)|[-+](?=[ \t]|$)|-{3,}|={3,}|~{3,}|:{3,})/gm, '\\$1');
 }
+const cell = text;
 
 function blockToMarkdown(b: Block): string {
   switch (b.type) {
     case 'heading':
-      if (b.runIn !== undefined) return `**${b.number}${b.text}**${b.runIn}`;
-      return `${HEADING_MARKS[b.level - 1]} ${b.number}${b.text}`;
+      if (b.runIn !== undefined) return `**${b.number}${text(b.text)}**${text(b.runIn)}`;
+      return `${HEADING_MARKS[b.level - 1]} ${b.number}${text(b.text)}`;
     case 'paragraph':
-      return b.text;
+      return text(b.text);
     case 'labeled':
-      return b.style === 'attendance' ? `**${b.label}：**${b.value}` : `${b.label}：${b.value}`;
+      return b.style === 'attendance' ? `**${text(b.label)}：**${text(b.value)}` : `${text(b.label)}：${text(b.value)}`;
     case 'table': {
       const align = b.align.map((a) => (a === 'center' ? ':---:' : a === 'right' ? '---:' : '---'));
       return [
@@ -36,22 +47,22 @@ export function writeMarkdown(doc: GongwenDocument): string {
   const out: string[] = [];
   const head = doc.head;
   if (head) {
-    for (const v of [head.copyNumber, head.secrecy, head.urgency]) if (v) out.push(v);
-    if (head.issuer) out.push(`**${head.issuer}**`);
-    if (head.docNumber) out.push(head.signer ? `${head.docNumber}　签发人：${head.signer}` : head.docNumber);
+    for (const v of [head.copyNumber, head.secrecy, head.urgency]) if (v) out.push(text(v));
+    if (head.issuer) out.push(`**${text(head.issuer)}**`);
+    if (head.docNumber) out.push(text(head.signer ? `${head.docNumber}　签发人：${head.signer}` : head.docNumber));
     out.push('---');
   }
-  if (doc.mark) out.push(`**${doc.mark}**`);
-  if (doc.title.length) out.push(`# ${doc.title.join('')}`);
-  out.push(...doc.subtitle);
+  if (doc.mark) out.push(`**${text(doc.mark)}**`);
+  if (doc.title.length) out.push(`# ${text(doc.title.join(''))}`);
+  out.push(...doc.subtitle.map(text));
   out.push(...doc.body.map(blockToMarkdown));
   if (doc.signature) {
-    out.push([...doc.signature.organs, ...(doc.signature.date ? [doc.signature.date] : [])].join('  \n'));
+    out.push([...doc.signature.organs, ...(doc.signature.date ? [doc.signature.date] : [])].map(text).join('  \n'));
   }
-  out.push(...doc.notes.map((n) => (/^[（(]/.test(n) ? n : `（${n}）`)));
+  out.push(...doc.notes.map((n) => text(/^[（(]/.test(n) ? n : `（${n}）`)));
   for (const a of doc.attachments) {
     out.push('---', `**${a.label}**`);
-    if (a.title) out.push(`## ${a.title}`);
+    if (a.title) out.push(`## ${text(a.title)}`);
     out.push(...a.body.map(blockToMarkdown));
   }
   const c = doc.colophon;
@@ -62,7 +73,7 @@ export function writeMarkdown(doc: GongwenDocument): string {
     if (c.distribute) lines.push(`发：${c.distribute}`);
     if (c.cc) lines.push(`抄送：${c.cc}。`.replace(/。。$/, '。'));
     if (c.printer || c.printDate) lines.push(`${c.printer ?? ''}${c.printer && c.printDate ? '　　' : ''}${c.printDate ? `${c.printDate}印发` : ''}`);
-    if (lines.length) out.push('---', lines.join('  \n'));
+    if (lines.length) out.push('---', lines.map(text).join('  \n'));
   }
   return out.filter((s) => s !== '').join('\n\n') + '\n';
 }

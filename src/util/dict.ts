@@ -1,0 +1,13 @@
+/**
+ * A lookup table keyed by text that comes from users (record keys, kinds, figure names, register
+ * values). It has no prototype, so `constructor`, `toString` or `__proto__` typed in a record are
+ * ordinary unknown names, never Object's own members.
+ */
+export function dict<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
+/** Whether `key` is one of `table`'s own entries (not something inherited from Object). */
+export function hasEntry(table: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(table, key);
+}
