@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync, constants, type Stats } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 
 const RECORD_EXTENSIONS = new Set(['.yaml', '.yml', '.md', '.markdown']);
@@ -6,35 +6,79 @@ const RECORD_EXTENSIONS = new Set(['.yaml', '.yml', '.md', '.markdown']);
 /** A YAML file that is a list is a register, not a record: skipped when a folder is expanded. */
 function looksLikeRegister(file: string): boolean {
   if (!/\.ya?ml$/i.test(file)) return false;
-  const text = readFileSync(file, 'utf8');
+  // the first 4 KB say it: the first line that is not a comment
+  const buf = Buffer.alloc(4096);
+  let n = 0;
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    n = readSync(fd, buf, 0, buf.length, 0);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  const text = buf.subarray(0, n).toString('utf8');
   const first = text.split('\n').find((l) => l.trim() && !l.trim().startsWith('#') && l.trim() !== '---');
   return first !== undefined && first.trimStart().startsWith('- ');
 }
 
-/** Files and folders named on the command line → record files, folders expanded recursively in name order. */
-export function expandInputs(inputs: string[], cwd: string): { files: string[]; missing: string[] } {
+/** An input that is not read, and why (a FIFO, a device, a socket among the records). */
+export interface RefusedInput {
+  path: string;
+  reason: string;
+}
+
+const notRegular = (st: Stats) =>
+  st.isFIFO() ? 'is a pipe (FIFO)' : st.isCharacterDevice() || st.isBlockDevice() ? 'is a device' : st.isSocket() ? 'is a socket' : 'is not a regular file';
+
+/**
+ * Files and folders named on the command line → record files, folders expanded recursively in name
+ * order. Only regular files are records (a link to one is followed); anything else is refused
+ * with a reason, and the other inputs are still processed.
+ */
+export function expandInputs(inputs: string[], cwd: string): { files: string[]; missing: string[]; refused: RefusedInput[] } {
   const files: string[] = [];
   const missing: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
+  const refused: RefusedInput[] = [];
+  const walk = (dir: string, depth: number) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch (err) {
+      refused.push({ path: dir, reason: `cannot be listed (${(err as NodeJS.ErrnoException).code ?? err})` });
+      return;
+    }
+    for (const name of names) {
       if (name.startsWith('.') || name === 'node_modules' || name === 'gongwen-templates') continue;
       const p = join(dir, name);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
-      else if (RECORD_EXTENSIONS.has(extname(name).toLowerCase()) && !/^readme/i.test(name) && !looksLikeRegister(p)) files.push(p);
+      let st: Stats;
+      try {
+        st = statSync(p);
+      } catch {
+        continue; // a dangling link in a folder is not an input
+      }
+      if (st.isDirectory()) {
+        if (depth < 32) walk(p, depth + 1);
+        continue;
+      }
+      if (!RECORD_EXTENSIONS.has(extname(name).toLowerCase()) || /^readme/i.test(name)) continue;
+      if (!st.isFile()) refused.push({ path: p, reason: notRegular(st) });
+      else if (!looksLikeRegister(p)) files.push(p);
     }
   };
   for (const input of inputs) {
     const p = resolve(cwd, input);
-    let st;
+    let st: Stats;
     try {
       st = statSync(p);
     } catch {
       missing.push(input);
       continue;
     }
-    if (st.isDirectory()) walk(p);
-    else files.push(p);
+    if (st.isDirectory()) walk(p, 0);
+    else if (st.isFile()) files.push(p);
+    else refused.push({ path: p, reason: notRegular(st) });
   }
-  return { files, missing };
+  return { files, missing, refused };
 }

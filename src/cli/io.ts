@@ -1,3 +1,5 @@
+import { describeWriteError } from '../io/writeAtomic.js';
+
 /** What the CLI touches of the outside world; tests pass their own. */
 export interface CliIO {
   stdout: (text: string) => void;
@@ -8,7 +10,24 @@ export interface CliIO {
   env: Record<string, string | undefined>;
 }
 
+/**
+ * Standard output that fails — closed early (`gongwen render … | head`), a full disk
+ * (`> /dev/full`) — is one line naming it and exit 1, never Node's "Unhandled 'error' event".
+ */
+function guardStandardOutput(): void {
+  if (process.stdout.listenerCount('error') > 0) return;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    try {
+      process.stderr.write(`error: cannot write to standard output: ${describeWriteError(err)}\n`);
+    } catch {
+      /* stderr is gone too */
+    }
+    process.exit(EXIT_INVALID);
+  });
+}
+
 export function processIO(): CliIO {
+  guardStandardOutput();
   const noColor = 'NO_COLOR' in process.env || process.env.TERM === 'dumb';
   return {
     stdout: (t) => process.stdout.write(t),

@@ -4,15 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatDiagnostics, summarize } from '../diagnostics/print.js';
-import { writeAtomic, OutputExists } from '../io/writeAtomic.js';
+import { formatDiagnostics, showText, summarize } from '../diagnostics/print.js';
+import { writeAtomic, OutputExists, OutputFailed } from '../io/writeAtomic.js';
 import { compileFile } from '../pipeline.js';
 import { canonicalKind } from '../records/aliases.js';
 import { KINDS } from '../records/schema/index.js';
 import { BUILTIN_TEMPLATE_DIR, findTemplate, listTemplates, PROJECT_TEMPLATE_DIR, projectTemplateDirs } from '../templates/catalog.js';
 import { writeMarkdown } from '../writers/markdown/writeMarkdown.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io.js';
-import { expandInputs } from './inputs.js';
+import { expandInputs, type RefusedInput } from './inputs.js';
 
 const FORMATS = ['md', 'docx', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
@@ -50,9 +50,10 @@ Exit codes: 0 success, 1 an input was invalid, 2 usage error.`;
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const paint = new Chalk({ level: io.color ? 1 : 0 });
   const sources = new Map<string, string>();
+  // a path as the user gave it, relative when below the working folder, never with raw control characters
   const display = (p: string) => {
     const r = relative(io.cwd, p);
-    return r && !r.startsWith('..') ? r : p;
+    return showText(r && !r.startsWith('..') ? r : p);
   };
   const printDiagnostics = (ds: Diagnostic[]) => {
     if (!ds.length) return;
@@ -60,7 +61,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     for (const d of ds) {
       if (d.file && d.start && !sources.has(d.file) && d.file.endsWith('.hbs')) {
         try {
-          sources.set(d.file, readFileSync(d.file, 'utf8'));
+          const st = statSync(d.file);
+          if (st.isFile() && st.size < 2 ** 20) sources.set(d.file, readFileSync(d.file, 'utf8'));
         } catch {
           /* no frame */
         }
@@ -103,17 +105,18 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--skip-bad-rows', 'leave out bad register rows (they are still reported)')
     .addHelpText('after', '\nExamples:\n  $ gongwen validate examples/\n  $ gongwen validate 纪要.yaml 总结.yaml')
     .action(async (records: string[], opts) => {
-      const { files } = inputsOrThrow(records);
-      let invalid = 0;
+      const { files, refused } = inputsOrThrow(records);
+      let invalid = reportRefused(refused);
       for (const file of files) {
-        const result = await compileFile(file, { skipBadRows: opts.skipBadRows, cwd: io.cwd });
+        const result = await compileIsolated(file, { skipBadRows: opts.skipBadRows, cwd: io.cwd });
         if (result.source) sources.set(file, result.source.text);
         printDiagnostics(result.diagnostics);
         const { errors } = summarize(result.diagnostics);
         if (errors) invalid++;
         else io.stderr(`${paint.green('ok')} ${display(file)}\n`);
       }
-      io.stderr(`${files.length} record(s) checked: ${files.length - invalid} valid, ${invalid} invalid\n`);
+      const checked = files.length + refused.length;
+      io.stderr(`${checked} record(s) checked: ${checked - invalid} valid, ${invalid} invalid\n`);
       exitCode = invalid ? EXIT_INVALID : EXIT_OK;
     });
 
@@ -202,14 +205,41 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     });
 
   function inputsOrThrow(records: string[]) {
-    const { files, missing } = expandInputs(records, io.cwd);
+    const { files, missing, refused } = expandInputs(records, io.cwd);
     if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
-    if (!files.length) throw new UsageError(`no records (.yaml, .yml, .md) in ${records.join(', ')}`);
-    return { files };
+    if (!files.length && !refused.length) throw new UsageError(`no records (.yaml, .yml, .md) in ${records.join(', ')}`);
+    return { files, refused };
+  }
+
+  /** Inputs that are not regular files: each an error at its path; returns how many. */
+  function reportRefused(refused: RefusedInput[]): number {
+    printDiagnostics(refused.map((r) => ({ severity: 'error', code: 'not-a-file', file: r.path, message: `${r.reason}: records are read from regular files only` })));
+    return refused.length;
+  }
+
+  /**
+   * One record through the pipeline; whatever goes wrong inside is that record's error, said in
+   * words at its file, and the other records of a batch are still processed.
+   */
+  async function compileIsolated(file: string, options: Parameters<typeof compileFile>[1]) {
+    try {
+      return await compileFile(file, options);
+    } catch (err) {
+      return { diagnostics: [internalError(file, err)] } as Awaited<ReturnType<typeof compileFile>>;
+    }
+  }
+
+  function internalError(file: string, err: unknown): Diagnostic {
+    const e = err as Error;
+    const message =
+      e instanceof RangeError && /call stack/i.test(e.message)
+        ? 'the record is nested too deeply to be processed'
+        : `gongwen could not process this record: ${e?.message ?? String(err)}`;
+    return { severity: 'error', code: 'internal-error', file, message, hint: e instanceof RangeError ? undefined : 'please report this, with the record, as a gongwen bug' };
   }
 
   async function render(records: string[], opts: Record<string, any>): Promise<number> {
-    const { files } = inputsOrThrow(records);
+    const { files, refused } = inputsOrThrow(records);
     // The format follows the output file's name when --format is not given (-o 方案.docx is a DOCX);
     // a name that says another format than --format is a mistake, not a file to write.
     const named = opts.output ? (extname(opts.output).slice(1).toLowerCase() as Format) : undefined;
@@ -231,6 +261,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     } else if (format !== 'md') {
       outputDir = io.cwd;
     }
+    const targets = outputTargets(files, format, outputFile, outputDir);
     let docx: typeof import('../writers/docx/index.js') | undefined;
     let pdf: typeof import('../writers/pdf.js') | undefined;
     if (format !== 'md') docx = await import('../writers/docx/index.js');
@@ -241,13 +272,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         return EXIT_USAGE;
       }
     }
-    let invalid = 0;
+    let invalid = reportRefused(refused);
     let written = 0;
     let templateMissing = false;
     const stdoutParts: string[] = [];
-    const outputs: { target: string; data: string | Uint8Array }[] = [];
+    const outputs: { file: string; target: string; data: string | Uint8Array }[] = [];
     for (const file of files) {
-      const result = await compileFile(file, {
+      const result = await compileIsolated(file, {
         template: opts.template,
         keepPunctuation: opts.keepPunctuation,
         skipBadRows: opts.skipBadRows,
@@ -262,16 +293,16 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         continue;
       }
       let data: string | Uint8Array;
-      if (format === 'md') data = writeMarkdown(result.document);
-      else data = await docx!.writeDocx(result.document, { fontProfile: opts.fontProfile, dateEpoch: docx!.sourceDateEpoch(io.env) });
-      const target = outputFile ?? (outputDir ? join(outputDir, basename(file).replace(/\.[^.]+$/, '') + '.' + format) : undefined);
-      if (target && files.some((f) => resolve(io.cwd, f) === resolve(target))) {
-        // never write over a record, not even with --force
-        io.stderr(`${paint.red('error')}: ${display(target)} is one of the records being rendered; not written over\n`);
+      try {
+        if (format === 'md') data = writeMarkdown(result.document);
+        else data = await docx!.writeDocx(result.document, { fontProfile: opts.fontProfile, dateEpoch: docx!.sourceDateEpoch(io.env) });
+      } catch (err) {
+        printDiagnostics([internalError(file, err)]);
         invalid++;
         continue;
       }
-      if (target) outputs.push({ target, data });
+      const target = targets.get(file);
+      if (target) outputs.push({ file, target, data });
       else stdoutParts.push(data as string);
     }
     if (format === 'pdf' && outputs.length) {
@@ -285,17 +316,45 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         written++;
         io.stderr(`${paint.green('wrote')} ${display(target)}\n`);
       } catch (err) {
-        if (err instanceof OutputExists) {
-          io.stderr(`${paint.red('error')}: ${display(err.path)} exists; use --force to replace it\n`);
-          invalid++;
-        } else throw err;
+        if (err instanceof OutputExists) io.stderr(`${paint.red('error')}: ${display(err.path)} exists; use --force to replace it\n`);
+        else if (err instanceof OutputFailed) io.stderr(`${paint.red('error')}: cannot write ${display(err.path)}: ${err.reason}\n`);
+        else throw err;
+        invalid++;
       }
     }
     if (stdoutParts.length) io.stdout(stdoutParts.join('\n---\n\n'));
-    if (files.length > 1 || invalid) {
-      io.stderr(`${files.length} record(s): ${files.length - invalid} rendered, ${invalid} failed${written ? `, ${written} file(s) written` : ''}\n`);
+    const total = files.length + refused.length;
+    if (total > 1 || invalid) {
+      io.stderr(`${total} record(s): ${total - invalid} rendered, ${invalid} failed${written ? `, ${written} file(s) written` : ''}\n`);
     }
     return templateMissing ? EXIT_USAGE : invalid ? EXIT_INVALID : EXIT_OK;
+  }
+
+  /**
+   * Where each record is written (none: standard output). Decided before anything is read, so that
+   * two records that would write one file (a/纪要.yaml and b/纪要.yaml into one folder, x.yaml and
+   * x.md), or an output that is one of the records, stop the run before anything is written, with
+   * or without --force. Names are compared as a case-insensitive file system compares them.
+   */
+  function outputTargets(files: string[], format: Format, outputFile: string | undefined, outputDir: string | undefined): Map<string, string> {
+    const targets = new Map<string, string>();
+    const byName = new Map<string, string>();
+    const clashes: string[] = [];
+    const fold = (p: string) => resolve(p).normalize('NFC').toLowerCase();
+    const records = new Set(files.map(fold));
+    for (const file of files) {
+      const target = outputFile ?? (outputDir ? join(outputDir, basename(file).replace(/\.[^.]+$/, '') + '.' + format) : undefined);
+      if (!target) continue;
+      if (records.has(fold(target))) clashes.push(`${display(target)} is one of the records being rendered; it is never written over`);
+      const first = byName.get(fold(target));
+      if (first) clashes.push(`${display(first)} and ${display(file)} would both be written to ${display(target)}`);
+      else byName.set(fold(target), file);
+      targets.set(file, target);
+    }
+    if (clashes.length) {
+      throw new UsageError(`${clashes.join('\n       ')}\n       nothing was written: render them into different folders (--output), or rename one`);
+    }
+    return targets;
   }
 
   try {
@@ -307,15 +366,19 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       return EXIT_USAGE;
     }
     if (err instanceof UsageError) {
-      io.stderr(`${paint.red('error')}: ${err.message}\n`);
+      io.stderr(`${paint.red('error')}: ${showText(err.message)}\n`);
       return EXIT_USAGE;
     }
     if (err instanceof OutputExists) {
       io.stderr(`${paint.red('error')}: ${display(err.path)} exists; use --force to replace it\n`);
       return EXIT_INVALID;
     }
+    if (err instanceof OutputFailed) {
+      io.stderr(`${paint.red('error')}: cannot write ${display(err.path)}: ${err.reason}\n`);
+      return EXIT_INVALID;
+    }
     const e = err as NodeJS.ErrnoException;
-    io.stderr(`${paint.red('error')}: ${e.code ? `${e.code}: ` : ''}${e.message}\n`);
+    io.stderr(`${paint.red('error')}: ${showText(`${e.code ? `${e.code}: ` : ''}${e.message}`)}\n`);
     return EXIT_INVALID;
   }
 }

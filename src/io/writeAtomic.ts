@@ -1,9 +1,99 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, constants, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 
 export class OutputExists extends Error {
   constructor(readonly path: string) {
     super(`${path} exists; use --force to replace it`);
+  }
+}
+
+/** A file could not be written: the message names the file and says why in words. */
+export class OutputFailed extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`cannot write ${path}: ${reason}`);
+  }
+}
+
+/** Why a write failed, in words (the system's code in brackets for a search). */
+export function describeWriteError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  const words: Record<string, string> = {
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the disk is read-only',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EISDIR: 'it is a folder',
+    ENAMETOOLONG: 'the name is too long',
+    EIO: 'the disk reported an input/output error',
+    EPIPE: 'the output was closed before everything was written',
+  };
+  const code = e?.code;
+  return code && Object.prototype.hasOwnProperty.call(words, code) ? `${words[code]} (${code})` : code ? `${code}` : String((e as Error)?.message ?? err);
+}
+
+/**
+ * Temporary files are named so that they are plainly gongwen's and say which process made them:
+ * `.gongwen-<name>.<pid>.<random>.tmp`. One left by a process that no longer runs (a killed run)
+ * is removed the next time gongwen writes into that folder.
+ */
+const TEMP = /^\.gongwen-.+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+/** Temporary files of this process, removed if it is stopped (Ctrl-C) before they are renamed. */
+const inFlight = new Set<string>();
+let cleanupInstalled = false;
+function installCleanup(): void {
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  const cleanup = () => {
+    for (const tmp of inFlight) rmSync(tmp, { force: true });
+  };
+  process.on('exit', cleanup);
+  // Ctrl-C or a kill: no 'exit' event by default, so the temporary files are removed here
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      cleanup();
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temporary files that gongwen processes which no longer run left in `dir`. */
+export function removeStaleTemporaries(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = TEMP.exec(name);
+    if (m && !processAlive(Number(m[1]))) rmSync(join(dir, name), { force: true });
+  }
+}
+
+/** Whether anything is at `path`, a dangling symbolic link included. */
+function occupied(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -22,17 +112,32 @@ function syncDirectory(dir: string): void {
 
 /**
  * Writes a file so that a crash never leaves half of it: a temporary file in the same folder,
- * written and flushed to disk (fsync), then renamed over the target, and the folder flushed so the
- * rename is on disk too. An existing file is replaced only with `force`.
+ * written and flushed to disk (fsync), then put in place, and the folder flushed.
+ *
+ * Without `force` the temporary file is hard-linked to the target's name, which fails when
+ * anything is there (a file, a folder, a dangling symbolic link): the check and the write are one
+ * step, so of two processes writing the same new file, one succeeds and the other is told the file
+ * exists. Where hard links are not supported (FAT, some network shares) it is copied with
+ * COPYFILE_EXCL, exclusive in the same way. With `force` it is renamed over the target.
+ * Errors are OutputExists or OutputFailed, naming the target.
  */
 export function writeAtomic(path: string, data: string | Uint8Array, force: boolean): void {
-  if (!force && existsSync(path)) throw new OutputExists(path);
+  if (!force && occupied(path)) throw new OutputExists(path);
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    // EEXIST from mkdir: something on the way to the folder is a file
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new OutputFailed(path, code === 'EEXIST' || code === 'ENOTDIR' ? 'a part of the path is a file, not a folder' : describeWriteError(err));
+  }
+  installCleanup();
+  removeStaleTemporaries(dir);
+  const tmp = join(dir, `.gongwen-${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  inFlight.add(tmp);
   try {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    const fd = openSync(tmp, 'w');
+    const fd = openSync(tmp, 'wx');
     try {
       let off = 0;
       while (off < bytes.byteLength) off += writeSync(fd, bytes, off, bytes.byteLength - off);
@@ -40,10 +145,40 @@ export function writeAtomic(path: string, data: string | Uint8Array, force: bool
     } finally {
       closeSync(fd);
     }
-    renameSync(tmp, path);
+    if (force) {
+      if (occupied(path) && statSafe(path)?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+      renameSync(tmp, path);
+    } else {
+      try {
+        linkSync(tmp, path);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') throw new OutputExists(path);
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV' && code !== 'ENOSYS') throw err;
+        try {
+          copyFileSync(tmp, path, constants.COPYFILE_EXCL);
+        } catch (copyErr) {
+          if ((copyErr as NodeJS.ErrnoException).code === 'EEXIST') throw new OutputExists(path);
+          rmSync(path, { force: true }); // made by this copy (COPYFILE_EXCL): never leave half of it
+          throw copyErr;
+        }
+      }
+      rmSync(tmp, { force: true });
+    }
   } catch (err) {
     rmSync(tmp, { force: true });
-    throw err;
+    if (err instanceof OutputExists) throw err;
+    throw new OutputFailed(path, describeWriteError(err));
+  } finally {
+    inFlight.delete(tmp);
   }
   syncDirectory(dir);
+}
+
+function statSafe(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }

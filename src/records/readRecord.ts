@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
 import { canonicalKey } from './aliases.js';
@@ -31,20 +32,38 @@ const pathKey = (path: KeyPath) => JSON.stringify(path);
 
 /** Reads and decodes a record file; problems go to the bag. */
 export async function readRecord(file: string, bag: DiagnosticBag): Promise<RecordSource | undefined> {
-  let bytes: Uint8Array;
+  const bytes = await readRegularFile(file, MAX_RECORD_BYTES, bag);
+  return bytes && parseRecordText(decodeText(bytes).text, file, bag);
+}
+
+/**
+ * The bytes of a regular file of at most `limit` bytes. The file is opened first and then looked
+ * at (fstat), so a FIFO, a device or a link to one is refused without being read (a read could
+ * wait forever), and a file swapped after the check is still the one measured.
+ */
+async function readRegularFile(file: string, limit: number, bag: DiagnosticBag): Promise<Uint8Array | undefined> {
+  let handle;
   try {
-    bytes = await readFile(file);
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const st = await handle.stat();
+    if (!st.isFile()) {
+      bag.error('not-a-file', st.isDirectory() ? 'is a folder, not a record' : 'is not a regular file (a pipe, a device or a socket): records are read from files only');
+      return undefined;
+    }
+    if (st.size > limit) {
+      bag.error('record-too-large', `the file is ${(st.size / 2 ** 20).toFixed(1)} MB; a record may be at most ${limit / 2 ** 20} MB`, {
+        hint: 'is this a record? Registers (台账) are named in a record under 台账:, not rendered themselves',
+      });
+      return undefined;
+    }
+    return await handle.readFile();
   } catch (err) {
-    bag.error('read-failed', `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    bag.error('read-failed', `cannot read the file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
     return undefined;
+  } finally {
+    await handle?.close();
   }
-  if (bytes.byteLength > MAX_RECORD_BYTES) {
-    bag.error('record-too-large', `the file is ${(bytes.byteLength / 2 ** 20).toFixed(1)} MB; a record may be at most ${MAX_RECORD_BYTES / 2 ** 20} MB`, {
-      hint: 'is this a record? Registers (台账) are named in a record under 台账:, not rendered themselves',
-    });
-    return undefined;
-  }
-  return parseRecordText(decodeText(bytes).text, file, bag);
 }
 
 /** Limits that keep any record's reading bounded (README, "Safety"). */

@@ -150,7 +150,7 @@ describe('gongwen render --format docx / pdf', () => {
     copyFileSync(two[0]!, record);
     const before = readFileSync(record, 'utf8');
     const over = run(['render', record, '--format', 'docx', '-o', record, '--force']);
-    expect(over.code).toBe(1);
+    expect(over.code).toBe(2);
     expect(over.stderr).toContain('is one of the records being rendered');
     expect(readFileSync(record, 'utf8')).toBe(before);
   });
