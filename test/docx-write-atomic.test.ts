@@ -20,6 +20,10 @@ vi.mock('node:fs', async (importOriginal) => {
       calls.push('rename');
       return fs.renameSync(a, b);
     },
+    linkSync: (a: string, b: string) => {
+      calls.push('link');
+      return fs.linkSync(a, b);
+    },
   };
 });
 
@@ -31,10 +35,15 @@ describe('writeAtomic', () => {
     calls.length = 0;
   });
 
-  it('flushes the file to disk before renaming it into place, and the folder after', () => {
+  it('flushes the file to disk before putting it into place (linked when new, renamed with force), and the folder after', () => {
     const target = join(dir, 'a.docx');
     writeAtomic(target, new Uint8Array([1, 2, 3]), false);
+    expect(calls).toEqual(['fsync', 'link', 'fsync']);
+    calls.length = 0;
+    writeAtomic(target, new Uint8Array([4, 5]), true);
     expect(calls).toEqual(['fsync', 'rename', 'fsync']);
+    expect([...readFileSync(target)]).toEqual([4, 5]);
+    writeAtomic(target, new Uint8Array([1, 2, 3]), true);
     expect([...readFileSync(target)]).toEqual([1, 2, 3]);
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });

@@ -5,16 +5,32 @@
  * (parseMarkdown.ts) takes the escapes out again once it has found the blocks.
  *
  * What the reader sees as structure, and how text keeps it from being read so:
- * - a line starting with `#` (heading), `|` (table), `:::` (block), `\pagebreak`, or `---`;
+ * - a line starting with `#` (heading), `|` (table), `:::` (block), `\pagebreak`, or `---`:
+ *   a value's own line breaks are joined, and its first character escaped;
  * - `|` anywhere in a table row, `{.run-in}` / `{.unnumbered}` at the end of a heading.
  * A backslash before any of `\ | { } # : -` makes it text, as in CommonMark's backslash escapes.
  */
 const ESCAPABLE = /\\([\\|{}#:-])/g;
 
 export function escapeMarkdown(text: string): string {
-  return text
+  return joinValueLines(text)
     .replace(/[\\|{}]/g, (c) => `\\${c}`)
-    .replace(/^([ \t\u3000]*)([#:-])/gm, '$1\\$2');
+    .replace(/^([ \t\u3000]*)([#:-])/, '$1\\$2');
+}
+
+/**
+ * A value a template writes stays on the line the template puts it on: its line breaks are joined
+ * as a paragraph's lines are (nothing between Chinese characters, a space between Latin words), so
+ * a line of it can never begin a block, and a heading's `{.run-in}` stays on the heading's line.
+ * (Paragraph texts are lists by then: a record's multi-line text was split into paragraphs when
+ * it was validated.)
+ */
+function joinValueLines(text: string): string {
+  return text.replace(/[ \t\u3000]*\r?\n[ \t\u3000\r\n]*/g, (gap, at: number, all: string) => {
+    const before = all[at - 1] ?? '';
+    const after = all[at + gap.length] ?? '';
+    return /[\x21-\x7e]/.test(before) && /[\x21-\x7e]/.test(after) ? ' ' : '';
+  });
 }
 
 /** The text an escaped string stands for. */
