@@ -1,4 +1,3 @@
-import { codeFrameColumns } from '@babel/code-frame';
 import { Chalk } from 'chalk';
 import type { Diagnostic, Position } from './diagnostic.js';
 import { formatKeyPath } from './diagnostic.js';
@@ -40,30 +39,73 @@ function showSource(text: string): string {
 /** Columns of a long line shown around the mistake; the rest is left out (…). */
 const FRAME_WIDTH = 100;
 
-/** The code frame of a diagnostic: the line and one either side, a window of a very long line. */
+/**
+ * Terminal columns a character takes: two for the wide and full-width characters of East Asian
+ * scripts (Unicode UAX #11: CJK ideographs, kana, hangul, full-width forms, CJK punctuation), one
+ * for the others, none for combining marks. The underline of a code frame counts these, so that
+ * ^^^ stands under 参会人 (six columns), not under half of it.
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (/\p{Mn}|\p{Me}|\u200b|\u200d/u.test(ch)) continue;
+    width +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0x303e) ||
+      (c >= 0x3041 && c <= 0x33ff) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0xa000 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      (c >= 0x1f300 && c <= 0x1faff) ||
+      (c >= 0x20000 && c <= 0x3fffd)
+        ? 2
+        : 1;
+  }
+  return width;
+}
+
+/**
+ * The code frame of a diagnostic: the line and one either side, numbered, with ^ under the
+ * mistake (its columns counted as the terminal shows them), a window of a very long line.
+ *
+ *     2 | 标题: 镇安全生产工作会议纪要
+ *   > 3 | 日期: 2024-02-30
+ *       |     ^^^^^^^^^^
+ */
 function codeFrame(source: string, start: Position, end: Position | undefined): string {
   const all = source.split('\n');
+  if (start.line < 1 || start.line > all.length) return '';
   const first = Math.max(1, start.line - 1);
   const last = Math.min(all.length, start.line + 1);
   // the window starts so that the column is near its first third
   const from = Math.max(0, start.column - 1 - Math.floor(FRAME_WIDTH / 3));
   const cut = (line: string) => {
-    if (line.length <= FRAME_WIDTH && from === 0) return line;
-    const piece = line.slice(from, from + FRAME_WIDTH);
-    return (from > 0 ? '…' : '') + piece + (from + FRAME_WIDTH < line.length ? '…' : '');
+    const chars = Array.from(line);
+    if (chars.length <= FRAME_WIDTH && from === 0) return { text: line, lead: '' };
+    return { text: chars.slice(from, from + FRAME_WIDTH).join('') + (from + FRAME_WIDTH < chars.length ? '…' : ''), lead: from > 0 ? '…' : '' };
   };
-  const shift = from > 0 ? from - 1 : 0; // the leading … takes one column
-  const shown = all.slice(first - 1, last).map((l) => showSource(cut(l)));
-  const padded = '\n'.repeat(first - 1) + shown.join('\n');
-  const column = (c: number) => Math.max(1, Math.min(c - shift, FRAME_WIDTH + 2));
-  return codeFrameColumns(
-    padded,
-    {
-      start: { line: start.line, column: column(start.column) },
-      end: end && end.line === start.line && end.column > start.column ? { line: end.line, column: column(end.column) } : undefined,
-    },
-    { highlightCode: false, linesAbove: 1, linesBelow: 1 },
-  );
+  const numberWidth = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const { text, lead } = cut(all[n - 1]!.replace(/\r$/, ''));
+    const shown = lead + showSource(text);
+    const gutter = `${String(n).padStart(numberWidth)} |`;
+    out.push(`${n === start.line ? '>' : ' '} ${gutter}${shown ? ` ${shown}` : ''}`);
+    if (n !== start.line) continue;
+    const line = Array.from(all[n - 1]!);
+    const startIndex = Math.max(0, start.column - 1);
+    const endIndex = end && end.line === start.line && end.column > start.column ? end.column - 1 : startIndex + 1;
+    const before = lead + line.slice(from, startIndex).join('');
+    const marked = line.slice(startIndex, Math.min(endIndex, from + FRAME_WIDTH)).join('');
+    out.push(`  ${' '.repeat(numberWidth)} | ${' '.repeat(displayWidth(before))}${'^'.repeat(Math.max(1, displayWidth(marked)))}`);
+  }
+  return out.join('\n');
 }
 
 /** The one place that turns diagnostics into text for the terminal. */
