@@ -20,6 +20,8 @@ export interface CompileOptions {
   /** --skip-bad-rows, for registers a summary names. */
   skipBadRows?: boolean;
   cwd?: string;
+  /** The record's bytes when they do not come from `file` (a record read from standard input). */
+  bytes?: Uint8Array;
 }
 
 export interface CompileResult {
@@ -45,7 +47,7 @@ export async function compileFile(file: string, options: CompileOptions = {}): P
 
 async function compileRecord(file: string, options: CompileOptions): Promise<CompileResult> {
   const bag = new DiagnosticBag(file);
-  const source = await readRecord(file, bag);
+  const source = await readRecord(file, bag, options.bytes);
   if (!source) return { diagnostics: bag.items };
   const valid = validateRecord(source, bag);
   // A record that failed its schema still gets the later checks on what is left of it, so that one

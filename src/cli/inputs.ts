@@ -1,5 +1,6 @@
 import { closeSync, openSync, readdirSync, readSync, statSync, constants, type Stats } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { expandPattern, isPattern } from './glob.js';
 
 const RECORD_EXTENSIONS = new Set(['.yaml', '.yml', '.md', '.markdown']);
 
@@ -67,18 +68,35 @@ export function expandInputs(inputs: string[], cwd: string): { files: string[]; 
       else if (!looksLikeRegister(p)) files.push(p);
     }
   };
-  for (const input of inputs) {
-    const p = resolve(cwd, input);
+  const add = (p: string, input: string) => {
     let st: Stats;
     try {
       st = statSync(p);
     } catch {
       missing.push(input);
-      continue;
+      return;
     }
     if (st.isDirectory()) walk(p, 0);
     else if (st.isFile()) files.push(p);
     else refused.push({ path: p, reason: notRegular(st) });
+  };
+  for (const input of inputs) {
+    const p = resolve(cwd, input);
+    // a quoted pattern ("记录/*.yaml") is expanded here: cmd.exe and PowerShell do not expand it
+    if (isPattern(input) && !existsQuietly(p)) {
+      const matches = expandPattern(input, cwd);
+      if (!matches.length) missing.push(input);
+      for (const m of matches) add(m, input);
+    } else add(p, input);
   }
   return { files, missing, refused };
+}
+
+function existsQuietly(p: string): boolean {
+  try {
+    statSync(p);
+    return true;
+  } catch {
+    return false;
+  }
 }

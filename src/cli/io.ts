@@ -8,6 +8,23 @@ export interface CliIO {
   color: boolean;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Standard input, read whole (for a record given as `-`); at most `limit` bytes, else undefined. */
+  stdin?: (limit: number) => Promise<Uint8Array | undefined>;
+}
+
+/** Reads standard input to its end, stopping (undefined) past `limit` bytes. */
+async function readStandardInput(limit: number): Promise<Uint8Array | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > limit) {
+      process.stdin.destroy();
+      return undefined;
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -35,6 +52,7 @@ export function processIO(): CliIO {
     color: !noColor && (Boolean(process.stderr.isTTY) || process.env.FORCE_COLOR !== undefined),
     cwd: process.cwd(),
     env: process.env,
+    stdin: readStandardInput,
   };
 }
 

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, showText, summarize } from '../diagnostics/print.js';
 import { writeAtomic, OutputExists, OutputFailed } from '../io/writeAtomic.js';
 import { compileFile } from '../pipeline.js';
+import { MAX_RECORD_BYTES } from '../records/readRecord.js';
 import { canonicalKind } from '../records/aliases.js';
 import { KINDS } from '../records/schema/index.js';
 import { BUILTIN_TEMPLATE_DIR, findTemplate, listTemplates, PROJECT_TEMPLATE_DIR, projectTemplateDirs } from '../templates/catalog.js';
@@ -85,7 +86,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   program
     .command('render')
     .description('render records to Markdown, DOCX or PDF')
-    .argument('<records...>', 'record files (.yaml, .md) or folders')
+    .argument('<records...>', 'record files (.yaml, .md), folders, patterns ("记录/*.yaml"), or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: from the --output file name, else md)').choices([...FORMATS]))
     .option('-o, --output <path>', 'output file, or folder for several records (Markdown goes to stdout without it)')
     .option('-t, --template <name|file.hbs>', 'template to use instead of the record\'s own')
@@ -204,11 +205,25 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       exitCode = await statsCommand(registers, { period: opts.period, by: opts.by, format: opts.format, skipBadRows: opts.skipBadRows }, io);
     });
 
+  /** `-` among the inputs: a record read from standard input, shown as <stdin>, in the working folder. */
+  const stdinRecord = resolve(io.cwd, '<stdin>');
+
   function inputsOrThrow(records: string[]) {
-    const { files, missing, refused } = expandInputs(records, io.cwd);
+    const dashes = records.filter((r) => r === '-').length;
+    if (dashes > 1) throw new UsageError('"-" (a record from standard input) can be given once');
+    const { files, missing, refused } = expandInputs(records.filter((r) => r !== '-'), io.cwd);
     if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+    if (dashes) files.push(stdinRecord);
     if (!files.length && !refused.length) throw new UsageError(`no records (.yaml, .yml, .md) in ${records.join(', ')}`);
     return { files, refused };
+  }
+
+  /** The bytes of the record from standard input (undefined for a record read from its file). */
+  async function stdinBytes(file: string): Promise<{ bytes?: Uint8Array; problem?: Diagnostic }> {
+    if (file !== stdinRecord) return {};
+    const bytes = io.stdin ? await io.stdin(MAX_RECORD_BYTES) : new Uint8Array();
+    if (!bytes) return { problem: { severity: 'error', code: 'record-too-large', file, message: `standard input holds more than ${MAX_RECORD_BYTES / 2 ** 20} MB; a record may be at most that` } };
+    return { bytes };
   }
 
   /** Inputs that are not regular files: each an error at its path; returns how many. */
@@ -223,7 +238,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
    */
   async function compileIsolated(file: string, options: Parameters<typeof compileFile>[1]) {
     try {
-      return await compileFile(file, options);
+      const { bytes, problem } = await stdinBytes(file);
+      if (problem) return { diagnostics: [problem] } as Awaited<ReturnType<typeof compileFile>>;
+      return await compileFile(file, { ...options, bytes });
     } catch (err) {
       return { diagnostics: [internalError(file, err)] } as Awaited<ReturnType<typeof compileFile>>;
     }
@@ -343,6 +360,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     const fold = (p: string) => resolve(p).normalize('NFC').toLowerCase();
     const records = new Set(files.map(fold));
     for (const file of files) {
+      if (file === stdinRecord && outputDir) {
+        clashes.push(`a record from standard input (-) has no name to write ${format.toUpperCase()} under: give --output a file name, such as -o 纪要.${format}`);
+        continue;
+      }
       const target = outputFile ?? (outputDir ? join(outputDir, basename(file).replace(/\.[^.]+$/, '') + '.' + format) : undefined);
       if (!target) continue;
       if (records.has(fold(target))) clashes.push(`${display(target)} is one of the records being rendered; it is never written over`);
@@ -352,7 +373,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       targets.set(file, target);
     }
     if (clashes.length) {
-      throw new UsageError(`${clashes.join('\n       ')}\n       nothing was written: render them into different folders (--output), or rename one`);
+      throw new UsageError(`${clashes.join('\n       ')}\n       nothing was written${byName.size > 1 || clashes.some((c) => c.includes(' and ')) ? ': render them into different folders (--output), or rename one' : ''}`);
     }
     return targets;
   }

@@ -31,8 +31,12 @@ export interface RecordSource {
 const pathKey = (path: KeyPath) => JSON.stringify(path);
 
 /** Reads and decodes a record file; problems go to the bag. */
-export async function readRecord(file: string, bag: DiagnosticBag): Promise<RecordSource | undefined> {
-  const bytes = await readRegularFile(file, MAX_RECORD_BYTES, bag);
+export async function readRecord(file: string, bag: DiagnosticBag, given?: Uint8Array): Promise<RecordSource | undefined> {
+  if (given && given.byteLength > MAX_RECORD_BYTES) {
+    bag.error('record-too-large', `the record is ${(given.byteLength / 2 ** 20).toFixed(1)} MB; a record may be at most ${MAX_RECORD_BYTES / 2 ** 20} MB`);
+    return undefined;
+  }
+  const bytes = given ?? (await readRegularFile(file, MAX_RECORD_BYTES, bag));
   return bytes && parseRecordText(decodeText(bytes).text, file, bag);
 }
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { decodeText } from '../io/decodeText.js';
 
 /** Built-in templates ship in the package's templates/ folder. */
 export const BUILTIN_TEMPLATE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../templates');
@@ -54,7 +55,8 @@ export function loadTemplateFile(path: string, source: TemplateInfo['source']): 
     const st = statSync(path);
     if (!st.isFile()) return problem(path, st.isDirectory() ? 'is a folder, not a template file (.hbs)' : 'is not a regular file');
     if (st.size > MAX_TEMPLATE_BYTES) return problem(path, `is ${(st.size / 2 ** 20).toFixed(1)} MB; a template may be at most ${MAX_TEMPLATE_BYTES / 2 ** 20} MB`);
-    raw = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    // saved as UTF-8 or as GBK (Notepad, WPS on Chinese Windows): decoded as records are
+    raw = decodeText(readFileSync(path)).text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   } catch (err) {
     return problem(path, `cannot be read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
@@ -165,7 +167,7 @@ export function loadPartials(projectDirs: string[]): Map<string, string> {
     for (const file of templateFiles(join(dir, 'partials'))) {
       try {
         const st = statSync(file);
-        if (st.isFile() && st.size <= MAX_TEMPLATE_BYTES) partials.set(basename(file, '.hbs'), readFileSync(file, 'utf8'));
+        if (st.isFile() && st.size <= MAX_TEMPLATE_BYTES) partials.set(basename(file, '.hbs'), decodeText(readFileSync(file)).text.replace(/\r\n?/g, '\n'));
       } catch {
         /* an unreadable partial is reported where a template uses it: "no partial …" */
       }
