@@ -3,6 +3,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Docum
 import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
 import { canonicalKey } from './aliases.js';
 import { decodeText } from '../io/decodeText.js';
+import { plainYamlError, protectTextColons } from './textColons.js';
 
 export interface Span {
   start: Position;
@@ -56,7 +57,9 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
   const parts = isMarkdown ? splitFrontMatter(source) : { yaml: source, yamlLine: 1 };
   const lineOffset = parts.yamlLine - 1;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(parts.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  // half-width colons in pasted text read as text, not as keys (point 1 of issue 9)
+  const yamlText = protectTextColons(parts.yaml);
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
 
   const pos = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
@@ -66,20 +69,14 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
     node?.range ? { start: pos(node.range[0]), end: pos(node.range[1]) } : undefined;
 
   for (const e of doc.errors) {
-    const colonTrouble = /Nested mappings|mapping values|Implicit keys|Implicit map keys/.test(e.message);
-    bag.error('yaml-syntax', e.message.split('\n')[0], {
-      start: pos(e.pos[0]),
-      end: pos(e.pos[1]),
-      hint: colonTrouble
-        ? 'a half-width colon ":" followed by a space or the end of the line starts a key in YAML: write the full-width "：" or put the text in quotes'
-        : undefined,
-    });
+    const plain = plainYamlError(e.code, e.message, yamlText, e.pos[0]);
+    bag.error('yaml-syntax', plain.message, { start: pos(e.pos[0]), end: pos(e.pos[1]), hint: plain.hint });
   }
   for (const w of doc.warnings) {
     bag.warn('yaml-warning', w.message.split('\n')[0], { start: pos(w.pos[0]), end: pos(w.pos[1]) });
   }
   const locations = new Map<string, { key?: Span; value?: Span; written?: string }>();
-  const data = doc.errors.length ? undefined : toData(doc, doc.contents as Node | null, [], locations, span, bag, parts.yaml);
+  const data = doc.errors.length ? undefined : toData(doc, doc.contents as Node | null, [], locations, span, bag, yamlText);
 
   const locate = (path: KeyPath) => locations.get(pathKey(path));
   return {

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import { DiagnosticBag, type KeyPath } from '../diagnostics/diagnostic.js';
+import { DiagnosticBag, type Diagnostic, type KeyPath } from '../diagnostics/diagnostic.js';
 import { canonicalKind, describeKey, KEY_ALIASES } from './aliases.js';
 import type { RecordSource } from './readRecord.js';
 import { KINDS, type KindInfo } from './schema/index.js';
@@ -200,6 +200,19 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
   }
 }
 
+/**
+ * A misspelt key is one error, with its suggestion: the key it was meant to be is then not also
+ * "missing" (`- 姓明: 张三` is unknown-key 姓明 → did you mean 姓名, not also missing 姓名).
+ */
+function oneErrorPerMisspelling(items: Diagnostic[]): Diagnostic[] {
+  const meant = new Set<string>();
+  for (const d of items) {
+    const m = d.code === 'unknown-key' && d.hint?.match(/^did you mean "([^"]+)"(?: \(([^)]+)\))?/);
+    if (m && d.path) meant.add(JSON.stringify([...d.path.slice(0, -1), m[2] ?? m[1]]));
+  }
+  return items.filter((d) => !(d.code === 'missing-key' && d.path && meant.has(JSON.stringify(d.path))));
+}
+
 /** Checks a record against the schema of its kind; every problem goes to the bag, with its position. */
 export function validateRecord(source: RecordSource, bag: DiagnosticBag): ValidRecord | undefined {
   const data = source.data;
@@ -237,7 +250,9 @@ export function validateRecord(source: RecordSource, bag: DiagnosticBag): ValidR
   }
   const result = kind.schema.safeParse({ ...record, kind: kind.kind }, { reportInput: true });
   if (!result.success) {
-    for (const issue of result.error.issues) report(issue, source, kind, bag);
+    const found = new DiagnosticBag(bag.file);
+    for (const issue of result.error.issues) report(issue, source, kind, found);
+    bag.merge(oneErrorPerMisspelling(found.items));
     return undefined;
   }
   return { kind, data: result.data as Record<string, unknown> };

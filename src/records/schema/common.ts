@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import { parseDate } from '../../compile/dates.js';
 
-/** Text; a number typed where text is expected (a year, a count) is taken as text. */
-export const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
+/**
+ * Text; a number typed where text is expected (a year, a count) is taken as text. A space typed
+ * after a full-width mark (`注意事项： 不得…`, often after a colon that was half-width) is not kept:
+ * Chinese has no spaces after its punctuation.
+ */
+export const text = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v).trim().replace(/([：，；。、！？])[ \t]+/gu, '$1'));
 
 /** Paragraphs: one string (a line each), or a list. */
 export const paragraphs = z
