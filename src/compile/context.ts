@@ -2,7 +2,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
 import type { ValidRecord } from '../records/validate.js';
 import type { SectionInput } from '../records/schema/common.js';
-import { formatDate, type DateParts, type DateStyle } from './dates.js';
+import { formatDate, formatDateTime, type DateParts, type DateStyle } from './dates.js';
 import { enumerateLines, enumerateSentence, joinNames, stripTrailingPunctuation } from './enumerate.js';
 import { personInSentence, type Person } from './people.js';
 import { formatDocNumber } from './punctuation.js';
@@ -93,9 +93,10 @@ function structureCounts(d: Record<string, any>): Record<string, string> {
   return { 章节数: count(d.sections?.length ?? 0), 阶段数: count(phases) };
 }
 
-function signatureView(sig: { organs: string[]; date?: DateParts } | undefined, style: DateStyle) {
+/** 发文机关署名 and 成文日期: the 成文日期 always in Arabic numerals (GB/T 9704 §7.3.5), whatever the text's 日期格式. */
+function signatureView(sig: { organs: string[]; date?: DateParts } | undefined) {
   if (!sig) return undefined;
-  return { organs: sig.organs, date: sig.date ? formatDate(sig.date, style) : undefined };
+  return { organs: sig.organs, date: sig.date ? formatDate(sig.date, 'arabic') : undefined };
 }
 
 function attachmentsView(
@@ -125,7 +126,8 @@ function computeMinutes(d: Record<string, any>, style: DateStyle): TemplateConte
   return {
     chairText: chairs.map(personInSentence).join('、'),
     chairNames: chairs.map((c) => c.name).join('、'),
-    dateText: d.date ? formatDate(d.date, style) + (d.time ?? '') : undefined,
+    // 时间: 2024年4月12日上午9:00 fills the date and the time of day; 时段: 下午 gives the time alone
+    dateText: d.date ? formatDateTime(d.date, style, d.time ?? d.date.time) : undefined,
     dayText: d.date ? formatDate(d.date, style) : undefined,
     leadIn: d.leadIn ?? '现将会议内容纪要如下',
     sections,
@@ -169,7 +171,7 @@ export function computeContext({ record, source, bag, registerFigures }: Compute
     /** The Markdown body of a .md record: free narrative, placed by the template. */
     body: source.body?.trim() || undefined,
     dateStyle: style,
-    signature: signatureView(d.signature, style),
+    signature: signatureView(d.signature),
     ...colophonView(d),
   };
   // {{章节数}} / {{阶段数}} in a speech's or a plan's text: 下面，我讲{{章节数}}点意见 → 三点

@@ -134,6 +134,7 @@ function closedOnLine(v: string): boolean {
 /** A "key" that is text: it holds punctuation or spaces, is longer than keys are, or ends like a lead sentence (如下). */
 function readsAsText(word: string): boolean {
   if (word === '') return false;
+  if (!/[\u4e00-\u9fff]/u.test(word)) return false; // English keys (sectionsLevel), misspelt or not
   if (/[，。、；！？,;!?（）()“”《》\s]/u.test(word)) return true;
   if (/(如下|以下|如次|下列)$/u.test(word)) return true;
   return Array.from(word).length > 12;

@@ -4,6 +4,7 @@ import { DiagnosticBag, type Diagnostic, type KeyPath } from '../diagnostics/dia
 import { canonicalKind, describeKey, KEY_ALIASES } from './aliases.js';
 import type { RecordSource } from './readRecord.js';
 import { KINDS, type KindInfo } from './schema/index.js';
+import { DATE_FORMS } from '../compile/dates.js';
 
 export interface ValidRecord {
   kind: KindInfo;
@@ -194,7 +195,8 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
       bag.error('too-small', issue.origin === 'array' ? `needs at least ${issue.minimum} item(s)` : `must be at least ${issue.minimum}`, where);
       return;
     default: {
-      const expected = /date/.test(issue.message) ? '2009-01-24, 2009年1月24日 or 6月30日' : undefined;
+      const params = (issue as { params?: { expected?: string } }).params;
+      const expected = params?.expected ?? (/date/.test(issue.message) ? DATE_FORMS : undefined);
       bag.error('invalid-value', issue.message, { ...where, expected });
     }
   }
