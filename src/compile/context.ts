@@ -114,6 +114,16 @@ function attachmentsView(
   }));
 }
 
+/**
+ * 存在问题 / 工作打算 of a 总结 under a numbered heading of their own, after the last section — the
+ * record's heading when it gives the part as a section ({标题: 下半年工作思路, 内容: …}), else the default.
+ */
+function closingSection(part: string[] | SectionInput | undefined, title: string, dateStyle: DateStyle, resolveInsert: InsertResolver): SectionView | undefined {
+  if (part === undefined || (Array.isArray(part) && part.length === 0)) return undefined;
+  const input: SectionInput = Array.isArray(part) ? { title, text: part } : { ...part, title: part.title ?? title };
+  return buildSection(input, { dateStyle, resolveInsert });
+}
+
 function computeMinutes(d: Record<string, any>, style: DateStyle): TemplateContext {
   const chairs: Person[] = d.chair ?? [];
   const sections = (d.sections ?? []).map((s: any) => {
@@ -189,8 +199,8 @@ export function computeContext({ record, source, bag, registerFigures }: Compute
         ...base,
         ...summary.values,
         intro: fill(d.intro ?? [], 'intro'),
-        problems: fill(d.problems, 'problems'),
-        outlook: fill(d.outlook, 'outlook'),
+        problems: closingSection(fill(d.problems, 'problems'), '存在的问题', style, summary.resolveInsert),
+        outlook: closingSection(fill(d.outlook, 'outlook'), '下一步工作打算', style, summary.resolveInsert),
         sections: buildSections(fill(d.sections, 'sections'), style, summary.resolveInsert),
       };
     }

@@ -48,7 +48,17 @@ export const disputesSchema = z
     inProgress: count.optional(),
     unresolved: count.optional(),
     cases: z.array(disputeCaseSchema).optional(),
+    /** true: the cases listed are all the cases found (then 排查 must equal their number); else they are typical cases. */
+    complete: z.boolean().optional(),
   })
+  .strict();
+
+/** 存在问题 / 工作打算: paragraphs, or a section ({标题, 内容, 要点 …}) whose title replaces the default heading. */
+const closingPart = z.union([paragraphs, section]);
+
+/** Figures of an earlier period, for comparisons (同比, 环比). */
+const earlierPeriod = z
+  .object({ petitions: petitionFiguresSchema.optional(), disputes: disputesSchema.omit({ cases: true, complete: true }).optional() })
   .strict();
 
 export const summarySchema = z
@@ -64,8 +74,14 @@ export const summarySchema = z
     disputes: disputesSchema.optional(),
     /** Registers (台账) the figures are counted from, relative to the record. */
     registers: names.optional(),
-    problems: paragraphs.optional(),
-    outlook: paragraphs.optional(),
+    /** 存在问题 and 工作打算: paragraphs under a heading of their own, or a section naming its heading. */
+    problems: closingPart.optional(),
+    outlook: closingPart.optional(),
+    /** 金额单位: 元 or 万元 for every amount; by default 万元 from 10,000 up. */
+    amountUnit: z.enum(['元', '万元', 'auto']).optional(),
+    /** The same period a year before (上年同期), for {{受理同比}} …; the period before (上期), for {{受理环比}} … */
+    lastYear: earlierPeriod.optional(),
+    previous: earlierPeriod.optional(),
     signature: signature.optional(),
     /** 版记: 抄送, 印发机关 and 印发日期 (GB/T 9704 §7.4). */
     ...colophonFields,
