@@ -3,7 +3,7 @@ import type { RecordSource } from '../records/readRecord.js';
 import type { ValidRecord } from '../records/validate.js';
 import type { SectionInput } from '../records/schema/common.js';
 import { formatDate, formatDateTime, type DateParts, type DateStyle } from './dates.js';
-import { enumerateLines, enumerateSentence, joinNames, stripTrailingPunctuation } from './enumerate.js';
+import { countOf, enumerateLines, enumerateSentence, joinNames, stripTrailingPunctuation } from './enumerate.js';
 import { personInSentence, type Person } from './people.js';
 import { formatDocNumber } from './punctuation.js';
 import { buildSection, markdownTable, appendPoints, sectionsTooDeep, type InsertResolver, type SectionView } from './sections.js';
@@ -25,7 +25,7 @@ export const COMPUTED_FROM: Readonly<Record<string, readonly string[]>> = {
   participants: ['participantsText'],
   recorders: ['recordersText'],
   topics: ['topicsText'],
-  reports: ['reportsText'],
+  reports: ['reportsText', 'reportsList'],
   consensus: ['consensusLines', 'consensusLead'],
   speaker: ['subtitleLines'],
   occasion: ['title'],
@@ -124,39 +124,88 @@ function closingSection(part: string[] | SectionInput | undefined, title: string
   return buildSection(input, { dateStyle, resolveInsert });
 }
 
-function computeMinutes(d: Record<string, any>, style: DateStyle): TemplateContext {
+/** Verbs of a meeting's decisions: their points are numbered paragraphs, not 一是……；二是…… (prose.md, 纪要). */
+const DECISION_VERBS = new Set(['议定', '决定', '研究决定', '商定', '确定', '审议通过', '同意']);
+
+/**
+ * A 纪要 section: 会议 + verb + ，+ the lead text, then its points. A decision (议定, 决定 …) reads
+ * 会议议定以下五项事项： (with a measure word; 会议议定以下事项： / 会议研究决定： without one), then each
+ * decision as its own paragraph, 一、…… or 1.……, each a full sentence ending in 。. A lead text that
+ * already holds the verb (经认真研究，会议议定…) is warned about: the verb is written by gongwen.
+ */
+function minutesSection(s: any, i: number, warn: (path: (string | number)[], message: string) => void) {
+  const verb: string = s.verb;
+  const text: string[] = [...(s.text ?? [])];
+  const decision = DECISION_VERBS.has(verb) && (s.points?.length ?? 0) > 0;
+  if (text.length && new RegExp(`^(会议)?${verb}[，,：:]?`, 'u').test(text[0]!)) {
+    warn(['sections', i, 'text'], `the text starts with "${text[0]!.match(new RegExp(`^(会议)?${verb}`, 'u'))![0]}", which gongwen writes itself (会议${verb}，…)`);
+    text[0] = text[0]!.replace(new RegExp(`^(会议)?${verb}[，,：:]?`, 'u'), '');
+    if (text[0] === '') text.shift();
+  } else if (decision && text.some((t) => t.includes(verb))) {
+    warn(['sections', i, 'text'], `the lead text already says "${verb}": gongwen writes 会议${verb}以下…事项：, so the verb would be said twice`);
+  }
+  if (decision) {
+    const lead = text.length ? stripTrailingPunctuation(text.join('')) : '';
+    const unit: string | undefined = s.unit;
+    const what = unit ? `以下${countOf(s.points.length, unit)}${/事项?$/u.test(unit) ? '' : '事项'}` : verb === '决定' ? '' : '以下事项';
+    const verbText = verb === '决定' && !unit ? '研究决定' : verb;
+    const opening = lead ? `${lead}，会议${verbText}${what}：` : `会议${verbText}${what}：`;
+    const marker = (n: number) => (s.style === '1.' ? `${n}.` : `${toChineseNumber(n)}、`);
+    const points = (s.points as string[]).map((p, n) => `${marker(n + 1)}${endSentence(p)}`);
+    return { verb, opening, first: opening, more: [...points, ...(s.after ?? [])] };
+  }
+  const paragraphs: string[] = [...text];
+  if (s.points?.length) paragraphs.push(appendPoints(paragraphs.pop(), s.points, s.unit));
+  if (s.after?.length) paragraphs.push(...s.after);
+  const [first, ...more] = paragraphs;
+  return { verb, opening: `会议${verb}，${first ?? ''}`, first: first ?? '', more };
+}
+
+/** A sentence ends in 。 (or the ！？ it has); a trailing ，；、 is replaced. */
+function endSentence(t: string): string {
+  const s = t.trim().replace(/[，,；;、：:\s]+$/u, '');
+  return /[。！？”）]$/u.test(s) ? s : `${s}。`;
+}
+
+/** 应到7人，实到6人: the members expected (出席 + 缺席/请假) and present. */
+function headcount(present: string[] | undefined, absent: string[] | undefined): string | undefined {
+  if (!present?.length) return undefined;
+  const expected = present.length + (absent?.length ?? 0);
+  return `应到${expected}人，实到${present.length}人`;
+}
+
+function computeMinutes(d: Record<string, any>, style: DateStyle, warn: (path: (string | number)[], message: string) => void, recordersKey?: string): TemplateContext {
   const chairs: Person[] = d.chair ?? [];
-  const sections = (d.sections ?? []).map((s: any) => {
-    const paragraphs: string[] = [...(s.text ?? [])];
-    if (s.points?.length) paragraphs.push(appendPoints(paragraphs.pop(), s.points, s.unit));
-    if (s.after?.length) paragraphs.push(...s.after);
-    const [first, ...more] = paragraphs;
-    return { verb: s.verb, first: first ?? '', more };
-  });
+  const sections = (d.sections ?? []).map((s: any, i: number) => minutesSection(s, i, warn));
+  const reports: string[] | undefined = d.reports?.length
+    ? d.reports.map((r: any) => endSentence(`${r.role ?? ''}${r.name}同志${stripTrailingPunctuation(r.text)}`))
+    : undefined;
   return {
     chairText: chairs.map(personInSentence).join('、'),
     chairNames: chairs.map((c) => c.name).join('、'),
     // 时间: 2024年4月12日上午9:00 fills the date and the time of day; 时段: 下午 gives the time alone
     dateText: d.date ? formatDateTime(d.date, style, d.time ?? d.date.time) : undefined,
     dayText: d.date ? formatDate(d.date, style) : undefined,
-    leadIn: d.leadIn ?? '现将会议内容纪要如下',
+    leadIn: stripTrailingPunctuation(d.leadIn ?? '现将会议内容纪要如下'),
     sections,
     participantsText: d.participants ? joinNames(d.participants) : undefined,
     recordersText: d.recorders ? joinNames(d.recorders) : undefined,
-    recordersLabel: d.recordersLabel ?? '会议记录与整理',
+    recordersLabel: d.recordersLabel ?? (recordersKey === '记录人' || recordersKey === '记录' ? '记录人' : '会议记录与整理'),
     attendance: d.attendance
       ? {
           present: d.attendance.present && joinNames(d.attendance.present),
           absent: d.attendance.absent && joinNames(d.attendance.absent),
           observers: d.attendance.observers && joinNames(d.attendance.observers),
+          headcount: headcount(d.attendance.present, d.attendance.absent),
         }
       : undefined,
-    topicsText: d.topics?.length ? enumerateSentence(d.topics, '') : undefined,
-    reportsText: d.reports?.length
-      ? d.reports.map((r: any) => `${r.role ?? ''}${r.name}同志${stripTrailingPunctuation(r.text)}`).join('，') + '。'
-      : undefined,
+    // 会议议题：一是……；二是……。 (prose.md, branch committee)
+    topicsText: d.topics?.length ? enumerateSentence(d.topics) : undefined,
+    // each member's report its own sentence
+    reportsText: reports?.join(''),
+    reportsList: reports,
     consensusLines: d.consensus ? enumerateLines(d.consensus.points) : undefined,
-    consensusLead: d.consensus?.lead ?? '经过大家认真学习讨论并形成共识如下',
+    consensusLead: stripTrailingPunctuation(d.consensus?.lead ?? '经过大家认真学习讨论并形成共识如下'),
   };
 }
 
@@ -189,8 +238,13 @@ export function computeContext({ record, source, bag, registerFigures }: Compute
   const countFill = <T,>(v: T, key: string): T =>
     v === undefined ? v : interpolateFigures(v, counts, bag, () => ({ start: source.locateNearest([key])?.start }));
   switch (record.kind.kind) {
-    case 'minutes':
-      return { ...base, ...computeMinutes(d, style) };
+    case 'minutes': {
+      const warn = (path: (string | number)[], message: string) => {
+        const loc = source.locate(path);
+        bag.warn('verb-repeated', message, { start: (loc?.value ?? loc?.key ?? source.locateNearest(path))?.start, path, hint: 'write the lead text without the verb' });
+      };
+      return { ...base, ...computeMinutes(d, style, warn, source.writtenPath(['recorders'])[0] as string | undefined) };
+    }
     case 'summary': {
       const summary = computeSummary(d, source, bag, registerFigures);
       const figures = summary.values.figures as Record<string, string>;

@@ -11,6 +11,8 @@ export const minutesSection = z
     points: z.array(text).optional(),
     /** Paragraphs after the points. */
     after: paragraphs.optional(),
+    /** Decisions (议定, 决定 …) as 一、 paragraphs (default) or 1. paragraphs. */
+    style: z.enum(['一、', '1.']).optional(),
   })
   .strict();
 
