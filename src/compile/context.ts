@@ -9,6 +9,7 @@ import { formatDocNumber } from './punctuation.js';
 import { buildSection, markdownTable, appendPoints, sectionsTooDeep, type InsertResolver, type SectionView } from './sections.js';
 import { computeSummary, type RegisterFigures } from './summary.js';
 import { interpolateFigures } from './interpolate.js';
+import { titleLines } from './titleLines.js';
 import { toChineseNumber } from './numerals.js';
 
 /** What a template sees: the record under canonical keys, plus everything computed from it. */
@@ -112,6 +113,13 @@ function attachmentsView(
     ],
     sections: buildSections(a.sections, style, resolveInsert),
   }));
+}
+
+/** The title's lines: one string is broken by titleLines; a list of several lines is the writer's own breaking. */
+function titleView(title: string | string[] | undefined): string[] | undefined {
+  if (title === undefined) return undefined;
+  const lines = Array.isArray(title) ? title : [title];
+  return lines.length === 1 ? titleLines(lines[0]!) : lines;
 }
 
 /**
@@ -230,6 +238,8 @@ export function computeContext({ record, source, bag, registerFigures }: Compute
     /** The Markdown body of a .md record: free narrative, placed by the template. */
     body: source.body?.trim() || undefined,
     dateStyle: style,
+    // a title longer than a line is broken into balanced lines (GB/T 9704 §7.3.1); a list is kept as typed
+    title: titleView(d.title),
     signature: signatureView(d.signature),
     ...colophonView(d),
   };
@@ -273,7 +283,7 @@ export function computeContext({ record, source, bag, registerFigures }: Compute
     case 'speech':
       return {
         ...base,
-        title: d.title ?? [`在${d.occasion}上的讲话`],
+        title: titleView(d.title ?? [`在${d.occasion}上的讲话`]),
         dateText: d.date ? formatDate(d.date, style) : undefined,
         subtitleLines: [d.speaker, d.date ? `（${formatDate(d.date, style)}）` : undefined].filter(Boolean),
         salutation: d.salutation ?? '同志们：',

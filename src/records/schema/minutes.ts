@@ -20,7 +20,8 @@ export const minutesSchema = z
   .object({
     ...baseFields,
     mark: text.optional(),
-    title: text,
+    /** One string (broken into lines by gongwen when long), or a list of lines broken by hand. */
+    title: z.union([text, z.array(text).min(1)]),
     meeting: text.optional(),
     date: dateText.optional(),
     /** Time of day: 上午, 下午, 晚. */

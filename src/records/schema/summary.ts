@@ -64,7 +64,8 @@ const earlierPeriod = z
 export const summarySchema = z
   .object({
     ...baseFields,
-    title: text,
+    /** One string (broken into lines by gongwen when long), or a list of lines broken by hand. */
+    title: z.union([text, z.array(text).min(1)]),
     organ: text.optional(),
     /** 2009H1, 2009年上半年, 2009Q3, 2009-05, 2009, 2009-01-01..2009-06-30 */
     period: text.optional(),
