@@ -276,6 +276,8 @@ export function computeContext({ record, source, bag, registerFigures }: Compute
           : typeof d.docNumber === 'string'
             ? formatDocNumber(d.docNumber)
             : `${d.docNumber.code}〔${d.docNumber.year}〕${d.docNumber.number}号`,
+        // 主送 ending in ：or : meets the template's ： once (各村（社区）：)
+        addressee: d.addressee === undefined ? undefined : stripTrailingPunctuation(String(d.addressee).replace(/[：:]+$/u, '')),
         basis: countFill(d.basis, 'basis'),
         sections: buildSections(countFill(d.sections, 'sections'), style, noInserts(bag, source)),
         attachments: attachmentsView(d.attachments, style, noInserts(bag, source)),
