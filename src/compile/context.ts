@@ -36,7 +36,7 @@ export const COMPUTED_FROM: Readonly<Record<string, readonly string[]>> = {
  * Record keys whose content reaches the document another way than through the template's own
  * reading of them: a summary's figures and registers are placed by `插入:` and {{figures}}.
  */
-const PLACED_OTHERWISE = new Set(['kind', 'template', 'dateStyle', 'organ', 'period', 'registers', 'petitions', 'disputes', 'sectionsLevel']);
+const PLACED_OTHERWISE = new Set(['kind', 'template', 'dateStyle', 'organ', 'period', 'registers', 'petitions', 'disputes', 'sectionsLevel', 'lastYear', 'previous', 'amountUnit']);
 
 /** The record's keys with content that a template did not read, neither as such nor computed. */
 export function unreadRecordKeys(data: Record<string, unknown>, read: ReadonlySet<string>): string[] {
@@ -156,7 +156,8 @@ function minutesSection(s: any, i: number, warn: (path: (string | number)[], mes
     const lead = text.length ? stripTrailingPunctuation(text.join('')) : '';
     const unit: string | undefined = s.unit;
     const what = unit ? `以下${countOf(s.points.length, unit)}${/事项?$/u.test(unit) ? '' : '事项'}` : verb === '决定' ? '' : '以下事项';
-    const verbText = verb === '决定' && !unit ? '研究决定' : verb;
+    // 会议研究决定： unless the lead already says 研究 (经认真研究，会议决定：)
+    const verbText = verb === '决定' && !unit && !lead.includes('研究') ? '研究决定' : verb;
     const opening = lead ? `${lead}，会议${verbText}${what}：` : `会议${verbText}${what}：`;
     const marker = (n: number) => (s.style === '1.' ? `${n}.` : `${toChineseNumber(n)}、`);
     const points = (s.points as string[]).map((p, n) => `${marker(n + 1)}${endSentence(p)}`);
