@@ -201,3 +201,26 @@ describe('each point of issue 9, with a record typed the wrong-but-natural way',
     expect(r.md).toContain('南山街道办事处  \n2024年3月28日');
   });
 });
+
+describe('4. gongwen new: a starter for every kind and template, which renders as it is', () => {
+  const names = ['minutes', '纪要', 'minutes-header', 'minutes-branch', 'summary', '总结', 'plan', '实施方案', '实施意见', 'speech', '讲话'];
+  for (const name of names) {
+    test(`gongwen new ${name}`, async () => {
+      const { main } = await import('../src/cli/main.js');
+      const out: string[] = [];
+      const err: string[] = [];
+      const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), color: false, cwd: root, env: {} };
+      expect(await main(['new', name], io)).toBe(0);
+      const r = await renderText(out.join(''));
+      expect(r.errors.map((d) => d.message)).toEqual([]);
+      expect(r.warnings.map((d) => d.message)).toEqual([]);
+      expect(clashes(r.md, out.join(''))).toEqual([]);
+    });
+  }
+  test('the starter of a template names that template', async () => {
+    const { main } = await import('../src/cli/main.js');
+    const out: string[] = [];
+    await main(['new', 'minutes-branch'], { stdout: (t: string) => out.push(t), stderr: () => {}, color: false, cwd: root, env: {} });
+    expect(out.join('')).toMatch(/^模板: minutes-branch$/mu);
+  });
+});
