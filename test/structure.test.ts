@@ -45,10 +45,12 @@ describe('seed 003: 支部委员会', () => {
   test('议题, reports, 形成共识如下 with 一是…四是 on separate lines', async () => {
     const ps = paragraphs(await doc('minutes-branch-committee.yaml'));
     expect(ps[0]).toBe('20XX年10月13日上午，中心（学院）第六党支部按照三会一课工作要求，召开了支部委员会。');
-    expect(ps[1]).toMatch(/^支部委员会议题一是.*宣传委员邵琳同志就/);
-    expect(ps[2]).toBe('经过大家认真学习讨论并形成共识如下：');
-    expect(ps.slice(3, 7).map((p) => p.slice(0, 2))).toEqual(['一是', '二是', '三是', '四是']);
-    expect(ps[6]).toMatch(/。$/);
+    // 会议议题：一是……；二是……。, then each member's report its own sentence (issue 9, point 11)
+    expect(ps[1]).toMatch(/^会议议题：一是.*；二是.*。$/);
+    expect(ps[2]).toMatch(/^宣传委员邵琳同志就.*新的要求。文体委员马雨涛同志/);
+    expect(ps[3]).toBe('经过大家认真学习讨论并形成共识如下：');
+    expect(ps.slice(4, 8).map((p) => p.slice(0, 2))).toEqual(['一是', '二是', '三是', '四是']);
+    expect(ps[7]).toMatch(/。$/);
   });
 });
 

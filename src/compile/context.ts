@@ -29,7 +29,8 @@ export const COMPUTED_FROM: Readonly<Record<string, readonly string[]>> = {
   reports: ['reportsText', 'reportsList'],
   consensus: ['consensusLines', 'consensusLead'],
   speaker: ['subtitleLines'],
-  occasion: ['title'],
+  occasion: ['title', 'titleLines'],
+  title: ['titleLines'],
 };
 
 /**
@@ -116,10 +117,10 @@ function attachmentsView(
 }
 
 /** The title's lines: one string is broken by titleLines; a list of several lines is the writer's own breaking. */
-function titleView(title: string | string[] | undefined): string[] | undefined {
-  if (title === undefined) return undefined;
+function titleView(title: string | string[] | undefined): { title?: string; titleLines?: string[] } {
+  if (title === undefined) return {};
   const lines = Array.isArray(title) ? title : [title];
-  return lines.length === 1 ? titleLines(lines[0]!) : lines;
+  return { title: lines.join(''), titleLines: lines.length === 1 ? titleLines(lines[0]!) : lines };
 }
 
 /**
@@ -239,8 +240,9 @@ export function computeContext({ record, source, bag, registerFigures }: Compute
     /** The Markdown body of a .md record: free narrative, placed by the template. */
     body: source.body?.trim() || undefined,
     dateStyle: style,
-    // a title longer than a line is broken into balanced lines (GB/T 9704 §7.3.1); a list is kept as typed
-    title: titleView(d.title),
+    // a title longer than a line is broken into balanced lines (GB/T 9704 §7.3.1); a list is kept as
+    // typed. Templates write `title: {{yaml titleLines}}` in the front matter; {{title}} is the whole title.
+    ...titleView(d.title),
     signature: signatureView(d.signature),
     ...colophonView(d),
   };
@@ -286,7 +288,7 @@ export function computeContext({ record, source, bag, registerFigures }: Compute
     case 'speech':
       return {
         ...base,
-        title: titleView(d.title ?? [`在${d.occasion}上的讲话`]),
+        ...titleView(d.title ?? [`在${d.occasion}上的讲话`]),
         dateText: d.date ? formatDate(d.date, style) : undefined,
         subtitleLines: [d.speaker, d.date ? `（${formatDate(d.date, style)}）` : undefined].filter(Boolean),
         salutation: d.salutation ?? '同志们：',
