@@ -83,10 +83,22 @@ describe('each point of issue 9, with a record typed the wrong-but-natural way',
     expect(r.md).toContain('注意事项：数字以台账为准');
   });
 
-  test('1. all errors of a file in one run, in plain words', async () => {
-    const r = await renderText('kind: 纪要\n标题: 纪要\n日期: 2024-02-30\n参会人: 张三\n地点: [三楼\n');
-    // a YAML error stops the reading of the file: it is said plainly, with the fix
-    expect(r.errors.map((d) => d.message).join('\n')).not.toMatch(/flow|collection|mapping|implicit/i);
+  test('1. what stays ambiguous is one error, in plain words, with the fix', async () => {
+    const alone = await renderText('kind: 总结\n标题: 总结\n现将工作总结如下:\n');
+    expect(alone.errors.map((d) => [d.start?.line, d.message, d.hint])).toEqual([
+      [3, 'this line is text where a key (名称: 内容) was expected', 'put the text under the key it belongs to, indented (前言:, 内容: …), or make it a list item starting with "- "'],
+    ]);
+    const unclosed = await renderText('kind: 纪要\n标题: 纪要\n地点: [三楼\n');
+    expect(unclosed.errors.map((d) => d.message)).toEqual(['an opening [ is never closed']);
+    // a Chinese word before a colon where keys are: an unknown key, which may be text
+    const word = await renderText('kind: 纪要\n标题: 纪要\n日期: 6月1日\n地点: 三楼\n主持人: 张三\n会议名称: 会议\n注意事项: 不得缺席\n');
+    expect(word.errors.map((d) => d.hint)).toEqual(['if "注意事项: …" is text, not a key, write its colon full-width "：" and put the line under the key it belongs to']);
+  });
+
+  test('1. every schema error of a file in one run', async () => {
+    const r = await renderText('kind: 纪要\n标题: 纪要\n日期: 2024-02-30\n参会人: 张三\n地点: 三楼\n出席情况:\n  出度: 李四\n主持人: 张三\n会议名称: 会议\n');
+    expect(r.errors.map((d) => d.start?.line).sort()).toEqual([3, 4, 7]);
+    expect(r.errors.map((d) => d.hint).filter(Boolean).sort()).toEqual(['did you mean "出席" (present)?', 'did you mean "参会人员" (participants)?'].sort());
   });
 
   test('2. a date with a time of day fills both; a weekday is kept; messages give the forms', async () => {
@@ -172,6 +184,19 @@ describe('each point of issue 9, with a record typed the wrong-but-natural way',
     const r = await render(join(typedDir, '06-summary-town-chinese.yaml'));
     expect(r.md).toContain('## 二、存在的问题');
     expect(r.md).toContain('## 三、下半年工作打算\n\n一是加强村级调解员培训；二是落实矛盾纠纷每月排查制度；三是做好重点人员稳控工作。');
+  });
+
+  test('13. a value ending in punctuation meets the template\'s cleanly', async () => {
+    const r = await renderText([
+      'kind: 纪要', '标题: 纪要', '日期: 6月1日', '地点: 三楼会议室,', '主持人: 张三', '会议名称: 专题会议。', '导语: 现将会议内容纪要如下:',
+      '章节:', '  - 动词: 强调', '    内容: 做好工作,必须做到:', '    量词: 点', '    要点: [压实责任;, 加强排查。]',
+      '  - 动词: 指出', '    内容: 上半年取得了一定成效', '    要点: [甲, 乙]', '',
+    ]);
+    expect(r.errors).toEqual([]);
+    expect(r.md).toContain('6月1日，张三在三楼会议室主持召开了专题会议。现将会议内容纪要如下：');
+    expect(r.md).toContain('会议强调，做好工作，必须做到两点：一是压实责任；二是加强排查。');
+    expect(r.md).toContain('会议指出，上半年取得了一定成效：一是甲；二是乙。');
+    expect(clashes(r.md)).toEqual([]);
   });
 
   test('13. a 主送 ending in a colon gets one ：', async () => {

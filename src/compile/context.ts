@@ -190,7 +190,13 @@ function computeMinutes(d: Record<string, any>, style: DateStyle, warn: (path: (
   const reports: string[] | undefined = d.reports?.length
     ? d.reports.map((r: any) => endSentence(`${r.role ?? ''}${r.name}同志${stripTrailingPunctuation(r.text)}`))
     : undefined;
+  // values a template follows with its own punctuation (在{{place}}召开了{{meeting}}。) end without theirs
+  const bare = (v: unknown) => (typeof v === 'string' ? stripTrailingPunctuation(v) : v);
   return {
+    place: bare(d.place),
+    meeting: bare(d.meeting),
+    organ: bare(d.organ),
+    basis: bare(d.basis),
     chairText: chairs.map(personInSentence).join('、'),
     chairNames: chairs.map((c) => c.name).join('、'),
     // 时间: 2024年4月12日上午9:00 fills the date and the time of day; 时段: 下午 gives the time alone

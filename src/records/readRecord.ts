@@ -68,8 +68,13 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
   const span = (node: Node | null | undefined): Span | undefined =>
     node?.range ? { start: pos(node.range[0]), end: pos(node.range[1]) } : undefined;
 
+  const said = new Set<string>();
   for (const e of doc.errors) {
     const plain = plainYamlError(e.code, e.message, yamlText, e.pos[0]);
+    // one error per mistake: YAML may report a colon twice at the same place
+    const once = `${pos(e.pos[0]).line}:${plain.message}`;
+    if (said.has(once)) continue;
+    said.add(once);
     bag.error('yaml-syntax', plain.message, { start: pos(e.pos[0]), end: pos(e.pos[1]), hint: plain.hint });
   }
   for (const w of doc.warnings) {

@@ -167,6 +167,16 @@ function nextLineContinuesMap(lines: string[], n: number, contentCol: number): b
  */
 export function plainYamlError(code: string, message: string, yaml: string, offset: number): { message: string; hint?: string } {
   const colonFix = 'write the colon full-width "：", or put the whole text in quotes ("…")';
+  if (/Implicit map keys need to be followed by map values/.test(message)) {
+    return {
+      message: 'this line is text where a key (名称: 内容) was expected',
+      hint: 'put the text under the key it belongs to, indented (前言:, 内容: …), or make it a list item starting with "- "',
+    };
+  }
+  if (/Flow sequence|Flow mapping/.test(message)) {
+    const ch = /sequence/.test(message) ? ']' : '}';
+    return { message: `an opening ${ch === ']' ? '[' : '{'} is never closed`, hint: `close it with ${ch} on the same line, or write the list one "- " item a line` };
+  }
   if (/Nested mappings|mapping values|Implicit keys|Implicit map keys|MULTILINE_IMPLICIT_KEY|BLOCK_AS_IMPLICIT_KEY/.test(code + ' ' + message)) {
     return { message: 'a colon ":" here makes YAML read the text before it as a key name', hint: colonFix };
   }

@@ -161,12 +161,18 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
           continue;
         }
         const guess = suggest(key, candidates);
+        // a Chinese word like no key: most likely text whose half-width colon YAML took for a key's
+        const maybeText = !guess && /[\u4e00-\u9fff]/u.test(key);
         bag.error('unknown-key', `unknown key "${key}"`, {
           start: kloc?.key?.start ?? at?.start,
           end: kloc?.key?.end,
           path: [...path, key],
           expected: guess ? undefined : `one of ${known.map((k) => `"${k}"`).join(', ')}`,
-          hint: guess ? `did you mean "${guess}"${KEY_ALIASES[guess] ? ` (${KEY_ALIASES[guess]})` : ''}?` : undefined,
+          hint: guess
+            ? `did you mean "${guess}"${KEY_ALIASES[guess] ? ` (${KEY_ALIASES[guess]})` : ''}?`
+            : maybeText
+              ? `if "${key}: …" is text, not a key, write its colon full-width "：" and put the line under the key it belongs to`
+              : undefined,
         });
       }
       return;
