@@ -152,7 +152,7 @@ describe('each point of issue 9, with a record typed the wrong-but-natural way',
     const yuan = await renderText(['kind: 总结', '标题: 总结', '金额单位: 元', '章节:', '  - 标题: 纠纷', '    内容: [{插入: 矛盾纠纷}]', '矛盾纠纷:', '  案例:', '    - 简要情况: 甲乙争地', '      涉及金额: 96000', '']);
     expect(yuan.md).toContain('涉及金额96000元');
     const zh = await render(join(typedDir, '06-summary-town-chinese.yaml'));
-    expect(zh.md).toContain('白水镇二〇二四年上半年受理群众来信来访13件');
+    expect(zh.md).toContain('白水镇二〇二四年上半年受理群众来信来访13件（其中来信4件，来访9件），办结12件，办结率92.3%。');
     expect(zh.md).toContain('二〇二四年一月至六月排查2件社会矛盾');
     expect(zh.md).toContain('二〇二四年二月二十日，镇司法所');
     expect(zh.md).not.toContain('白水镇2024年上半年受理');

@@ -367,8 +367,13 @@ export function petitionsSentence(p: PetitionFigures, organ: string, periodLabel
   const closed = p.closed !== undefined && p.handled === undefined ? `，办结${p.closed}件` : '';
   if (channels.every((k) => k === 'letters' || k === 'visits')) {
     const what = channels.length ? channels.map((k) => CHANNEL_WORDS[k]).join('') : '来信来访';
-    const parts = channels.length > 1 ? `（其中：${channels.map((k, i) => `${i === 0 ? '受理群众' : ''}${CHANNEL_WORDS[k]}${p[k]}件`).join('，')}）` : '';
-    return `${head}${what}${p.accepted}件${handled}${closed}${parts}${rate}`;
+    // seed 002 puts （其中：受理群众来信…） after 办理; without 办理 （其中来信…） follows the total it breaks down
+    if (p.handled !== undefined) {
+      const parts = channels.length > 1 ? `（其中：${channels.map((k, i) => `${i === 0 ? '受理群众' : ''}${CHANNEL_WORDS[k]}${p[k]}件`).join('，')}）` : '';
+      return `${head}${what}${p.accepted}件${handled}${parts}${rate}`;
+    }
+    const parts = channels.length > 1 ? `（其中${channels.map((k) => `${CHANNEL_WORDS[k]}${p[k]}件`).join('，')}）` : '';
+    return `${head}${what}${p.accepted}件${parts}${closed}${rate}`;
   }
   const what = channels.map((k) => CHANNEL_WORDS[k]).join('、');
   const parts = channels.length > 1 ? `（其中${channels.map((k) => `${CHANNEL_WORDS[k]}${p[k]}件`).join('，')}）` : '';
