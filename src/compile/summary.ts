@@ -14,6 +14,14 @@ export interface RegisterFigures {
   petitionsByCategory?: Record<string, number>;
   /** 纠纷类别 → count of the disputes found (排查), for the statistics table. */
   disputesByCategory?: Record<string, number>;
+  /**
+   * The same period a year before and the period before, where the registers cover them, for
+   * {{受理同比}} / {{受理环比}} … (a record's 上年同期: / 上期: wins). Not yet filled by
+   * compile/registers.ts: its owner can fill them with petitionFigures / disputeFigures of the
+   * shifted period, as `gongwen stats` compares them.
+   */
+  lastYear?: { petitions?: PetitionFigures; disputes?: Partial<DisputeFigures> };
+  previous?: { petitions?: PetitionFigures; disputes?: Partial<DisputeFigures> };
 }
 
 const PETITION_NAMES: Record<keyof PetitionFigures, string> = {
@@ -304,7 +312,7 @@ export function computeSummary(
   };
 
   const figures = figureValues(p, dis, rates, period?.label);
-  Object.assign(figures, shareValues(p), comparisonValues(p, dis, rates, d.lastYear, '同比'), comparisonValues(p, dis, rates, d.previous, '环比'));
+  Object.assign(figures, shareValues(p), comparisonValues(p, dis, rates, d.lastYear ?? fromRegisters?.lastYear, '同比'), comparisonValues(p, dis, rates, d.previous ?? fromRegisters?.previous, '环比'));
   checkFigureReferences(d, source, bag, figures, { p, dis, periodName: period?.span });
 
   return {
