@@ -249,3 +249,18 @@ describe('4. gongwen new: a starter for every kind and template, which renders a
     expect(out.join('')).toMatch(/^模板: minutes-branch$/mu);
   });
 });
+
+describe('13. punctuation typed at the end of a value never doubles the document\'s', () => {
+  test('a case, a decision and a header point typed ending in "." or "；"', async () => {
+    const summary = await renderText([
+      'kind: 总结', '标题: 总结', '章节:', '  - 标题: 纠纷', '    内容: [{插入: 矛盾纠纷}]', '矛盾纠纷:', '  案例:',
+      '    - 简要情况: 两户因宅基地界址发生争执.', '      调处经过: [村调解会上门调解；]', '      调处结果: 双方达成协议.', '',
+    ]);
+    expect(summary.md).toContain('1.两户因宅基地界址发生争执。村调解会上门调解。双方达成协议。');
+    const minutes = await renderText([
+      'kind: 纪要', '模板: minutes-header', '标题: 纪要', '时间: 3月5日', '地点: 三楼', '要点: [各村要抓紧落实., 镇农业站做好服务；]', '',
+    ]);
+    expect(minutes.md).toContain('1.各村要抓紧落实。\n\n2.镇农业站做好服务。');
+    for (const r of [summary, minutes]) expect(clashes(r.md)).toEqual([]);
+  });
+});

@@ -173,8 +173,9 @@ function minutesSection(s: any, i: number, warn: (path: (string | number)[], mes
 
 /** A sentence ends in 。 (or the ！？ it has); a trailing ，；、 is replaced. */
 function endSentence(t: string): string {
-  const s = t.trim().replace(/[，,；;、：:\s]+$/u, '');
-  return /[。！？”）]$/u.test(s) ? s : `${s}。`;
+  // a half-width . typed at the end is the sentence's end too (…疏导交通.)
+  const s = t.trim().replace(/[，,；;、：:.\s]+$/u, '');
+  return /[。！？!?][”’）)]?$/u.test(s) ? s : `${s}。`;
 }
 
 /** 应到7人，实到6人: the members expected (出席 + 缺席/请假) and present. */
@@ -193,6 +194,8 @@ function computeMinutes(d: Record<string, any>, style: DateStyle, warn: (path: (
   // values a template follows with its own punctuation (在{{place}}召开了{{meeting}}。) end without theirs
   const bare = (v: unknown) => (typeof v === 'string' ? stripTrailingPunctuation(v) : v);
   return {
+    // header form: each numbered point a full sentence (1.……。), whatever it was typed with
+    points: d.points?.map(endSentence),
     place: bare(d.place),
     meeting: bare(d.meeting),
     organ: bare(d.organ),

@@ -36,8 +36,8 @@ const DISPUTE_NAMES: Record<DisputeCount, string> = { found: '排查', resolved:
 export const NO_RATE = '—';
 
 const endSentence = (s: string) => (/[。！？；]$/u.test(s) ? s : `${s}。`);
-/** Trailing 。；，, dropped: sentences are joined and ended here. */
-const bare = (s: string | undefined) => (s ?? '').trim().replace(/[\s。；;，,]+$/u, '');
+/** Trailing 。；，、： (and a half-width . typed as a full stop) dropped: sentences are joined and ended here. */
+const bare = (s: string | undefined) => (s ?? '').trim().replace(/[\s。；;，,、：:.]+$/u, '');
 
 /** A name is told when the text has it, or has it without a generic ending (上坝村民 → 上坝, 赵家湾村民小组 → 赵家湾). */
 function mentions(text: string, name: string): boolean {
