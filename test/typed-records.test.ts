@@ -165,6 +165,18 @@ describe('each point of issue 9, with a record typed the wrong-but-natural way',
     expect(decided.md).toContain('\n经认真研究，会议决定：\n\n一、成立河口乡人居环境整治工作专班，由乡长任组长。\n');
     const twice = await renderText('kind: 纪要\n标题: 纪要\n日期: 6月1日\n地点: 三楼\n主持人: 张三\n会议名称: 会议\n章节:\n  - 动词: 议定\n    内容: 经研究,会议议定\n    要点: [甲, 乙]\n');
     expect(twice.warnings.map((d) => d.code)).toEqual(['verb-repeated']);
+    // the README's table of 动词, 内容 and 量词
+    const table = await renderText([
+      'kind: 纪要', '标题: 纪要', '日期: 6月1日', '地点: 三楼', '主持人: 张三', '会议名称: 会议', '章节:',
+      '  - 动词: 强调', '    内容: 做好信访稳定工作,必须做到', '    量词: 点', '    要点: [甲, 乙, 丙, 丁, 戊]',
+      '  - 动词: 议定', '    要点: [甲, 乙]',
+      '  - 动词: 决定', '    要点: [甲, 乙, 丙]',
+      '  - 动词: 研究决定', '    样式: "1."', '    要点: [甲]', '',
+    ]);
+    expect(table.md).toContain('会议强调，做好信访稳定工作，必须做到五点：一是甲；二是乙；三是丙；四是丁；五是戊。');
+    expect(table.md).toContain('会议议定以下事项：\n\n一、甲。\n\n二、乙。');
+    expect(table.md).toContain('会议研究决定：\n\n一、甲。\n\n二、乙。\n\n三、丙。');
+    expect(table.md).toContain('会议研究决定：\n\n1.甲。');
   });
 
   test('11. branch minutes: 会议议题：一是……；二是……。, reports as sentences, 地点, 出席/缺席 and 应到/实到, 记录人', async () => {

@@ -156,7 +156,7 @@ function minutesSection(s: any, i: number, warn: (path: (string | number)[], mes
   if (decision) {
     const lead = text.length ? stripTrailingPunctuation(text.join('')) : '';
     const unit: string | undefined = s.unit;
-    const what = unit ? `以下${countOf(s.points.length, unit)}${/事项?$/u.test(unit) ? '' : '事项'}` : verb === '决定' ? '' : '以下事项';
+    const what = unit ? `以下${countOf(s.points.length, unit)}${/事项?$/u.test(unit) ? '' : '事项'}` : verb.endsWith('决定') ? '' : '以下事项';
     // 会议研究决定： unless the lead already says 研究 (经认真研究，会议决定：)
     const verbText = verb === '决定' && !unit && !lead.includes('研究') ? '研究决定' : verb;
     const opening = lead ? `${lead}，会议${verbText}${what}：` : `会议${verbText}${what}：`;
