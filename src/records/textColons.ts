@@ -65,7 +65,7 @@ export function protectTextColons(yaml: string, knownKeys: ReadonlySet<string> =
       continue;
     }
     const word = content.slice(0, at).trim();
-    const alone = !nextLineContinuesMap(lines, n, contentCol);
+    const alone = !nextLineContinuesMap(lines, n, contentCol, knownKeys);
     const asText = readsAsText(word) || ((isItem || startsValue) && alone && !isKeyLike(word, knownKeys));
     if (asText) {
       lines[n] = line.slice(0, contentCol) + widenIndicators(content, 0);
@@ -145,18 +145,21 @@ function isKeyLike(word: string, known: ReadonlySet<string>): boolean {
   if (known.has(word)) return true;
   if (!/[\u4e00-\u9fff]/u.test(word)) return true; // English words: keys, misspelt or not
   const len = Array.from(word).length;
-  const limit = len <= 3 ? 1 : 2;
+  // a Chinese misspelling is a wrong, missing or extra character: one edit (two in a long key)
+  const limit = len <= 5 ? 1 : 2;
   for (const k of known) if (Math.abs(Array.from(k).length - len) <= limit && distance(word, k) <= limit && distance(word, k) < len) return true;
   return false;
 }
 
-/** Whether the next non-blank line is a further key of the same mapping (`- 动词: 强调\n  内容: …`). */
-function nextLineContinuesMap(lines: string[], n: number, contentCol: number): boolean {
+/** Whether the next non-blank line is a further key of the same mapping (`- 动词: 强调\n  内容: …`): a known key, or a near miss of one. */
+function nextLineContinuesMap(lines: string[], n: number, contentCol: number, known: ReadonlySet<string>): boolean {
   for (let m = n + 1; m < lines.length; m++) {
     const next = lines[m]!;
     if (/^\s*(#.*)?$/.test(next)) continue;
     const indent = next.length - next.trimStart().length;
-    return indent === contentCol && indicatorAt(next.trimStart(), 0) >= 0;
+    const rest = next.trimStart();
+    const at = indicatorAt(rest, 0);
+    return indent === contentCol && at >= 0 && isKeyLike(rest.slice(0, at).trim(), known);
   }
   return false;
 }

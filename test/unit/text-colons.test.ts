@@ -58,3 +58,21 @@ describe('half-width colons typed in text read as text (issue 9, point 1)', () =
     }
   });
 });
+
+describe('what the colon pass leaves alone', () => {
+  test.each([
+    ['a quoted text over several lines', 'a: "现将:\n  总结如下: 一"\nb: 1\n'],
+    ['a flow list and mapping', 'a: [甲: 乙]\nb: {c: 1}\n'],
+    ['a folded block', 'a: >-\n  现将总结如下:\n  一是:\nb: 1\n'],
+    ['a list item that is a mapping of known keys', 'a:\n  - 动词: 强调\n    内容: 如下\n'],
+    ['a key with its value on the next lines', '主持人:\n  姓名: 张三\n  职务: 镇长\n'],
+    ['a time of day and a URL', 'a: 上午9:00 见 http://x.cn/a:b\n'],
+    ['the front matter fence of a Markdown record', '---\nkind: 纪要\n---\n'],
+  ])('%s', (_, yaml) => {
+    expect(protectTextColons(yaml)).toBe(yaml);
+  });
+
+  test('a plain text under a list item goes on over its lines', () => {
+    expect(protectTextColons('a:\n  - 会议要求:\n    各村要:\n    抓落实\n')).toBe('a:\n  - 会议要求：\n    各村要：\n    抓落实\n');
+  });
+});
