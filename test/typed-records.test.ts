@@ -230,6 +230,9 @@ describe('each point of issue 9, with a record typed the wrong-but-natural way',
     for (const line of speech.title) expect(Array.from(line).length).toBeLessThanOrEqual(20);
     const byHand = await render(join(typedDir, '11-plan-title-lines.yaml'));
     expect(byHand.title).toEqual(['关于开展“信访积案化解年”活动的', '实施方案']);
+    const minutes = await renderText('kind: 纪要\n标题:\n  - 青石镇2024年第二季度\n  - 安全生产工作会议纪要\n日期: 6月1日\n地点: 三楼\n主持人: 张三\n会议名称: 会议\n');
+    expect(minutes.errors).toEqual([]);
+    expect(minutes.title).toEqual(['青石镇2024年第二季度', '安全生产工作会议纪要']);
   });
 
   test('16. 成文日期 in Arabic numerals though the text is 汉字', async () => {
