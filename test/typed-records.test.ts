@@ -222,6 +222,15 @@ describe('each point of issue 9, with a record typed the wrong-but-natural way',
     expect(r.md).toContain('1.2024年3月12日，城关镇，和平村32户村民因道路拓宽征地补偿标准问题集体到县上访，当事人为城关镇和平村村民、县交通建设公司。包案领导副县长刘建军带队，由县信访局、县自然资源局、城关镇调处。3月15日，县信访局召集相关部门和村民代表召开协调会，逐户核对补偿面积。按照新标准补足补偿款，群众息访，涉及金额18.6万元。');
   });
 
+  test('14. a step typed on one line with its date first is a dated step, in the document\'s date style', async () => {
+    const r = await renderText([
+      'kind: 总结', '标题: 总结', '日期格式: 汉字', '章节:', '  - 标题: 纠纷', '    内容: [{插入: 矛盾纠纷}]', '矛盾纠纷:', '  案例:',
+      '    - 时间: 2024年3月12日', '      简要情况: 两户因排水问题发生纠纷', '      调处经过:', '        - 3月15日: 村调解会组织双方协商', '        - 3月20日,双方签订协议', '',
+    ]);
+    expect(r.errors).toEqual([]);
+    expect(r.md).toContain('1.二〇二四年三月十二日，两户因排水问题发生纠纷。三月十五日，村调解会组织双方协商。三月二十日，双方签订协议。');
+  });
+
   test('15. a long title breaks into balanced lines without splitting a word; a list is kept', async () => {
     const r = await render(join(typedDir, '08-plan-long-title.yaml'));
     expect(r.title).toEqual(['关于开展2024年矛盾纠纷', '排查化解专项行动的实施方案']);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseDate, type DateParts } from '../../compile/dates.js';
 import { baseFields, colophonFields, count, dateText, names, paragraphs, section, signature, text } from './common.js';
 
 export const petitionFiguresSchema = z
@@ -19,8 +20,15 @@ export const petitionFiguresSchema = z
   })
   .strict();
 
+/** A step typed as one line with its date first — `- 3月15日: 召开协调会` (the colon then reads as text) — is a dated step. */
+function datedStep(t: string): { date: DateParts | undefined; text: string } {
+  const m = t.match(/^([^，,：:；;。]{4,20}?日)[：:，,]\s*(.+)$/u);
+  const date = m ? parseDate(m[1]) : undefined;
+  return date ? { date, text: m![2]! } : { date: undefined, text: t };
+}
+
 export const disputeStepSchema = z.union([
-  text.transform((t) => ({ date: undefined as string | undefined, text: t })),
+  text.transform(datedStep),
   z.object({ date: dateText.optional(), text }).strict(),
 ]);
 
