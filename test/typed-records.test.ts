@@ -110,6 +110,14 @@ describe('each point of issue 9, with a record typed the wrong-but-natural way',
     expect(bad.errors[0]!.expected).toContain('2024年6月18日上午9:00');
   });
 
+  test('2. a time typed with a date that prints none is said; a case keeps its time of day', async () => {
+    const plan = await renderText('kind: 实施方案\n标题: 方案\n落款:\n  署名: 镇政府\n  成文日期: 2024年3月1日上午9时\n');
+    expect(plan.warnings.map((d) => [d.code, d.start?.line])).toEqual([['time-not-printed', 5]]);
+    expect(plan.md).toContain('镇政府  \n2024年3月1日');
+    const summary = await renderText(['kind: 总结', '标题: 总结', '章节:', '  - 标题: 纠纷', '    内容: [{插入: 矛盾纠纷}]', '矛盾纠纷:', '  案例:', '    - 时间: 2024年3月12日下午', '      简要情况: 两户发生纠纷', '']);
+    expect(summary.md).toContain('1.2024年3月12日下午，两户发生纠纷。');
+  });
+
   test('3. a misspelt key is one error with its suggestion, even beside other trouble', async () => {
     const r = await renderText('kind: 纪要\n标题: 会议纪要\n日期: 2024-02-30\n主持人:\n  - 姓明: 张三\n地典: 三楼\n');
     const unknown = r.errors.filter((d) => d.code === 'unknown-key');

@@ -116,6 +116,31 @@ function attachmentsView(
   }));
 }
 
+/**
+ * A time of day typed with a date that prints none — the 成文日期, the 印发日期, a phase's dates — is
+ * said, never dropped silently (the date itself is printed).
+ */
+function warnTimesNotPrinted(d: Record<string, any>, source: RecordSource, bag: DiagnosticBag): void {
+  const paths: Array<(string | number)[]> = [['signature', 'date'], ['printDate']];
+  const walk = (sections: any[] | undefined, at: (string | number)[]) =>
+    (sections ?? []).forEach((s, i) => {
+      (s.phases ?? []).forEach((p: any, j: number) => paths.push([...at, i, 'phases', j, 'from'], [...at, i, 'phases', j, 'to']));
+      walk(s.sections, [...at, i, 'sections']);
+    });
+  walk(d.sections, ['sections']);
+  for (const path of paths) {
+    let v: any = d;
+    for (const k of path) v = v?.[k];
+    if (!v?.time && !v?.weekday) continue;
+    const loc = source.locate(path);
+    bag.warn('time-not-printed', `"${v.weekday ?? ''}${v.time ?? ''}" after this date is not printed: only the date is`, {
+      start: (loc?.value ?? loc?.key ?? source.locateNearest(path))?.start,
+      path,
+      hint: 'take the time out of this date',
+    });
+  }
+}
+
 /** The title's lines: one string is broken by titleLines; a list of several lines is the writer's own breaking. */
 function titleView(title: string | string[] | undefined): { title?: string; titleLines?: string[] } {
   if (title === undefined) return {};
@@ -244,6 +269,7 @@ export function computeContext({ record, source, bag, registerFigures }: Compute
       expected: 'these as paragraphs (内容) of the section above, or fewer levels (小节层级)',
     });
   }
+  warnTimesNotPrinted(d, source, bag);
   const base: TemplateContext = {
     ...d,
     /** The Markdown body of a .md record: free narrative, placed by the template. */
@@ -299,7 +325,7 @@ export function computeContext({ record, source, bag, registerFigures }: Compute
         ...base,
         ...titleView(d.title ?? [`在${d.occasion}上的讲话`]),
         dateText: d.date ? formatDate(d.date, style) : undefined,
-        subtitleLines: [d.speaker, d.date ? `（${formatDate(d.date, style)}）` : undefined].filter(Boolean),
+        subtitleLines: [d.speaker, d.date ? `（${formatDateTime(d.date, style)}）` : undefined].filter(Boolean),
         salutation: d.salutation ?? '同志们：',
         thanks: d.thanks === false ? undefined : (d.thanks ?? '谢谢大家！'),
         opening: countFill(d.opening, 'opening'),

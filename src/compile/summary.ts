@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { DiagnosticBag, KeyPath, Position } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
-import { formatDate, parseDate, type DateStyle } from './dates.js';
+import { formatDate, formatDateTime, parseDate, type DateStyle } from './dates.js';
 import type { DisputeCase, DisputeFigures, PetitionFigures } from './figures.js';
 import { summaryPeriod } from './period.js';
 import { percent } from './rates.js';
@@ -183,8 +183,9 @@ export function computeSummary(
   };
   const cases: DisputeCase[] = (typedD.cases as any[] | undefined)?.map((c) => ({
     ...c,
-    date: c.date ? formatDate(c.date, style) : undefined,
-    steps: (c.steps ?? []).map((s: any) => ({ date: s.date ? formatDate(s.date, style) : undefined, text: s.text })),
+    // a case's date and its steps' dates keep a time of day typed with them (2024年3月12日上午)
+    date: c.date ? formatDateTime(c.date, style) : undefined,
+    steps: (c.steps ?? []).map((s: any) => ({ date: s.date ? formatDateTime(s.date, style) : undefined, text: s.text })),
   })) ?? countedD?.cases.map((c) => ({ ...c, date: caseDate(c.date) })) ?? [];
   const dis: Partial<Record<DisputeCount, number>> = {};
   const fromD: Partial<Record<DisputeCount, From>> = {};
