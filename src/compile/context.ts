@@ -171,9 +171,11 @@ function minutesSection(s: any, i: number, warn: (path: (string | number)[], mes
   const verb: string = s.verb;
   const text: string[] = [...(s.text ?? [])];
   const decision = DECISION_VERBS.has(verb) && (s.points?.length ?? 0) > 0;
-  if (text.length && new RegExp(`^(会议)?${verb}[，,：:]?`, 'u').test(text[0]!)) {
-    warn(['sections', i, 'text'], `the text starts with "${text[0]!.match(new RegExp(`^(会议)?${verb}`, 'u'))![0]}", which gongwen writes itself (会议${verb}，…)`);
-    text[0] = text[0]!.replace(new RegExp(`^(会议)?${verb}[，,：:]?`, 'u'), '');
+  const verbAtStart = new RegExp(`^(会议)?${verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[，,：:]?`, 'u');
+  const typed = text.length ? text[0]!.match(verbAtStart)?.[0] : undefined;
+  if (typed) {
+    warn(['sections', i, 'text'], `the text starts with "${typed.replace(/[，,：:]$/u, '')}", which gongwen writes itself (会议${verb}，…)`);
+    text[0] = text[0]!.slice(typed.length);
     if (text[0] === '') text.shift();
   } else if (decision && text.some((t) => t.includes(verb))) {
     warn(['sections', i, 'text'], `the lead text already says "${verb}": gongwen writes 会议${verb}以下…事项：, so the verb would be said twice`);

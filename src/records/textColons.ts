@@ -96,7 +96,7 @@ export function protectTextColons(yaml: string, knownKeys: ReadonlySet<string> =
 const KNOWN_KEYS: ReadonlySet<string> = new Set([
   ...Object.keys(KEY_ALIASES),
   ...Object.values(KEY_ALIASES),
-  'id', 'kind', 'complete', 'amountUnit', 'previous', 'lastYear', 'weekday', 'problemsTitle', 'outlookTitle',
+  'id', // 编号 of a case: the one key without a Chinese name of its own here
 ]);
 
 /** The offset of the first `:` that YAML would read as a key indicator (followed by a space or the end), outside quotes; -1 when none. */
