@@ -37,7 +37,7 @@ async function renderText(text: string | string[]) {
 }
 
 /** Punctuation that never meets (prose.md, GB/T 15834): ：： ，。 。。 ；。 、。 and the like. */
-const CLASH = /[：，；、。][：，；、。]/gu;
+const CLASH = /[：，；、。！？][：，；、。]/gu;
 /** A word of two or more characters said twice in a row (会议会议), or 的的 / 了了. */
 const REPEATED = /([\u4e00-\u9fff]{2,6})\1|([的了是在和])\2/gu;
 
