@@ -45,19 +45,22 @@ describe('seed 003: 支部委员会', () => {
   test('议题, reports, 形成共识如下 with 一是…四是 on separate lines', async () => {
     const ps = paragraphs(await doc('minutes-branch-committee.yaml'));
     expect(ps[0]).toBe('20XX年10月13日上午，中心（学院）第六党支部按照三会一课工作要求，召开了支部委员会。');
-    expect(ps[1]).toMatch(/^支部委员会议题一是.*宣传委员邵琳同志就/);
-    expect(ps[2]).toBe('经过大家认真学习讨论并形成共识如下：');
-    expect(ps.slice(3, 7).map((p) => p.slice(0, 2))).toEqual(['一是', '二是', '三是', '四是']);
-    expect(ps[6]).toMatch(/。$/);
+    // 会议议题：一是……；二是……。, then each member's report its own sentence (issue 9, point 11)
+    expect(ps[1]).toMatch(/^会议议题：一是.*；二是.*。$/);
+    expect(ps[2]).toMatch(/^宣传委员邵琳同志就.*新的要求。文体委员马雨涛同志/);
+    expect(ps[3]).toBe('经过大家认真学习讨论并形成共识如下：');
+    expect(ps.slice(4, 8).map((p) => p.slice(0, 2))).toEqual(['一是', '二是', '三是', '四是']);
+    expect(ps[7]).toMatch(/。$/);
   });
 });
 
 describe('seed 002: 总结', () => {
   test('sections 一、二、 with （一）…（四） and 1.–3., numbers computed', async () => {
     const d = await doc('summary-petitions-2009h1.yaml');
-    expect(outline(d)).toEqual(['一、', '二、', '（一）', '1.', '2.', '3.', '（二）', '（三）', '（四）']);
+    // 存在问题 and 工作打算 under headings of their own (issue 9, point 12)
+    expect(outline(d)).toEqual(['一、', '二、', '（一）', '1.', '2.', '3.', '（二）', '（三）', '（四）', '三、', '四、']);
     const ps = paragraphs(d);
-    expect(ps).toContain('路居镇二〇〇九年上半年受理群众来信来访11件，办理11件（其中：受理群众来信5件，来访6件），办结率100%。');
+    expect(ps).toContain('路居镇2009年上半年受理群众来信来访11件，办理11件（其中：受理群众来信5件，来访6件），办结率100%。');
     expect(ps.some((p) => p.includes('上级交办件的办理回复率达100%'))).toBe(true);
     expect(ps).toContain('2009年1月至6月排查10件社会矛盾，化解8件，正在化解2件。分别是：');
     expect(ps.filter((p) => /^\d+\.\d{0,4}/.test(p) && /^(\d+)\./.test(p)).length).toBeGreaterThanOrEqual(10);
@@ -79,7 +82,8 @@ describe('seed 004: 实施方案 and 实施意见', () => {
     expect(d.attachments[0].label).toBe('附件');
     expect(d.attachments[0].body.some((b) => b.type === 'table')).toBe(true);
     expect(ps).toContain('附件：农建营大接访日程安排表');
-    expect(d.signature).toEqual({ organs: ['山西省隰县民兵农建营'], date: '二〇一二年三月九日' });
+    // the 成文日期 in Arabic numerals (GB/T 9704 §7.3.5) though the record's 日期格式 is 汉字
+    expect(d.signature).toEqual({ organs: ['山西省隰县民兵农建营'], date: '2012年3月9日' });
     expect(d.colophon).toEqual(expect.objectContaining({ keywords: '信访工作 大接访 实施方案', report: '县委办，县政府办，县信访办', printer: '隰县民兵农建营办公室' }));
   });
 
@@ -124,7 +128,7 @@ describe('a 总结 counted from registers', () => {
   test('reads like seed 002, every number from the register rows', async () => {
     const d = await doc('summary-from-registers.yaml');
     const ps = paragraphs(d);
-    expect(ps).toContain('路居镇二〇〇九年上半年受理群众来信来访11件，办理11件（其中：受理群众来信5件，来访6件），办结率100%。');
+    expect(ps).toContain('路居镇2009年上半年受理群众来信来访11件，办理11件（其中：受理群众来信5件，来访6件），办结率100%。');
     expect(ps.some((p) => p.includes('上级交办件3件，办理回复率达100%'))).toBe(true);
     expect(ps).toContain('2009年1月至6月排查10件社会矛盾，化解8件，正在化解2件。分别是：');
     expect(ps.filter((p) => /^(10|[1-9])\.20\d\d年/.test(p))).toHaveLength(10);

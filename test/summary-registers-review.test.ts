@@ -93,39 +93,40 @@ describe('periods as seed 002 writes them', () => {
     expect(zh.md).toBe(en.md);
     const also = await render(examplePeriod('二○○九年第一季度'));
     expect(also.errors).toEqual([]);
-    expect(also.md).toContain('路居镇二〇〇九年第一季度受理群众来信来访6件');
+    expect(also.md).toContain('路居镇2009年第一季度受理群众来信来访6件');
   });
 
   it('the passage names the period in Chinese numerals (〇), the dispute sentence by its months', async () => {
     const { md } = await render(examplePeriod('2009H1'));
-    expect(md).toContain('路居镇二〇〇九年上半年受理群众来信来访11件，办理11件（其中：受理群众来信5件，来访6件），办结率100%。');
+    expect(md).toContain('路居镇2009年上半年受理群众来信来访11件，办理11件（其中：受理群众来信5件，来访6件），办结率100%。');
     expect(md).toContain('2009年1月至6月排查10件社会矛盾，化解8件，正在化解2件。分别是：');
     expect(md).not.toContain('○');
   });
 
   it('a whole year is 2009年, not 2009年1月至12月', async () => {
     const { md } = await render(examplePeriod('2009'));
-    expect(md).toContain('路居镇二〇〇九年受理群众');
+    expect(md).toContain('路居镇2009年受理群众');
     expect(md).toMatch(/\n2009年排查13件社会矛盾/);
     expect(md).not.toContain('1月至12月');
   });
 
   it('日期格式 says otherwise: Arabic or Chinese numerals throughout', () => {
-    expect(summaryPeriod('2009H1', undefined)).toEqual({ label: '二〇〇九年上半年', span: '2009年1月至6月' });
+    // without 日期格式 every date and period is Arabic (issue 9, point 9)
+    expect(summaryPeriod('2009H1', undefined)).toEqual({ label: '2009年上半年', span: '2009年1月至6月' });
     expect(summaryPeriod('2009H1', 'arabic')).toEqual({ label: '2009年上半年', span: '2009年1月至6月' });
     expect(summaryPeriod('2009H1', 'chinese')).toEqual({ label: '二〇〇九年上半年', span: '二〇〇九年一月至六月' });
-    expect(summaryPeriod('2009', undefined)).toEqual({ label: '二〇〇九年', span: '2009年' });
-    expect(summaryPeriod('2009Q3', undefined)).toEqual({ label: '二〇〇九年第三季度', span: '2009年7月至9月' });
-    expect(summaryPeriod('2009-05', undefined)).toEqual({ label: '二〇〇九年五月', span: '2009年5月' });
-    expect(summaryPeriod('二○○九年十二月', undefined)).toEqual({ label: '二〇〇九年十二月', span: '2009年12月' });
+    expect(summaryPeriod('2009', undefined)).toEqual({ label: '2009年', span: '2009年' });
+    expect(summaryPeriod('2009Q3', undefined)).toEqual({ label: '2009年第三季度', span: '2009年7月至9月' });
+    expect(summaryPeriod('2009-05', undefined)).toEqual({ label: '2009年5月', span: '2009年5月' });
+    expect(summaryPeriod('二○○九年十二月', undefined)).toEqual({ label: '2009年12月', span: '2009年12月' });
     expect(summaryPeriod('二〇〇九年春季', undefined)).toEqual({ label: '二〇〇九年春季', span: '二〇〇九年春季' });
     expect(summaryPeriod('last year', undefined)).toBeUndefined();
   });
 
-  it('the typed-figures summary (seed 002) says 二〇〇九年上半年 too', async () => {
+  it('the typed-figures summary (seed 002) says 2009年上半年 too', async () => {
     const { md, errors } = await render(join(root, 'examples', 'summary-petitions-2009h1.yaml'));
     expect(errors).toEqual([]);
-    expect(md).toContain('路居镇二〇〇九年上半年受理群众来信来访11件');
+    expect(md).toContain('路居镇2009年上半年受理群众来信来访11件');
     expect(md).toContain('2009年1月至6月排查10件社会矛盾，化解8件，正在化解2件。');
   });
 });
@@ -162,7 +163,7 @@ describe('each case tells everything its row has, once', () => {
     expect(disputeNarrative({
       date: '2009年11月5日', place: '石岩哨村委会', parties: ['石岩哨村民小组', '邻村村民小组'], summary: '两村民小组因山林地界发生争议',
       mediators: ['镇林业站', '石岩哨村委会'], steps: [{ date: '11月10日', text: '镇林业站现场踏勘' }], amount: 1200, status: '未化解', leader: '赵雄伟',
-    })).toBe('2009年11月5日，石岩哨村委会，两村民小组因山林地界发生争议，当事人为石岩哨村民小组、邻村村民小组。由镇林业站、石岩哨村委会调处，赵雄伟包案。11月10日，镇林业站现场踏勘。涉及金额1200元，尚未化解。');
+    })).toBe('2009年11月5日，石岩哨村委会，两村民小组因山林地界发生争议，当事人为石岩哨村民小组、邻村村民小组。包案领导赵雄伟带队，由镇林业站、石岩哨村委会调处。11月10日，镇林业站现场踏勘。涉及金额1200元，尚未化解。');
   });
 
   it('says nothing twice: names in the text, an amount written as 8万元, an outcome a step already says', () => {
@@ -195,8 +196,8 @@ describe('each case tells everything its row has, once', () => {
       const sentences = c.replace(/^\d+\./, '').split(/[。，]/).filter(Boolean);
       expect(new Set(sentences).size, c).toBe(sentences.length);
     }
-    expect(md).toContain('12.2009年9月14日，螺蛳铺村委会，夫妻因赡养老人问题发生纠纷，当事人为李某、王某。由螺蛳铺村调解会、路居司法所调处，刘鸿包案。9月15日，村调解会上门调解。9月28日，司法所组织双方签订赡养协议。涉及金额3000元。');
-    expect(md).toContain('13.2009年11月5日，石岩哨村委会，两村民小组因山林地界发生争议，当事人为石岩哨村民小组、邻村村民小组。由镇林业站、石岩哨村委会调处，赵雄伟包案。11月10日，镇林业站现场踏勘，尚未化解。');
+    expect(md).toContain('12.2009年9月14日，螺蛳铺村委会，夫妻因赡养老人问题发生纠纷，当事人为李某、王某。包案领导刘鸿带队，由螺蛳铺村调解会、路居司法所调处。9月15日，村调解会上门调解。9月28日，司法所组织双方签订赡养协议。涉及金额3000元。');
+    expect(md).toContain('13.2009年11月5日，石岩哨村委会，两村民小组因山林地界发生争议，当事人为石岩哨村民小组、邻村村民小组。包案领导赵雄伟带队，由镇林业站、石岩哨村委会调处。11月10日，镇林业站现场踏勘，尚未化解。');
   });
 
   it('typed cases keep 地点, 当事人, 调处单位, 包案领导 and 涉及金额', async () => {
@@ -208,7 +209,7 @@ describe('each case tells everything its row has, once', () => {
     ].join('\n'));
     const { md, errors } = await render(file);
     expect(errors).toEqual([]);
-    expect(md).toContain('1.2009年7月20日，下坝村委会，两户因建房采光问题发生纠纷，当事人为杨某、段某。由下坝村调解会调处，刘鸿包案。双方达成调解协议，涉及金额500元。');
+    expect(md).toContain('1.2009年7月20日，下坝村委会，两户因建房采光问题发生纠纷，当事人为杨某、段某。包案领导刘鸿带队，由下坝村调解会调处。双方达成调解协议，涉及金额500元。');
   });
 });
 
@@ -239,9 +240,10 @@ describe('the statistics table', () => {
     const total = rows.find((r) => r[2] === '合计')!;
     expect(Number(total[3])).toBe(16); // the passage: 受理群众来信来访16件 (XF2009-016 不予受理 left out)
     expect(rows.filter((r) => r[2] !== '合计').reduce((n, r) => n + Number(r[3]), 0)).toBe(16);
-    expect(md).toContain('受理群众来信来访16件');
+    // the passage names the channels the figures have (issue 9, point 7)
+    expect(md).toContain('受理群众来信、来访、网上信访、来电16件（其中来信6件，来访8件，网上信访1件，来电1件）');
     expect(md).toContain('| 矛盾纠纷 | 合计 | 13 |');
-    expect(md).toContain('二〇〇九年受理的信访件和排查的矛盾纠纷按类别统计如下：');
+    expect(md).toContain('2009年受理的信访件和排查的矛盾纠纷按类别统计如下：');
   });
 });
 

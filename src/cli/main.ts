@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, showText, summarize } from '../diagnostics/print.js';
 import { writeAtomic, OutputExists, OutputFailed } from '../io/writeAtomic.js';
 import { compileFile } from '../pipeline.js';
+import { dict } from '../util/dict.js';
 import { MAX_RECORD_BYTES } from '../records/readRecord.js';
 import { canonicalKind } from '../records/aliases.js';
 import { KINDS } from '../records/schema/index.js';
@@ -23,6 +24,15 @@ class UsageError extends Error {}
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'));
   return String(pkg.version);
+}
+
+/** Starters named by template or form rather than kind: `gongwen new minutes-header`, `gongwen new 实施意见`. */
+function starterFor(name: string): string | undefined {
+  const byName = dict({
+    'minutes-header': 'minutes-header', 表头式纪要: 'minutes-header', 'minutes-branch': 'minutes-branch', 支部委员会纪要: 'minutes-branch',
+    实施意见: 'opinion', opinion: 'opinion',
+  });
+  return byName[name.trim()];
 }
 
 function resolveKind(name: string): string {
@@ -124,13 +134,14 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   program
     .command('new')
     .description('write a filled-in starter record of a kind, which renders as it is')
-    .argument('<kind>', 'minutes|纪要, summary|总结, plan|实施方案, speech|讲话')
+    .argument('<kind>', 'minutes|纪要, summary|总结, plan|实施方案, speech|讲话, or a template: minutes-header, minutes-branch, 实施意见')
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .option('--force', 'replace an existing file')
     .addHelpText('after', '\nExamples:\n  $ gongwen new 纪要 --output 会议纪要.yaml\n  $ gongwen new plan > 方案.yaml')
     .action((kindName: string, opts) => {
-      const kind = resolveKind(kindName);
-      const starter = readFileSync(join(BUILTIN_TEMPLATE_DIR, 'starters', `${kind}.yaml`), 'utf8');
+      // a kind (纪要, plan …), a template name (minutes-header …) or 实施意见
+      const starterName = starterFor(kindName) ?? resolveKind(kindName);
+      const starter = readFileSync(join(BUILTIN_TEMPLATE_DIR, 'starters', `${starterName}.yaml`), 'utf8');
       if (opts.output) {
         writeAtomic(resolve(io.cwd, opts.output), starter, Boolean(opts.force));
         io.stderr(`wrote ${opts.output}\n`);
@@ -180,7 +191,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   program
     .command('schema')
     .description('print the JSON Schema of a kind\'s records (for editors with a YAML language server)')
-    .argument('<kind>', 'minutes|纪要, summary|总结, plan|实施方案, speech|讲话')
+    .argument('<kind>', 'minutes|纪要, summary|总结, plan|实施方案, speech|讲话, or a template: minutes-header, minutes-branch, 实施意见')
     .option('-o, --output <file>', 'write to this file')
     .option('--force', 'replace an existing file')
     .action(async (kindName: string, opts) => {

@@ -1,6 +1,6 @@
 import { toChineseNumber } from './numerals.js';
 
-const TRAILING = /[；;。.，,、\s]+$/u;
+const TRAILING = /[；;。.，,、：:\s]+$/u;
 
 /** Strips the punctuation an item ends with, so that the enumeration supplies its own. */
 export function stripTrailingPunctuation(text: string): string {

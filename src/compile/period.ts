@@ -20,13 +20,12 @@ export function describePeriod(text: string, style: DateStyle = 'arabic'): Perio
 }
 
 /**
- * How a 总结 writes its period, by seed 002's usage unless the record's 日期格式 says otherwise:
- * the label in Chinese numerals (路居镇二〇〇九年上半年受理群众来信来访11件) and the span in
- * Arabic ones (2009年1月至6月排查10件社会矛盾). `日期格式: 阿拉伯数字` writes both in Arabic
- * numerals (2009年上半年), `日期格式: 汉字` both in Chinese numerals (二〇〇九年一月至六月).
+ * How a 总结 writes its period: in the document's one date style (issue 9, point 9) — Arabic numerals
+ * unless the record's 日期格式 is 汉字: label 2009年上半年 and span 2009年1月至6月, or 二〇〇九年上半年
+ * and 二〇〇九年一月至六月. A period written in Chinese numerals (二〇〇九年上半年) is read all the same.
  */
 export function summaryPeriod(text: string, dateStyle: DateStyle | undefined): PeriodText | undefined {
-  return periodText(text, dateStyle ?? 'chinese', dateStyle ?? 'arabic');
+  return periodText(text, dateStyle ?? 'arabic', dateStyle ?? 'arabic');
 }
 
 function periodText(text: string, labelStyle: DateStyle, spanStyle: DateStyle): PeriodText | undefined {

@@ -111,7 +111,8 @@ export function fixPunctuation(input: string): string {
       }
       case '.':
         // A sentence end after Chinese text, not a decimal point or 1. marker.
-        if (isCjk(prev) && (next === undefined || (isCjk(next) && !isDigit(next)))) wide = '。';
+        // (and after a percentage or a bracket that ends a Chinese sentence: 占25.5%.受理 → 占25.5%。受理)
+        if ((isCjk(prev) || prev === '%' || prev === ')') && (next === undefined || (isCjk(next) && !isDigit(next)))) wide = '。';
         break;
       case '"':
         wide = quotes?.get(i);

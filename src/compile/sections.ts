@@ -29,10 +29,17 @@ export interface SectionContext {
   resolveInsert: InsertResolver;
 }
 
-/** "lead" + "五点：" + "一是……；二是……。" — a count is written only when a measure word is given. */
+/**
+ * "lead" + "五点：" + "一是……；二是……。" — a count is written only when a measure word is given. The
+ * lead's own ending gives way to a count: 必须做到: + 五点： is 必须做到五点：; without a count a lead
+ * ending in no mark gets a colon (取得了一定成效 → 取得了一定成效：一是……), one ending in ，：or 。 keeps it.
+ */
 export function appendPoints(lead: string | undefined, points: ReadonlyArray<string>, unit?: string): string {
-  const counted = unit ? `${countOf(points.length, unit)}：` : '';
-  return (lead ?? '') + counted + enumerateSentence(points);
+  const text = (lead ?? '').trim();
+  if (unit) return text.replace(/[，,：:；;、\s]+$/u, '') + `${countOf(points.length, unit)}：` + enumerateSentence(points);
+  // a lead ending in ，(活动的开展，一是……, as seed 003 writes it), ：or 。 keeps its mark
+  const joined = text === '' || /[，,：:。！？]$/u.test(text) ? text.replace(/,$/u, '，').replace(/:$/u, '：') : `${text.replace(/[；;、]+$/u, '')}：`;
+  return joined + enumerateSentence(points);
 }
 
 

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { DiagnosticBag, KeyPath, Position } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
-import { formatDate, parseDate, type DateStyle } from './dates.js';
+import { formatDate, formatDateTime, parseDate, type DateStyle } from './dates.js';
 import type { DisputeCase, DisputeFigures, PetitionFigures } from './figures.js';
 import { summaryPeriod } from './period.js';
 import { percent } from './rates.js';
@@ -16,6 +16,14 @@ export interface RegisterFigures {
   petitionsByCategory?: Record<string, number>;
   /** 纠纷类别 → count of the disputes found (排查), for the statistics table. */
   disputesByCategory?: Record<string, number>;
+  /**
+   * The same period a year before and the period before, where the registers cover them, for
+   * {{受理同比}} / {{受理环比}} … (a record's 上年同期: / 上期: wins). Not yet filled by
+   * compile/registers.ts: its owner can fill them with petitionFigures / disputeFigures of the
+   * shifted period, as `gongwen stats` compares them.
+   */
+  lastYear?: { petitions?: PetitionFigures; disputes?: Partial<DisputeFigures> };
+  previous?: { petitions?: PetitionFigures; disputes?: Partial<DisputeFigures> };
 }
 
 const PETITION_NAMES: Record<keyof PetitionFigures, string> = {
@@ -30,8 +38,8 @@ const DISPUTE_NAMES: Record<DisputeCount, string> = { found: '排查', resolved:
 export const NO_RATE = '—';
 
 const endSentence = (s: string) => (/[。！？；]$/u.test(s) ? s : `${s}。`);
-/** Trailing 。；，, dropped: sentences are joined and ended here. */
-const bare = (s: string | undefined) => (s ?? '').trim().replace(/[\s。；;，,]+$/u, '');
+/** Trailing 。；，、： (and a half-width . typed as a full stop) dropped: sentences are joined and ended here. */
+const bare = (s: string | undefined) => (s ?? '').trim().replace(/[\s。；;，,、：:.]+$/u, '');
 
 /** A name is told when the text has it, or has it without a generic ending (上坝村民 → 上坝, 赵家湾村民小组 → 赵家湾). */
 function mentions(text: string, name: string): boolean {
@@ -40,14 +48,22 @@ function mentions(text: string, name: string): boolean {
   return stem !== name && stem.length >= 2 && text.includes(stem);
 }
 
-/** 6666元, 8万元, 1234.5元 — as seed 002 writes amounts. */
-export function amountText(amount: number): string {
-  return amount >= 10_000 && amount % 10_000 === 0 ? `${amount / 10_000}万元` : `${amount}元`;
+/** How a document writes its amounts: 万元 from 10,000 up and 元 below (the habit), or all in one unit. */
+export type AmountUnit = 'auto' | '元' | '万元';
+
+/**
+ * 6666元, 8万元, 9.6万元, 18.65万元 — one style in a document (GB/T 15835; prose.md "Large amounts"):
+ * by default 万元 from 10,000 up and 元 below; `金额单位: 元` or `万元` writes every amount in that unit.
+ * A 万元 figure keeps every digit it has (36500 → 3.65万元, never rounded).
+ */
+export function amountText(amount: number, unit: AmountUnit = 'auto'): string {
+  const wan = unit === '万元' || (unit === 'auto' && amount >= 10_000);
+  if (!wan) return `${amount}元`;
+  return `${Number((amount / 10_000).toFixed(6))}万元`;
 }
 
 function amountTold(text: string, amount: number): boolean {
-  const forms = [String(amount), amount.toLocaleString('en-US')];
-  if (amount >= 10_000) forms.push(`${amount / 10_000}万`);
+  const forms = [String(amount), amount.toLocaleString('en-US'), `${Number((amount / 10_000).toFixed(6))}万`];
   return forms.some((f) => text.includes(f));
 }
 
@@ -61,7 +77,7 @@ function amountTold(text: string, amount: number): boolean {
  * (or a 调处结果 a step already says) is written once. A resolved case says nothing
  * more about its status (the seed does not); its 纠纷类别 is in the statistics table.
  */
-export function disputeNarrative(c: DisputeCase): string {
+export function disputeNarrative(c: DisputeCase, amountUnit: AmountUnit = 'auto'): string {
   const summary = bare(c.summary);
   const steps = c.steps.map((s) => ({ date: s.date, text: bare(s.text) }));
   const outcome = bare(c.outcome);
@@ -75,7 +91,9 @@ export function disputeNarrative(c: DisputeCase): string {
 
   const mediators = c.mediators ?? [];
   const mediated = mediators.some((m) => !mentions(told, m)) ? `由${mediators.join('、')}调处` : '';
-  const who = c.leader ? (mediated ? `${mediated}，${c.leader}包案` : `由${c.leader}包案`) : mediated;
+  // 包案 as seed 002 puts it: the leader 带队 (副镇长、派出所所长赵雄伟带队…), the 包案领导 named as such
+  const leader = c.leader && !mentions(told, c.leader) ? c.leader : undefined;
+  const who = leader ? (mediated ? `包案领导${leader}带队，${mediated}` : `包案领导${leader}带队调处`) : mediated;
   if (who) sentences.push(who);
 
   // The 调处结果 is written once: not after a step that already says it, and a step it repeats is left out.
@@ -86,7 +104,7 @@ export function disputeNarrative(c: DisputeCase): string {
     sentences.push(s.date ? (s.text ? `${s.date}，${s.text}` : s.date) : s.text);
   }
   let last = outcome !== '' && !outcomeInSteps && !summary.includes(outcome) ? outcome : '';
-  if (c.amount && !amountTold(told, c.amount)) last += `${last ? '，' : ''}涉及金额${amountText(c.amount)}`;
+  if (c.amount && !amountTold(told, c.amount)) last += `${last ? '，' : ''}涉及金额${amountText(c.amount, amountUnit)}`;
   if (last) sentences.push(last);
 
   const open = c.status === '正在化解' ? (/正在化解/u.test(told) ? '' : '正在化解') : c.status === '未化解' ? (/未化解|尚未/u.test(told) ? '' : '尚未化解') : '';
@@ -112,6 +130,7 @@ export function computeSummary(
   fromRegisters?: RegisterFigures,
 ): { values: Record<string, unknown>; resolveInsert: InsertResolver } {
   const style: DateStyle = d.dateStyle ?? 'arabic';
+  const amountUnit: AmountUnit = d.amountUnit ?? 'auto';
   const at = (path: KeyPath) => {
     const loc = source.locate(path);
     return { start: (loc?.value ?? loc?.key)?.start ?? source.locateNearest(path)?.start, path };
@@ -157,7 +176,7 @@ export function computeSummary(
   }
 
   // Disputes: 排查 = 化解 + 正在化解 + 未化解, and the listed cases.
-  const typedD: Partial<DisputeFigures> = d.disputes ?? {};
+  const typedD: Partial<DisputeFigures> & { complete?: boolean } = d.disputes ?? {};
   const countedD = fromRegisters?.disputes;
   const caseDate = (text: string | undefined) => {
     if (!text || style !== 'chinese') return text;
@@ -166,8 +185,9 @@ export function computeSummary(
   };
   const cases: DisputeCase[] = (typedD.cases as any[] | undefined)?.map((c) => ({
     ...c,
-    date: c.date ? formatDate(c.date, style) : undefined,
-    steps: (c.steps ?? []).map((s: any) => ({ date: s.date ? formatDate(s.date, style) : undefined, text: s.text })),
+    // a case's date and its steps' dates keep a time of day typed with them (2024年3月12日上午)
+    date: c.date ? formatDateTime(c.date, style) : undefined,
+    steps: (c.steps ?? []).map((s: any) => ({ date: s.date ? formatDateTime(s.date, style) : undefined, text: s.text })),
   })) ?? countedD?.cases.map((c) => ({ ...c, date: caseDate(c.date) })) ?? [];
   const dis: Partial<Record<DisputeCount, number>> = {};
   const fromD: Partial<Record<DisputeCount, From>> = {};
@@ -182,12 +202,25 @@ export function computeSummary(
     dis[key] = t ?? c;
     fromD[key] = t !== undefined ? 'record' : c !== undefined ? 'registers' : undefined;
   }
+  // Listed cases are all the cases when the record says so (全部列出: true), when they come from
+  // registers, or when no total is typed; otherwise they are typical cases (典型案例) under the
+  // record's own totals, and only the totals are checked against each other.
+  const fromRegisterRows = !typedD.cases?.length && !!countedD?.cases.length;
+  const noTotals = dis.found === undefined && dis.resolved === undefined && dis.inProgress === undefined && dis.unresolved === undefined;
+  const allListed = typedD.complete === true || fromRegisterRows || noTotals || (cases.length > 0 && cases.length === dis.found);
   const withStatus = cases.some((c) => c.status);
   const byStatus = (s: string) => cases.filter((c) => c.status === s).length;
-  if (dis.found === undefined && cases.length) dis.found = cases.length;
-  if (dis.resolved === undefined && withStatus) dis.resolved = byStatus('已化解');
-  if (dis.inProgress === undefined && withStatus) dis.inProgress = byStatus('正在化解');
-  if (dis.unresolved === undefined && withStatus) dis.unresolved = byStatus('未化解');
+  if (allListed) {
+    if (dis.found === undefined && cases.length) dis.found = cases.length;
+    if (dis.resolved === undefined && withStatus) dis.resolved = byStatus('已化解');
+    if (dis.inProgress === undefined && withStatus) dis.inProgress = byStatus('正在化解');
+    if (dis.unresolved === undefined && withStatus) dis.unresolved = byStatus('未化解');
+  }
+  // a total left out is computed from its parts: 化解 + 正在化解 (+ 未化解) = 排查
+  if (dis.found === undefined && dis.resolved !== undefined && dis.inProgress !== undefined) {
+    dis.found = dis.resolved + dis.inProgress + (dis.unresolved ?? 0);
+    fromD.found = fromD.resolved;
+  }
   const involved: DisputeCount[] = ['found', 'resolved', 'inProgress', 'unresolved'];
   if (dis.found !== undefined && dis.resolved !== undefined && dis.inProgress !== undefined && !involved.some((k) => mismatchedD.has(k))) {
     const sum = dis.resolved + dis.inProgress + (dis.unresolved ?? 0);
@@ -202,9 +235,20 @@ export function computeSummary(
       );
     }
   }
-  if (typedD.cases?.length && typedD.found !== undefined && typedD.cases.length !== typedD.found) {
-    bag.error('total-mismatch', `排查 (found) is ${typedD.found}, but ${typedD.cases.length} cases are listed`, at(['disputes', 'cases']));
+  const listed = typedD.cases?.length ?? 0;
+  if (listed && dis.found !== undefined && (typedD.complete === true ? listed !== dis.found : listed > dis.found)) {
+    bag.error(
+      'total-mismatch',
+      typedD.complete === true
+        ? `排查 (found) is ${dis.found}, but ${listed} cases are listed as all of them (全部列出: true)`
+        : `${listed} cases are listed, more than the ${dis.found} found (排查)`,
+      {
+        ...at(['disputes', typedD.complete === true ? 'complete' : 'cases']),
+        expected: typedD.complete === true ? 'every case listed, or 全部列出 left out to list typical cases (典型案例)' : 'a 排查 at least as large as the number of cases',
+      },
+    );
   }
+  const typical = listed > 0 && !allListed && listed < (dis.found ?? 0);
 
   const organ = d.organ ?? '';
   const rates = {
@@ -218,17 +262,7 @@ export function computeSummary(
       bag.error('insert-unavailable', '"insert: petitions" needs petition figures (petitions: or registers:)', at(['petitions']));
       return '';
     }
-    // channels with no case are left out of the sentence (they still count in the total)
-    const listed = parts.filter((k) => (p[k] ?? 0) > 0);
-    const channels = listed.length > 1
-      ? `（其中：${listed.map((k, i) => `${i === 0 ? '受理群众' : ''}${PETITION_NAMES[k]}${p[k]}件`).join('，')}）`
-      : '';
-    const what = listed.length ? listed.map((k) => (k === 'letters' || k === 'visits' ? PETITION_NAMES[k] : '')).join('') || '信访' : '来信来访';
-    let s = `${organ}${period?.label ?? ''}受理群众${what}${p.accepted}件`;
-    if (p.handled !== undefined) s += `，办理${p.handled}件`;
-    s += channels;
-    if (rates.closedRate) s += `，办结率${rates.closedRate}`;
-    return `${s}。`;
+    return `${petitionsSentence(p, organ, period?.label ?? '', rates.closedRate)}。`;
   };
 
   const disputesPassage = (): string[] => {
@@ -242,7 +276,8 @@ export function computeSummary(
     if (dis.inProgress) lead += `，正在化解${dis.inProgress}件`;
     if (dis.unresolved) lead += `，未化解${dis.unresolved}件`;
     if (!cases.length) return [`${lead}。`];
-    return [`${lead}。分别是：`, ...cases.map((c, i) => `${i + 1}.${disputeNarrative(c)}`)];
+    // all the cases: 分别是： (seed 002); some of them: 典型案例如下：
+    return [`${lead}。${typical ? '典型案例如下' : '分别是'}：`, ...cases.map((c, i) => `${i + 1}.${disputeNarrative(c, amountUnit)}`)];
   };
 
   const statisticsTable = (): ParagraphSource[] => {
@@ -280,6 +315,7 @@ export function computeSummary(
   };
 
   const figures = figureValues(p, dis, rates, period?.label);
+  Object.assign(figures, shareValues(p), comparisonValues(p, dis, rates, d.lastYear ?? fromRegisters?.lastYear, '同比'), comparisonValues(p, dis, rates, d.previous ?? fromRegisters?.previous, '环比'));
   checkFigureReferences(d, source, bag, figures, { p, dis, periodName: period?.span });
 
   return {
@@ -326,6 +362,111 @@ export function figureValues(
   return out;
 }
 
+/** How the statistics passage names a channel (电话 as 来电). */
+const CHANNEL_WORDS: Record<string, string> = { letters: '来信', visits: '来访', online: '网上信访', phone: '来电' };
+
+/**
+ * The statistics sentence, naming the channels the figures have. Letters and visits only, as seed
+ * 002 writes it: 路居镇2009年上半年受理群众来信来访11件，办理11件（其中：受理群众来信5件，来访6件），办结率100%;
+ * with 网上信访 or 电话 among them, each is named: 受理群众来信、来访、网上信访1903件（其中来信312件，
+ * 来访486件，网上信访1105件），办理…，办结率…. A channel with no case is left out (it counts in the total).
+ */
+export function petitionsSentence(p: PetitionFigures, organ: string, periodLabel: string, closedRate?: string): string {
+  const channels = (['letters', 'visits', 'online', 'phone'] as const).filter((k) => (p[k] ?? 0) > 0);
+  const head = `${organ}${periodLabel}受理群众`;
+  const rate = closedRate ? `，办结率${closedRate}` : '';
+  const handled = p.handled !== undefined ? `，办理${p.handled}件` : '';
+  const closed = p.closed !== undefined && p.handled === undefined ? `，办结${p.closed}件` : '';
+  if (channels.every((k) => k === 'letters' || k === 'visits')) {
+    const what = channels.length ? channels.map((k) => CHANNEL_WORDS[k]).join('') : '来信来访';
+    // seed 002 puts （其中：受理群众来信…） after 办理; without 办理 （其中来信…） follows the total it breaks down
+    if (p.handled !== undefined) {
+      const parts = channels.length > 1 ? `（其中：${channels.map((k, i) => `${i === 0 ? '受理群众' : ''}${CHANNEL_WORDS[k]}${p[k]}件`).join('，')}）` : '';
+      return `${head}${what}${p.accepted}件${handled}${parts}${rate}`;
+    }
+    const parts = channels.length > 1 ? `（其中${channels.map((k) => `${CHANNEL_WORDS[k]}${p[k]}件`).join('，')}）` : '';
+    return `${head}${what}${p.accepted}件${parts}${closed}${rate}`;
+  }
+  const what = channels.map((k) => CHANNEL_WORDS[k]).join('、');
+  const parts = channels.length > 1 ? `（其中${channels.map((k) => `${CHANNEL_WORDS[k]}${p[k]}件`).join('，')}）` : '';
+  return `${head}${what}${p.accepted}件${parts}${handled}${closed}${rate}`;
+}
+
+/** Shares a text may cite: {{来信占比}} … of 受理, {{集体访占比}} … of 来访 — 占信访总量的X%. */
+const SHARES: Array<[string, keyof PetitionFigures, keyof PetitionFigures]> = [
+  ['来信占比', 'letters', 'accepted'], ['来访占比', 'visits', 'accepted'], ['网上信访占比', 'online', 'accepted'], ['电话占比', 'phone', 'accepted'],
+  ['集体访占比', 'collective', 'accepted'], ['越级访占比', 'skipLevel', 'accepted'], ['重复访占比', 'repeat', 'accepted'],
+];
+
+export function shareValues(p: PetitionFigures): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, part, whole] of SHARES) {
+    const v = percent(p[part], p[whole]);
+    if (v) out[name] = v;
+  }
+  return out;
+}
+
+/** Figures a text may compare with an earlier period (同期 / 上期): counts by percent, rates by points. */
+const COMPARED_COUNTS: Array<[string, (f: Record<string, number | undefined>) => number | undefined]> = [
+  ['受理', (f) => f.accepted], ['来信', (f) => f.letters], ['来访', (f) => f.visits], ['网上信访', (f) => f.online], ['电话', (f) => f.phone],
+  ['办结', (f) => f.closed], ['集体访', (f) => f.collective], ['越级访', (f) => f.skipLevel], ['重复访', (f) => f.repeat],
+  ['排查', (f) => f.found], ['化解', (f) => f.resolved],
+];
+/** The names {{受理同比}} {{办结率环比}} … that comparisons give, for messages. */
+export const COMPARISON_NAMES = [...COMPARED_COUNTS.map(([n]) => n), '办结率', '化解率'].flatMap((n) => [`${n}同比`, `${n}环比`]);
+
+/** 上升12.5% / 下降3.2% / 持平 for counts; 上升2.3个百分点 for rates. */
+function change(now: number, before: number, unit: '%' | '个百分点'): string | undefined {
+  if (unit === '%') {
+    if (before === 0) return undefined;
+    const pct = Math.round(((now - before) / before) * 1000) / 10;
+    if (pct === 0) return '持平';
+    return `${pct > 0 ? '上升' : '下降'}${Math.abs(pct)}%`;
+  }
+  const pts = Math.round((now - before) * 10) / 10;
+  if (pts === 0) return '持平';
+  return `${pts > 0 ? '上升' : '下降'}${Math.abs(pts)}个百分点`;
+}
+
+/**
+ * {{受理同比}} → 上升12.5%, {{办结率同比}} → 上升2.3个百分点: this period's figures against the earlier
+ * period the record gives (上年同期: for 同比, 上期: for 环比), under the same keys as 信访 / 矛盾纠纷.
+ */
+export function comparisonValues(
+  p: PetitionFigures,
+  dis: Partial<Record<DisputeCount, number>>,
+  rates: { closedRate?: string; resolvedRate?: string },
+  earlier: { petitions?: PetitionFigures; disputes?: Partial<Record<DisputeCount, number>> } | undefined,
+  suffix: '同比' | '环比',
+): Record<string, string> {
+  if (!earlier) return {};
+  const out: Record<string, string> = {};
+  const before: Record<string, number | undefined> = { ...earlier.petitions, ...earlier.disputes };
+  const ep = { ...(earlier.petitions ?? {}) };
+  if (ep.accepted === undefined) {
+    const parts = (['letters', 'visits', 'online', 'phone'] as const).filter((k) => ep[k] !== undefined);
+    if (parts.length) before.accepted = parts.reduce((sum, k) => sum + (ep[k] ?? 0), 0);
+  }
+  const now: Record<string, number | undefined> = { ...p, ...dis };
+  for (const [name, pick] of COMPARED_COUNTS) {
+    const a = pick(now);
+    const b = pick(before);
+    if (a !== undefined && b !== undefined) {
+      const c = change(a, b, '%');
+      if (c) out[`${name}${suffix}`] = c;
+    }
+  }
+  const ratio = (n?: number, d?: number) => (n !== undefined && d ? (n / d) * 100 : undefined);
+  const rateNow = { 办结率: ratio(p.closed, p.accepted), 化解率: ratio(dis.resolved, dis.found) };
+  const rateBefore = { 办结率: ratio(before.closed, before.accepted), 化解率: ratio(before.resolved, before.found) };
+  for (const name of ['办结率', '化解率'] as const) {
+    if (rateNow[name] !== undefined && rateBefore[name] !== undefined) out[`${name}${suffix}`] = change(rateNow[name]!, rateBefore[name]!, '个百分点')!;
+  }
+  void rates;
+  return out;
+}
+
 /** Each rate: what it divides, for messages. */
 const RATES: Readonly<Record<string, { needs: string; none: string; zero: (f: { p: PetitionFigures; dis: Partial<Record<DisputeCount, number>> }) => boolean }>> = dict({
   办结率: { needs: '办结 and 受理 (or 来信, 来访 …)', none: '受理 petitions', zero: ({ p }) => p.accepted === 0 },
@@ -333,7 +474,7 @@ const RATES: Readonly<Record<string, { needs: string; none: string; zero: (f: { 
   化解率: { needs: '排查 and 化解', none: 'disputes found (排查)', zero: ({ dis }) => dis.found === 0 },
 });
 
-const OTHER_FIGURES = ['时期', '未化解', '报送信息'];
+const OTHER_FIGURES = ['时期', '未化解', '报送信息', ...SHARES.map(([n]) => n), ...COMPARISON_NAMES];
 
 /**
  * Looks at every {{name}} in the record's text (前言, 章节, 存在问题, 工作打算) before it is
@@ -377,9 +518,14 @@ function checkFigureReferences(
         }
         if (hasEntry(figures, name)) continue;
         if (known.includes(name)) {
-          const needs = rate ? rate.needs : name === '时期' ? '时期 (period)' : name;
+          const compared = /(同比|环比)$/u.exec(name);
+          const share = SHARES.find(([n]) => n === name);
+          const needs = rate ? rate.needs : name === '时期' ? '时期 (period)' : share ? `${PETITION_NAMES[share[1]]} and 受理` : compared ? `${name.slice(0, -2)} of this period and of the earlier one` : name;
           bag.error('figure-unavailable', `{{${name}}} needs ${needs}, which neither the record nor its registers give`, {
-            start, path, expected: `${needs} under 信访: / 矛盾纠纷:, or registers (台账:) that count it`,
+            start, path,
+            expected: compared
+              ? `${compared[1] === '同比' ? '上年同期' : '上期'}: with 信访: / 矛盾纠纷: figures of that period (受理: 1690 …)`
+              : `${needs} under 信访: / 矛盾纠纷:, or registers (台账:) that count it`,
           });
         } else {
           const best = Math.min(...known.map((k) => distance(name, k)));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { aliasesOf, KIND_ALIASES } from './aliases.js';
 import type { KindInfo } from './schema/index.js';
+import { DATE_KEYS, DATE_PATTERN, KEY_DESCRIPTIONS } from './schema/descriptions.js';
 
 type JsonSchema = Record<string, any>;
 
@@ -17,8 +18,11 @@ export function kindJsonSchema(kind: KindInfo): JsonSchema {
     if (obj.properties && typeof obj.properties === 'object') {
       const props = obj.properties as Record<string, JsonSchema>;
       for (const key of Object.keys(props)) {
+        if (DATE_KEYS.has(key)) props[key] = { type: 'string', pattern: DATE_PATTERN };
+        const described = KEY_DESCRIPTIONS[key];
+        if (described) props[key] = { ...props[key], description: `${described}（${key}）` };
         for (const alias of aliasesOf(key)) {
-          if (!(alias in props)) props[alias] = { ...props[key], description: `= ${key}` };
+          if (!(alias in props)) props[alias] = { ...props[key], description: described ? `${described}（${key}）` : `= ${key}` };
         }
       }
       if (Array.isArray(obj.required)) {
@@ -33,7 +37,7 @@ export function kindJsonSchema(kind: KindInfo): JsonSchema {
   visit(schema);
   const kindNames = [kind.kind, ...Object.entries(KIND_ALIASES).filter(([, k]) => k === kind.kind).map(([zh]) => zh)];
   const props = schema.properties as Record<string, JsonSchema>;
-  props.kind = { enum: kindNames, description: 'the document type' };
+  props.kind = { enum: kindNames, description: KEY_DESCRIPTIONS.kind };
   props['类型'] = props.kind;
   return { $schema: 'http://json-schema.org/draft-07/schema#', title: `gongwen ${kind.kind} (${kind.zh}) record`, ...schema };
 }

@@ -4,6 +4,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Docum
 import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
 import { canonicalKey } from './aliases.js';
 import { decodeText } from '../io/decodeText.js';
+import { plainYamlError, protectTextColons } from './textColons.js';
 
 export interface Span {
   start: Position;
@@ -92,7 +93,9 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
   const parts = isMarkdown ? splitFrontMatter(source) : { yaml: source, yamlLine: 1 };
   const lineOffset = parts.yamlLine - 1;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(parts.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  // half-width colons in pasted text read as text, not as keys (point 1 of issue 9)
+  const yamlText = protectTextColons(parts.yaml);
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
 
   const pos = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
@@ -101,26 +104,25 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
   const span = (node: Node | null | undefined): Span | undefined =>
     node?.range ? { start: pos(node.range[0]), end: pos(node.range[1]) } : undefined;
 
+  const said = new Set<string>();
   for (const e of doc.errors) {
-    const colonTrouble = /Nested mappings|mapping values|Implicit keys|Implicit map keys/.test(e.message);
     if (/Maximum call stack/.test(e.message)) {
       bag.error('record-too-deep', `lists and mappings are nested too deep to read (at most ${MAX_RECORD_DEPTH} levels)`, { start: pos(e.pos[0]) });
       continue;
     }
-    bag.error('yaml-syntax', e.message.split('\n')[0], {
-      start: pos(e.pos[0]),
-      end: pos(e.pos[1]),
-      hint: colonTrouble
-        ? 'a half-width colon ":" followed by a space or the end of the line starts a key in YAML: write the full-width "：" or put the text in quotes'
-        : undefined,
-    });
+    const plain = plainYamlError(e.code, e.message, yamlText, e.pos[0]);
+    // one error per mistake: YAML may report a colon twice at the same place
+    const once = `${pos(e.pos[0]).line}:${plain.message}`;
+    if (said.has(once)) continue;
+    said.add(once);
+    bag.error('yaml-syntax', plain.message, { start: pos(e.pos[0]), end: pos(e.pos[1]), hint: plain.hint });
   }
   for (const w of doc.warnings) {
     bag.warn('yaml-warning', w.message.split('\n')[0], { start: pos(w.pos[0]), end: pos(w.pos[1]) });
   }
   const locations = new Map<string, { key?: Span; value?: Span; written?: string }>();
   reportUnwritableCharacters(source, bag);
-  const walk: Walk = { doc, locations, span, bag, yaml: parts.yaml, nodes: 0, resolving: new Set(), stopped: false };
+  const walk: Walk = { doc, locations, span, bag, yaml: yamlText, nodes: 0, resolving: new Set(), stopped: false };
   const data = doc.errors.length ? undefined : toData(walk, doc.contents as Node | null, [], 0);
 
   const locate = (path: KeyPath) => locations.get(pathKey(path));

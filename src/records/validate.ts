@@ -1,10 +1,11 @@
 import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import { DiagnosticBag, type KeyPath } from '../diagnostics/diagnostic.js';
+import { DiagnosticBag, type Diagnostic, type KeyPath } from '../diagnostics/diagnostic.js';
 import { canonicalKind, describeKey, KEY_ALIASES } from './aliases.js';
 import type { RecordSource } from './readRecord.js';
 import { KINDS, type KindInfo } from './schema/index.js';
 import { dict } from '../util/dict.js';
+import { DATE_FORMS } from '../compile/dates.js';
 
 export interface ValidRecord {
   kind: KindInfo;
@@ -161,12 +162,18 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
           continue;
         }
         const guess = suggest(key, candidates);
+        // a Chinese word like no key: most likely text whose half-width colon YAML took for a key's
+        const maybeText = !guess && /[\u4e00-\u9fff]/u.test(key);
         bag.error('unknown-key', `unknown key "${key}"`, {
           start: kloc?.key?.start ?? at?.start,
           end: kloc?.key?.end,
           path: [...path, key],
           expected: guess ? undefined : `one of ${known.map((k) => `"${k}"`).join(', ')}`,
-          hint: guess ? `did you mean "${guess}"${KEY_ALIASES[guess] ? ` (${KEY_ALIASES[guess]})` : ''}?` : undefined,
+          hint: guess
+            ? `did you mean "${guess}"${KEY_ALIASES[guess] ? ` (${KEY_ALIASES[guess]})` : ''}?`
+            : maybeText
+              ? `if "${key}: …" is text, not a key, write its colon full-width "：" and put the line under the key it belongs to`
+              : undefined,
         });
       }
       return;
@@ -195,10 +202,24 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
       bag.error('too-small', issue.origin === 'array' ? `needs at least ${issue.minimum} item(s)` : `must be at least ${issue.minimum}`, where);
       return;
     default: {
-      const expected = /date/.test(issue.message) ? '2009-01-24, 2009年1月24日 or 6月30日' : undefined;
+      const params = (issue as { params?: { expected?: string } }).params;
+      const expected = params?.expected ?? (/date/.test(issue.message) ? DATE_FORMS : undefined);
       bag.error('invalid-value', issue.message, { ...where, expected });
     }
   }
+}
+
+/**
+ * A misspelt key is one error, with its suggestion: the key it was meant to be is then not also
+ * "missing" (`- 姓明: 张三` is unknown-key 姓明 → did you mean 姓名, not also missing 姓名).
+ */
+function oneErrorPerMisspelling(items: Diagnostic[]): Diagnostic[] {
+  const meant = new Set<string>();
+  for (const d of items) {
+    const m = d.code === 'unknown-key' && d.hint?.match(/^did you mean "([^"]+)"(?: \(([^)]+)\))?/);
+    if (m && d.path) meant.add(JSON.stringify([...d.path.slice(0, -1), m[2] ?? m[1]]));
+  }
+  return items.filter((d) => !(d.code === 'missing-key' && d.path && meant.has(JSON.stringify(d.path))));
 }
 
 /** Checks a record against the schema of its kind; every problem goes to the bag, with its position. */
@@ -238,7 +259,9 @@ export function validateRecord(source: RecordSource, bag: DiagnosticBag): ValidR
   }
   const result = kind.schema.safeParse({ ...record, kind: kind.kind }, { reportInput: true });
   if (!result.success) {
-    for (const issue of result.error.issues) report(issue, source, kind, bag);
+    const found = new DiagnosticBag(bag.file);
+    for (const issue of result.error.issues) report(issue, source, kind, found);
+    bag.merge(oneErrorPerMisspelling(found.items));
     return undefined;
   }
   return { kind, data: result.data as Record<string, unknown> };

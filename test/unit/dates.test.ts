@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, parseDate } from '../../src/compile/dates.js';
+import { dateProblem, formatDate, formatDateTime, parseDate } from '../../src/compile/dates.js';
 import { describePeriod } from '../../src/compile/period.js';
 
 describe('dates', () => {
@@ -48,5 +48,39 @@ describe('periods', () => {
   test('rejects what is not a period', () => {
     expect(describePeriod('2009H3')).toBeUndefined();
     expect(describePeriod('last year')).toBeUndefined();
+  });
+});
+
+describe('dates and times as secretaries type them (issue 9, point 2)', () => {
+  test.each([
+    ['2024年4月12日上午9:00', { year: 2024, month: 4, day: 12, time: '上午9:00' }],
+    ['2024年4月12日 上午9时', { year: 2024, month: 4, day: 12, time: '上午9时' }],
+    ['2024年6月18日(星期二)', { year: 2024, month: 6, day: 18, weekday: '星期二' }],
+    ['2024年6月18日（周二）下午3时30分', { year: 2024, month: 6, day: 18, weekday: '星期二', time: '下午3时30分' }],
+    ['二〇二四年七月五日', { year: 2024, month: 7, day: 5 }],
+    ['二○二四年十二月三十一日', { year: 2024, month: 12, day: 31 }],
+    ['2024.6.18', { year: 2024, month: 6, day: 18 }],
+    ['6月18日下午3时', { month: 6, day: 18, time: '下午3时' }],
+    ['2024-06-18 09:00', { year: 2024, month: 6, day: 18, time: '9:00' }],
+    ['2024年5月8日上午9:00至11:30', { year: 2024, month: 5, day: 8, time: '上午9:00至11:30' }],
+  ])('reads %s', (text, parts) => {
+    expect(parseDate(text)).toEqual(parts);
+  });
+
+  test('the time of day is printed as typed after the date', () => {
+    expect(formatDateTime(parseDate('2024年4月12日上午9:00')!)).toBe('2024年4月12日上午9:00');
+    expect(formatDateTime(parseDate('2024年6月18日(星期二)')!)).toBe('2024年6月18日（星期二）');
+  });
+
+  test('year 0 is not a date (issue 8, item 16)', () => {
+    expect(parseDate('0000-01-01')).toBeUndefined();
+    expect(dateProblem('0000年1月1日')).toBe('there is no year 0');
+  });
+
+  test('the message says what is wrong, not "not a date that exists" for one that exists', () => {
+    expect(dateProblem('2024年2月30日')).toBe('2024年2月30日 does not exist');
+    expect(dateProblem('2024年6月18日(星期三)')).toBe('2024年6月18日 is a 星期二, not 星期三');
+    expect(dateProblem('2024年6月18日上午九点钟左右')).toMatch(/is not a time of day/);
+    expect(dateProblem('下周二')).toMatch(/not in a date form/);
   });
 });

@@ -68,3 +68,12 @@ describe('发文字号 (GB/T 9704 §7.2.4)', () => {
     expect(formatDocNumber(input)).toBe(expected);
   });
 });
+
+describe('a full stop after a percentage (issue 9, found reading fixture 05)', () => {
+  test('占25.5%.受理 → 占25.5%。受理; a decimal stays', async () => {
+    const { fixPunctuation } = await import('../../src/compile/punctuation.js');
+    expect(fixPunctuation('来访占25.5%.受理总量下降')).toBe('来访占25.5%。受理总量下降');
+    expect(fixPunctuation('化解率达97.1%.')).toBe('化解率达97.1%。');
+    expect(fixPunctuation('增长12.5%')).toBe('增长12.5%');
+  });
+});

@@ -1,8 +1,14 @@
 import { z } from 'zod';
-import { parseDate } from '../../compile/dates.js';
+import { DATE_FORMS, dateProblem, parseDate } from '../../compile/dates.js';
 
-/** Text; a number typed where text is expected (a year, a count) is taken as text. */
-export const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
+/**
+ * Text; a number typed where text is expected (a year, a count) is taken as text. A space typed
+ * after a full-width mark (`注意事项： 不得…`, often after a colon that was half-width) is not kept:
+ * Chinese has no spaces after its punctuation.
+ */
+export const text = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v).trim().replace(/([：，；。、！？])[ \t]+/gu, '$1'));
 
 /** Paragraphs: one string (a line each), or a list. */
 export const paragraphs = z
@@ -14,11 +20,15 @@ export const names = z
   .union([text, z.array(text)])
   .transform((v) => (Array.isArray(v) ? v : v.split(/[、，,；;\s]+/u)).map((s) => s.trim()).filter(Boolean));
 
-/** A date as records write it: 2009-01-24, 2009/1/24, 2009年1月24日, 6月30日, 20XX年9月10日. */
+/**
+ * A date as records write it: 2009-01-24, 2009/1/24, 2009年1月24日, 二〇〇九年一月二十四日, 6月30日,
+ * 20XX年9月10日, with a time of day and a weekday after it (2024年6月18日（星期二）上午9:00).
+ */
 export const dateText = z
   .union([z.string(), z.date()])
-  .refine((v) => parseDate(v) !== undefined, {
-    message: 'not a date that exists',
+  .superRefine((v, ctx) => {
+    const problem = dateProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { expected: DATE_FORMS } });
   })
   .transform((v) => parseDate(v)!);
 

@@ -11,6 +11,8 @@ export const minutesSection = z
     points: z.array(text).optional(),
     /** Paragraphs after the points. */
     after: paragraphs.optional(),
+    /** Decisions (议定, 决定 …) as 一、 paragraphs (default) or 1. paragraphs. */
+    style: z.enum(['一、', '1.']).optional(),
   })
   .strict();
 
@@ -18,7 +20,8 @@ export const minutesSchema = z
   .object({
     ...baseFields,
     mark: text.optional(),
-    title: text,
+    /** One string (broken into lines by gongwen when long), or a list of lines broken by hand. */
+    title: z.union([text, z.array(text).min(1)]),
     meeting: text.optional(),
     date: dateText.optional(),
     /** Time of day: 上午, 下午, 晚. */

@@ -1,0 +1,207 @@
+import { distance } from 'fastest-levenshtein';
+import { KEY_ALIASES } from './aliases.js';
+
+/**
+ * Pasted Chinese text is full of half-width colons: `现将工作总结如下:`, `主送: 各乡镇党委、政府,县直各单位:`,
+ * a list item `- 分类统计如下:`. YAML takes a `:` followed by a space or the line's end as a key
+ * indicator, and then fails ("Nested mappings are not allowed in compact mappings") or makes a mapping
+ * of a sentence. Before the YAML is parsed, each such colon that does not end a key is written `：`
+ * (one UTF-16 unit for one, so every position in the file stays where it was):
+ *
+ * - in a plain value after a key, on its line (`主送: 各乡镇:` → `主送: 各乡镇：`);
+ * - on the continuation lines of a plain value that goes on over several lines;
+ * - where the "key" before a colon reads as text: it holds punctuation or spaces, is longer than a
+ *   key is, or ends the way a lead sentence ends (如下, 以下);
+ * - in a list item holding one unknown word and a colon (`- 分类统计如下:`, `- 注意事项: 不得…`), unless
+ *   the word is a near miss of a known key (`- 姓明: 张三`), which validation reports with its suggestion.
+ *
+ * Known keys — English or Chinese, `姓名: 张三` inside a list of people — are left as keys.
+ * Block scalars (`|`, `>`), quoted and flow values and comments are never touched.
+ */
+export function protectTextColons(yaml: string, knownKeys: ReadonlySet<string> = KNOWN_KEYS): string {
+  const lines = yaml.split('\n');
+  /** Lines more indented than this belong to a block scalar, a quoted or flow value, or a plain value's continuation. */
+  let blockIndent = -1;
+  let continuationIndent = -1;
+  /** A key with an empty value: its value may start on the next, more indented line. */
+  let openKeyIndent = -1;
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    if (/^\s*$/.test(line)) continue;
+    const indent = line.length - line.trimStart().length;
+    if (blockIndent >= 0) {
+      if (indent > blockIndent) continue;
+      blockIndent = -1;
+    }
+    if (continuationIndent >= 0) {
+      if (indent > continuationIndent && !line.trimStart().startsWith('#')) {
+        lines[n] = widenIndicators(line, indent);
+        continue;
+      }
+      continuationIndent = -1;
+    }
+    if (line.trimStart().startsWith('#') || /^(---|\.\.\.)\s*$/.test(line)) continue;
+    // a plain text starting on the line after `key:` (前言:\n  今年以来…:\n  现将…如下:)
+    const parentIndent = openKeyIndent;
+    const startsValue = parentIndent >= 0 && indent > parentIndent && !line.trimStart().startsWith('- ');
+    openKeyIndent = -1;
+
+    // indentation and list dashes: "  - - text"
+    const lead = line.match(/^(\s*(?:-\s+)*)/)![1]!;
+    const isItem = lead.includes('-');
+    const dashCol = lead.lastIndexOf('-');
+    const content = line.slice(lead.length);
+    const contentCol = lead.length;
+    if (/^["'[{|>&*!]/.test(content)) {
+      if (/^["'[{]/.test(content) && closedOnLine(content)) continue;
+      blockIndent = isItem ? dashCol : startsValue ? parentIndent : indent - 1;
+      continue;
+    }
+    const at = indicatorAt(content, 0);
+    if (at < 0) {
+      // no colon that YAML would read as a key: a plain value, which may go on over the next lines
+      if (isItem) continuationIndent = dashCol;
+      else if (startsValue) continuationIndent = parentIndent;
+      continue;
+    }
+    const word = content.slice(0, at).trim();
+    const alone = !nextLineContinuesMap(lines, n, contentCol, knownKeys);
+    const asText = readsAsText(word) || ((isItem || startsValue) && alone && !isKeyLike(word, knownKeys));
+    if (asText) {
+      lines[n] = line.slice(0, contentCol) + widenIndicators(content, 0);
+      continuationIndent = isItem ? dashCol : startsValue ? parentIndent : indent - 1;
+      continue;
+    }
+    // a key: what follows on the line is its value
+    const valueStart = at + 1;
+    const value = content.slice(valueStart);
+    const v = value.trimStart();
+    const keyCol = contentCol;
+    if (v === '' || v.startsWith('#')) {
+      openKeyIndent = keyCol;
+      continue;
+    }
+    if (/^["'[{|>&*!]/.test(v)) {
+      if (/^["'[{]/.test(v) && closedOnLine(v)) continue;
+      blockIndent = keyCol;
+      continue;
+    }
+    lines[n] = line.slice(0, contentCol + valueStart) + widenIndicators(value, 0);
+    continuationIndent = keyCol;
+  }
+  return lines.join('\n');
+}
+
+/** Every key that a record may write, in English or Chinese. */
+const KNOWN_KEYS: ReadonlySet<string> = new Set([
+  ...Object.keys(KEY_ALIASES),
+  ...Object.values(KEY_ALIASES),
+  'id', // 编号 of a case: the one key without a Chinese name of its own here
+]);
+
+/** The offset of the first `:` that YAML would read as a key indicator (followed by a space or the end), outside quotes; -1 when none. */
+function indicatorAt(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t')) return -1;
+    if (ch === ':' && (i + 1 === text.length || text[i + 1] === ' ' || text[i + 1] === '\t')) return i;
+  }
+  return -1;
+}
+
+/** `:` followed by a space or the end of the text → `：`, up to a comment. */
+function widenIndicators(text: string, from: number): string {
+  let out = text;
+  for (let i = indicatorAt(out, from); i >= 0; i = indicatorAt(out, i + 1)) {
+    out = out.slice(0, i) + '：' + out.slice(i + 1);
+  }
+  return out;
+}
+
+function closedOnLine(v: string): boolean {
+  const open = v[0];
+  if (open === '"') return /^"(?:[^"\\]|\\.)*"/.test(v);
+  if (open === "'") return /^'(?:[^']|'')*'/.test(v);
+  const close = open === '[' ? ']' : '}';
+  let depth = 0;
+  for (const ch of v) {
+    if (ch === open) depth++;
+    else if (ch === close && --depth === 0) return true;
+  }
+  return false;
+}
+
+/** A "key" that is text: it holds punctuation or spaces, is longer than keys are, or ends like a lead sentence (如下). */
+function readsAsText(word: string): boolean {
+  if (word === '') return false;
+  if (!/[\u4e00-\u9fff]/u.test(word)) return false; // English keys (sectionsLevel), misspelt or not
+  if (/[，。、；！？,;!?（）()“”《》\s]/u.test(word)) return true;
+  if (/(如下|以下|如次|下列)$/u.test(word)) return true;
+  return Array.from(word).length > 12;
+}
+
+/** A known key, or a near miss of one (which validation reports with its suggestion). */
+function isKeyLike(word: string, known: ReadonlySet<string>): boolean {
+  if (known.has(word)) return true;
+  if (!/[\u4e00-\u9fff]/u.test(word)) return true; // English words: keys, misspelt or not
+  const len = Array.from(word).length;
+  // a Chinese misspelling is a wrong, missing or extra character: one edit (two in a long key)
+  const limit = len <= 5 ? 1 : 2;
+  for (const k of known) if (Math.abs(Array.from(k).length - len) <= limit && distance(word, k) <= limit && distance(word, k) < len) return true;
+  return false;
+}
+
+/** Whether the next non-blank line is a further key of the same mapping (`- 动词: 强调\n  内容: …`): a known key, or a near miss of one. */
+function nextLineContinuesMap(lines: string[], n: number, contentCol: number, known: ReadonlySet<string>): boolean {
+  for (let m = n + 1; m < lines.length; m++) {
+    const next = lines[m]!;
+    if (/^\s*(#.*)?$/.test(next)) continue;
+    const indent = next.length - next.trimStart().length;
+    const rest = next.trimStart();
+    const at = indicatorAt(rest, 0);
+    return indent === contentCol && at >= 0 && isKeyLike(rest.slice(0, at).trim(), known);
+  }
+  return false;
+}
+
+/**
+ * A YAML parse error in plain words, with the fix; never YAML's jargon ("Nested mappings are not
+ * allowed in compact mappings"). `offset` is where the error is in the (protected) YAML text.
+ */
+export function plainYamlError(code: string, message: string, yaml: string, offset: number): { message: string; hint?: string } {
+  const colonFix = 'write the colon full-width "：", or put the whole text in quotes ("…")';
+  if (/Implicit map keys need to be followed by map values/.test(message)) {
+    return {
+      message: 'this line is text where a key (名称: 内容) was expected',
+      hint: 'put the text under the key it belongs to, indented (前言:, 内容: …), or make it a list item starting with "- "',
+    };
+  }
+  if (/Flow sequence|Flow mapping/.test(message)) {
+    const ch = /sequence/.test(message) ? ']' : '}';
+    return { message: `an opening ${ch === ']' ? '[' : '{'} is never closed`, hint: `close it with ${ch} on the same line, or write the list one "- " item a line` };
+  }
+  if (/Nested mappings|mapping values|Implicit keys|Implicit map keys|MULTILINE_IMPLICIT_KEY|BLOCK_AS_IMPLICIT_KEY/.test(code + ' ' + message)) {
+    return { message: 'a colon ":" here makes YAML read the text before it as a key name', hint: colonFix };
+  }
+  switch (code) {
+    case 'TAB_AS_INDENT':
+      return { message: 'a tab is used to indent this line', hint: 'indent with spaces (two per level)' };
+    case 'BAD_INDENT':
+      return { message: 'this line is indented differently from the lines it belongs with', hint: 'line up keys of the same list or mapping under each other, with spaces' };
+    case 'DUPLICATE_KEY':
+      return { message: 'this key is written twice in the same place', hint: 'keep one of the two lines' };
+    case 'MISSING_CHAR': {
+      const ch = /"/.test(message) ? '"' : /'/.test(message) ? "'" : /]/.test(message) ? ']' : /}/.test(message) ? '}' : undefined;
+      return { message: ch ? `an opening ${ch} is never closed` : message.split('\n')[0]!, hint: ch ? `close it with ${ch}, or leave the quotes out` : undefined };
+    }
+    case 'BAD_SCALAR_START': {
+      const ch = yaml[offset] ?? '';
+      return {
+        message: `a value cannot start with "${ch}" in YAML`,
+        hint: ch === '@' || ch === '`' ? 'put the text in quotes' : 'put the text in quotes, or start it with another character',
+      };
+    }
+    default:
+      return { message: message.split('\n')[0]! };
+  }
+}

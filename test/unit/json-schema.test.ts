@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { kindJsonSchema } from '../../src/records/jsonSchema.js';
+import { KINDS } from '../../src/records/schema/index.js';
+
+/** Every property of every object in a schema, with its path. */
+function properties(node: unknown, path = ''): Array<[string, Record<string, any>]> {
+  if (!node || typeof node !== 'object') return [];
+  if (Array.isArray(node)) return node.flatMap((n) => properties(n, path));
+  const obj = node as Record<string, any>;
+  const out: Array<[string, Record<string, any>]> = [];
+  if (obj.properties) for (const [k, v] of Object.entries(obj.properties)) out.push([`${path}.${k}`, v as Record<string, any>]);
+  for (const [k, v] of Object.entries(obj)) out.push(...properties(v, k === 'properties' ? path : path));
+  return out;
+}
+
+describe('gongwen schema <kind> (issue 9, point 5)', () => {
+  for (const kind of Object.values(KINDS)) {
+    test(`${kind.kind}: every property has a description in Chinese`, () => {
+      const props = properties(kindJsonSchema(kind));
+      expect(props.length).toBeGreaterThan(20);
+      const bare = props.filter(([, p]) => typeof p.description !== 'string' || !/[\u4e00-\u9fff]/u.test(p.description)).map(([k]) => k);
+      expect(bare).toEqual([]);
+    });
+  }
+  test('dates have a pattern that takes the forms records use and refuses others', () => {
+    const schema = kindJsonSchema(KINDS.minutes!);
+    const re = new RegExp(schema.properties.date.pattern, 'u');
+    for (const ok of ['2024-06-18', '2024年6月18日上午9:00', '二〇二四年六月十八日', '6月18日', '20XX年9月10日']) expect(ok).toMatch(re);
+    expect('明天').not.toMatch(re);
+    expect(schema.properties['时间'].pattern).toBe(schema.properties.date.pattern);
+  });
+  test('enums list their Chinese forms', () => {
+    const schema = JSON.stringify(kindJsonSchema(KINDS.summary!));
+    for (const zh of ['已化解', '正在化解', '未化解', '汉字', '信访统计', '万元']) expect(schema).toContain(`"${zh}"`);
+  });
+});
