@@ -37,10 +37,10 @@ export async function readXlsxTable(path: string): Promise<RawTable> {
   return { format: 'xlsx', header, rows };
 }
 
-const KIND_KEYS: Record<string, RegisterKind> = {
-  信访登记: 'petitions', 信访: 'petitions', petitions: 'petitions',
-  矛盾纠纷: 'disputes', 纠纷: 'disputes', disputes: 'disputes',
-};
+const KIND_KEYS = new Map<string, RegisterKind>([
+  ['信访登记', 'petitions'], ['信访', 'petitions'], ['petitions', 'petitions'],
+  ['矛盾纠纷', 'disputes'], ['纠纷', 'disputes'], ['disputes', 'disputes'],
+]);
 
 /**
  * A YAML register: a list of mappings, one per row, keyed by column names
@@ -63,9 +63,9 @@ export function tableFromYaml(text: string, file: string, bag: DiagnosticBag): R
   if (doc.errors.length > 0) return table;
   let list: YamlNode | null | undefined = doc.contents as YamlNode | null;
   if (isMap(list)) {
-    const pair = list.items.find((p) => isScalar(p.key) && String(p.key.value) in KIND_KEYS);
+    const pair = list.items.find((p) => isScalar(p.key) && KIND_KEYS.has(String(p.key.value)));
     if (pair && isScalar(pair.key)) {
-      table.kind = KIND_KEYS[String(pair.key.value)];
+      table.kind = KIND_KEYS.get(String(pair.key.value));
       list = pair.value as YamlNode | null;
     }
   }

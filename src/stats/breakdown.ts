@@ -17,7 +17,7 @@ export interface ByField {
 
 const PETITION_KEYS: readonly PetitionKey[] = ['channel', 'category', 'village', 'status', 'source', 'petitioner'];
 const DISPUTE_KEYS: readonly DisputeKey[] = ['category', 'status', 'place', 'leader'];
-const TIME: Record<string, 'month' | 'quarter'> = { month: 'month', 月: 'month', 月份: 'month', quarter: 'quarter', 季度: 'quarter' };
+const TIME = new Map<string, 'month' | 'quarter'>([['month', 'month'], ['月', 'month'], ['月份', 'month'], ['quarter', 'quarter'], ['季度', 'quarter']]);
 
 export const BY_FIELDS =
   'channel (信访形式), category (问题类别/纠纷类别), village (村社区), status (办理状态/化解状态), source (来源), petitioner (信访人), place (地点), leader (包案领导), month (月份), quarter (季度)';
@@ -55,7 +55,7 @@ export function timeKeys(kind: 'month' | 'quarter', period: Period): string[] {
 /** Which field `--by` names, in either kind of register; undefined when neither has it. */
 export function resolveByField(text: string): ByField | undefined {
   const name = text.trim();
-  const time = TIME[name.toLowerCase()];
+  const time = TIME.get(name.toLowerCase());
   if (time) return { name, petitions: time, disputes: time };
   const p = fieldOfColumn('petitions', name);
   const d = fieldOfColumn('disputes', name);
