@@ -86,7 +86,7 @@ export class StreamingTextDecoder {
     if (!this.started) {
       // A BOM needs its first 3 bytes.
       if (bytes.length < 3 && !final) {
-        this.carry = bytes.slice();
+        this.carry = copyOf(bytes);
         return '';
       }
       this.started = true;
@@ -105,11 +105,11 @@ export class StreamingTextDecoder {
     if (!final) {
       const lf = bytes.lastIndexOf(10);
       if (lf < 0 && bytes.length < LONG_LINE) {
-        this.carry = bytes.slice();
+        this.carry = copyOf(bytes);
         return '';
       }
       end = lf >= 0 ? lf + 1 : this.encoding === 'gb18030' ? bytes.length : utf8Cut(bytes);
-      if (end < bytes.length) this.carry = bytes.slice(end);
+      if (end < bytes.length) this.carry = copyOf(bytes.subarray(end));
     }
     const block = bytes.subarray(0, end);
     if (this.encoding === undefined) {
@@ -181,6 +181,13 @@ export class StreamingTextDecoder {
     this.line--;
     return this.gbk.decode(block, { stream: !final });
   }
+}
+
+/** A copy (a Buffer's slice() is a view into it, and callers reuse their buffers). */
+function copyOf(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(bytes.length);
+  out.set(bytes);
+  return out;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

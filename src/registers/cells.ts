@@ -53,7 +53,9 @@ export function parseCellDate(value: CellValue): CalendarDate | 'invalid' | unde
     if (Number.isNaN(value.getTime())) return 'invalid';
     // XLSX readers give UTC midnight; a time of day is rounded to the nearest day.
     const d = new Date(Math.round(value.getTime() / 86_400_000) * 86_400_000);
-    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    const date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    // Years 1000–9999 only, as for text: year 0 (an ISO cell "0000-01-24") is no date a register means.
+    return isRealDate(date.year, date.month, date.day) ? date : 'invalid';
   }
   if (typeof value === 'number') return fromExcelSerial(value) ?? 'invalid';
   if (typeof value === 'boolean') return 'invalid';

@@ -73,8 +73,13 @@ export function readXlsxSheet(bytes: Uint8Array): CellValue[][] {
  * so a 1,000,000-row sheet is never held whole; the shared strings are.
  * Throws `XlsxError` for a workbook that is corrupt, is no workbook, or passes a limit.
  */
-export function readXlsxRows(bytes: Uint8Array, onRow: SheetRowHandler): void {
-  const parts = new Parts(bytes);
+export function readXlsxRows(
+  bytes: Uint8Array,
+  onRow: SheetRowHandler,
+  /** The inflated-size limits, lowered in tests. */
+  limits: Pick<typeof XLSX_LIMITS, 'sheetBytes' | 'sharedStringsBytes' | 'partBytes'> = XLSX_LIMITS,
+): void {
+  const parts = new Parts(bytes, limits.partBytes);
 
   // _rels/.rels → the workbook (xl/workbook.xml nearly always).
   const root = parts.text('_rels/.rels');
@@ -108,7 +113,7 @@ export function readXlsxRows(bytes: Uint8Array, onRow: SheetRowHandler): void {
   const sharedStrings: string[] = [];
   if (parts.has(stringsPath)) {
     const reader = new SharedStringsReader(stringsPath, sharedStrings);
-    parts.stream(stringsPath, XLSX_LIMITS.sharedStringsBytes, (text) => reader.push(text));
+    parts.stream(stringsPath, limits.sharedStringsBytes, (text) => reader.push(text));
     reader.end();
   }
   if (!parts.has(sheetPath)) throw new XlsxError(`the workbook is corrupt: no ${sheetPath} in it`);
@@ -118,7 +123,7 @@ export function readXlsxRows(bytes: Uint8Array, onRow: SheetRowHandler): void {
     date1904,
     where: sheetPath,
   }, onRow);
-  parts.stream(sheetPath, XLSX_LIMITS.sheetBytes, (text) => reader.push(text), () => reader.done);
+  parts.stream(sheetPath, limits.sheetBytes, (text) => reader.push(text), () => reader.done);
   reader.end();
 }
 
@@ -143,7 +148,7 @@ class Parts {
   readonly names: string[] = [];
   private readonly byLower = new Map<string, ZipEntry>();
 
-  constructor(private readonly bytes: Uint8Array) {
+  constructor(private readonly bytes: Uint8Array, private readonly partBytes: number = XLSX_LIMITS.partBytes) {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     // The end of central directory record: 22 bytes and a comment of at most 65,535.
     let eocd = -1;
@@ -179,11 +184,11 @@ class Parts {
     return this.byLower.has(path.replace(/^\//, '').toLowerCase());
   }
 
-  /** A whole part as text (at most `XLSX_LIMITS.partBytes`), or undefined when the workbook has no such part. */
+  /** A whole part as text (at most `partBytes`), or undefined when the workbook has no such part. */
   text(path: string): string | undefined {
     if (!this.has(path)) return undefined;
     const pieces: string[] = [];
-    this.stream(path, XLSX_LIMITS.partBytes, (t) => pieces.push(t));
+    this.stream(path, this.partBytes, (t) => pieces.push(t));
     const text = pieces.join('');
     if (/<!DOCTYPE|<!ENTITY/i.test(text.slice(0, 4096))) throw new XlsxError(`${path} declares a DTD (<!DOCTYPE>), which no workbook has; refused`);
     return text;
@@ -223,7 +228,7 @@ class Parts {
       if (!final) {
         const cut = utf8Boundary(joined);
         if (cut < joined.length) {
-          carry = joined.slice(cut);
+          carry = Uint8Array.prototype.slice.call(joined, cut);
           joined = joined.subarray(0, cut);
         }
       }
@@ -250,7 +255,7 @@ class Parts {
       }
     };
     if (entry.method === 0) {
-      for (let i = 0; i < data.length && failure === undefined && !done(); i += 1 << 20) take(data.slice(i, i + (1 << 20)));
+      for (let i = 0; i < data.length && failure === undefined && !done(); i += 1 << 20) take(Uint8Array.prototype.slice.call(data, i, i + (1 << 20)));
     } else if (entry.method === 8) {
       const inflate = new Inflate((chunk) => take(chunk));
       // Small pieces: deflate inflates at most ~1,000 times, so one step never makes more than ~16 MB.
