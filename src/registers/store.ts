@@ -1,23 +1,32 @@
 /**
- * Rows kept for counting, a column at a time: numbers and the closed
- * vocabularies (信访形式, 办理状态 …) in typed arrays, text as one string per
- * distinct value where values repeat (村社区, 问题类别). A 1,000,000-row register
- * takes some tens of MB this way instead of the several hundred its row objects
- * would. Rows come back as `Petition` / `Dispute` objects, made as they are iterated.
+ * Rows kept for counting, a column at a time: numbers, dates and the closed
+ * vocabularies (信访形式, 办理状态 …) in typed arrays, text (村社区, 问题类别,
+ * 信访人 …) as an index into the column's distinct values. A 1,000,000-row
+ * register takes some tens of MB this way instead of the several hundred its
+ * row objects would, and the garbage collector has nothing to walk.
  *
- * Text the statistics never read (内容摘要, 当事人, 调处经过 …) is left out
- * unless `keepText`.
+ * Only what the statistics read is kept (`CountedPetition`, `CountedDispute`):
+ * not 编号 (checked for repeats as rows are read, by `IdRegistry`), nor
+ * 内容摘要, 当事人, 调处经过 and the other text a 总结 quotes. Rows come back as
+ * objects, made as they are iterated.
  */
 import { detach } from './cells.js';
 import type { CalendarDate, Dispute, Petition } from './types.js';
 import { CHANNELS, DISPUTE_STATUSES, PETITION_STATUSES, SOURCES } from './types.js';
 
+/** What the statistics read of a 信访 row. */
+export type CountedPetition = Omit<Petition, 'id' | 'summary'>;
+/** What the statistics read of a 矛盾纠纷 row. */
+export type CountedDispute = Omit<Dispute, 'id' | 'summary' | 'parties' | 'mediators' | 'steps' | 'outcome'>;
+
 /** Rows the statistics can count: an array, or a store. */
 export interface RowList<T> extends Iterable<T> {
   readonly length: number;
+  /** The first and last dates (as 20090124) when the list knows them without a pass. */
+  dateSpan?(): { first: number; last: number } | undefined;
 }
 
-class Column<A extends Int32Array | Uint8Array | Float64Array> {
+class Column<A extends Int32Array | Uint32Array | Uint8Array | Float64Array> {
   data: A;
   constructor(private readonly make: (n: number) => A) {
     this.data = make(1024);
@@ -36,28 +45,29 @@ const int32 = () => new Column((n) => new Int32Array(n));
 const uint8 = () => new Column((n) => new Uint8Array(n));
 const float64 = () => new Column((n) => new Float64Array(n));
 
-/** How many distinct values of one text column are shared; past this, each is kept as read. */
-const INTERN_LIMIT = 100_000;
-
-/** A text column: distinct values are kept once while there are not too many. */
+/** A text column: each row an index into the distinct values (0 for an empty cell). */
 class TextColumn {
-  readonly values: Array<string | undefined> = [];
-  private readonly known = new Map<string, string>();
+  private readonly index = new Column((n) => new Uint32Array(n));
+  private readonly values: Array<string | undefined> = [undefined];
+  private readonly known = new Map<string, number>();
 
-  /** `distinct`: values are all different (编号), so none is looked up. */
-  constructor(private readonly distinct = false) {}
-
-  push(text: string | undefined): void {
-    if (text === undefined || this.distinct) {
-      this.values.push(text === undefined ? undefined : detach(text));
+  set(i: number, text: string | undefined): void {
+    if (text === undefined) {
+      this.index.set(i, 0);
       return;
     }
-    let kept = this.known.get(text);
-    if (kept === undefined) {
-      kept = detach(text);
-      if (this.known.size < INTERN_LIMIT) this.known.set(kept, kept);
+    let k = this.known.get(text);
+    if (k === undefined) {
+      const kept = detach(text);
+      k = this.values.length;
+      this.values.push(kept);
+      this.known.set(kept, k);
     }
-    this.values.push(kept);
+    this.index.set(i, k);
+  }
+
+  get(i: number): string | undefined {
+    return this.values[this.index.data[i]];
   }
 }
 
@@ -74,58 +84,74 @@ const SKIP_LEVEL = 1;
 const REPEAT = 2;
 const REPLIED = 4;
 
-/** 信访登记 rows, a column at a time. */
-export class PetitionStore implements RowList<Petition> {
+/** Rows of one kind a column at a time, with the span of their dates. */
+abstract class Store<T> implements RowList<T> {
   length = 0;
-  private readonly line = int32();
-  private readonly idColumn = int32();
-  private readonly date = int32();
+  protected first = Infinity;
+  protected last = -Infinity;
+  protected readonly line = int32();
+  protected readonly idColumn = int32();
+  protected readonly date = int32();
+
+  protected start(row: { line: number; idColumn: number; date: CalendarDate }): number {
+    const i = this.length++;
+    const d = dateCode(row.date);
+    this.line.set(i, row.line);
+    this.idColumn.set(i, row.idColumn);
+    this.date.set(i, d);
+    if (d < this.first) this.first = d;
+    if (d > this.last) this.last = d;
+    return i;
+  }
+
+  dateSpan(): { first: number; last: number } | undefined {
+    return this.length === 0 ? undefined : { first: this.first, last: this.last };
+  }
+
+  abstract at(i: number): T;
+
+  *[Symbol.iterator](): Iterator<T> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+}
+
+/** 信访登记 rows, a column at a time. */
+export class PetitionStore extends Store<CountedPetition> {
   private readonly closedOn = int32();
   private readonly channel = uint8();
   private readonly status = uint8();
   private readonly source = uint8();
   private readonly flags = uint8();
   private readonly people = float64();
-  private readonly id = new TextColumn(true);
   private readonly petitioner = new TextColumn();
   private readonly village = new TextColumn();
   private readonly category = new TextColumn();
-  private readonly summary = new TextColumn();
 
-  constructor(private readonly keepText = false) {}
-
-  push(p: Petition): void {
-    const i = this.length++;
-    this.line.set(i, p.line);
-    this.idColumn.set(i, p.idColumn);
-    this.date.set(i, dateCode(p.date));
+  push(p: CountedPetition): void {
+    const i = this.start(p);
     this.closedOn.set(i, dateCode(p.closedOn));
     this.channel.set(i, CHANNELS.indexOf(p.channel));
     this.status.set(i, PETITION_STATUSES.indexOf(p.status));
     this.source.set(i, SOURCES.indexOf(p.source));
     this.flags.set(i, (p.skipLevel ? SKIP_LEVEL : 0) | (p.repeat ? REPEAT : 0) | (p.replied ? REPLIED : 0));
     this.people.set(i, p.people ?? NaN);
-    this.id.push(p.id);
-    this.petitioner.push(p.petitioner);
-    this.village.push(p.village);
-    this.category.push(p.category);
-    if (this.keepText) this.summary.push(p.summary);
+    this.petitioner.set(i, p.petitioner);
+    this.village.set(i, p.village);
+    this.category.set(i, p.category);
   }
 
-  at(i: number): Petition {
+  at(i: number): CountedPetition {
     const flags = this.flags.data[i];
     const people = this.people.data[i];
     return {
       line: this.line.data[i],
       idColumn: this.idColumn.data[i],
-      id: this.id.values[i]!,
       date: dateOf(this.date.data[i])!,
       channel: CHANNELS[this.channel.data[i]],
-      petitioner: this.petitioner.values[i],
+      petitioner: this.petitioner.get(i),
       people: Number.isNaN(people) ? undefined : people,
-      village: this.village.values[i],
-      category: this.category.values[i],
-      summary: this.keepText ? this.summary.values[i] : undefined,
+      village: this.village.get(i),
+      category: this.category.get(i),
       source: SOURCES[this.source.data[i]],
       skipLevel: (flags & SKIP_LEVEL) !== 0,
       repeat: (flags & REPEAT) !== 0,
@@ -134,77 +160,39 @@ export class PetitionStore implements RowList<Petition> {
       replied: (flags & REPLIED) !== 0,
     };
   }
-
-  *[Symbol.iterator](): Iterator<Petition> {
-    for (let i = 0; i < this.length; i++) yield this.at(i);
-  }
 }
 
 /** 矛盾纠纷 rows, a column at a time. */
-export class DisputeStore implements RowList<Dispute> {
-  length = 0;
-  private readonly line = int32();
-  private readonly idColumn = int32();
-  private readonly date = int32();
+export class DisputeStore extends Store<CountedDispute> {
   private readonly resolvedOn = int32();
   private readonly status = uint8();
   private readonly amount = float64();
-  private readonly id = new TextColumn(true);
   private readonly place = new TextColumn();
   private readonly category = new TextColumn();
   private readonly leader = new TextColumn();
-  private readonly parties = new TextColumn();
-  private readonly mediators = new TextColumn();
-  private readonly summary = new TextColumn();
-  private readonly steps = new TextColumn();
-  private readonly outcome = new TextColumn();
 
-  constructor(private readonly keepText = false) {}
-
-  push(d: Dispute): void {
-    const i = this.length++;
-    this.line.set(i, d.line);
-    this.idColumn.set(i, d.idColumn);
-    this.date.set(i, dateCode(d.date));
+  push(d: CountedDispute): void {
+    const i = this.start(d);
     this.resolvedOn.set(i, dateCode(d.resolvedOn));
     this.status.set(i, DISPUTE_STATUSES.indexOf(d.status));
     this.amount.set(i, d.amount ?? NaN);
-    this.id.push(d.id);
-    this.place.push(d.place);
-    this.category.push(d.category);
-    this.leader.push(d.leader);
-    if (this.keepText) {
-      this.parties.push(d.parties.join('\n'));
-      this.mediators.push(d.mediators.join('\n'));
-      this.summary.push(d.summary);
-      this.steps.push(d.steps);
-      this.outcome.push(d.outcome);
-    }
+    this.place.set(i, d.place);
+    this.category.set(i, d.category);
+    this.leader.set(i, d.leader);
   }
 
-  at(i: number): Dispute {
+  at(i: number): CountedDispute {
     const amount = this.amount.data[i];
-    const list = (c: TextColumn) => (this.keepText && c.values[i] ? c.values[i]!.split('\n') : []);
     return {
       line: this.line.data[i],
       idColumn: this.idColumn.data[i],
-      id: this.id.values[i]!,
       date: dateOf(this.date.data[i])!,
-      place: this.place.values[i],
-      parties: list(this.parties),
-      category: this.category.values[i],
-      summary: this.keepText ? this.summary.values[i] : undefined,
-      mediators: list(this.mediators),
-      steps: this.keepText ? this.steps.values[i] : undefined,
-      outcome: this.keepText ? this.outcome.values[i] : undefined,
+      place: this.place.get(i),
+      category: this.category.get(i),
       amount: Number.isNaN(amount) ? undefined : amount,
       status: DISPUTE_STATUSES[this.status.data[i]],
       resolvedOn: dateOf(this.resolvedOn.data[i]),
-      leader: this.leader.values[i],
+      leader: this.leader.get(i),
     };
-  }
-
-  *[Symbol.iterator](): Iterator<Dispute> {
-    for (let i = 0; i < this.length; i++) yield this.at(i);
   }
 }

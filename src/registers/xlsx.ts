@@ -43,8 +43,8 @@ export const XLSX_LIMITS = {
   sharedStringsBytes: 512 << 20,
   /** Any other part read (workbook, relationships, styles), inflated: 16 MiB. */
   partBytes: 16 << 20,
-  /** One row of the sheet's XML (and what comes before the rows): 32 MiB. */
-  rowChars: 32 << 20,
+  /** One row of the sheet's XML (and what comes before the rows), in characters: 8 Mi (Excel holds at most 32,767 characters a cell). */
+  rowChars: 8 << 20,
 } as const;
 
 /** What a sheet row gives: its number (1-based, as Excel shows it) and its cells from column A (empty cells null). */
@@ -644,6 +644,9 @@ function columnName(col: number): string {
  */
 class SheetReader {
   private buffer = '';
+  /** Text after `buffer` not yet joined to it (see `push`). */
+  private pieces: string[] = [];
+  private pending = 0;
   private p: string | undefined;
   private inData = false;
   done = false;
@@ -653,7 +656,23 @@ class SheetReader {
 
   push(text: string): void {
     if (this.done) return;
-    let xml = this.buffer + text;
+    if (this.inData && this.pieces.length + this.buffer.length > 0) {
+      // Inside a long row: while no row ends or begins in the new text, keep it aside unjoined
+      // (joining and searching the whole row on every piece would cost time squared).
+      const seam = this.buffer.slice(-16) + text.slice(0, 16);
+      const p = this.p!;
+      if (!text.includes(`<${p}row`) && !text.includes(`</${p}sheetData>`) && !seam.includes(`<${p}row`) && !seam.includes(`</${p}sheetData>`)) {
+        this.pieces.push(text);
+        this.pending += text.length;
+        if (this.buffer.length + this.pending > XLSX_LIMITS.rowChars) {
+          throw new XlsxError(`${this.ctx.where}: row ${this.rowNumber + 1} is longer than ${XLSX_LIMITS.rowChars / 1048576} Mi characters of XML`);
+        }
+        return;
+      }
+    }
+    let xml = this.buffer + (this.pieces.length > 0 ? this.pieces.join('') : '') + text;
+    this.pieces = [];
+    this.pending = 0;
     if (!this.inData) {
       const root = /<([\w.-]+:)?worksheet[\s>/]/.exec(xml);
       const data = root ? xml.indexOf(`<${root[1] ?? ''}sheetData`, root.index) : -1;
@@ -694,7 +713,7 @@ class SheetReader {
     }
     this.buffer = xml.slice(limit);
     if (this.buffer.length > XLSX_LIMITS.rowChars) {
-      throw new XlsxError(`${this.ctx.where}: row ${this.rowNumber + 1} is longer than ${XLSX_LIMITS.rowChars / 1048576} MiB of XML`);
+      throw new XlsxError(`${this.ctx.where}: row ${this.rowNumber + 1} is longer than ${XLSX_LIMITS.rowChars / 1048576} Mi characters of XML`);
     }
   }
 
@@ -732,7 +751,7 @@ class SheetReader {
       if (number <= rowNumber) throw new XlsxError(`${ctx.where}: row ${number} comes after row ${rowNumber}`);
       if (number > XLSX_LIMITS.rows) {
         const cell = /<(?:[\w.-]+:)?c\s[^>]*?\br\s*=\s*["']([A-Za-z]+\d+)["']/.exec(xml.slice(rowTagEnd, Math.min(dataEnd, rowTagEnd + 4096)));
-        throw new XlsxError(`${ctx.where}: ${cell ? `cell ${cell[1]} is in` : ''}row ${number.toLocaleString('en-US')}, beyond Excel's last row (${XLSX_LIMITS.rows.toLocaleString('en-US')})`);
+        throw new XlsxError(`${ctx.where}: ${cell ? `cell ${cell[1]} is in ` : ''}row ${number.toLocaleString('en-US')}, beyond Excel's last row (${XLSX_LIMITS.rows.toLocaleString('en-US')})`);
       }
       rowNumber = this.rowNumber = number;
       const cells: CellValue[] = [];

@@ -1,5 +1,6 @@
 import { DISPUTE_COLUMNS, fieldOfColumn, PETITION_COLUMNS } from '../registers/columns.js';
-import type { CalendarDate, Dispute, Petition } from '../registers/types.js';
+import type { CountedDispute, CountedPetition } from '../registers/store.js';
+import type { CalendarDate } from '../registers/types.js';
 import type { RegisterRows } from './compute.js';
 import { UNFILLED } from './compute.js';
 import type { Period } from './period.js';
@@ -81,12 +82,12 @@ function timeKey(kind: 'month' | 'quarter', d: CalendarDate): string {
   return kind === 'month' ? `${d.year}-${pad(d.month)}` : `${d.year}Q${Math.floor((d.month - 1) / 3) + 1}`;
 }
 
-function petitionKey(p: Petition, key: PetitionKey): string {
+function petitionKey(p: CountedPetition, key: PetitionKey): string {
   if (key === 'month' || key === 'quarter') return timeKey(key, p.date);
   return p[key] ?? UNFILLED;
 }
 
-function disputeKey(d: Dispute, key: DisputeKey): string {
+function disputeKey(d: CountedDispute, key: DisputeKey): string {
   if (key === 'month' || key === 'quarter') return timeKey(key, d.date);
   return d[key] ?? UNFILLED;
 }

@@ -44,14 +44,18 @@ function change(now: number, before: number): Change {
  */
 function covers(rows: RowList<{ date: CalendarDate }> | undefined, p: Period): boolean {
   if (!rows || rows.length === 0) return false;
-  let first = Infinity;
-  let last = -Infinity;
-  for (const r of rows) {
-    const k = dateKey(r.date);
-    if (k < first) first = k;
-    if (k > last) last = k;
+  let span = rows.dateSpan?.();
+  if (!span) {
+    let first = Infinity;
+    let last = -Infinity;
+    for (const r of rows) {
+      const k = dateKey(r.date);
+      if (k < first) first = k;
+      if (k > last) last = k;
+    }
+    span = { first, last };
   }
-  return first <= dateKey(p.end) && last >= dateKey(p.start);
+  return span.first <= dateKey(p.end) && span.last >= dateKey(p.start);
 }
 
 export function compareWith(rows: RegisterRows, current: Statistics, other: Period | undefined): Comparison | null {

@@ -1,14 +1,14 @@
 import { dateKey } from '../registers/cells.js';
-import type { RowList } from '../registers/store.js';
-import type { CalendarDate, Dispute, Petition } from '../registers/types.js';
+import type { CountedDispute, CountedPetition, RowList } from '../registers/store.js';
+import type { CalendarDate } from '../registers/types.js';
 import { CHANNELS, DISPUTE_STATUSES, PETITION_STATUSES } from '../registers/types.js';
 import type { Period } from './period.js';
 import { periodJson } from './period.js';
 
 /** The rows statistics are counted over; a kind is undefined when no register of it was given. */
 export interface RegisterRows {
-  petitions?: RowList<Petition>;
-  disputes?: RowList<Dispute>;
+  petitions?: RowList<CountedPetition>;
+  disputes?: RowList<CountedDispute>;
 }
 
 export type Counts = Record<string, number>;
@@ -97,7 +97,7 @@ function inPeriod(period: Period | undefined): (d: CalendarDate) => boolean {
   };
 }
 
-export function petitionStatistics(rows: RowList<Petition>, period?: Period): PetitionStatistics {
+export function petitionStatistics(rows: RowList<CountedPetition>, period?: Period): PetitionStatistics {
   const within = inPeriod(period);
   const channel = new Map<string, number>();
   const category = new Map<string, number>();
@@ -140,7 +140,7 @@ export function petitionStatistics(rows: RowList<Petition>, period?: Period): Pe
   };
 }
 
-export function disputeStatistics(rows: RowList<Dispute>, period?: Period): DisputeStatistics {
+export function disputeStatistics(rows: RowList<CountedDispute>, period?: Period): DisputeStatistics {
   const within = inPeriod(period);
   const category = new Map<string, number>();
   const status = new Map<string, number>();
