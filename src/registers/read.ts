@@ -134,7 +134,7 @@ export async function readRegisterRows(
       if (format === 'csv') await readCsvRows(handle, builder, file, bag);
       else {
         const { readXlsxRows } = await import('./xlsx.js');
-        readXlsxRows(await handle.readFile(), (line, cells) => builder.row(line, cells));
+        await readXlsxRows(await handle.readFile(), (line, cells) => builder.row(line, cells));
       }
     } catch (e) {
       const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);

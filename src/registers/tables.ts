@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { csvRecords } from './csv.js';
-import { decodeText } from '../io/decodeText.js';
 import type { CellValue, RawRow, RawTable, RegisterKind } from './types.js';
 
 /** Turns CSV text into a table: the first record is the header (row 1). */
@@ -17,24 +15,6 @@ export function tableFromCsv(text: string): RawTable {
     for (const cells of { [Symbol.iterator]: () => records }) yield { line: ++line, cells };
   }
   return { format: 'csv', header, rows: rows() };
-}
-
-export async function readCsvTable(path: string): Promise<RawTable> {
-  const { text, encoding } = decodeText(await readFile(path));
-  return { ...tableFromCsv(text), encoding };
-}
-
-/**
- * The first sheet of an XLSX workbook, read by our own reader (`./xlsx.js`, loaded
- * only when a workbook is read): row i of the sheet is line i, the header row 1.
- */
-export async function readXlsxTable(path: string): Promise<RawTable> {
-  const { readXlsxSheet } = await import('./xlsx.js');
-  const data = readXlsxSheet(await readFile(path));
-  const header = (data[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h).trim()));
-  const rows: RawRow[] = [];
-  for (let r = 1; r < data.length; r++) rows.push({ line: r + 1, cells: data[r] });
-  return { format: 'xlsx', header, rows };
 }
 
 const KIND_KEYS = new Map<string, RegisterKind>([
@@ -119,9 +99,4 @@ function yamlCell(value: unknown): CellValue {
     return parts.join('\n');
   }
   return JSON.stringify(value);
-}
-
-export async function readYamlTable(path: string, file: string, bag: DiagnosticBag): Promise<RawTable & { kind?: RegisterKind; source: string }> {
-  const { text, encoding } = decodeText(await readFile(path));
-  return { ...tableFromYaml(text, file, bag), encoding, source: text };
 }

@@ -15,7 +15,8 @@
  * not have makes a plain number instead of an error.
  */
 import { Buffer, isAscii } from 'node:buffer';
-import { Inflate } from 'fflate';
+import { Readable } from 'node:stream';
+import { createInflateRaw } from 'node:zlib';
 import { detach } from './cells.js';
 import type { CellValue } from './types.js';
 
@@ -55,10 +56,10 @@ export type SheetRowHandler = (row: number, cells: CellValue[]) => void;
  * the widest, empty rows at the bottom left off. For tests and small workbooks;
  * registers are read a row at a time by `readXlsxRows`.
  */
-export function readXlsxSheet(bytes: Uint8Array): CellValue[][] {
+export async function readXlsxSheet(bytes: Uint8Array): Promise<CellValue[][]> {
   const rows: CellValue[][] = [];
   let width = 0;
-  readXlsxRows(bytes, (row, cells) => {
+  await readXlsxRows(bytes, (row, cells) => {
     while (rows.length < row - 1) rows.push([]);
     rows.push(cells);
     if (cells.length > width) width = cells.length;
@@ -73,22 +74,22 @@ export function readXlsxSheet(bytes: Uint8Array): CellValue[][] {
  * so a 1,000,000-row sheet is never held whole; the shared strings are.
  * Throws `XlsxError` for a workbook that is corrupt, is no workbook, or passes a limit.
  */
-export function readXlsxRows(
+export async function readXlsxRows(
   bytes: Uint8Array,
   onRow: SheetRowHandler,
   /** The inflated-size limits, lowered in tests. */
   limits: Pick<typeof XLSX_LIMITS, 'sheetBytes' | 'sharedStringsBytes' | 'partBytes'> = XLSX_LIMITS,
-): void {
+): Promise<void> {
   const parts = new Parts(bytes, limits.partBytes);
 
   // _rels/.rels → the workbook (xl/workbook.xml nearly always).
-  const root = parts.text('_rels/.rels');
+  const root = await parts.text('_rels/.rels');
   const office = root ? relationships(root, '').find((r) => r.type.endsWith('/officeDocument')) : undefined;
   const workbookPath = office?.target ?? 'xl/workbook.xml';
-  const workbook = parts.text(workbookPath);
+  const workbook = await parts.text(workbookPath);
   if (workbook === undefined) throw new XlsxError(`no ${workbookPath} in the workbook (is it an .xlsx file?)`);
   const dir = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
-  const relsText = parts.text(`${dir}_rels/${workbookPath.slice(dir.length)}.rels`);
+  const relsText = await parts.text(`${dir}_rels/${workbookPath.slice(dir.length)}.rels`);
   const rels = relsText ? relationships(relsText, dir) : [];
 
   const p = prefixOf(workbook, 'workbook');
@@ -108,12 +109,12 @@ export function readXlsxRows(
   }
 
   const part = (type: string, fallback: string) => rels.find((r) => r.type.endsWith(type))?.target ?? `${dir}${fallback}`;
-  const stylesText = parts.text(part('/styles', 'styles.xml'));
+  const stylesText = await parts.text(part('/styles', 'styles.xml'));
   const stringsPath = part('/sharedStrings', 'sharedStrings.xml');
   const sharedStrings: string[] = [];
   if (parts.has(stringsPath)) {
     const reader = new SharedStringsReader(stringsPath, sharedStrings);
-    parts.stream(stringsPath, limits.sharedStringsBytes, (text) => reader.push(text));
+    await parts.stream(stringsPath, limits.sharedStringsBytes, (text) => reader.push(text));
     reader.end();
   }
   if (!parts.has(sheetPath)) throw new XlsxError(`the workbook is corrupt: no ${sheetPath} in it`);
@@ -123,7 +124,7 @@ export function readXlsxRows(
     date1904,
     where: sheetPath,
   }, onRow);
-  parts.stream(sheetPath, limits.sheetBytes, (text) => reader.push(text), () => reader.done);
+  await parts.stream(sheetPath, limits.sheetBytes, (text) => reader.push(text), () => reader.done);
   reader.end();
 }
 
@@ -185,10 +186,10 @@ class Parts {
   }
 
   /** A whole part as text (at most `partBytes`), or undefined when the workbook has no such part. */
-  text(path: string): string | undefined {
+  async text(path: string): Promise<string | undefined> {
     if (!this.has(path)) return undefined;
     const pieces: string[] = [];
-    this.stream(path, this.partBytes, (t) => pieces.push(t));
+    await this.stream(path, this.partBytes, (t) => pieces.push(t));
     const text = pieces.join('');
     if (/<!DOCTYPE|<!ENTITY/i.test(text.slice(0, 4096))) throw new XlsxError(`${path} declares a DTD (<!DOCTYPE>), which no workbook has; refused`);
     return text;
@@ -199,7 +200,7 @@ class Parts {
    * UTF-8 (latin1 when plain ASCII: the same text, and faster). Stops when the
    * part would pass `limit` bytes, or when `done()` says the reader has what it needs.
    */
-  stream(path: string, limit: number, onText: (text: string) => void, done: () => boolean = () => false): void {
+  async stream(path: string, limit: number, onText: (text: string) => void, done: () => boolean = () => false): Promise<void> {
     const entry = this.byLower.get(path.replace(/^\//, '').toLowerCase());
     if (!entry) throw new XlsxError(`no ${path} in the workbook`);
     const mib = (n: number) => `${Math.round(n / 1048576).toLocaleString('en-US')} MiB`;
@@ -257,15 +258,24 @@ class Parts {
     if (entry.method === 0) {
       for (let i = 0; i < data.length && failure === undefined && !done(); i += 1 << 20) take(Uint8Array.prototype.slice.call(data, i, i + (1 << 20)));
     } else if (entry.method === 8) {
-      const inflate = new Inflate((chunk) => take(chunk));
-      // Small pieces: deflate inflates at most ~1,000 times, so one step never makes more than ~16 MB.
-      const step = 16 << 10;
+      // Node's zlib (native, in the thread pool), a stream: what is inflated waits for the reader
+      // (back-pressure), so a zip bomb never gets ahead of the limit by more than a piece.
+      const source = Readable.from((function* () {
+        for (let i = 0; i < data.length; i += 1 << 20) yield data.subarray(i, Math.min(i + (1 << 20), data.length));
+      })());
+      const inflate = createInflateRaw({ chunkSize: 1 << 20 });
+      source.on('error', () => {});
+      source.pipe(inflate);
       try {
-        for (let i = 0; i < data.length && failure === undefined && !done(); i += step) {
-          inflate.push(data.subarray(i, Math.min(i + step, data.length)), i + step >= data.length);
+        for await (const chunk of inflate) {
+          take(chunk as Buffer);
+          if (failure !== undefined || done()) break;
         }
       } catch (e) {
         if (failure === undefined) failure = new XlsxError(`the workbook is corrupt: ${entry.name} cannot be unpacked (${e instanceof Error ? e.message : String(e)})`);
+      } finally {
+        source.destroy();
+        inflate.destroy();
       }
     } else {
       throw new XlsxError(`${entry.name} is compressed in a way Excel never uses (zip method ${entry.method})`);
