@@ -22,10 +22,12 @@ export interface ReadRegisterOptions {
 
 type Format = 'csv' | 'xlsx' | 'yaml';
 
-/** Limits on register files, in bytes: what is held whole (a workbook's zip, a YAML register) has a ceiling; CSV is read a block at a time and has none. */
+/**
+ * Limits on register files: a YAML register is parsed whole and has a ceiling;
+ * CSV is read a block at a time and XLSX a part and a piece at a time (its
+ * limits are `XLSX_LIMITS` in ./xlsx.ts), so neither has one on its size.
+ */
 export const REGISTER_LIMITS = {
-  /** An .xlsx file (held whole while its sheet is read a row at a time): 256 MiB. */
-  xlsxBytes: 256 << 20,
   /** A YAML register (parsed whole): 32 MiB. */
   yamlBytes: 32 << 20,
   /** Block size CSV is read in: 1 MiB. */
@@ -112,10 +114,9 @@ export async function readRegisterRows(
       return empty();
     }
     size = info.size;
-    const limit = format === 'xlsx' ? REGISTER_LIMITS.xlsxBytes : format === 'yaml' ? REGISTER_LIMITS.yamlBytes : Infinity;
-    if (size > limit) {
-      bag.error('register-too-large', `${path} is ${(size / 1048576).toFixed(0)} MiB, more than the ${limit / 1048576} MiB gongwen reads in a ${format === 'xlsx' ? 'workbook' : 'YAML register'}`, {
-        file, hint: format === 'xlsx' ? 'save the register as CSV (CSV UTF-8), which is read a block at a time' : 'keep large registers in CSV or XLSX',
+    if (format === 'yaml' && size > REGISTER_LIMITS.yamlBytes) {
+      bag.error('register-too-large', `${path} is ${(size / 1048576).toFixed(0)} MiB, more than the ${REGISTER_LIMITS.yamlBytes / 1048576} MiB gongwen reads in a YAML register`, {
+        file, hint: 'keep large registers in CSV or XLSX, which are read a block at a time',
       });
       return empty();
     }
@@ -134,7 +135,16 @@ export async function readRegisterRows(
       if (format === 'csv') await readCsvRows(handle, builder, file, bag);
       else {
         const { readXlsxRows } = await import('./xlsx.js');
-        await readXlsxRows(await handle.readFile(), (line, cells) => builder.row(line, cells));
+        // Read at offsets as the zip's parts are inflated: the workbook is never held whole.
+        const file = handle;
+        await readXlsxRows({
+          size,
+          read: async (offset, length) => {
+            const buffer = Buffer.alloc(length);
+            const { bytesRead } = await file.read(buffer, 0, length, offset);
+            return buffer.subarray(0, bytesRead);
+          },
+        }, (line, cells) => builder.row(line, cells));
       }
     } catch (e) {
       const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);

@@ -75,12 +75,12 @@ export async function readXlsxSheet(bytes: Uint8Array): Promise<CellValue[][]> {
  * Throws `XlsxError` for a workbook that is corrupt, is no workbook, or passes a limit.
  */
 export async function readXlsxRows(
-  bytes: Uint8Array,
+  bytes: Uint8Array | ByteSource,
   onRow: SheetRowHandler,
   /** The inflated-size limits, lowered in tests. */
   limits: Pick<typeof XLSX_LIMITS, 'sheetBytes' | 'sharedStringsBytes' | 'partBytes'> = XLSX_LIMITS,
 ): Promise<void> {
-  const parts = new Parts(bytes, limits.partBytes);
+  const parts = await Parts.open(bytes instanceof Uint8Array ? bytesSource(bytes) : bytes, limits.partBytes);
 
   // _rels/.rels → the workbook (xl/workbook.xml nearly always).
   const root = await parts.text('_rels/.rels');
@@ -145,28 +145,53 @@ interface ZipEntry {
  * limit on the bytes each may inflate to: what the directory declares is checked
  * before inflating, what actually comes out while inflating.
  */
+/** Where a workbook's bytes come from: a file read at offsets, or bytes in memory. */
+export interface ByteSource {
+  readonly size: number;
+  read(offset: number, length: number): Promise<Uint8Array>;
+}
+
+/** Bytes in memory as a `ByteSource`. */
+export function bytesSource(bytes: Uint8Array): ByteSource {
+  return { size: bytes.length, read: async (offset, length) => bytes.subarray(offset, Math.min(bytes.length, offset + length)) };
+}
+
+/** Pieces a part's compressed bytes are read and inflated in: 1 MiB. */
+const PIECE = 1 << 20;
+
 class Parts {
   readonly names: string[] = [];
   private readonly byLower = new Map<string, ZipEntry>();
 
-  constructor(private readonly bytes: Uint8Array, private readonly partBytes: number = XLSX_LIMITS.partBytes) {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  private constructor(private readonly source: ByteSource, private readonly partBytes: number) {}
+
+  /** Reads the zip's central directory (at the end of the file), nothing else. */
+  static async open(source: ByteSource, partBytes: number = XLSX_LIMITS.partBytes): Promise<Parts> {
+    const parts = new Parts(source, partBytes);
     // The end of central directory record: 22 bytes and a comment of at most 65,535.
+    const tailStart = Math.max(0, source.size - 22 - 65_535);
+    const tail = await source.read(tailStart, source.size - tailStart);
+    const tailView = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
     let eocd = -1;
-    for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
-      if (view.getUint32(i, true) === 0x06054b50) {
+    for (let i = tail.length - 22; i >= 0; i--) {
+      if (tailView.getUint32(i, true) === 0x06054b50) {
         eocd = i;
         break;
       }
     }
     if (eocd < 0) throw new XlsxError('not an .xlsx workbook, or a corrupt one: it has no zip directory (is the file cut off?)');
-    const count = view.getUint16(eocd + 10, true);
-    let at = view.getUint32(eocd + 16, true);
+    const count = tailView.getUint16(eocd + 10, true);
+    const dirSize = tailView.getUint32(eocd + 12, true);
+    const dirOffset = tailView.getUint32(eocd + 16, true);
+    if (dirOffset + dirSize > source.size || dirSize > partBytes) throw new XlsxError('the workbook is corrupt: its zip directory is damaged');
+    const dir = await source.read(dirOffset, dirSize);
+    const view = new DataView(dir.buffer, dir.byteOffset, dir.byteLength);
+    let at = 0;
     for (let k = 0; k < count; k++) {
-      if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) throw new XlsxError('the workbook is corrupt: its zip directory is damaged');
+      if (at + 46 > dir.length || view.getUint32(at, true) !== 0x02014b50) throw new XlsxError('the workbook is corrupt: its zip directory is damaged');
       const nameLength = view.getUint16(at + 28, true);
       const entry: ZipEntry = {
-        name: Buffer.from(bytes.buffer, bytes.byteOffset + at + 46, nameLength).toString('utf8').replace(/\\/g, '/').replace(/^\//, ''),
+        name: Buffer.from(dir.buffer, dir.byteOffset + at + 46, Math.min(nameLength, dir.length - at - 46)).toString('utf8').replace(/\\/g, '/').replace(/^\//, ''),
         method: view.getUint16(at + 10, true),
         compressedSize: view.getUint32(at + 20, true),
         size: view.getUint32(at + 24, true),
@@ -175,10 +200,11 @@ class Parts {
       if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff || entry.offset === 0xffffffff) {
         throw new XlsxError(`${entry.name} is larger than 4 GB (zip64), larger than any sheet gongwen reads`);
       }
-      this.names.push(entry.name);
-      this.byLower.set(entry.name.toLowerCase(), entry);
+      parts.names.push(entry.name);
+      parts.byLower.set(entry.name.toLowerCase(), entry);
       at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     }
+    return parts;
   }
 
   has(path: string): boolean {
@@ -196,48 +222,45 @@ class Parts {
   }
 
   /**
-   * Inflates a part a piece at a time and hands `onText` its text, decoded as
-   * UTF-8 (latin1 when plain ASCII: the same text, and faster). Stops when the
-   * part would pass `limit` bytes, or when `done()` says the reader has what it needs.
+   * Reads and inflates a part a piece at a time and hands `onText` its text,
+   * decoded as UTF-8 (latin1 when plain ASCII: the same text, and faster). Stops
+   * when the part would pass `limit` bytes, or when `done()` says the reader has what it needs.
    */
   async stream(path: string, limit: number, onText: (text: string) => void, done: () => boolean = () => false): Promise<void> {
     const entry = this.byLower.get(path.replace(/^\//, '').toLowerCase());
     if (!entry) throw new XlsxError(`no ${path} in the workbook`);
     const mib = (n: number) => `${Math.round(n / 1048576).toLocaleString('en-US')} MiB`;
     if (entry.size > limit) throw new XlsxError(`${entry.name} would unpack to ${mib(entry.size)}, more than the limit of ${mib(limit)}`);
-    const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
-    const local = entry.offset;
-    if (local + 30 > this.bytes.length || view.getUint32(local, true) !== 0x04034b50) {
+    const header = await this.source.read(entry.offset, 30);
+    const hv = new DataView(header.buffer, header.byteOffset, header.byteLength);
+    if (header.length < 30 || hv.getUint32(0, true) !== 0x04034b50) {
       throw new XlsxError(`the workbook is corrupt: ${entry.name} is not where its zip directory says`);
     }
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const start = entry.offset + 30 + hv.getUint16(26, true) + hv.getUint16(28, true);
     const end = start + entry.compressedSize;
-    if (end > this.bytes.length) throw new XlsxError(`the workbook is corrupt: ${entry.name} is cut off`);
-    const data = this.bytes.subarray(start, end);
+    if (end > this.source.size) throw new XlsxError(`the workbook is corrupt: ${entry.name} is cut off`);
+    const source = this.source;
+    async function* compressed() {
+      for (let i = start; i < end; i += PIECE) yield await source.read(i, Math.min(PIECE, end - i));
+    }
 
     let total = 0;
     let failure: unknown;
-    let pending: Uint8Array[] = [];
-    let pendingBytes = 0;
     let carry: Uint8Array | undefined;
-    const flush = (final: boolean) => {
-      if (pendingBytes === 0 && !carry) return;
-      let joined = pending.length === 1 && !carry ? pending[0] : Buffer.concat(carry ? [carry, ...pending] : pending);
+    const decode = (chunk: Uint8Array, final: boolean) => {
+      let bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
       carry = undefined;
-      pending = [];
-      pendingBytes = 0;
       if (!final) {
-        const cut = utf8Boundary(joined);
-        if (cut < joined.length) {
-          carry = Uint8Array.prototype.slice.call(joined, cut);
-          joined = joined.subarray(0, cut);
+        const cut = utf8Boundary(bytes);
+        if (cut < bytes.length) {
+          carry = Uint8Array.prototype.slice.call(bytes, cut);
+          bytes = bytes.subarray(0, cut);
         }
       }
-      const buffer = Buffer.from(joined.buffer, joined.byteOffset, joined.byteLength);
+      const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       onText(isAscii(buffer) ? buffer.toString('latin1') : buffer.toString('utf8'));
     };
     const take = (chunk: Uint8Array) => {
-      if (failure !== undefined) return;
       total += chunk.length;
       if (total > entry.size || total > limit) {
         failure = new XlsxError(total > limit
@@ -245,36 +268,31 @@ class Parts {
           : `the workbook is corrupt: ${entry.name} unpacks to more than the ${entry.size.toLocaleString('en-US')} bytes its zip directory declares`);
         return;
       }
-      pending.push(chunk);
-      pendingBytes += chunk.length;
-      if (pendingBytes >= 1 << 20) {
-        try {
-          flush(false);
-        } catch (e) {
-          failure = e;
-        }
-      }
+      decode(chunk, false);
     };
     if (entry.method === 0) {
-      for (let i = 0; i < data.length && failure === undefined && !done(); i += 1 << 20) take(Uint8Array.prototype.slice.call(data, i, i + (1 << 20)));
+      for await (const piece of compressed()) {
+        take(piece);
+        if (failure !== undefined || done()) break;
+      }
     } else if (entry.method === 8) {
       // Node's zlib (native, in the thread pool), a stream: what is inflated waits for the reader
       // (back-pressure), so a zip bomb never gets ahead of the limit by more than a piece.
-      const source = Readable.from((function* () {
-        for (let i = 0; i < data.length; i += 1 << 20) yield data.subarray(i, Math.min(i + (1 << 20), data.length));
-      })());
-      const inflate = createInflateRaw({ chunkSize: 1 << 20 });
-      source.on('error', () => {});
-      source.pipe(inflate);
+      const input = Readable.from(compressed());
+      const inflate = createInflateRaw({ chunkSize: PIECE });
+      input.on('error', (e) => inflate.destroy(e));
+      input.pipe(inflate);
       try {
         for await (const chunk of inflate) {
           take(chunk as Buffer);
           if (failure !== undefined || done()) break;
         }
       } catch (e) {
-        if (failure === undefined) failure = new XlsxError(`the workbook is corrupt: ${entry.name} cannot be unpacked (${e instanceof Error ? e.message : String(e)})`);
+        if (failure === undefined) {
+          failure = e instanceof XlsxError ? e : new XlsxError(`the workbook is corrupt: ${entry.name} cannot be unpacked (${e instanceof Error ? e.message : String(e)})`);
+        }
       } finally {
-        source.destroy();
+        input.destroy();
         inflate.destroy();
       }
     } else {
@@ -282,7 +300,7 @@ class Parts {
     }
     if (failure !== undefined) throw failure;
     if (done()) return;
-    flush(true);
+    if (carry) decode(new Uint8Array(0), true);
     if (total < entry.size) throw new XlsxError(`the workbook is corrupt: ${entry.name} unpacks to fewer bytes than its zip directory declares`);
   }
 }
