@@ -209,6 +209,7 @@ function median(xs) {
 // discards its output after checking it, and reports its own time and peak RSS.
 const CHILD = `
 const t0 = performance.now();
+const c0 = process.cpuUsage();
 const { statsCommand } = await import(${JSON.stringify(pathToFileURL(join(root, 'dist', 'cli', 'stats.js')).href)});
 let out = '', err = '';
 const args = JSON.parse(process.argv[1]);
@@ -216,8 +217,9 @@ const code = await statsCommand(args.registers, args.options, {
   stdout: (t) => { out += t; }, stderr: (t) => { err += t; }, color: false, cwd: process.cwd(), env: process.env,
 });
 const ms = performance.now() - t0;
+const cu = process.cpuUsage(c0);
 const json = args.options.format === "json" && code === 0 ? JSON.parse(out) : null;
-process.stdout.write(JSON.stringify({ code, ms, maxRssKb: process.resourceUsage().maxRSS, petitions: json?.petitions?.total ?? null, disputes: json?.disputes?.total ?? null, err: err.slice(0, 500) }));
+process.stdout.write(JSON.stringify({ code, ms, cpuMs: (cu.user + cu.system) / 1000, maxRssKb: process.resourceUsage().maxRSS, petitions: json?.petitions?.total ?? null, disputes: json?.disputes?.total ?? null, err: err.slice(0, 500) }));
 `;
 
 function runOnce(registers, options) {
@@ -276,21 +278,22 @@ try {
         rows, key, name: `${tag}: ${name}`, runs,
         wall: median(walls), min: Math.min(...walls), max: Math.max(...walls),
         inside: median(rs.map((r) => r.ms)),
+        cpu: median(rs.map((r) => r.cpuMs)),
         rss: Math.max(...rs.map((r) => r.maxRssKb)) / 1024,
       };
       results.push(row);
-      console.log(`  ${padEnd(name, 46)} ${sec(row.wall).padStart(8)}  (${sec(row.min)}–${sec(row.max)}, ${runs} runs)  in stats ${sec(row.inside)}  peak RSS ${row.rss.toFixed(0)} MB`);
+      console.log(`  ${padEnd(name, 46)} ${sec(row.wall).padStart(8)}  (${sec(row.min)}–${sec(row.max)}, ${runs} runs)  in stats ${sec(row.inside)}  cpu ${sec(row.cpu)}  peak RSS ${row.rss.toFixed(0)} MB`);
     }
     if (process.argv.includes('--keep')) console.log(`  (kept in ${dir})`);
     else for (const f of [petitions, petitionsGbk, petitionsXlsx, disputes]) rmSync(f);
   }
 
   // The table, and the issue's ratios: 1M against 100k (≤ 12×), peak memory (< 300 MB).
-  console.log(`\nruns: each in a fresh node process; wall = median (fastest–slowest); in stats = median time inside statsCommand; peak RSS = the highest maxRSS of the runs\n`);
+  console.log(`\nruns: each in a fresh node process; wall = median (fastest–slowest); in stats = median time inside statsCommand;\ncpu = median CPU time (user + system) inside statsCommand, steadier than wall time on a shared machine; peak RSS = the highest maxRSS of the runs\n`);
   const w = Math.max(...results.map((r) => width(r.name))) + 2;
-  console.log(`${padEnd('case', w)}${'wall (median)'.padStart(14)}${'spread'.padStart(18)}${'in stats'.padStart(11)}${'peak RSS'.padStart(11)}`);
+  console.log(`${padEnd('case', w)}${'wall (median)'.padStart(14)}${'spread'.padStart(18)}${'in stats'.padStart(11)}${'cpu'.padStart(10)}${'peak RSS'.padStart(11)}`);
   for (const r of results) {
-    console.log(`${padEnd(r.name, w)}${sec(r.wall).padStart(14)}${`${sec(r.min)}–${sec(r.max)}`.padStart(18)}${sec(r.inside).padStart(11)}${`${r.rss.toFixed(0)} MB`.padStart(11)}`);
+    console.log(`${padEnd(r.name, w)}${sec(r.wall).padStart(14)}${`${sec(r.min)}–${sec(r.max)}`.padStart(18)}${sec(r.inside).padStart(11)}${sec(r.cpu).padStart(10)}${`${r.rss.toFixed(0)} MB`.padStart(11)}`);
   }
   const small = Math.min(...SIZES);
   const large = Math.max(...SIZES);
@@ -300,7 +303,7 @@ try {
       const a = results.find((r) => r.rows === small && r.key === key);
       const b = results.find((r) => r.rows === large && r.key === key);
       if (!a || !b) continue;
-      console.log(`  ${padEnd(b.name.replace(/^[^:]+: /, ''), 46)} in stats ${(b.inside / a.inside).toFixed(1)}×, wall ${(b.wall / a.wall).toFixed(1)}×, peak RSS ${b.rss.toFixed(0)} MB`);
+      console.log(`  ${padEnd(b.name.replace(/^[^:]+: /, ''), 46)} cpu ${(b.cpu / a.cpu).toFixed(1)}×, in stats ${(b.inside / a.inside).toFixed(1)}×, wall ${(b.wall / a.wall).toFixed(1)}×, peak RSS ${b.rss.toFixed(0)} MB`);
     }
   }
   // The real command line too: bin/gongwen.js, peak RSS from GNU time when present.

@@ -156,8 +156,8 @@ export function bytesSource(bytes: Uint8Array): ByteSource {
   return { size: bytes.length, read: async (offset, length) => bytes.subarray(offset, Math.min(bytes.length, offset + length)) };
 }
 
-/** Pieces a part's compressed bytes are read and inflated in: 1 MiB. */
-const PIECE = 1 << 20;
+/** Pieces a part's compressed bytes are read and inflated in: 256 KiB. */
+const PIECE = 256 << 10;
 
 class Parts {
   readonly names: string[] = [];
