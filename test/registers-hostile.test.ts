@@ -141,6 +141,15 @@ describe('item 10: a workbook costs bounded work', () => {
   });
 });
 
+describe('a YAML register, parsed whole, has a size limit', () => {
+  it('a YAML register over 32 MiB is refused with its size, unparsed', async () => {
+    const line = '- 编号: X1\n  登记日期: 2009-01-05\n  信访形式: 来信\n  办理状态: 已办结\n';
+    const { bag, ms } = await readBytes('big.yaml', line.repeat(Math.ceil((33 << 20) / Buffer.byteLength(line))));
+    expect(bag.errors.map((d) => d.message)).toEqual([expect.stringMatching(/big\.yaml is 33 MiB, more than the 32 MiB gongwen reads in a YAML register/)]);
+    expect(ms).toBeLessThan(3000);
+  });
+});
+
 describe('item 11: only regular files are read', () => {
   it('a FIFO, a link to one and a link to a device are refused with a message; other registers are read', async () => {
     const dir = await tempDir();
