@@ -203,6 +203,13 @@ describe('item 14: messages say what is wrong', () => {
     expect(bag.errors.map((d) => d.message)).toEqual([expect.stringMatching(/the workbook is corrupt: xl\/worksheets\/sheet1\.xml is cut off/)]);
   });
 
+  it('a workbook with a .csv name says it is a workbook, not garbage columns', async () => {
+    const { bag } = await readBytes('renamed.csv', workbook(HEADER));
+    expect(bag.errors.map((d) => d.message)).toEqual([expect.stringContaining('renamed.csv is an Excel workbook (a zip file), not CSV text')]);
+    const xls = await readBytes('old.csv', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    expect(xls.bag.errors.map((d) => d.message)).toEqual([expect.stringContaining('an Excel 97–2003 workbook (.xls), not CSV text')]);
+  });
+
   it('a stray byte in a UTF-8 register is reported at file:line:column; the file stays UTF-8', async () => {
     const bytes = Buffer.concat([
       Buffer.from('编号,登记日期,信访形式,村社区,办理状态\nX1,2009-01-05,来信,上坝,已办结\nX2,2009-01-06,来信,中'),

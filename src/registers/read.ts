@@ -167,9 +167,16 @@ async function readCsvRows(handle: FileHandle, builder: RegisterBuilder, file: s
   let line = 1;
   const csv = new CsvStream((cells) => builder.row(line++, cells));
   const block = Buffer.alloc(REGISTER_LIMITS.csvBlock);
+  let first = true;
   for (;;) {
     const { bytesRead } = await handle.read(block, 0, block.length, null);
     const final = bytesRead === 0;
+    if (first) {
+      first = false;
+      // A workbook saved (or renamed) with a .csv name is no text at all.
+      const kind = workbookKind(block.subarray(0, bytesRead));
+      if (kind) throw new Error(`${file} is ${kind}, not CSV text: give it its own extension (.xlsx), or save it from Excel as CSV UTF-8`);
+    }
     const text = decoder.push(block.subarray(0, bytesRead), final);
     builder.encoding = decoder.encoding;
     // Encoding problems are reported as they are found, before the rows they are in.
@@ -181,6 +188,13 @@ async function readCsvRows(handle: FileHandle, builder: RegisterBuilder, file: s
     if (final) break;
   }
   if (decoder.problemLines > reported) reportEncoding([], decoder.problemLines - reported, decoder.encoding ?? 'utf-8', file, bag);
+}
+
+/** What a file that is no text is, from its first bytes: a zip (an .xlsx) or an OLE compound file (an .xls). */
+function workbookKind(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'an Excel workbook (a zip file)';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'an Excel 97–2003 workbook (.xls)';
+  return undefined;
 }
 
 const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8', gb18030: 'GBK', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
