@@ -225,6 +225,18 @@ describe('item 14: messages say what is wrong', () => {
     expect(register.rows.map((r) => (r as { village?: string }).village)).toEqual(['上坝', '中\ufffd坝', '下坝']);
   });
 
+  it('past 20 lines with encoding problems, the rest are counted in one message', async () => {
+    const lines = ['编号,登记日期,信访形式,村社区,办理状态', ...Array.from({ length: 30 }, (_, i) => `X${i},2009-01-05,来信,上坝\u0000,已办结`)];
+    const bytes = Buffer.from(lines.join('\n'));
+    // Every NUL (written above as a marker) becomes a stray 0xFF byte.
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) bytes[i] = 0xff;
+    const { bag } = await readBytes('many.csv', bytes);
+    const encoding = bag.errors.filter((d) => d.code === 'invalid-byte' || d.code === 'mixed-encoding');
+    expect(encoding.length).toBe(21);
+    expect(encoding.slice(0, 20).map((d) => d.start?.line)).toEqual([...Array(20).keys()].map((i) => i + 2));
+    expect(encoding[20].message).toMatch(/^10 more lines of .*many\.csv are not UTF-8$/);
+  });
+
   it('a register with GBK lines in a UTF-8 file, or UTF-8 lines in a GBK file, says mixed encoding', async () => {
     const gbk = (s: string) => Buffer.from(new Uint8Array([...s].flatMap((ch) => {
       if (ch.charCodeAt(0) < 0x80) return [ch.charCodeAt(0)];

@@ -154,9 +154,7 @@ export class StreamingTextDecoder {
     const at = firstInvalidUtf8(line);
     const column = [...utf8Text(line.subarray(0, at.offset))].length + 1;
     // A line of Chinese that reads cleanly as GBK is a pasted GBK line, not a stray byte.
-    const asGbk = new TextDecoder('gb18030').decode(line);
-    const gbkChinese = (asGbk.match(/[\u4e00-\u9fff]/g) ?? []).length;
-    if (gbkChinese >= 2 && !asGbk.includes('\ufffd') && utf8Multibytes(line) * 2 < gbkChinese) {
+    if (looksGbk(line)) {
       this.problems.push({ kind: 'mixed-encoding', line: this.line, column, lineEncoding: 'GBK' });
     } else {
       this.problems.push({ kind: 'invalid-byte', line: this.line, column, bytes: hex(line.subarray(at.offset, at.offset + at.length)) });
@@ -237,17 +235,27 @@ function forEachLine(bytes: Uint8Array, each: (from: number, to: number) => void
   each(from, bytes.length);
 }
 
-/** Whether at least as many of the lines with non-ASCII characters are valid UTF-8 as are not. */
+/**
+ * Whether the block reads as UTF-8: at least as many of its lines with non-ASCII
+ * characters are UTF-8 (or UTF-8 with a stray byte) as read as GBK.
+ */
 function utf8LinesWin(bytes: Uint8Array): boolean {
   let utf8 = 0;
-  let other = 0;
+  let gbk = 0;
   forEachLine(bytes, (from, to) => {
     const line = bytes.subarray(from, to);
     if (isAscii7(line)) return;
-    if (isUtf8(line)) utf8++;
-    else other++;
+    if (isUtf8(line) || !looksGbk(line)) utf8++;
+    else gbk++;
   });
-  return utf8 >= other;
+  return utf8 >= gbk;
+}
+
+/** A line that is not UTF-8 and reads cleanly as GBK Chinese, rather than as UTF-8 with stray bytes. */
+function looksGbk(line: Uint8Array): boolean {
+  const asGbk = new TextDecoder('gb18030').decode(line);
+  const chinese = (asGbk.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  return chinese >= 1 && !asGbk.includes('\ufffd') && utf8Multibytes(line) * 2 < chinese;
 }
 
 /** How many valid 3- and 4-byte UTF-8 characters (汉字 among them) the line has; GBK pairs rarely make one, they often make 2-byte ones. */

@@ -1,21 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { csvRecords } from './csv.js';
 import type { CellValue, RawRow, RawTable, RegisterKind } from './types.js';
-
-/** Turns CSV text into a table: the first record is the header (row 1). */
-export function tableFromCsv(text: string): RawTable {
-  const records = csvRecords(text);
-  const first = records.next();
-  const header = (first.done ? [] : first.value).map((h) => h.trim());
-  // Rows are read as they are checked: a 100,000-row register is not held as cells and as rows at once.
-  function* rows(): Generator<RawRow> {
-    let line = 1;
-    for (const cells of { [Symbol.iterator]: () => records }) yield { line: ++line, cells };
-  }
-  return { format: 'csv', header, rows: rows() };
-}
 
 const KIND_KEYS = new Map<string, RegisterKind>([
   ['信访登记', 'petitions'], ['信访', 'petitions'], ['petitions', 'petitions'],
