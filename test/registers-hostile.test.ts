@@ -113,6 +113,19 @@ describe('item 10: a workbook costs bounded work', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 
+  it('shared strings past their count or size limit are refused (limits lowered here), not kept', async () => {
+    const sst = (n: number, text: string) => workbook(`${HEADER}<row r="2"><c r="A2" t="s"><v>0</v></c></row>`, {
+      'xl/_rels/workbook.xml.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+      'xl/sharedStrings.xml': `<?xml version="1.0"?><sst xmlns="${MAIN}">${`<si><t>${text}</t></si>`.repeat(n)}</sst>`,
+    });
+    const limits = { ...XLSX_LIMITS, sharedStrings: 1000, sharedStringChars: 1 << 20 };
+    await expect(readXlsxRows(sst(1001, 'x'), () => {}, limits)).rejects.toThrow(/holds more than 1,000 shared strings .* save the register as CSV/);
+    await expect(readXlsxRows(sst(300, 'x'.repeat(4000)), () => {}, limits)).rejects.toThrow(/or 1 Mi characters of them/);
+    let rows = 0;
+    await readXlsxRows(sst(1000, 'x'), () => rows++, limits);
+    expect(rows).toBe(2); // at the limit: read, the header and row 2
+  });
+
   it('entity bombs are refused: a DTD in the sheet, the shared strings or the workbook', async () => {
     const lol = '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>';
     const inSheet = workbook(`${HEADER}<row r="2"><c r="A2" t="inlineStr"><is><t>&lol3;</t></is></c></row>`, {}, lol);

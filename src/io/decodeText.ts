@@ -251,9 +251,11 @@ function utf8LinesWin(bytes: Uint8Array): boolean {
   return utf8 >= gbk;
 }
 
+const GBK = new TextDecoder('gb18030');
+
 /** A line that is not UTF-8 and reads cleanly as GBK Chinese, rather than as UTF-8 with stray bytes. */
 function looksGbk(line: Uint8Array): boolean {
-  const asGbk = new TextDecoder('gb18030').decode(line);
+  const asGbk = GBK.decode(line);
   const chinese = (asGbk.match(/[\u4e00-\u9fff]/g) ?? []).length;
   return chinese >= 1 && !asGbk.includes('\ufffd') && utf8Multibytes(line) * 2 < chinese;
 }

@@ -44,6 +44,9 @@ export const XLSX_LIMITS = {
   sharedStringsBytes: 512 << 20,
   /** Any other part read (workbook, relationships, styles), inflated: 16 MiB. */
   partBytes: 16 << 20,
+  /** Shared strings, kept while the sheet is read: at most 4,000,000 of them and 64 Mi characters in all. */
+  sharedStrings: 4_000_000,
+  sharedStringChars: 64 << 20,
   /** One row of the sheet's XML (and what comes before the rows), in characters: 8 Mi (Excel holds at most 32,767 characters a cell). */
   rowChars: 8 << 20,
 } as const;
@@ -78,7 +81,7 @@ export async function readXlsxRows(
   bytes: Uint8Array | ByteSource,
   onRow: SheetRowHandler,
   /** The inflated-size limits, lowered in tests. */
-  limits: Pick<typeof XLSX_LIMITS, 'sheetBytes' | 'sharedStringsBytes' | 'partBytes'> = XLSX_LIMITS,
+  limits: Pick<typeof XLSX_LIMITS, 'sheetBytes' | 'sharedStringsBytes' | 'partBytes' | 'sharedStrings' | 'sharedStringChars'> = XLSX_LIMITS,
 ): Promise<void> {
   const parts = await Parts.open(bytes instanceof Uint8Array ? bytesSource(bytes) : bytes, limits.partBytes);
 
@@ -113,7 +116,7 @@ export async function readXlsxRows(
   const stringsPath = part('/sharedStrings', 'sharedStrings.xml');
   const sharedStrings: string[] = [];
   if (parts.has(stringsPath)) {
-    const reader = new SharedStringsReader(stringsPath, sharedStrings);
+    const reader = new SharedStringsReader(stringsPath, sharedStrings, limits);
     await parts.stream(stringsPath, limits.sharedStringsBytes, (text) => reader.push(text));
     reader.end();
   }
@@ -453,7 +456,23 @@ class SharedStringsReader {
   private buffer = '';
   private p: string | undefined;
 
-  constructor(private readonly where: string, private readonly out: string[]) {}
+  private chars = 0;
+
+  constructor(
+    private readonly where: string,
+    private readonly out: string[],
+    private readonly limits: { sharedStrings: number; sharedStringChars: number } = XLSX_LIMITS,
+  ) {}
+
+  private keep(text: string): void {
+    this.chars += text.length;
+    if (this.out.length >= this.limits.sharedStrings || this.chars > this.limits.sharedStringChars) {
+      throw new XlsxError(
+        `${this.where} holds more than ${this.limits.sharedStrings.toLocaleString('en-US')} shared strings or ${(this.limits.sharedStringChars / 1048576).toLocaleString('en-US')} Mi characters of them, more than gongwen keeps; save the register as CSV (CSV UTF-8), which is read a block at a time`,
+      );
+    }
+    this.out.push(text);
+  }
 
   push(text: string): void {
     let xml = this.buffer + text;
@@ -503,13 +522,13 @@ class SharedStringsReader {
       const gt = xml.indexOf('>', after);
       if (gt < 0) break;
       if (xml.charCodeAt(gt - 1) === 47) {
-        this.out.push('');
+        this.keep('');
         i = gt + 1;
         continue;
       }
       const end = xml.indexOf(siClose, gt);
       if (end < 0 || end >= to + 1) throw new XlsxError('the shared strings are cut off');
-      this.out.push(detach(richText(xml, gt + 1, end, p)));
+      this.keep(detach(richText(xml, gt + 1, end, p)));
       i = end + siClose.length;
     }
   }
