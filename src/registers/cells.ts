@@ -130,6 +130,17 @@ export function parseYesNo(value: CellValue): boolean | 'invalid' | undefined {
  */
 export function parseNumberCell(value: CellValue): number | 'invalid' | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : 'invalid';
+  // Most cells are a few digits (人数 1, 涉及金额 6666): read without a regular expression.
+  if (typeof value === 'string' && value.length > 0 && value.length < 10) {
+    let n = 0;
+    let k = 0;
+    for (; k < value.length; k++) {
+      const d = value.charCodeAt(k) - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (k === value.length) return n;
+  }
   if (typeof value === 'boolean' || value instanceof Date) return 'invalid';
   const text = cellText(value);
   if (text === undefined) return undefined;

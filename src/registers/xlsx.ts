@@ -793,8 +793,7 @@ class SheetReader {
         continue;
       }
       const rowTagEnd = xml.indexOf('>', r);
-      const rAttr = /\sr\s*=\s*["'](\d+)["']/.exec(xml.slice(r + rowName.length, rowTagEnd));
-      const number = rAttr ? Number(rAttr[1]) : rowNumber + 1;
+      const number = rowAttribute(xml, r + 1 + rowName.length, rowTagEnd) ?? rowNumber + 1;
       if (number <= rowNumber) throw new XlsxError(`${ctx.where}: row ${number} comes after row ${rowNumber}`);
       if (number > XLSX_LIMITS.rows) {
         const cell = /<(?:[\w.-]+:)?c\s[^>]*?\br\s*=\s*["']([A-Za-z]+\d+)["']/.exec(xml.slice(rowTagEnd, Math.min(dataEnd, rowTagEnd + 4096)));
@@ -924,6 +923,29 @@ class SheetReader {
       pos = i;
     }
   }
+}
+
+/**
+ * The r="…" of a <row> tag, read from `from` to the tag's end without a substring
+ * (Excel writes it first: <row r="12" spans="1:14">); undefined when there is none.
+ */
+function rowAttribute(xml: string, from: number, to: number): number | undefined {
+  let i = xml.indexOf(' r=', from - 1);
+  if (i < 0 || i > to) {
+    const m = /\sr\s*=\s*["'](\d+)["']/.exec(xml.slice(from - 1, to));
+    return m ? Number(m[1]) : undefined;
+  }
+  i += 3;
+  const quote = xml.charCodeAt(i);
+  if (quote !== 34 && quote !== 39) return undefined;
+  let n = 0;
+  let k = i + 1;
+  for (; k < to; k++) {
+    const d = xml.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) break;
+    n = n * 10 + d;
+  }
+  return k > i + 1 && xml.charCodeAt(k) === quote ? n : undefined;
 }
 
 function badCell(ctx: SheetContext, column: number, row: number, what: string): XlsxError {
