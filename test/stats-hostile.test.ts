@@ -81,6 +81,22 @@ describe('register values such as __proto__ are counted like any other', () => {
   });
 });
 
+describe('options and values with control characters', () => {
+  it('are shown escaped in usage errors and tables, never sent raw to the terminal', async () => {
+    const dir = await register('p.csv', `${HEADER}\nX1,2009-01-05,来信,"上坝\u001b[2J",类别,已办结\n`);
+    for (const options of [{ by: '\u001b[31mred' }, { period: '\u0007bell' }, { format: '\u001b]0;title\u0007' }] as StatsOptions[]) {
+      const { code, err } = await run(['p.csv'], options, dir);
+      expect(code).toBe(2);
+      expect(err).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+      expect(err).toMatch(/\\u001b|\\u0007/);
+    }
+    const table = await run(['p.csv'], {}, dir);
+    expect(table.code).toBe(0);
+    expect(table.out).not.toContain('\u001b');
+    expect(table.out).toContain('上坝\\u001b[2J');
+  });
+});
+
 describe('YAML register keys such as __proto__ are unknown columns, named at their line', () => {
   it('warns at each key and counts the rows', async () => {
     const text = [

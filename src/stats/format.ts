@@ -44,7 +44,7 @@ function painters(color: boolean): { bold: Paint; dim: Paint } {
 }
 
 /** Register text as a terminal shows it: control characters (ESC, BEL, line breaks …) written as \\u001b and the like, never sent raw. */
-function visible(text: string): string {
+export function visible(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
