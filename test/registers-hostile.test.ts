@@ -248,6 +248,13 @@ describe('item 14: messages say what is wrong', () => {
     expect(encoding.length).toBe(21);
     expect(encoding.slice(0, 20).map((d) => d.start?.line)).toEqual([...Array(20).keys()].map((i) => i + 2));
     expect(encoding[20].message).toMatch(/^10 more lines of .*many\.csv are not UTF-8$/);
+    // A YAML register too (decoded whole).
+    const yaml = Buffer.from(['- 编号: X1', '  登记日期: 2009-01-05', '  信访形式: 来信', '  办理状态: 已办结', ...Array.from({ length: 25 }, (_, i) => `  # 备注${i} 上坝\u0000`)].join('\n'));
+    for (let i = 0; i < yaml.length; i++) if (yaml[i] === 0) yaml[i] = 0xff;
+    const y = await readBytes('many.yaml', yaml);
+    const yamlEncoding = y.bag.errors.filter((d) => d.code === 'invalid-byte' || d.code === 'mixed-encoding');
+    expect(yamlEncoding.length).toBe(21);
+    expect(yamlEncoding[20].message).toMatch(/^5 more lines of .*many\.yaml are not UTF-8$/);
   });
 
   it('a register with GBK lines in a UTF-8 file, or UTF-8 lines in a GBK file, says mixed encoding', async () => {

@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { StreamingTextDecoder, type EncodingProblem } from '../io/decodeText.js';
+import { decodeText, StreamingTextDecoder, type EncodingProblem } from '../io/decodeText.js';
 import { cellText, dateKey } from './cells.js';
 import { detectKind, fieldOfColumn, kindName, knownColumns, mapColumns, type Field } from './columns.js';
 import { CsvError, CsvStream } from './csv.js';
@@ -121,9 +121,9 @@ export async function readRegisterRows(
       return empty();
     }
     if (format === 'yaml') {
-      const { decodeText } = await import('../io/decodeText.js');
       const decoded = decodeText(await handle.readFile());
-      reportEncoding(decoded.problems ?? [], decoded.problemLines ?? 0, decoded.encoding, file, bag);
+      const problems = decoded.problems ?? [];
+      reportEncoding(problems, (decoded.problemLines ?? 0) - problems.length, decoded.encoding, file, bag);
       const table = { ...tableFromYaml(decoded.text, file, bag), encoding: decoded.encoding, source: decoded.text };
       const register = registerFromTable(table, file, bag, { ...options, kind: options.kind ?? table.kind });
       for (const row of register.rows) (register.kind === 'petitions' ? sinks.petitions : sinks.disputes)(row as never);
@@ -136,12 +136,12 @@ export async function readRegisterRows(
       else {
         const { readXlsxRows } = await import('./xlsx.js');
         // Read at offsets as the zip's parts are inflated: the workbook is never held whole.
-        const file = handle;
+        const fd = handle.fd;
         await readXlsxRows({
           size,
           read: async (offset, length) => {
             const buffer = Buffer.alloc(length);
-            const bytesRead = readSync(file.fd, buffer, 0, length, offset);
+            const bytesRead = readSync(fd, buffer, 0, length, offset);
             return buffer.subarray(0, bytesRead);
           },
         }, (line, cells) => builder.row(line, cells));
@@ -201,7 +201,7 @@ function workbookKind(bytes: Uint8Array): string | undefined {
 
 const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8', gb18030: 'GBK', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
 
-/** Encoding problems as errors at their line; `more` lines with problems beyond those listed are counted in one message. */
+/** Encoding problems as errors at their line, and `more` lines with problems beyond those in one message. */
 function reportEncoding(problems: readonly EncodingProblem[], more: number, encoding: string, file: string, bag: DiagnosticBag): void {
   const name = ENCODING_NAMES[encoding] ?? encoding;
   const hint = `save the file again in one encoding (Excel: 另存为 → CSV UTF-8)`;
@@ -211,14 +211,13 @@ function reportEncoding(problems: readonly EncodingProblem[], more: number, enco
         file, start: { line: p.line, column: p.column }, expected: `every line in ${name}`, hint,
       });
     } else {
-      bag.error('invalid-byte', `byte${p.bytes && p.bytes.includes(' ') ? 's' : ''} ${p.bytes} at line ${p.line}, column ${p.column} ${p.bytes && p.bytes.includes(' ') ? 'are' : 'is'} not ${name}, as the rest of the file is`, {
+      const several = p.bytes !== undefined && p.bytes.includes(' ');
+      bag.error('invalid-byte', `byte${several ? 's' : ''} ${p.bytes} at line ${p.line}, column ${p.column} ${several ? 'are' : 'is'} not ${name}, as the rest of the file is`, {
         file, start: { line: p.line, column: p.column }, expected: `${name} text`, hint,
       });
     }
   }
-  if (more > problems.length && problems.length === 0) {
-    bag.error('mixed-encoding', `${more} more line${more === 1 ? '' : 's'} of ${file} are not ${name}`, { file, hint });
-  }
+  if (more > 0) bag.error('mixed-encoding', `${more} more line${more === 1 ? '' : 's'} of ${file} ${more === 1 ? 'is' : 'are'} not ${name}`, { file, hint });
 }
 
 /** How many rows under the first one may be title rows (台账名称, 填报单位, 填报日期 …). */
