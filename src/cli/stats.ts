@@ -1,12 +1,14 @@
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, summarize } from '../diagnostics/print.js';
-import { combineRegisters } from '../registers/combine.js';
 import { expandRegisterPaths } from '../registers/paths.js';
-import { readRegister } from '../registers/read.js';
-import type { CalendarDate, Register } from '../registers/types.js';
+import { readRegisterRows, type RegisterInfo } from '../registers/read.js';
+import { DisputeStore, PetitionStore } from '../registers/store.js';
+import type { CalendarDate } from '../registers/types.js';
+import { IdRegistry } from '../registers/validate.js';
+import type { RegisterRows } from '../stats/compute.js';
 import { breakdownBy, BY_FIELDS, resolveByField } from '../stats/breakdown.js';
 import { computeReport } from '../stats/compare.js';
-import { formatReportCsv, formatReportJson, formatReportTable } from '../stats/format.js';
+import { formatReportCsv, formatReportJson, formatReportTable, visible } from '../stats/format.js';
 import type { Period } from '../stats/period.js';
 import { allPeriod, compareDates, parsePeriod, PERIOD_FORMS } from '../stats/period.js';
 import type { CliIO } from './io.js';
@@ -20,6 +22,9 @@ export interface StatsOptions {
 }
 
 const FORMATS = ['table', 'json', 'csv'] as const;
+
+/** Errors about a register as a file, which --skip-bad-rows does not leave out. */
+const FILE_ERRORS = new Set(['invalid-byte', 'mixed-encoding', 'unreadable-register', 'missing-column', 'unknown-register-kind', 'empty-register']);
 
 /**
  * `gongwen stats <registers...> [--period P] [--by FIELD] [--format table|json|csv] [--skip-bad-rows]`
@@ -40,19 +45,30 @@ export async function statsCommand(registers: string[], options: StatsOptions, i
   };
   if (registers.length === 0) return usage('no register given', 'usage: gongwen stats <registers...> [--period P] [--by FIELD] [--format table|json|csv]');
   const format = (options.format ?? 'table').toLowerCase();
-  if (!(FORMATS as readonly string[]).includes(format)) return usage(`unknown format "${options.format}"`, `expected: ${FORMATS.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(format)) return usage(`unknown format "${visible(options.format ?? '')}"`, `expected: ${FORMATS.join(', ')}`);
   let period: Period | undefined;
   if (options.period !== undefined) {
     period = parsePeriod(options.period);
-    if (!period) return usage(`"${options.period}" is not a period`, `expected: ${PERIOD_FORMS}`);
+    if (!period) return usage(`"${visible(options.period)}" is not a period`, `expected: ${PERIOD_FORMS}`);
   }
   const by = options.by !== undefined ? resolveByField(options.by) : undefined;
-  if (options.by !== undefined && !by) return usage(`cannot group by "${options.by}"`, `expected one of: ${BY_FIELDS}`);
+  if (options.by !== undefined && !by) return usage(`cannot group by "${visible(options.by)}"`, `expected one of: ${BY_FIELDS}`);
 
   const bag = new DiagnosticBag();
-  const read: Register[] = [];
-  for (const path of expandRegisterPaths(registers, io.cwd, bag)) read.push(await readRegister(path, bag, { skipBadRows: options.skipBadRows, cwd: io.cwd }));
-  const rows = combineRegisters(read, bag, { skipBadRows: options.skipBadRows });
+  const read: RegisterInfo[] = [];
+  // Rows are checked as they are read and kept a column at a time (src/registers/store.ts):
+  // a register of a million rows is never held whole. A 编号 is checked across every register given.
+  const ids = { petitions: new IdRegistry(), disputes: new IdRegistry() };
+  const petitions = new PetitionStore();
+  const disputes = new DisputeStore();
+  const sinks = { petitions: (row: Parameters<PetitionStore['push']>[0]) => petitions.push(row), disputes: (row: Parameters<DisputeStore['push']>[0]) => disputes.push(row) };
+  for (const path of expandRegisterPaths(registers, io.cwd, bag)) {
+    read.push(await readRegisterRows(path, bag, { skipBadRows: options.skipBadRows, cwd: io.cwd, ids }, sinks));
+  }
+  const rows: RegisterRows = {
+    petitions: read.some((r) => r.kind === 'petitions') ? petitions : undefined,
+    disputes: read.some((r) => r.kind === 'disputes') ? disputes : undefined,
+  };
 
   if (bag.items.length > 0) {
     const sources = new Map<string, string>();
@@ -60,7 +76,8 @@ export async function statsCommand(registers: string[], options: StatsOptions, i
     const { errors, warnings } = summarize(bag.items);
     io.stderr(`${formatDiagnostics(bag.items, { color: io.color, sources })}\n\n`);
     if (bag.hasErrors) {
-      const badRows = bag.errors.filter((d) => d.start && d.start.line > 1).length;
+      // Errors in rows (not in the file: encoding, header, limits) can be left out with --skip-bad-rows.
+      const badRows = bag.errors.filter((d) => d.start && d.start.line > 1 && !FILE_ERRORS.has(d.code)).length;
       const skippable = badRows > 0 && badRows === errors ? ' (use --skip-bad-rows to leave bad rows out)' : '';
       io.stderr(`gongwen stats: ${errors} error${errors === 1 ? '' : 's'}; no statistics written${skippable}\n`);
       return EXIT_INVALID;
@@ -79,7 +96,7 @@ export async function statsCommand(registers: string[], options: StatsOptions, i
 }
 
 /** From the first to the last date of all registers. */
-function wholePeriod(registers: readonly Register[]): Period {
+function wholePeriod(registers: readonly RegisterInfo[]): Period {
   let first: CalendarDate | undefined;
   let last: CalendarDate | undefined;
   for (const r of registers) {

@@ -53,7 +53,9 @@ export function parseCellDate(value: CellValue): CalendarDate | 'invalid' | unde
     if (Number.isNaN(value.getTime())) return 'invalid';
     // XLSX readers give UTC midnight; a time of day is rounded to the nearest day.
     const d = new Date(Math.round(value.getTime() / 86_400_000) * 86_400_000);
-    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    const date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    // Years 1000–9999 only, as for text: year 0 (an ISO cell "0000-01-24") is no date a register means.
+    return isRealDate(date.year, date.month, date.day) ? date : 'invalid';
   }
   if (typeof value === 'number') return fromExcelSerial(value) ?? 'invalid';
   if (typeof value === 'boolean') return 'invalid';
@@ -128,6 +130,17 @@ export function parseYesNo(value: CellValue): boolean | 'invalid' | undefined {
  */
 export function parseNumberCell(value: CellValue): number | 'invalid' | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : 'invalid';
+  // Most cells are a few digits (人数 1, 涉及金额 6666): read without a regular expression.
+  if (typeof value === 'string' && value.length > 0 && value.length < 10) {
+    let n = 0;
+    let k = 0;
+    for (; k < value.length; k++) {
+      const d = value.charCodeAt(k) - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (k === value.length) return n;
+  }
   if (typeof value === 'boolean' || value instanceof Date) return 'invalid';
   const text = cellText(value);
   if (text === undefined) return undefined;
@@ -150,4 +163,13 @@ export function chineseDate(d: CalendarDate): string {
 /** A sortable integer, 20090124. */
 export function dateKey(d: CalendarDate): number {
   return d.year * 10_000 + d.month * 100 + d.day;
+}
+
+/**
+ * The same text as a string of its own. V8 makes a substring of 13 or more
+ * characters a view into the string it was cut from, which keeps that whole
+ * string alive; registers read a piece at a time keep cells, not pieces.
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
 }

@@ -153,6 +153,9 @@ export function mapColumns(
         bag.warn('unknown-column', `column "${name}" is not a ${kindName(kind)} column and is ignored`, {
           file, start, path: [name], hint: `did you mean "${columnsOf(kind)[f][0]}"?`,
         });
+      } else if (yamlPositions) {
+        // A YAML register is written by hand: a key that is no column (备注, __proto__, toString …) is named, at its line.
+        bag.warn('unknown-column', `key "${name}" is not a ${kindName(kind)} column and is ignored`, { file, start, path: [name] });
       }
       return;
     }

@@ -1,46 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { csvRecords } from './csv.js';
-import { decodeText } from '../io/decodeText.js';
 import type { CellValue, RawRow, RawTable, RegisterKind } from './types.js';
 
-/** Turns CSV text into a table: the first record is the header (row 1). */
-export function tableFromCsv(text: string): RawTable {
-  const records = csvRecords(text);
-  const first = records.next();
-  const header = (first.done ? [] : first.value).map((h) => h.trim());
-  // Rows are read as they are checked: a 100,000-row register is not held as cells and as rows at once.
-  function* rows(): Generator<RawRow> {
-    let line = 1;
-    for (const cells of { [Symbol.iterator]: () => records }) yield { line: ++line, cells };
-  }
-  return { format: 'csv', header, rows: rows() };
-}
-
-export async function readCsvTable(path: string): Promise<RawTable> {
-  const { text, encoding } = decodeText(await readFile(path));
-  return { ...tableFromCsv(text), encoding };
-}
-
-/**
- * The first sheet of an XLSX workbook, read by our own reader (`./xlsx.js`, loaded
- * only when a workbook is read): row i of the sheet is line i, the header row 1.
- */
-export async function readXlsxTable(path: string): Promise<RawTable> {
-  const { readXlsxSheet } = await import('./xlsx.js');
-  const data = readXlsxSheet(await readFile(path));
-  const header = (data[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h).trim()));
-  const rows: RawRow[] = [];
-  for (let r = 1; r < data.length; r++) rows.push({ line: r + 1, cells: data[r] });
-  return { format: 'xlsx', header, rows };
-}
-
-const KIND_KEYS: Record<string, RegisterKind> = {
-  信访登记: 'petitions', 信访: 'petitions', petitions: 'petitions',
-  矛盾纠纷: 'disputes', 纠纷: 'disputes', disputes: 'disputes',
-};
+const KIND_KEYS = new Map<string, RegisterKind>([
+  ['信访登记', 'petitions'], ['信访', 'petitions'], ['petitions', 'petitions'],
+  ['矛盾纠纷', 'disputes'], ['纠纷', 'disputes'], ['disputes', 'disputes'],
+]);
 
 /**
  * A YAML register: a list of mappings, one per row, keyed by column names
@@ -63,9 +29,9 @@ export function tableFromYaml(text: string, file: string, bag: DiagnosticBag): R
   if (doc.errors.length > 0) return table;
   let list: YamlNode | null | undefined = doc.contents as YamlNode | null;
   if (isMap(list)) {
-    const pair = list.items.find((p) => isScalar(p.key) && String(p.key.value) in KIND_KEYS);
+    const pair = list.items.find((p) => isScalar(p.key) && KIND_KEYS.has(String(p.key.value)));
     if (pair && isScalar(pair.key)) {
-      table.kind = KIND_KEYS[String(pair.key.value)];
+      table.kind = KIND_KEYS.get(String(pair.key.value));
       list = pair.value as YamlNode | null;
     }
   }
@@ -119,9 +85,4 @@ function yamlCell(value: unknown): CellValue {
     return parts.join('\n');
   }
   return JSON.stringify(value);
-}
-
-export async function readYamlTable(path: string, file: string, bag: DiagnosticBag): Promise<RawTable & { kind?: RegisterKind; source: string }> {
-  const { text, encoding } = decodeText(await readFile(path));
-  return { ...tableFromYaml(text, file, bag), encoding, source: text };
 }

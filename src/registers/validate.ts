@@ -175,51 +175,186 @@ interface Checked<T> {
   skipped: number;
 }
 
+/**
+ * The 编号s seen so far, by the registers of one kind read in one run: each
+ * with where it was first used (`register` indexes `files`). A register read
+ * alone has one of its own.
+ *
+ * Kept as a 64-bit hash of each 编号 in typed arrays (open addressing), not as
+ * the strings: a million 编号 take 24 MB instead of some 100 MB, and no time
+ * of the garbage collector. Two different 编号 share a hash with a chance of
+ * about n² / 2⁶⁵ — 1 in 37 million for a million rows; the message then names
+ * both rows, so a person sees it.
+ */
+export class IdRegistry {
+  readonly files: string[] = [];
+  private capacity = 1 << 12;
+  private size = 0;
+  private hashA = new Int32Array(this.capacity);
+  private hashB = new Int32Array(this.capacity);
+  private lines = new Float64Array(this.capacity);
+  private registers = new Uint16Array(this.capacity);
+
+  /** Where `id` was first used, or undefined (then it is recorded as used at `line` of `register`). */
+  claim(id: string, register: number, line: number): { register: number; line: number } | undefined {
+    // Two independent 32-bit hashes (FNV-1a and a multiply-xorshift); hashA is never 0, which marks an empty slot.
+    let a = 0x811c9dc5 | 0;
+    let b = 0x9e3779b9 | 0;
+    for (let k = 0; k < id.length; k++) {
+      const c = id.charCodeAt(k);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
+    a |= 1;
+    b = Math.imul(b ^ id.length, 0x27d4eb2d);
+    const mask = this.capacity - 1;
+    let j = (a ^ Math.imul(b, 0x85ebca6b)) & mask;
+    for (;;) {
+      const h = this.hashA[j];
+      if (h === 0) break;
+      if (h === a && this.hashB[j] === b) return { register: this.registers[j], line: this.lines[j] };
+      j = (j + 1) & mask;
+    }
+    this.hashA[j] = a;
+    this.hashB[j] = b;
+    this.lines[j] = line;
+    this.registers[j] = register;
+    if (++this.size * 2 > this.capacity) this.grow();
+    return undefined;
+  }
+
+  /** Adds a register; returns its index. */
+  add(file: string): number {
+    if (this.files.length >= MAX_REGISTERS) throw new Error(`more than ${MAX_REGISTERS} registers of one kind in one run`);
+    this.files.push(file);
+    return this.files.length - 1;
+  }
+
+  private grow(): void {
+    const { hashA, hashB, lines, registers } = this;
+    this.capacity *= 2;
+    const mask = this.capacity - 1;
+    this.hashA = new Int32Array(this.capacity);
+    this.hashB = new Int32Array(this.capacity);
+    this.lines = new Float64Array(this.capacity);
+    this.registers = new Uint16Array(this.capacity);
+    for (let i = 0; i < hashA.length; i++) {
+      const a = hashA[i];
+      if (a === 0) continue;
+      let j = (a ^ Math.imul(hashB[i], 0x85ebca6b)) & mask;
+      while (this.hashA[j] !== 0) j = (j + 1) & mask;
+      this.hashA[j] = a;
+      this.hashB[j] = hashB[i];
+      this.lines[j] = lines[i];
+      this.registers[j] = registers[i];
+    }
+  }
+}
+
+/** Registers of one kind in one run. */
+export const MAX_REGISTERS = 65_535;
+
+/**
+ * Checks the rows of one register as they come: `check` each row (blank rows are
+ * passed over), and the good ones go to `sink`; bad ones are reported in `bag`
+ * (errors, or warnings with `skipBadRows`) and counted in `skipped`.
+ */
+export class RowChecker<T extends { id: string; line: number; idColumn: number }> {
+  skipped = 0;
+  private readonly reader: RowReader;
+  private readonly ids: IdRegistry;
+  private readonly register: number;
+  /** CSV and XLSX: the 编号 column is the same on every row; YAML: where the row wrote it. */
+  private readonly idColumn: number | undefined;
+
+  constructor(
+    kind: RegisterKind,
+    columns: Map<Field, ColumnRef>,
+    private readonly file: string,
+    format: RawTable['format'],
+    private readonly bag: DiagnosticBag,
+    private readonly options: ValidateOptions & { ids?: IdRegistry },
+    private readonly build: (r: RowReader, line: number, idColumn: number) => T | undefined,
+    private readonly sink: (row: T) => void,
+  ) {
+    this.reader = new RowReader(kind, columns, file);
+    this.ids = options.ids ?? new IdRegistry();
+    this.register = this.ids.add(file);
+    this.idColumn = format === 'yaml' ? undefined : (columns.get('id')?.index ?? 0) + 1;
+  }
+
+  check(raw: RawRow): void {
+    if (isBlank(raw)) return;
+    const r = this.reader;
+    r.reset(raw);
+    const built = this.build(r, raw.line, this.idColumn ?? r.where('id').column);
+    const id = r.text('id');
+    if (id !== undefined) {
+      const first = this.ids.claim(id, this.register, raw.line);
+      if (first !== undefined && first.register === this.register) {
+        r.problem('id', 'duplicate-id', `编号 "${id}"${r.inColumn('id')} is used twice: first at ${r.rowName(first.line)}, again at ${r.rowName()}`, {
+          expected: 'each 编号 once in a register',
+        });
+      } else if (first !== undefined) {
+        const firstFile = this.ids.files[first.register];
+        r.problem('id', 'duplicate-id', `编号 "${id}"${r.inColumn('id')} is used twice: first in ${firstFile} at ${r.row.positions ? 'line' : 'row'} ${first.line}, again here`, {
+          expected: 'each 编号 once across the registers given',
+          hint: this.options.skipBadRows ? undefined : 'give each register once (the CSV or the XLSX, not both)',
+        });
+      }
+    }
+    if (r.problems.length > 0 || !built) {
+      this.skipped++;
+      for (const p of r.problems) {
+        this.bag.add(this.options.skipBadRows ? { ...p, severity: 'warning', hint: p.hint ? `${p.hint}; row left out` : 'row left out (--skip-bad-rows)' } : p);
+      }
+      return;
+    }
+    this.sink(built);
+  }
+}
+
 function finish<T extends { id: string; line: number; idColumn: number }>(
   table: RawTable,
   kind: RegisterKind,
   columns: Map<Field, ColumnRef>,
   file: string,
   bag: DiagnosticBag,
-  options: ValidateOptions,
+  options: ValidateOptions & { ids?: IdRegistry },
   build: (r: RowReader, line: number, idColumn: number) => T | undefined,
 ): Checked<T> {
   const rows: T[] = [];
-  const firstLine = new Map<string, number>();
-  let skipped = 0;
-  const r = new RowReader(kind, columns, file);
-  // CSV and XLSX: the 编号 column is the same on every row; YAML: where the row wrote it.
-  const idColumn = table.format === 'yaml' ? undefined : (columns.get('id')?.index ?? 0) + 1;
-  for (const raw of table.rows) {
-    if (isBlank(raw)) continue;
-    r.reset(raw);
-    const built = build(r, raw.line, idColumn ?? r.where('id').column);
-    const id = r.text('id');
-    if (id !== undefined) {
-      const first = firstLine.get(id);
-      if (first !== undefined) {
-        r.problem('id', 'duplicate-id', `编号 "${id}"${r.inColumn('id')} is used twice: first at ${r.rowName(first)}, again at ${r.rowName()}`, {
-          expected: 'each 编号 once in a register',
-        });
-      } else firstLine.set(id, raw.line);
-    }
-    if (r.problems.length > 0 || !built) {
-      skipped++;
-      for (const p of r.problems) {
-        bag.add(options.skipBadRows ? { ...p, severity: 'warning', hint: p.hint ? `${p.hint}; row left out` : 'row left out (--skip-bad-rows)' } : p);
-      }
-      continue;
-    }
-    rows.push(built);
-  }
-  return { rows, skipped };
+  const checker = new RowChecker<T>(kind, columns, file, table.format, bag, options, build, (row) => rows.push(row));
+  for (const raw of table.rows) checker.check(raw);
+  return { rows, skipped: checker.skipped };
 }
 
 /** Types the rows of a 信访登记 register; bad rows are reported and left out. */
 export function checkPetitions(
-  table: RawTable, columns: Map<Field, ColumnRef>, file: string, bag: DiagnosticBag, options: ValidateOptions = {},
+  table: RawTable, columns: Map<Field, ColumnRef>, file: string, bag: DiagnosticBag, options: ValidateOptions & { ids?: IdRegistry } = {},
 ): Checked<Petition> {
-  return finish<Petition>(table, 'petitions', columns, file, bag, options, (r, line, idColumn) => {
+  return finish<Petition>(table, 'petitions', columns, file, bag, options, buildPetition);
+}
+
+/** A checker of 信访登记 rows that hands each good row to `sink`. */
+export function petitionChecker(
+  columns: Map<Field, ColumnRef>, file: string, format: RawTable['format'], bag: DiagnosticBag,
+  options: ValidateOptions & { ids?: IdRegistry }, sink: (row: Petition) => void,
+): RowChecker<Petition> {
+  return new RowChecker<Petition>('petitions', columns, file, format, bag, options, buildPetition, sink);
+}
+
+/** A checker of 矛盾纠纷 rows that hands each good row to `sink`. */
+export function disputeChecker(
+  columns: Map<Field, ColumnRef>, file: string, format: RawTable['format'], bag: DiagnosticBag,
+  options: ValidateOptions & { ids?: IdRegistry }, sink: (row: Dispute) => void,
+): RowChecker<Dispute> {
+  return new RowChecker<Dispute>('disputes', columns, file, format, bag, options, buildDispute, sink);
+}
+
+function buildPetition(r: RowReader, line: number, idColumn: number): Petition | undefined {
+  {
     const f = (x: PetitionField) => x;
     const id = r.required(f('id'), 'missing-id', '编号');
     const date = r.date(f('date'), true);
@@ -245,14 +380,18 @@ export function checkPetitions(
       summary: r.text('summary'),
       source, skipLevel, repeat, status, closedOn, replied,
     };
-  });
+  }
 }
 
 /** Types the rows of a 矛盾纠纷 register; bad rows are reported and left out. */
 export function checkDisputes(
-  table: RawTable, columns: Map<Field, ColumnRef>, file: string, bag: DiagnosticBag, options: ValidateOptions = {},
+  table: RawTable, columns: Map<Field, ColumnRef>, file: string, bag: DiagnosticBag, options: ValidateOptions & { ids?: IdRegistry } = {},
 ): Checked<Dispute> {
-  return finish<Dispute>(table, 'disputes', columns, file, bag, options, (r, line, idColumn) => {
+  return finish<Dispute>(table, 'disputes', columns, file, bag, options, buildDispute);
+}
+
+function buildDispute(r: RowReader, line: number, idColumn: number): Dispute | undefined {
+  {
     const f = (x: DisputeField) => x;
     const id = r.required(f('id'), 'missing-id', '编号');
     const date = r.date(f('date'), true);
@@ -275,5 +414,5 @@ export function checkDisputes(
       amount, status, resolvedOn,
       leader: r.text('leader'),
     };
-  });
+  }
 }

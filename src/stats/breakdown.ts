@@ -1,5 +1,6 @@
 import { DISPUTE_COLUMNS, fieldOfColumn, PETITION_COLUMNS } from '../registers/columns.js';
-import type { CalendarDate, Dispute, Petition } from '../registers/types.js';
+import type { CountedDispute, CountedPetition } from '../registers/store.js';
+import type { CalendarDate } from '../registers/types.js';
 import type { RegisterRows } from './compute.js';
 import { UNFILLED } from './compute.js';
 import type { Period } from './period.js';
@@ -17,7 +18,7 @@ export interface ByField {
 
 const PETITION_KEYS: readonly PetitionKey[] = ['channel', 'category', 'village', 'status', 'source', 'petitioner'];
 const DISPUTE_KEYS: readonly DisputeKey[] = ['category', 'status', 'place', 'leader'];
-const TIME: Record<string, 'month' | 'quarter'> = { month: 'month', 月: 'month', 月份: 'month', quarter: 'quarter', 季度: 'quarter' };
+const TIME = new Map<string, 'month' | 'quarter'>([['month', 'month'], ['月', 'month'], ['月份', 'month'], ['quarter', 'quarter'], ['季度', 'quarter']]);
 
 export const BY_FIELDS =
   'channel (信访形式), category (问题类别/纠纷类别), village (村社区), status (办理状态/化解状态), source (来源), petitioner (信访人), place (地点), leader (包案领导), month (月份), quarter (季度)';
@@ -55,7 +56,7 @@ export function timeKeys(kind: 'month' | 'quarter', period: Period): string[] {
 /** Which field `--by` names, in either kind of register; undefined when neither has it. */
 export function resolveByField(text: string): ByField | undefined {
   const name = text.trim();
-  const time = TIME[name.toLowerCase()];
+  const time = TIME.get(name.toLowerCase());
   if (time) return { name, petitions: time, disputes: time };
   const p = fieldOfColumn('petitions', name);
   const d = fieldOfColumn('disputes', name);
@@ -81,12 +82,12 @@ function timeKey(kind: 'month' | 'quarter', d: CalendarDate): string {
   return kind === 'month' ? `${d.year}-${pad(d.month)}` : `${d.year}Q${Math.floor((d.month - 1) / 3) + 1}`;
 }
 
-function petitionKey(p: Petition, key: PetitionKey): string {
+function petitionKey(p: CountedPetition, key: PetitionKey): string {
   if (key === 'month' || key === 'quarter') return timeKey(key, p.date);
   return p[key] ?? UNFILLED;
 }
 
-function disputeKey(d: Dispute, key: DisputeKey): string {
+function disputeKey(d: CountedDispute, key: DisputeKey): string {
   if (key === 'month' || key === 'quarter') return timeKey(key, d.date);
   return d[key] ?? UNFILLED;
 }

@@ -1,4 +1,5 @@
 import { dateKey } from '../registers/cells.js';
+import type { RowList } from '../registers/store.js';
 import type { CalendarDate } from '../registers/types.js';
 import type { DisputeStatistics, PetitionStatistics, RegisterRows, Statistics } from './compute.js';
 import { computeStatistics, disputeStatistics, petitionStatistics } from './compute.js';
@@ -41,16 +42,20 @@ function change(now: number, before: number): Change {
  * A register covers a period when its rows reach into it: its first date is on
  * or before the period's last day and its last date on or after its first day.
  */
-function covers(rows: ReadonlyArray<{ date: CalendarDate }> | undefined, p: Period): boolean {
+function covers(rows: RowList<{ date: CalendarDate }> | undefined, p: Period): boolean {
   if (!rows || rows.length === 0) return false;
-  let first = Infinity;
-  let last = -Infinity;
-  for (const r of rows) {
-    const k = dateKey(r.date);
-    if (k < first) first = k;
-    if (k > last) last = k;
+  let span = rows.dateSpan?.();
+  if (!span) {
+    let first = Infinity;
+    let last = -Infinity;
+    for (const r of rows) {
+      const k = dateKey(r.date);
+      if (k < first) first = k;
+      if (k > last) last = k;
+    }
+    span = { first, last };
   }
-  return first <= dateKey(p.end) && last >= dateKey(p.start);
+  return span.first <= dateKey(p.end) && span.last >= dateKey(p.start);
 }
 
 export function compareWith(rows: RegisterRows, current: Statistics, other: Period | undefined): Comparison | null {

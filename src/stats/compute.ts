@@ -1,13 +1,14 @@
 import { dateKey } from '../registers/cells.js';
-import type { CalendarDate, Dispute, Petition } from '../registers/types.js';
+import type { CountedDispute, CountedPetition, RowList } from '../registers/store.js';
+import type { CalendarDate } from '../registers/types.js';
 import { CHANNELS, DISPUTE_STATUSES, PETITION_STATUSES } from '../registers/types.js';
 import type { Period } from './period.js';
 import { periodJson } from './period.js';
 
 /** The rows statistics are counted over; a kind is undefined when no register of it was given. */
 export interface RegisterRows {
-  petitions?: readonly Petition[];
-  disputes?: readonly Dispute[];
+  petitions?: RowList<CountedPetition>;
+  disputes?: RowList<CountedDispute>;
 }
 
 export type Counts = Record<string, number>;
@@ -76,9 +77,8 @@ function bump(map: Map<string, number>, key: string): void {
 
 /** Most frequent first; ties keep the order of first appearance. */
 function ordered(map: Map<string, number>): Counts {
-  const out: Counts = {};
-  for (const [k, v] of [...map.entries()].sort((a, b) => b[1] - a[1])) out[k] = v;
-  return out;
+  // fromEntries defines each key as an own property: a value such as "__proto__" is a key like any other.
+  return Object.fromEntries([...map.entries()].sort((a, b) => b[1] - a[1]));
 }
 
 function fixed(keys: readonly string[], map: Map<string, number>): Counts {
@@ -97,7 +97,7 @@ function inPeriod(period: Period | undefined): (d: CalendarDate) => boolean {
   };
 }
 
-export function petitionStatistics(rows: readonly Petition[], period?: Period): PetitionStatistics {
+export function petitionStatistics(rows: RowList<CountedPetition>, period?: Period): PetitionStatistics {
   const within = inPeriod(period);
   const channel = new Map<string, number>();
   const category = new Map<string, number>();
@@ -140,7 +140,7 @@ export function petitionStatistics(rows: readonly Petition[], period?: Period): 
   };
 }
 
-export function disputeStatistics(rows: readonly Dispute[], period?: Period): DisputeStatistics {
+export function disputeStatistics(rows: RowList<CountedDispute>, period?: Period): DisputeStatistics {
   const within = inPeriod(period);
   const category = new Map<string, number>();
   const status = new Map<string, number>();
