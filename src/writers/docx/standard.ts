@@ -238,6 +238,8 @@ export type ElementName =
   | 'signerLabel'
   | 'signerName'
   | 'attendanceLabel'
+  | 'labeled'
+  | 'attachmentNote'
   | 'signature'
   | 'date'
   | 'note'
@@ -284,6 +286,10 @@ export const ELEMENTS: Record<ElementName, ElementStyle> = {
   signerName: { ...body, font: 'kaiti', align: 'left', indentChars: 0 },
   /** 出席/请假/列席 labels: 3号黑体 (§10.3). */
   attendanceLabel: { ...body, font: 'heiti' },
+  /** Labeled lines (出席：…): hanging after the label, set per paragraph (§10.3). */
+  labeled: { ...body, indentChars: 0 },
+  /** 附件说明: hanging after "附件：", set per paragraph (§7.3.4). */
+  attachmentNote: { ...body, align: 'left', indentChars: 0 },
   /** 发文机关署名 and 成文日期: 3号仿宋 (§7.3.5). */
   signature: { ...body, align: 'left', indentChars: 0 },
   date: { ...body, align: 'left', indentChars: 0 },
@@ -398,3 +404,135 @@ export function textWidthChars(text: string, halfWidth = 0.5): number {
   }
   return w;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Spacing figures the builder writes (each was a bare number in the builder before)
+// ---------------------------------------------------------------------------------------------
+
+export const SPACING = {
+  /** Header distance from the top edge: practice (Word's default is 12.7 mm); no header is written. */
+  headerMm: 15,
+  /** Height of an empty one-twip paragraph: the 版记's rules, its footnote anchor, a page break before a table. */
+  hairlineTwip: 20,
+  /** Table cell margins left and right: 1.5 mm, practice. */
+  tableCellMarginTwip: 85,
+  /** Added to a column's measured content (the fonts differ a little from the estimate). */
+  tableCellSlackTwip: 40,
+  /** Table borders: ½ pt single lines, practice. */
+  tableBorderEighthPt: ptToEighthPoint(0.5),
+  /** The shortest column: two 4号 characters. */
+  tableMinColumnChars: 2,
+  /** 发文机关标志 line height: at least this many times its size, then rounded up to the grid. */
+  issuerLineFactor: 1.25,
+  /**
+   * The page number's line box top was 6.3 mm below the 版心 without this in LibreOffice 7.4:
+   * subtracted from the footer distance.
+   */
+  pageNumberCalibrationMm: 0.7,
+  /**
+   * The text's last paragraph keeps with the signature when it is at most this many lines long:
+   * LibreOffice moves a kept paragraph whole, so at worst that many lines stay empty above.
+   */
+  keepWithSignatureMaxLines: 4,
+  /** The 版记's invisible footnote mark run: 1 pt (w:sz 2). */
+  anchorSizePt: 1,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Styles (ECMA-376 Part 1 §17.7): the element table as named styles
+// ---------------------------------------------------------------------------------------------
+
+export interface StyleDef {
+  /** w:styleId: ASCII, stable (Word keeps it when the document is edited). */
+  id: string;
+  /** w:name: what Word and WPS show in the style gallery. Normal keeps its built-in name (shown as 正文). */
+  name: string;
+  element: ElementName;
+  /** w:outlineLvl (0 = level 1): Word's navigation pane and TOC \u read it. */
+  outlineLevel?: number;
+  /** w:keepNext: a heading or title stays with the line after it. */
+  keepNext?: boolean;
+}
+
+/** One paragraph style per element that is a paragraph of its own; Normal is the body (正文). */
+export const STYLES: Record<string, StyleDef> = {
+  body: { id: 'Normal', name: 'Normal', element: 'body' },
+  salutation: { id: 'GwSalutation', name: '主送机关', element: 'salutation' },
+  title: { id: 'GwTitle', name: '公文标题', element: 'title', keepNext: true },
+  subtitle: { id: 'GwSubtitle', name: '公文副标题', element: 'subtitle', keepNext: true },
+  heading1: { id: 'GwHeading1', name: '一级标题', element: 'heading1', outlineLevel: 0, keepNext: true },
+  heading2: { id: 'GwHeading2', name: '二级标题', element: 'heading2', outlineLevel: 1, keepNext: true },
+  heading3: { id: 'GwHeading3', name: '三级标题', element: 'heading3', outlineLevel: 2, keepNext: true },
+  heading4: { id: 'GwHeading4', name: '四级标题', element: 'heading4', outlineLevel: 3, keepNext: true },
+  copyNumber: { id: 'GwCopyNumber', name: '份号', element: 'copyNumber' },
+  secrecy: { id: 'GwSecrecy', name: '密级和保密期限', element: 'secrecy' },
+  urgency: { id: 'GwUrgency', name: '紧急程度', element: 'urgency' },
+  issuer: { id: 'GwIssuer', name: '发文机关标志', element: 'issuer', keepNext: true },
+  mark: { id: 'GwMark', name: '纪要标志', element: 'mark', keepNext: true },
+  docNumber: { id: 'GwDocNumber', name: '发文字号', element: 'docNumber' },
+  attendance: { id: 'GwLabeled', name: '出席列席', element: 'labeled' },
+  signature: { id: 'GwSignature', name: '发文机关署名', element: 'signature' },
+  date: { id: 'GwDate', name: '成文日期', element: 'date' },
+  note: { id: 'GwNote', name: '附注', element: 'note' },
+  attachmentNote: { id: 'GwAttachmentNote', name: '附件说明', element: 'attachmentNote' },
+  attachmentLabel: { id: 'GwAttachmentLabel', name: '附件标识', element: 'attachmentLabel', keepNext: true },
+  attachmentTitle: { id: 'GwAttachmentTitle', name: '附件标题', element: 'attachmentTitle', keepNext: true },
+  tableCaption: { id: 'GwTableCaption', name: '表格标题', element: 'tableCaption', keepNext: true },
+  tableHeader: { id: 'GwTableHeader', name: '表头', element: 'tableHeader' },
+  tableCell: { id: 'GwTableCell', name: '表格文字', element: 'tableCell' },
+  colophon: { id: 'GwColophon', name: '版记', element: 'colophon' },
+  colophonKeywords: { id: 'GwKeywords', name: '主题词', element: 'colophonKeywords' },
+  pageNumber: { id: 'GwPageNumber', name: '页码', element: 'pageNumber' },
+};
+
+export type StyleName = keyof typeof STYLES;
+
+// ---------------------------------------------------------------------------------------------
+// Font table (ECMA-376 Part 1 §17.8.3)
+// ---------------------------------------------------------------------------------------------
+
+export interface FontInfo {
+  /** w:altName: the name the face has on systems in other languages. */
+  altName: string;
+  /** w:panose1: the PANOSE-1 classification, as Windows' own copy of the face reports it. */
+  panose1: string;
+  /** w:charset: 86 = GB2312 (ST_UcharHexNumber "86"). */
+  charset: string;
+  /** w:family: ST_FontFamily. */
+  family: 'modern' | 'roman' | 'swiss' | 'auto';
+  /** w:pitch: ST_Pitch. */
+  pitch: 'fixed' | 'variable' | 'default';
+}
+
+/**
+ * The fonts a 公文 uses, with what lets Word and WPS substitute a near face where one is missing
+ * (PANOSE family 2 "Latin Text", serif style 1 "cove" …: the values Windows' and the GB2312 fonts carry,
+ * as Word writes them in fontTable.xml).
+ */
+export const FONT_INFO: Record<string, FontInfo> = {
+  仿宋_GB2312: { altName: 'FangSong_GB2312', panose1: '02010609030101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  仿宋: { altName: 'FangSong', panose1: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  楷体_GB2312: { altName: 'KaiTi_GB2312', panose1: '02010609030101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  楷体: { altName: 'KaiTi', panose1: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  黑体: { altName: 'SimHei', panose1: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  宋体: { altName: 'SimSun', panose1: '02010600030101010101', charset: '86', family: 'auto', pitch: 'variable' },
+  方正小标宋简体: { altName: 'FZXiaoBiaoSong-B05S', panose1: '02010600010101010101', charset: '86', family: 'auto', pitch: 'variable' },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Punctuation at line ends, and CJK/Latin spacing (ECMA-376 Part 1 §17.3.1)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The paragraph flags written on the Normal style (every other style is based on it):
+ * - w:kinsoku on: East Asian line-breaking rules (GB/T 15834: ，。、；：）」 never start a line);
+ * - w:autoSpaceDE / w:autoSpaceDN off: no space added between Chinese and Latin letters / digits,
+ *   so the line stays 28 characters in Word and WPS;
+ * - w:overflowPunct: see OVERFLOW_PUNCT_ELEMENT_ON;
+ * - w:snapToGrid off is not written: there is no document grid (see docs/docx-layout.md).
+ */
+export const EAST_ASIAN_FLAGS = {
+  kinsoku: true,
+  autoSpaceDE: false,
+  autoSpaceDN: false,
+} as const;

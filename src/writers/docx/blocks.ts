@@ -1,0 +1,147 @@
+/**
+ * Body blocks: headings (§7.3.3), paragraphs, 主送机关 (§7.3.2), 附件说明 (§7.3.4), 附注 (§7.3.6) and
+ * labeled lines (出席 / 请假 / 列席 / 参会人员 …, §10.3).
+ */
+import type { ParagraphChild } from 'docx';
+import type { Block, Heading, LabeledLine, Paragraph as ModelParagraph } from '../../model/document.js';
+import { FLUSH, type Flow } from './flow.js';
+import { addTable } from './tables.js';
+import {
+  BODY_CHAR_ADVANCE_TWIP,
+  ELEMENTS,
+  INDENT_2_CHARS_TWIP,
+  PAGE,
+  PAGE_TWIP,
+  textAdvanceTwip,
+  textWidthChars,
+  type Twip,
+} from './standard.js';
+
+/** Width in twips of text set in 3号 with the body character spacing. */
+export const bodyTextTwip = (text: string): Twip => Math.round(textWidthChars(text) * BODY_CHAR_ADVANCE_TWIP);
+
+export function addBlocks(f: Flow, blocks: Block[]): void {
+  let previous: Block | undefined;
+  const isNote = (x: Block | undefined) => x?.type === 'paragraph' && x.role === 'attachment-note';
+  for (const b of blocks) {
+    // 出席/请假/列席 one line below the text (§10.3).
+    if (b.type === 'labeled' && b.style === 'attendance' && previous && previous.type !== 'labeled') f.blankLine();
+    // 附件说明 one line below the text (§7.3.4).
+    if (isNote(b) && previous && !isNote(previous)) {
+      for (let i = 0; i < PAGE.attachmentNoteBlankLinesAbove; i++) f.blankLine();
+    }
+    previous = b;
+    switch (b.type) {
+      case 'heading':
+        addHeading(f, b);
+        break;
+      case 'paragraph':
+        addParagraph(f, b);
+        break;
+      case 'labeled':
+        addLabeled(f, b);
+        break;
+      case 'table':
+        addTable(f, b);
+        break;
+      case 'pageBreak':
+        f.pageBreak();
+        break;
+    }
+  }
+}
+
+/** 一、黑体 （一）楷体 1. （1） 仿宋 (§7.3.3), each a style with its outline level; run-in text in the body font. */
+export function addHeading(f: Flow, h: Heading): void {
+  const style = `heading${h.level}` as const;
+  const el = ELEMENTS[style];
+  const children: ParagraphChild[] = [...f.runs.runs(`${h.number}${h.text}`, el)];
+  if (h.runIn) children.push(...f.runs.runs(h.runIn, ELEMENTS.body, el));
+  // A run-in heading is a paragraph of text: it does not keep with the next one.
+  f.pushPara((brk) => f.paragraph(style, children, { keepNext: h.runIn ? false : undefined, pageBreakBefore: brk || undefined }));
+}
+
+export function addParagraph(f: Flow, p: ModelParagraph): void {
+  const body = ELEMENTS.body;
+  if (p.role === 'salutation') {
+    f.simple('salutation', p.text);
+    return;
+  }
+  if (p.role === 'attachment-note') {
+    // 附件说明 (§7.3.4): two characters in; wrapped lines (and the lines of further attachments)
+    // aligned after "附件：".
+    const m = /^(附件[:：])/.exec(p.text);
+    const labelTwip = bodyTextTwip('附件：');
+    const left = INDENT_2_CHARS_TWIP + labelTwip;
+    const text = m ? `附件：${p.text.slice(m[1]!.length)}` : p.text;
+    f.pushPara((brk) =>
+      f.paragraph('attachmentNote', f.runs.runs(text, body), {
+        indent: m ? { left, right: 0, hanging: labelTwip } : { ...FLUSH, left },
+        pageBreakBefore: brk || undefined,
+      }),
+    );
+    return;
+  }
+  if (p.role === 'note') {
+    f.simple('note', p.text);
+    return;
+  }
+  const indent = p.indent ?? (p.align === undefined || p.align === 'justify');
+  f.pushPara((brk) =>
+    f.paragraph('body', f.runs.runs(p.text, body), {
+      align: p.align && p.align !== 'justify' ? p.align : undefined,
+      indent: indent ? undefined : FLUSH,
+      pageBreakBefore: brk || undefined,
+    }),
+  );
+}
+
+/** Separators between the names of a list (出席：张三、李四…). */
+const NAME_SEPARATOR = /(?<=[、，,；;])/u;
+
+/**
+ * The value of a labeled line with a line break ("\n") wherever a name would otherwise be split
+ * across lines: each name with the mark after it is kept on one line (issue: a person's name never
+ * splits). `lineTwip` is the width a line of the value has. Values that are not lists are kept.
+ */
+export function breakBetweenNames(value: string, lineTwip: Twip): string {
+  const el = ELEMENTS.body;
+  const names = value.split(NAME_SEPARATOR);
+  if (names.length < 2) return value;
+  let out = '';
+  let used = 0;
+  for (const name of names) {
+    const w = textAdvanceTwip(name, el.sizePt, el.charSpacingTwip);
+    if (used > 0 && used + w > lineTwip) {
+      out += '\n';
+      used = 0;
+    }
+    out += name;
+    used += w;
+    // A name longer than a line breaks where it must; its rest starts the count again.
+    while (used > lineTwip) used -= lineTwip;
+  }
+  return out;
+}
+
+/**
+ * 出席：… (§10.3): two characters in, the label in 3号黑体 (for every label: 参会人员, 会议记录与整理 …),
+ * wrapped lines aligned after the colon (a hanging indent the width of the label). Lists of names
+ * break between names, never inside one; such a paragraph is set flush left, so that the lines
+ * ending in a break are not spread out.
+ */
+export function addLabeled(f: Flow, l: LabeledLine): void {
+  const label = /[:：]$/.test(l.label) ? l.label.replace(/:$/, '：') : `${l.label}：`;
+  const labelTwip = bodyTextTwip(label);
+  const left = INDENT_2_CHARS_TWIP + labelTwip;
+  const value = breakBetweenNames(l.value, PAGE_TWIP.textWidth - left);
+  const broken = value !== l.value;
+  f.pushPara((brk) =>
+    f.paragraph('attendance', [f.runs.run(label, ELEMENTS.attendanceLabel), ...f.runs.runs(value, ELEMENTS.body)], {
+      align: broken ? 'left' : undefined,
+      indent: { left, right: 0, hanging: labelTwip },
+      pageBreakBefore: brk || undefined,
+    }),
+  );
+}
+
