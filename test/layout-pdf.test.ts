@@ -409,9 +409,10 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
       expect(full).toBeGreaterThan(25);
     });
 
-    it('sets 28 characters on every full line (26 after the indent), fewer only where a mark may not start the next line', () => {
+    it('sets 28 characters on every full line (26 after the indent); 29 set closer where a mark may not start the next line; at most 3% loose', () => {
       let lines28 = 0;
       let pushed = 0;
+      let squeezed = 0;
       for (const d of examples) {
         const seq = d.pages.flatMap((p, i) => (hasTable(d, p) ? [] : p.lines.filter(isBodyLine).map((l) => ({ l, page: i + 1 }))));
         for (const [j, { l, page }] of seq.entries()) {
@@ -433,6 +434,13 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
             lines28++;
             continue;
           }
+          // One more, set closer (挤进, SQUEEZED_CHAR_SPACING_TWIP): the line ends with a mark that may not
+          // start the next one, or holds the opening mark and the character after it.
+          const own = [...text];
+          if (n === cells + 1 && (CLOSING.has(own[own.length - 1]!) || OPENING.has(own[own.length - 2]!))) {
+            squeezed++;
+            continue;
+          }
           // Fewer: the characters before a mark that may not start a line went down with it (推出):
           // the next line starts with them, then the mark ("管；二是", "题）、"); or an opening mark
           // that may not end a line went down ("“四到位").
@@ -444,11 +452,16 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
             (m <= 3 && /^[0-9A-Za-z]/.test(following[0] ?? ''));
           expect(isPush, `${where} — ${n} characters in ${cells} places; next line "${following.slice(0, 6).join('')}"`).toBe(true);
           pushed++;
+          if (process.env.SHOW_LOOSE) console.log('LOOSE', where, '|', following.slice(0, 6).join(''));
         }
       }
       expect(lines28).toBeGreaterThan(300);
-      // Pushed lines are the exception.
-      expect(pushed).toBeLessThan(lines28 / 4);
+      // Loose lines (a character pushed down, the rest spread over the line) are rare: at most 3% of
+      // the full lines (issue 10 item 5; 12% before lines were squeezed).
+      const full = lines28 + squeezed + pushed;
+      if (process.env.SHOW_LOOSE) console.log(`LINES ${pushed} loose, ${squeezed} squeezed, ${lines28} of 28 (26)`);
+      expect(pushed / full, `${pushed} loose, ${squeezed} squeezed, ${lines28} of 28 (26) characters`).toBeLessThanOrEqual(0.03);
+      expect(squeezed).toBeGreaterThan(0);
     });
 
     it('places 署名 and 成文日期 by the rules for documents without a seal (§7.3.5.3)', () => {

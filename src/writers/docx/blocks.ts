@@ -5,6 +5,7 @@
 import type { ParagraphChild } from 'docx';
 import type { Block, Heading, LabeledLine, Paragraph as ModelParagraph } from '../../model/document.js';
 import { FLUSH, type Flow } from './flow.js';
+import { planLines, type LineSegment } from './linebreak.js';
 import { addTable } from './tables.js';
 import {
   BODY_CHAR_ADVANCE_TWIP,
@@ -12,8 +13,11 @@ import {
   INDENT_2_CHARS_TWIP,
   PAGE,
   PAGE_TWIP,
+  SQUEEZED_CHAR_SPACING_TWIP,
+  ptToTwip,
   textAdvanceTwip,
   textWidthChars,
+  type ElementStyle,
   type Twip,
 } from './standard.js';
 
@@ -55,8 +59,26 @@ export function addBlocks(f: Flow, blocks: Block[]): void {
 export function addHeading(f: Flow, h: Heading): void {
   const style = `heading${h.level}` as const;
   const el = ELEMENTS[style];
-  const children: ParagraphChild[] = [...f.runs.runs(`${h.number}${h.text}`, el)];
-  if (h.runIn) children.push(...f.runs.runs(h.runIn, ELEMENTS.body, el));
+  const head = `${h.number}${h.text}`;
+  // A run-in heading is a paragraph of text: its lines are planned like the body's (./linebreak.ts),
+  // the heading's characters in the heading's font, the rest in the body's.
+  const segments = h.runIn ? planned(head + h.runIn) : [{ text: head, squeezed: false }];
+  const children: ParagraphChild[] = [];
+  let at = 0;
+  for (const s of segments) {
+    const chars = [...s.text];
+    const inHead = Math.max(0, Math.min(chars.length, [...head].length - at));
+    const parts = [
+      { text: chars.slice(0, inHead).join(''), el },
+      { text: chars.slice(inHead).join(''), el: ELEMENTS.body },
+    ];
+    for (const part of parts) {
+      if (!part.text) continue;
+      const fmt = s.squeezed ? { ...part.el, charSpacingTwip: SQUEEZED_CHAR_SPACING_TWIP } : part.el;
+      children.push(...f.runs.runs(part.text, fmt, el));
+    }
+    at += chars.length;
+  }
   // A run-in heading is a paragraph of text: it does not keep with the next one.
   f.pushPara((brk) => f.paragraph(style, children, { keepNext: h.runIn ? false : undefined, pageBreakBefore: brk || undefined }));
 }
@@ -87,13 +109,26 @@ export function addParagraph(f: Flow, p: ModelParagraph): void {
     return;
   }
   const indent = p.indent ?? (p.align === undefined || p.align === 'justify');
+  const justified = (p.align ?? 'justify') === 'justify';
+  // Lines whose break would push a character down are squeezed to hold the mark (./linebreak.ts).
+  const segments = justified && indent ? planned(p.text) : [{ text: p.text, squeezed: false }];
+  const squeezed: ElementStyle = { ...body, charSpacingTwip: SQUEEZED_CHAR_SPACING_TWIP };
+  const children = segments.flatMap((s) => f.runs.runs(s.text, s.squeezed ? squeezed : body, body));
   f.pushPara((brk) =>
-    f.paragraph('body', f.runs.runs(p.text, body), {
+    f.paragraph('body', children, {
       align: p.align && p.align !== 'justify' ? p.align : undefined,
       indent: indent ? undefined : FLUSH,
       pageBreakBefore: brk || undefined,
     }),
   );
+}
+
+/** The lines of a justified paragraph with the body's two-character indent, planned (./linebreak.ts). */
+function planned(text: string): LineSegment[] {
+  if (text.includes('\n')) return [{ text, squeezed: false }];
+  const body = ELEMENTS.body;
+  const width = PAGE_TWIP.textWidth;
+  return planLines(text, width - INDENT_2_CHARS_TWIP, width, body.charSpacingTwip, ptToTwip(body.sizePt));
 }
 
 /** Separators between the names of a list (出席：张三、李四…). */

@@ -536,3 +536,30 @@ export const EAST_ASIAN_FLAGS = {
   autoSpaceDE: false,
   autoSpaceDN: false,
 } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Punctuation at the end of a line: 挤进 (squeezing a line) rather than 推出 (pushing a character down)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Marks that may not start a line (GB/T 15834 and LibreOffice's and Word's zh-CN rules), and those
+ * that may not end one.
+ */
+export const NOT_AT_LINE_START = new Set([...'，。、；：？！）》」』】〕〉”’…—%·']);
+export const NOT_AT_LINE_END = new Set([...'（《「『【〔〈“‘']);
+
+/**
+ * Character spacing of a squeezed line of 3号 text: 29 characters (27 after the indent) in the width of
+ * 28, when the 29th is a mark that may not start a line (or the 28th one that may not end it). The
+ * line fits when 29 × (16 pt + spacing) ≤ 442.2 pt, and the first when 27 × (16 pt + spacing) ≤ 410.25 pt
+ * (the indent is 2 × 16 pt), with 2 pt to spare for faces whose marks are not exactly one em (FandolKai's
+ * "（"): −0.9 pt (−18 twips) gives 29 × 15.1 = 437.9 pt and 27 × 15.1 = 407.7 pt.
+ * The alternative, pushing the character before the mark down with it, leaves 27 characters spread
+ * over the line (a loose line: 12% of full lines in the examples before this).
+ */
+export const SQUEEZED_CHAR_SPACING_TWIP: Twip = -18;
+/** The room a squeezed line keeps at its end (see SQUEEZED_CHAR_SPACING_TWIP). */
+export const SQUEEZE_MARGIN_TWIP: Twip = 40;
+
+/** Characters of one em in every face a 公文 uses (CJK ideographs, full-width punctuation, “” …—). */
+export const FULL_WIDTH = /^[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e“”‘’…—]$/u;
