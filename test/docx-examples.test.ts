@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, GongwenDocument } from '../src/model/document.js';
 import { writeDocx } from '../src/writers/docx/index.js';
-import { FONT_PROFILES, LINE_PITCH_TWIP, PAGE_TWIP } from '../src/writers/docx/standard.js';
+import { FONT_PROFILES, LINE_PITCH_TWIP, NOT_AT_LINE_END, NOT_AT_LINE_START, PAGE_TWIP, SQUEEZED_CHAR_SPACING_TWIP } from '../src/writers/docx/standard.js';
 import {
   attr,
   child,
@@ -158,7 +158,16 @@ describe.runIf(hasPipeline)('every example as DOCX (GB/T 9704-2012), on the pars
         const p = para(e, t);
         const where = `${e.name}: ${t.slice(0, 16)}`;
         expect(paraFormat(p), where).toMatchObject({ line: LINE_PITCH_TWIP, lineRule: 'exact', align: 'both', firstLine: 640, firstLineChars: 200 });
-        for (const r of p.runs) expect(runFormat(r), where).toMatchObject({ eastAsia: FONTS.fangsong, size: 32, spacing: -5, color: '000000' });
+        for (const r of p.runs) {
+          const f = runFormat(r);
+          expect(f, where).toMatchObject({ eastAsia: FONTS.fangsong, size: 32, color: '000000' });
+          // −5, or −18 on a line squeezed to hold a mark that may not start the next line (挤进)
+          expect([-5, SQUEEZED_CHAR_SPACING_TWIP], where).toContain(f.spacing);
+          if (f.spacing === SQUEEZED_CHAR_SPACING_TWIP) {
+            const c = [...r.text];
+            expect(NOT_AT_LINE_START.has(c[c.length - 1]!) || NOT_AT_LINE_END.has(c[c.length - 2]!), `${where}: ${r.text}`).toBe(true);
+          }
+        }
       }
     }
   });

@@ -12,7 +12,7 @@ import { strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GongwenDocument } from '../src/model/document.js';
 import { writeDocx } from '../src/writers/docx/index.js';
-import { FONT_INFO, FONT_PROFILES, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, STYLES } from '../src/writers/docx/standard.js';
+import { FONT_INFO, FONT_PROFILES, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, SQUEEZED_CHAR_SPACING_TWIP, STYLES } from '../src/writers/docx/standard.js';
 import { longDocument } from './fixtures/docx/documents.js';
 import { attr, child, children, findAll, paragraphs, readDocx, tagOf, textOf, type Docx, type Para } from './support/docx-xml.js';
 
@@ -146,7 +146,7 @@ describe('every example: styles carry the format (item 3)', () => {
     }
   });
 
-  it('body paragraphs carry no direct formatting: a paragraph typed in Word is body text', () => {
+  it('body paragraphs carry no direct formatting but a squeezed line’s spacing: a paragraph typed in Word is body text', () => {
     let checked = 0;
     for (const e of examples) {
       const texts = e.doc.body.flatMap((b) => (b.type === 'paragraph' && !b.role && !b.align && b.indent === undefined ? [b.text] : []));
@@ -156,7 +156,12 @@ describe('every example: styles carry the format (item 3)', () => {
         const where = `${e.name}: ${t.slice(0, 16)}`;
         expect(p.style, where).toBeUndefined();
         expect(children(p.directPPr).map(tagOf), where).toEqual([]);
-        for (const r of p.runs) expect(r.directRPr, where).toBeUndefined();
+        for (const r of p.runs) {
+          if (r.directRPr === undefined) continue;
+          // the one exception: a line squeezed to hold a closing mark (挤进)
+          expect(children(r.directRPr).map(tagOf), where).toEqual(['w:spacing']);
+          expect(attr(child(r.directRPr, 'w:spacing'), 'w:val'), where).toBe(String(SQUEEZED_CHAR_SPACING_TWIP));
+        }
         checked++;
       }
     }
