@@ -6,12 +6,12 @@ import { FLUSH, type Flow } from './flow.js';
 import { ELEMENTS, PAGE, PAGE_NUMBER_DASH, PAGE_NUMBER_INSET_TWIP, PAGE_TWIP, SPACING, mmToTwip, type Twip } from './standard.js';
 
 /**
- * Footer distance: the page number's line (4号, exact 14 pt) has its top 7 mm below the bottom of
- * the 版心 (§7.5), so its bottom is 35 − 7 − 4.94 mm above the bottom of the page; less 0.7 mm,
- * measured in LibreOffice 7.4 (the number's box top was 6.3 mm below the 版心 without it).
+ * Footer distance (from the bottom edge of the page to the bottom of the footer): the page number's
+ * line (4号, exact 14 pt) is placed so that its dash's centre is 7 mm below the bottom of the 版心
+ * (§7.5), the dash being SPACING.pageNumberDashBelowLineTopMm below the line's top.
  */
 export const FOOTER_DISTANCE_TWIP: Twip =
-  PAGE_TWIP.bottom - mmToTwip(PAGE.pageNumberBelowTextMm) - ELEMENTS.pageNumber.lineTwip - mmToTwip(SPACING.pageNumberCalibrationMm);
+  PAGE_TWIP.bottom - mmToTwip(PAGE.pageNumberBelowTextMm - SPACING.pageNumberDashBelowLineTopMm) - ELEMENTS.pageNumber.lineTwip;
 
 export function pageNumberFooter(f: Flow, side: 'odd' | 'even'): Footer {
   return new Footer({

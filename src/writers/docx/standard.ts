@@ -80,7 +80,7 @@ export const PAGE = {
   /** 22 lines per page, 28 characters per line (§5.2.3). */
   linesPerPage: 22,
   charsPerLine: 28,
-  /** Page number 7 mm below the bottom edge of the 版心 (§7.5). */
+  /** The page number's 一字线 (dash) 7 mm below the bottom edge of the 版心 (§7.5: "一字线上距版心下边缘7mm"). */
   pageNumberBelowTextMm: 7,
   /** 发文机关标志 top 35 mm below the top of the 版心 (§7.2.4); also the 纪要标志 (§10.3). */
   issuerTopMm: 35,
@@ -425,10 +425,12 @@ export const SPACING = {
   /** 发文机关标志 line height: at least this many times its size, then rounded up to the grid. */
   issuerLineFactor: 1.25,
   /**
-   * The page number's line box top was 6.3 mm below the 版心 without this in LibreOffice 7.4:
-   * subtracted from the footer distance.
+   * Where the dash "—" of a page number sits in its line: its centre 2.62 mm below the top of the
+   * 4号 line of exact 14 pt (measured in LibreOffice 7.4's PDF, Noto Serif CJK SC standing in for 宋体,
+   * by the dash's ink: test/layout-pdf.test.ts). The footer is placed so that the dash is 7 mm below
+   * the 版心 (§7.5 "一字线上距版心下边缘7mm").
    */
-  pageNumberCalibrationMm: 0.7,
+  pageNumberDashBelowLineTopMm: 2.62,
   /**
    * The text's last paragraph keeps with the signature when it is at most this many lines long:
    * LibreOffice moves a kept paragraph whole, so at worst that many lines stay empty above.
