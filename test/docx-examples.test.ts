@@ -92,7 +92,11 @@ const compact = (t: string) => t.replace(/\s/g, '');
 
 /** The paragraph whose text is `text` (white space aside), or that starts with it. */
 function para(e: Example, text: string, where: Para[] = e.body): Para {
-  const p = where.find((x) => compact(x.text) === compact(text)) ?? where.find((x) => compact(x.text).startsWith(compact(text)));
+  const p =
+    where.find((x) => compact(x.text) === compact(text)) ??
+    where.find((x) => compact(x.text).startsWith(compact(text))) ??
+    // the text's last paragraph, its last two lines split off to go with the signature: its first part
+    where.find((x) => compact(x.text).length > 28 && compact(text).startsWith(compact(x.text)));
   if (!p) throw new Error(`${e.name}: no paragraph "${text}"`);
   return p;
 }

@@ -61,10 +61,10 @@ describe('page (GB/T 9704 §5.2)', () => {
     expect(Number(attr(mar, 'w:left'))).toBe(1587); // 28 mm
     expect(Number(attr(mar, 'w:right'))).toBe(1474); // 26 mm
     expect(Number(attr(mar, 'w:bottom'))).toBe(1984); // 35 mm
-    // The page number: its line's top 7 mm below the 版心 (35 − 7 − 4.94 mm, less a measured 0.7 mm).
+    // The page number: its dash 7 mm below the 版心, the dash 2.62 mm below the top of its 14 pt line:
+    // the footer 35 − (7 − 2.62) − 4.94 = 25.68 mm above the bottom edge.
     const footer = Number(attr(mar, 'w:footer'));
-    expect(footer / 1440 * 25.4).toBeGreaterThan(21.5);
-    expect(footer / 1440 * 25.4).toBeLessThan(23.5);
+    expect(footer / 1440 * 25.4).toBeCloseTo(25.68, 1);
     // A docGrid with a type makes LibreOffice lay out ~19 characters per line.
     const grid = child(sect[0], 'w:docGrid');
     expect(attr(grid, 'w:type') ?? 'default').toBe('default');

@@ -17,7 +17,7 @@ import type { GongwenDocument } from '../src/model/document.js';
 import { writeDocx } from '../src/writers/docx/index.js';
 import { textWidthChars } from '../src/writers/docx/standard.js';
 import { convertDocxFilesToPdf, convertDocxToPdf, findLibreOffice } from '../src/writers/pdf.js';
-import { gridDocument, longDocument, minutes, signatureAtFoot } from './fixtures/docx/documents.js';
+import { fillInLabelsAtFoot, gridDocument, longDocument, minutes, signatureAfterLongParagraph, signatureAtFoot } from './fixtures/docx/documents.js';
 import { firstMissing, hasPdftotext, horizontalRules, pdfPages, pdfRawText, PT_PER_MM, type PdfLine, type PdfPage } from './support/docx-pdf.js';
 import { docxPrintedText, readDocx } from './support/docx-xml.js';
 
@@ -38,6 +38,7 @@ const RIGHT_MM = 210 - 26;
 const BOTTOM_MM = 297 - 35;
 const PAGE_NUMBER = /^\u2014 (\d+) \u2014$/;
 
+const compactText = (t: string) => t.replace(/\s/g, '');
 const chars = (l: PdfLine) => [...l.text.replace(/\s/g, '')].length;
 const bodyLines = (p: PdfPage) => p.lines.filter((l) => !PAGE_NUMBER.test(l.text));
 
@@ -95,6 +96,8 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
       { name: 'long', doc: longDocument },
       { name: 'minutes', doc: minutes },
       { name: 'signatureAtFoot', doc: signatureAtFoot },
+      { name: 'signatureAfterLongParagraph', doc: signatureAfterLongParagraph },
+      { name: 'fillInLabelsAtFoot', doc: fillInLabelsAtFoot },
       ...(await exampleDocuments()),
     ];
     const paths: string[] = [];
@@ -302,6 +305,38 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
     });
   });
 
+  describe('a last page never holds only the signature or the labels to fill in (§7.3.5: no "此页无正文")', () => {
+    for (const [name, closing] of [
+      ['signatureAfterLongParagraph', ['隰县人民政府办公室', '2012年3月9日']],
+      ['fillInLabelsAtFoot', ['参会人员：', '会议记录与纪要整理：']],
+    ] as const) {
+      it(`${name}: the last two lines of a long last paragraph go with them`, () => {
+        const d = rendered[name]!;
+        expect(d.pages).toHaveLength(2);
+        const p2 = bodyLines(d.pages[1]!).map((l) => l.text.replace(/\s/g, ''));
+        expect(p2.slice(-2)).toEqual([...closing]);
+        expect(p2.length - 2, p2.join(' / ')).toBe(2);
+        // two lines left page 1: it ends on line 20
+        const p1 = bodyLines(d.pages[0]!);
+        expect(Math.round((mm(p1[p1.length - 1]!.yMax) - TOP_MM) / (PITCH_PT / PT_PER_MM))).toBe(20);
+        // and the two lines are full lines of the paragraph, on the grid: 28 characters, then the rest
+        expect([...p2[0]!].length).toBe(28);
+      });
+    }
+
+    it('on every example the last page holds text besides the signature, the date, the labels and the 版记', () => {
+      for (const d of examples) {
+        const last = d.pages[d.pages.length - 1]!;
+        const sig = d.doc.signature;
+        const closing = new Set([...(sig?.organs ?? []), ...(sig?.date ? [sig.date] : [])].map(compactText));
+        const text = bodyLines(last)
+          .map((l) => compactText(l.text))
+          .filter((t) => t && !closing.has(t) && !/^[^，。；]{1,12}：$/.test(t) && !/^(抄送|报|发)：|印发$/.test(t));
+        expect(text.length, `${d.name}: last page ${bodyLines(last).map((l) => compactText(l.text)).join(' / ')}`).toBeGreaterThan(0);
+      }
+    });
+  });
+
   describe('it opens', () => {
     it.runIf(existsSync(new URL('../src/pipeline.ts', import.meta.url)))('measures the examples', () => {
       expect(examples.length).toBeGreaterThan(0);
@@ -414,7 +449,8 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
           else if (hasTable(d, next) && !next.lines.filter(isBodyLine).some((l) => l.yMax < next.lines.find((x) => !isBodyLine(x) && !PAGE_NUMBER.test(x.text))!.yMin))
             expect(last, where).toBeGreaterThanOrEqual(22 - 4);
           // the signature takes a short last paragraph (up to 4 lines) and the empty line with it
-          else if (nextLines.slice(0, 6).some((t) => organs.includes(t))) expect(last, where).toBeGreaterThanOrEqual(22 - 5);
+          // (or the closing labels: 参会人员：…, with the text's last two lines)
+          else if (nextLines.slice(0, 6).some((t) => organs.includes(t) || /^[^，。；]{1,12}：/.test(t))) expect(last, where).toBeGreaterThanOrEqual(22 - 5);
           else expect(last, where).toBe(22);
           full++;
         }

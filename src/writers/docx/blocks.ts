@@ -5,7 +5,7 @@
 import type { ParagraphChild } from 'docx';
 import type { Block, Heading, LabeledLine, Paragraph as ModelParagraph } from '../../model/document.js';
 import { FLUSH, type Flow } from './flow.js';
-import { planLines, type LineSegment } from './linebreak.js';
+import { planParagraph as planWholeParagraph, type LineSegment } from './linebreak.js';
 import { addTable } from './tables.js';
 import {
   BODY_CHAR_ADVANCE_TWIP,
@@ -13,6 +13,7 @@ import {
   INDENT_2_CHARS_TWIP,
   PAGE,
   PAGE_TWIP,
+  SPACING,
   SQUEEZED_CHAR_SPACING_TWIP,
   ptToTwip,
   textAdvanceTwip,
@@ -24,12 +25,24 @@ import {
 /** Width in twips of text set in 3号 with the body character spacing. */
 export const bodyTextTwip = (text: string): Twip => Math.round(textWidthChars(text) * BODY_CHAR_ADVANCE_TWIP);
 
-export function addBlocks(f: Flow, blocks: Block[]): void {
+/**
+ * The body's blocks. `trailing`: something follows the body that must not start a page alone (the
+ * signature). The text's last paragraph then carries its last two lines with it (or goes whole when
+ * it is short), and so does the paragraph before a closing run of labeled lines (参会人员：…,
+ * 会议记录与整理：…, empty ones to fill in by hand): §7.3.5 "不得采取标注'此页无正文'的方法".
+ */
+export function addBlocks(f: Flow, blocks: Block[], opts: { trailing?: boolean } = {}): void {
   let previous: Block | undefined;
   const isNote = (x: Block | undefined) => x?.type === 'paragraph' && x.role === 'attachment-note';
-  for (const b of blocks) {
+  let tailStart = blocks.length;
+  while (tailStart > 0 && blocks[tailStart - 1]!.type === 'labeled') tailStart--;
+  const carryIndex = tailStart < blocks.length ? tailStart - 1 : opts.trailing ? blocks.length - 1 : -1;
+  blocks.forEach((b, index) => {
     // 出席/请假/列席 one line below the text (§10.3).
-    if (b.type === 'labeled' && b.style === 'attendance' && previous && previous.type !== 'labeled') f.blankLine();
+    if (b.type === 'labeled' && b.style === 'attendance' && previous && previous.type !== 'labeled') {
+      f.blankLine();
+      if (index >= tailStart) f.keepLastWithNext();
+    }
     // 附件说明 one line below the text (§7.3.4).
     if (isNote(b) && previous && !isNote(previous)) {
       for (let i = 0; i < PAGE.attachmentNoteBlankLinesAbove; i++) f.blankLine();
@@ -40,7 +53,7 @@ export function addBlocks(f: Flow, blocks: Block[]): void {
         addHeading(f, b);
         break;
       case 'paragraph':
-        addParagraph(f, b);
+        addParagraph(f, b, index === carryIndex ? CARRIED_LINES : 0);
         break;
       case 'labeled':
         addLabeled(f, b);
@@ -52,7 +65,20 @@ export function addBlocks(f: Flow, blocks: Block[]): void {
         f.pageBreak();
         break;
     }
-  }
+    if (index === carryIndex && b.type !== 'paragraph' && b.type !== 'table' && b.type !== 'pageBreak') keepIfShort(f, b);
+    // the closing labeled lines stay together
+    if (index >= tailStart && index < blocks.length - 1) f.keepLastWithNext();
+  });
+}
+
+/** Lines of the text's last paragraph that go with what follows it to a new page. */
+const CARRIED_LINES = 2;
+
+/** Keeps the last paragraph with the next when it is at most SPACING.keepWithSignatureMaxLines long. */
+function keepIfShort(f: Flow, b: Block): void {
+  const text =
+    b.type === 'paragraph' ? b.text : b.type === 'heading' ? `${b.number}${b.text}${b.runIn ?? ''}` : b.type === 'labeled' ? `${b.label}${b.value}` : '';
+  if (Math.ceil((PAGE.indentChars + textWidthChars(text)) / PAGE.charsPerLine) <= SPACING.keepWithSignatureMaxLines) f.keepLastWithNext();
 }
 
 /** 一、黑体 （一）楷体 1. （1） 仿宋 (§7.3.3), each a style with its outline level; run-in text in the body font. */
@@ -83,7 +109,7 @@ export function addHeading(f: Flow, h: Heading): void {
   f.pushPara((brk) => f.paragraph(style, children, { keepNext: h.runIn ? false : undefined, pageBreakBefore: brk || undefined }));
 }
 
-export function addParagraph(f: Flow, p: ModelParagraph): void {
+export function addParagraph(f: Flow, p: ModelParagraph, carry = 0): void {
   const body = ELEMENTS.body;
   if (p.role === 'salutation') {
     f.simple('salutation', p.text);
@@ -102,34 +128,52 @@ export function addParagraph(f: Flow, p: ModelParagraph): void {
         pageBreakBefore: brk || undefined,
       }),
     );
+    if (carry) keepIfShort(f, p);
     return;
   }
   if (p.role === 'note') {
     f.simple('note', p.text);
+    if (carry) keepIfShort(f, p);
     return;
   }
   const indent = p.indent ?? (p.align === undefined || p.align === 'justify');
   const justified = (p.align ?? 'justify') === 'justify';
-  // Lines whose break would push a character down are squeezed to hold the mark (./linebreak.ts).
-  const segments = justified && indent ? planned(p.text) : [{ text: p.text, squeezed: false }];
   const squeezed: ElementStyle = { ...body, charSpacingTwip: SQUEEZED_CHAR_SPACING_TWIP };
-  const children = segments.flatMap((s) => f.runs.runs(s.text, s.squeezed ? squeezed : body, body));
+  const runsOf = (segments: LineSegment[]) => segments.flatMap((s) => f.runs.runs(s.text, s.squeezed ? squeezed : body, body));
+  const align = p.align && p.align !== 'justify' ? p.align : undefined;
+  // Lines whose break would push a character down are squeezed to hold the mark (./linebreak.ts).
+  const plan = justified && indent ? planParagraph(p.text) : { segments: [{ text: p.text, squeezed: false }], lines: undefined };
+  const lines = plan.lines;
+  if (carry && lines && lines.length > carry) {
+    // The last lines become a paragraph of their own, kept with what follows: LibreOffice moves a
+    // kept paragraph whole, and a page must not hold only the signature. The first part ends with a
+    // full line, so nothing shows the cut.
+    const head = lines.slice(0, -carry);
+    const tail = lines.slice(-carry);
+    f.pushPara((brk) => f.paragraph('body', runsOf(head), { align, pageBreakBefore: brk || undefined }));
+    f.pushPara((brk) => f.paragraph('body', runsOf(tail), { align, indent: FLUSH, pageBreakBefore: brk || undefined }));
+    f.keepLastWithNext();
+    return;
+  }
   f.pushPara((brk) =>
-    f.paragraph('body', children, {
-      align: p.align && p.align !== 'justify' ? p.align : undefined,
+    f.paragraph('body', runsOf(plan.segments), {
+      align,
       indent: indent ? undefined : FLUSH,
       pageBreakBefore: brk || undefined,
     }),
   );
+  if (carry) keepIfShort(f, p);
 }
 
 /** The lines of a justified paragraph with the body's two-character indent, planned (./linebreak.ts). */
-function planned(text: string): LineSegment[] {
-  if (text.includes('\n')) return [{ text, squeezed: false }];
+function planParagraph(text: string): { segments: LineSegment[]; lines?: LineSegment[] } {
+  if (text.includes('\n')) return { segments: [{ text, squeezed: false }] };
   const body = ELEMENTS.body;
   const width = PAGE_TWIP.textWidth;
-  return planLines(text, width - INDENT_2_CHARS_TWIP, width, body.charSpacingTwip, ptToTwip(body.sizePt));
+  return planWholeParagraph(text, width - INDENT_2_CHARS_TWIP, width, body.charSpacingTwip, ptToTwip(body.sizePt));
 }
+
+const planned = (text: string): LineSegment[] => planParagraph(text).segments;
 
 /** Separators between the names of a list (出席：张三、李四…). */
 const NAME_SEPARATOR = /(?<=[、，,；;])/u;

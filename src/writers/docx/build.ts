@@ -31,7 +31,8 @@ export function buildDocument(doc: GongwenDocument, options: BuildOptions, meta:
   const f = new Flow(options);
   addHead(f, doc);
   addTitle(f, doc);
-  addBlocks(f, doc.body);
+  const sig = doc.signature;
+  addBlocks(f, doc.body, { trailing: Boolean(sig && (sig.organs.length > 0 || sig.date)) });
   addSignature(f, doc);
   addNotes(f, doc);
   for (const a of doc.attachments) addAttachment(f, a);

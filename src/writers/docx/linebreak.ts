@@ -48,10 +48,26 @@ function slackOf(chars: string[]): Twip {
  * text's character spacing; `sizeTwip` its size.
  */
 export function planLines(text: string, firstTwip: Twip, lineTwip: Twip, spacingTwip: Twip, sizeTwip: Twip): LineSegment[] {
+  return planParagraph(text, firstTwip, lineTwip, spacingTwip, sizeTwip).segments;
+}
+
+/**
+ * planLines, and every line of the paragraph when every break in it is certain (`lines`), else
+ * `lines` undefined.
+ */
+export function planParagraph(
+  text: string,
+  firstTwip: Twip,
+  lineTwip: Twip,
+  spacingTwip: Twip,
+  sizeTwip: Twip,
+): { segments: LineSegment[]; lines?: LineSegment[] } {
   const chars = [...text];
   const sizePt = twipToPt(sizeTwip);
   const width = (from: number, to: number, spacing: Twip) => textAdvanceTwip(chars.slice(from, to).join(''), sizePt, spacing);
   const out: LineSegment[] = [];
+  const lines: LineSegment[] = [];
+  let complete = false;
   let plain = '';
   let i = 0;
   let avail = firstTwip;
@@ -59,7 +75,10 @@ export function planLines(text: string, firstTwip: Twip, lineTwip: Twip, spacing
     // n: how many characters fit (LibreOffice and Word fill a line while the advances fit).
     let n = 0;
     while (i + n < chars.length && width(i, i + n + 1, spacingTwip) <= avail) n++;
-    if (i + n >= chars.length) break; // the last line
+    if (i + n >= chars.length) {
+      complete = chars.slice(i).every((c) => FULL_WIDTH.test(c)); // the last line
+      break;
+    }
     const slack = slackOf(chars.slice(i, i + n + 2));
     // Uncertain: estimated characters bring the edge within reach of their error.
     if (slack > 0 && (width(i, i + n, spacingTwip) > avail - slack || width(i, i + n + 1, spacingTwip) < avail + slack)) break;
@@ -68,6 +87,7 @@ export function planLines(text: string, firstTwip: Twip, lineTwip: Twip, spacing
     if (mayBreak(chars[i + n - 1], chars[i + n])) {
       if (!certainBreak(i + n)) break;
       plain += chars.slice(i, i + n).join('');
+      lines.push({ text: chars.slice(i, i + n).join(''), squeezed: false });
       i += n;
     } else if (
       width(i, i + n + 1, SQUEEZED_CHAR_SPACING_TWIP) <= avail - slack - SQUEEZE_MARGIN_TWIP &&
@@ -78,6 +98,7 @@ export function planLines(text: string, firstTwip: Twip, lineTwip: Twip, spacing
       if (plain) out.push({ text: plain, squeezed: false });
       plain = '';
       out.push({ text: chars.slice(i, i + n + 1).join(''), squeezed: true });
+      lines.push({ text: chars.slice(i, i + n + 1).join(''), squeezed: true });
       i += n + 1;
     } else {
       // 推出, as LibreOffice and Word do: the break moves back to where it may be.
@@ -85,11 +106,13 @@ export function planLines(text: string, firstTwip: Twip, lineTwip: Twip, spacing
       while (m > 0 && !mayBreak(chars[i + m - 1], chars[i + m])) m--;
       if (m === 0 || !certainBreak(i + m)) break;
       plain += chars.slice(i, i + m).join('');
+      lines.push({ text: chars.slice(i, i + m).join(''), squeezed: false });
       i += m;
     }
     avail = lineTwip;
   }
+  if (complete) lines.push({ text: chars.slice(i).join(''), squeezed: false });
   plain += chars.slice(i).join('');
   if (plain) out.push({ text: plain, squeezed: false });
-  return out;
+  return { segments: out, lines: complete || chars.length === 0 ? lines : undefined };
 }

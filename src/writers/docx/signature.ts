@@ -13,14 +13,8 @@ export function addSignature(f: Flow, doc: GongwenDocument): void {
   // right; the date on the next line, its first character two characters right of the name's
   // first character; when the date is the longer, it is two characters from the right and the
   // name moves left.
-  // The signature is not left alone at the top of a page: the text's last paragraph keeps with it.
-  // LibreOffice moves a kept paragraph whole (it does not split off its last line), so only a
-  // short one is kept; a longer one would leave that many empty lines at the foot of the page.
-  const last = doc.body[doc.body.length - 1];
-  const lastText =
-    last?.type === 'paragraph' ? last.text : last?.type === 'heading' ? `${last.number}${last.text}${last.runIn ?? ''}` : last?.type === 'labeled' ? `${last.label}${last.value}` : undefined;
-  const keep = lastText !== undefined && Math.ceil((2 + textWidthChars(lastText)) / PAGE.charsPerLine) <= SPACING.keepWithSignatureMaxLines;
-  if (keep) f.keepLastWithNext();
+  // The signature is not left alone at the top of a page: the text's last lines go with it
+  // (./blocks.ts addBlocks, `trailing`), and the empty line above it keeps with it.
   for (let i = 0; i < PAGE.signatureBlankLinesAbove; i++) {
     f.blankLine();
     f.keepLastWithNext();

@@ -93,6 +93,8 @@ export const PAGE = {
   /** 附件说明 "在正文下空一行" (§7.3.4); 署名 "在正文（或附件说明）下空一行" (§7.3.5.3). */
   attachmentNoteBlankLinesAbove: 1,
   signatureBlankLinesAbove: 1,
+  /** 正文 "每个自然段左空二字" (§7.3.3), in characters. */
+  indentChars: 2,
   /** 署名 "右空二字" and 成文日期 "首字比署名首字右移二字" (§7.3.5.3), in characters. */
   signatureRightChars: 2,
   dateShiftChars: 2,
