@@ -169,6 +169,27 @@ describe('every example: styles carry the format (item 3)', () => {
   });
 });
 
+describe('every example: labels in one font (item 9)', () => {
+  it('参会人员, 会议记录与整理, 时间, 地点 … like 出席: 3号黑体 (§10.3), the value in the body font', () => {
+    let checked = 0;
+    for (const e of examples) {
+      for (const b of [...e.doc.body, ...e.doc.attachments.flatMap((a) => a.body)]) {
+        if (b.type !== 'labeled') continue;
+        const label = `${b.label.replace(/[:：]$/, '')}：`;
+        const p = e.paras.find((x) => x.text.startsWith(label))!;
+        expect(p, `${e.name}: ${label}`).toBeDefined();
+        const r = p.runs.find((x) => x.text === label)!;
+        const rf = child(r.rPr, 'w:rFonts');
+        expect(attr(rf, 'w:eastAsia'), `${e.name}: ${label}`).toBe(FONT_PROFILES.gb2312.heiti);
+        expect(attr(child(r.rPr, 'w:sz'), 'w:val')).toBe('32');
+        for (const v of p.runs.filter((x) => x !== r && x.text)) expect(attr(child(v.rPr, 'w:rFonts'), 'w:eastAsia')).toBe(FONT_PROFILES.gb2312.fangsong);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(8);
+  });
+});
+
 describe('every example: fonts that degrade well (item 4)', () => {
   it('fontTable.xml declares every font used, with altName, panose1, charset 86 and family', () => {
     for (const e of examples) {

@@ -567,6 +567,45 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
       expect(checked).toBeGreaterThanOrEqual(4);
     });
 
+    it('never splits a name across lines in 出席 / 参会人员 … lists: every line but the last ends with the mark after a name', () => {
+      let checked = 0;
+      for (const d of examples) {
+        const lines = d.pages.flatMap((p) => p.lines.filter(isBodyLine).map((l) => compact(l.text)));
+        for (const b of blocksOf(d.doc)) {
+          if (b.type !== 'labeled' || !/[、，]/.test(b.value)) continue;
+          const label = `${b.label.replace(/[:：]$/, '')}：`;
+          const start = lines.findIndex((t) => t.startsWith(compact(label)));
+          expect(start, `${d.name}: ${label}`).toBeGreaterThanOrEqual(0);
+          const whole = compact(label + b.value);
+          let got = '';
+          for (let k = start; got.length < whole.length && k < lines.length; k++) {
+            got += lines[k]!;
+            if (got.length < whole.length) expect(lines[k], `${d.name}: ${label} line ends inside a name`).toMatch(/[、，,；;]$/);
+            checked++;
+          }
+          expect(got, d.name).toBe(whole);
+        }
+      }
+      expect(checked).toBeGreaterThanOrEqual(2);
+    });
+
+    it('never leaves a table’s header with fewer than two of its rows at the foot of a page', () => {
+      let checked = 0;
+      for (const d of examples) {
+        for (const t of blocksOf(d.doc)) {
+          if (t.type !== 'table' || t.rows.length < 2 || !t.header[0]) continue;
+          const col = t.header.length > 1 ? 1 : 0;
+          const page = d.pages.find((p) => p.lines.some((l) => compact(l.text).startsWith(compact(t.header[0]!))))!;
+          const text = page.lines.map((l) => compact(l.text)).join('');
+          for (const r of t.rows.slice(0, 2)) {
+            expect(text.includes(compact(r[col]!).slice(0, 6)), `${d.name}: "${r[col]}" on the header's page`).toBe(true);
+          }
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThanOrEqual(2);
+    });
+
     it('puts 附件说明 one line below the text (§7.3.4)', () => {
       let checked = 0;
       for (const d of examples) {
