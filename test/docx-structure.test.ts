@@ -50,7 +50,7 @@ beforeAll(async () => {
 });
 
 describe('page (GB/T 9704 §5.2)', () => {
-  it('is A4 with margins 37 / 28 / 26 / 35 mm and no document grid', () => {
+  it('is A4 with margins 37 / 28 / 26 / 35 mm and a line grid of 22 lines (no character grid)', () => {
     const sect = findAll(long.xml('word/document.xml'), 'w:sectPr');
     expect(sect).toHaveLength(1);
     const pgSz = child(sect[0], 'w:pgSz');
@@ -65,9 +65,10 @@ describe('page (GB/T 9704 §5.2)', () => {
     // the footer 35 − (7 − 2.62) − 4.94 = 25.68 mm above the bottom edge.
     const footer = Number(attr(mar, 'w:footer'));
     expect(footer / 1440 * 25.4).toBeCloseTo(25.68, 1);
-    // A docGrid with a type makes LibreOffice lay out ~19 characters per line.
+    // A line grid of 579 twips (22 lines in the 版心); not linesAndChars, which makes LibreOffice lay
+    // out about 19 characters a line.
     const grid = child(sect[0], 'w:docGrid');
-    expect(attr(grid, 'w:type') ?? 'default').toBe('default');
+    expect([attr(grid, 'w:type'), attr(grid, 'w:linePitch')]).toEqual(['lines', '579']);
   });
 
   it('sets the text at 3号 with exact 28.95 pt lines and −0.25 pt character spacing (22 × 28)', () => {

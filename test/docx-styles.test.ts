@@ -70,11 +70,13 @@ describe('every example: the line grid (item 1)', () => {
     }
   });
 
-  it('writes no w:docGrid of type lines or linesAndChars (LibreOffice sets a line fewer on page 1 with one: docs/docx-layout.md)', () => {
+  it('declares a document grid of type lines, pitch 579 twips: 22 lines in the 版心; no paragraph snaps to it', () => {
     for (const e of examples) {
-      for (const g of findAll(e.docx.xml('word/document.xml'), 'w:docGrid')) {
-        expect(['lines', 'linesAndChars', 'snapToChars'], e.name).not.toContain(attr(g, 'w:type'));
-      }
+      const grids = findAll(e.docx.xml('word/document.xml'), 'w:docGrid');
+      expect(grids, e.name).toHaveLength(1);
+      expect([attr(grids[0], 'w:type'), attr(grids[0], 'w:linePitch')], e.name).toEqual(['lines', String(LINE_PITCH_TWIP)]);
+      // lines keep their exact heights (LibreOffice would give a title line two grid lines)
+      for (const p of e.paras) expect(onOff(child(p.pPr, 'w:snapToGrid')), `${e.name}: ${p.text.slice(0, 12)}`).toBe(false);
     }
   });
 });

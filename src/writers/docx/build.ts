@@ -6,7 +6,7 @@
  * styles and the font table are written by ./styles.ts.
  * Imported lazily by ./index.ts so that loading `docx` stays off the start-up path.
  */
-import { Document, FootnoteReferenceRun, Paragraph } from 'docx';
+import { Document, DocumentGridType, FootnoteReferenceRun, Paragraph } from 'docx';
 import type { GongwenDocument } from '../../model/document.js';
 import { addBlocks } from './blocks.js';
 import { colophonParagraphs, hasColophon } from './colophon.js';
@@ -14,7 +14,7 @@ import { Flow, type BuildOptions } from './flow.js';
 import { FOOTER_DISTANCE_TWIP, pageNumberFooter } from './footer.js';
 import { addHead, addTitle } from './head.js';
 import { addAttachment, addNotes, addSignature } from './signature.js';
-import { PAGE_TWIP, SPACING, mmToTwip } from './standard.js';
+import { DOC_GRID, PAGE_TWIP, SPACING, mmToTwip } from './standard.js';
 
 export type { BuildOptions } from './flow.js';
 export { issuerLineTwip } from './head.js';
@@ -74,6 +74,7 @@ export function buildDocument(doc: GongwenDocument, options: BuildOptions, meta:
               gutter: 0,
             },
           },
+          grid: { type: DocumentGridType.LINES, linePitch: DOC_GRID.linePitchTwip },
         },
         footers: { default: pageNumberFooter(f, 'odd'), even: pageNumberFooter(f, 'even') },
         children: f.items(),

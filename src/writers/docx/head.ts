@@ -12,6 +12,7 @@ import {
   LINE_PITCH_TWIP,
   PAGE,
   PAGE_TWIP,
+  RED_RULE_SPACE_PT,
   RULES,
   SPACING,
   mmToPt,
@@ -69,7 +70,7 @@ export function addHead(f: Flow, doc: GongwenDocument): void {
         style: BorderStyle.SINGLE,
         size: RULES.redRuleEighthPt,
         color: COLOR.red,
-        space: Math.round(mmToPt(PAGE.redRuleBelowDocNumberMm) - (twipToPt(LINE_PITCH_TWIP) - ELEMENTS.docNumber.sizePt) / 2),
+        space: RED_RULE_SPACE_PT,
       },
     };
     if (head.signer) {
@@ -97,13 +98,10 @@ export function addHead(f: Flow, doc: GongwenDocument): void {
       f.simple('docNumber', head.docNumber!, { border: rule });
     }
     // 标题 two lines below the rule (§7.3.1). The rule's space and width add to the height of the
-    // 发文字号's paragraph (LibreOffice and Word alike); the first empty line gives them back, so
-    // the title and the text stay on the line grid.
-    const ruleTwip = ptToTwip(rule.bottom!.space ?? 0) + ptToTwip(RULES.redRuleEighthPt / 8);
+    // 发文字号's paragraph (LibreOffice and Word alike); the first empty line gives them back
+    // (RULE_GAP_LINE_TWIP), so the title and the text stay on the line grid.
     for (let i = 0; i < PAGE.titleBlankLinesBelowRule; i++) {
-      f.pushPara((brk) =>
-        f.paragraph('body', [], { pageBreakBefore: brk || undefined, lineTwip: i === 0 ? LINE_PITCH_TWIP - ruleTwip : undefined }),
-      );
+      f.pushPara((brk) => f.paragraph(i === 0 ? 'ruleGap' : 'body', [], { pageBreakBefore: brk || undefined }));
     }
   } else if (markText) {
     f.blankLine();

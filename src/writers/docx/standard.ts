@@ -197,6 +197,26 @@ export const COLOR = {
 // Elements
 // ---------------------------------------------------------------------------------------------
 
+export const RULES = {
+  /** 版头 red rule, the width of the 版心 (§7.2.6); its thickness is not fixed: practice 1.5 pt. */
+  redRuleEighthPt: ptToEighthPoint(1.5),
+  /** 版记: first and last rules 0.35 mm (§7.4.1) ≈ 1 pt = 8 eighth-points. */
+  colophonThickEighthPt: mmToEighthPoint(0.35), // 8
+  /** 版记: rules between 0.25 mm (§7.4.1) ≈ 0.71 pt = 6 eighth-points. */
+  colophonThinEighthPt: mmToEighthPoint(0.25), // 6
+} as const;
+
+/**
+ * The space between the 发文字号's text and the red rule under it: the rule 4 mm below the 发文字号
+ * (§7.2.6), measured from the text's bottom, half a line's leading above the line's bottom.
+ */
+export const RED_RULE_SPACE_PT: Pt = Math.round(mmToPt(PAGE.redRuleBelowDocNumberMm) - (twipToPt(LINE_PITCH_TWIP) - BODY_SIZE_PT) / 2);
+/**
+ * The empty line under the red rule: shorter by the rule's space and width, which LibreOffice and Word
+ * add to the 发文字号's paragraph, so that the title and the text stay on the line grid.
+ */
+export const RULE_GAP_LINE_TWIP: Twip = LINE_PITCH_TWIP - ptToTwip(RED_RULE_SPACE_PT) - ptToTwip(RULES.redRuleEighthPt / 8);
+
 export type ElementAlign = 'justify' | 'left' | 'center' | 'right';
 
 export interface ElementStyle {
@@ -242,6 +262,7 @@ export type ElementName =
   | 'attendanceLabel'
   | 'labeled'
   | 'attachmentNote'
+  | 'ruleGap'
   | 'signature'
   | 'date'
   | 'note'
@@ -288,6 +309,8 @@ export const ELEMENTS: Record<ElementName, ElementStyle> = {
   signerName: { ...body, font: 'kaiti', align: 'left', indentChars: 0 },
   /** 出席/请假/列席 labels: 3号黑体 (§10.3). */
   attendanceLabel: { ...body, font: 'heiti' },
+  /** The empty line under the 版头's red rule (RULE_GAP_LINE_TWIP). */
+  ruleGap: { ...body, lineTwip: RULE_GAP_LINE_TWIP },
   /** Labeled lines (出席：…): hanging after the label, set per paragraph (§10.3). */
   labeled: { ...body, indentChars: 0 },
   /** 附件说明: hanging after "附件：", set per paragraph (§7.3.4). */
@@ -317,14 +340,6 @@ export const ELEMENTS: Record<ElementName, ElementStyle> = {
 // Rules (版头 and 版记)
 // ---------------------------------------------------------------------------------------------
 
-export const RULES = {
-  /** 版头 red rule, the width of the 版心 (§7.2.6); its thickness is not fixed: practice 1.5 pt. */
-  redRuleEighthPt: ptToEighthPoint(1.5),
-  /** 版记: first and last rules 0.35 mm (§7.4.1) ≈ 1 pt = 8 eighth-points. */
-  colophonThickEighthPt: mmToEighthPoint(0.35), // 8
-  /** 版记: rules between 0.25 mm (§7.4.1) ≈ 0.71 pt = 6 eighth-points. */
-  colophonThinEighthPt: mmToEighthPoint(0.25), // 6
-} as const;
 
 /** 版记 lines are one character (4号) in from each side (§7.4.2, §7.4.3). */
 export const COLOPHON_INSET_TWIP: Twip = ptToTwip(ZIHAO.四号);
@@ -474,6 +489,7 @@ export const STYLES: Record<string, StyleDef> = {
   issuer: { id: 'GwIssuer', name: '发文机关标志', element: 'issuer', keepNext: true },
   mark: { id: 'GwMark', name: '纪要标志', element: 'mark', keepNext: true },
   docNumber: { id: 'GwDocNumber', name: '发文字号', element: 'docNumber' },
+  ruleGap: { id: 'GwRuleGap', name: '版头分隔线下空行', element: 'ruleGap' },
   attendance: { id: 'GwLabeled', name: '出席列席', element: 'labeled' },
   signature: { id: 'GwSignature', name: '发文机关署名', element: 'signature' },
   date: { id: 'GwDate', name: '成文日期', element: 'date' },
@@ -533,13 +549,22 @@ export const FONT_INFO: Record<string, FontInfo> = {
  * - w:autoSpaceDE / w:autoSpaceDN off: no space added between Chinese and Latin letters / digits,
  *   so the line stays 28 characters in Word and WPS;
  * - w:overflowPunct: see OVERFLOW_PUNCT_ELEMENT_ON;
- * - w:snapToGrid off is not written: there is no document grid (see docs/docx-layout.md).
+ * - w:snapToGrid off: lines keep their exact heights under the document grid (DOC_GRID); LibreOffice
+ *   7.4 otherwise gives a title or 标志 line two grid lines (measured: page 1 then holds 21 lines).
  */
 export const EAST_ASIAN_FLAGS = {
   kinsoku: true,
   autoSpaceDE: false,
   autoSpaceDN: false,
+  snapToGrid: false,
 } as const;
+
+/**
+ * The document grid (w:docGrid, ECMA-376 Part 1 §17.6.5): type lines, pitch 579 twips, 22 lines in the
+ * 版心 as a GB/T 9704 template made in Word declares. Not linesAndChars: LibreOffice lays the
+ * character grid out differently (docs/docx-layout.md), and −0.25 pt spacing already gives 28.
+ */
+export const DOC_GRID = { type: 'lines', linePitchTwip: LINE_PITCH_TWIP } as const;
 
 // ---------------------------------------------------------------------------------------------
 // Punctuation at the end of a line: 挤进 (squeezing a line) rather than 推出 (pushing a character down)

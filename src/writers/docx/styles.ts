@@ -72,6 +72,9 @@ function paraPropsXml(def: StyleDef, el: ElementStyle, isNormal: boolean): strin
     x += onOff('autoSpaceDE', EAST_ASIAN_FLAGS.autoSpaceDE);
     x += onOff('autoSpaceDN', EAST_ASIAN_FLAGS.autoSpaceDN);
   }
+  // Not snapped to the document grid: every line has its exact height (the grid's pitch for the text),
+  // which LibreOffice would otherwise round up to whole grid lines for taller lines (title, 标志).
+  if (isNormal) x += onOff('snapToGrid', EAST_ASIAN_FLAGS.snapToGrid);
   x += `<w:spacing w:before="0" w:after="0" w:line="${el.lineTwip}" w:lineRule="exact"/>`;
   x += indXml(el);
   x += `<w:jc w:val="${JC[el.align]}"/>`;
