@@ -53,7 +53,7 @@ export function addBlocks(f: Flow, blocks: Block[], opts: { trailing?: boolean }
         addHeading(f, b);
         break;
       case 'paragraph':
-        addParagraph(f, b, index === carryIndex ? CARRIED_LINES : 0);
+        addParagraph(f, b, index === carryIndex ? SPACING.carriedLines : 0);
         break;
       case 'labeled':
         addLabeled(f, b);
@@ -71,8 +71,6 @@ export function addBlocks(f: Flow, blocks: Block[], opts: { trailing?: boolean }
   });
 }
 
-/** Lines of the text's last paragraph that go with what follows it to a new page. */
-const CARRIED_LINES = 2;
 
 /** Keeps the last paragraph with the next when it is at most SPACING.keepWithSignatureMaxLines long. */
 function keepIfShort(f: Flow, b: Block): void {

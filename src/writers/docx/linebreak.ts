@@ -9,7 +9,7 @@
  * enough from the edge that a different face would not move it. At the first line that is not
  * certain, planning stops and the rest of the paragraph is left as it comes.
  */
-import { FULL_WIDTH, NOT_AT_LINE_END, NOT_AT_LINE_START, SQUEEZED_CHAR_SPACING_TWIP, SQUEEZE_MARGIN_TWIP, textAdvanceTwip, twipToPt, type Twip } from './standard.js';
+import { SPACING, FULL_WIDTH, NOT_AT_LINE_END, NOT_AT_LINE_START, SQUEEZED_CHAR_SPACING_TWIP, SQUEEZE_MARGIN_TWIP, textAdvanceTwip, twipToPt, type Twip } from './standard.js';
 
 export interface LineSegment {
   text: string;
@@ -22,13 +22,8 @@ function mayBreak(a: string | undefined, b: string | undefined): boolean {
   return !NOT_AT_LINE_START.has(b) && !NOT_AT_LINE_END.has(a);
 }
 
-/**
- * Twips an estimate may be off by: per digit or letter (0.04 em at 3号 between faces, and more), and per
- * boundary between one and a full-width character (LibreOffice's autospace, 0.2 em, is not added
- * after every mark: "2.强化").
- */
-const ESTIMATE_SLACK_TWIP = 40;
-const BOUNDARY_SLACK_TWIP = 70;
+const ESTIMATE_SLACK_TWIP = SPACING.estimateSlackTwip;
+const BOUNDARY_SLACK_TWIP = SPACING.boundarySlackTwip;
 
 /** The slack a stretch of characters needs: 0 for full-width text. */
 function slackOf(chars: string[]): Twip {

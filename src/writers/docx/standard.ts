@@ -455,6 +455,17 @@ export const SPACING = {
   keepWithSignatureMaxLines: 4,
   /** The 版记's invisible footnote mark run: 1 pt (w:sz 2). */
   anchorSizePt: 1,
+  /** Data rows kept with a table's header at the foot of a page (never the header and one row alone). */
+  tableRowsKeptWithHeader: 2,
+  /** Lines of the text's last paragraph that go with the signature (or closing labels) to a new page. */
+  carriedLines: 2,
+  /**
+   * Line planning (./linebreak.ts): twips an estimated width may be off by, per digit or letter (0.04 em
+   * at 3号 between faces, and more), and per boundary between one and a full-width character
+   * (LibreOffice's autospace, 0.2 em, is not added after every mark: "2.强化").
+   */
+  estimateSlackTwip: 40,
+  boundarySlackTwip: 70,
 } as const;
 
 // ---------------------------------------------------------------------------------------------

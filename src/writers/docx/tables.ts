@@ -110,8 +110,6 @@ export function firstColumnSpans(rows: string[][]): number[] {
   return spans;
 }
 
-/** Data rows kept with the header at the foot of a page (with its keepNext): never the header and one row alone. */
-const ROWS_KEPT_WITH_HEADER = 2;
 
 export function addTable(f: Flow, t: ModelTable): void {
   if (t.caption) f.simple('tableCaption', t.caption);
@@ -142,7 +140,7 @@ export function addTable(f: Flow, t: ModelTable): void {
     );
   }
   t.rows.forEach((r, ri) => {
-    const keep = ri < Math.min(ROWS_KEPT_WITH_HEADER, t.rows.length) - 1;
+    const keep = ri < Math.min(SPACING.tableRowsKeptWithHeader, t.rows.length) - 1;
     const children: TableCell[] = [];
     widths.forEach((w, i) => {
       if (i === 0 && spans[ri] === 0) return; // covered by the merged cell above
