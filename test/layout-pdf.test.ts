@@ -26,7 +26,7 @@ const canMeasure = soffice !== null && hasPdftotext();
 if (!canMeasure) {
   console.warn(
     `\n[layout-pdf] SKIPPED: ${soffice ? '' : 'LibreOffice (soffice) '}${hasPdftotext() ? '' : 'pdftotext/pdftoppm '}not found. ` +
-      'Install libreoffice-writer-nogui, fonts-noto-cjk and poppler-utils to measure the layout.\n',
+      'Install libreoffice-writer-nogui, fonts-noto-cjk, texlive-lang-chinese and poppler-utils to measure the layout.\n',
   );
 }
 

@@ -547,7 +547,8 @@ export const FONT_INFO: Record<string, FontInfo> = {
   楷体: { altName: 'KaiTi', panose1: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
   黑体: { altName: 'SimHei', panose1: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
   宋体: { altName: 'SimSun', panose1: '02010600030101010101', charset: '86', family: 'auto', pitch: 'variable' },
-  方正小标宋简体: { altName: 'FZXiaoBiaoSong-B05S', panose1: '02010600010101010101', charset: '86', family: 'auto', pitch: 'variable' },
+  // The 方正 fonts carry no PANOSE class (Word writes 02000000000000000000 for 方正小标宋_GBK).
+  方正小标宋简体: { altName: 'FZXiaoBiaoSong-B05S', panose1: '02000000000000000000', charset: '86', family: 'auto', pitch: 'variable' },
 };
 
 // ---------------------------------------------------------------------------------------------
