@@ -215,7 +215,7 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
         for (let i = 0; i < Math.min(2, d.pages.length); i++) {
           const n = d.pages[i]!.lines.find((l) => PAGE_NUMBER.test(l.text))!;
           // the dashes: rows of ink at least 8 pt long, below the 版心, within the number's box
-          const dashes = horizontalRules(d.pdf, i + 1, 8, 300).filter((r) => mm(r.y) > BOTTOM_MM && r.xMin >= n.xMin - 1 && r.xMax <= n.xMax + 1);
+          const dashes = horizontalRules(d.pdf, i + 1, 8, 300, { fromPt: (BOTTOM_MM + 2) * PT_PER_MM, toPt: (BOTTOM_MM + 16) * PT_PER_MM }).filter((r) => mm(r.y) > BOTTOM_MM && r.xMin >= n.xMin - 1 && r.xMax <= n.xMax + 1);
           expect(dashes.length, `${d.name} p${i + 1}`).toBeGreaterThan(0);
           for (const r of dashes) expect(Math.abs(mm(r.y) - (BOTTOM_MM + 7)), `${d.name} p${i + 1}: dash ${(mm(r.y) - BOTTOM_MM).toFixed(2)} mm below`).toBeLessThan(0.3);
           checked++;
