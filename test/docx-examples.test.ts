@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, GongwenDocument } from '../src/model/document.js';
 import { writeDocx } from '../src/writers/docx/index.js';
-import { FONT_PROFILES, LINE_PITCH_TWIP, PAGE_TWIP } from '../src/writers/docx/standard.js';
+import { FONT_PROFILES, LINE_PITCH_TWIP, NOT_AT_LINE_END, NOT_AT_LINE_START, PAGE_TWIP, SQUEEZED_CHAR_SPACING_TWIP } from '../src/writers/docx/standard.js';
 import {
   attr,
   child,
@@ -92,7 +92,11 @@ const compact = (t: string) => t.replace(/\s/g, '');
 
 /** The paragraph whose text is `text` (white space aside), or that starts with it. */
 function para(e: Example, text: string, where: Para[] = e.body): Para {
-  const p = where.find((x) => compact(x.text) === compact(text)) ?? where.find((x) => compact(x.text).startsWith(compact(text)));
+  const p =
+    where.find((x) => compact(x.text) === compact(text)) ??
+    where.find((x) => compact(x.text).startsWith(compact(text))) ??
+    // the text's last paragraph, its last two lines split off to go with the signature: its first part
+    where.find((x) => compact(x.text).length > 28 && compact(text).startsWith(compact(x.text)));
   if (!p) throw new Error(`${e.name}: no paragraph "${text}"`);
   return p;
 }
@@ -158,7 +162,16 @@ describe.runIf(hasPipeline)('every example as DOCX (GB/T 9704-2012), on the pars
         const p = para(e, t);
         const where = `${e.name}: ${t.slice(0, 16)}`;
         expect(paraFormat(p), where).toMatchObject({ line: LINE_PITCH_TWIP, lineRule: 'exact', align: 'both', firstLine: 640, firstLineChars: 200 });
-        for (const r of p.runs) expect(runFormat(r), where).toMatchObject({ eastAsia: FONTS.fangsong, size: 32, spacing: -5, color: '000000' });
+        for (const r of p.runs) {
+          const f = runFormat(r);
+          expect(f, where).toMatchObject({ eastAsia: FONTS.fangsong, size: 32, color: '000000' });
+          // −5, or −18 on a line squeezed to hold a mark that may not start the next line (挤进)
+          expect([-5, SQUEEZED_CHAR_SPACING_TWIP], where).toContain(f.spacing);
+          if (f.spacing === SQUEEZED_CHAR_SPACING_TWIP) {
+            const c = [...r.text];
+            expect(NOT_AT_LINE_START.has(c[c.length - 1]!) || NOT_AT_LINE_END.has(c[c.length - 2]!), `${where}: ${r.text}`).toBe(true);
+          }
+        }
       }
     }
   });

@@ -17,7 +17,7 @@ import type { GongwenDocument } from '../src/model/document.js';
 import { writeDocx } from '../src/writers/docx/index.js';
 import { textWidthChars } from '../src/writers/docx/standard.js';
 import { convertDocxFilesToPdf, convertDocxToPdf, findLibreOffice } from '../src/writers/pdf.js';
-import { gridDocument, longDocument, minutes, signatureAtFoot } from './fixtures/docx/documents.js';
+import { fillInLabelsAtFoot, gridDocument, longDocument, minutes, signatureAfterLongParagraph, signatureAtFoot } from './fixtures/docx/documents.js';
 import { firstMissing, hasPdftotext, horizontalRules, pdfPages, pdfRawText, PT_PER_MM, type PdfLine, type PdfPage } from './support/docx-pdf.js';
 import { docxPrintedText, readDocx } from './support/docx-xml.js';
 
@@ -26,7 +26,7 @@ const canMeasure = soffice !== null && hasPdftotext();
 if (!canMeasure) {
   console.warn(
     `\n[layout-pdf] SKIPPED: ${soffice ? '' : 'LibreOffice (soffice) '}${hasPdftotext() ? '' : 'pdftotext/pdftoppm '}not found. ` +
-      'Install libreoffice-writer-nogui, fonts-noto-cjk and poppler-utils to measure the layout.\n',
+      'Install libreoffice-writer-nogui, fonts-noto-cjk, texlive-lang-chinese and poppler-utils to measure the layout.\n',
   );
 }
 
@@ -38,6 +38,7 @@ const RIGHT_MM = 210 - 26;
 const BOTTOM_MM = 297 - 35;
 const PAGE_NUMBER = /^\u2014 (\d+) \u2014$/;
 
+const compactText = (t: string) => t.replace(/\s/g, '');
 const chars = (l: PdfLine) => [...l.text.replace(/\s/g, '')].length;
 const bodyLines = (p: PdfPage) => p.lines.filter((l) => !PAGE_NUMBER.test(l.text));
 
@@ -95,6 +96,8 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
       { name: 'long', doc: longDocument },
       { name: 'minutes', doc: minutes },
       { name: 'signatureAtFoot', doc: signatureAtFoot },
+      { name: 'signatureAfterLongParagraph', doc: signatureAfterLongParagraph },
+      { name: 'fillInLabelsAtFoot', doc: fillInLabelsAtFoot },
       ...(await exampleDocuments()),
     ];
     const paths: string[] = [];
@@ -202,10 +205,23 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
           const inset = 14 / PT_PER_MM; // one 4号 character
           if ((i + 1) % 2 === 1) expect(Math.abs(mm(n.xMax) - (RIGHT_MM - inset)), `${d.name} p${i + 1}`).toBeLessThan(1);
           else expect(Math.abs(mm(n.xMin) - (LEFT_MM + inset)), `${d.name} p${i + 1}`).toBeLessThan(1);
-          // 7 mm below the 版心
-          expect(Math.abs(mm(n.yMin) - (BOTTOM_MM + 7)), `${d.name} p${i + 1}`).toBeLessThan(1);
         });
       }
+    });
+
+    it('"一字线上距版心下边缘7mm": the dash’s ink is 7 mm below the bottom of the 版心, on every example’s first two pages', () => {
+      let checked = 0;
+      for (const d of examples) {
+        for (let i = 0; i < Math.min(2, d.pages.length); i++) {
+          const n = d.pages[i]!.lines.find((l) => PAGE_NUMBER.test(l.text))!;
+          // the dashes: rows of ink at least 8 pt long, below the 版心, within the number's box
+          const dashes = horizontalRules(d.pdf, i + 1, 8, 300, { fromPt: (BOTTOM_MM + 2) * PT_PER_MM, toPt: (BOTTOM_MM + 16) * PT_PER_MM }).filter((r) => mm(r.y) > BOTTOM_MM && r.xMin >= n.xMin - 1 && r.xMax <= n.xMax + 1);
+          expect(dashes.length, `${d.name} p${i + 1}`).toBeGreaterThan(0);
+          for (const r of dashes) expect(Math.abs(mm(r.y) - (BOTTOM_MM + 7)), `${d.name} p${i + 1}: dash ${(mm(r.y) - BOTTOM_MM).toFixed(2)} mm below`).toBeLessThan(0.3);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(15);
     });
   });
 
@@ -286,6 +302,38 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
       // page 1 ends two lines early
       const p1 = bodyLines(d.pages[0]!);
       expect(Math.round((mm(p1[p1.length - 1]!.yMax) - TOP_MM) / (PITCH_PT / PT_PER_MM))).toBe(20);
+    });
+  });
+
+  describe('a last page never holds only the signature or the labels to fill in (§7.3.5: no "此页无正文")', () => {
+    for (const [name, closing] of [
+      ['signatureAfterLongParagraph', ['隰县人民政府办公室', '2012年3月9日']],
+      ['fillInLabelsAtFoot', ['参会人员：', '会议记录与纪要整理：']],
+    ] as const) {
+      it(`${name}: the last two lines of a long last paragraph go with them`, () => {
+        const d = rendered[name]!;
+        expect(d.pages).toHaveLength(2);
+        const p2 = bodyLines(d.pages[1]!).map((l) => l.text.replace(/\s/g, ''));
+        expect(p2.slice(-2)).toEqual([...closing]);
+        expect(p2.length - 2, p2.join(' / ')).toBe(2);
+        // two lines left page 1: it ends on line 20
+        const p1 = bodyLines(d.pages[0]!);
+        expect(Math.round((mm(p1[p1.length - 1]!.yMax) - TOP_MM) / (PITCH_PT / PT_PER_MM))).toBe(20);
+        // and the two lines are full lines of the paragraph, on the grid: 28 characters, then the rest
+        expect([...p2[0]!].length).toBe(28);
+      });
+    }
+
+    it('on every example the last page holds text besides the signature, the date, the labels and the 版记', () => {
+      for (const d of examples) {
+        const last = d.pages[d.pages.length - 1]!;
+        const sig = d.doc.signature;
+        const closing = new Set([...(sig?.organs ?? []), ...(sig?.date ? [sig.date] : [])].map(compactText));
+        const text = bodyLines(last)
+          .map((l) => compactText(l.text))
+          .filter((t) => t && !closing.has(t) && !/^[^，。；]{1,12}：$/.test(t) && !/^(抄送|报|发)：|印发$/.test(t));
+        expect(text.length, `${d.name}: last page ${bodyLines(last).map((l) => compactText(l.text)).join(' / ')}`).toBeGreaterThan(0);
+      }
     });
   });
 
@@ -396,8 +444,13 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
           const where = `${d.name} p${i + 1} ends on line ${last}; p${i + 2} starts "${nextFirst.slice(0, 12)}"`;
           const nextLines = next.lines.filter(isBodyLine).map((l) => compact(l.text));
           if (HEADING.test(nextFirst) || /^[^，。；]{1,12}：/.test(nextFirst)) expect(last, where).toBeGreaterThanOrEqual(21);
+          // a table starts the next page: its header and first two rows (4号, 22 pt each) go together,
+          // so up to three lines of 28.95 pt stay empty here, plus its caption line
+          else if (hasTable(d, next) && !next.lines.filter(isBodyLine).some((l) => l.yMax < next.lines.find((x) => !isBodyLine(x) && !PAGE_NUMBER.test(x.text))!.yMin))
+            expect(last, where).toBeGreaterThanOrEqual(22 - 4);
           // the signature takes a short last paragraph (up to 4 lines) and the empty line with it
-          else if (nextLines.slice(0, 6).some((t) => organs.includes(t))) expect(last, where).toBeGreaterThanOrEqual(22 - 5);
+          // (or the closing labels: 参会人员：…, with the text's last two lines)
+          else if (nextLines.slice(0, 6).some((t) => organs.includes(t) || /^[^，。；]{1,12}：/.test(t))) expect(last, where).toBeGreaterThanOrEqual(22 - 5);
           else expect(last, where).toBe(22);
           full++;
         }
@@ -405,9 +458,10 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
       expect(full).toBeGreaterThan(25);
     });
 
-    it('sets 28 characters on every full line (26 after the indent), fewer only where a mark may not start the next line', () => {
+    it('sets 28 characters on every full line (26 after the indent); 29 set closer where a mark may not start the next line; at most 3% loose', () => {
       let lines28 = 0;
       let pushed = 0;
+      let squeezed = 0;
       for (const d of examples) {
         const seq = d.pages.flatMap((p, i) => (hasTable(d, p) ? [] : p.lines.filter(isBodyLine).map((l) => ({ l, page: i + 1 }))));
         for (const [j, { l, page }] of seq.entries()) {
@@ -429,6 +483,13 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
             lines28++;
             continue;
           }
+          // One more, set closer (挤进, SQUEEZED_CHAR_SPACING_TWIP): the line ends with a mark that may not
+          // start the next one, or holds the opening mark and the character after it.
+          const own = [...text];
+          if (n === cells + 1 && (CLOSING.has(own[own.length - 1]!) || OPENING.has(own[own.length - 2]!))) {
+            squeezed++;
+            continue;
+          }
           // Fewer: the characters before a mark that may not start a line went down with it (推出):
           // the next line starts with them, then the mark ("管；二是", "题）、"); or an opening mark
           // that may not end a line went down ("“四到位").
@@ -442,11 +503,16 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
             (m <= 3 && CLOSING.has(following[m - 1] ?? '') && /^[0-9A-Za-z]/.test(following[m] ?? ''));
           expect(isPush, `${where} — ${n} characters in ${cells} places; next line "${following.slice(0, 6).join('')}"`).toBe(true);
           pushed++;
+          if (process.env.SHOW_LOOSE) console.log('LOOSE', where, '|', following.slice(0, 6).join(''));
         }
       }
       expect(lines28).toBeGreaterThan(300);
-      // Pushed lines are the exception.
-      expect(pushed).toBeLessThan(lines28 / 4);
+      // Loose lines (a character pushed down, the rest spread over the line) are rare: at most 3% of
+      // the full lines (issue 10 item 5; 12% before lines were squeezed).
+      const full = lines28 + squeezed + pushed;
+      if (process.env.SHOW_LOOSE) console.log(`LINES ${pushed} loose, ${squeezed} squeezed, ${lines28} of 28 (26)`);
+      expect(pushed / full, `${pushed} loose, ${squeezed} squeezed, ${lines28} of 28 (26) characters`).toBeLessThanOrEqual(0.03);
+      expect(squeezed).toBeGreaterThan(0);
     });
 
     it('places 署名 and 成文日期 by the rules for documents without a seal (§7.3.5.3)', () => {
@@ -501,6 +567,45 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
         }
       }
       expect(checked).toBeGreaterThanOrEqual(4);
+    });
+
+    it('never splits a name across lines in 出席 / 参会人员 … lists: every line but the last ends with the mark after a name', () => {
+      let checked = 0;
+      for (const d of examples) {
+        const lines = d.pages.flatMap((p) => p.lines.filter(isBodyLine).map((l) => compact(l.text)));
+        for (const b of blocksOf(d.doc)) {
+          if (b.type !== 'labeled' || !/[、，]/.test(b.value)) continue;
+          const label = `${b.label.replace(/[:：]$/, '')}：`;
+          const start = lines.findIndex((t) => t.startsWith(compact(label)));
+          expect(start, `${d.name}: ${label}`).toBeGreaterThanOrEqual(0);
+          const whole = compact(label + b.value);
+          let got = '';
+          for (let k = start; got.length < whole.length && k < lines.length; k++) {
+            got += lines[k]!;
+            if (got.length < whole.length) expect(lines[k], `${d.name}: ${label} line ends inside a name`).toMatch(/[、，,；;]$/);
+            checked++;
+          }
+          expect(got, d.name).toBe(whole);
+        }
+      }
+      expect(checked).toBeGreaterThanOrEqual(2);
+    });
+
+    it('never leaves a table’s header with fewer than two of its rows at the foot of a page', () => {
+      let checked = 0;
+      for (const d of examples) {
+        for (const t of blocksOf(d.doc)) {
+          if (t.type !== 'table' || t.rows.length < 2 || !t.header[0]) continue;
+          const col = t.header.length > 1 ? 1 : 0;
+          const page = d.pages.find((p) => p.lines.some((l) => compact(l.text).startsWith(compact(t.header[0]!))))!;
+          const text = page.lines.map((l) => compact(l.text)).join('');
+          for (const r of t.rows.slice(0, 2)) {
+            expect(text.includes(compact(r[col]!).slice(0, 6)), `${d.name}: "${r[col]}" on the header's page`).toBe(true);
+          }
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThanOrEqual(2);
     });
 
     it('puts 附件说明 one line below the text (§7.3.4)', () => {

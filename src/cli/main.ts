@@ -296,7 +296,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     if (format === 'pdf') {
       pdf = await import('../writers/pdf.js');
       if (!pdf.findLibreOffice()) {
-        io.stderr(paint.red('error: ') + 'PDF needs LibreOffice, which is not installed. On Debian or Ubuntu: apt-get install libreoffice-writer-nogui fonts-noto-cjk\n');
+        io.stderr(paint.red('error: ') + `PDF needs LibreOffice, which is not installed. On Debian or Ubuntu: apt-get install ${pdf.LIBREOFFICE_PACKAGES}\n`);
         return EXIT_USAGE;
       }
     }
@@ -304,7 +304,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     let written = 0;
     let templateMissing = false;
     const stdoutParts: string[] = [];
-    const outputs: { file: string; target: string; data: string | Uint8Array }[] = [];
+    const outputs: { target: string; data: string | Uint8Array; record: string; failed?: boolean }[] = [];
     for (const file of files) {
       const result = await compileIsolated(file, {
         template: opts.template,
@@ -330,15 +330,24 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         continue;
       }
       const target = targets.get(file);
-      if (target) outputs.push({ file, target, data });
+      if (target) outputs.push({ target, data, record: file });
       else stdoutParts.push(data as string);
     }
     if (format === 'pdf' && outputs.length) {
-      // One LibreOffice run for every document: it takes seconds to start.
-      const pdfs = await pdf!.convertDocxListToPdf(outputs.map((o) => o.data as Uint8Array));
-      pdfs.forEach((bytes, i) => (outputs[i]!.data = bytes));
+      // One LibreOffice run for every document; one it cannot convert costs only itself.
+      const batch = await pdf!.convertDocxBatchToPdf(outputs.map((o) => ({ name: display(o.record), docx: o.data as Uint8Array })));
+      for (const w of batch.warnings) io.stderr(`${paint.yellow('warning')}: ${w}\n`);
+      batch.results.forEach((r, i) => {
+        if ('pdf' in r) outputs[i]!.data = r.pdf;
+        else {
+          io.stderr(`${paint.red('error')}: ${r.error}\n`);
+          outputs[i]!.failed = true;
+          invalid++;
+        }
+      });
     }
-    for (const { target, data } of outputs) {
+    for (const { target, data, failed } of outputs) {
+      if (failed) continue;
       try {
         writeAtomic(target, data, Boolean(opts.force));
         written++;

@@ -12,8 +12,12 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** The Debian/Ubuntu packages that give a headless LibreOffice Writer and CJK fonts. */
-export const LIBREOFFICE_PACKAGES = 'libreoffice-writer-nogui fonts-noto-cjk';
+/**
+ * The Debian/Ubuntu packages that give a headless LibreOffice Writer and free faces of each style a
+ * 公文 uses: Noto Sans CJK (黑体) and Noto Serif CJK Bold (小标宋) in fonts-noto-cjk, FandolFang (仿宋)
+ * and FandolKai (楷体) in texlive-lang-chinese.
+ */
+export const LIBREOFFICE_PACKAGES = 'libreoffice-writer-nogui fonts-noto-cjk texlive-lang-chinese';
 
 export class LibreOfficeMissingError extends Error {
   readonly code = 'LIBREOFFICE_MISSING';
@@ -83,71 +87,171 @@ export function findLibreOffice(env: Record<string, string | undefined> = proces
 let profileDir: string | undefined;
 let queue: Promise<unknown> = Promise.resolve();
 
+/** The styles of face a 公文 is set in (GB/T 9704 §7): the roles of standard.ts's FONT_PROFILES. */
+export type FaceRole = 'fangsong' | 'kaiti' | 'heiti' | 'xiaobiaosong' | 'songti';
+
+export interface Face {
+  /** A fontconfig family. */
+  family: string;
+  /** Set bold (a heavy Song for 小标宋). */
+  bold?: boolean;
+  /** The Debian package that has it. */
+  pkg: string;
+}
+
 /**
- * Where the fonts of a 公文 are not installed (方正小标宋简体, 仿宋_GB2312 …), LibreOffice is told
- * to use Noto CJK SC (fonts-noto-cjk) in their place: serif for 仿宋/宋体/楷体/小标宋, sans for 黑体.
- * Without it fontconfig's fallback takes Noto Sans CJK for everything. A pair is written only
- * where fontconfig (fc-list) reports the font missing and the replacement installed, so installed
- * fonts are used as they are. Layout does not depend on it: the grid is held by exact line pitch
- * and character spacing.
+ * For each style, the names a DOCX may ask for (both font profiles, and their English names), the
+ * free faces of that style in order of preference, and the face used when none is installed.
+ * Measured with LibreOffice 7.4: the 28 × 22 grid holds with each (test/layout-pdf.test.ts), since
+ * every one is full-width for CJK and the line pitch is exact.
  */
-export const FONT_REPLACEMENTS: Record<string, string> = {
-  仿宋_GB2312: 'Noto Serif CJK SC',
-  仿宋: 'Noto Serif CJK SC',
-  FangSong: 'Noto Serif CJK SC',
-  FangSong_GB2312: 'Noto Serif CJK SC',
-  楷体_GB2312: 'Noto Serif CJK SC',
-  楷体: 'Noto Serif CJK SC',
-  KaiTi: 'Noto Serif CJK SC',
-  KaiTi_GB2312: 'Noto Serif CJK SC',
-  方正小标宋简体: 'Noto Serif CJK SC',
-  宋体: 'Noto Serif CJK SC',
-  SimSun: 'Noto Serif CJK SC',
-  黑体: 'Noto Sans CJK SC',
-  SimHei: 'Noto Sans CJK SC',
+export const FACES: Record<FaceRole, { label: string; names: string[]; faces: Face[]; fallback: Face }> = {
+  fangsong: {
+    label: '仿宋',
+    names: ['仿宋_GB2312', '仿宋', 'FangSong_GB2312', 'FangSong'],
+    faces: [{ family: 'FandolFang', pkg: 'texlive-lang-chinese' }],
+    fallback: { family: 'Noto Serif CJK SC', pkg: 'fonts-noto-cjk' },
+  },
+  kaiti: {
+    label: '楷体',
+    names: ['楷体_GB2312', '楷体', 'KaiTi_GB2312', 'KaiTi'],
+    faces: [
+      { family: 'FandolKai', pkg: 'texlive-lang-chinese' },
+      { family: 'AR PL UKai CN', pkg: 'fonts-arphic-ukai' },
+      { family: 'LXGW WenKai', pkg: 'fonts-lxgw-wenkai' },
+    ],
+    fallback: { family: 'Noto Serif CJK SC', pkg: 'fonts-noto-cjk' },
+  },
+  heiti: {
+    label: '黑体',
+    names: ['黑体', 'SimHei'],
+    faces: [
+      { family: 'Noto Sans CJK SC', pkg: 'fonts-noto-cjk' },
+      { family: 'FandolHei', pkg: 'texlive-lang-chinese' },
+    ],
+    fallback: { family: 'Noto Sans CJK SC', pkg: 'fonts-noto-cjk' },
+  },
+  xiaobiaosong: {
+    label: '小标宋',
+    names: ['方正小标宋简体', '方正小标宋_GBK', 'FZXiaoBiaoSong-B05S'],
+    faces: [
+      { family: 'Noto Serif CJK SC', bold: true, pkg: 'fonts-noto-cjk' },
+      { family: 'FandolSong', bold: true, pkg: 'texlive-lang-chinese' },
+    ],
+    fallback: { family: 'Noto Serif CJK SC', pkg: 'fonts-noto-cjk' },
+  },
+  songti: {
+    label: '宋体',
+    names: ['宋体', 'SimSun'],
+    faces: [
+      { family: 'Noto Serif CJK SC', pkg: 'fonts-noto-cjk' },
+      { family: 'FandolSong', pkg: 'texlive-lang-chinese' },
+    ],
+    fallback: { family: 'Noto Serif CJK SC', pkg: 'fonts-noto-cjk' },
+  },
 };
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+/** Where TeX Live keeps the Fandol faces (not in fontconfig's own folders): added to the run's font folders. */
+export const EXTRA_FONT_DIRS = [
+  '/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol',
+  '/usr/share/texmf/fonts/opentype/public/fandol',
+  '/usr/local/texlive/texmf-dist/fonts/opentype/public/fandol',
+];
 
-/** Font families fontconfig knows, or null where there is no fc-list (macOS, Windows). */
-function installedFamilies(): Set<string> | null {
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** fontconfig's families, read with a given configuration file (null where there is no fc-list: macOS, Windows). */
+export function installedFamilies(fontconfigFile?: string): Set<string> | null {
   try {
-    const out = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync('fc-list', [':', 'family'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: fontconfigFile ? { ...process.env, FONTCONFIG_FILE: fontconfigFile } : process.env,
+    });
     return new Set(out.split('\n').flatMap((l) => l.split(',')).map((f) => f.trim()).filter(Boolean));
   } catch {
     return null;
   }
 }
 
-/** The replacements this machine needs: fonts missing, replacements installed. */
-export function neededReplacements(installed: Set<string> | null = installedFamilies()): Record<string, string> {
-  if (!installed) return {};
-  return Object.fromEntries(Object.entries(FONT_REPLACEMENTS).filter(([from, to]) => !installed.has(from) && installed.has(to)));
+export interface FacePlan {
+  /** Name asked for → face given, for the names this machine does not have. */
+  substitutions: { name: string; face: Face }[];
+  /** One line per style whose preferred faces are all missing: which, and what is used instead. */
+  warnings: string[];
 }
 
 /**
- * registrymodifications.xcu for a new profile: a font replacement table. "Always" is true because
- * LibreOffice 7.4 applies a pair only so (fontconfig's fallback counts as the font being there).
+ * Which face stands in for each name a DOCX may ask for, on a machine with `installed` families:
+ * a name the machine has is left alone (the real 仿宋_GB2312 is used where it is installed).
  */
-export function profileSettings(replacements: Record<string, string> = neededReplacements()): string {
-  const pairs = Object.entries(replacements)
+export function planFaces(installed: Set<string>): FacePlan {
+  const substitutions: FacePlan['substitutions'] = [];
+  const warnings: string[] = [];
+  for (const role of Object.values(FACES)) {
+    const missing = role.names.filter((n) => !installed.has(n));
+    if (missing.length === 0) continue;
+    // A face of the style under another of its names (仿宋 for 仿宋_GB2312), else a free one.
+    const own = role.names.find((n) => installed.has(n));
+    const face: Face | undefined = own ? { family: own, pkg: '' } : role.faces.find((f) => installed.has(f.family));
+    const chosen = face ?? role.fallback;
+    if (!face) {
+      const wanted = role.faces.map((f) => `${f.family} (${f.pkg})`).join(' or ');
+      warnings.push(
+        installed.has(chosen.family)
+          ? `no ${role.label} face is installed (${wanted}); ${role.label} text is set in ${chosen.family}`
+          : `no ${role.label} face is installed (${wanted}), nor ${chosen.family}; LibreOffice picks a face for ${role.label} text`,
+      );
+    }
+    for (const name of missing) substitutions.push({ name, face: chosen });
+  }
+  return { substitutions, warnings };
+}
+
+/**
+ * A fontconfig file for LibreOffice's run: the system's configuration, TeX Live's Fandol folder,
+ * and a rule per missing name that puts the chosen face first (bold for 小标宋).
+ */
+export function fontconfigFile(plan: FacePlan, dirs: string[] = EXTRA_FONT_DIRS.filter((d) => existsSync(d))): string {
+  const rules = plan.substitutions
     .map(
-      ([from, to], i) =>
-        `<item oor:path="/org.openoffice.Office.Common/Font/Substitution/FontPairs"><node oor:name="_${i}" oor:op="replace">` +
-        `<prop oor:name="Always" oor:op="fuse"><value>true</value></prop>` +
-        `<prop oor:name="OnScreenOnly" oor:op="fuse"><value>false</value></prop>` +
-        `<prop oor:name="ReplaceFont" oor:op="fuse"><value>${xmlEscape(from)}</value></prop>` +
-        `<prop oor:name="SubstituteFont" oor:op="fuse"><value>${xmlEscape(to)}</value></prop>` +
-        `</node></item>`,
+      ({ name, face }) =>
+        `  <match target="pattern"><test name="family" compare="eq"><string>${xmlEscape(name)}</string></test>` +
+        `<edit name="family" mode="prepend" binding="strong"><string>${xmlEscape(face.family)}</string></edit>` +
+        (face.bold ? '<edit name="weight" mode="assign" binding="strong"><const>bold</const></edit>' : '') +
+        '</match>',
     )
     .join('\n');
   return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' +
-    '<item oor:path="/org.openoffice.Office.Common/Font/Substitution"><prop oor:name="Replacement" oor:op="fuse"><value>true</value></prop></item>\n' +
-    pairs +
-    '\n</oor:items>\n'
+    '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n<fontconfig>\n' +
+    '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n' +
+    dirs.map((d) => `  <dir>${xmlEscape(d)}</dir>\n`).join('') +
+    rules +
+    '\n</fontconfig>\n'
   );
+}
+
+/** A LibreOffice profile with no settings of its own (fonts come from the fontconfig file). */
+const PROFILE_SETTINGS =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"/>\n';
+
+let fontSetup: { file?: string; warnings: string[] } | undefined;
+
+/**
+ * This process's face plan, made once: the fontconfig file LibreOffice runs with (none where there
+ * is no fontconfig) and the warnings about missing faces.
+ */
+export function fontSetupForRun(): { file?: string; warnings: string[] } {
+  if (fontSetup) return fontSetup;
+  const dir = profile();
+  const base = join(dir, 'fonts-base.conf');
+  writeFileSync(base, fontconfigFile({ substitutions: [], warnings: [] }));
+  const installed = installedFamilies(base);
+  if (!installed) return (fontSetup = { warnings: [] });
+  const plan = planFaces(installed);
+  const file = join(dir, 'fonts.conf');
+  writeFileSync(file, fontconfigFile(plan));
+  return (fontSetup = { file, warnings: plan.warnings });
 }
 
 /** This process's LibreOffice profile directory, made on first use. */
@@ -155,7 +259,7 @@ function profile(): string {
   if (!profileDir) {
     profileDir = join(tmpdir(), `gongwen-lo-${process.pid}-${Date.now().toString(36)}`);
     mkdirSync(join(profileDir, 'user'), { recursive: true });
-    writeFileSync(join(profileDir, 'user', 'registrymodifications.xcu'), profileSettings());
+    writeFileSync(join(profileDir, 'user', 'registrymodifications.xcu'), PROFILE_SETTINGS);
     process.once('exit', () => {
       try {
         // Synchronous removal on exit; best effort.
@@ -168,9 +272,9 @@ function profile(): string {
   return profileDir;
 }
 
-function run(cmd: string, args: string[], timeoutMs: number): Promise<{ stdout: string; stderr: string }> {
+function run(cmd: string, args: string[], timeoutMs: number, extraEnv: Record<string, string> = {}): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    execFile(cmd, args, { timeout: timeoutMs, maxBuffer: 16 << 20, env: { ...process.env, HOME: process.env.HOME ?? tmpdir() } }, (err, stdout, stderr) => {
+    execFile(cmd, args, { timeout: timeoutMs, maxBuffer: 16 << 20, env: { ...process.env, HOME: process.env.HOME ?? tmpdir(), ...extraEnv } }, (err, stdout, stderr) => {
       if (err) reject(Object.assign(err, { stdout: String(stdout), stderr: String(stderr) }));
       else resolve({ stdout: String(stdout), stderr: String(stderr) });
     });
@@ -207,7 +311,8 @@ export async function convertDocxFilesToPdf(docxPaths: string[], outDir: string,
     ];
     let stderr = '';
     try {
-      const r = await run(soffice, args, options.timeoutMs ?? 180_000);
+      const fonts = fontSetupForRun();
+      const r = await run(soffice, args, options.timeoutMs ?? 180_000, fonts.file ? { FONTCONFIG_FILE: fonts.file } : {});
       stderr = r.stderr;
     } catch (e) {
       const err = e as Error & { stderr?: string; killed?: boolean };
@@ -248,6 +353,85 @@ export async function convertDocxListToPdf(docxList: Uint8Array[], options: Conv
     await Promise.all(inputs.map((input, i) => writeFile(input, docxList[i]!)));
     const pdfs = await convertDocxFilesToPdf(inputs, dir, { ...options, soffice });
     return Promise.all(pdfs.map(async (pdf) => new Uint8Array(await readFile(pdf))));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** One document of a batch: the name messages use (the record's path), and its DOCX bytes. */
+export interface BatchItem {
+  name: string;
+  docx: Uint8Array;
+}
+
+export type BatchResult = { name: string; pdf: Uint8Array } | { name: string; error: string };
+
+/** A file name for a document in the temporary folder (never shown to the user). */
+const tempName = (i: number) => `document-${i + 1}.docx`;
+
+/**
+ * Converts a batch of documents in one LibreOffice run; one that LibreOffice cannot convert (its PDF
+ * missing, or the run failing) is tried again alone, so it does not cost the others their PDFs.
+ * Messages name the document by `name`, never by a temporary file. `warnings`: faces missing on this
+ * machine (which style, and what was used instead).
+ */
+export async function convertDocxBatchToPdf(
+  items: BatchItem[],
+  options: ConvertOptions = {},
+): Promise<{ results: BatchResult[]; warnings: string[] }> {
+  if (items.length === 0) return { results: [], warnings: [] };
+  const soffice = options.soffice ?? findLibreOffice();
+  if (!soffice) throw new LibreOfficeMissingError();
+  const dir = await mkdtemp(join(tmpdir(), 'gongwen-pdf-'));
+  /** What LibreOffice said about document `i`, with the temporary folder and file names left out. */
+  const why = (e: unknown, i: number): string => {
+    const err = e as Partial<PdfConversionError> & Error;
+    const said = (err.stderr ?? '')
+      .split('\n')
+      .filter((l) => l.trim() && !/javaldx|java may not/i.test(l))
+      .join(' ');
+    const text = (said || (err.message?.includes('timed out') ? 'timed out' : '')).trim();
+    const base = tempName(i).replace(/\.docx$/, '');
+    return text
+      .split(`${dir}/${base}.docx`).join(items[i]!.name)
+      .split(`${dir}/${base}.pdf`).join('its PDF')
+      .split(dir).join('…')
+      .replace(/\s+/g, ' ');
+  };
+  try {
+    const inputs = items.map((_, i) => join(dir, tempName(i)));
+    await Promise.all(inputs.map((input, i) => writeFile(input, items[i]!.docx)));
+    const results: (BatchResult | undefined)[] = items.map(() => undefined);
+    const collect = async (indices: number[]) => {
+      const made = new Set(await readdir(dir));
+      for (const i of indices) {
+        const pdf = tempName(i).replace(/\.docx$/, '.pdf');
+        if (made.has(pdf)) results[i] = { name: items[i]!.name, pdf: new Uint8Array(await readFile(join(dir, pdf))) };
+      }
+    };
+    const all = items.map((_, i) => i);
+    try {
+      await convertDocxFilesToPdf(inputs, dir, { ...options, soffice });
+    } catch {
+      /* the documents without a PDF are tried alone below */
+    }
+    await collect(all);
+    // Whatever is missing is tried alone: a document that breaks LibreOffice breaks only itself.
+    for (const i of all.filter((k) => !results[k])) {
+      let error: unknown;
+      try {
+        await convertDocxFilesToPdf([inputs[i]!], dir, { ...options, soffice });
+      } catch (e) {
+        error = e;
+      }
+      await collect([i]);
+      if (!results[i]) {
+        const name = items[i]!.name;
+        const said = error ? why(error, i) : '';
+        results[i] = { name, error: `LibreOffice could not convert ${name} to PDF${said ? ` (it said: ${said})` : ''}` };
+      }
+    }
+    return { results: results as BatchResult[], warnings: fontSetupForRun().warnings };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -73,10 +73,14 @@ export interface Rule {
 
 /**
  * Horizontal rules on a page, found by rendering it (pdftoppm -gray) and looking for rows of dark
- * pixels at least `minWidthPt` long. Adjacent rows are merged into one rule.
+ * pixels at least `minWidthPt` long. Adjacent rows are merged into one rule. `band`: render only the
+ * strip between these distances from the top of the page (points), for speed.
  */
-export function horizontalRules(pdfPath: string, page: number, minWidthPt = 300, dpi = 150): Rule[] {
-  const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), pdfPath], {
+export function horizontalRules(pdfPath: string, page: number, minWidthPt = 300, dpi = 150, band?: { fromPt: number; toPt: number }): Rule[] {
+  const px = (pt: number) => Math.round((pt * dpi) / 72);
+  const crop = band ? ['-x', '0', '-y', String(px(band.fromPt)), '-W', String(px(612)), '-H', String(px(band.toPt - band.fromPt))] : [];
+  const offsetPt = band ? (px(band.fromPt) * 72) / dpi : 0;
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), ...crop, '-f', String(page), '-l', String(page), pdfPath], {
     maxBuffer: 256 << 20,
   });
   // P5 header: "P5\n<w> <h>\n255\n"
@@ -113,7 +117,7 @@ export function horizontalRules(pdfPath: string, page: number, minWidthPt = 300,
   const flush = () => {
     if (group.length === 0) return;
     const y = (group[0]!.y + group[group.length - 1]!.y + 1) / 2;
-    rules.push({ y: y * ptPerPx, xMin: Math.min(...group.map((r) => r.xMin)), xMax: Math.max(...group.map((r) => r.xMax)) });
+    rules.push({ y: y * ptPerPx + offsetPt, xMin: Math.min(...group.map((r) => r.xMin)), xMax: Math.max(...group.map((r) => r.xMax)) });
     group = [];
   };
   for (const r of rows) {

@@ -20,12 +20,48 @@ export interface Docx {
   files: Record<string, Uint8Array>;
   text(name: string): string;
   xml(name: string): XNode[];
+  styles: Styles;
+}
+
+/** word/styles.xml, read: docDefaults and each style by id. */
+export interface Styles {
+  pPrDefault?: XNode;
+  rPrDefault?: XNode;
+  byId: Map<string, XNode>;
+}
+
+/** Every node of a part read by `readDocx().xml()`, to the styles of its package. */
+const stylesOfNode = new WeakMap<object, Styles>();
+
+function register(nodes: XNode[], styles: Styles): void {
+  for (const n of nodes) {
+    if (typeof n !== 'object' || n === null) continue;
+    stylesOfNode.set(n, styles);
+    const t = tagOf(n);
+    if (t !== '#text') register(children(n), styles);
+  }
+}
+
+function readStyles(files: Record<string, Uint8Array>): Styles {
+  const f = files['word/styles.xml'];
+  const byId = new Map<string, XNode>();
+  if (!f) return { byId };
+  const root = parser.parse(strFromU8(f)) as XNode[];
+  for (const st of findAll(root, 'w:style')) byId.set(attr(st, 'w:styleId')!, st);
+  const defaults = findAll(root, 'w:docDefaults')[0];
+  return {
+    byId,
+    pPrDefault: path(defaults, 'w:pPrDefault', 'w:pPr'),
+    rPrDefault: path(defaults, 'w:rPrDefault', 'w:rPr'),
+  };
 }
 
 export function readDocx(bytes: Uint8Array): Docx {
   const files = unzipSync(bytes);
+  const styles = readStyles(files);
   return {
     files,
+    styles,
     text: (name) => {
       const f = files[name];
       if (!f) throw new Error(`no ${name} in the package`);
@@ -34,9 +70,68 @@ export function readDocx(bytes: Uint8Array): Docx {
     xml: (name) => {
       const f = files[name];
       if (!f) throw new Error(`no ${name} in the package`);
-      return parser.parse(strFromU8(f)) as XNode[];
+      const nodes = parser.parse(strFromU8(f)) as XNode[];
+      register(nodes, styles);
+      return nodes;
     },
   };
+}
+
+/**
+ * Properties merged as Word resolves them (ECMA-376 Part 1 §17.7.2): later ones win, attribute by
+ * attribute for an element that has attributes (w:ind, w:spacing, w:rFonts …), whole for the rest.
+ */
+export function mergeProps(tag: string, ...layers: (XNode | undefined)[]): XNode | undefined {
+  const present = layers.filter((l): l is XNode => Boolean(l));
+  if (present.length === 0) return undefined;
+  const merged = new Map<string, XNode>();
+  for (const layer of present) {
+    for (const c of children(layer)) {
+      const t = tagOf(c);
+      if (t === '#text' || t === 'w:rPr' || t === 'w:pPrChange' || t === 'w:rPrChange' || t === 'w:sectPr') continue;
+      const prev = merged.get(t);
+      const attrs = c[':@'];
+      if (prev && attrs && prev[':@'] && children(c).length === 0) merged.set(t, { [t]: [], ':@': { ...prev[':@'], ...attrs } } as XNode);
+      else merged.set(t, c);
+    }
+  }
+  return { [tag]: [...merged.values()] } as XNode;
+}
+
+/** A style and the styles it is based on, the base first. */
+function styleChain(styles: Styles, id: string | undefined): XNode[] {
+  const out: XNode[] = [];
+  const seen = new Set<string>();
+  let cur = id;
+  while (cur && !seen.has(cur)) {
+    seen.add(cur);
+    const st = styles.byId.get(cur);
+    if (!st) break;
+    out.unshift(st);
+    cur = attr(child(st, 'w:basedOn'), 'w:val');
+  }
+  return out;
+}
+
+function defaultParagraphStyleId(styles: Styles): string | undefined {
+  for (const [id, st] of styles.byId) if (attr(st, 'w:type') === 'paragraph' && attr(st, 'w:default') === '1') return id;
+  return undefined;
+}
+
+/** The paragraph's and its runs' properties as Word resolves them: defaults, style chain, then direct. */
+function resolved(p: XNode, directPPr: XNode | undefined, runs: { rPr?: XNode }[]): { pPr?: XNode; rPrs: (XNode | undefined)[] } {
+  const styles = stylesOfNode.get(p);
+  if (!styles) return { pPr: directPPr, rPrs: runs.map((r) => r.rPr) };
+  const pStyle = attr(child(directPPr, 'w:pStyle'), 'w:val') ?? defaultParagraphStyleId(styles);
+  const chain = styleChain(styles, pStyle);
+  const pPr = mergeProps('w:pPr', styles.pPrDefault, ...chain.map((st) => child(st, 'w:pPr')), directPPr);
+  const paraRPr = [styles.rPrDefault, ...chain.map((st) => child(st, 'w:rPr'))];
+  const rPrs = runs.map((r) => {
+    const rStyle = attr(child(r.rPr, 'w:rStyle'), 'w:val');
+    const runChain = rStyle ? styleChain(styles, rStyle).map((st) => child(st, 'w:rPr')) : [];
+    return mergeProps('w:rPr', ...paraRPr, ...runChain, r.rPr);
+  });
+  return { pPr, rPrs };
 }
 
 export function tagOf(n: XNode): string {
@@ -82,26 +177,44 @@ export function textOf(n: XNode | XNode[]): string {
 
 export interface Run {
   text: string;
+  /** The run's properties as Word resolves them (defaults, styles, direct formatting). */
   rPr?: XNode;
+  /** Only what the run itself says (direct formatting). */
+  directRPr?: XNode;
   node: XNode;
 }
 
 export interface Para {
   text: string;
+  /** The paragraph's properties as Word resolves them (defaults, style chain, direct formatting). */
   pPr?: XNode;
+  /** Only what the paragraph itself says (its w:pPr). */
+  directPPr?: XNode;
+  /** Its w:pStyle, or undefined for the default (Normal). */
+  style?: string;
   runs: Run[];
   node: XNode;
 }
 
+/**
+ * The paragraphs under `root`, each with its properties resolved through the package's styles
+ * (when `root` was read with readDocx), so a test reads what Word would apply.
+ */
 export function paragraphs(root: XNode[] | XNode): Para[] {
-  return findAll(root, 'w:p').map((p) => ({
-    node: p,
-    pPr: child(p, 'w:pPr'),
-    text: textOf(p),
-    runs: children(p)
-      .filter((c) => tagOf(c) === 'w:r')
-      .map((r) => ({ node: r, rPr: child(r, 'w:rPr'), text: textOf(r) })),
-  }));
+  return findAll(root, 'w:p').map((p) => {
+    const directPPr = child(p, 'w:pPr');
+    const runNodes = children(p).filter((c) => tagOf(c) === 'w:r');
+    const direct = runNodes.map((r) => ({ node: r, rPr: child(r, 'w:rPr'), text: textOf(r) }));
+    const { pPr, rPrs } = resolved(p, directPPr, direct);
+    return {
+      node: p,
+      pPr,
+      directPPr,
+      style: attr(child(directPPr, 'w:pStyle'), 'w:val'),
+      text: textOf(p),
+      runs: direct.map((r, i) => ({ node: r.node, text: r.text, rPr: rPrs[i], directRPr: r.rPr })),
+    };
+  });
 }
 
 /** The run properties a test cares about, flattened. */

@@ -40,6 +40,7 @@ export async function writeDocx(doc: GongwenDocument, options: DocxOptions): Pro
   return finishPackage(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength), {
     dateEpoch: epoch,
     anchorFont: FONT_PROFILES[options.fontProfile].fangsong,
+    fontProfile: options.fontProfile,
   });
 }
 

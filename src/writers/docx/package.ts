@@ -5,6 +5,8 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { COLOPHON_FOOTNOTE_ID } from './build.js';
+import { SPACING, ptToHalfPoint, type FontProfileName } from './standard.js';
+import { fontTableXml, stylesXml } from './styles.js';
 
 /** The custom footnote mark of the 版记: U+200B ZERO WIDTH SPACE, invisible. */
 export const COLOPHON_MARK = '\u200B';
@@ -14,6 +16,8 @@ export interface PackageOptions {
   dateEpoch: number;
   /** The font of the 版记's invisible anchor run (the body font), so that every run names its fonts. */
   anchorFont?: string;
+  /** The font profile: word/styles.xml and word/fontTable.xml are written for it (./styles.ts). */
+  fontProfile?: FontProfileName;
 }
 
 /** 2000-01-01T00:00:00Z: the default timestamp, never "now". */
@@ -32,6 +36,8 @@ function zipDate(epoch: number): Date {
   const u = new Date(Math.max(epoch, 315532800) * 1000);
   return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate(), u.getUTCHours(), u.getUTCMinutes(), u.getUTCSeconds());
 }
+
+const ANCHOR_SZ = ptToHalfPoint(SPACING.anchorSizePt);
 
 const xmlAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
@@ -58,7 +64,7 @@ function fixColophonFootnote(files: Record<string, Uint8Array>, anchorFont: stri
   const font = anchorFont ? xmlAttr(anchorFont) : undefined;
   const rPr = font
     ? `<w:rPr><w:rFonts w:ascii="${font}" w:eastAsia="${font}" w:hAnsi="${font}" w:cs="${font}" w:hint="eastAsia"/>` +
-      `<w:sz w:val="2"/><w:szCs w:val="2"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr>`
+      `<w:sz w:val="${ANCHOR_SZ}"/><w:szCs w:val="${ANCHOR_SZ}"/></w:rPr>`
     : '';
   d = d.replace(
     new RegExp(`<w:r>(?:<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)?<w:footnoteReference w:id="${COLOPHON_FOOTNOTE_ID}"/></w:r>`),
@@ -75,7 +81,7 @@ function fixColophonFootnote(files: Record<string, Uint8Array>, anchorFont: stri
   );
   // Separators: an empty paragraph of no height instead of the line.
   const empty =
-    '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr></w:p>';
+    `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="${SPACING.hairlineTwip}" w:lineRule="exact"/></w:pPr></w:p>`;
   n = n.replace(
     /(<w:footnote\b[^>]*w:type="(?:separator|continuationSeparator)"[^>]*>)[\s\S]*?(<\/w:footnote>)/g,
     `$1${empty}$2`,
@@ -88,6 +94,12 @@ export function finishPackage(packed: Uint8Array, options: PackageOptions): Uint
   const core = files['docProps/core.xml'];
   if (core) files['docProps/core.xml'] = strToU8(fixCore(strFromU8(core), options.dateEpoch));
   fixColophonFootnote(files, options.anchorFont);
+  if (options.fontProfile) {
+    // The styles (the body in Normal, a named style per element) and a font table with what lets
+    // Word substitute a near face: written whole, the `docx` package cannot say them.
+    files['word/styles.xml'] = strToU8(stylesXml(options.fontProfile));
+    files['word/fontTable.xml'] = strToU8(fontTableXml(options.fontProfile));
+  }
   const mtime = zipDate(options.dateEpoch);
   const out: Zippable = {};
   // unzipSync keeps the entries in the order of the archive; keep it, with [Content_Types].xml first.

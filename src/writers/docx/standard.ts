@@ -80,7 +80,7 @@ export const PAGE = {
   /** 22 lines per page, 28 characters per line (§5.2.3). */
   linesPerPage: 22,
   charsPerLine: 28,
-  /** Page number 7 mm below the bottom edge of the 版心 (§7.5). */
+  /** The page number's 一字线 (dash) 7 mm below the bottom edge of the 版心 (§7.5: "一字线上距版心下边缘7mm"). */
   pageNumberBelowTextMm: 7,
   /** 发文机关标志 top 35 mm below the top of the 版心 (§7.2.4); also the 纪要标志 (§10.3). */
   issuerTopMm: 35,
@@ -93,6 +93,8 @@ export const PAGE = {
   /** 附件说明 "在正文下空一行" (§7.3.4); 署名 "在正文（或附件说明）下空一行" (§7.3.5.3). */
   attachmentNoteBlankLinesAbove: 1,
   signatureBlankLinesAbove: 1,
+  /** 正文 "每个自然段左空二字" (§7.3.3), in characters. */
+  indentChars: 2,
   /** 署名 "右空二字" and 成文日期 "首字比署名首字右移二字" (§7.3.5.3), in characters. */
   signatureRightChars: 2,
   dateShiftChars: 2,
@@ -195,6 +197,26 @@ export const COLOR = {
 // Elements
 // ---------------------------------------------------------------------------------------------
 
+export const RULES = {
+  /** 版头 red rule, the width of the 版心 (§7.2.6); its thickness is not fixed: practice 1.5 pt. */
+  redRuleEighthPt: ptToEighthPoint(1.5),
+  /** 版记: first and last rules 0.35 mm (§7.4.1) ≈ 1 pt = 8 eighth-points. */
+  colophonThickEighthPt: mmToEighthPoint(0.35), // 8
+  /** 版记: rules between 0.25 mm (§7.4.1) ≈ 0.71 pt = 6 eighth-points. */
+  colophonThinEighthPt: mmToEighthPoint(0.25), // 6
+} as const;
+
+/**
+ * The space between the 发文字号's text and the red rule under it: the rule 4 mm below the 发文字号
+ * (§7.2.6), measured from the text's bottom, half a line's leading above the line's bottom.
+ */
+export const RED_RULE_SPACE_PT: Pt = Math.round(mmToPt(PAGE.redRuleBelowDocNumberMm) - (twipToPt(LINE_PITCH_TWIP) - BODY_SIZE_PT) / 2);
+/**
+ * The empty line under the red rule: shorter by the rule's space and width, which LibreOffice and Word
+ * add to the 发文字号's paragraph, so that the title and the text stay on the line grid.
+ */
+export const RULE_GAP_LINE_TWIP: Twip = LINE_PITCH_TWIP - ptToTwip(RED_RULE_SPACE_PT) - ptToTwip(RULES.redRuleEighthPt / 8);
+
 export type ElementAlign = 'justify' | 'left' | 'center' | 'right';
 
 export interface ElementStyle {
@@ -238,6 +260,9 @@ export type ElementName =
   | 'signerLabel'
   | 'signerName'
   | 'attendanceLabel'
+  | 'labeled'
+  | 'attachmentNote'
+  | 'ruleGap'
   | 'signature'
   | 'date'
   | 'note'
@@ -284,6 +309,12 @@ export const ELEMENTS: Record<ElementName, ElementStyle> = {
   signerName: { ...body, font: 'kaiti', align: 'left', indentChars: 0 },
   /** 出席/请假/列席 labels: 3号黑体 (§10.3). */
   attendanceLabel: { ...body, font: 'heiti' },
+  /** The empty line under the 版头's red rule (RULE_GAP_LINE_TWIP). */
+  ruleGap: { ...body, lineTwip: RULE_GAP_LINE_TWIP },
+  /** Labeled lines (出席：…): hanging after the label, set per paragraph (§10.3). */
+  labeled: { ...body, indentChars: 0 },
+  /** 附件说明: hanging after "附件：", set per paragraph (§7.3.4). */
+  attachmentNote: { ...body, align: 'left', indentChars: 0 },
   /** 发文机关署名 and 成文日期: 3号仿宋 (§7.3.5). */
   signature: { ...body, align: 'left', indentChars: 0 },
   date: { ...body, align: 'left', indentChars: 0 },
@@ -309,14 +340,6 @@ export const ELEMENTS: Record<ElementName, ElementStyle> = {
 // Rules (版头 and 版记)
 // ---------------------------------------------------------------------------------------------
 
-export const RULES = {
-  /** 版头 red rule, the width of the 版心 (§7.2.6); its thickness is not fixed: practice 1.5 pt. */
-  redRuleEighthPt: ptToEighthPoint(1.5),
-  /** 版记: first and last rules 0.35 mm (§7.4.1) ≈ 1 pt = 8 eighth-points. */
-  colophonThickEighthPt: mmToEighthPoint(0.35), // 8
-  /** 版记: rules between 0.25 mm (§7.4.1) ≈ 0.71 pt = 6 eighth-points. */
-  colophonThinEighthPt: mmToEighthPoint(0.25), // 6
-} as const;
 
 /** 版记 lines are one character (4号) in from each side (§7.4.2, §7.4.3). */
 export const COLOPHON_INSET_TWIP: Twip = ptToTwip(ZIHAO.四号);
@@ -398,3 +421,186 @@ export function textWidthChars(text: string, halfWidth = 0.5): number {
   }
   return w;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Spacing figures the builder writes (each was a bare number in the builder before)
+// ---------------------------------------------------------------------------------------------
+
+export const SPACING = {
+  /** Header distance from the top edge: practice (Word's default is 12.7 mm); no header is written. */
+  headerMm: 15,
+  /** Height of an empty one-twip paragraph: the 版记's rules, its footnote anchor, a page break before a table. */
+  hairlineTwip: 20,
+  /** Table cell margins left and right: 1.5 mm, practice. */
+  tableCellMarginTwip: 85,
+  /** Added to a column's measured content (the fonts differ a little from the estimate). */
+  tableCellSlackTwip: 40,
+  /** Table borders: ½ pt single lines, practice. */
+  tableBorderEighthPt: ptToEighthPoint(0.5),
+  /** The shortest column: two 4号 characters. */
+  tableMinColumnChars: 2,
+  /** 发文机关标志 line height: at least this many times its size, then rounded up to the grid. */
+  issuerLineFactor: 1.25,
+  /**
+   * Where the dash "—" of a page number sits in its line: its centre 2.62 mm below the top of the
+   * 4号 line of exact 14 pt (measured in LibreOffice 7.4's PDF, Noto Serif CJK SC standing in for 宋体,
+   * by the dash's ink: test/layout-pdf.test.ts). The footer is placed so that the dash is 7 mm below
+   * the 版心 (§7.5 "一字线上距版心下边缘7mm").
+   */
+  pageNumberDashBelowLineTopMm: 2.62,
+  /**
+   * The text's last paragraph keeps with the signature when it is at most this many lines long:
+   * LibreOffice moves a kept paragraph whole, so at worst that many lines stay empty above.
+   */
+  keepWithSignatureMaxLines: 4,
+  /** The 版记's invisible footnote mark run: 1 pt (w:sz 2). */
+  anchorSizePt: 1,
+  /** Data rows kept with a table's header at the foot of a page (never the header and one row alone). */
+  tableRowsKeptWithHeader: 2,
+  /** Lines of the text's last paragraph that go with the signature (or closing labels) to a new page. */
+  carriedLines: 2,
+  /**
+   * Line planning (./linebreak.ts): twips an estimated width may be off by, per digit or letter (0.04 em
+   * at 3号 between faces, and more), and per boundary between one and a full-width character
+   * (LibreOffice's autospace, 0.2 em, is not added after every mark: "2.强化").
+   */
+  estimateSlackTwip: 40,
+  boundarySlackTwip: 70,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Styles (ECMA-376 Part 1 §17.7): the element table as named styles
+// ---------------------------------------------------------------------------------------------
+
+export interface StyleDef {
+  /** w:styleId: ASCII, stable (Word keeps it when the document is edited). */
+  id: string;
+  /** w:name: what Word and WPS show in the style gallery. Normal keeps its built-in name (shown as 正文). */
+  name: string;
+  element: ElementName;
+  /** w:outlineLvl (0 = level 1): Word's navigation pane and TOC \u read it. */
+  outlineLevel?: number;
+  /** w:keepNext: a heading or title stays with the line after it. */
+  keepNext?: boolean;
+}
+
+/** One paragraph style per element that is a paragraph of its own; Normal is the body (正文). */
+export const STYLES: Record<string, StyleDef> = {
+  body: { id: 'Normal', name: 'Normal', element: 'body' },
+  salutation: { id: 'GwSalutation', name: '主送机关', element: 'salutation' },
+  title: { id: 'GwTitle', name: '公文标题', element: 'title', keepNext: true },
+  subtitle: { id: 'GwSubtitle', name: '公文副标题', element: 'subtitle', keepNext: true },
+  heading1: { id: 'GwHeading1', name: '一级标题', element: 'heading1', outlineLevel: 0, keepNext: true },
+  heading2: { id: 'GwHeading2', name: '二级标题', element: 'heading2', outlineLevel: 1, keepNext: true },
+  heading3: { id: 'GwHeading3', name: '三级标题', element: 'heading3', outlineLevel: 2, keepNext: true },
+  heading4: { id: 'GwHeading4', name: '四级标题', element: 'heading4', outlineLevel: 3, keepNext: true },
+  copyNumber: { id: 'GwCopyNumber', name: '份号', element: 'copyNumber' },
+  secrecy: { id: 'GwSecrecy', name: '密级和保密期限', element: 'secrecy' },
+  urgency: { id: 'GwUrgency', name: '紧急程度', element: 'urgency' },
+  issuer: { id: 'GwIssuer', name: '发文机关标志', element: 'issuer', keepNext: true },
+  mark: { id: 'GwMark', name: '纪要标志', element: 'mark', keepNext: true },
+  docNumber: { id: 'GwDocNumber', name: '发文字号', element: 'docNumber' },
+  ruleGap: { id: 'GwRuleGap', name: '版头分隔线下空行', element: 'ruleGap' },
+  attendance: { id: 'GwLabeled', name: '出席列席', element: 'labeled' },
+  signature: { id: 'GwSignature', name: '发文机关署名', element: 'signature' },
+  date: { id: 'GwDate', name: '成文日期', element: 'date' },
+  note: { id: 'GwNote', name: '附注', element: 'note' },
+  attachmentNote: { id: 'GwAttachmentNote', name: '附件说明', element: 'attachmentNote' },
+  attachmentLabel: { id: 'GwAttachmentLabel', name: '附件标识', element: 'attachmentLabel', keepNext: true },
+  attachmentTitle: { id: 'GwAttachmentTitle', name: '附件标题', element: 'attachmentTitle', keepNext: true },
+  tableCaption: { id: 'GwTableCaption', name: '表格标题', element: 'tableCaption', keepNext: true },
+  tableHeader: { id: 'GwTableHeader', name: '表头', element: 'tableHeader' },
+  tableCell: { id: 'GwTableCell', name: '表格文字', element: 'tableCell' },
+  colophon: { id: 'GwColophon', name: '版记', element: 'colophon' },
+  colophonKeywords: { id: 'GwKeywords', name: '主题词', element: 'colophonKeywords' },
+  pageNumber: { id: 'GwPageNumber', name: '页码', element: 'pageNumber' },
+};
+
+export type StyleName = keyof typeof STYLES;
+
+// ---------------------------------------------------------------------------------------------
+// Font table (ECMA-376 Part 1 §17.8.3)
+// ---------------------------------------------------------------------------------------------
+
+export interface FontInfo {
+  /** w:altName: the name the face has on systems in other languages. */
+  altName: string;
+  /** w:panose1: the PANOSE-1 classification, as Windows' own copy of the face reports it. */
+  panose1: string;
+  /** w:charset: 86 = GB2312 (ST_UcharHexNumber "86"). */
+  charset: string;
+  /** w:family: ST_FontFamily. */
+  family: 'modern' | 'roman' | 'swiss' | 'auto';
+  /** w:pitch: ST_Pitch. */
+  pitch: 'fixed' | 'variable' | 'default';
+}
+
+/**
+ * The fonts a 公文 uses, with what lets Word and WPS substitute a near face where one is missing
+ * (PANOSE family 2 "Latin Text", serif style 1 "cove" …: the values Windows' and the GB2312 fonts carry,
+ * as Word writes them in fontTable.xml).
+ */
+export const FONT_INFO: Record<string, FontInfo> = {
+  仿宋_GB2312: { altName: 'FangSong_GB2312', panose1: '02010609030101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  仿宋: { altName: 'FangSong', panose1: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  楷体_GB2312: { altName: 'KaiTi_GB2312', panose1: '02010609030101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  楷体: { altName: 'KaiTi', panose1: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  黑体: { altName: 'SimHei', panose1: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  宋体: { altName: 'SimSun', panose1: '02010600030101010101', charset: '86', family: 'auto', pitch: 'variable' },
+  // The 方正 fonts carry no PANOSE class (Word writes 02000000000000000000 for 方正小标宋_GBK).
+  方正小标宋简体: { altName: 'FZXiaoBiaoSong-B05S', panose1: '02000000000000000000', charset: '86', family: 'auto', pitch: 'variable' },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Punctuation at line ends, and CJK/Latin spacing (ECMA-376 Part 1 §17.3.1)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The paragraph flags written on the Normal style (every other style is based on it):
+ * - w:kinsoku on: East Asian line-breaking rules (GB/T 15834: ，。、；：）」 never start a line);
+ * - w:autoSpaceDE / w:autoSpaceDN off: no space added between Chinese and Latin letters / digits,
+ *   so the line stays 28 characters in Word and WPS;
+ * - w:overflowPunct: see OVERFLOW_PUNCT_ELEMENT_ON;
+ * - w:snapToGrid off: lines keep their exact heights under the document grid (DOC_GRID); LibreOffice
+ *   7.4 otherwise gives a title or 标志 line two grid lines (measured: page 1 then holds 21 lines).
+ */
+export const EAST_ASIAN_FLAGS = {
+  kinsoku: true,
+  autoSpaceDE: false,
+  autoSpaceDN: false,
+  snapToGrid: false,
+} as const;
+
+/**
+ * The document grid (w:docGrid, ECMA-376 Part 1 §17.6.5): type lines, pitch 579 twips, 22 lines in the
+ * 版心 as a GB/T 9704 template made in Word declares. Not linesAndChars: LibreOffice lays the
+ * character grid out differently (docs/docx-layout.md), and −0.25 pt spacing already gives 28.
+ */
+export const DOC_GRID = { type: 'lines', linePitchTwip: LINE_PITCH_TWIP } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Punctuation at the end of a line: 挤进 (squeezing a line) rather than 推出 (pushing a character down)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Marks that may not start a line (GB/T 15834 and LibreOffice's and Word's zh-CN rules), and those
+ * that may not end one.
+ */
+export const NOT_AT_LINE_START = new Set([...'，。、；：？！）》」』】〕〉”’…—%·']);
+export const NOT_AT_LINE_END = new Set([...'（《「『【〔〈“‘']);
+
+/**
+ * Character spacing of a squeezed line of 3号 text: 29 characters (27 after the indent) in the width of
+ * 28, when the 29th is a mark that may not start a line (or the 28th one that may not end it). The
+ * line fits when 29 × (16 pt + spacing) ≤ 442.2 pt, and the first when 27 × (16 pt + spacing) ≤ 410.25 pt
+ * (the indent is 2 × 16 pt), with 2 pt to spare for faces whose marks are not exactly one em (FandolKai's
+ * "（"): −0.9 pt (−18 twips) gives 29 × 15.1 = 437.9 pt and 27 × 15.1 = 407.7 pt.
+ * The alternative, pushing the character before the mark down with it, leaves 27 characters spread
+ * over the line (a loose line: 12% of full lines in the examples before this).
+ */
+export const SQUEEZED_CHAR_SPACING_TWIP: Twip = -18;
+/** The room a squeezed line keeps at its end (see SQUEEZED_CHAR_SPACING_TWIP). */
+export const SQUEEZE_MARGIN_TWIP: Twip = 40;
+
+/** Characters of one em in every face a 公文 uses (CJK ideographs, full-width punctuation, “” …—). */
+export const FULL_WIDTH = /^[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e“”‘’…—]$/u;

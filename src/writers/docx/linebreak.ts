@@ -1,0 +1,113 @@
+/**
+ * Where LibreOffice and Word break a paragraph into lines, so that a line whose break would push a
+ * character down (推出: the next line may not start with a closing mark) can be squeezed to hold the
+ * mark instead (挤进, SQUEEZED_CHAR_SPACING_TWIP).
+ *
+ * Full-width characters advance exactly one em less the spacing in every face; digits and Latin
+ * letters are estimated (TEXT_METRICS, LibreOffice's autospace included). A line is planned only
+ * when its break is certain: it falls between two full-width characters, and the estimate is far
+ * enough from the edge that a different face would not move it. At the first line that is not
+ * certain, planning stops and the rest of the paragraph is left as it comes.
+ */
+import { SPACING, FULL_WIDTH, NOT_AT_LINE_END, NOT_AT_LINE_START, SQUEEZED_CHAR_SPACING_TWIP, SQUEEZE_MARGIN_TWIP, textAdvanceTwip, twipToPt, type Twip } from './standard.js';
+
+export interface LineSegment {
+  text: string;
+  squeezed: boolean;
+}
+
+/** Whether a line may break between `a` and `b` (both full-width). */
+function mayBreak(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return true;
+  return !NOT_AT_LINE_START.has(b) && !NOT_AT_LINE_END.has(a);
+}
+
+const ESTIMATE_SLACK_TWIP = SPACING.estimateSlackTwip;
+const BOUNDARY_SLACK_TWIP = SPACING.boundarySlackTwip;
+
+/** The slack a stretch of characters needs: 0 for full-width text. */
+function slackOf(chars: string[]): Twip {
+  let slack = 0;
+  chars.forEach((c, k) => {
+    if (FULL_WIDTH.test(c)) return;
+    slack += ESTIMATE_SLACK_TWIP;
+    if (k > 0 && FULL_WIDTH.test(chars[k - 1]!)) slack += BOUNDARY_SLACK_TWIP;
+    if (k + 1 < chars.length && FULL_WIDTH.test(chars[k + 1]!)) slack += BOUNDARY_SLACK_TWIP;
+  });
+  return slack;
+}
+
+/**
+ * The paragraph `text` cut into segments: lines to squeeze, and the text between them. `firstTwip` and
+ * `lineTwip`: the width of the first line (after its indent) and of the others; `spacingTwip` the
+ * text's character spacing; `sizeTwip` its size.
+ */
+export function planLines(text: string, firstTwip: Twip, lineTwip: Twip, spacingTwip: Twip, sizeTwip: Twip): LineSegment[] {
+  return planParagraph(text, firstTwip, lineTwip, spacingTwip, sizeTwip).segments;
+}
+
+/**
+ * planLines, and every line of the paragraph when every break in it is certain (`lines`), else
+ * `lines` undefined.
+ */
+export function planParagraph(
+  text: string,
+  firstTwip: Twip,
+  lineTwip: Twip,
+  spacingTwip: Twip,
+  sizeTwip: Twip,
+): { segments: LineSegment[]; lines?: LineSegment[] } {
+  const chars = [...text];
+  const sizePt = twipToPt(sizeTwip);
+  const width = (from: number, to: number, spacing: Twip) => textAdvanceTwip(chars.slice(from, to).join(''), sizePt, spacing);
+  const out: LineSegment[] = [];
+  const lines: LineSegment[] = [];
+  let complete = false;
+  let plain = '';
+  let i = 0;
+  let avail = firstTwip;
+  while (i < chars.length) {
+    // n: how many characters fit (LibreOffice and Word fill a line while the advances fit).
+    let n = 0;
+    while (i + n < chars.length && width(i, i + n + 1, spacingTwip) <= avail) n++;
+    if (i + n >= chars.length) {
+      complete = chars.slice(i).every((c) => FULL_WIDTH.test(c)); // the last line
+      break;
+    }
+    const slack = slackOf(chars.slice(i, i + n + 2));
+    // Uncertain: estimated characters bring the edge within reach of their error.
+    if (slack > 0 && (width(i, i + n, spacingTwip) > avail - slack || width(i, i + n + 1, spacingTwip) < avail + slack)) break;
+    const full = (k: number) => chars[k] === undefined || FULL_WIDTH.test(chars[k]!);
+    const certainBreak = (k: number) => full(k - 1) && full(k);
+    if (mayBreak(chars[i + n - 1], chars[i + n])) {
+      if (!certainBreak(i + n)) break;
+      plain += chars.slice(i, i + n).join('');
+      lines.push({ text: chars.slice(i, i + n).join(''), squeezed: false });
+      i += n;
+    } else if (
+      width(i, i + n + 1, SQUEEZED_CHAR_SPACING_TWIP) <= avail - slack - SQUEEZE_MARGIN_TWIP &&
+      mayBreak(chars[i + n], chars[i + n + 1]) &&
+      certainBreak(i + n + 1)
+    ) {
+      // 挤进: one character more on this line, set closer.
+      if (plain) out.push({ text: plain, squeezed: false });
+      plain = '';
+      out.push({ text: chars.slice(i, i + n + 1).join(''), squeezed: true });
+      lines.push({ text: chars.slice(i, i + n + 1).join(''), squeezed: true });
+      i += n + 1;
+    } else {
+      // 推出, as LibreOffice and Word do: the break moves back to where it may be.
+      let m = n - 1;
+      while (m > 0 && !mayBreak(chars[i + m - 1], chars[i + m])) m--;
+      if (m === 0 || !certainBreak(i + m)) break;
+      plain += chars.slice(i, i + m).join('');
+      lines.push({ text: chars.slice(i, i + m).join(''), squeezed: false });
+      i += m;
+    }
+    avail = lineTwip;
+  }
+  if (complete) lines.push({ text: chars.slice(i).join(''), squeezed: false });
+  plain += chars.slice(i).join('');
+  if (plain) out.push({ text: plain, squeezed: false });
+  return { segments: out, lines: complete || chars.length === 0 ? lines : undefined };
+}

@@ -1,0 +1,136 @@
+/**
+ * word/styles.xml and word/fontTable.xml, written from the element table of ./standard.ts
+ * (ECMA-376 Part 1 §17.7 styles, §17.8 fonts). ./package.ts puts them in place of the parts the
+ * `docx` package writes, which cannot say w:kinsoku, w:autoSpaceDE or a font's w:panose1.
+ *
+ * The Normal style is the body (正文): a paragraph a clerk types in Word or WPS is body text. Every
+ * other element has a named style based on Normal that says only how it differs; the builder writes
+ * direct formatting only where a paragraph differs from its style (an indent computed from the text).
+ */
+import {
+  EAST_ASIAN_FLAGS,
+  ELEMENTS,
+  FONT_INFO,
+  FONT_PROFILES,
+  LINE_PITCH_TWIP,
+  OVERFLOW_PUNCT_ELEMENT_ON,
+  SPACING,
+  STYLES,
+  charsToHundredths,
+  ptToHalfPoint,
+  ptToTwip,
+  type ElementAlign,
+  type ElementStyle,
+  type FontProfileName,
+  type StyleDef,
+} from './standard.js';
+
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+export const xmlAttr = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const JC: Record<ElementAlign, string> = { justify: 'both', left: 'left', center: 'center', right: 'right' };
+
+const onOff = (tag: string, on: boolean) => (on ? `<w:${tag}/>` : `<w:${tag} w:val="0"/>`);
+
+/** w:rFonts naming one face for every script, hint eastAsia (no theme fonts: nothing resolves to Calibri or 等线). */
+export function rFontsXml(font: string): string {
+  const f = xmlAttr(font);
+  return `<w:rFonts w:ascii="${f}" w:eastAsia="${f}" w:hAnsi="${f}" w:cs="${f}" w:hint="eastAsia"/>`;
+}
+
+const LANG = '<w:lang w:val="en-US" w:eastAsia="zh-CN"/>';
+
+/** Run properties of an element, only where they differ from `base` (all of them without a base). */
+export function runPropsXml(el: ElementStyle, font: string, base?: { el: ElementStyle; font: string }): string {
+  let x = '';
+  if (!base || base.font !== font) x += rFontsXml(font);
+  if (!base || base.el.color !== el.color) x += `<w:color w:val="${el.color}"/>`;
+  if (!base || base.el.charSpacingTwip !== el.charSpacingTwip) x += `<w:spacing w:val="${el.charSpacingTwip}"/>`;
+  if (!base || base.el.sizePt !== el.sizePt) {
+    x += `<w:sz w:val="${ptToHalfPoint(el.sizePt)}"/><w:szCs w:val="${ptToHalfPoint(el.sizePt)}"/>`;
+  }
+  if (!base) x += LANG;
+  return x;
+}
+
+function indXml(el: ElementStyle): string {
+  if (el.indentChars > 0) {
+    return `<w:ind w:left="0" w:right="0" w:firstLine="${ptToTwip(el.indentChars * el.sizePt)}" w:firstLineChars="${charsToHundredths(el.indentChars)}"/>`;
+  }
+  return '<w:ind w:left="0" w:right="0" w:firstLine="0" w:firstLineChars="0"/>';
+}
+
+/** Paragraph properties of a style, in the order of CT_PPrBase. */
+function paraPropsXml(def: StyleDef, el: ElementStyle, isNormal: boolean): string {
+  let x = '';
+  if (def.keepNext) x += '<w:keepNext/>';
+  if (isNormal) {
+    x += '<w:widowControl w:val="0"/>';
+    x += onOff('kinsoku', EAST_ASIAN_FLAGS.kinsoku);
+    x += onOff('overflowPunct', OVERFLOW_PUNCT_ELEMENT_ON);
+    x += onOff('autoSpaceDE', EAST_ASIAN_FLAGS.autoSpaceDE);
+    x += onOff('autoSpaceDN', EAST_ASIAN_FLAGS.autoSpaceDN);
+  }
+  // Not snapped to the document grid: every line has its exact height (the grid's pitch for the text),
+  // which LibreOffice would otherwise round up to whole grid lines for taller lines (title, 标志).
+  if (isNormal) x += onOff('snapToGrid', EAST_ASIAN_FLAGS.snapToGrid);
+  x += `<w:spacing w:before="0" w:after="0" w:line="${el.lineTwip}" w:lineRule="exact"/>`;
+  x += indXml(el);
+  x += `<w:jc w:val="${JC[el.align]}"/>`;
+  if (def.outlineLevel !== undefined) x += `<w:outlineLvl w:val="${def.outlineLevel}"/>`;
+  return x;
+}
+
+export function stylesXml(profile: FontProfileName): string {
+  const fonts = FONT_PROFILES[profile];
+  const body = ELEMENTS.body;
+  const bodyFont = fonts[body.font];
+  const parts: string[] = [];
+  parts.push(
+    `<w:docDefaults><w:rPrDefault><w:rPr>${runPropsXml(body, bodyFont)}</w:rPr></w:rPrDefault>` +
+      `<w:pPrDefault><w:pPr><w:spacing w:before="0" w:after="0" w:line="${LINE_PITCH_TWIP}" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults>`,
+  );
+  for (const def of Object.values(STYLES)) {
+    const el = ELEMENTS[def.element];
+    const isNormal = def.id === 'Normal';
+    const font = fonts[el.font];
+    const rPr = isNormal ? runPropsXml(el, font) : runPropsXml(el, font, { el: body, font: bodyFont });
+    parts.push(
+      `<w:style w:type="paragraph" w:styleId="${def.id}"${isNormal ? ' w:default="1"' : ''}>` +
+        `<w:name w:val="${xmlAttr(def.name)}"/>` +
+        (isNormal ? '' : '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/>') +
+        '<w:qFormat/>' +
+        `<w:pPr>${paraPropsXml(def, el, isNormal)}</w:pPr>` +
+        (rPr ? `<w:rPr>${rPr}</w:rPr>` : '') +
+        '</w:style>',
+    );
+  }
+  // The character and table styles the package's own parts refer to.
+  parts.push(
+    '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>',
+    '<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:basedOn w:val="DefaultParagraphFont"/><w:semiHidden/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>',
+    '<w:style w:type="character" w:styleId="EndnoteReference"><w:name w:val="endnote reference"/><w:basedOn w:val="DefaultParagraphFont"/><w:semiHidden/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>',
+    `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${SPACING.tableCellMarginTwip}" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="${SPACING.tableCellMarginTwip}" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="${W_NS}">${parts.join('')}</w:styles>`;
+}
+
+/** The faces a profile uses, each once. */
+export function fontsOf(profile: FontProfileName): string[] {
+  return [...new Set(Object.values(FONT_PROFILES[profile]))];
+}
+
+export function fontTableXml(profile: FontProfileName): string {
+  const entries = fontsOf(profile).map((name) => {
+    const info = FONT_INFO[name];
+    if (!info) throw new Error(`FONT_INFO has no entry for ${name}`);
+    return (
+      `<w:font w:name="${xmlAttr(name)}"><w:altName w:val="${xmlAttr(info.altName)}"/>` +
+      `<w:panose1 w:val="${info.panose1}"/><w:charset w:val="${info.charset}"/>` +
+      `<w:family w:val="${info.family}"/><w:pitch w:val="${info.pitch}"/></w:font>`
+    );
+  });
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="${W_NS}">${entries.join('')}</w:fonts>`;
+}

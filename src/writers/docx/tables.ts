@@ -1,0 +1,162 @@
+/**
+ * Tables (GB/T 9704 §10.1 says only that they follow the text): column widths from the content, a
+ * repeated header row, rows kept whole, numbers right-aligned, repeated values of the first column
+ * merged, and the header kept with the first two rows.
+ */
+import { AlignmentType, BorderStyle, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import type { CellAlign, Table as ModelTable } from '../../model/document.js';
+import type { Flow } from './flow.js';
+import { COLOR, ELEMENTS, PAGE_TWIP, SPACING, ptToTwip, textAdvanceTwip, type ElementStyle, type Twip } from './standard.js';
+
+/** A header broken before its last opening bracket: "支部书记（星期一）" → "支部书记\n（星期一）". */
+export function breakHeader(text: string): string {
+  if (text.includes('\n')) return text;
+  const i = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+  return i > 0 ? `${text.slice(0, i)}\n${text.slice(i)}` : text;
+}
+
+/** The header as it is written into a column `widthTwip` wide: broken before its bracket when it does not fit. */
+function fitHeader(text: string, widthTwip: Twip): string {
+  const el = ELEMENTS.tableHeader;
+  const w = textAdvanceTwip(text, el.sizePt, el.charSpacingTwip) + 2 * SPACING.tableCellMarginTwip;
+  return w > widthTwip ? breakHeader(text) : text;
+}
+
+/**
+ * Column widths that sum to the width of the 版心: each column's natural width (its longest cell at
+ * 4号, plus cell margins); when they do not fit, the widest columns give way first (water-filling),
+ * when they do, the spare width is shared in proportion.
+ */
+export function columnWidths(t: Pick<ModelTable, 'header' | 'rows'>, columns: number, total: Twip = PAGE_TWIP.textWidth): Twip[] {
+  const cellEl = ELEMENTS.tableCell;
+  const headEl = ELEMENTS.tableHeader;
+  const charTwip = ptToTwip(cellEl.sizePt);
+  const pad = 2 * SPACING.tableCellMarginTwip + SPACING.tableCellSlackTwip;
+  const minTwip = SPACING.tableMinColumnChars * charTwip + pad;
+  const width = (text: string, el: ElementStyle) =>
+    Math.max(0, ...text.split('\n').map((l) => textAdvanceTwip(l, el.sizePt, el.charSpacingTwip)));
+  const naturalWidths = (header: (i: number) => string) => {
+    const out: number[] = [];
+    for (let i = 0; i < columns; i++) {
+      const w = Math.max(width(header(i), headEl), ...t.rows.map((r) => width(r[i] ?? '', cellEl)));
+      out.push(Math.max(minTwip, Math.ceil(w + pad)));
+    }
+    return out;
+  };
+  let natural = naturalWidths((i) => t.header[i] ?? '');
+  // Too wide: headers may take two lines, broken before their bracket ("支部书记\n（星期一）", see
+  // breakHeader), rather than the data cells of every row.
+  if (natural.reduce((a, b) => a + b, 0) > total) natural = naturalWidths((i) => breakHeader(t.header[i] ?? ''));
+  const sum = natural.reduce((a, b) => a + b, 0);
+  let widths: number[];
+  if (sum <= total) {
+    widths = natural.map((n) => (n * total) / sum);
+  } else {
+    // Find the cap c with Σ min(natural, c) = total.
+    const sorted = [...natural].sort((a, b) => a - b);
+    let rest = total;
+    let cap = total / columns;
+    for (let k = 0; k < sorted.length; k++) {
+      const share = rest / (sorted.length - k);
+      if (sorted[k]! <= share) {
+        rest -= sorted[k]!;
+      } else {
+        cap = share;
+        break;
+      }
+    }
+    widths = natural.map((n) => Math.max(Math.min(n, cap), Math.min(minTwip, total / columns)));
+    const s = widths.reduce((a, b) => a + b, 0);
+    widths = widths.map((w) => (w * total) / s);
+  }
+  const rounded = widths.map((w) => Math.floor(w));
+  rounded[rounded.length - 1]! += total - rounded.reduce((a, b) => a + b, 0);
+  return rounded;
+}
+
+/** A number as a table prints one: 12, 3,200, 85.5, −3, 12%, 1200万元 is not (it has a unit). */
+const NUMBER = /^[-+−]?\d[\d,，]*(?:\.\d+)?%?$/u;
+
+/**
+ * How each column is aligned: as the model says, except that a left-aligned column holding only
+ * numbers is right-aligned (numbers line up by their last digit).
+ */
+export function columnAlignments(t: Pick<ModelTable, 'rows' | 'align'>, columns: number): CellAlign[] {
+  const out: CellAlign[] = [];
+  for (let i = 0; i < columns; i++) {
+    const given = t.align[i] ?? 'left';
+    const cells = t.rows.map((r) => (r[i] ?? '').trim()).filter(Boolean);
+    out.push(given === 'left' && cells.length > 0 && cells.every((c) => NUMBER.test(c)) ? 'right' : given);
+  }
+  return out;
+}
+
+/**
+ * How many rows each first-column cell spans: a value repeated down the rows (类型 …) is written once,
+ * its cell merged over the rows that repeat it; 0 for the rows it covers.
+ */
+export function firstColumnSpans(rows: string[][]): number[] {
+  const spans = rows.map(() => 1);
+  let start = 0;
+  for (let i = 1; i <= rows.length; i++) {
+    const v = rows[i]?.[0]?.trim();
+    if (i < rows.length && v && v === rows[start]![0]?.trim()) {
+      spans[start]!++;
+      spans[i] = 0;
+    } else {
+      start = i;
+    }
+  }
+  return spans;
+}
+
+
+export function addTable(f: Flow, t: ModelTable): void {
+  if (t.caption) f.simple('tableCaption', t.caption);
+  const columns = Math.max(t.header.length, ...t.rows.map((r) => r.length), 1);
+  const widths = columnWidths(t, columns);
+  const aligns = columnAlignments(t, columns);
+  const spans = columns > 1 ? firstColumnSpans(t.rows) : t.rows.map(() => 1);
+  const border = { style: BorderStyle.SINGLE, size: SPACING.tableBorderEighthPt, color: COLOR.black };
+  const margin = SPACING.tableCellMarginTwip;
+  const cell = (text: string, style: 'tableHeader' | 'tableCell', align: CellAlign, width: Twip, keepNext: boolean, rowSpan = 1) => {
+    const el = ELEMENTS[style];
+    return new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      verticalAlign: VerticalAlignTable.CENTER,
+      margins: { left: margin, right: margin, top: 0, bottom: 0 },
+      rowSpan: rowSpan > 1 ? rowSpan : undefined,
+      children: [f.paragraph(style, f.runs.runs(text, el), { align: align === el.align ? undefined : align, keepNext: keepNext || undefined })],
+    });
+  };
+  const rows: TableRow[] = [];
+  if (t.header.length > 0) {
+    rows.push(
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: widths.map((w, i) => cell(fitHeader(t.header[i] ?? '', w), 'tableHeader', 'center', w, t.rows.length > 1)),
+      }),
+    );
+  }
+  t.rows.forEach((r, ri) => {
+    const keep = ri < Math.min(SPACING.tableRowsKeptWithHeader, t.rows.length) - 1;
+    const children: TableCell[] = [];
+    widths.forEach((w, i) => {
+      if (i === 0 && spans[ri] === 0) return; // covered by the merged cell above
+      children.push(cell(r[i] ?? '', 'tableCell', aligns[i]!, w, keep, i === 0 ? spans[ri] : 1));
+    });
+    rows.push(new TableRow({ cantSplit: true, children }));
+  });
+  f.pushTable(
+    new Table({
+      rows,
+      width: { size: PAGE_TWIP.textWidth, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      alignment: AlignmentType.CENTER,
+      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    }),
+  );
+}
+
