@@ -147,8 +147,11 @@ describe('plain text', () => {
     expect(doc.title).toEqual(['关于开展“领导干部大接访”活动', '实施方案']);
     expect(doc.body[0]).toMatchObject({ type: 'paragraph', role: 'salutation', text: '各股室:' });
     const hs = doc.body.filter((b): b is Heading => b.type === 'heading').map((h) => `${h.number}${h.text}${h.runIn ?? ''}`);
-    expect(hs).toEqual(['一、指导思想', '（一）加强领导。各级要重视。', '1.落实责任', '（1）明确分工', '二、工作要求']);
-    expect(bag.items.filter((d) => d.code === 'read-renumbered').map((d) => d.start?.line)).toEqual([12]);
+    // numbers are kept as written, in the standard's form (1、 → 1.); a break in the sequence is said
+    expect(hs).toEqual(['一、指导思想', '（一）加强领导。各级要重视。', '1.落实责任', '（1）明确分工', '三、工作要求']);
+    expect(bag.items.filter((d) => d.code === 'read-numbering').map((d) => [d.start?.line, d.message])).toEqual([
+      [12, 'heading "三、工作要求" breaks the sequence: 二、 was due here (GB/T 9704 §7.3.3); kept as written'],
+    ]);
     expect(doc.body.at(-1)).toMatchObject({ role: 'attachment-note', text: '附件:农建营大接访日程安排表' });
     expect(doc.signature).toEqual({ organs: ['山西省隰县民兵农建营'], date: '二〇一二年三月九日' });
     expect(doc.colophon).toEqual({ cc: '县委办,县政府办', printer: '隰县民兵农建营办公室', printDate: '2012年3月9日' });

@@ -3,6 +3,7 @@
  * read into the document model (../model/document.ts), for `render`, `check` and `import`.
  */
 import { readFileSync, statSync } from 'node:fs';
+export { isDocumentFile } from './isDocument.js';
 import { extname } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { decodeText } from '../io/decodeText.js';
@@ -28,21 +29,6 @@ export interface ReadDocumentResult extends Recognised {
   raw?: RawDocument;
   /** The text as read, for comparisons. */
   blocks: RawBlock[];
-}
-
-/** Whether a file is read as a document rather than as a record: .docx, .txt, or .md without front matter. */
-export function isDocumentFile(file: string): boolean {
-  const ext = extname(file).toLowerCase();
-  if (ext === '.docx' || ext === '.txt' || ext === '.text') return true;
-  if (ext === '.md' || ext === '.markdown') {
-    try {
-      const head = readFileSync(file, 'utf8').slice(0, 200).replace(/^\uFEFF/, '');
-      return !/^\s*---\s*\r?\n/.test(head);
-    } catch {
-      return false;
-    }
-  }
-  return false;
 }
 
 export function readDocumentFile(file: string, bag: DiagnosticBag, options: ReadDocumentOptions = {}): ReadDocumentResult | undefined {

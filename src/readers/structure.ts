@@ -50,8 +50,8 @@ export const HEADING_PATTERNS: { level: HeadingLevel; re: RegExp }[] = [
 /** "隰民农营发[2012] 2号", "X发〔2012〕2号", with a 签发人 after it. */
 const DOC_NUMBER = /^(.{1,12}?[〔[(（【]\s*\d{4}\s*[〕\])）】]\s*第?\s*\d+\s*号)(?:\s*签发人[:：]\s*(.+))?$/;
 const DATE = /^(?:\d{4}|20XX|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
-const ATTENDANCE = /^(出席|请假|缺席|列席|参会人员|参加人员|参会人|出席人员|与会人员)\s*[:：]\s*(.*)$/;
-const LABELED = /^(时间|地点|会议时间|会议地点|主持人|主持|会议主持|议题|会议议题|记录|记录人|记录整理|会议记录|会议记录与整理|会议记录与纪要整理)\s*[:：]\s*(.*)$/;
+const ATTENDANCE = /^(出席|请假|缺席|列席|参会人员|参会人|出席人员|与会人员)\s*[:：]\s*(.*)$/;
+const LABELED = /^(参加人员|时间|地点|会议时间|会议地点|主持人|主持|会议主持|议题|会议议题|记录|记录人|记录整理|会议记录|会议记录与整理|会议记录与纪要整理)\s*[:：]\s*(.*)$/;
 const COLOPHON = /^(抄送|主题词|报|发)\s*[:：]/;
 const PRINTED = /^(.*?)\s*((?:\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$/;
 const SENTENCE = /[，。；！？,;]/;
@@ -284,10 +284,10 @@ function readColophonLine(t: string, c: Colophon): void {
   }
 }
 
-export function headingOf(text: string): { level: HeadingLevel; source: string; rest: string } | undefined {
+export function headingOf(text: string): { level: HeadingLevel; numeral: string; source: string; rest: string } | undefined {
   for (const { level, re } of HEADING_PATTERNS) {
     const m = text.match(re);
-    if (m && m[0].length < text.length) return { level, source: m[0].trim(), rest: text.slice(m[0].length) };
+    if (m && m[0].length < text.length) return { level, numeral: m[1]!, source: m[0].trim(), rest: text.slice(m[0].length) };
   }
   return undefined;
 }
@@ -300,7 +300,8 @@ function excerpt(t: string, n = 16): string {
 function bodyBlocks(lines: Line[], bag: DiagnosticBag, options: RecogniseOptions): Block[] {
   const blocks: Block[] = [];
   const counter = new SectionCounter();
-  for (const l of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
     if (l.table) {
       const [header = [], ...rows] = l.table;
       blocks.push({ type: 'table', header, rows, align: header.map(() => 'left') });
@@ -308,14 +309,16 @@ function bodyBlocks(lines: Line[], bag: DiagnosticBag, options: RecogniseOptions
     }
     const t = l.text;
     const where = { start: { line: l.index, column: 1 } };
+    // a DOCX says by the label's font which it is: 黑体 for the attendance of §10.3
+    const labelInHei = l.raw?.runs.length ? /黑体|simhei/i.test(l.raw.runs.find((r) => r.text.trim())?.format.fontEastAsia ?? '') : undefined;
     const att = t.match(ATTENDANCE);
     if (att && t.length <= 200 && !/。.+/.test(att[2]!)) {
-      blocks.push({ type: 'labeled', label: att[1]!, value: att[2]!.trim(), style: 'attendance' });
+      blocks.push({ type: 'labeled', label: att[1]!, value: att[2]!.trim(), style: labelInHei === false ? 'plain' : 'attendance' });
       continue;
     }
     const lab = t.match(LABELED);
     if (lab && t.length <= 80) {
-      blocks.push({ type: 'labeled', label: lab[1]!, value: lab[2]!.trim(), style: 'plain' });
+      blocks.push({ type: 'labeled', label: lab[1]!, value: lab[2]!.trim(), style: labelInHei ? 'attendance' : 'plain' });
       continue;
     }
     if (/^附件\s*[:：]/.test(t) || (blocks.length && (blocks[blocks.length - 1] as Paragraph).role === 'attachment-note' && /^\d+[.．、]/.test(t))) {
@@ -331,27 +334,40 @@ function bodyBlocks(lines: Line[], bag: DiagnosticBag, options: RecogniseOptions
       // (seed 004: "1、充分认识……的重要意义 开展……")
       const gap = h.rest.match(/^([^\s。，；：,;:]{2,40})[ \u3000]+(\S.*)$/);
       if (gap && gap[2]!.length > 10) {
-        blocks.push(heading(level, gap[1]!, counter, h.source, bag, where));
+        blocks.push(heading(level, gap[1]!, counter, h, bag, where));
         blocks.push({ type: 'paragraph', text: gap[2]! });
         continue;
       }
+      // What is a heading and what an enumerated paragraph (4.清理劣质品种，保护烟农利益。):
+      // - standalone: short, no full stop at the end (prose.md), or a short line ending in 。 followed
+      //   by its paragraph (1、落实责任，严肃纪律。 / 要按照……);
+      // - run in: the heading's own run ends at its full stop (DOCX), or a short sentence opens the
+      //   line (plain text, at most 24 characters);
+      // - or the DOCX gives it an outline level.
       const stop = h.rest.search(/[。！？]/);
-      let text = h.rest;
-      let runIn: string | undefined;
-      if (stop >= 0 && stop < h.rest.length - 1 && stop <= 60) {
-        text = h.rest.slice(0, stop + 1);
-        runIn = h.rest.slice(stop + 1).trim();
-      } else if (h.rest.length > 60 && styleLevel === undefined) {
+      const next = lines[k + 1];
+      const nextIsText = next !== undefined && !next.table && !headingOf(next.text) && !ATTENDANCE.test(next.text) && !LABELED.test(next.text);
+      const firstRun = l.raw?.runs.find((r) => r.text.trim())?.text.trim();
+      const runBoundary = firstRun !== undefined && l.raw!.runs.length > 1 && firstRun.length >= h.source.length + stop && firstRun.length <= t.length - 1 && /[。！？]$/.test(firstRun);
+      const standalone = t.length <= 40 && (!/[。；]$/.test(t) || (stop === h.rest.length - 1 && nextIsText && t.length <= 30));
+      const runIn = stop >= 0 && stop < h.rest.length - 1 && (l.raw?.runs.length ? runBoundary : stop <= 24);
+      if (!standalone && !runIn && styleLevel === undefined) {
         blocks.push({ type: 'paragraph', text: t });
         continue;
       }
-      const block = heading(level, text, counter, h.source, bag, where);
-      if (runIn !== undefined) block.runIn = runIn;
+      const block = heading(level, runIn ? h.rest.slice(0, stop + 1) : h.rest, counter, h, bag, where);
+      if (runIn) block.runIn = h.rest.slice(stop + 1).trim();
       blocks.push(block);
       continue;
     }
     if (styleLevel !== undefined && t.length <= 60) {
-      blocks.push(heading(styleLevel, t, counter, '', bag, where));
+      blocks.push(heading(styleLevel, t, counter, undefined, bag, where));
+      continue;
+    }
+    // an unnumbered heading (后半年工作思路): a short line set wholly in 黑体 (DOCX)
+    if (l.raw?.runs.length && t.length <= 30 && !/[，。；：:]/.test(t) && l.raw.runs.filter((r) => r.text.trim()).every((r) => /黑体|simhei/i.test(r.format.fontEastAsia ?? ''))) {
+      counter.next(1, false);
+      blocks.push({ type: 'heading', level: 1, number: '', text: t });
       continue;
     }
     const align = l.raw?.align;
@@ -361,11 +377,18 @@ function bodyBlocks(lines: Line[], bag: DiagnosticBag, options: RecogniseOptions
   return blocks;
 }
 
-function heading(level: HeadingLevel, text: string, counter: SectionCounter, source: string, bag: DiagnosticBag, where: { start: { line: number; column: number } }): Heading {
-  const number = counter.next(level, true);
-  const normal = (s: string) => s.replace(/[()]/g, (c) => (c === '(' ? '（' : '）')).replace(/[．、]$/, (c) => (c === '．' ? '.' : level === 3 ? '.' : c));
-  if (source && normal(source) !== number) {
-    bag.warn('read-renumbered', `heading "${source}${excerpt(text, 12)}" is numbered ${number} (GB/T 9704 §7.3.3: 一、（一）1.（1）, no gaps)`, where);
+/**
+ * A heading keeps the number it is written with, in the standard's form (1、 → 1., (一) → （一）,
+ * GB/T 9704 §7.3.3); a number that breaks the sequence is kept and warned about — it may be an
+ * enumerated item the reader took for a heading. A heading without a number (an outline level in
+ * the DOCX) is numbered in sequence.
+ */
+function heading(level: HeadingLevel, text: string, counter: SectionCounter, source: { numeral: string; source: string } | undefined, bag: DiagnosticBag, where: { start: { line: number; column: number } }): Heading {
+  const expected = counter.next(level, true);
+  if (!source) return { type: 'heading', level, number: expected, text };
+  const number = [`${source.numeral}、`, `（${source.numeral}）`, `${source.numeral}.`, `（${source.numeral}）`][level - 1]!;
+  if (number !== expected) {
+    bag.warn('read-numbering', `heading "${source.source}${excerpt(text, 12)}" breaks the sequence: ${expected} was due here (GB/T 9704 §7.3.3); kept as written`, where);
   }
-  return { type: 'heading' as const, level, number, text };
+  return { type: 'heading', level, number, text };
 }
