@@ -18,6 +18,17 @@ export function registerDocumentCommands(program: Command, io: CliIO, setExit: (
     .addOption(new Option('--reporter <reporter>', 'how findings are printed').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExamples:\n  $ gongwen check 方案.docx\n  $ gongwen check *.docx --reporter json\n\nExit codes: 0 no errors (warnings allowed), 1 findings of severity error or a file that cannot be read, 2 usage.')
     .action(async (files: string[], opts) => setExit(await checkCommand(files, opts.reporter, io)));
+
+  program
+    .command('import')
+    .description('read an existing document (DOCX, plain text, Markdown) into a record')
+    .argument('<file>', 'a .docx, .txt or .md (without front matter)')
+    .option('-k, --kind <kind>', 'minutes|纪要, summary|总结, plan|实施方案, speech|讲话 (default: guessed from the title and text)')
+    .option('-o, --output <file>', 'write the record to this file (default: stdout)')
+    .option('--force', 'replace an existing file')
+    .option('--simplified', 'convert traditional characters to simplified')
+    .addHelpText('after', '\nExamples:\n  $ gongwen import 去年方案.docx -o 方案.yaml\n  $ gongwen import 纪要.txt --kind 纪要 --simplified')
+    .action(async (file: string, opts) => setExit(await importCommand(file, opts, io)));
 }
 
 const display = (io: CliIO, p: string) => {
@@ -79,4 +90,82 @@ export async function checkCommand(files: string[], reporter: 'text' | 'json', i
     io.stderr(`${summary}\n`);
   }
   return errors ? EXIT_INVALID : EXIT_OK;
+}
+
+export interface ImportOptions {
+  kind?: string;
+  output?: string;
+  force?: boolean;
+  simplified?: boolean;
+}
+
+/** `gongwen import`: a document → a record (YAML, Chinese keys), checked by compiling it. */
+export async function importCommand(input: string, opts: ImportOptions, io: CliIO): Promise<number> {
+  const paint = new Chalk({ level: io.color ? 1 : 0 });
+  const [{ DiagnosticBag }, { readDocumentFile }, { toRecord, recordYaml }, { canonicalKind }, { writeAtomic }, { compileFile }, fs, os, path] = await Promise.all([
+    import('../diagnostics/diagnostic.js'),
+    import('../readers/readDocument.js'),
+    import('../import/toRecord.js'),
+    import('../records/aliases.js'),
+    import('../io/writeAtomic.js'),
+    import('../pipeline.js'),
+    import('node:fs'),
+    import('node:os'),
+    import('node:path'),
+  ]);
+  let kind: 'minutes' | 'summary' | 'plan' | 'speech' | undefined;
+  if (opts.kind) {
+    const k = canonicalKind(opts.kind);
+    if (!['minutes', 'summary', 'plan', 'speech'].includes(k)) {
+      io.stderr(`${paint.red('error')}: unknown kind "${opts.kind}": use minutes (纪要), summary (总结), plan (实施方案), speech (讲话)\n`);
+      return EXIT_USAGE;
+    }
+    kind = k as typeof kind;
+  }
+  const file = resolve(io.cwd, input);
+  if (!fs.existsSync(file)) {
+    io.stderr(`${paint.red('error')}: no such file: ${input}\n`);
+    return EXIT_USAGE;
+  }
+  const bag = new DiagnosticBag(display(io, file));
+  const read = readDocumentFile(file, bag, { kind, simplified: opts.simplified });
+  if (!read) {
+    io.stderr(formatDiagnostics(bag.items, { color: io.color }) + '\n');
+    return EXIT_INVALID;
+  }
+  const record = toRecord(read.document, read.document.kind as NonNullable<typeof kind>, read.kindReason);
+  for (const m of record.moved) bag.warn('import-placed', m);
+  // The record must validate and render: compile it as `render` would.
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-import-'));
+  const probe = path.join(tmp, 'record.yaml');
+  const compile = async () => {
+    fs.writeFileSync(probe, recordYaml(record, path.basename(file)));
+    return (await compileFile(probe, { cwd: io.cwd })).diagnostics.filter((d) => d.severity === 'error');
+  };
+  let errors = await compile();
+  if (errors.length && (record.data.信访 || record.data.矛盾纠纷)) {
+    // figures that do not add up (a total the text gives one way and the parts another) stay in the text only
+    const figures = [record.data.信访, record.data.矛盾纠纷].filter(Boolean);
+    delete record.data.信访;
+    delete record.data.矛盾纠纷;
+    record.comments.delete('信访');
+    record.comments.delete('矛盾纠纷');
+    errors = await compile();
+    if (!errors.length) bag.warn('import-figures', `the figures read from the text (${JSON.stringify(figures)}) do not add up as a record's must; they are left in the text only`);
+  }
+  fs.rmSync(tmp, { recursive: true, force: true });
+  const yaml = recordYaml(record, path.basename(file));
+  for (const e of errors) bag.error('import-invalid', `the imported record does not validate: ${e.message}`);
+  io.stderr(bag.items.length ? formatDiagnostics(bag.items, { color: io.color }) + '\n' : '');
+  if (errors.length) return EXIT_INVALID;
+  if (opts.output) {
+    const target = resolve(io.cwd, opts.output);
+    if (target === file) {
+      io.stderr(`${paint.red('error')}: ${opts.output} is the document being imported; not written over\n`);
+      return EXIT_INVALID;
+    }
+    writeAtomic(target, yaml, Boolean(opts.force));
+    io.stderr(`${paint.green('wrote')} ${display(io, target)} (${record.data.类型})\n`);
+  } else io.stdout(yaml);
+  return EXIT_OK;
 }

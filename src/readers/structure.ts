@@ -141,9 +141,10 @@ export function recogniseDocument(blocks: RawBlock[], bag: DiagnosticBag, option
       const l = lines[i]!;
       const t = squeeze(l.text);
       const sameLook = l.raw?.runs.length ? l.raw.align === 'center' && sizeOf(l.raw) === titleSize && titleSize !== undefined && titleSize >= 18 : false;
-      const continues = !l.raw?.runs.length || first.raw?.runs.every((r) => !r.format.sizePt)
-        ? !KIND_WORD.test(title.join('')) && t.length <= 20 && !SENTENCE.test(t) && !/[:：]$/.test(t) && !headingOf(t)
-        : sameLook;
+      // a title laid out as one (centred) continues in the same look; a title typed as plain lines
+      // (a text, or a DOCX saved from one) by the text's rule
+      const laidOut = first.raw?.align === 'center';
+      const continues = laidOut ? sameLook : !KIND_WORD.test(title.join('')) && t.length <= 20 && !SENTENCE.test(t) && !/[:：]$/.test(t) && !headingOf(t);
       if (!continues || title.length >= 4) break;
       title.push(t);
       i++;
@@ -350,7 +351,10 @@ function bodyBlocks(lines: Line[], bag: DiagnosticBag, options: RecogniseOptions
       const firstRun = l.raw?.runs.find((r) => r.text.trim())?.text.trim();
       const runBoundary = firstRun !== undefined && l.raw!.runs.length > 1 && firstRun.length >= h.source.length + stop && firstRun.length <= t.length - 1 && /[。！？]$/.test(firstRun);
       const standalone = t.length <= 40 && (!/[。；]$/.test(t) || (stop === h.rest.length - 1 && nextIsText && t.length <= 30));
-      const runIn = stop >= 0 && stop < h.rest.length - 1 && (l.raw?.runs.length ? runBoundary : stop <= 24);
+      // run in by formatting only when the runs differ in look (LibreOffice splits runs of one look)
+      const looks = new Set(l.raw?.runs.filter((r) => r.text.trim()).map((r) => JSON.stringify([r.format.fontEastAsia, r.format.sizePt, r.format.bold, r.format.color])));
+      const formatted = looks.size > 1;
+      const runIn = stop >= 0 && stop < h.rest.length - 1 && (formatted ? runBoundary : stop <= 24);
       if (!standalone && !runIn && styleLevel === undefined) {
         blocks.push({ type: 'paragraph', text: t });
         continue;
