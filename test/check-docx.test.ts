@@ -176,3 +176,22 @@ describe('gongwen check on the command line', () => {
     ]);
   });
 });
+
+describe('a real Word-made GB/T 9704 template (test/fixtures/word/real)', () => {
+  const bytes = new Uint8Array(readFileSync('test/fixtures/word/real/gongwen-template-lite.dotx'));
+  it('reads its automatically numbered headings and finds only its hyphenated page numbers', () => {
+    const file = join(dir, 'word-template.docx');
+    writeFileSync(file, bytes);
+    const read = readDocumentFile(file, new DiagnosticBag(file))!;
+    const headings = read.document.body.filter((b) => b.type === 'heading').map((b) => (b.type === 'heading' ? `${b.number}${b.text}` : ''));
+    expect(headings.slice(0, 3)).toEqual(['一、一级标题a', '二、一级标题b', '三、一级标题c']);
+    expect(headings).toContain('十一、一级标题k');
+    expect(headings).toContain('（一）二级标题a');
+    expect(read.document.title).toEqual(['测试文段']);
+    const findings = checkDocx(read.raw!, read.document);
+    expect(findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([
+      `page-number: the odd pages' number is formatted "numberInDash" (w:pgNumType), which prints "- N -" with hyphens, not "— N —" (一字线 U+2014 each side)`,
+      `page-number: the even pages' number is formatted "numberInDash" (w:pgNumType), which prints "- N -" with hyphens, not "— N —" (一字线 U+2014 each side)`,
+    ]);
+  });
+});

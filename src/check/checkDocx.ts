@@ -70,10 +70,10 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
     const off = [margin('top', s.top, 37), margin('left', s.left, 28), margin('right', s.right, 26), margin('bottom', s.bottom, 35)].filter(Boolean);
     if (off.length) add('margins', `margins: ${off.join(', ')}`);
     // 22 lines: a grid of 579 twips, or the text's paragraphs set exactly at that pitch
-    const body = paragraphs.filter((p) => !p.from && textRuns(p).some((r) => r.format.sizePt === 16));
+    const body = paragraphs.filter((p) => !p.from && textRuns(p).length > 0);
     const exact = body.filter((p) => p.lineExactTwip !== undefined && Math.abs(p.lineExactTwip - 579) <= 6).length;
     const gridOk = (s.gridType === 'lines' || s.gridType === 'linesAndChars') && s.linePitch !== undefined && Math.abs(s.linePitch - 579) <= 6;
-    if (!gridOk && !(body.length && exact >= body.length * 0.8)) {
+    if (!gridOk && !(body.length && exact >= body.length * 0.6)) {
       add('grid', `the text is not set 22 lines a page: ${s.gridType ? `grid "${s.gridType}" of ${s.linePitch} twips` : 'no line grid'}, and ${exact} of ${body.length} body paragraphs have exact 579-twip (28.95 pt) line spacing`);
     }
   }
@@ -228,14 +228,17 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
         if (!p) continue;
         const t = p.text.trim();
         // a footer is not a paragraph of the text: the finding names the footer, not a paragraph number
-        if (!/^—\s*\{PAGE\}\s*—$/.test(t)) add('page-number', `the ${side} pages' number reads "${t.replace('{PAGE}', 'N')}", not "— N —" (一字线 U+2014 each side)`);
+        if (s.pageNumberFormat === 'numberInDash') add('page-number', `the ${side} pages' number is formatted "numberInDash" (w:pgNumType), which prints "- N -" with hyphens, not "— N —" (一字线 U+2014 each side)`);
+        else if (!/^—\s*\{PAGE\}\s*—$/.test(t)) add('page-number', `the ${side} pages' number reads "${t.replace('{PAGE}', 'N')}", not "— N —" (一字线 U+2014 each side)`);
         const run = p.runs.find((r) => r.text.includes('{PAGE}'));
         if (run && (!SONG.test(fontOf(run)) || run.format.sizePt !== 14)) add('page-number', `the ${side} pages' number is in ${describe(run)}, not 4号 (14 pt) 宋体`);
       }
       if (!raw.evenAndOddHeaders || !even) add('page-number-position', 'odd and even pages share one footer: the number cannot be right on odd pages and left on even ones');
       else {
-        if (odd && odd.align !== 'right') add('page-number-position', `the odd pages' number is ${odd.align ?? 'left'}-aligned, not right`);
-        if (even.align !== 'left' && even.align !== undefined) add('page-number-position', `the even pages' number is ${even.align}-aligned, not left`);
+        // a frame placed "outside" (Word's page-number gallery) is right on odd pages and left on even ones
+        const side = (p: RawParagraph) => (p.frameAlign === 'outside' ? 'outside' : (p.frameAlign ?? p.align ?? 'left'));
+        if (odd && !['right', 'outside'].includes(side(odd))) add('page-number-position', `the odd pages' number is placed ${side(odd)}, not right`);
+        if (!['left', 'outside'].includes(side(even))) add('page-number-position', `the even pages' number is placed ${side(even)}, not left`);
       }
     }
   }

@@ -42,6 +42,8 @@ export interface RawParagraph {
   borderTop?: number;
   borderBottom?: number;
   borderColor?: string;
+  /** A frame's horizontal placement (w:framePr/@w:xAlign): "outside" puts odd pages' right, even pages' left. */
+  frameAlign?: string;
   /** Exact line spacing, in twips. */
   lineExactTwip?: number;
   /** Where it came from, when not the body itself. */
@@ -73,6 +75,8 @@ export interface RawSection {
   linePitch?: number;
   charSpace?: number;
   titlePage: boolean;
+  /** w:pgNumType/@w:fmt: "numberInDash" prints "- 1 -" with hyphens. */
+  pageNumberFormat?: string;
   /** Footer paragraphs by type (default = odd pages when even ones differ). PAGE fields read as "{PAGE}". */
   footers: Partial<Record<'default' | 'even' | 'first', RawParagraph[]>>;
 }

@@ -377,6 +377,7 @@ export function readDocx(bytes: Uint8Array, options: DocxReadOptions): RawDocume
       borderTop: border('w:top'),
       borderBottom: border('w:bottom'),
       borderColor: (child(bdr, 'w:bottom') ?? child(bdr, 'w:top'))?.attrs['w:color']?.toUpperCase(),
+      frameAlign: prop('w:framePr')?.attrs['w:xAlign'],
       lineExactTwip: spacing?.attrs['w:lineRule'] === 'exact' && spacing.attrs['w:line'] ? Number(spacing.attrs['w:line']) : undefined,
       from,
     };
@@ -472,7 +473,15 @@ export function readDocx(bytes: Uint8Array, options: DocxReadOptions): RawDocume
       const saved = { index, page, field };
       field = [];
       const paras: RawParagraph[] = [];
-      for (const fp of elements(xml)) if (fp.name === 'w:p') paras.push(...readParagraph(fp));
+      // Word's page-number gallery wraps the footer's paragraph in a w:sdt
+      const collectParas = (e: XmlElement) => {
+        for (const fp of elements(e)) {
+          if (fp.name === 'w:p') paras.push(...readParagraph(fp));
+          else if (fp.name === 'w:sdt') collectParas(child(fp, 'w:sdtContent') ?? fp);
+          else if (fp.name === 'w:customXml') collectParas(fp);
+        }
+      };
+      collectParas(xml);
       ({ index, page, field } = saved);
       footers[(ref.attrs['w:type'] ?? 'default') as 'default' | 'even' | 'first'] = paras;
     }
@@ -487,6 +496,7 @@ export function readDocx(bytes: Uint8Array, options: DocxReadOptions): RawDocume
       linePitch: num(grid?.attrs['w:linePitch']),
       charSpace: num(grid?.attrs['w:charSpace']),
       titlePage: onOff(child(sectPr, 'w:titlePg')) ?? false,
+      pageNumberFormat: child(sectPr, 'w:pgNumType')?.attrs['w:fmt'],
       footers,
     });
   };
