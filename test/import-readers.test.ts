@@ -2,7 +2,7 @@
  * Reading existing documents into the document model: DOCX in the forms Word and WPS save
  * (hand-written OOXML, test/fixtures/word/build.ts), plain text, and hostile packages.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -196,6 +196,15 @@ describe('hostile packages', () => {
     const { result, bag } = readFile('lol.docx', buildDocx({ body: '', documentXml: lol }));
     expect(result).toBeUndefined();
     expect(bag.errors.map((d) => d.message).join()).toMatch(/document type declaration/);
+  });
+
+  it('does not read a file over 50 MB', () => {
+    const file = join(dir, 'huge.txt');
+    writeFileSync(file, '');
+    truncateSync(file, 51 * 1024 * 1024); // sparse: nothing is written, the size is what is checked
+    const bag = new DiagnosticBag(file);
+    expect(readDocumentFile(file, bag)).toBeUndefined();
+    expect(bag.errors[0]?.message).toBe('the file is 51 MB; documents larger than 50 MB are not read');
   });
 
   it('refuses elements nested past the depth limit, and a file that is not a zip', () => {
