@@ -195,3 +195,19 @@ describe('a real Word-made GB/T 9704 template (test/fixtures/word/real)', () => 
     ]);
   });
 });
+
+describe('where a finding is', () => {
+  it('gives the page when the file records rendered pages (Word), and not otherwise', () => {
+    const body = (mark: string) => `${para('会议纪要')}${para('会议指出,要做好工作。')}<w:p><w:r><w:rPr>${FS}${size(16)}</w:rPr>${mark}<w:t>会议强调,要落实责任。</w:t></w:r></w:p>`;
+    const withPages = check('pages.docx', buildDocx({ body: body('<w:lastRenderedPageBreak/>') })).filter((f) => f.rule === 'punctuation');
+    expect(withPages.map((f) => [f.paragraph, f.page, f.excerpt])).toEqual([
+      [2, 1, '会议指出,要做好工作。'],
+      [3, 2, '会议强调,要落实责任。'],
+    ]);
+    const without = check('nopages.docx', buildDocx({ body: body('') })).filter((f) => f.rule === 'punctuation');
+    expect(without.map((f) => [f.paragraph, f.page])).toEqual([
+      [2, undefined],
+      [3, undefined],
+    ]);
+  });
+});
