@@ -32,7 +32,10 @@ const XIAOBIAOSONG = /小标宋|xiaobiaosong|xbs/i;
 const SONG = /^(宋体|simsun|songti|fandolsong|nsimsun)/i;
 
 const CJK = /[\u4e00-\u9fff]/;
-const excerptOf = (t: string, n = 20) => (t.length > n ? `${t.slice(0, n)}…` : t);
+const excerptOf = (text: string, n = 20) => {
+  const t = text.replace(/\s*\n\s*/g, ' / ');
+  return t.length > n ? `${t.slice(0, n)}…` : t;
+};
 const fontOf = (r: RawRun) => r.format.fontEastAsia ?? r.format.fontAscii ?? '(default)';
 const describe = (r: RawRun) => `${fontOf(r).replace(/^theme:/, 'theme font ')} ${r.format.sizePt ?? '?'} pt`;
 const textRuns = (p: RawParagraph) => p.runs.filter((r) => CJK.test(r.text));

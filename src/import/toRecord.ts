@@ -125,6 +125,7 @@ function signatureOf(doc: GongwenDocument, data: Obj, comments: Map<string, stri
   const date = sig.date ? arabicDate(sig.date) : undefined;
   if (sig.organs.length) {
     data.落款 = { 署名: sig.organs, ...(date ? { 成文日期: date.date } : {}) };
+    comments.set('落款', '正文末尾日期上方的机关名称读作发文机关署名，日期读作成文日期');
     if (date?.chinese) {
       data.日期格式 = '汉字';
       comments.set('日期格式', `原文的成文日期写作“${sig.date}”（汉字），这里记为阿拉伯数字，按汉字印出`);
@@ -299,6 +300,7 @@ export function toRecord(doc: GongwenDocument, kind: KindName, kindReason: strin
     if (effective === 'plan') {
       if (doc.head?.issuer) data.发文机关 = doc.head.issuer;
       if (doc.head?.docNumber) data.发文字号 = doc.head.docNumber;
+      if (doc.head?.issuer || doc.head?.docNumber) comments.set(doc.head?.issuer ? '发文机关' : '发文字号', '标题前的“某某发〔年份〕N号”一行读作发文字号（年份用六角括号，GB/T 9704 §7.2.4），它旁边的机关名称读作发文机关标志');
       if (doc.head?.copyNumber) data.份号 = doc.head.copyNumber;
       if (doc.head?.secrecy) data.密级 = doc.head.secrecy;
       if (doc.head?.urgency) data.紧急程度 = doc.head.urgency;
@@ -309,6 +311,7 @@ export function toRecord(doc: GongwenDocument, kind: KindName, kindReason: strin
       moved.push(`the 版头 (${lines.join(' ')}) of a ${KIND_ZH[effective]} is kept as text: only 实施方案 records have one`);
     }
     data.标题 = doc.title.length > 1 && effective === 'plan' ? doc.title : doc.title.join('');
+    if (doc.title.length > 1) comments.set('标题', `标题由${doc.title.length}行组成：${doc.title.join(' / ')}`);
     if (doc.subtitle.length && (effective === 'plan' || effective === 'speech')) data.副标题 = doc.subtitle;
     else if (doc.subtitle.length) body.unshift(...doc.subtitle.map((text) => ({ type: 'paragraph' as const, text })));
     const { lead, sections, leadTable } = toSections(body, moved);
@@ -332,13 +335,19 @@ export function toRecord(doc: GongwenDocument, kind: KindName, kindReason: strin
         para.pop();
         data.致谢 = end;
       } else data.致谢 = false;
-      if (lead.length) data.开头 = lead;
+      if (lead.length) {
+        data.开头 = lead;
+        comments.set('开头', `第一个标题之前的${lead.length}段`);
+      }
+      if (data.致谢 !== false) comments.set('致谢', '最后一段“谢谢大家！”读作致谢');
     } else {
       if (salutation) data[effective === 'plan' ? '主送' : '前言'] = effective === 'plan' ? salutation.replace(/[：:]$/, '') : [salutation, ...lead];
       if (lead.length) {
         if (effective === 'plan') data.依据 = lead;
         else if (!salutation) data.前言 = lead;
+        comments.set(effective === 'plan' ? '依据' : '前言', `第一个标题之前的${lead.length}段`);
       }
+      if (salutation && effective === 'plan') comments.set('主送', '标题下以冒号结尾的短行读作主送机关');
     }
     if (sections.length) data.章节 = sections;
     if (effective === 'plan' && doc.attachments.length) {
