@@ -4,12 +4,13 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocx } from '../src/check/checkDocx.js';
 import { main } from '../src/cli/main.js';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { compileFile } from '../src/pipeline.js';
+import { punctuateDocument } from '../src/model/punctuate.js';
 import { readDocumentFile } from '../src/readers/readDocument.js';
 import { writeDocx } from '../src/writers/docx/index.js';
 import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
@@ -79,6 +80,21 @@ describe('gongwen render of documents', () => {
     const read = readDocumentFile(join(dir, 'plan.docx'), new DiagnosticBag());
     expect(read!.document.head).toEqual({ issuer: '山西省隰县民兵农建营', docNumber: '隰民农营发〔2012〕2号' });
     expect(checkDocx(read!.raw!, read!.document).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('reformats a DOCX that fails check into one that passes, the text unchanged', async () => {
+    // test/fixtures/word/pandoc: seed 004's 实施方案 as pandoc converts a text (Letter paper, Calibri, no page numbers)
+    const old = resolve('test/fixtures/word/pandoc/004-3-plan.docx');
+    const asIs = readDocumentFile(old, new DiagnosticBag())!;
+    const rulesBefore = new Set(checkDocx(asIs.raw!, asIs.document).filter((f) => f.severity === 'error').map((f) => f.rule));
+    const before = readDocumentFile(old, new DiagnosticBag(), { simplified: true })!;
+    expect([...rulesBefore].sort()).toEqual(expect.arrayContaining(['body-font', 'margins', 'page-number', 'paper', 'title-font']));
+    const { code } = await run(['render', old, '--simplified', '--format', 'docx', '-o', 'reformatted.docx']);
+    expect(code).toBe(0);
+    const after = readDocumentFile(join(dir, 'reformatted.docx'), new DiagnosticBag())!;
+    expect(checkDocx(after.raw!, after.document).filter((f) => f.severity === 'error')).toEqual([]);
+    const text = (d: typeof before) => textLines(writeMarkdown(punctuateDocument(d.document))).join('\n');
+    expect(text(after)).toBe(text(before));
   });
 
   it('reports a DOCX that cannot be read with exit 1 and writes nothing', async () => {
