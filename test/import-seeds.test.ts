@@ -36,8 +36,8 @@ const KNOWN: Record<string, { kind: string; added: string[]; missing: string[] }
   '001-5-speech.txt': { kind: '讲话', added: [], missing: [] },
   '002-summary.txt': { kind: '总结', added: [], missing: [] },
   '003-1-summary.txt': { kind: '总结', added: [], missing: [] },
-  // a 支部委员会 纪要 matches neither minutes form: imported as a 总结's general structure (said in a comment)
-  '003-3-minutes.txt': { kind: '总结', added: [], missing: [] },
+  // the 支部委员会 form (minutes-branch)
+  '003-3-minutes.txt': { kind: '纪要', added: [], missing: [] },
   '004-1-plan.txt': { kind: '实施方案', added: [], missing: [] },
   '004-2-summary.txt': { kind: '总结', added: [], missing: [] },
   // the 版记's 印发 line gets its 印发 (GB/T 9704 §7.4.3): the seed has "…办公室 2012年3月9日"
@@ -71,6 +71,13 @@ describe('the seeds, one document at a time: import → validate → render', ()
     expect(rec.信访).toEqual({ 受理: 11, 来信: 5, 来访: 6, 办理: 11, 办结: 11 });
     expect(rec.矛盾纠纷).toEqual({ 排查: 10, 化解: 8, 正在化解: 2 });
     expect(stdout).toMatch(/# 从正文的标准说法读出的数字：受理群众来信来访11件、来信5件、来访6件、办理11件、办结率100%/);
+  });
+
+  it('reads a 纪要 of the 支部委员会 form into 议题, 汇报 and 共识', async () => {
+    const rec = parse((await run(['import', join(SEEDS, '003-3-minutes.txt')])).stdout);
+    expect([rec.模板, rec.单位, rec.依据, rec.会议名称]).toEqual(['minutes-branch', '中心(学院)第六党支部', '按照三会一课工作要求', '支部委员会']);
+    expect(rec.汇报.map((r: { 角色: string; 姓名: string }) => `${r.角色}${r.姓名}`)).toEqual(['宣传委员邵琳', '文体委员马雨涛', '纪检委员黄宇强']);
+    expect(rec.共识.要点).toHaveLength(4);
   });
 
   it('reads a 纪要 of the narrative form into its parts', async () => {

@@ -245,6 +245,8 @@ function minutesRecord(doc: GongwenDocument, comments: Map<string, string>, move
     }
     data.章节 = sections;
     comments.set('章节', '每段“会议指出／认为／强调／要求……”为一节');
+  } else if (branchMinutes(body, data, comments)) {
+    // the 支部委员会 form: read by branchMinutes
   } else if (labels.includes('时间') && labels.includes('地点')) {
     data.模板 = 'minutes-header';
     comments.set('模板', '有“时间：地点：参加人员：”三行，按表头式纪要（minutes-header）导入');
@@ -273,6 +275,56 @@ function minutesRecord(doc: GongwenDocument, comments: Map<string, string>, move
   if (tail.length) return undefined;
   colophonOf(doc, data);
   return data;
+}
+
+const BRANCH_OPENING = /^((?:\d{4}|20XX|20xx)年\d{1,2}月\d{1,2}日)(上午|下午|晚上|晚)?[，,](.+?)(按照[^，,。]+?要求)?[，,]?召开了(.+?)。$/;
+const ORDINAL = /[一二三四五六七八九十]是/;
+
+/**
+ * The 支部委员会 form (seed 003): 某日，某支部按照……要求，召开了支部委员会。 / 支部委员会议题一是……，二是……。
+ * 委员某某同志…… / 经过……形成共识如下： / 一是……；二是……。 / closing paragraphs. Fills `data` and
+ * says true when every part is there, as the minutes-branch template writes them.
+ */
+function branchMinutes(body: Block[], data: Obj, comments: Map<string, string>): boolean {
+  const texts = body.map(blockText);
+  const m = texts[0]?.match(BRANCH_OPENING);
+  if (!m || texts.some((t) => t === undefined)) return false;
+  const meeting = m[5]!;
+  const second = texts[1] ?? '';
+  if (!second.startsWith(`${meeting}议题`)) return false;
+  const stop = second.indexOf('。');
+  const topicsText = second.slice(meeting.length + 2, stop < 0 ? undefined : stop);
+  const topics = topicsText.split(/[，,；;]?\s*[一二三四五六七八九十]是/).map((t) => t.trim()).filter(Boolean);
+  if (topics.length < 1 || !ORDINAL.test(topicsText.slice(0, 2))) return false;
+  const reports: Obj[] = [];
+  const rest = stop < 0 ? '' : second.slice(stop + 1).replace(/[。.]$/, '');
+  for (const seg of rest ? rest.split(/[，,]/) : []) {
+    const r = seg.match(/^(.*?(?:委员|书记|主任|组长|部长|队长))?([\u4e00-\u9fff]{2,3})同志(.+)$/);
+    if (r) reports.push({ ...(r[1] ? { 角色: r[1] } : {}), 姓名: r[2], 内容: r[3] });
+    else if (reports.length) reports[reports.length - 1]!.内容 += `，${seg}`;
+    else return false;
+  }
+  const leadAt = texts.findIndex((t, k) => k > 1 && /如下[：:]$/.test(t!));
+  if (leadAt < 0) return false;
+  const points: string[] = [];
+  let k = leadAt + 1;
+  for (; k < texts.length && /^[一二三四五六七八九十]是/.test(texts[k]!); k++) {
+    points.push(...texts[k]!.split(/[；;]\s*(?=[一二三四五六七八九十]是)/).map((t) => t.replace(/^[一二三四五六七八九十]是/, '').replace(/[；;。.]$/, '')));
+  }
+  if (!points.length || leadAt !== 2) return false;
+  data.模板 = 'minutes-branch';
+  data.日期 = m[1]!.replace('xx', 'XX');
+  if (m[2]) data.时段 = m[2];
+  data.单位 = m[3];
+  if (m[4]) data.依据 = m[4];
+  data.会议名称 = meeting;
+  data.议题 = topics;
+  if (reports.length) data.汇报 = reports;
+  const lead = texts[leadAt]!.replace(/[：:]$/, '');
+  data.共识 = { ...(lead !== '经过大家认真学习讨论并形成共识如下' ? { 引语: lead } : {}), 要点: points };
+  if (k < texts.length) data.结尾 = texts.slice(k);
+  comments.set('模板', '第一段“某日，某支部……召开了支部委员会”，有议题、委员汇报和“形成共识如下”：按支部委员会纪要（minutes-branch）导入');
+  return true;
 }
 
 export function toRecord(doc: GongwenDocument, kind: KindName, kindReason: string): ImportedRecord {
