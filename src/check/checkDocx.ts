@@ -257,6 +257,9 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
         break;
       }
     }
+    // §7.4.2: "最后一个抄送机关名称后标句号"
+    const cc = colophonParas.find((p) => /^抄送\s*[:：]/.test(p.text.trim()));
+    if (cc && !/[。.]$/.test(cc.text.trim())) add('colophon', '抄送 does not end with a full stop (最后一个抄送机关名称后标句号)', cc);
     const printed = colophonParas.find((p) => /印发$/.test(p.text.trim()));
     if (printed && !/\d{4}年[1-9]\d?月[1-9]\d?日印发$/.test(printed.text.replace(/\s/g, ''))) add('colophon', '印发日期 not written as 2012年3月9日 (Arabic numerals, no leading zeros)', printed);
   }
