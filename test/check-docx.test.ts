@@ -35,7 +35,7 @@ const twoRuns = (label: string, labelFont: string, value: string) =>
   `<w:p><w:pPr><w:spacing w:line="579" w:lineRule="exact"/></w:pPr><w:r><w:rPr>${fonts(labelFont)}${size(16)}</w:rPr><w:t>${label}</w:t></w:r><w:r><w:rPr>${FS}${size(16)}</w:rPr><w:t>${value}</w:t></w:r></w:p>`;
 
 /** A 纪要 with a 版头, headings of four levels, attendance, signature and 版记, as Word saves it. */
-function minutes(plant: Partial<Record<keyof typeof RULES, true>> = {}): Uint8Array {
+function minutes(plant: Partial<Record<keyof typeof RULES, true>> = {}, cc = '抄送：县委办，县政府办。'): Uint8Array {
   const section = `<w:sectPr><w:footerReference w:type="default" r:id="footer1"/><w:footerReference w:type="even" r:id="footer2"/>${
     plant.paper ? '<w:pgSz w:w="12240" w:h="15840"/>' : '<w:pgSz w:w="11906" w:h="16838"/>'
   }<w:pgMar w:top="${plant.margins ? 1440 : 2098}" w:right="1474" w:bottom="1984" w:left="1587" w:header="851" w:footer="1247" w:gutter="0"/>${
@@ -58,7 +58,7 @@ function minutes(plant: Partial<Record<keyof typeof RULES, true>> = {}): Uint8Ar
     para('隰县民兵农建营', undefined, '<w:jc w:val="right"/>'),
     para(plant['date-form'] ? '2012年03月09日' : '2012年3月9日', undefined, '<w:jc w:val="right"/>'),
     plant.colophon ? '' : rule('top', 8),
-    para('抄送：县委办，县政府办。', FS + size(14)),
+    para(cc, FS + size(14)),
     para('隰县民兵农建营办公室　　2012年3月9日印发', FS + size(14)),
     plant.colophon ? '' : rule('bottom', 8),
     section,
@@ -100,6 +100,12 @@ describe('check on hand-written documents', () => {
     );
     // page-number-position is planted in its own document: a footer cannot be both wrong forms at once
     expect(check('position.docx', minutes({ 'page-number-position': true })).map((f) => f.rule)).toEqual(['page-number-position']);
+  });
+
+  it('wants the full stop after the last 抄送 organ (§7.4.2)', () => {
+    expect(check('cc.docx', minutes({}, '抄送：县委办，县政府办')).map((f) => [f.rule, f.paragraph, f.message])).toEqual([
+      ['colophon', 17, '抄送 does not end with a full stop (最后一个抄送机关名称后标句号)'],
+    ]);
   });
 
   it('says the clause, what it says and the severity of each finding', () => {
