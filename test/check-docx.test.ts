@@ -186,7 +186,7 @@ describe('gongwen check on the command line', () => {
 describe('a real Word-made GB/T 9704 template (test/fixtures/word/real)', () => {
   const bytes = new Uint8Array(readFileSync('test/fixtures/word/real/gongwen-template-lite.dotx'));
   it('reads its automatically numbered headings and finds only its hyphenated page numbers', () => {
-    const file = join(dir, 'word-template.docx');
+    const file = join(dir, 'word-template.dotx');
     writeFileSync(file, bytes);
     const read = readDocumentFile(file, new DiagnosticBag(file))!;
     const headings = read.document.body.filter((b) => b.type === 'heading').map((b) => (b.type === 'heading' ? `${b.number}${b.text}` : ''));

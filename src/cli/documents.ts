@@ -47,9 +47,10 @@ interface FileReport {
 
 export async function checkCommand(files: string[], reporter: 'text' | 'json', io: CliIO): Promise<number> {
   const paint = new Chalk({ level: io.color ? 1 : 0 });
-  const notDocx = files.filter((f) => extname(f).toLowerCase() !== '.docx');
+  const { WORD_EXTENSIONS } = await import('../readers/isDocument.js');
+  const notDocx = files.filter((f) => !WORD_EXTENSIONS.has(extname(f).toLowerCase()));
   if (notDocx.length) {
-    io.stderr(`${paint.red('error')}: check reads DOCX files; not: ${notDocx.join(', ')}\n`);
+    io.stderr(`${paint.red('error')}: check reads DOCX files (.docx, .dotx, .docm, .dotm); not: ${notDocx.join(', ')}\n`);
     return EXIT_USAGE;
   }
   const [{ DiagnosticBag }, { readDocumentFile }, { checkDocx }] = await Promise.all([

@@ -1,13 +1,16 @@
 import { openSync, readSync, closeSync } from 'node:fs';
 import { extname } from 'node:path';
 
+/** WordprocessingML packages: documents, templates (.dotx) and macro-enabled ones (.docm, .dotm; macros are never run or read). */
+export const WORD_EXTENSIONS = new Set(['.docx', '.dotx', '.docm', '.dotm']);
+
 /**
- * Whether a file is read as an existing document rather than as a record: .docx, .txt, or a
+ * Whether a file is read as an existing document rather than as a record: .docx (.dotx …), .txt, or a
  * Markdown file without YAML front matter. Cheap: it reads at most the first 256 bytes.
  */
 export function isDocumentFile(file: string): boolean {
   const ext = extname(file).toLowerCase();
-  if (ext === '.docx' || ext === '.txt' || ext === '.text') return true;
+  if (WORD_EXTENSIONS.has(ext) || ext === '.txt' || ext === '.text') return true;
   if (ext !== '.md' && ext !== '.markdown') return false;
   try {
     const fd = openSync(file, 'r');

@@ -4,6 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 export { isDocumentFile } from './isDocument.js';
+import { WORD_EXTENSIONS } from './isDocument.js';
 import { extname } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { decodeText } from '../io/decodeText.js';
@@ -47,7 +48,7 @@ export function readDocumentFile(file: string, bag: DiagnosticBag, options: Read
   const ext = extname(file).toLowerCase();
   let raw: RawDocument | undefined;
   let blocks: RawBlock[];
-  if (ext === '.docx') {
+  if (WORD_EXTENSIONS.has(ext)) {
     try {
       raw = readDocx(bytes, { where: file });
     } catch (err) {
