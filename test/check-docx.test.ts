@@ -29,17 +29,19 @@ function check(name: string, bytes: Uint8Array): Finding[] {
 }
 
 const FS = fonts('仿宋_GB2312');
-const para = (text: string, rPr = FS + size(16), pPr = '<w:spacing w:line="579" w:lineRule="exact"/>') => p(text, pPr, rPr);
+let bodyRun = FS + size(16);
+const para = (text: string, rPr = bodyRun, pPr = '<w:spacing w:line="579" w:lineRule="exact"/>') => p(text, pPr, rPr);
 const rule = (side: 'top' | 'bottom', sz: number) => `<w:p><w:pPr><w:pBdr><w:${side} w:val="single" w:sz="${sz}" w:space="1" w:color="000000"/></w:pBdr></w:pPr></w:p>`;
 const twoRuns = (label: string, labelFont: string, value: string) =>
   `<w:p><w:pPr><w:spacing w:line="579" w:lineRule="exact"/></w:pPr><w:r><w:rPr>${fonts(labelFont)}${size(16)}</w:rPr><w:t>${label}</w:t></w:r><w:r><w:rPr>${FS}${size(16)}</w:rPr><w:t>${value}</w:t></w:r></w:p>`;
 
 /** A 纪要 with a 版头, headings of four levels, attendance, signature and 版记, as Word saves it. */
-function minutes(plant: Partial<Record<keyof typeof RULES, true>> = {}, cc = '抄送：县委办，县政府办。'): Uint8Array {
+function minutes(plant: Partial<Record<keyof typeof RULES, true>> = {}, cc = '抄送：县委办，县政府办。', grid = '<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-849"/>', body16 = FS + size(16)): Uint8Array {
+  bodyRun = body16;
   const section = `<w:sectPr><w:footerReference w:type="default" r:id="footer1"/><w:footerReference w:type="even" r:id="footer2"/>${
     plant.paper ? '<w:pgSz w:w="12240" w:h="15840"/>' : '<w:pgSz w:w="11906" w:h="16838"/>'
   }<w:pgMar w:top="${plant.margins ? 1440 : 2098}" w:right="1474" w:bottom="1984" w:left="1587" w:header="851" w:footer="1247" w:gutter="0"/>${
-    plant.grid ? '' : '<w:docGrid w:type="lines" w:linePitch="579"/>'
+    plant.grid ? '' : grid
   }</w:sectPr>`;
   const body = [
     p('隰县民兵农建营', '<w:jc w:val="center"/>', `${fonts('方正小标宋简体')}<w:color w:val="FF0000"/>${size(36)}`),
@@ -106,6 +108,15 @@ describe('check on hand-written documents', () => {
     expect(check('cc.docx', minutes({}, '抄送：县委办，县政府办')).map((f) => [f.rule, f.paragraph, f.message])).toEqual([
       ['colophon', 17, '抄送 does not end with a full stop (最后一个抄送机关名称后标句号)'],
     ]);
+  });
+
+  it('wants 28 characters a line: a character grid, or condensed 16 pt text', () => {
+    const lines = '<w:docGrid w:type="lines" w:linePitch="579"/>';
+    const [f, ...more] = check('lines-only.docx', minutes({}, undefined, lines));
+    expect(more).toEqual([]);
+    expect([f!.rule, f!.message]).toEqual(['grid', expect.stringMatching(/^the text is not 28 characters a line: no character grid .* and 0 of \d+ runs of text condensed/)]);
+    // gongwen's way: −0.25 pt (w:spacing −5) on the runs
+    expect(check('condensed.docx', minutes({}, undefined, lines, FS + size(16) + '<w:spacing w:val="-5"/>'))).toEqual([]);
   });
 
   it('says the clause, what it says and the severity of each finding', () => {

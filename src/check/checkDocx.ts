@@ -76,9 +76,20 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
     const body = paragraphs.filter((p) => !p.from && textRuns(p).length > 0);
     const exact = body.filter((p) => p.lineExactTwip !== undefined && Math.abs(p.lineExactTwip - 579) <= 6).length;
     const gridOk = (s.gridType === 'lines' || s.gridType === 'linesAndChars') && s.linePitch !== undefined && Math.abs(s.linePitch - 579) <= 6;
+    const problems: string[] = [];
     if (!gridOk && !(body.length && exact >= body.length * 0.6)) {
-      add('grid', `the text is not set 22 lines a page: ${s.gridType ? `grid "${s.gridType}" of ${s.linePitch} twips` : 'no line grid'}, and ${exact} of ${body.length} body paragraphs have exact 579-twip (28.95 pt) line spacing`);
+      problems.push(`not 22 lines a page: ${s.gridType ? `grid "${s.gridType}" of ${s.linePitch} twips` : 'no line grid'}, and ${exact} of ${body.length} body paragraphs have exact 579-twip (28.95 pt) line spacing`);
     }
+    // 28 characters of 16 pt fill 156 mm only condensed by ≥ 0.2 pt (gbt9704.md), or on Word's character grid
+    // the body text's runs (仿宋 16 pt) where there are such, else every run of text
+    const allRuns = body.flatMap(textRuns);
+    const bodyRuns = allRuns.filter((r) => r.format.sizePt === 16 && FANGSONG.test(fontOf(r)));
+    const runs = bodyRuns.length ? bodyRuns : allRuns;
+    const condensed = runs.filter((r) => (r.format.spacingTwip ?? 0) <= -4).length;
+    if (s.gridType !== 'linesAndChars' && !(runs.length && condensed >= runs.length * 0.6)) {
+      problems.push(`not 28 characters a line: no character grid (w:docGrid linesAndChars) and ${condensed} of ${runs.length} runs of text condensed by 0.2 pt or more (16 pt characters fit 27 a line in 156 mm)`);
+    }
+    if (problems.length) add('grid', `the text is ${problems.join('; and ')}`);
   }
 
   // -- which paragraph is what

@@ -14,6 +14,8 @@ export interface RunFormat {
   bold?: boolean;
   /** RRGGBB, upper case. */
   color?: string;
+  /** Character spacing (w:rPr/w:spacing), twentieths of a point: negative is condensed. */
+  spacingTwip?: number;
 }
 
 export interface RawRun {

@@ -149,6 +149,8 @@ function runFormatOf(rPr: XmlElement | undefined, into: RunFormat): RunFormat {
   if (sz !== undefined && /^\d+$/.test(sz)) f.sizePt = Number(sz) / 2;
   const b = onOff(child(rPr, 'w:b'));
   if (b !== undefined) f.bold = b;
+  const spacing = val(rPr, 'w:spacing');
+  if (spacing !== undefined && /^-?\d+$/.test(spacing)) f.spacingTwip = Number(spacing);
   const color = val(rPr, 'w:color');
   if (color) f.color = color.toUpperCase();
   return f;
