@@ -105,6 +105,19 @@ describe('DOCX as Word and WPS save it', () => {
     expect(bag.items.map((d) => d.code)).toContain('read-textbox');
   });
 
+  it('resolves theme fonts: an empty East Asian face is the theme\'s Chinese (Hans) one, and the default', () => {
+    const docx = buildDocx({
+      themeFonts: '<a:majorFont><a:latin typeface="Calibri Light"/><a:ea typeface=""/><a:font script="Hans" typeface="黑体"/></a:majorFont><a:minorFont><a:latin typeface="Calibri"/><a:ea typeface=""/><a:font script="Hans" typeface="宋体"/></a:minorFont>',
+      body: `${p('标题', '', '<w:rFonts w:eastAsiaTheme="majorEastAsia" w:asciiTheme="majorHAnsi"/>')}${p('正文')}`,
+    });
+    const raw = readDocx(docx, { where: 'x.docx' });
+    const formats = raw.blocks.flatMap((b) => (b.type === 'paragraph' ? [[b.runs[0]!.format.fontEastAsia, b.runs[0]!.format.fontAscii]] : []));
+    expect(formats).toEqual([
+      ['黑体', 'Calibri Light'],
+      ['宋体', undefined],
+    ]);
+  });
+
   it('reads merged cells as the grid a reader sees: the text once, covered cells empty', () => {
     const tc = (t: string, pr = '') => `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}<w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
     const docx = buildDocx({

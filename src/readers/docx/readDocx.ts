@@ -135,13 +135,40 @@ class Numbering {
   }
 }
 
-function runFormatOf(rPr: XmlElement | undefined, into: RunFormat): RunFormat {
+/**
+ * The theme's fonts (DrawingML a:fontScheme): minorEastAsia, majorHAnsi … → a face. An empty East
+ * Asian face means the script's own, for Chinese the "Hans" one (Word picks it for zh-CN text).
+ */
+function themeFonts(theme: XmlElement | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  const scheme = theme ? descendantsOf(theme, 'a:fontScheme') : undefined;
+  for (const [kind, el] of [['major', child(scheme, 'a:majorFont')], ['minor', child(scheme, 'a:minorFont')]] as const) {
+    if (!el) continue;
+    const latin = child(el, 'a:latin')?.attrs.typeface;
+    const ea = child(el, 'a:ea')?.attrs.typeface || children(el, 'a:font').find((f) => f.attrs.script === 'Hans')?.attrs.typeface;
+    if (latin) for (const n of ['HAnsi', 'Ascii', 'Bidi']) out.set(`${kind}${n}`, latin);
+    if (ea) out.set(`${kind}EastAsia`, ea);
+  }
+  return out;
+}
+
+function descendantsOf(el: XmlElement, name: string): XmlElement | undefined {
+  for (const c of elements(el)) {
+    if (c.name === name) return c;
+    const d = descendantsOf(c, name);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+function runFormatOf(rPr: XmlElement | undefined, into: RunFormat, theme = new Map<string, string>()): RunFormat {
   if (!rPr) return into;
   const f = { ...into };
   const fonts = child(rPr, 'w:rFonts');
+  const fromTheme = (name: string | undefined) => (name ? (theme.get(name) ?? `theme:${name}`) : undefined);
   if (fonts) {
-    const ea = fonts.attrs['w:eastAsia'] ?? (fonts.attrs['w:eastAsiaTheme'] ? `theme:${fonts.attrs['w:eastAsiaTheme']}` : undefined);
-    const ascii = fonts.attrs['w:ascii'] ?? (fonts.attrs['w:asciiTheme'] ? `theme:${fonts.attrs['w:asciiTheme']}` : undefined);
+    const ea = fonts.attrs['w:eastAsia'] ?? fromTheme(fonts.attrs['w:eastAsiaTheme']);
+    const ascii = fonts.attrs['w:ascii'] ?? fromTheme(fonts.attrs['w:asciiTheme']);
     if (ea) f.fontEastAsia = ea;
     if (ascii) f.fontAscii = ascii;
   }
@@ -191,7 +218,11 @@ export function readDocx(bytes: Uint8Array, options: DocxReadOptions): RawDocume
     if (s.attrs['w:type'] === 'paragraph' && onOff({ name: '', attrs: { 'w:val': s.attrs['w:default'] ?? '0' }, children: [] })) defaultParagraphStyle = id;
   }
   const docDefaults = child(stylesXml, 'w:docDefaults');
-  const defaultRun = runFormatOf(child(child(docDefaults, 'w:rPrDefault'), 'w:rPr'), {});
+  const theme = themeFonts(xmlOf(partOf('/theme', 'word/theme/theme1.xml')));
+  const format = (rPr: XmlElement | undefined, into: RunFormat) => runFormatOf(rPr, into, theme);
+  // with no East Asian face given anywhere, Word sets Chinese in the theme's minor East Asian face
+  const themeDefault: RunFormat = theme.get('minorEastAsia') ? { fontEastAsia: theme.get('minorEastAsia') } : {};
+  const defaultRun = format(child(child(docDefaults, 'w:rPrDefault'), 'w:rPr'), themeDefault);
   const chain = (id: string | undefined): Style[] => {
     const out: Style[] = [];
     const seen = new Set<string>();
@@ -232,7 +263,7 @@ export function readDocx(bytes: Uint8Array, options: DocxReadOptions): RawDocume
       return undefined;
     };
     let paraRun = defaultRun;
-    for (const s of styleChain) paraRun = runFormatOf(s.rPr, paraRun);
+    for (const s of styleChain) paraRun = format(s.rPr, paraRun);
     const jc = prop('w:jc')?.attrs['w:val'];
     const outline = prop('w:outlineLvl')?.attrs['w:val'];
     const numPr = prop('w:numPr');
@@ -259,8 +290,8 @@ export function readDocx(bytes: Uint8Array, options: DocxReadOptions): RawDocume
           case 'w:r': {
             const rStyle = val(child(c, 'w:rPr'), 'w:rStyle');
             let f = paraRun;
-            for (const s of chain(rStyle)) f = runFormatOf(s.rPr, f);
-            f = runFormatOf(child(c, 'w:rPr'), f);
+            for (const s of chain(rStyle)) f = format(s.rPr, f);
+            f = format(child(c, 'w:rPr'), f);
             for (const r of elements(c)) {
               switch (r.name) {
                 case 'w:t':
