@@ -118,6 +118,16 @@ describe('DOCX as Word and WPS save it', () => {
     ]);
   });
 
+  it('reads a 版头 laid out in a table as the 发文机关标志 and the 发文字号', () => {
+    const tc = (t: string) => `<w:tc><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+    const docx = buildDocx({
+      body: `<w:tbl><w:tr>${tc('隰县民兵农建营文件')}</w:tr><w:tr>${tc('隰民农营发〔2012〕2号')}${tc('签发人：杨立平')}</w:tr></w:tbl>${p('关于开展活动的实施方案')}${p('为做好工作，制定本方案。')}`,
+    });
+    const { result } = readFile('head-table.docx', docx);
+    expect(result!.document.head).toEqual({ issuer: '隰县民兵农建营文件', docNumber: '隰民农营发〔2012〕2号', signer: '杨立平' });
+    expect(result!.document.title).toEqual(['关于开展活动的实施方案']);
+  });
+
   it('reads merged cells as the grid a reader sees: the text once, covered cells empty', () => {
     const tc = (t: string, pr = '') => `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}<w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
     const docx = buildDocx({

@@ -93,6 +93,15 @@ export function recogniseDocument(blocks: RawBlock[], bag: DiagnosticBag, option
       lines.push({ text: '', table: b.rows.map((r) => r.map((c) => unGloss(clean(c.replace(/\n/g, ''))))), index: b.index });
     }
   }
+  // a 版头 laid out in a table (as some Word and WPS templates do: 发文机关标志 and 发文字号 in cells)
+  // is read as its lines
+  for (let k = 0; k < Math.min(lines.length, 8); k++) {
+    const table = lines[k]!.table;
+    if (!table || !table.flat().some((c) => DOC_NUMBER.test(squeeze(c).replace(/\s+号/, '号')))) continue;
+    const cells = table.flat().filter(Boolean).map((text) => ({ text, index: lines[k]!.index }));
+    lines.splice(k, 1, ...cells);
+    break;
+  }
   if (glosses) bag.warn('read-pinyin', `${glosses} pinyin gloss(es) after characters, such as 据(jù), left out: a converter's leftovers, not text`);
   let i = 0;
   let end = lines.length;
@@ -115,6 +124,11 @@ export function recogniseDocument(blocks: RawBlock[], bag: DiagnosticBag, option
     head.docNumber = m[1]!.replace(/\s+/g, '').replace(/[〔[(（【](\d{4})[〕\])）】]第?0*(\d+)号$/, '〔$1〕$2号');
     if (m[2]) head.signer = m[2].trim();
     i++;
+    const signer = lines[i]?.table ? undefined : lines[i]?.text.match(/^签发人\s*[:：]\s*(.+)$/);
+    if (signer) {
+      head.signer = signer[1]!.trim();
+      i++;
+    }
     // the 标志 after the number (as seed 004 has it), when it is an organ's name and not the title
     const next = lines[i];
     if (!issuer.length && next && !next.table && isOrganName(next.text) && !/^关于/.test(next.text) && !KIND_WORD.test(next.text)) {
