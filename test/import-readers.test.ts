@@ -143,6 +143,15 @@ describe('DOCX as Word and WPS save it', () => {
   });
 });
 
+describe('package encodings', () => {
+  it('reads a part saved as UTF-16 (with its byte order mark)', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-16"?><w:document xmlns:w="x"><w:body><w:p><w:r><w:t>镇工作总结</w:t></w:r></w:p></w:body></w:document>`;
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(xml, 'utf16le'))]);
+    const docx = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': utf16 });
+    expect(texts(readDocx(docx, { where: 'x.docx' }))).toEqual(['镇工作总结']);
+  });
+});
+
 describe('plain text', () => {
   it('recognises 版头, title, 主送, headings, 附件说明, 落款, 版记', () => {
     const text = [

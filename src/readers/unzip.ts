@@ -113,9 +113,11 @@ export class ZipArchive {
     return out;
   }
 
-  /** The entry as UTF-8 text (a BOM dropped). */
+  /** The entry as text: UTF-8, or UTF-16 when it starts with that byte order mark (XML 1.0 §4.3.3); the BOM dropped. */
   text(path: string): string | undefined {
     const b = this.read(path);
-    return b === undefined ? undefined : new TextDecoder('utf-8').decode(b).replace(/^\uFEFF/, '');
+    if (b === undefined) return undefined;
+    const encoding = b[0] === 0xff && b[1] === 0xfe ? 'utf-16le' : b[0] === 0xfe && b[1] === 0xff ? 'utf-16be' : 'utf-8';
+    return new TextDecoder(encoding).decode(b).replace(/^\uFEFF/, '');
   }
 }
