@@ -63,6 +63,23 @@ describe('DOCX as Word and WPS save it', () => {
     expect(result!.document.title).toEqual(['关于做好信访工作的实施方案']);
   });
 
+  it('reads the WPS form: numbering and outline level on the paragraph itself, content controls, hyperlinks', () => {
+    const direct = (lvl: number, text: string) =>
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="${lvl}"/><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="${lvl}"/></w:pPr><w:r><w:rPr><w:rFonts w:hint="eastAsia" w:ascii="黑体" w:eastAsia="黑体"/></w:rPr><w:t>${text}</w:t></w:r></w:p>`;
+    const docx = buildDocx({
+      numbering: NUMBERING,
+      body: [
+        p('关于做好信访工作的通知', '<w:jc w:val="center"/>', size(22)),
+        direct(0, '提高认识'),
+        `<w:sdt><w:sdtPr><w:alias w:val="正文"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>详见</w:t></w:r><w:hyperlink r:id="rId99"><w:r><w:t>县信访局网站</w:t></w:r></w:hyperlink><w:r><w:t>。</w:t></w:r></w:p></w:sdtContent></w:sdt>`,
+        direct(1, '加强领导'),
+        direct(0, '落实责任'),
+      ].join(''),
+    });
+    const raw = readDocx(docx, { where: 'x.wps.docx' });
+    expect(texts(raw)).toEqual(['关于做好信访工作的通知', '一、提高认识', '详见县信访局网站。', '（一）加强领导', '二、落实责任']);
+  });
+
   it('reads headings by outline level when they carry no number at all', () => {
     const styles = STYLES.replace(/<w:numPr>.*?<\/w:numPr>/g, '');
     const docx = buildDocx({ styles, body: [p('某镇工作总结', '<w:jc w:val="center"/>', size(22)), p('主要做法', '<w:pStyle w:val="1"/>'), p('做了很多工作。'), GB_SECTION].join('') });
