@@ -11,6 +11,7 @@ import { salvageRecord, validateRecord } from './records/validate.js';
 import { findTemplate, loadPartials, projectTemplateDirs } from './templates/catalog.js';
 import { renderTemplate } from './templates/renderTemplate.js';
 import { loadRegisterFigures } from './compile/registers.js';
+import { isDocumentFile } from './readers/isDocument.js';
 
 export interface CompileOptions {
   /** --template: a template name or a path to a .hbs file. */
@@ -22,6 +23,8 @@ export interface CompileOptions {
   cwd?: string;
   /** The record's bytes when they do not come from `file` (a record read from standard input). */
   bytes?: Uint8Array;
+  /** --simplified: an existing document's traditional characters converted (documents only). */
+  simplified?: boolean;
 }
 
 export interface CompileResult {
@@ -34,6 +37,8 @@ export interface CompileResult {
 
 /** The whole path for one record: read → validate → compute → template → Markdown → model. */
 export async function compileFile(file: string, options: CompileOptions = {}): Promise<CompileResult> {
+  // An existing document (.docx, .txt, .md without front matter) is read, not compiled: src/readers.
+  if (isDocumentFile(file)) return (await import('./readers/compileDocument.js')).compileDocumentFile(file, options);
   const result = await compileRecord(file, options);
   const source = result.source;
   if (source) {

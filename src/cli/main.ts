@@ -15,6 +15,7 @@ import { BUILTIN_TEMPLATE_DIR, findTemplate, listTemplates, PROJECT_TEMPLATE_DIR
 import { writeMarkdown } from '../writers/markdown/writeMarkdown.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io.js';
 import { expandInputs, type RefusedInput } from './inputs.js';
+import { registerDocumentCommands } from './documents.js';
 
 const FORMATS = ['md', 'docx', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
@@ -104,6 +105,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--keep-punctuation', 'do not convert half-width punctuation to full-width')
     .addOption(new Option('--font-profile <profile>', 'fonts in the DOCX: gb2312 (仿宋_GB2312 …) or plain (仿宋 …)').choices(['gb2312', 'plain']).default('gb2312'))
     .option('--skip-bad-rows', 'leave out bad register rows (they are still reported)')
+    .option('--simplified', 'an existing document (.docx, .txt, .md): convert traditional characters to simplified')
     .addHelpText('after', '\nExamples:\n  $ gongwen render examples/minutes-town-petition.yaml\n  $ gongwen render examples/ --format docx --output out/\n  $ gongwen render 方案.yaml --format pdf -o 方案.pdf --force')
     .action(async (records: string[], opts) => {
       exitCode = await render(records, opts);
@@ -218,6 +220,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 
   /** `-` among the inputs: a record read from standard input, shown as <stdin>, in the working folder. */
   const stdinRecord = resolve(io.cwd, '<stdin>');
+  // Existing documents: check (GB/T 9704) and import (→ a record); src/cli/documents.ts
+  registerDocumentCommands(program, io, (code) => (exitCode = code));
 
   function inputsOrThrow(records: string[]) {
     const dashes = records.filter((r) => r === '-').length;
@@ -310,6 +314,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         template: opts.template,
         keepPunctuation: opts.keepPunctuation,
         skipBadRows: opts.skipBadRows,
+        simplified: opts.simplified,
         cwd: io.cwd,
       });
       if (result.source) sources.set(file, result.source.text);

@@ -1,0 +1,289 @@
+/**
+ * `gongwen check`: every departure of a DOCX from GB/T 9704-2012, as findings with their place
+ * (paragraph number, page where the file says, an excerpt), rule code, clause and severity.
+ * It reads the file only (../readers/docx); nothing is written.
+ */
+import { fixPunctuation } from '../compile/punctuation.js';
+import type { GongwenDocument } from '../model/document.js';
+import type { RawDocument, RawParagraph, RawRun } from '../readers/raw.js';
+import { headingOf } from '../readers/structure.js';
+import { RULES, type RuleCode } from './rules.js';
+
+export interface Finding {
+  rule: RuleCode;
+  severity: 'error' | 'warning';
+  clause: string;
+  /** What the standard says, quoted. */
+  says: string;
+  message: string;
+  /** 1-based paragraph number in the document. */
+  paragraph?: number;
+  page?: number;
+  excerpt?: string;
+}
+
+const TWIP_PER_MM = 1440 / 25.4;
+const mm = (twip: number) => Math.round((twip / TWIP_PER_MM) * 10) / 10;
+
+const FANGSONG = /仿宋|fangsong|fandolfang/i;
+const HEITI = /黑体|simhei|\bhei\b|fandolhei|heiti/i;
+const KAITI = /楷体|kaiti|fandolkai|\bkai\b/i;
+const XIAOBIAOSONG = /小标宋|xiaobiaosong|xbs/i;
+const SONG = /^(宋体|simsun|songti|fandolsong|nsimsun)/i;
+
+const CJK = /[\u4e00-\u9fff]/;
+const excerptOf = (text: string, n = 20) => {
+  const t = text.replace(/\s*\n\s*/g, ' / ');
+  return t.length > n ? `${t.slice(0, n)}…` : t;
+};
+const fontOf = (r: RawRun) => r.format.fontEastAsia ?? r.format.fontAscii ?? '(default)';
+const describe = (r: RawRun) => `${fontOf(r).replace(/^theme:/, 'theme font ')} ${r.format.sizePt ?? '?'} pt`;
+const textRuns = (p: RawParagraph) => p.runs.filter((r) => CJK.test(r.text));
+
+const DOC_NUMBER = /^.{1,12}?[〔[(（【]\s*\d{2,4}\s*[〕\])）】]\s*第?\s*\d+\s*号/;
+const DATE_LINE = /^(\d{2,4}|20XX|[〇○零一二三四五六七八九]{2,4})\s*年\s*(\S{1,3})\s*月\s*(\S{1,3})\s*日$/;
+
+export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
+  const findings: Finding[] = [];
+  const add = (rule: RuleCode, message: string, p?: RawParagraph, severity = RULES[rule].severity) =>
+    findings.push({
+      rule,
+      severity,
+      clause: RULES[rule].clause,
+      says: RULES[rule].says,
+      message,
+      paragraph: p?.index,
+      page: p && raw.pagesKnown ? p.page : undefined,
+      excerpt: p ? excerptOf(p.text) : undefined,
+    });
+
+  const paragraphs = raw.blocks.filter((b): b is RawParagraph => b.type === 'paragraph' && b.text.replace(/[\s\u200b]/g, '') !== '');
+
+  // -- page (§5.2): the first section holds the text
+  const s = raw.sections[0];
+  if (!s) add('paper', 'the document gives no page size (no w:sectPr): Word then uses its default, Letter or A4 by locale');
+  else {
+    if (s.pageWidth === undefined || s.pageHeight === undefined || Math.abs(s.pageWidth - 11906) > 57 || Math.abs(s.pageHeight - 16838) > 57) {
+      add('paper', s.pageWidth === undefined || s.pageHeight === undefined ? 'no page size given (w:pgSz): Word then uses its default, Letter in many locales, not A4 (210 × 297 mm)' : `the page is ${mm(s.pageWidth)} × ${mm(s.pageHeight)} mm, not A4 (210 × 297 mm)`);
+    }
+    const margin = (name: string, twip: number | undefined, want: number) => {
+      if (twip === undefined || Math.abs(twip / TWIP_PER_MM - want) > 1) return `${name} ${twip === undefined ? 'not given' : `${mm(twip)} mm`} (${want} ± 1 mm)`;
+      return undefined;
+    };
+    const off = [margin('top', s.top, 37), margin('left', s.left, 28), margin('right', s.right, 26), margin('bottom', s.bottom, 35)].filter(Boolean);
+    if (off.length) add('margins', `margins: ${off.join(', ')}`);
+    // 22 lines: a grid of 579 twips, or the text's paragraphs set exactly at that pitch
+    const body = paragraphs.filter((p) => !p.from && textRuns(p).length > 0);
+    const exact = body.filter((p) => p.lineExactTwip !== undefined && Math.abs(p.lineExactTwip - 579) <= 6).length;
+    const gridOk = (s.gridType === 'lines' || s.gridType === 'linesAndChars') && s.linePitch !== undefined && Math.abs(s.linePitch - 579) <= 6;
+    const problems: string[] = [];
+    if (!gridOk && !(body.length && exact >= body.length * 0.6)) {
+      problems.push(`not 22 lines a page: ${s.gridType ? `grid "${s.gridType}" of ${s.linePitch} twips` : 'no line grid'}, and ${exact} of ${body.length} body paragraphs have exact 579-twip (28.95 pt) line spacing`);
+    }
+    // 28 characters of 16 pt fill 156 mm only condensed by ≥ 0.2 pt (gbt9704.md), or on Word's character grid
+    // the body text's runs (仿宋 16 pt) where there are such, else every run of text
+    const allRuns = body.flatMap(textRuns);
+    const bodyRuns = allRuns.filter((r) => r.format.sizePt === 16 && FANGSONG.test(fontOf(r)));
+    const runs = bodyRuns.length ? bodyRuns : allRuns;
+    const condensed = runs.filter((r) => (r.format.spacingTwip ?? 0) <= -4).length;
+    if (s.gridType !== 'linesAndChars' && !(runs.length && condensed >= runs.length * 0.6)) {
+      problems.push(`not 28 characters a line: no character grid (w:docGrid linesAndChars) and ${condensed} of ${runs.length} runs of text condensed by 0.2 pt or more (16 pt characters fit 27 a line in 156 mm)`);
+    }
+    if (problems.length) add('grid', `the text is ${problems.join('; and ')}`);
+  }
+
+  // -- which paragraph is what
+  const titleTexts = new Set(doc.title.map((t) => t.replace(/\s/g, '')));
+  const isTitle = (p: RawParagraph) => titleTexts.has(p.text.replace(/[\s\u3000]/g, '')) && p.index <= 40;
+  const titleParas = paragraphs.filter((p) => isTitle(p) && !p.from);
+  const colophonStart = (() => {
+    // the 版记: from the first rule or 抄送 / 主题词 / 印发 line in the last paragraphs
+    for (let k = Math.max(0, raw.blocks.length - 40); k < raw.blocks.length; k++) {
+      const b = raw.blocks[k]!;
+      if (b.type === 'paragraph' && (/^(抄送|主题词|报|发)\s*[:：]/.test(b.text.trim()) || /印发$/.test(b.text.trim()))) return b.index;
+    }
+    return Infinity;
+  })();
+  const colophonParas = paragraphs.filter((p) => p.index >= colophonStart || (p.from === 'footnote' && /^(抄送|主题词|报|发)\s*[:：]|印发$/.test(p.text.trim())));
+  const headParas = paragraphs.filter((p) => p.index <= (titleParas[0]?.index ?? 0) && !isTitle(p));
+  const isAttachmentLabel = (p: RawParagraph) => /^附件\s*\d*$/.test(p.text.trim());
+  const attachmentTitles = new Set(doc.attachments.map((a) => a.title).filter(Boolean) as string[]);
+
+  // -- title (§7.3.1)
+  for (const p of titleParas) {
+    const bad = textRuns(p).find((r) => !XIAOBIAOSONG.test(fontOf(r)) || r.format.sizePt !== 22);
+    if (bad) add('title-font', `the title is in ${describe(bad)}, not 2号 (22 pt) 小标宋`, p);
+  }
+
+  // -- headings (§7.3.3): fonts and numbering
+  const counts = [0, 0, 0, 0];
+  let deepest = 0;
+  const headingParas = new Set<RawParagraph>();
+  const CN_DIGITS = '〇一二三四五六七八九十';
+  const valueOf = (num: string) => {
+    const d = num.match(/\d+/);
+    if (d) return Number(d[0]);
+    const c = num.match(/[一二三四五六七八九十]+/)?.[0] ?? '';
+    if (c === '十') return 10;
+    if (c.startsWith('十')) return 10 + CN_DIGITS.indexOf(c[1]!);
+    if (c.length === 2 && c[1] === '十') return CN_DIGITS.indexOf(c[0]!) * 10;
+    if (c.length === 3) return CN_DIGITS.indexOf(c[0]!) * 10 + CN_DIGITS.indexOf(c[2]!);
+    return CN_DIGITS.indexOf(c);
+  };
+  for (const p of paragraphs) {
+    if (p.from === 'footnote' || p.from === 'table' || isTitle(p) || colophonParas.includes(p)) continue;
+    const text = p.text.trim();
+    if (isAttachmentLabel(p)) {
+      counts.fill(0);
+      deepest = 0;
+      continue;
+    }
+    const h = headingOf(text);
+    if (!h) continue;
+    // a heading stands alone (short, no full stop: prose.md), runs in with its own run ending at its full stop, or has an
+    // outline level; a long numbered paragraph in one run is an enumerated item, not a heading
+    const stop = text.search(/[。！？]/);
+    const firstRun = textRuns(p)[0]?.text.trim() ?? '';
+    const runIn = stop >= 0 && stop < text.length - 1 && firstRun.length >= stop && firstRun.length <= stop + 2;
+    const standalone = text.length <= 40 && !/[。；]$/.test(text);
+    if (!(standalone || runIn || p.outlineLevel !== undefined)) continue;
+    headingParas.add(p);
+    const level = h.level;
+    const n = valueOf(h.source);
+    const form = [/^[一二三四五六七八九十]+、$/, /^（[一二三四五六七八九十]+）$/, /^\d+\.$/, /^（\d+）$/][level - 1]!;
+    if (!form.test(h.source)) add('heading-numbering', `"${h.source}" is not written as the standard writes level ${level}: ${['一、', '（一）', '1.', '（1）'][level - 1]}`, p);
+    if (n !== counts[level - 1]! + 1) {
+      add('heading-numbering', n <= counts[level - 1]! ? `"${h.source}" repeats or goes back: the heading before it at this level was number ${counts[level - 1]}` : `"${h.source}" leaves a gap: the heading before it at this level was number ${counts[level - 1]}`, p);
+    }
+    if (level > deepest + 1) add('heading-level-skipped', `a level-${level} heading (${h.source}) right under level ${deepest || 'none'}: level ${deepest + 1} is skipped`, p);
+    counts[level - 1] = n;
+    for (let l = level; l < 4; l++) counts[l] = 0;
+    deepest = level;
+    // the heading's own run: the first run with text (a run-in heading's paragraph text follows in 仿宋)
+    const run = textRuns(p)[0];
+    if (run) {
+      const want = [HEITI, KAITI, FANGSONG, FANGSONG][level - 1]!;
+      const name = ['黑体', '楷体', '仿宋', '仿宋'][level - 1]!;
+      if (!want.test(fontOf(run)) || run.format.sizePt !== 16) add('heading-font', `a level-${level} heading in ${describe(run)}, not 3号 (16 pt) ${name}`, p);
+    }
+  }
+
+  // -- body text (§5.2.3): 3号仿宋, grouped by what it is set in
+  const groups = new Map<string, { count: number; first: RawParagraph }>();
+  const subtitles = new Set(doc.subtitle.map((t) => t.replace(/\s/g, '')));
+  // an unnumbered heading (后半年工作思路): short, no sentence, set wholly in 黑体 or 楷体
+  const unnumberedHeading = (p: RawParagraph) =>
+    p.text.trim().length <= 30 && !/[，。；]/.test(p.text) && textRuns(p).every((r) => HEITI.test(fontOf(r)) || KAITI.test(fontOf(r)));
+  for (const p of paragraphs) {
+    if (p.from === 'footnote' || headingParas.has(p) || isTitle(p) || headParas.includes(p) || colophonParas.includes(p) || isAttachmentLabel(p)) continue;
+    if (attachmentTitles.has(p.text.trim()) || subtitles.has(p.text.replace(/\s/g, '')) || /^\{PAGE\}$/.test(p.text) || unnumberedHeading(p)) continue;
+    for (const r of textRuns(p)) {
+      // §10.3 labels (出席：, and the local 参会人员：, 会议记录与整理：) in 黑体
+      if (/^[\u4e00-\u9fff]{2,10}[:：]$/.test(r.text.trim()) && HEITI.test(fontOf(r))) continue;
+      const size = r.format.sizePt;
+      const okSize = p.from === 'table' ? size !== undefined && size >= 10.5 && size <= 16 : size === 16;
+      if (FANGSONG.test(fontOf(r)) && okSize) continue;
+      const key = describe(r);
+      const g = groups.get(key);
+      if (g) g.count++;
+      else groups.set(key, { count: 1, first: p });
+    }
+  }
+  for (const [key, g] of groups) add('body-font', `${g.count} run(s) of text in ${key}, not 3号 (16 pt) 仿宋 (first here)`, g.first);
+
+  // -- punctuation between Chinese characters (GB/T 15834)
+  let punct = 0;
+  for (const p of paragraphs) {
+    const fixed = fixPunctuation(p.text);
+    if (fixed === p.text) continue;
+    const at = [...p.text].findIndex((c, k) => c !== [...fixed][k] && /[,;:?!()"]/.test(c));
+    if (at < 0) continue;
+    if (++punct <= 20) add('punctuation', `half-width "${[...p.text][at]}" among Chinese text at character ${at + 1}`, { ...p, text: [...p.text].slice(Math.max(0, at - 8), at + 8).join('') });
+  }
+  if (punct > 20) add('punctuation', `${punct - 20} more paragraph(s) with half-width punctuation among Chinese text`);
+
+  // -- 发文字号 (§7.2.4)
+  for (const p of paragraphs.slice(0, 12)) {
+    const t = p.text.replace(/\s/g, '');
+    if (!DOC_NUMBER.test(t)) continue;
+    const problems: string[] = [];
+    if (!/〔\d{4}〕/.test(t)) problems.push(/〔\d{2}〕/.test(t) ? 'the year is not in full' : 'the year is not in 六角括号 〔〕');
+    if (/第\d/.test(t)) problems.push('"第" before the number');
+    if (/[〕\])）】]0\d*号/.test(t)) problems.push('a leading zero in the number');
+    if (problems.length) add('doc-number', `发文字号 "${t}": ${problems.join('; ')}`, p);
+    break;
+  }
+
+  // -- 成文日期 (§7.3.5.1): the date of the signature
+  const date = doc.signature?.date;
+  if (date) {
+    const p = [...paragraphs].reverse().find((x) => x.text.replace(/\s/g, '') === date.replace(/\s/g, '') || fixPunctuation(x.text.replace(/\s/g, '')) === date);
+    const m = date.match(DATE_LINE);
+    if (m) {
+      const sourceText = p?.text.replace(/\s/g, '') ?? date;
+      if (/○/.test(sourceText)) add('date-form', `成文日期 "${sourceText}" writes the zero as ○ (a circle, U+25CB); the numeral is 〇 (U+3007), and the standard writes Arabic numerals`, p);
+      else if (/^[〇零一二三四五六七八九]/.test(m[1]!)) add('date-form', `成文日期 "${sourceText}" in Chinese numerals; the standard writes Arabic numerals (2012年3月9日)`, p, 'warning');
+      else if (m[1]!.length !== 4 || /^0/.test(m[2]!) || /^0/.test(m[3]!)) add('date-form', `成文日期 "${sourceText}": ${m[1]!.length !== 4 ? 'the year is not in full' : 'a leading zero in the month or day'}`, p);
+    }
+  }
+
+  // -- page numbers (§7.5)
+  if (s) {
+    const footers = s.footers;
+    const numbered = (ps?: RawParagraph[]) => ps?.find((p) => p.text.includes('{PAGE}'));
+    const odd = numbered(footers.default);
+    const even = numbered(footers.even);
+    if (!odd && !even) add('page-number', 'no page number: no footer with a PAGE field');
+    else {
+      for (const [p, side] of [
+        [odd, 'odd'],
+        [even, 'even'],
+      ] as const) {
+        if (!p) continue;
+        const t = p.text.trim();
+        // a footer is not a paragraph of the text: the finding names the footer, not a paragraph number
+        if (s.pageNumberFormat === 'numberInDash') add('page-number', `the ${side} pages' number is formatted "numberInDash" (w:pgNumType), which prints "- N -" with hyphens, not "— N —" (一字线 U+2014 each side)`);
+        else if (!/^—\s*\{PAGE\}\s*—$/.test(t)) add('page-number', `the ${side} pages' number reads "${t.replace('{PAGE}', 'N')}", not "— N —" (一字线 U+2014 each side)`);
+        const run = p.runs.find((r) => r.text.includes('{PAGE}'));
+        if (run && (!SONG.test(fontOf(run)) || run.format.sizePt !== 14)) add('page-number', `the ${side} pages' number is in ${describe(run)}, not 4号 (14 pt) 宋体`);
+      }
+      if (!raw.evenAndOddHeaders || !even) add('page-number-position', 'odd and even pages share one footer: the number cannot be right on odd pages and left on even ones');
+      else {
+        // a frame placed "outside" (Word's page-number gallery) is right on odd pages and left on even ones
+        const side = (p: RawParagraph) => (p.frameAlign === 'outside' ? 'outside' : (p.frameAlign ?? p.align ?? 'left'));
+        if (odd && !['right', 'outside'].includes(side(odd))) add('page-number-position', `the odd pages' number is placed ${side(odd)}, not right`);
+        if (!['left', 'outside'].includes(side(even))) add('page-number-position', `the even pages' number is placed ${side(even)}, not left`);
+      }
+    }
+  }
+
+  // -- 版记 (§7.4)
+  if (colophonParas.length) {
+    const ruled = raw.blocks.some((b) => b.type === 'paragraph' && (b.index >= colophonStart - 2 || b.from === 'footnote') && (b.borderTop || b.borderBottom));
+    if (!ruled) add('colophon', 'the 版记 has no rules (分隔线) around it', colophonParas[0]);
+    for (const p of colophonParas) {
+      const run = textRuns(p).find((r) => !/^(抄送|主题词|报|发)[:：]?$/.test(r.text.trim()));
+      if (run && (!FANGSONG.test(fontOf(run)) || (run.format.sizePt !== 14 && !/^(主题词|报|发)/.test(p.text.trim())))) {
+        add('colophon', `a line of the 版记 in ${describe(run)}, not 4号 (14 pt) 仿宋`, p);
+        break;
+      }
+    }
+    // §7.4.2: "最后一个抄送机关名称后标句号"
+    const cc = colophonParas.find((p) => /^抄送\s*[:：]/.test(p.text.trim()));
+    if (cc && !/[。.]$/.test(cc.text.trim())) add('colophon', '抄送 does not end with a full stop (最后一个抄送机关名称后标句号)', cc);
+    const printed = colophonParas.find((p) => /印发$/.test(p.text.trim()));
+    if (printed && !/\d{4}年[1-9]\d?月[1-9]\d?日印发$/.test(printed.text.replace(/\s/g, ''))) add('colophon', '印发日期 not written as 2012年3月9日 (Arabic numerals, no leading zeros)', printed);
+  }
+
+  // -- 纪要 (§10.3)
+  const isMinutes = /纪要$/.test(doc.title.join('') || doc.mark || '');
+  if (isMinutes) {
+    const labels = paragraphs.filter((p) => /^(出席|请假|列席)\s*[:：]/.test(p.text.trim()));
+    if (!labels.length) add('minutes-labels', 'a 纪要 without 出席： (the local 参会人员 form is allowed by §10.3 "可以根据实际制定")');
+    for (const p of labels) {
+      const run = textRuns(p)[0];
+      if (run && !HEITI.test(fontOf(run))) add('minutes-labels', `the label "${p.text.trim().slice(0, 3)}" is in ${describe(run)}, not 3号黑体`, p, 'error');
+    }
+  }
+  return findings;
+}

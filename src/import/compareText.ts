@@ -1,0 +1,35 @@
+/**
+ * How much of a document's text a rendering keeps: the Chinese characters of both, compared after
+ * punctuation and section numbers are taken out (they are what the standard re-sets), as
+ * 1 − edit distance / the longer length. Used by the import tests and `import --compare`-style checks.
+ */
+import { distance } from 'fastest-levenshtein';
+
+const HEADING_NUMBER = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[.．、](?!\d))/;
+
+/** The lines of a text as compared: heading numbers off, then only the Chinese characters. */
+export function chineseLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.replace(/^[#>*\s]+/, '').replace(HEADING_NUMBER, '').replace(/[^\u4e00-\u9fff]/g, ''))
+    .filter(Boolean);
+}
+
+export interface TextComparison {
+  similarity: number;
+  /** Lines of the source that the rendering does not have as they are, and lines it adds. */
+  missing: string[];
+  added: string[];
+}
+
+export function compareText(source: string, rendered: string): TextComparison {
+  const a = chineseLines(source);
+  const b = chineseLines(rendered);
+  const sa = a.join('');
+  const sb = b.join('');
+  const longer = Math.max(sa.length, sb.length);
+  const similarity = longer === 0 ? 1 : 1 - distance(sa, sb) / longer;
+  const inB = sb;
+  const inA = sa;
+  return { similarity, missing: a.filter((l) => !inB.includes(l)), added: b.filter((l) => !inA.includes(l)) };
+}

@@ -1,0 +1,83 @@
+/**
+ * A document that is not a record — a DOCX, a plain text, a Markdown file without front matter —
+ * read into the document model (../model/document.ts), for `render`, `check` and `import`.
+ */
+import { readFileSync, statSync } from 'node:fs';
+export { isDocumentFile } from './isDocument.js';
+import { WORD_EXTENSIONS } from './isDocument.js';
+import { extname } from 'node:path';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { decodeText } from '../io/decodeText.js';
+import { readDocx } from './docx/readDocx.js';
+import type { RawBlock, RawDocument } from './raw.js';
+import { recogniseDocument, type KindName, type Recognised } from './structure.js';
+import { readMarkdownText, readPlainText } from './text.js';
+import { looksTraditional, toSimplified } from './simplified.js';
+import { XmlError } from './xml.js';
+import { ZipError } from './unzip.js';
+
+/** Files larger than this are not read: a 公文 of 200 pages with pictures is a few MB. */
+export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
+export interface ReadDocumentOptions {
+  kind?: KindName;
+  /** --simplified: traditional characters converted to simplified ones. */
+  simplified?: boolean;
+}
+
+export interface ReadDocumentResult extends Recognised {
+  /** The DOCX as read (formatting, sections, footers), for `check`. */
+  raw?: RawDocument;
+  /** The text as read, for comparisons. */
+  blocks: RawBlock[];
+}
+
+export function readDocumentFile(file: string, bag: DiagnosticBag, options: ReadDocumentOptions = {}): ReadDocumentResult | undefined {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch (err) {
+    bag.error('read-failed', `cannot read the file: ${(err as Error).message}`);
+    return undefined;
+  }
+  if (size > MAX_DOCUMENT_BYTES) {
+    bag.error('too-large', `the file is ${Math.round(size / 1048576)} MB; documents larger than ${MAX_DOCUMENT_BYTES / 1048576} MB are not read`);
+    return undefined;
+  }
+  const bytes = new Uint8Array(readFileSync(file));
+  const ext = extname(file).toLowerCase();
+  let raw: RawDocument | undefined;
+  let blocks: RawBlock[];
+  if (WORD_EXTENSIONS.has(ext)) {
+    try {
+      raw = readDocx(bytes, { where: file });
+    } catch (err) {
+      if (err instanceof ZipError || err instanceof XmlError) bag.error('unreadable-docx', err.message.replace(`${file}: `, ''));
+      else bag.error('unreadable-docx', `not a DOCX that can be read: ${(err as Error).message.replace(`${file}: `, '')}`);
+      return undefined;
+    }
+    blocks = raw.blocks;
+    for (const n of raw.notes) bag.warn('read-placed', n);
+  } else {
+    const { text } = decodeText(bytes);
+    blocks = ext === '.md' || ext === '.markdown' ? readMarkdownText(text) : readPlainText(text);
+  }
+  const allText = blocks.map((b) => (b.type === 'paragraph' ? b.text : b.type === 'table' ? b.rows.flat().join('') : '')).join('\n');
+  if (options.simplified) {
+    blocks = blocks.map((b) =>
+      b.type === 'paragraph'
+        ? { ...b, text: toSimplified(b.text), runs: b.runs.map((r) => ({ ...r, text: toSimplified(r.text) })) }
+        : b.type === 'table'
+          ? { ...b, rows: b.rows.map((r) => r.map(toSimplified)) }
+          : b,
+    );
+  } else if (looksTraditional(allText)) {
+    bag.warn('traditional', 'the text is in traditional characters', { hint: 'add --simplified to convert it to simplified characters' });
+  }
+  const recognised = recogniseDocument(blocks, bag, { origin: file, kind: options.kind });
+  if (!recognised.document.title.length && !recognised.document.body.length) {
+    bag.error('empty-document', 'no text found in the document');
+    return undefined;
+  }
+  return { ...recognised, raw, blocks };
+}
