@@ -4,12 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatDiagnostics, summarize } from '../diagnostics/print.js';
 import { writeAtomic, OutputExists } from '../io/writeAtomic.js';
-import { compileFile } from '../pipeline.js';
 import { canonicalKind } from '../records/aliases.js';
-import { KINDS } from '../records/schema/index.js';
-import { BUILTIN_TEMPLATE_DIR, findTemplate, listTemplates, PROJECT_TEMPLATE_DIR, projectTemplateDirs } from '../templates/catalog.js';
+import { PROJECT_TEMPLATE_DIR } from '../templates/dirs.js';
 import { writeMarkdown } from '../writers/markdown/writeMarkdown.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io.js';
 import { expandInputs } from './inputs.js';
@@ -18,6 +15,27 @@ const FORMATS = ['md', 'docx', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
 
 class UsageError extends Error {}
+
+// Start-up (issue 12): `gongwen --version` and `--help` load commander and nothing heavy. Each command
+// loads what it needs: the pipeline (yaml, zod, handlebars) to compile, the schemas (zod) for kinds,
+// the template catalog (gray-matter), the code frames (@babel/code-frame) to print diagnostics.
+let compileFile: typeof import('../pipeline.js').compileFile;
+let formatDiagnostics: typeof import('../diagnostics/print.js').formatDiagnostics;
+let summarize: typeof import('../diagnostics/print.js').summarize;
+let KINDS: typeof import('../records/schema/index.js').KINDS;
+let catalog: typeof import('../templates/catalog.js');
+const load = {
+  async compile() {
+    ({ compileFile } = await import('../pipeline.js'));
+    ({ formatDiagnostics, summarize } = await import('../diagnostics/print.js'));
+  },
+  async kinds() {
+    ({ KINDS } = await import('../records/schema/index.js'));
+  },
+  async catalog() {
+    catalog = await import('../templates/catalog.js');
+  },
+};
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'));
@@ -93,6 +111,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--skip-bad-rows', 'leave out bad register rows (they are still reported)')
     .addHelpText('after', '\nExamples:\n  $ gongwen render examples/minutes-town-petition.yaml\n  $ gongwen render examples/ --format docx --output out/\n  $ gongwen render 方案.yaml --format pdf -o 方案.pdf --force')
     .action(async (records: string[], opts) => {
+      await load.compile();
       exitCode = await render(records, opts);
     });
 
@@ -103,6 +122,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--skip-bad-rows', 'leave out bad register rows (they are still reported)')
     .addHelpText('after', '\nExamples:\n  $ gongwen validate examples/\n  $ gongwen validate 纪要.yaml 总结.yaml')
     .action(async (records: string[], opts) => {
+      await load.compile();
       const { files } = inputsOrThrow(records);
       let invalid = 0;
       for (const file of files) {
@@ -124,9 +144,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .option('--force', 'replace an existing file')
     .addHelpText('after', '\nExamples:\n  $ gongwen new 纪要 --output 会议纪要.yaml\n  $ gongwen new plan > 方案.yaml')
-    .action((kindName: string, opts) => {
+    .action(async (kindName: string, opts) => {
+      await Promise.all([load.kinds(), load.catalog()]);
       const kind = resolveKind(kindName);
-      const starter = readFileSync(join(BUILTIN_TEMPLATE_DIR, 'starters', `${kind}.yaml`), 'utf8');
+      const starter = readFileSync(join(catalog.BUILTIN_TEMPLATE_DIR, 'starters', `${kind}.yaml`), 'utf8');
       if (opts.output) {
         writeAtomic(resolve(io.cwd, opts.output), starter, Boolean(opts.force));
         io.stderr(`wrote ${opts.output}\n`);
@@ -137,8 +158,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   templates
     .command('list')
     .description('the templates there are: built-in, and the project\'s own in ./gongwen-templates')
-    .action(() => {
-      for (const t of listTemplates(projectTemplateDirs(undefined, io.cwd))) {
+    .action(async () => {
+      await load.catalog();
+      for (const t of catalog.listTemplates(catalog.projectTemplateDirs(undefined, io.cwd))) {
         io.stdout(`${t.name.padEnd(16)} ${t.kind.padEnd(8)} ${t.source.padEnd(8)} ${t.description}\n`);
       }
     });
@@ -146,8 +168,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .command('show')
     .description('print a template')
     .argument('<name>')
-    .action((name: string) => {
-      const t = findTemplate(name, projectTemplateDirs(undefined, io.cwd), io.cwd);
+    .action(async (name: string) => {
+      await load.catalog();
+      const t = catalog.findTemplate(name, catalog.projectTemplateDirs(undefined, io.cwd), io.cwd);
       if (!t) throw new UsageError(`no template "${name}" (see gongwen templates list)`);
       io.stdout(readFileSync(t.path, 'utf8'));
     });
@@ -156,8 +179,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .description(`copy a built-in template into ./${PROJECT_TEMPLATE_DIR}/ to change it there`)
     .argument('<name>')
     .option('--force', 'replace an existing copy')
-    .action((name: string, opts) => {
-      const t = findTemplate(name, [], io.cwd);
+    .action(async (name: string, opts) => {
+      await load.catalog();
+      const t = catalog.findTemplate(name, [], io.cwd);
       if (!t) throw new UsageError(`no built-in template "${name}" (see gongwen templates list)`);
       const target = resolve(io.cwd, PROJECT_TEMPLATE_DIR, basename(t.path));
       writeAtomic(target, readFileSync(t.path, 'utf8'), Boolean(opts.force));
@@ -171,6 +195,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('-o, --output <file>', 'write to this file')
     .option('--force', 'replace an existing file')
     .action(async (kindName: string, opts) => {
+      await load.kinds();
       const kind = KINDS[resolveKind(kindName)];
       const { kindJsonSchema } = await import('../records/jsonSchema.js');
       const text = JSON.stringify(kindJsonSchema(kind), null, 2) + '\n';

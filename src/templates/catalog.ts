@@ -2,11 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
+import { PROJECT_TEMPLATE_DIR } from './dirs.js';
 
 /** Built-in templates ship in the package's templates/ folder. */
 export const BUILTIN_TEMPLATE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../templates');
-/** A project's own templates: this folder, in the record's folder or the working directory. */
-export const PROJECT_TEMPLATE_DIR = 'gongwen-templates';
+/** A project's own templates (the name lives in ./dirs.ts, which `gongwen --help` loads alone). */
+export { PROJECT_TEMPLATE_DIR };
 
 export interface TemplateInfo {
   name: string;

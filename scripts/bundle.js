@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Bundles the CLI into dist/bundle/ with esbuild (run by `npm run build`, and so by `prepare` on
+// `npm install` in a clone). bin/gongwen.js loads dist/bundle/gongwen.js.
+//
+// Why (issue 12, start-up): loading gongwen from dist/ as tsc writes it means Node resolves, reads
+// and compiles some 150 module files — 75 ms of the loader on every command, `--version` included.
+// One bundle with code splitting keeps what `--version` and `--help` need (main, commander, chalk)
+// in the entry file, and puts each command's dependencies (yaml, zod, handlebars, docx, fflate, the
+// register readers) in chunks that the command's `await import()` loads when it runs.
+//
+// dist/bundle/ is two folders below the package root, as dist/cli/ and dist/templates/ are, so the
+// paths the sources resolve from import.meta.url (../../package.json, ../../templates) hold there.
+//
+//   node scripts/bundle.js [--metafile]   (--metafile writes dist/bundle/meta.json, for esbuild's analyzer)
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(root, 'dist', 'bundle');
+
+/** Bundles src/cli/main.ts (and the chunks its commands import) into dist/bundle/. */
+export async function bundle() {
+  rmSync(outdir, { recursive: true, force: true });
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: { gongwen: 'src/cli/main.ts' },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    metafile: true,
+    logLevel: 'warning',
+    // Some dependencies are CommonJS and require() Node's modules (commander, handlebars, gray-matter);
+    // an ES module has no `require`, so every output file makes one.
+    banner: { js: "import{createRequire as __gongwenRequire}from'node:module';const require=__gongwenRequire(import.meta.url);" },
+  });
+  return result.metafile;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const metafile = await bundle();
+  if (process.argv.includes('--metafile')) writeFileSync(join(outdir, 'meta.json'), JSON.stringify(metafile));
+}
