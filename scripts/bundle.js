@@ -13,12 +13,39 @@
 //
 //   node scripts/bundle.js [--metafile]   (--metafile writes dist/bundle/meta.json, for esbuild's analyzer)
 import { rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'bundle');
+
+/**
+ * Two optional modules the dependencies look for and do without, left out of the bundle:
+ * - `source-map`: Handlebars builds every template's code with its SourceNode when it finds it, and
+ *   with a plain concatenation otherwise (handlebars/dist/cjs/handlebars/compiler/code-gen.js); the
+ *   source map is never used. 1 ms a record in a batch.
+ * - `esprima`: js-yaml (under gray-matter, for templates' front matter) requires it for `!!js/function`,
+ *   which only js-yaml's unsafe `load` reads; gray-matter calls `safeLoad`. Without it no YAML can
+ *   carry code, as the charter wants. js-yaml requires it through a variable, so the require call is
+ *   rewritten in that one file.
+ */
+const withoutOptionalModules = {
+  name: 'without-optional-modules',
+  setup(b) {
+    b.onResolve({ filter: /^source-map$/ }, () => ({ path: 'source-map', namespace: 'left-out' }));
+    b.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`${args.path} is left out of gongwen's bundle`)});`,
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /[\\/]js-yaml[\\/]lib[\\/]js-yaml[\\/]type[\\/]js[\\/]function\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes("_require('esprima')")) throw new Error(`${args.path}: no _require('esprima') to leave out`);
+      return { contents: source.replace("_require('esprima')", 'undefined'), loader: 'js' };
+    });
+  },
+};
 
 /** Bundles src/cli/main.ts (and the chunks its commands import) into dist/bundle/. */
 export async function bundle() {
@@ -35,6 +62,7 @@ export async function bundle() {
     minify: true,
     metafile: true,
     logLevel: 'warning',
+    plugins: [withoutOptionalModules],
     // Some dependencies are CommonJS and require() Node's modules (commander, handlebars, gray-matter);
     // an ES module has no `require`, so every output file makes one.
     banner: { js: "import{createRequire as __gongwenRequire}from'node:module';const require=__gongwenRequire(import.meta.url);" },
