@@ -6,6 +6,10 @@ export interface CliIO {
   color: boolean;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Whether stderr is a terminal that can show a batch's progress line (src/cli/progress.ts). */
+  progress?: boolean;
+  /** The terminal's width, for the progress line. */
+  columns?: number;
 }
 
 export function processIO(): CliIO {
@@ -16,6 +20,8 @@ export function processIO(): CliIO {
     color: !noColor && (Boolean(process.stderr.isTTY) || process.env.FORCE_COLOR !== undefined),
     cwd: process.cwd(),
     env: process.env,
+    progress: Boolean(process.stderr.isTTY) && process.env.TERM !== 'dumb',
+    columns: process.stderr.columns,
   };
 }
 

@@ -10,6 +10,7 @@ import { PROJECT_TEMPLATE_DIR } from '../templates/dirs.js';
 import { writeMarkdown } from '../writers/markdown/writeMarkdown.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io.js';
 import { expandInputs } from './inputs.js';
+import { startProgress } from './progress.js';
 
 const FORMATS = ['md', 'docx', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
@@ -262,7 +263,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     let templateMissing = false;
     const stdoutParts: string[] = [];
     const outputs: { target: string; data: string | Uint8Array }[] = [];
-    for (const file of files) {
+    const progress = startProgress(files.length, io); // a line that updates, on a terminal only
+    for (const [done, file] of files.entries()) {
+      progress.step(done, display(file));
       const result = await compileFile(file, {
         template: opts.template,
         keepPunctuation: opts.keepPunctuation,
@@ -290,6 +293,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       if (target) outputs.push({ target, data });
       else stdoutParts.push(data as string);
     }
+    progress.end();
     if (format === 'pdf' && outputs.length) {
       // One LibreOffice run for every document: it takes seconds to start.
       const pdfs = await pdf!.convertDocxListToPdf(outputs.map((o) => o.data as Uint8Array));
