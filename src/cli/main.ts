@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { writeAtomic, OutputExists } from '../io/writeAtomic.js';
@@ -10,6 +9,7 @@ import { PROJECT_TEMPLATE_DIR } from '../templates/dirs.js';
 import { writeMarkdown } from '../writers/markdown/writeMarkdown.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io.js';
 import { expandInputs } from './inputs.js';
+import { painter } from './paint.js';
 import { startProgress } from './progress.js';
 
 const FORMATS = ['md', 'docx', 'pdf'] as const;
@@ -67,7 +67,7 @@ Exit codes: 0 success, 1 an input was invalid, 2 usage error.`;
 
 /** Runs the CLI; returns the exit code. `bin/gongwen.js` is a thin wrapper around this. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
-  const paint = new Chalk({ level: io.color ? 1 : 0 });
+  const paint = painter(io.color);
   const sources = new Map<string, string>();
   const display = (p: string) => {
     const r = relative(io.cwd, p);
