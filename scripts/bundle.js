@@ -85,6 +85,28 @@ const docxPackerStores = {
   },
 };
 
+/**
+ * zod re-exports every one of its ~50 locales (`z.locales`, `z.core.locales`): 264 KB of the 454 KB
+ * zod puts in the bundle, parsed by every command that validates a record. gongwen never calls
+ * `z.config(z.locales.xx())`; its messages are its own, and zod's English default comes from
+ * locales/en.js, which zod's schemas import themselves. In the bundle `locales` holds `en` only.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
+        ? { path: join(dirname(args.importer), '..', 'locales', 'en.js'), namespace: 'zod-locales' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};\n`,
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 /** Bundles src/cli/main.ts (and the chunks its commands import) into dist/bundle/. */
 export async function bundle() {
   rmSync(outdir, { recursive: true, force: true });
@@ -100,7 +122,7 @@ export async function bundle() {
     minify: true,
     metafile: true,
     logLevel: 'warning',
-    plugins: [withoutOptionalModules, lazyChildProcessInCommander, docxPackerStores],
+    plugins: [withoutOptionalModules, lazyChildProcessInCommander, docxPackerStores, zodEnglishOnly],
     // Some dependencies are CommonJS and require() Node's modules (commander, handlebars, gray-matter);
     // an ES module has no `require`, so every output file makes one.
     banner: { js: "import{createRequire as __gongwenRequire}from'node:module';const require=__gongwenRequire(import.meta.url);" },
