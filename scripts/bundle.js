@@ -14,7 +14,7 @@
 //   node scripts/bundle.js [--metafile]   (--metafile writes dist/bundle/meta.json, for esbuild's analyzer)
 import { rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -107,27 +107,61 @@ const zodEnglishOnly = {
   },
 };
 
-/** Bundles src/cli/main.ts (and the chunks its commands import) into dist/bundle/. */
+/**
+ * The entry, dist/bundle/gongwen.js, is one file: main, commander and the few small modules main imports
+ * itself. What a command loads with `await import('../pipeline.js')` and the like is not in it: each such
+ * module is an entry of a second, split build (dist/bundle/pipeline.js, writers-docx-index.js, …, and
+ * the chunks they share), and the entry imports it from there. One split build would put the modules
+ * main shares with the commands (aliases, the exit codes, esbuild's helpers) in chunks of their own,
+ * four more files to resolve and read before `--version` can answer. The small modules main and the
+ * commands both import are in both builds; none of them holds state or a class that crosses between them.
+ */
+function commandModules(found) {
+  return {
+    name: 'command-modules',
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, (args) => {
+        if (args.kind !== 'dynamic-import' || !args.importer.startsWith(join(root, 'src'))) return undefined;
+        const source = join(dirname(args.importer), args.path.replace(/\.js$/, '.ts'));
+        const name = relative(join(root, 'src'), source).replace(/\.ts$/, '').split(sep).join('-');
+        found.set(name, source);
+        return { path: `./${name}.js`, external: true };
+      });
+    },
+  };
+}
+
+const common = {
+  absWorkingDir: root,
+  outdir,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  metafile: true,
+  logLevel: 'warning',
+  // Some dependencies are CommonJS and require() Node's modules (commander, handlebars, gray-matter);
+  // an ES module has no `require`, so every output file makes one.
+  banner: { js: "import{createRequire as __gongwenRequire}from'node:module';const require=__gongwenRequire(import.meta.url);" },
+};
+
+/** Bundles src/cli/main.ts into dist/bundle/gongwen.js, and the modules its commands load beside it. */
 export async function bundle() {
   rmSync(outdir, { recursive: true, force: true });
-  const result = await build({
-    absWorkingDir: root,
+  const commands = new Map();
+  const entry = await build({
+    ...common,
     entryPoints: { gongwen: 'src/cli/main.ts' },
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    minify: true,
-    metafile: true,
-    logLevel: 'warning',
-    plugins: [withoutOptionalModules, lazyChildProcessInCommander, docxPackerStores, zodEnglishOnly],
-    // Some dependencies are CommonJS and require() Node's modules (commander, handlebars, gray-matter);
-    // an ES module has no `require`, so every output file makes one.
-    banner: { js: "import{createRequire as __gongwenRequire}from'node:module';const require=__gongwenRequire(import.meta.url);" },
+    plugins: [commandModules(commands), lazyChildProcessInCommander],
   });
-  return result.metafile;
+  const loaded = await build({
+    ...common,
+    entryPoints: Object.fromEntries(commands),
+    splitting: true,
+    plugins: [withoutOptionalModules, docxPackerStores, zodEnglishOnly],
+  });
+  return { inputs: { ...entry.metafile.inputs, ...loaded.metafile.inputs }, outputs: { ...entry.metafile.outputs, ...loaded.metafile.outputs } };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
