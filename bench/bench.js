@@ -92,11 +92,13 @@ function paired(a, b, runs, memoryRuns = 3, perA = 1) {
     }
     return ms.length ? { rss: Math.max(...ms.map((m) => m.rss)), cpu: median(ms.map((m) => m.cpu)) } : null;
   };
+  const memA = peak(a.argv, a.before);
+  if (memA) memA.cpu /= perA;
   return {
     a: stats(wa),
     b: b ? stats(wb) : null,
     ratio: b ? stats(ratios) : null,
-    memA: peak(a.argv, a.before),
+    memA,
     memB: b ? peak(b.argv) : null,
   };
 }
@@ -141,13 +143,15 @@ const spread = (s) => `${ms(s.median).padStart(8)} (${(s.min * 1000).toFixed(0)}
 const mib = (m) => (m ? `${m.rss.toFixed(0)} MB` : '-');
 const ratio = (r) => (r ? `${r.median.toFixed(2)}× (${r.min.toFixed(2)}–${r.max.toFixed(2)})` : '-');
 
+const cpuRatio = (r) => (r.memA && r.memB ? `${(r.memA.cpu / r.memB.cpu).toFixed(2)}×` : '-');
+const cpuOf = (m) => (m ? `${(m.cpu * 1000).toFixed(0)} ms` : '-');
 function row(label, r, anchorLabel, goal, note = '') {
-  rows.push([label, spread(r.a), mib(r.memA), anchorLabel, r.b ? spread(r.b) : '-', r.memB ? mib(r.memB) : '-', ratio(r.ratio), goal, note]);
+  rows.push([label, spread(r.a), cpuOf(r.memA), mib(r.memA), anchorLabel, r.b ? spread(r.b) : '-', cpuOf(r.memB), r.memB ? mib(r.memB) : '-', ratio(r.ratio), cpuRatio(r), goal, note]);
   printRow(rows.at(-1));
 }
-const widths = [40, 22, 9, 12, 22, 9, 22, 10];
+const widths = [40, 22, 8, 8, 15, 22, 8, 8, 22, 8, 7];
 const printRow = (cells) => console.log(cells.map((c, i) => (i < widths.length ? String(c).padEnd(widths[i]) : c)).join(' ').trimEnd());
-printRow(['case (A)', 'A wall, median (min–max)', 'A peak', 'anchor (B)', 'B wall, median (min–max)', 'B peak', 'A/B, median of pairs', 'goal']);
+printRow(['case (A)', 'A wall, median (min–max)', 'A cpu', 'A peak', 'anchor (B)', 'B wall, median (min–max)', 'B cpu', 'B peak', 'A/B wall, pairs', 'A/B cpu', 'goal']);
 
 // 1. start-up
 row('gongwen --version', paired(gw('--version'), anchorNode, RUNS), 'node -e 0', '≤ 2×');
@@ -181,8 +185,9 @@ if (!process.argv.includes('--skip-1000')) {
   row('render 1,000 records → DOCX, per document', b1000, '-', '-', 'A: one process\'s wall / 1000; memory goal < 300 MB');
 }
 console.log('');
-console.log('wall: from spawning the process to its exit (Node\'s own start included); A/B: the ratio of each pair, median and range;');
-console.log('peak: the largest resident set of the process (GNU time %M); the pandoc anchor converts gongwen\'s own Markdown of the same record.');
+console.log('wall: from spawning the process to its exit (Node\'s own start included); A/B wall: the ratio of each pair, median and range;');
+console.log('cpu: user + system seconds (GNU time), median of the memory runs — steadier than wall on a busy machine; peak: the largest');
+console.log('resident set of the process (GNU time %M). The pandoc anchor converts gongwen\'s own Markdown of the same record to DOCX.');
 console.log('');
 
 // 5. registers: the other benchmark, as it prints itself
