@@ -48,12 +48,27 @@ function timeOnce([command, ...args]) {
   return wall;
 }
 
-/** Peak resident memory (MiB) and user+system seconds of one run, from GNU time; null without it. */
+/** Peak resident memory (MiB) of one run, from GNU time; null without it. */
 function measureOnce(argv) {
   if (!GNU_TIME) return null;
-  const r = spawnSync(GNU_TIME, ['-f', '@@%M %U %S', ...argv], { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
-  const m = /@@(\d+) ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
-  return m ? { rss: Number(m[1]) / 1024, cpu: Number(m[2]) + Number(m[3]) } : null;
+  const r = spawnSync(GNU_TIME, ['-f', '@@%M', ...argv], { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
+  const m = /@@(\d+)\s*$/.exec(r.stderr);
+  return m ? { rss: Number(m[1]) / 1024 } : null;
+}
+
+/**
+ * User + system seconds of every child this process has waited for (Linux: /proc/self/stat's cutime
+ * and cstime, in clock ticks of 1/100 s); null elsewhere. A tick is coarse for one run of `node -e 0`,
+ * so the bench reads it before and after all the runs of a command and divides: the sum is exact to a tick.
+ */
+function childrenCpuSeconds() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields[0] is field 3, state
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return null;
+  }
 }
 
 const median = (xs) => {
@@ -73,16 +88,23 @@ function paired(a, b, runs, memoryRuns = 3, perA = 1) {
   const wa = [];
   const wb = [];
   const ratios = [];
+  let cpuA = 0;
+  let cpuB = 0;
   for (let i = 0; i < runs; i++) {
     a.before?.();
+    const c0 = childrenCpuSeconds();
     const x = timeOnce(a.argv) / perA;
+    const c1 = childrenCpuSeconds();
     wa.push(x);
+    cpuA += c1 - c0;
     if (b) {
       const y = timeOnce(b.argv);
+      cpuB += childrenCpuSeconds() - c1;
       wb.push(y);
       ratios.push(x / y);
     }
   }
+  const hasCpu = childrenCpuSeconds() !== null;
   const peak = (argv, before) => {
     const ms = [];
     for (let i = 0; i < memoryRuns; i++) {
@@ -90,16 +112,17 @@ function paired(a, b, runs, memoryRuns = 3, perA = 1) {
       const m = measureOnce(argv);
       if (m) ms.push(m);
     }
-    return ms.length ? { rss: Math.max(...ms.map((m) => m.rss)), cpu: median(ms.map((m) => m.cpu)) } : null;
+    return ms.length ? { rss: Math.max(...ms.map((m) => m.rss)) } : null;
   };
   const memA = peak(a.argv, a.before);
-  if (memA) memA.cpu /= perA;
   return {
     a: stats(wa),
     b: b ? stats(wb) : null,
     ratio: b ? stats(ratios) : null,
     memA,
     memB: b ? peak(b.argv) : null,
+    cpuA: hasCpu ? cpuA / runs / perA : null,
+    cpuB: hasCpu && b ? cpuB / runs : null,
   };
 }
 
@@ -134,7 +157,7 @@ const gw = (...args) => ({ argv: [node, bin, ...args] });
 const cpuModel = (cpus()[0]?.model ?? 'unknown CPU').replace(/\s+/g, ' ').trim();
 console.log(`gongwen bench — node ${process.version}, ${pandoc ? pandoc.version : 'pandoc not installed'}`);
 console.log(`machine: ${cpus().length} × ${cpuModel}, ${Math.round(totalmem() / 2 ** 30)} GiB; load average at start ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-console.log(`runs: ${RUNS} pairs (A B A B …) after one warm-up pair, ${BATCH_RUNS} for the batches; peak RSS from ${GNU_TIME ? 'GNU time (%M), 3 more runs' : '- (no /usr/bin/time)'}; NODE_EXTRA_CA_CERTS unset`);
+console.log(`runs: ${RUNS} pairs (A B A B …) after one warm-up pair, ${BATCH_RUNS} for the batches; peak RSS from ${GNU_TIME ? 'GNU time (%M), 3 more runs of each' : '- (no /usr/bin/time)'}; NODE_EXTRA_CA_CERTS unset`);
 console.log('');
 
 const rows = [];
@@ -143,10 +166,10 @@ const spread = (s) => `${ms(s.median).padStart(8)} (${(s.min * 1000).toFixed(0)}
 const mib = (m) => (m ? `${m.rss.toFixed(0)} MB` : '-');
 const ratio = (r) => (r ? `${r.median.toFixed(2)}× (${r.min.toFixed(2)}–${r.max.toFixed(2)})` : '-');
 
-const cpuRatio = (r) => (r.memA && r.memB ? `${(r.memA.cpu / r.memB.cpu).toFixed(2)}×` : '-');
-const cpuOf = (m) => (m ? `${(m.cpu * 1000).toFixed(0)} ms` : '-');
+const cpuRatio = (r) => (r.cpuA !== null && r.cpuB ? `${(r.cpuA / r.cpuB).toFixed(2)}×` : '-');
+const cpuOf = (c) => (c !== null && c !== undefined ? `${(c * 1000).toFixed(0)} ms` : '-');
 function row(label, r, anchorLabel, goal, note = '') {
-  rows.push([label, spread(r.a), cpuOf(r.memA), mib(r.memA), anchorLabel, r.b ? spread(r.b) : '-', cpuOf(r.memB), r.memB ? mib(r.memB) : '-', ratio(r.ratio), cpuRatio(r), goal, note]);
+  rows.push([label, spread(r.a), cpuOf(r.cpuA), mib(r.memA), anchorLabel, r.b ? spread(r.b) : '-', cpuOf(r.cpuB), r.memB ? mib(r.memB) : '-', ratio(r.ratio), cpuRatio(r), goal, note]);
   printRow(rows.at(-1));
 }
 const widths = [40, 22, 8, 8, 15, 22, 8, 8, 22, 8, 7];
@@ -186,7 +209,7 @@ if (!process.argv.includes('--skip-1000')) {
 }
 console.log('');
 console.log('wall: from spawning the process to its exit (Node\'s own start included); A/B wall: the ratio of each pair, median and range;');
-console.log('cpu: user + system seconds (GNU time), median of the memory runs — steadier than wall on a busy machine; peak: the largest');
+console.log('cpu: user + system seconds a run, the mean over the timed runs (Linux) — steadier than wall on a busy machine; peak: the largest');
 console.log('resident set of the process (GNU time %M). The pandoc anchor converts gongwen\'s own Markdown of the same record to DOCX.');
 console.log('');
 
