@@ -303,7 +303,12 @@ describe('help and version', () => {
     expect(help.stdout).toContain('Examples:');
     expect(help.stdout).toContain('gongwen render');
     expect((await run(['render', '--help'])).stdout).toContain('--keep-punctuation');
-    expect(runBin(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+    const version = runBin(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version + '\n');
+    // bin/gongwen.js answers --version alone itself; commander answers it among other arguments
+    expect(runBin(['-V']).stdout).toBe(version.stdout);
+    expect((await run(['--version'])).stdout).toBe(version.stdout);
   });
 
   test('(binary) no colour codes when stderr is not a terminal', async () => {
