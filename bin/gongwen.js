@@ -5,6 +5,12 @@ import { readFileSync } from 'node:fs';
 import module from 'node:module';
 
 const argv = process.argv.slice(2);
+// A reader that stops early (`gongwen render 纪要.yaml | head`) closes the pipe: stop quietly, without
+// a stack trace, as other command-line programs do.
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // `gongwen --version` alone is answered here, as commander answers it, without loading the command line.
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -13,6 +19,11 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // Node 22.1 and later keep compiled code between runs (a cache in the system's temporary folder);
   // Node 20 has no such cache and this does nothing.
   module.enableCompileCache?.();
-  const { main } = await import('../dist/bundle/gongwen.js');
+  const bundle = new URL('../dist/bundle/gongwen.js', import.meta.url);
+  const { main } = await import(bundle.href).catch((err) => {
+    if (err?.code !== 'ERR_MODULE_NOT_FOUND' || !String(err.message).includes('gongwen.js')) throw err;
+    process.stderr.write('gongwen is not built: dist/bundle/gongwen.js is missing. Run `npm run build` in the package folder.\n');
+    process.exit(2);
+  });
   process.exitCode = await main(argv);
 }

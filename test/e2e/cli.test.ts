@@ -3,7 +3,7 @@
 // 36 s of the suite: issue 12). The cases marked "(binary)" start the real bin/gongwen.js in a child
 // process, for what only a process shows: the streams, the exit status, the environment, start-up.
 // bin/gongwen.js loads dist/bundle/, which vitest's global setup bundles from the current source.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -309,6 +309,17 @@ describe('help and version', () => {
     // bin/gongwen.js answers --version alone itself; commander answers it among other arguments
     expect(runBin(['-V']).stdout).toBe(version.stdout);
     expect((await run(['--version'])).stdout).toBe(version.stdout);
+  });
+
+  test('(binary) a reader that closes the pipe early (| head) ends it quietly: no stack trace, exit 0', async () => {
+    const child = spawn(process.execPath, [bin, 'render', join(root, 'examples')], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // the reader is gone before gongwen writes its first line
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise((done) => child.on('close', done));
+    expect(stderr).not.toContain('EPIPE');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(code).toBe(0);
   });
 
   test('(binary) no colour codes when stderr is not a terminal', async () => {
