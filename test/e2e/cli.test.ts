@@ -146,6 +146,10 @@ describe('gongwen render --format docx / pdf', () => {
     expect(runBin(['render', two[0]!, '--format', 'docx', '--output', out + '/'], env).code).toBe(1);
     expect(runBin(['render', two[0]!, '--format', 'docx', '--output', out + '/', '--force'], env).code).toBe(0);
     expect(readFileSync(join(out, 'minutes-town-petition.docx')).equals(a)).toBe(true);
+    // the bundle the binary runs (with the plugins of scripts/bundle.js) writes what the source writes
+    const inProcess = join(dir, 'in-process.docx');
+    expect((await run(['render', two[0]!, '--format', 'docx', '--output', inProcess], dir, env)).code).toBe(0);
+    expect(readFileSync(inProcess).equals(a)).toBe(true);
   });
 
   test('-o 纪要.docx without --format writes a DOCX; a name that contradicts --format is a usage error; a record is never written over', async () => {
