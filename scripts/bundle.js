@@ -4,9 +4,9 @@
 //
 // Why (issue 12, start-up): loading gongwen from dist/ as tsc writes it means Node resolves, reads
 // and compiles some 150 module files — 75 ms of the loader on every command, `--version` included.
-// One bundle with code splitting keeps what `--version` and `--help` need (main, commander, chalk)
-// in the entry file, and puts each command's dependencies (yaml, zod, handlebars, docx, fflate, the
-// register readers) in chunks that the command's `await import()` loads when it runs.
+// The entry file holds what `--help` needs (main and commander); each command's dependencies (yaml,
+// zod, handlebars, docx, the register readers, the code frames) are in files beside it that the
+// command's `await import()` loads when it runs (see bundle() below).
 //
 // dist/bundle/ is two folders below the package root, as dist/cli/ and dist/templates/ are, so the
 // paths the sources resolve from import.meta.url (../../package.json, ../../templates) hold there.
