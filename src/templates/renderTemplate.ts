@@ -2,6 +2,7 @@ import Handlebars from 'handlebars';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { HelperArgumentError, registerHelpers } from './helpers.js';
 import type { TemplateInfo } from './catalog.js';
+import { compiledTemplate } from './compiledTemplates.js';
 
 /**
  * Renders a template with a record's computed context into Markdown (with front matter).
@@ -15,11 +16,13 @@ export function renderTemplate(
   /** Collects the names of the context's keys the template read (to find record content it leaves out). */
   read?: Set<string>,
 ): string | undefined {
-  const hbs = Handlebars.create();
-  registerHelpers(hbs);
-  for (const [name, text] of partials) hbs.registerPartial(name, text);
   try {
-    const fn = hbs.compile(template.body, { noEscape: true, strict: false, preventIndent: true });
+    const fn = compiledTemplate(template.body, partials, () => {
+      const hbs = Handlebars.create();
+      registerHelpers(hbs);
+      for (const [name, text] of partials) hbs.registerPartial(name, text);
+      return hbs.compile(template.body, { noEscape: true, strict: false, preventIndent: true });
+    });
     const tracked = read
       ? new Proxy(context, {
           get(target, key, receiver) {
