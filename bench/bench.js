@@ -6,7 +6,7 @@
 // is taken pair by pair and its median printed, so a machine that slows down during the run moves both.
 // It prints figures; it never passes or fails.
 //
-//   node bench/bench.js [--runs N] [--batch-runs N] [--skip-stats] [--skip-1000]
+//   node bench/bench.js [--runs N] [--batch-runs N] [--skip-stats] [--skip-1000] [--with-tests]
 //
 // NODE_EXTRA_CA_CERTS is removed from every child's environment: where it is set, Node reads the
 // certificates at start (about 100 ms) whatever the program, which says nothing about gongwen.
@@ -213,7 +213,18 @@ console.log('cpu: user + system seconds a run, the mean over the timed runs (Lin
 console.log('resident set of the process (GNU time %M). The pandoc anchor converts gongwen\'s own Markdown of the same record to DOCX.');
 console.log('');
 
-// 5. registers: the other benchmark, as it prints itself
+// 5. the test suite, when asked (--with-tests): one run of `npm test`, wall and CPU
+if (process.argv.includes('--with-tests')) {
+  const c0 = childrenCpuSeconds();
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['test'], { cwd: root, env, stdio: 'ignore', shell: process.platform === 'win32' });
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  const cpu = c0 === null ? null : childrenCpuSeconds() - c0;
+  console.log(`npm test: ${wall.toFixed(1)} s wall${cpu === null ? '' : `, ${cpu.toFixed(1)} s CPU`}, exit ${r.status} — goal: under 40 s`);
+  console.log('');
+}
+
+// 6. registers: the other benchmark, as it prints itself
 if (!process.argv.includes('--skip-stats')) {
   const r = spawnSync(node, [join(root, 'bench', 'stats-bench.js')], { env, stdio: 'inherit' });
   if (r.status !== 0) process.exitCode = r.status ?? 1;
