@@ -10,6 +10,10 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Standard input, read whole (for a record given as `-`); at most `limit` bytes, else undefined. */
   stdin?: (limit: number) => Promise<Uint8Array | undefined>;
+  /** Whether stderr is a terminal that can show a batch's progress line (src/cli/progress.ts). */
+  progress?: boolean;
+  /** The terminal's width, for the progress line. */
+  columns?: number;
 }
 
 /** Reads standard input to its end, stopping (undefined) past `limit` bytes. */
@@ -49,10 +53,12 @@ export function processIO(): CliIO {
   return {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
-    color: !noColor && (Boolean(process.stderr.isTTY) || process.env.FORCE_COLOR !== undefined),
+    color: !noColor && process.env.FORCE_COLOR !== '0' && (Boolean(process.stderr.isTTY) || process.env.FORCE_COLOR !== undefined),
     cwd: process.cwd(),
     env: process.env,
     stdin: readStandardInput,
+    progress: Boolean(process.stderr.isTTY) && process.env.TERM !== 'dumb',
+    columns: process.stderr.columns,
   };
 }
 

@@ -1,26 +1,46 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatDiagnostics, showText, summarize } from '../diagnostics/print.js';
+import { showText } from '../diagnostics/showText.js';
 import { writeAtomic, OutputExists, OutputFailed } from '../io/writeAtomic.js';
-import { compileFile } from '../pipeline.js';
 import { dict } from '../util/dict.js';
-import { MAX_RECORD_BYTES } from '../records/readRecord.js';
+import { MAX_RECORD_BYTES } from '../records/limits.js';
 import { canonicalKind } from '../records/aliases.js';
-import { KINDS } from '../records/schema/index.js';
-import { BUILTIN_TEMPLATE_DIR, findTemplate, listTemplates, PROJECT_TEMPLATE_DIR, projectTemplateDirs } from '../templates/catalog.js';
+import { PROJECT_TEMPLATE_DIR } from '../templates/dirs.js';
 import { writeMarkdown } from '../writers/markdown/writeMarkdown.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io.js';
 import { expandInputs, type RefusedInput } from './inputs.js';
 import { registerDocumentCommands } from './documents.js';
+import { painter } from './paint.js';
+import { startProgress } from './progress.js';
 
 const FORMATS = ['md', 'docx', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
 
 class UsageError extends Error {}
+
+// Start-up (issue 12): `gongwen --version` and `--help` load commander and nothing heavy. Each command
+// loads what it needs: the pipeline (yaml, zod, handlebars) to compile, the schemas (zod) for kinds,
+// the template catalog (gray-matter), the code frames (@babel/code-frame) to print diagnostics.
+let compileFile: typeof import('../pipeline.js').compileFile;
+let formatDiagnostics: typeof import('../diagnostics/print.js').formatDiagnostics;
+let summarize: typeof import('../diagnostics/print.js').summarize;
+let KINDS: typeof import('../records/schema/index.js').KINDS;
+let catalog: typeof import('../templates/catalog.js');
+const load = {
+  async compile() {
+    ({ compileFile } = await import('../pipeline.js'));
+    ({ formatDiagnostics, summarize } = await import('../diagnostics/print.js'));
+  },
+  async kinds() {
+    ({ KINDS } = await import('../records/schema/index.js'));
+  },
+  async catalog() {
+    catalog = await import('../templates/catalog.js');
+  },
+};
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'));
@@ -60,7 +80,7 @@ Exit codes: 0 success, 1 an input was invalid, 2 usage error.`;
 
 /** Runs the CLI; returns the exit code. `bin/gongwen.js` is a thin wrapper around this. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
-  const paint = new Chalk({ level: io.color ? 1 : 0 });
+  const paint = painter(io.color);
   const sources = new Map<string, string>();
   // a path as the user gave it, relative when below the working folder, never with raw control characters
   const display = (p: string) => {
@@ -88,7 +108,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 
   const program = new Command('gongwen')
     .description('Compile Chinese office documents (纪要, 总结, 实施方案, 讲话) from YAML records to Markdown, DOCX and PDF laid out by GB/T 9704-2012.')
-    .version(packageVersion(), '-V, --version')
+    .version(packageVersion(), '-v, --version')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run gongwen --help for usage)')
     .exitOverride()
@@ -108,6 +128,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--simplified', 'an existing document (.docx, .txt, .md): convert traditional characters to simplified')
     .addHelpText('after', '\nExamples:\n  $ gongwen render examples/minutes-town-petition.yaml\n  $ gongwen render examples/ --format docx --output out/\n  $ gongwen render 方案.yaml --format pdf -o 方案.pdf --force')
     .action(async (records: string[], opts) => {
+      await load.compile();
       exitCode = await render(records, opts);
     });
 
@@ -118,6 +139,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--skip-bad-rows', 'leave out bad register rows (they are still reported)')
     .addHelpText('after', '\nExamples:\n  $ gongwen validate examples/\n  $ gongwen validate 纪要.yaml 总结.yaml')
     .action(async (records: string[], opts) => {
+      await load.compile();
       const { files, refused } = inputsOrThrow(records);
       let invalid = reportRefused(refused);
       for (const file of files) {
@@ -140,10 +162,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .option('--force', 'replace an existing file')
     .addHelpText('after', '\nExamples:\n  $ gongwen new 纪要 --output 会议纪要.yaml\n  $ gongwen new plan > 方案.yaml')
-    .action((kindName: string, opts) => {
+    .action(async (kindName: string, opts) => {
+      await Promise.all([load.kinds(), load.catalog()]);
       // a kind (纪要, plan …), a template name (minutes-header …) or 实施意见
       const starterName = starterFor(kindName) ?? resolveKind(kindName);
-      const starter = readFileSync(join(BUILTIN_TEMPLATE_DIR, 'starters', `${starterName}.yaml`), 'utf8');
+      const starter = readFileSync(join(catalog.BUILTIN_TEMPLATE_DIR, 'starters', `${starterName}.yaml`), 'utf8');
       if (opts.output) {
         writeAtomic(resolve(io.cwd, opts.output), starter, Boolean(opts.force));
         io.stderr(`wrote ${opts.output}\n`);
@@ -154,8 +177,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   templates
     .command('list')
     .description('the templates there are: built-in, and the project\'s own in ./gongwen-templates')
-    .action(() => {
-      const { templates: found, problems } = listTemplates(projectTemplateDirs(undefined, io.cwd));
+    .action(async () => {
+      await Promise.all([load.catalog(), load.compile()]);
+      const { templates: found, problems } = catalog.listTemplates(catalog.projectTemplateDirs(undefined, io.cwd));
       for (const t of found) {
         io.stdout(`${t.name.padEnd(16)} ${t.kind.padEnd(8)} ${t.source.padEnd(8)} ${t.description}\n`);
       }
@@ -167,8 +191,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .command('show')
     .description('print a template')
     .argument('<name>')
-    .action((name: string) => {
-      const found = findTemplate(name, projectTemplateDirs(undefined, io.cwd), io.cwd);
+    .action(async (name: string) => {
+      await Promise.all([load.catalog(), load.compile()]);
+      const found = catalog.findTemplate(name, catalog.projectTemplateDirs(undefined, io.cwd), io.cwd);
       if (found.problem) {
         printDiagnostics([found.problem]);
         exitCode = EXIT_INVALID;
@@ -182,8 +207,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .description(`copy a built-in template into ./${PROJECT_TEMPLATE_DIR}/ to change it there`)
     .argument('<name>')
     .option('--force', 'replace an existing copy')
-    .action((name: string, opts) => {
-      const t = findTemplate(name, [], io.cwd).template;
+    .action(async (name: string, opts) => {
+      await load.catalog();
+      const t = catalog.findTemplate(name, [], io.cwd).template;
       if (!t || t.source !== 'builtin') throw new UsageError(`no built-in template "${name}" (see gongwen templates list)`);
       const target = resolve(io.cwd, PROJECT_TEMPLATE_DIR, basename(t.path));
       writeAtomic(target, readFileSync(t.path, 'utf8'), Boolean(opts.force));
@@ -197,6 +223,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('-o, --output <file>', 'write to this file')
     .option('--force', 'replace an existing file')
     .action(async (kindName: string, opts) => {
+      await load.kinds();
       const kind = KINDS[resolveKind(kindName)];
       const { kindJsonSchema } = await import('../records/jsonSchema.js');
       const text = JSON.stringify(kindJsonSchema(kind), null, 2) + '\n';
@@ -309,7 +336,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     let templateMissing = false;
     const stdoutParts: string[] = [];
     const outputs: { target: string; data: string | Uint8Array; record: string; failed?: boolean }[] = [];
-    for (const file of files) {
+    const progress = startProgress(files.length, io); // a line that updates, on a terminal only
+    for (const [done, file] of files.entries()) {
+      progress.step(done, display(file));
       const result = await compileIsolated(file, {
         template: opts.template,
         keepPunctuation: opts.keepPunctuation,
@@ -338,6 +367,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       if (target) outputs.push({ target, data, record: file });
       else stdoutParts.push(data as string);
     }
+    progress.end();
     if (format === 'pdf' && outputs.length) {
       // One LibreOffice run for every document; one it cannot convert costs only itself.
       const batch = await pdf!.convertDocxBatchToPdf(outputs.map((o) => ({ name: display(o.record), docx: o.data as Uint8Array })));

@@ -1,5 +1,8 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic, Position } from './diagnostic.js';
+import { showSource, showText } from './showText.js';
+
+export { showText };
 import { formatKeyPath } from './diagnostic.js';
 
 export interface PrintOptions {
@@ -11,29 +14,6 @@ export interface PrintOptions {
 function painters(color: boolean) {
   const c = new Chalk({ level: color ? 1 : 0 });
   return { red: c.red, yellow: c.yellow, bold: c.bold, dim: c.dim, cyan: c.cyan };
-}
-
-/**
- * Characters that would act on the terminal rather than show (ESC starts colour and cursor
- * sequences, BEL rings, CR overwrites the line; C1 controls; the bidirectional overrides that
- * reorder what is shown): text from a record or a file name never reaches the terminal raw.
- */
-const UNSHOWABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-/** In a message: the character as an escape anyone can read, \x1B or \u202E. */
-export function showText(text: string): string {
-  return text.replace(UNSHOWABLE, (c) => {
-    const code = c.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase()}`;
-  });
-}
-
-/** In a code frame: one visible character for one, so that columns stay where they are (␛ for ESC). */
-function showSource(text: string): string {
-  return text.replace(UNSHOWABLE, (c) => {
-    const code = c.charCodeAt(0);
-    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
-  });
 }
 
 /** Columns of a long line shown around the mistake; the rest is left out (…). */

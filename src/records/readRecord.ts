@@ -1,3 +1,4 @@
+import { MAX_RECORD_BYTES, MAX_RECORD_DEPTH, MAX_RECORD_NODES } from './limits.js';
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
@@ -71,12 +72,7 @@ async function readRegularFile(file: string, limit: number, bag: DiagnosticBag):
   }
 }
 
-/** Limits that keep any record's reading bounded (README, "Safety"). */
-export const MAX_RECORD_BYTES = 4 * 2 ** 20;
-/** Values a record may hold once its YAML aliases (*name) are expanded: a handful of aliases can otherwise stand for billions. */
-export const MAX_RECORD_NODES = 200_000;
-/** Nesting of lists and mappings. */
-export const MAX_RECORD_DEPTH = 64;
+export { MAX_RECORD_BYTES, MAX_RECORD_DEPTH, MAX_RECORD_NODES };
 
 /** Splits "---\nyaml\n---\nbody" (Markdown with front matter) from a plain YAML record. */
 function splitFrontMatter(text: string): { yaml: string; yamlLine: number; body?: string; bodyLine?: number } {

@@ -5,11 +5,12 @@ import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeText } from '../io/decodeText.js';
+import { PROJECT_TEMPLATE_DIR } from './dirs.js';
 
 /** Built-in templates ship in the package's templates/ folder. */
 export const BUILTIN_TEMPLATE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../templates');
-/** A project's own templates: this folder, in the record's folder or the working directory. */
-export const PROJECT_TEMPLATE_DIR = 'gongwen-templates';
+/** A project's own templates (the name lives in ./dirs.ts, which `gongwen --help` loads alone). */
+export { PROJECT_TEMPLATE_DIR };
 /** A template or partial larger than this is not a template (README, "Safety"). */
 export const MAX_TEMPLATE_BYTES = 1024 * 1024;
 

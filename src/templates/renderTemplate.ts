@@ -20,6 +20,7 @@ Handlebars.Utils.escapeExpression = (value: unknown): string => {
 // Handlebars says on the console when a template reaches for an inherited property such as
 // {{constructor}}; it resolves to nothing, which is all a document needs, and the console is ours.
 Handlebars.logger.level = 'silent' as never;
+import { compiledTemplate } from './compiledTemplates.js';
 
 /**
  * Renders a template with a record's computed context into Markdown (with front matter).
@@ -33,11 +34,13 @@ export function renderTemplate(
   /** Collects the names of the context's keys the template read (to find record content it leaves out). */
   read?: Set<string>,
 ): string | undefined {
-  const hbs = Handlebars.create();
-  registerHelpers(hbs);
-  for (const [name, text] of partials) hbs.registerPartial(name, text);
   try {
-    const fn = hbs.compile(template.body, { strict: false, preventIndent: true });
+    const fn = compiledTemplate(template.body, partials, () => {
+      const hbs = Handlebars.create();
+      registerHelpers(hbs);
+      for (const [name, text] of partials) hbs.registerPartial(name, text);
+      return hbs.compile(template.body, { strict: false, preventIndent: true });
+    });
     const tracked = read
       ? new Proxy(context, {
           get(target, key, receiver) {

@@ -1,9 +1,14 @@
-// End-to-end: the CLI as a user runs it, in a child process (exit codes, stdout, stderr, files).
-import { spawnSync } from 'node:child_process';
+// End-to-end: the CLI as a user runs it. Most cases call main(argv, io) in this process, with the same
+// argv a user types and the exit code, stdout and stderr a user sees (a child process per case cost
+// 36 s of the suite: issue 12). The cases marked "(binary)" start the real bin/gongwen.js in a child
+// process, for what only a process shows: the streams, the exit status, the environment, start-up.
+// bin/gongwen.js loads dist/bundle/, which vitest's global setup bundles from the current source.
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { findLibreOffice } from '../../src/writers/pdf.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -11,12 +16,16 @@ const bin = join(root, 'bin/gongwen.js');
 const fixtures = join(root, 'test/fixtures/records');
 let dir: string;
 
-function run(args: string[], cwd = dir) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+/** `gongwen ...args` in this process: what it returns and writes, as the binary would exit and print. */
+async function run(args: string[], cwd = dir, env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), color: false, cwd, env });
+  return { code, stdout, stderr };
 }
 
-function runEnv(args: string[], env: Record<string, string>) {
+/** `node bin/gongwen.js ...args` in a child process. */
+function runBin(args: string[], env: Record<string, string | undefined> = {}) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -33,30 +42,30 @@ afterEach(() => {
 });
 
 describe('gongwen render', () => {
-  test('Markdown to stdout, messages to stderr, exit 0', () => {
-    const r = run(['render', join(root, 'examples/minutes-town-petition.yaml')]);
+  test('(binary) Markdown to stdout, messages to stderr, exit 0', async () => {
+    const r = runBin(['render', join(root, 'examples/minutes-town-petition.yaml')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# 镇信访工作会议纪要\n/);
     expect(r.stdout).toContain('必须做到五点：一是');
     expect(r.stderr).toBe('');
   });
 
-  test('--output writes a file; an existing file is not replaced without --force', () => {
+  test('--output writes a file; an existing file is not replaced without --force', async () => {
     const out = join(dir, '纪要.md');
-    expect(run(['render', join(fixtures, 'chinese-keys.yaml'), '--output', out]).code).toBe(0);
+    expect((await run(['render', join(fixtures, 'chinese-keys.yaml'), '--output', out])).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('必须做到三点');
     writeFileSync(out, 'keep me');
-    const again = run(['render', join(fixtures, 'chinese-keys.yaml'), '--output', out]);
+    const again = await run(['render', join(fixtures, 'chinese-keys.yaml'), '--output', out]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/exists; use --force/);
     expect(readFileSync(out, 'utf8')).toBe('keep me');
-    expect(run(['render', join(fixtures, 'chinese-keys.yaml'), '--output', out, '--force']).code).toBe(0);
+    expect((await run(['render', join(fixtures, 'chinese-keys.yaml'), '--output', out, '--force'])).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('必须做到三点');
   });
 
-  test('a record with three mistakes: all three reported with file:line:column and a code frame, nothing written, exit 1', () => {
+  test('(binary) a record with three mistakes: all three reported with file:line:column and a code frame, nothing written, exit 1', async () => {
     const out = join(dir, 'out.md');
-    const r = run(['render', join(fixtures, 'three-mistakes.yaml'), '--output', out]);
+    const r = runBin(['render', join(fixtures, 'three-mistakes.yaml'), '--output', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/three-mistakes\.yaml:3:\d+: error: 2024年2月30日 does not exist/);
     expect(r.stderr).toMatch(/three-mistakes\.yaml:11:\d+: error: expected a list.*\(at 章节\[0\]\.要点\)/);
@@ -67,8 +76,8 @@ describe('gongwen render', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  test('a schema error does not hide the later checks: a misspelt key, a wrong type and totals that disagree, all at once', () => {
-    const r = run(['validate', join(fixtures, 'summary-three-mistakes.yaml')]);
+  test('a schema error does not hide the later checks: a misspelt key, a wrong type and totals that disagree, all at once', async () => {
+    const r = await run(['validate', join(fixtures, 'summary-three-mistakes.yaml')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/summary-three-mistakes\.yaml:5:1: error: unknown key "单卫"/);
     expect(r.stderr).toContain('did you mean "单位"');
@@ -76,13 +85,13 @@ describe('gongwen render', () => {
     expect(r.stderr).toMatch(/summary-three-mistakes\.yaml:23:7: error: expected a number, got text "十"/);
   });
 
-  test('a folder: one bad record does not stop the others; the exit code says so at the end', () => {
+  test('a folder: one bad record does not stop the others; the exit code says so at the end', async () => {
     const records = join(dir, 'records');
     mkdirSync(records);
     copyFileSync(join(fixtures, 'chinese-keys.yaml'), join(records, 'a.yaml'));
     copyFileSync(join(fixtures, 'three-mistakes.yaml'), join(records, 'b.yaml'));
     copyFileSync(join(fixtures, 'english-keys.yaml'), join(records, 'c.yaml'));
-    const r = run(['render', records, '--output', join(dir, 'out')]);
+    const r = await run(['render', records, '--output', join(dir, 'out')]);
     expect(r.code).toBe(1);
     expect(existsSync(join(dir, 'out/a.md'))).toBe(true);
     expect(existsSync(join(dir, 'out/b.md'))).toBe(false);
@@ -90,33 +99,33 @@ describe('gongwen render', () => {
     expect(r.stderr).toContain('3 record(s): 2 rendered, 1 failed');
   });
 
-  test('GBK and BOM records render like UTF-8', () => {
-    const utf8 = run(['render', join(fixtures, 'chinese-keys.yaml')]).stdout;
-    expect(run(['render', join(fixtures, 'gbk-notepad.yaml')]).stdout).toBe(utf8);
-    expect(run(['render', join(fixtures, 'utf8-bom.yaml')]).stdout).toBe(utf8);
+  test('GBK and BOM records render like UTF-8', async () => {
+    const utf8 = (await run(['render', join(fixtures, 'chinese-keys.yaml')])).stdout;
+    expect((await run(['render', join(fixtures, 'gbk-notepad.yaml')])).stdout).toBe(utf8);
+    expect((await run(['render', join(fixtures, 'utf8-bom.yaml')])).stdout).toBe(utf8);
   });
 
-  test('--keep-punctuation leaves half-width punctuation as typed', () => {
-    const r = run(['render', join(fixtures, 'chinese-keys.yaml'), '--keep-punctuation']);
+  test('--keep-punctuation leaves half-width punctuation as typed', async () => {
+    const r = await run(['render', join(fixtures, 'chinese-keys.yaml'), '--keep-punctuation']);
     expect(r.stdout).toContain('做好安全生产工作,必须做到');
-    expect(run(['render', join(fixtures, 'chinese-keys.yaml')]).stdout).toContain('做好安全生产工作，必须做到');
+    expect((await run(['render', join(fixtures, 'chinese-keys.yaml')])).stdout).toContain('做好安全生产工作，必须做到');
   });
 
-  test('usage errors exit 2', () => {
-    expect(run(['render']).code).toBe(2);
-    expect(run(['render', 'no-such-file.yaml']).code).toBe(2);
-    expect(run(['render', join(fixtures, 'chinese-keys.yaml'), '--format', 'odt']).code).toBe(2);
-    expect(run(['frobnicate']).code).toBe(2);
-    expect(run(['new', 'letter']).code).toBe(2);
-    expect(run(['render', join(fixtures, 'chinese-keys.yaml'), '--template', 'no-such-template']).code).toBe(2);
-    const two = run(['render', join(fixtures, 'chinese-keys.yaml'), join(fixtures, 'english-keys.yaml'), '--output', join(dir, 'one.md')]);
+  test('usage errors exit 2', async () => {
+    expect((await run(['render'])).code).toBe(2);
+    expect((await run(['render', 'no-such-file.yaml'])).code).toBe(2);
+    expect((await run(['render', join(fixtures, 'chinese-keys.yaml'), '--format', 'odt'])).code).toBe(2);
+    expect((await run(['frobnicate'])).code).toBe(2);
+    expect((await run(['new', 'letter'])).code).toBe(2);
+    expect((await run(['render', join(fixtures, 'chinese-keys.yaml'), '--template', 'no-such-template'])).code).toBe(2);
+    const two = await run(['render', join(fixtures, 'chinese-keys.yaml'), join(fixtures, 'english-keys.yaml'), '--output', join(dir, 'one.md')]);
     expect(two.code).toBe(2);
     expect(two.stderr).toContain('names one file, but there are 2 records');
     expect(existsSync(join(dir, 'one.md'))).toBe(false);
   });
 
-  test('totals that disagree: exit 1, both numbers named', () => {
-    const r = run(['render', join(fixtures, 'totals-disagree.yaml')]);
+  test('totals that disagree: exit 1, both numbers named', async () => {
+    const r = await run(['render', join(fixtures, 'totals-disagree.yaml')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/totals-disagree\.yaml:11:\d+: error: 受理 \(accepted\) is 12, but 来信 5 \+ 来访 6 = 11/);
   });
@@ -125,46 +134,50 @@ describe('gongwen render', () => {
 describe('gongwen render --format docx / pdf', () => {
   const two = [join(root, 'examples/minutes-town-petition.yaml'), join(root, 'examples/plan-militia-farm.yaml')];
 
-  test('DOCX: one file per record, the same bytes on every run (SOURCE_DATE_EPOCH), not replaced without --force', () => {
+  test('(binary) DOCX: one file per record, the same bytes on every run (SOURCE_DATE_EPOCH), not replaced without --force', async () => {
     const out = join(dir, 'out');
     const env = { SOURCE_DATE_EPOCH: '1331251200' };
-    const first = runEnv(['render', ...two, '--format', 'docx', '--output', out + '/'], env);
+    const first = runBin(['render', ...two, '--format', 'docx', '--output', out + '/'], env);
     expect(first.code).toBe(0);
     expect(first.stderr).toContain('2 record(s): 2 rendered, 0 failed, 2 file(s) written');
     const a = readFileSync(join(out, 'minutes-town-petition.docx'));
     expect(a.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(readFileSync(join(out, 'plan-militia-farm.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
-    expect(runEnv(['render', two[0]!, '--format', 'docx', '--output', out + '/'], env).code).toBe(1);
-    expect(runEnv(['render', two[0]!, '--format', 'docx', '--output', out + '/', '--force'], env).code).toBe(0);
+    expect(runBin(['render', two[0]!, '--format', 'docx', '--output', out + '/'], env).code).toBe(1);
+    expect(runBin(['render', two[0]!, '--format', 'docx', '--output', out + '/', '--force'], env).code).toBe(0);
     expect(readFileSync(join(out, 'minutes-town-petition.docx')).equals(a)).toBe(true);
+    // the bundle the binary runs (with the plugins of scripts/bundle.js) writes what the source writes
+    const inProcess = join(dir, 'in-process.docx');
+    expect((await run(['render', two[0]!, '--format', 'docx', '--output', inProcess], dir, env)).code).toBe(0);
+    expect(readFileSync(inProcess).equals(a)).toBe(true);
   });
 
-  test('-o 纪要.docx without --format writes a DOCX; a name that contradicts --format is a usage error; a record is never written over', () => {
+  test('-o 纪要.docx without --format writes a DOCX; a name that contradicts --format is a usage error; a record is never written over', async () => {
     const out = join(dir, '纪要.docx');
-    expect(run(['render', two[0]!, '-o', out]).code).toBe(0);
+    expect((await run(['render', two[0]!, '-o', out])).code).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
-    const clash = run(['render', two[0]!, '--format', 'md', '-o', join(dir, 'x.docx')]);
+    const clash = await run(['render', two[0]!, '--format', 'md', '-o', join(dir, 'x.docx')]);
     expect(clash.code).toBe(2);
     expect(existsSync(join(dir, 'x.docx'))).toBe(false);
     const record = join(dir, 'r.yaml');
     copyFileSync(two[0]!, record);
     const before = readFileSync(record, 'utf8');
-    const over = run(['render', record, '--format', 'docx', '-o', record, '--force']);
+    const over = await run(['render', record, '--format', 'docx', '-o', record, '--force']);
     expect(over.code).toBe(2);
     expect(over.stderr).toContain('is one of the records being rendered');
     expect(readFileSync(record, 'utf8')).toBe(before);
   });
 
-  test('PDF without LibreOffice: names the packages to install, exit 2, nothing written', () => {
-    const r = runEnv(['render', two[0]!, '--format', 'pdf', '--output', join(dir, 'x.pdf')], { GONGWEN_SOFFICE: '/nonexistent/soffice', PATH: '/nonexistent' });
+  test('(binary) PDF without LibreOffice: names the packages to install, exit 2, nothing written', async () => {
+    const r = runBin(['render', two[0]!, '--format', 'pdf', '--output', join(dir, 'x.pdf')], { GONGWEN_SOFFICE: '/nonexistent/soffice', PATH: '/nonexistent' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('libreoffice-writer-nogui');
     expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
   });
 
-  test.skipIf(!hasLibreOffice)('PDF: every record converted in one LibreOffice run, each PDF with its own text', () => {
+  test.skipIf(!hasLibreOffice)('PDF: every record converted in one LibreOffice run, each PDF with its own text', async () => {
     const out = join(dir, 'pdf');
-    const r = run(['render', ...two, '--format', 'pdf', '--output', out + '/']);
+    const r = await run(['render', ...two, '--format', 'pdf', '--output', out + '/']);
     expect(r.code).toBe(0);
     for (const [name, title] of [['minutes-town-petition', '镇信访工作会议纪要'], ['plan-militia-farm', '民兵']] as const) {
       const pdf = join(out, `${name}.pdf`);
@@ -175,77 +188,77 @@ describe('gongwen render --format docx / pdf', () => {
 });
 
 describe('gongwen validate', () => {
-  test('reports every file, exit 1 when one is invalid, writes nothing', () => {
-    const r = run(['validate', join(fixtures, 'chinese-keys.yaml'), join(fixtures, 'three-mistakes.yaml')]);
+  test('reports every file, exit 1 when one is invalid, writes nothing', async () => {
+    const r = await run(['validate', join(fixtures, 'chinese-keys.yaml'), join(fixtures, 'three-mistakes.yaml')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('2 record(s) checked: 1 valid, 1 invalid');
     expect(r.stdout).toBe('');
   });
 
-  test('every example is valid', () => {
-    const r = run(['validate', join(root, 'examples')]);
+  test('every example is valid', async () => {
+    const r = await run(['validate', join(root, 'examples')]);
     expect(r.stderr).toMatch(/record\(s\) checked: (\d+) valid, 0 invalid/);
     expect(r.code).toBe(0);
   });
 });
 
 describe('gongwen new', () => {
-  test.each(['minutes', 'summary', 'plan', 'speech', '纪要', '总结', '实施方案', '讲话'])('new %s renders as it is', (kind) => {
+  test.each(['minutes', 'summary', 'plan', 'speech', '纪要', '总结', '实施方案', '讲话'])('new %s renders as it is', async (kind) => {
     const file = join(dir, `${kind}.yaml`);
-    expect(run(['new', kind, '--output', file]).code).toBe(0);
-    const r = run(['render', file]);
+    expect((await run(['new', kind, '--output', file])).code).toBe(0);
+    const r = await run(['render', file]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^(\*\*.*\*\*\n\n.*\n\n---\n\n)?# /);
   });
 
-  test('does not overwrite without --force', () => {
+  test('does not overwrite without --force', async () => {
     const file = join(dir, 'x.yaml');
     writeFileSync(file, 'mine');
-    expect(run(['new', 'minutes', '--output', file]).code).toBe(1);
+    expect((await run(['new', 'minutes', '--output', file])).code).toBe(1);
     expect(readFileSync(file, 'utf8')).toBe('mine');
   });
 });
 
 describe('gongwen templates', () => {
-  test('list shows one template per kind and per variant', () => {
-    const r = run(['templates', 'list']);
+  test('list shows one template per kind and per variant', async () => {
+    const r = await run(['templates', 'list']);
     expect(r.code).toBe(0);
     for (const name of ['minutes', 'minutes-header', 'minutes-branch', 'summary', 'plan', 'speech']) {
       expect(r.stdout).toMatch(new RegExp(`^${name} `, 'm'));
     }
   });
 
-  test('eject copies a template into ./gongwen-templates, and records rendered from there use the copy', () => {
-    expect(run(['templates', 'eject', 'minutes']).code).toBe(0);
+  test('eject copies a template into ./gongwen-templates, and records rendered from there use the copy', async () => {
+    expect((await run(['templates', 'eject', 'minutes'])).code).toBe(0);
     const copy = join(dir, 'gongwen-templates/minutes.hbs');
     writeFileSync(copy, readFileSync(copy, 'utf8').replace('{{leadIn}}：', '{{leadIn}}（本单位格式）：'));
     copyFileSync(join(fixtures, 'chinese-keys.yaml'), join(dir, 'r.yaml'));
-    const r = run(['render', 'r.yaml']);
+    const r = await run(['render', 'r.yaml']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('现将会议内容纪要如下（本单位格式）：');
   });
 
-  test('--template takes a .hbs file', () => {
+  test('--template takes a .hbs file', async () => {
     const tpl = join(dir, 'mine.hbs');
     writeFileSync(tpl, '---\nname: mine\nkind: minutes\n---\n---\ntitle: {{yaml title}}\n---\n\n{{place}}开会。\n');
-    const r = run(['render', join(fixtures, 'chinese-keys.yaml'), '--template', tpl]);
+    const r = await run(['render', join(fixtures, 'chinese-keys.yaml'), '--template', tpl]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('# 镇安全生产工作会议纪要\n\n镇政府三楼会议室开会。\n');
   });
 
-  test('a broken template is reported at its file and line, nothing is written', () => {
+  test('a broken template is reported at its file and line, nothing is written', async () => {
     const tpl = join(dir, 'broken.hbs');
     writeFileSync(tpl, '---\nname: broken\nkind: minutes\n---\n---\ntitle: {{yaml title}}\n---\n\n{{#each sections}}\n{{verb}}\n');
     const out = join(dir, 'x.md');
-    const r = run(['render', join(fixtures, 'chinese-keys.yaml'), '--template', tpl, '--output', out]);
+    const r = await run(['render', join(fixtures, 'chinese-keys.yaml'), '--template', tpl, '--output', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/broken\.hbs:11:1: error: template "broken": Handlebars syntax error: the template ends inside a tag or block/);
     expect(r.stderr).toContain('expected: the block to be closed, as in {{#each sections}} … {{/each}}');
     expect(existsSync(out)).toBe(false);
   });
 
-  test('template mistakes at their line and column, with a code frame: an unclosed tag, a wrong closing block, a helper given the wrong value', () => {
+  test('template mistakes at their line and column, with a code frame: an unclosed tag, a wrong closing block, a helper given the wrong value', async () => {
     const head = '---\nname: broken\nkind: minutes\n---\n---\ntitle: {{yaml title}}\n---\n\n';
     const cases: Array<[string, RegExp, string]> = [
       ['  {{title}\n', /t\.hbs:9:10: error: template "broken": Handlebars syntax error/, '"}}" to close the tag'],
@@ -255,7 +268,7 @@ describe('gongwen templates', () => {
     for (const [body, message, detail] of cases) {
       const tpl = join(dir, 't.hbs');
       writeFileSync(tpl, head + body);
-      const r = run(['render', join(fixtures, 'chinese-keys.yaml'), '--template', tpl]);
+      const r = await run(['render', join(fixtures, 'chinese-keys.yaml'), '--template', tpl]);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(message);
       expect(r.stderr).toContain(detail);
@@ -263,22 +276,22 @@ describe('gongwen templates', () => {
     }
   });
 
-  test('a template of another kind, or one that needs a key the record lacks, is an error', () => {
-    const r = run(['render', join(fixtures, 'chinese-keys.yaml'), '--template', 'plan']);
+  test('a template of another kind, or one that needs a key the record lacks, is an error', async () => {
+    const r = await run(['render', join(fixtures, 'chinese-keys.yaml'), '--template', 'plan']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('template "plan" is for plan records, this record is minutes');
-    const branch = run(['render', join(fixtures, 'chinese-keys.yaml'), '--template', 'minutes-branch']);
+    const branch = await run(['render', join(fixtures, 'chinese-keys.yaml'), '--template', 'minutes-branch']);
     expect(branch.stderr).toContain('template "minutes-branch" needs the key "organ"');
   });
 
-  test('show prints a template', () => {
-    expect(run(['templates', 'show', 'speech']).stdout).toContain('{{salutation}}');
+  test('show prints a template', async () => {
+    expect((await run(['templates', 'show', 'speech'])).stdout).toContain('{{salutation}}');
   });
 });
 
 describe('gongwen schema', () => {
-  test('prints a JSON Schema with English keys and their Chinese aliases', () => {
-    const r = run(['schema', '纪要']);
+  test('prints a JSON Schema with English keys and their Chinese aliases', async () => {
+    const r = await run(['schema', '纪要']);
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);
     expect(schema.$schema).toMatch(/json-schema/);
@@ -288,16 +301,34 @@ describe('gongwen schema', () => {
 });
 
 describe('help and version', () => {
-  test('--help shows examples; --version the version', () => {
-    const help = run(['--help']);
+  test('(binary) --help shows examples; --version the version', async () => {
+    const help = runBin(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Examples:');
     expect(help.stdout).toContain('gongwen render');
-    expect(run(['render', '--help']).stdout).toContain('--keep-punctuation');
-    expect(run(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+    expect((await run(['render', '--help'])).stdout).toContain('--keep-punctuation');
+    const version = runBin(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version + '\n');
+    // bin/gongwen.js answers --version alone itself; commander answers it among other arguments
+    expect(runBin(['-V']).stdout).toBe(version.stdout);
+    expect(runBin(['-v']).stdout).toBe(version.stdout);
+    expect((await run(['-v', 'render'])).stdout).toBe(version.stdout);
+    expect((await run(['--version'])).stdout).toBe(version.stdout);
   });
 
-  test('no colour codes when stderr is not a terminal', () => {
+  test('(binary) a reader that closes the pipe early (| head): one line naming standard output, no stack trace, exit 1', async () => {
+    const child = spawn(process.execPath, [bin, 'render', join(root, 'examples')], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // the reader is gone before gongwen writes its first line
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise((done) => child.on('close', done));
+    expect(stderr).toContain('error: cannot write to standard output: the output was closed before everything was written (EPIPE)');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(code).toBe(1);
+  });
+
+  test('(binary) no colour codes when stderr is not a terminal', async () => {
     const r = spawnSync(process.execPath, [bin, 'validate', join(fixtures, 'three-mistakes.yaml')], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined } });
     expect(r.stderr).not.toContain('\u001b[');
   });
