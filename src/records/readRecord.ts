@@ -39,7 +39,34 @@ export async function readRecord(file: string, bag: DiagnosticBag, given?: Uint8
     return undefined;
   }
   const bytes = given ?? (await readRegularFile(file, MAX_RECORD_BYTES, bag));
-  return bytes && parseRecordText(decodeText(bytes).text, file, bag);
+  if (!bytes) return undefined;
+  const decoded = decodeText(bytes);
+  reportEncodingProblems(decoded, bag);
+  return parseRecordText(decoded.text, file, bag);
+}
+
+/**
+ * A stray byte that is not UTF-8 in a record that otherwise is, or a line in another encoding
+ * (GBK pasted into UTF-8): an error at its line, instead of reading the whole file in the wrong
+ * encoding. The decoder (src/io/decodeText.ts) keeps the first problems with their places.
+ */
+function reportEncodingProblems(decoded: ReturnType<typeof decodeText>, bag: DiagnosticBag): void {
+  for (const p of decoded.problems ?? []) {
+    const start = { line: p.line, column: p.column };
+    if (p.kind === 'invalid-byte') {
+      bag.error('encoding-invalid-byte', `byte${p.bytes && p.bytes.includes(' ') ? 's' : ''} ${p.bytes ?? ''} here ${p.bytes && p.bytes.includes(' ') ? 'are' : 'is'} not UTF-8, as the rest of the file is`, {
+        start,
+        hint: 'retype the character here, or save the file again as UTF-8',
+      });
+    } else {
+      bag.error('encoding-mixed', `mixed encoding: this line is ${p.lineEncoding ?? 'in another encoding'}, the rest of the file ${decoded.encoding.startsWith('utf') ? 'UTF-8' : 'GBK'}`, {
+        start,
+        hint: 'save the file again in one encoding (UTF-8), then retype this line if it is garbled',
+      });
+    }
+  }
+  const more = (decoded.problemLines ?? 0) - (decoded.problems?.length ?? 0);
+  if (more > 0) bag.error('encoding-invalid-byte', `${more} more line(s) are not in the file's encoding`);
 }
 
 /**

@@ -57,3 +57,21 @@ describe('messages never send control characters to the terminal', () => {
     expect(r.stderr).toContain('…');
   });
 });
+
+describe('a record in two encodings is said at its line, not read whole in the wrong one', () => {
+  test('a stray byte in a UTF-8 record', async () => {
+    writeFileSync(join(dir, 'stray.yaml'), Buffer.concat([Buffer.from('类型: 纪要\n标题: 镇信访工作会议'), Buffer.from([0xb7]), Buffer.from('纪要\n')]));
+    const r = await runCli(['validate', 'stray.yaml'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('stray.yaml:2:12: error: byte B7 here is not UTF-8, as the rest of the file is');
+  });
+
+  test('a GBK line pasted into a UTF-8 record', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const gbk = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: '地点: 三楼会议室\n' });
+    writeFileSync(join(dir, 'mixed.yaml'), Buffer.concat([Buffer.from('类型: 纪要\n标题: 镇信访工作会议纪要\n'), gbk]));
+    const r = await runCli(['validate', 'mixed.yaml'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/mixed\.yaml:3:\d+: error: mixed encoding: this line is GBK, the rest of the file UTF-8/);
+  });
+});
