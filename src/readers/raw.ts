@@ -55,8 +55,13 @@ export interface RawParagraph {
 export interface RawTable {
   type: 'table';
   index: number;
-  /** Cell texts, merged cells repeated as a reader of the table sees them. */
+  /** Cell texts on the table's grid: a merged cell's text once, the cells it covers empty. */
   rows: string[][];
+  /**
+   * The cells that continue a vertical merge (w:vMerge without "restart", ECMA-376 §17.4.84): true
+   * where the cell above spans down over this one.
+   */
+  continued?: boolean[][];
 }
 
 export interface RawPageBreak {

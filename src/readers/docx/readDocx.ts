@@ -10,7 +10,8 @@
  * - Text boxes (w:txbxContent, in mc:AlternateContent the Choice only) come after their paragraph.
  * - Footnotes come after the paragraph that cites them (gongwen puts its 版记 in one).
  * - Tables: a cell's paragraphs joined; a horizontally merged cell (w:gridSpan) leaves the cells it
- *   covers empty, a vertically merged one (w:vMerge) its continuation cells.
+ *   covers empty, a vertically merged one (w:vMerge) its continuation cells, which are marked
+ *   (RawTable.continued) for the recogniser to repeat the merged value in.
  */
 import { toChineseNumber, circledNumber } from '../../compile/numerals.js';
 import type { RawBlock, RawDocument, RawParagraph, RawRun, RawSection, RunFormat, RawAlign } from '../raw.js';
@@ -478,21 +479,29 @@ export function readDocx(bytes: Uint8Array, options: DocxReadOptions): RawDocume
 
   const readTable = (tbl: XmlElement) => {
     const rows: string[][] = [];
+    const continuedCells: boolean[][] = [];
     for (const tr of collect(tbl, 'w:tr')) {
       const row: string[] = [];
+      const continuedRow: boolean[] = [];
       for (const tc of collect(tr, 'w:tc')) {
         const tcPr = child(tc, 'w:tcPr');
         const span = Number(val(tcPr, 'w:gridSpan') ?? 1);
         const vMerge = child(tcPr, 'w:vMerge');
         const continued = vMerge !== undefined && vMerge.attrs['w:val'] !== 'restart';
         row.push(continued ? '' : cellText(tc));
-        for (let k = 1; k < span && k < 64; k++) row.push('');
+        continuedRow.push(continued);
+        for (let k = 1; k < span && k < 64; k++) {
+          row.push('');
+          continuedRow.push(false);
+        }
       }
       rows.push(row);
+      continuedCells.push(continuedRow);
     }
     const width = Math.max(0, ...rows.map((r) => r.length));
     for (const r of rows) while (r.length < width) r.push('');
-    blocks.push({ type: 'table', index: ++index, rows });
+    for (const r of continuedCells) while (r.length < width) r.push(false);
+    blocks.push({ type: 'table', index: ++index, rows, continued: continuedCells });
   };
 
   /** Children of a table or row through w:sdt / w:customXml wrappers. */
