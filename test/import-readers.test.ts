@@ -158,6 +158,80 @@ describe('DOCX as Word and WPS save it', () => {
       ['', '6', '件'],
     ]);
   });
+
+  it('reads a cell merged down over rows (w:vMerge) into the model as the value of every row it covers', () => {
+    // gongwen's DOCX writer merges a repeated first-column value (类型) over its rows; the model (and a
+    // Markdown table, which cannot merge) has it in each row
+    const tc = (t: string, pr = '') => `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}<w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+    const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+    const docx = buildDocx({
+      styles: STYLES,
+      body: [
+        p('某镇信访工作总结', '<w:jc w:val="center"/>', size(22)),
+        p('上半年受理的信访件按类别统计如下：'),
+        `<w:tbl>${row(tc('类型'), tc('类别'), tc('件数'))}${row(tc('信访', '<w:vMerge w:val="restart"/>'), tc('民政'), tc('3'))}${row(tc('', '<w:vMerge/>'), tc('土地问题'), tc('2'))}${row(tc('矛盾纠纷'), tc('坟地纠纷'), tc('1'))}${row(tc(''), tc('合计'), tc('6'))}</w:tbl>`,
+        GB_SECTION,
+      ].join(''),
+    });
+    const { result } = readFile('merged.docx', docx);
+    const table = result!.document.body.find((b) => b.type === 'table');
+    expect(table && table.type === 'table' && [table.header, ...table.rows]).toEqual([
+      ['类型', '类别', '件数'],
+      ['信访', '民政', '3'],
+      ['信访', '土地问题', '2'],
+      ['矛盾纠纷', '坟地纠纷', '1'],
+      // an empty cell that is not merged stays empty
+      ['', '合计', '6'],
+    ]);
+  });
+
+  it('joins the lines gongwen split off a last paragraph to keep with the signature, in gongwen\'s layout only', () => {
+    // gongwen's writer (src/writers/docx/blocks.ts addParagraph) sets the last two lines of the text's
+    // last paragraph as a paragraph of their own, flush left and kept with the signature
+    const gw = `${STYLES}<w:style w:type="paragraph" w:styleId="GwTitle"><w:name w:val="公文标题"/></w:style><w:style w:type="paragraph" w:styleId="GwHeading1"><w:name w:val="一级标题"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>`;
+    const body = [
+      p('某镇工作会议纪要', '<w:pStyle w:val="GwTitle"/><w:jc w:val="center"/>', size(22)),
+      p('会议指出，上半年工作取得成效。'),
+      p('会议要求，全体党委成员要继续发扬艰苦奋斗、默默奉献的精神，勇于进取，努'),
+      p('力探索信访工作新路子，确保目标的实现。', '<w:keepNext/><w:ind w:left="0" w:right="0" w:firstLine="0" w:firstLineChars="0"/>'),
+      p('某镇人民政府', '<w:jc w:val="right"/>'),
+      p('2009年7月1日', '<w:jc w:val="right"/>'),
+      GB_SECTION,
+    ].join('');
+    const paragraphs = (styles: string) =>
+      readDocx(buildDocx({ styles, body }), { where: 'x.docx' })
+        .blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))
+        .filter((t) => t.startsWith('会议要求') || t.startsWith('力探索'));
+    expect(paragraphs(gw)).toEqual(['会议要求，全体党委成员要继续发扬艰苦奋斗、默默奉献的精神，勇于进取，努力探索信访工作新路子，确保目标的实现。']);
+    // another program's flush-left paragraph after an indented one is a paragraph of its own
+    expect(paragraphs(STYLES)).toEqual(['会议要求，全体党委成员要继续发扬艰苦奋斗、默默奉献的精神，勇于进取，努', '力探索信访工作新路子，确保目标的实现。']);
+  });
+
+  it('reads a heading by outline level with no number, among headings that carry theirs, as unnumbered', () => {
+    const styles = STYLES.replace(/<w:numPr>.*?<\/w:numPr>/g, '');
+    const docx = buildDocx({
+      styles,
+      body: [
+        p('某镇工作总结', '<w:jc w:val="center"/>', size(22)),
+        p('一、主要做法', '<w:pStyle w:val="1"/>'),
+        p('做了很多工作。'),
+        p('二、存在问题', '<w:pStyle w:val="1"/>'),
+        p('还有不足。'),
+        p('后半年工作思路', '<w:pStyle w:val="1"/>'),
+        p('（一）坚持接访', '<w:pStyle w:val="2"/>'),
+        p('每周接访一天。'),
+        GB_SECTION,
+      ].join(''),
+    });
+    const { result } = readFile('unnumbered.docx', docx);
+    const headings = result!.document.body.filter((b): b is Heading => b.type === 'heading');
+    expect(headings.map((h) => [h.level, h.number, h.text])).toEqual([
+      [1, '一、', '主要做法'],
+      [1, '二、', '存在问题'],
+      [1, '', '后半年工作思路'],
+      [2, '（一）', '坚持接访'],
+    ]);
+  });
 });
 
 describe('package encodings', () => {

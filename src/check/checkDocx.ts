@@ -32,6 +32,8 @@ const XIAOBIAOSONG = /小标宋|xiaobiaosong|xbs/i;
 const SONG = /^(宋体|simsun|songti|fandolsong|nsimsun)/i;
 
 const CJK = /[\u4e00-\u9fff]/;
+/** A label that opens a labeled line: 出席：, 会议记录与整理：, 组　长： (full-width spaces to align). */
+const LABEL = /^[\u4e00-\u9fff](?:[\u4e00-\u9fff\u3000 ]{0,10})[\u4e00-\u9fff][:：]$/;
 const excerptOf = (text: string, n = 20) => {
   const t = text.replace(/\s*\n\s*/g, ' / ');
   return t.length > n ? `${t.slice(0, n)}…` : t;
@@ -177,9 +179,13 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
   for (const p of paragraphs) {
     if (p.from === 'footnote' || headingParas.has(p) || isTitle(p) || headParas.includes(p) || colophonParas.includes(p) || isAttachmentLabel(p)) continue;
     if (attachmentTitles.has(p.text.trim()) || subtitles.has(p.text.replace(/\s/g, '')) || /^\{PAGE\}$/.test(p.text) || unnumberedHeading(p)) continue;
-    for (const r of textRuns(p)) {
-      // §10.3 labels (出席：, and the local 参会人员：, 会议记录与整理：) in 黑体
-      if (/^[\u4e00-\u9fff]{2,10}[:：]$/.test(r.text.trim()) && HEITI.test(fontOf(r))) continue;
+    const runs = textRuns(p);
+    for (const r of runs) {
+      // A labeled line's label in 黑体: §10.3 sets 出席：/请假：/列席： so (“用3号黑体字”), and the
+      // local labels (参会人员：, 会议记录与整理：) and those of a plan's lists (组　长：, 成　员：,
+      // spaced to align with the longer 副组长：) follow its form. Only the run that opens the line
+      // and ends at its colon; the names after it are text, in 仿宋.
+      if (r === runs[0] && LABEL.test(r.text.trim()) && HEITI.test(fontOf(r))) continue;
       const size = r.format.sizePt;
       const okSize = p.from === 'table' ? size !== undefined && size >= 10.5 && size <= 16 : size === 16;
       if (FANGSONG.test(fontOf(r)) && okSize) continue;

@@ -58,7 +58,7 @@ export interface RawTable {
   /** Cell texts on the table's grid: a merged cell's text once, the cells it covers empty. */
   rows: string[][];
   /**
-   * The cells that continue a vertical merge (w:vMerge without "restart", ECMA-376 §17.4.84): true
+   * The cells that continue a vertical merge (w:vMerge without w:val="restart"): true
    * where the cell above spans down over this one.
    */
   continued?: boolean[][];

@@ -78,6 +78,8 @@ export interface RecogniseOptions {
   /** --kind */
   kind?: KindName;
   /** Whether lines are wrapped into paragraphs by a Markdown source ('#' headings). */
+  /** Set by recogniseDocument: whether the DOCX's outline-level headings carry their numbers in the text. */
+  headingsNumberedInText?: boolean;
 }
 
 export function recogniseDocument(blocks: RawBlock[], bag: DiagnosticBag, options: RecogniseOptions): Recognised {
@@ -90,7 +92,12 @@ export function recogniseDocument(blocks: RawBlock[], bag: DiagnosticBag, option
       if (text) lines.push({ text, raw: b, index: b.index });
       if (b.from === 'textbox') bag.warn('read-textbox', `text in a text box ("${excerpt(text)}") is placed as a paragraph where its anchor stands`, { start: { line: b.index, column: 1 } });
     } else if (b.type === 'table') {
-      lines.push({ text: '', table: b.rows.map((r) => r.map((c) => unGloss(clean(c.replace(/\n/g, ''))))), index: b.index });
+      const rows = b.rows.map((r) => r.map((c) => unGloss(clean(c.replace(/\n/g, '')))));
+      // a cell merged down over the rows below (类型: 信访 over its 类别) holds the value of each of
+      // them: the model's table has it in every row (a Markdown table cannot merge; the DOCX writer
+      // merges repeated values again)
+      rows.forEach((r, y) => r.forEach((_, x) => b.continued?.[y]?.[x] && y > 0 && (r[x] = rows[y - 1]![x] ?? '')));
+      lines.push({ text: '', table: rows, index: b.index });
     }
   }
   // a 版头 laid out in a table (as some Word and WPS templates do: 发文机关标志 and 发文字号 in cells)
@@ -102,6 +109,8 @@ export function recogniseDocument(blocks: RawBlock[], bag: DiagnosticBag, option
     lines.splice(k, 1, ...cells);
     break;
   }
+  const outlined = lines.filter((l) => l.raw?.outlineLevel !== undefined && l.raw.outlineLevel >= 0 && l.raw.outlineLevel <= 3);
+  options = { ...options, headingsNumberedInText: outlined.some((l) => headingOf(l.text) !== undefined) };
   if (glosses) bag.warn('read-pinyin', `${glosses} pinyin gloss(es) after characters, such as 据(jù), left out: a converter's leftovers, not text`);
   let i = 0;
   let end = lines.length;
@@ -379,7 +388,13 @@ function bodyBlocks(lines: Line[], bag: DiagnosticBag, options: RecogniseOptions
       continue;
     }
     if (styleLevel !== undefined && t.length <= 60) {
-      blocks.push(heading(styleLevel, t, counter, undefined, bag, where));
+      // a heading by outline level with no number: where the document's other headings carry theirs
+      // in the text, it is unnumbered on purpose (后半年工作思路 among 一、…四、); where none does, the
+      // author left numbering to the styles, and it is numbered in sequence (§7.3.3)
+      if (options.headingsNumberedInText) {
+        counter.next(styleLevel, false);
+        blocks.push({ type: 'heading', level: styleLevel, number: '', text: t });
+      } else blocks.push(heading(styleLevel, t, counter, undefined, bag, where));
       continue;
     }
     // an unnumbered heading (后半年工作思路): a short line set wholly in 黑体 (DOCX)
