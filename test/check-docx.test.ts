@@ -119,6 +119,23 @@ describe('check on hand-written documents', () => {
     expect(check('condensed.docx', minutes({}, undefined, lines, FS + size(16) + '<w:spacing w:val="-5"/>'))).toEqual([]);
   });
 
+  it('takes a 黑体 label that opens a labeled line (the form of §10.3, 组　长： spaced to align), and no other 黑体 run', () => {
+    // §10.3 sets 出席： in 3号黑体; gongwen sets every label of a labeled line so (参会人员：, a plan's
+    // 组　长：). A 黑体 run inside a sentence is still body text in the wrong face (§5.2.3).
+    const hei = (t: string) => `<w:r><w:rPr>${fonts('黑体')}${size(16)}</w:rPr><w:t>${t}</w:t></w:r>`;
+    const fs = (t: string) => `<w:r><w:rPr>${FS}${size(16)}</w:rPr><w:t>${t}</w:t></w:r>`;
+    const line = (...runs: string[]) => `<w:p><w:pPr><w:spacing w:line="579" w:lineRule="exact"/></w:pPr>${runs.join('')}</w:p>`;
+    const docx = (extra: string) =>
+      buildDocx({
+        styles: `<w:docDefaults><w:rPrDefault><w:rPr>${FS}${size(16)}</w:rPr></w:rPrDefault></w:docDefaults>`,
+        body: [p('某营大接访活动实施方案', '<w:jc w:val="center"/>', `${fonts('方正小标宋简体')}${size(22)}`), para('为做好大接访工作，制定本方案。'), extra].join(''),
+      });
+    const bodyFont = (extra: string) => check('labels.docx', docx(extra)).filter((f) => f.rule === 'body-font').map((f) => f.paragraph);
+    expect(bodyFont(line(hei('组　长：'), fs('杨立平（农建营党支部书记）')) + line(hei('副组长：'), fs('王海平、秦晓明')) + line(hei('会议记录与整理：')))).toEqual([]);
+    expect(bodyFont(line(fs('会议要求，'), hei('注意：'), fs('按时完成。')))).toEqual([3]);
+    expect(bodyFont(line(hei('组　长：杨立平')))).toEqual([3]);
+  });
+
   it('says the clause, what it says and the severity of each finding', () => {
     const [f] = check('paper.docx', minutes({ paper: true }));
     expect(f).toMatchObject({ rule: 'paper', severity: 'error', clause: 'GB/T 9704-2012 §5.2.1' });

@@ -173,9 +173,10 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
   // -- body text (§5.2.3): 3号仿宋, grouped by what it is set in
   const groups = new Map<string, { count: number; first: RawParagraph }>();
   const subtitles = new Set(doc.subtitle.map((t) => t.replace(/\s/g, '')));
-  // an unnumbered heading (后半年工作思路): short, no sentence, set wholly in 黑体 or 楷体
+  // an unnumbered heading (后半年工作思路): short, no sentence and no label (as ../readers/structure.ts
+  // reads one), set wholly in 黑体 or 楷体
   const unnumberedHeading = (p: RawParagraph) =>
-    p.text.trim().length <= 30 && !/[，。；]/.test(p.text) && textRuns(p).every((r) => HEITI.test(fontOf(r)) || KAITI.test(fontOf(r)));
+    p.text.trim().length <= 30 && !/[，。；：:]/.test(p.text) && textRuns(p).every((r) => HEITI.test(fontOf(r)) || KAITI.test(fontOf(r)));
   for (const p of paragraphs) {
     if (p.from === 'footnote' || headingParas.has(p) || isTitle(p) || headParas.includes(p) || colophonParas.includes(p) || isAttachmentLabel(p)) continue;
     if (attachmentTitles.has(p.text.trim()) || subtitles.has(p.text.replace(/\s/g, '')) || /^\{PAGE\}$/.test(p.text) || unnumberedHeading(p)) continue;

@@ -8,7 +8,8 @@ import { readRegister } from '../registers/read.js';
 import type { Register, RegisterKind } from '../registers/types.js';
 import { computeStatistics } from '../stats/compute.js';
 import { acceptedByCategory, disputeFigures, petitionFigures } from '../stats/figures.js';
-import { parsePeriod, PERIOD_FORMS, type Period } from '../stats/period.js';
+import { parsePeriod, PERIOD_FORMS, previousPeriod, samePeriodLastYear, type Period } from '../stats/period.js';
+import { covers } from '../stats/compare.js';
 import type { RegisterFigures } from './summary.js';
 
 /**
@@ -52,7 +53,17 @@ export async function loadRegisterFigures(
     const total = stats[kind]?.total;
     if (total === 0) warnEmptyPeriod(kind, registers.filter((r) => r.kind === kind), (r) => written.get(r) ?? r.file, period, bag, periodAt());
   }
+  // the same period a year before and the period before, where the registers reach into them, for
+  // {{受理同比}}, {{办结率环比}} … (as `gongwen stats` compares them)
+  const shifted = (other: Period | undefined) => {
+    if (!other) return undefined;
+    const petitions = rows.petitions && covers(rows.petitions, other) ? petitionFigures(rows.petitions, other) : undefined;
+    const disputes = rows.disputes && covers(rows.disputes, other) ? disputeFigures(rows.disputes, other) : undefined;
+    return petitions || disputes ? { petitions, disputes } : undefined;
+  };
   return {
+    lastYear: shifted(samePeriodLastYear(period)),
+    previous: shifted(previousPeriod(period)),
     petitions: rows.petitions ? petitionFigures(rows.petitions, period) : {},
     disputes: rows.disputes ? disputeFigures(rows.disputes, period) : { cases: [] },
     petitionsByCategory: rows.petitions ? acceptedByCategory(rows.petitions, period) : undefined,

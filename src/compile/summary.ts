@@ -18,9 +18,8 @@ export interface RegisterFigures {
   disputesByCategory?: Record<string, number>;
   /**
    * The same period a year before and the period before, where the registers cover them, for
-   * {{受理同比}} / {{受理环比}} … (a record's 上年同期: / 上期: wins). Not yet filled by
-   * compile/registers.ts: its owner can fill them with petitionFigures / disputeFigures of the
-   * shifted period, as `gongwen stats` compares them.
+   * {{受理同比}} / {{受理环比}} … (a record's 上年同期: / 上期: wins); compile/registers.ts counts
+   * them from the rows of the shifted period, as `gongwen stats` compares them.
    */
   lastYear?: { petitions?: PetitionFigures; disputes?: Partial<DisputeFigures> };
   previous?: { petitions?: PetitionFigures; disputes?: Partial<DisputeFigures> };

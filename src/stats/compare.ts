@@ -42,7 +42,7 @@ function change(now: number, before: number): Change {
  * A register covers a period when its rows reach into it: its first date is on
  * or before the period's last day and its last date on or after its first day.
  */
-function covers(rows: RowList<{ date: CalendarDate }> | undefined, p: Period): boolean {
+export function covers(rows: RowList<{ date: CalendarDate }> | undefined, p: Period): boolean {
   if (!rows || rows.length === 0) return false;
   let span = rows.dateSpan?.();
   if (!span) {
