@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../src/cli/io.js';
 import { statsCommand, type StatsOptions } from '../src/cli/stats.js';
+import { runStats } from './support/stats.js';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { readRegister } from '../src/registers/read.js';
 import { readXlsxRows, XLSX_LIMITS, XlsxError } from '../src/registers/xlsx.js';
@@ -43,15 +43,7 @@ async function readBytes(name: string, bytes: Uint8Array | string) {
   return { register, bag, file, ms: performance.now() - started };
 }
 
-async function run(registers: string[], options: StatsOptions, cwd: string) {
-  const io: CliIO & { out: string; err: string } = {
-    out: '', err: '', color: false, cwd, env: {},
-    stdout: (t) => { io.out += t; },
-    stderr: (t) => { io.err += t; },
-  };
-  const code = await statsCommand(registers, options, io);
-  return { code, out: io.out, err: io.err };
-}
+const run = runStats;
 
 /** Sets the uncompressed size the central directory declares for `name`. */
 function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {

@@ -5,8 +5,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../src/cli/io.js';
 import { statsCommand, type StatsOptions } from '../src/cli/stats.js';
+import { runStats } from './support/stats.js';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { decodeText, StreamingTextDecoder } from '../src/io/decodeText.js';
 import { CsvStream, parseCsv } from '../src/registers/csv.js';
@@ -15,15 +15,7 @@ import { PetitionStore } from '../src/registers/store.js';
 import type { Petition } from '../src/registers/types.js';
 import { IdRegistry } from '../src/registers/validate.js';
 
-async function run(registers: string[], options: StatsOptions, cwd: string) {
-  const io: CliIO & { out: string; err: string } = {
-    out: '', err: '', color: false, cwd, env: {},
-    stdout: (t) => { io.out += t; },
-    stderr: (t) => { io.err += t; },
-  };
-  const code = await statsCommand(registers, options, io);
-  return { code, out: io.out, err: io.err };
-}
+const run = runStats;
 
 const HEADER = '编号,登记日期,信访形式,村社区,问题类别,内容摘要,办理状态';
 
