@@ -41,6 +41,12 @@ export async function compileFile(file: string, options: CompileOptions = {}): P
   if (isDocumentFile(file)) return (await import('./readers/compileDocument.js')).compileDocumentFile(file, options);
   const result = await compileRecord(file, options);
   const source = result.source;
+  if (source?.setAsideKeys?.size) {
+    // a key on a line set aside for a YAML mistake is not missing: its line's mistake is said
+    result.diagnostics = result.diagnostics.filter(
+      (d) => !(d.code === 'missing-key' && typeof d.path?.at(-1) === 'string' && source.setAsideKeys!.has(d.path.at(-1) as string)),
+    );
+  }
   if (source) {
     // key paths are shown to the user as the record writes them: 信访.办理, not petitions.handled
     result.diagnostics = result.diagnostics.map((d) =>

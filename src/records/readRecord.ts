@@ -28,6 +28,46 @@ export interface RecordSource {
   locateNearest(path: KeyPath): Span | undefined;
   /** A key path with each key as the record writes it (信访.办理 for petitions.handled). */
   writtenPath(path: KeyPath): KeyPath;
+  /** The YAML had mistakes (reported): `data` is what the other lines say, and nothing is rendered. */
+  yamlBroken?: boolean;
+  /** Keys written on lines set aside for a YAML mistake: not "missing", only unreadable. */
+  setAsideKeys?: ReadonlySet<string>;
+}
+
+/**
+ * The record's YAML with the lines of its mistakes blanked (line numbers kept), parsed again until
+ * it reads, a few rounds at most: a line YAML stopped at, and for a bracket or quote never closed,
+ * the line that opened it. Undefined when it still does not read.
+ */
+function withoutBrokenLines(yaml: string, first: Document): { doc: Document; yaml: string; lineCounter: LineCounter; setAside: string[] } | undefined {
+  const lines = yaml.split('\n');
+  const blank = new Set<number>();
+  let doc = first;
+  let counter = new LineCounter();
+  parseDocument(yaml, { lineCounter: counter });
+  for (let round = 0; round < 8 && doc.errors.length; round++) {
+    for (const e of doc.errors) {
+      let line = counter.linePos(e.pos[0]).line - 1;
+      if (/Flow sequence|Flow mapping|MISSING_CHAR|Missing closing/.test(`${e.code} ${e.message}`)) {
+        // the line that opened what is never closed
+        for (let k = Math.min(line, lines.length - 1); k >= 0; k--) {
+          if (!blank.has(k) && /[[{"']/.test(lines[k]!)) {
+            line = k;
+            break;
+          }
+        }
+      }
+      blank.add(Math.min(line, lines.length - 1));
+    }
+    const text = lines.map((l, i) => (blank.has(i) ? '' : l)).join('\n');
+    counter = new LineCounter();
+    doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, strict: true });
+    if (!doc.errors.length) {
+      const setAside = [...blank].map((i) => /^\s*(?:-\s+)?([^:：#]+?)\s*[:：]/.exec(lines[i]!)?.[1]).filter((k): k is string => Boolean(k));
+      return { doc, yaml: text, lineCounter: counter, setAside };
+    }
+  }
+  return undefined;
 }
 
 const pathKey = (path: KeyPath) => JSON.stringify(path);
@@ -134,25 +174,43 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
       continue;
     }
     const plain = plainYamlError(e.code, e.message, yamlText, e.pos[0]);
+    // a bracket or quote never closed is shown where it was opened, not where YAML gave up
+    const opener = /^an opening (.) is never closed/.exec(plain.message)?.[1];
+    const openedAt = opener ? yamlText.lastIndexOf(opener, e.pos[0]) : -1;
+    const start = openedAt >= 0 ? pos(openedAt) : pos(e.pos[0]);
+    const end = openedAt >= 0 ? pos(openedAt + 1) : pos(e.pos[1]);
     // one error per mistake: YAML may report a colon twice at the same place
-    const once = `${pos(e.pos[0]).line}:${plain.message}`;
+    const once = `${start.line}:${plain.message}`;
     if (said.has(once)) continue;
     said.add(once);
-    bag.error('yaml-syntax', plain.message, { start: pos(e.pos[0]), end: pos(e.pos[1]), hint: plain.hint });
+    bag.error('yaml-syntax', plain.message, { start, end, hint: plain.hint });
   }
   for (const w of doc.warnings) {
     bag.warn('yaml-warning', w.message.split('\n')[0], { start: pos(w.pos[0]), end: pos(w.pos[1]) });
   }
   const locations = new Map<string, { key?: Span; value?: Span; written?: string }>();
   reportUnwritableCharacters(source, bag);
-  const walk: Walk = { doc, locations, span, bag, yaml: yamlText, nodes: 0, resolving: new Set(), stopped: false };
-  const data = doc.errors.length ? undefined : toData(walk, doc.contents as Node | null, [], 0);
+  // A record with a YAML mistake still gets every other check in the same run: the lines in error
+  // are set aside and the rest is read (the record is not rendered; its mistakes are all said).
+  const salvaged = doc.errors.length ? withoutBrokenLines(yamlText, doc) : { doc, yaml: yamlText, lineCounter, setAside: [] as string[] };
+  const cleanSpan = (node: Node | null | undefined): Span | undefined => {
+    if (!node?.range) return undefined;
+    const at = (offset: number) => {
+      const p = salvaged!.lineCounter.linePos(offset);
+      return { line: p.line + lineOffset, column: p.col };
+    };
+    return { start: at(node.range[0]), end: at(node.range[1]) };
+  };
+  const walk: Walk | undefined = salvaged && { doc: salvaged.doc, locations, span: cleanSpan, bag, yaml: salvaged.yaml, nodes: 0, resolving: new Set(), stopped: false };
+  const data = walk ? toData(walk, walk.doc.contents as Node | null, [], 0) : undefined;
 
   const locate = (path: KeyPath) => locations.get(pathKey(path));
   return {
     file,
     text: source,
     data,
+    yamlBroken: doc.errors.length > 0,
+    setAsideKeys: new Set((salvaged?.setAside ?? []).map((k) => canonicalKey(k))),
     body: parts.body,
     bodyLine: parts.bodyLine,
     locate,
