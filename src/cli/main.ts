@@ -87,8 +87,15 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     const r = relative(io.cwd, p);
     return showText(r && !r.startsWith('..') ? r : p);
   };
+  // --reporter json: diagnostics are collected and printed as one JSON array on stdout at the end
+  let reporter: 'text' | 'json' = 'text';
+  const collected: Diagnostic[] = [];
   const printDiagnostics = (ds: Diagnostic[]) => {
     if (!ds.length) return;
+    if (reporter === 'json') {
+      collected.push(...ds);
+      return;
+    }
     // templates are not records: their text is read here for the code frame
     for (const d of ds) {
       if (d.file && d.start && !sources.has(d.file) && d.file.endsWith('.hbs')) {
@@ -126,6 +133,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .addOption(new Option('--font-profile <profile>', 'fonts in the DOCX: gb2312 (仿宋_GB2312 …) or plain (仿宋 …)').choices(['gb2312', 'plain']).default('gb2312'))
     .option('--skip-bad-rows', 'leave out bad register rows (they are still reported)')
     .option('--simplified', 'an existing document (.docx, .txt, .md): convert traditional characters to simplified')
+    .addOption(new Option('--reporter <reporter>', 'how diagnostics are printed: text, or json (one array on stdout; needs --output for Markdown)').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExamples:\n  $ gongwen render examples/minutes-town-petition.yaml\n  $ gongwen render examples/ --format docx --output out/\n  $ gongwen render 方案.yaml --format pdf -o 方案.pdf --force')
     .action(async (records: string[], opts) => {
       await load.compile();
@@ -137,8 +145,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .description('check records (schema, totals, templates) without writing anything')
     .argument('<records...>', 'record files or folders')
     .option('--skip-bad-rows', 'leave out bad register rows (they are still reported)')
-    .addHelpText('after', '\nExamples:\n  $ gongwen validate examples/\n  $ gongwen validate 纪要.yaml 总结.yaml')
+    .addOption(new Option('--reporter <reporter>', 'how diagnostics are printed: text, or json (one array on stdout, for editors and scripts)').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nExamples:\n  $ gongwen validate examples/\n  $ gongwen validate 纪要.yaml 总结.yaml\n  $ gongwen validate records/ --reporter json')
     .action(async (records: string[], opts) => {
+      reporter = opts.reporter;
       await load.compile();
       const { files, refused } = inputsOrThrow(records);
       let invalid = reportRefused(refused);
@@ -268,6 +278,24 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return { bytes };
   }
 
+  /** A diagnostic for --reporter json (the fields eslint's and editors' problem matchers read). */
+  function jsonDiagnostic(d: Diagnostic) {
+    const path = d.writtenPath ?? d.path;
+    return {
+      file: d.file ? relative(io.cwd, d.file) || d.file : null,
+      line: d.start?.line ?? null,
+      column: d.start?.column ?? null,
+      endLine: d.end?.line ?? d.start?.line ?? null,
+      endColumn: d.end?.column ?? d.start?.column ?? null,
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+      path: path?.length ? path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('') : null,
+      hint: d.hint ?? null,
+      expected: d.expected ?? null,
+    };
+  }
+
   /** Inputs that are not regular files: each an error at its path; returns how many. */
   function reportRefused(refused: RefusedInput[]): number {
     printDiagnostics(refused.map((r) => ({ severity: 'error', code: 'not-a-file', file: r.path, message: `${r.reason}: records are read from regular files only` })));
@@ -298,6 +326,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
 
   async function render(records: string[], opts: Record<string, any>): Promise<number> {
+    reporter = opts.reporter ?? 'text';
     const { files, refused } = inputsOrThrow(records);
     // The format follows the output file's name when --format is not given (-o 方案.docx is a DOCX);
     // a name that says another format than --format is a mistake, not a file to write.
@@ -307,6 +336,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       throw new UsageError(`--output ${opts.output} is named .${namedFormat} but --format is ${opts.format}`);
     }
     const format = (opts.format ?? namedFormat ?? 'md') as Format;
+    if (reporter === 'json' && format === 'md' && !opts.output) {
+      throw new UsageError('--reporter json prints the diagnostics on standard output: give --output for the Markdown');
+    }
     let outputDir: string | undefined;
     let outputFile: string | undefined;
     if (opts.output) {
@@ -435,6 +467,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 
   try {
     await program.parseAsync(argv, { from: 'user' });
+    if ((reporter as string) === 'json') io.stdout(JSON.stringify(collected.map(jsonDiagnostic), null, 2) + '\n');
     return exitCode;
   } catch (err) {
     if (err instanceof CommanderError) {
