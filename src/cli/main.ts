@@ -112,12 +112,21 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     io.stderr(formatDiagnostics(shown, { color: io.color, sources: shownSources }) + '\n');
   };
   let exitCode = EXIT_OK;
+  // --quiet: errors and warnings only, without the lines that say what went well (ok, wrote, counts)
+  let quiet = false;
+  const note = (text: string) => {
+    if (!quiet) io.stderr(text);
+  };
 
   const program = new Command('gongwen')
     .description('Compile Chinese office documents (纪要, 总结, 实施方案, 讲话) from YAML records to Markdown, DOCX and PDF laid out by GB/T 9704-2012.')
     .version(packageVersion(), '-v, --version')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run gongwen --help for usage)')
+    .option('-q, --quiet', 'print only errors and warnings (no "ok", "wrote" or count lines)')
+    .hook('preAction', (cmd) => {
+      quiet = Boolean(cmd.opts().quiet);
+    })
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: (s, write) => write(paint.red(s)) });
 
@@ -158,10 +167,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         printDiagnostics(result.diagnostics);
         const { errors } = summarize(result.diagnostics);
         if (errors) invalid++;
-        else io.stderr(`${paint.green('ok')} ${display(file)}\n`);
+        else note(`${paint.green('ok')} ${display(file)}\n`);
       }
       const checked = files.length + refused.length;
-      io.stderr(`${checked} record(s) checked: ${checked - invalid} valid, ${invalid} invalid\n`);
+      note(`${checked} record(s) checked: ${checked - invalid} valid, ${invalid} invalid\n`);
       exitCode = invalid ? EXIT_INVALID : EXIT_OK;
     });
 
@@ -247,7 +256,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .argument('<registers...>', 'register files: CSV, XLSX or YAML')
     .option('-p, --period <period>', '2009, 2009H1, 2009Q3, 2009-05, 2009-01-01..2009-06-30')
     .option('--by <field>', 'break the counts down by a column (e.g. 村社区, 问题类别)')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .option('--skip-bad-rows', 'leave out bad rows (they are still reported)')
     .addHelpText('after', '\nExamples:\n  $ gongwen stats examples/registers/信访台账2009.csv --period 2009H1\n  $ gongwen stats examples/registers/ --period 2009 --by 村社区 --format json')
     .action(async (registers: string[], opts) => {
@@ -418,7 +427,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       try {
         writeAtomic(target, data, Boolean(opts.force));
         written++;
-        io.stderr(`${paint.green('wrote')} ${display(target)}\n`);
+        note(`${paint.green('wrote')} ${display(target)}\n`);
       } catch (err) {
         if (err instanceof OutputExists) io.stderr(`${paint.red('error')}: ${display(err.path)} exists; use --force to replace it\n`);
         else if (err instanceof OutputFailed) io.stderr(`${paint.red('error')}: cannot write ${display(err.path)}: ${err.reason}\n`);
@@ -428,9 +437,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     }
     if (stdoutParts.length) io.stdout(stdoutParts.join('\n---\n\n'));
     const total = files.length + refused.length;
-    if (total > 1 || invalid) {
-      io.stderr(`${total} record(s): ${total - invalid} rendered, ${invalid} failed${written ? `, ${written} file(s) written` : ''}\n`);
-    }
+    const counts = `${total} record(s): ${total - invalid} rendered, ${invalid} failed${written ? `, ${written} file(s) written` : ''}\n`;
+    if (invalid) io.stderr(counts);
+    else if (total > 1) note(counts);
     return templateMissing ? EXIT_USAGE : invalid ? EXIT_INVALID : EXIT_OK;
   }
 

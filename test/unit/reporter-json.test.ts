@@ -27,3 +27,17 @@ describe('--reporter json', () => {
     expect(render.stderr).toContain('give --output for the Markdown');
   });
 });
+
+describe('command-line habits', () => {
+  test('-q prints only errors and warnings; -f is --format for stats too; -v the version', async () => {
+    const quiet = await runCli(['render', 'examples/minutes-town-petition.yaml', 'examples/plan-township.yaml', '-q'], root);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe('');
+    const loud = await runCli(['render', 'examples/minutes-town-petition.yaml', 'examples/plan-township.yaml'], root);
+    expect(loud.stderr).toContain('2 record(s): 2 rendered, 0 failed');
+    const stats = await runCli(['stats', 'examples/registers/信访台账2009.csv', '-f', 'json', '--period', '2009H1'], root);
+    expect(JSON.parse(stats.stdout).period.code).toBe('2009H1');
+    const version = await runCli(['-v'], root);
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
