@@ -21,7 +21,7 @@ type Format = (typeof FORMATS)[number];
 
 class UsageError extends Error {}
 
-// Start-up (issue 12): `gongwen --version` and `--help` load commander and nothing heavy. Each command
+// Start-up: `gongwen --version` and `--help` load commander and nothing heavy. Each command
 // loads what it needs: the pipeline (yaml, zod, handlebars) to compile, the schemas (zod) for kinds,
 // the template catalog (gray-matter), the code frames (@babel/code-frame) to print diagnostics.
 let compileFile: typeof import('../pipeline.js').compileFile;

@@ -1,5 +1,5 @@
 /**
- * The progress line of a batch (issue 12): on a terminal, `render` with many records shows one line that
+ * The progress line of a batch: on a terminal, `render` with many records shows one line that
  * updates — "rendering 120/1000 records/城关镇-0120.yaml" — and erases it before anything else is printed
  * on stderr and when the batch is done. When stderr is not a terminal (a pipe, a file, CI) it prints
  * nothing at all.

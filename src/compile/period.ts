@@ -20,7 +20,7 @@ export function describePeriod(text: string, style: DateStyle = 'arabic'): Perio
 }
 
 /**
- * How a 总结 writes its period: in the document's one date style (issue 9, point 9) — Arabic numerals
+ * How a 总结 writes its period: in the document's one date style — Arabic numerals
  * unless the record's 日期格式 is 汉字: label 2009年上半年 and span 2009年1月至6月, or 二〇〇九年上半年
  * and 二〇〇九年一月至六月. A period written in Chinese numerals (二〇〇九年上半年) is read all the same.
  */

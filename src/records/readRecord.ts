@@ -156,7 +156,7 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
   const parts = isMarkdown ? splitFrontMatter(source) : { yaml: source, yamlLine: 1 };
   const lineOffset = parts.yamlLine - 1;
   const lineCounter = new LineCounter();
-  // half-width colons in pasted text read as text, not as keys (point 1 of issue 9)
+  // half-width colons in pasted text read as text, not as keys
   const yamlText = protectTextColons(parts.yaml);
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
 
