@@ -36,7 +36,15 @@ export interface SectionContext {
  */
 export function appendPoints(lead: string | undefined, points: ReadonlyArray<string>, unit?: string): string {
   const text = (lead ?? '').trim();
-  if (unit) return text.replace(/[，,：:；;、\s]+$/u, '') + `${countOf(points.length, unit)}：` + enumerateSentence(points);
+  if (unit) {
+    const count = countOf(points.length, unit);
+    // a lead that already announces the list takes the count into the announcement
+    // (做好以下工作： → 做好以下三点工作：), never after it (做好以下工作三点：); 如下： needs none
+    const announced = /以下([^，,。；;：:、\s]{0,8})[：:]?$/u.exec(text);
+    if (announced) return `${text.slice(0, announced.index)}以下${count}${announced[1]}：${enumerateSentence(points)}`;
+    if (/如下[：:]?$/u.test(text)) return text.replace(/[：:]?$/u, '：') + enumerateSentence(points);
+    return text.replace(/[，,：:；;、\s]+$/u, '') + `${count}：` + enumerateSentence(points);
+  }
   // a lead ending in ，(活动的开展，一是……, as seed 003 writes it), ：or 。 keeps its mark
   const joined = text === '' || /[，,：:。！？]$/u.test(text) ? text.replace(/,$/u, '，').replace(/:$/u, '：') : `${text.replace(/[；;、]+$/u, '')}：`;
   return joined + enumerateSentence(points);
