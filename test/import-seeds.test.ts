@@ -100,9 +100,14 @@ describe('the seeds, one document at a time: import → validate → render', ()
 
 describe('DOCX saved by LibreOffice and by pandoc import to the same records as the text', () => {
   const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt'));
-  const record = async (file: string) => (await run(['import', file, '--simplified'])).stdout.split('\n').slice(1).join('\n');
+  const record = async (file: string) => {
+    const r = await run(['import', file, '--simplified']);
+    expect(r.code, file).toBe(0);
+    return r.stdout.split('\n').slice(1).join('\n');
+  };
   it.each(files)('%s', async (name) => {
     const fromText = await record(join(SEEDS, name));
+    expect(fromText).toMatch(/^类型: /m);
     const docx = name.replace('.txt', '.docx');
     expect(await record(resolve('test/fixtures/word/libreoffice', docx))).toBe(fromText);
     expect(await record(resolve('test/fixtures/word/pandoc', docx))).toBe(fromText);

@@ -74,12 +74,8 @@ async function exampleDocuments(): Promise<{ name: string; doc: GongwenDocument 
   for (const f of files) {
     // Files that are not records (registers' notes, partials …) give no document; the pipeline's
     // own tests report on them.
-    try {
-      const r = await compileFile(f);
-      if (r.document) out.push({ name: `examples/${relative(root, f)}`, doc: r.document });
-    } catch (e) {
-      console.warn(`[layout-pdf] ${relative(root, f)}: the pipeline threw (${(e as Error).message}); not measured`);
-    }
+    const r = await compileFile(f);
+    if (r.document) out.push({ name: `examples/${relative(root, f)}`, doc: r.document });
   }
   return out;
 }
@@ -338,7 +334,7 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
   });
 
   describe('it opens', () => {
-    it.runIf(existsSync(new URL('../src/pipeline.ts', import.meta.url)))('measures the examples', () => {
+    it('measures the examples', () => {
       expect(examples.length).toBeGreaterThan(0);
     });
 

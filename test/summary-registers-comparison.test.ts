@@ -19,6 +19,9 @@ describe('同比 and 环比 from registers', () => {
     const before = stats.previous.petitions.accepted as number;
     const r = await runCli(['render', 's.yaml'], dir);
     expect(r.code).toBe(0);
+    // counted by hand in the CSV (登记日期 in 2009-07..12 and 2009-01..06, 不予受理 left out)
+    expect([now, before]).toEqual([5, 11]);
+    expect(r.stdout).toContain('下半年受理5件，环比下降54.5%。');
     const pct = Math.abs(((now - before) / before) * 100);
     expect(r.stdout).toContain(`下半年受理${now}件，环比${now < before ? '下降' : '增长'}${Number(pct.toFixed(1))}%。`);
   });

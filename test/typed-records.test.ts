@@ -53,6 +53,8 @@ function clashes(md: string, typed = ''): string[] {
 describe('ten and more records typed as people type them, and every example', () => {
   test('there are at least ten typed records, of all four kinds', () => {
     expect(typed.length).toBeGreaterThanOrEqual(10);
+    const kinds = typed.map((f) => readFileSync(f, 'utf8').match(/^(?:类型|kind): *(\S+)/mu)?.[1]);
+    expect(kinds).toEqual(expect.arrayContaining(['纪要', '总结', '实施方案', '讲话']));
   });
   for (const file of [...typed, ...examples]) {
     const name = file.slice(root.length + 1);

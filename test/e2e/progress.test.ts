@@ -44,12 +44,16 @@ describe('render: progress of a batch', () => {
     expect(stderr).toMatch(/\r\x1b\[Krecords\/纪要00\.yaml:3:\d+: error: 2024年2月30日 does not exist/);
     // the summary and the files written come after the line is erased for good
     const lastProgress = stderr.lastIndexOf('rendering ');
-    expect(stderr.indexOf('\r\x1b[K', lastProgress)).toBeLessThan(stderr.indexOf('wrote '));
+    const erased = stderr.indexOf('\r\x1b[K', lastProgress);
+    expect(erased).toBeGreaterThan(lastProgress);
+    expect(erased).toBeLessThan(stderr.indexOf('wrote '));
     expect(stderr).toContain(`${COUNT + 1} record(s): ${COUNT} rendered, 1 failed, ${COUNT} file(s) written`);
   });
 
   test('not a terminal: no progress line, no control characters', async () => {
-    const { stderr } = await render(false, 'out-pipe');
+    const { code, stderr } = await render(false, 'out-pipe');
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${COUNT + 1} record(s): ${COUNT} rendered, 1 failed`);
     expect(stderr).not.toContain('rendering ');
     expect(stderr).not.toContain('\r');
     expect(stderr).not.toContain('\x1b');

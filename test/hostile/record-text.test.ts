@@ -1,5 +1,5 @@
 // Issue "hostile input", class 3: text from a record can never change the document's structure.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -11,6 +11,7 @@ import { runCli } from '../support/cli.js';
 
 const root = join(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-text-'));
+cpSync(join(root, 'examples'), join(dir, 'examples'), { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Every line a Markdown reader would take as structure, appended to a text. */
@@ -45,10 +46,11 @@ describe('structure lines in every text of every example stay text', () => {
       const clean = await compileFile(join(root, 'examples', name), { cwd: root });
       expect(clean.document, name).toBeDefined();
       const record = parse(readFileSync(join(root, 'examples', name), 'utf8'));
-      const file = join(root, 'examples', `.poisoned-${name}`);
+      // written beside a copy of the examples (their registers are relative to them), never into examples/
+      const file = join(dir, 'examples', `poisoned-${name}`);
       writeFileSync(file, stringify(poison(record)));
       try {
-        const result = await compileFile(file, { cwd: root });
+        const result = await compileFile(file, { cwd: dir });
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
         expect(errors, JSON.stringify(errors.slice(0, 3))).toEqual([]);
         expect(shape(result.document!)).toEqual(shape(clean.document!));
