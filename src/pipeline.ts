@@ -42,9 +42,9 @@ export async function compileFile(file: string, options: CompileOptions = {}): P
   const result = await compileRecord(file, options);
   const source = result.source;
   if (source?.setAsideKeys?.size) {
-    // a key on a line set aside for a YAML mistake is not missing: its line's mistake is said
+    // a top-level key on a line set aside for a YAML mistake is not missing: its line's mistake is said
     result.diagnostics = result.diagnostics.filter(
-      (d) => !(d.code === 'missing-key' && typeof d.path?.at(-1) === 'string' && source.setAsideKeys!.has(d.path.at(-1) as string)),
+      (d) => !(d.code === 'missing-key' && d.path?.length === 1 && source.setAsideKeys!.has(String(d.path[0]))),
     );
   }
   if (source) {

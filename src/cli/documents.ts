@@ -4,9 +4,8 @@
  * checkers are loaded when a command runs.
  */
 import { extname, relative, resolve } from 'node:path';
-import { Chalk } from 'chalk';
 import { Option, type Command } from 'commander';
-import { formatDiagnostics } from '../diagnostics/print.js';
+import { showText } from '../diagnostics/showText.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
 import type { Finding } from '../check/checkDocx.js';
 
@@ -33,7 +32,7 @@ export function registerDocumentCommands(program: Command, io: CliIO, setExit: (
 
 const display = (io: CliIO, p: string) => {
   const r = relative(io.cwd, p);
-  return r && !r.startsWith('..') ? r : p;
+  return showText(r && !r.startsWith('..') ? r : p);
 };
 
 interface FileReport {
@@ -46,6 +45,8 @@ interface FileReport {
 }
 
 export async function checkCommand(files: string[], reporter: 'text' | 'json', io: CliIO): Promise<number> {
+  // loaded when the command runs: registering it costs `gongwen --help` nothing
+  const [{ Chalk }, { formatDiagnostics }] = await Promise.all([import('chalk'), import('../diagnostics/print.js')]);
   const paint = new Chalk({ level: io.color ? 1 : 0 });
   const { WORD_EXTENSIONS } = await import('../readers/isDocument.js');
   const notDocx = files.filter((f) => !WORD_EXTENSIONS.has(extname(f).toLowerCase()));
@@ -102,6 +103,7 @@ export interface ImportOptions {
 
 /** `gongwen import`: a document → a record (YAML, Chinese keys), checked by compiling it. */
 export async function importCommand(input: string, opts: ImportOptions, io: CliIO): Promise<number> {
+  const [{ Chalk }, { formatDiagnostics }] = await Promise.all([import('chalk'), import('../diagnostics/print.js')]);
   const paint = new Chalk({ level: io.color ? 1 : 0 });
   const [{ DiagnosticBag }, { readDocumentFile }, { toRecord, recordYaml }, { canonicalKind }, { writeAtomic }, { compileFile }, fs, os, path] = await Promise.all([
     import('../diagnostics/diagnostic.js'),

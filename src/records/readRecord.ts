@@ -28,9 +28,7 @@ export interface RecordSource {
   locateNearest(path: KeyPath): Span | undefined;
   /** A key path with each key as the record writes it (信访.办理 for petitions.handled). */
   writtenPath(path: KeyPath): KeyPath;
-  /** The YAML had mistakes (reported): `data` is what the other lines say, and nothing is rendered. */
-  yamlBroken?: boolean;
-  /** Keys written on lines set aside for a YAML mistake: not "missing", only unreadable. */
+  /** Top-level keys written on lines set aside for a YAML mistake: not "missing", only unreadable. */
   setAsideKeys?: ReadonlySet<string>;
 }
 
@@ -39,12 +37,11 @@ export interface RecordSource {
  * it reads, a few rounds at most: a line YAML stopped at, and for a bracket or quote never closed,
  * the line that opened it. Undefined when it still does not read.
  */
-function withoutBrokenLines(yaml: string, first: Document): { doc: Document; yaml: string; lineCounter: LineCounter; setAside: string[] } | undefined {
+function withoutBrokenLines(yaml: string, first: Document, firstCounter: LineCounter): { doc: Document; yaml: string; lineCounter: LineCounter; setAside: string[] } | undefined {
   const lines = yaml.split('\n');
   const blank = new Set<number>();
   let doc = first;
-  let counter = new LineCounter();
-  parseDocument(yaml, { lineCounter: counter });
+  let counter = firstCounter;
   for (let round = 0; round < 8 && doc.errors.length; round++) {
     for (const e of doc.errors) {
       let line = counter.linePos(e.pos[0]).line - 1;
@@ -63,7 +60,8 @@ function withoutBrokenLines(yaml: string, first: Document): { doc: Document; yam
     counter = new LineCounter();
     doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, strict: true });
     if (!doc.errors.length) {
-      const setAside = [...blank].map((i) => /^\s*(?:-\s+)?([^:：#]+?)\s*[:：]/.exec(lines[i]!)?.[1]).filter((k): k is string => Boolean(k));
+      // keys at the top level (a tab where an indent should be is the mistake, not a nesting)
+      const setAside = [...blank].map((i) => /^\t*([^\s:：#-][^:：#]*?)\s*[:：]/.exec(lines[i]!)?.[1]).filter((k): k is string => Boolean(k));
       return { doc, yaml: text, lineCounter: counter, setAside };
     }
   }
@@ -160,12 +158,14 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
   const yamlText = protectTextColons(parts.yaml);
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
 
-  const pos = (offset: number): Position => {
-    const p = lineCounter.linePos(offset);
+  // positions in the file, through the line counter of the text that was parsed
+  const positionsOf = (counter: LineCounter) => (offset: number): Position => {
+    const p = counter.linePos(offset);
     return { line: p.line + lineOffset, column: p.col };
   };
-  const span = (node: Node | null | undefined): Span | undefined =>
-    node?.range ? { start: pos(node.range[0]), end: pos(node.range[1]) } : undefined;
+  const spansOf = (at: (offset: number) => Position) => (node: Node | null | undefined): Span | undefined =>
+    node?.range ? { start: at(node.range[0]), end: at(node.range[1]) } : undefined;
+  const pos = positionsOf(lineCounter);
 
   const said = new Set<string>();
   for (const e of doc.errors) {
@@ -192,16 +192,8 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
   reportUnwritableCharacters(source, bag);
   // A record with a YAML mistake still gets every other check in the same run: the lines in error
   // are set aside and the rest is read (the record is not rendered; its mistakes are all said).
-  const salvaged = doc.errors.length ? withoutBrokenLines(yamlText, doc) : { doc, yaml: yamlText, lineCounter, setAside: [] as string[] };
-  const cleanSpan = (node: Node | null | undefined): Span | undefined => {
-    if (!node?.range) return undefined;
-    const at = (offset: number) => {
-      const p = salvaged!.lineCounter.linePos(offset);
-      return { line: p.line + lineOffset, column: p.col };
-    };
-    return { start: at(node.range[0]), end: at(node.range[1]) };
-  };
-  const walk: Walk | undefined = salvaged && { doc: salvaged.doc, locations, span: cleanSpan, bag, yaml: salvaged.yaml, nodes: 0, resolving: new Set(), stopped: false };
+  const salvaged = doc.errors.length ? withoutBrokenLines(yamlText, doc, lineCounter) : { doc, yaml: yamlText, lineCounter, setAside: [] as string[] };
+  const walk: Walk | undefined = salvaged && { doc: salvaged.doc, locations, span: spansOf(positionsOf(salvaged.lineCounter)), bag, yaml: salvaged.yaml, nodes: 0, resolving: new Set(), stopped: false };
   const data = walk ? toData(walk, walk.doc.contents as Node | null, [], 0) : undefined;
 
   const locate = (path: KeyPath) => locations.get(pathKey(path));
@@ -209,7 +201,6 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
     file,
     text: source,
     data,
-    yamlBroken: doc.errors.length > 0,
     setAsideKeys: new Set((salvaged?.setAside ?? []).map((k) => canonicalKey(k))),
     body: parts.body,
     bodyLine: parts.bodyLine,
