@@ -80,12 +80,12 @@ describe('options and values with control characters', () => {
       const { code, err } = await run(['p.csv'], options, dir);
       expect(code).toBe(2);
       expect(err).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
-      expect(err).toMatch(/\\u001b|\\u0007/);
+      expect(err).toMatch(/\\x1B|\\x07/);
     }
     const table = await run(['p.csv'], {}, dir);
     expect(table.code).toBe(0);
     expect(table.out).not.toContain('\u001b');
-    expect(table.out).toContain('上坝\\u001b[2J');
+    expect(table.out).toContain('上坝\\x1B[2J');
   });
 });
 

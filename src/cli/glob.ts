@@ -74,7 +74,8 @@ function isFolder(p: string): boolean {
     return false;
   }
 }
-function exists(p: string): boolean {
+/** Whether anything is at `p` (a link is followed). */
+export function exists(p: string): boolean {
   try {
     statSync(p);
     return true;

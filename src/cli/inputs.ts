@@ -1,6 +1,6 @@
 import { closeSync, openSync, readdirSync, readSync, statSync, constants, type Stats } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { expandPattern, isPattern } from './glob.js';
+import { exists, expandPattern, isPattern } from './glob.js';
 
 const RECORD_EXTENSIONS = new Set(['.yaml', '.yml', '.md', '.markdown']);
 
@@ -83,20 +83,11 @@ export function expandInputs(inputs: string[], cwd: string): { files: string[]; 
   for (const input of inputs) {
     const p = resolve(cwd, input);
     // a quoted pattern ("记录/*.yaml") is expanded here: cmd.exe and PowerShell do not expand it
-    if (isPattern(input) && !existsQuietly(p)) {
+    if (isPattern(input) && !exists(p)) {
       const matches = expandPattern(input, cwd);
       if (!matches.length) missing.push(input);
       for (const m of matches) add(m, input);
     } else add(p, input);
   }
   return { files, missing, refused };
-}
-
-function existsQuietly(p: string): boolean {
-  try {
-    statSync(p);
-    return true;
-  } catch {
-    return false;
-  }
 }

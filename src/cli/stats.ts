@@ -1,3 +1,4 @@
+import { showText } from '../diagnostics/showText.js';
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, summarize } from '../diagnostics/print.js';
 import { expandRegisterPaths } from '../registers/paths.js';
@@ -8,7 +9,7 @@ import { IdRegistry } from '../registers/validate.js';
 import type { RegisterRows } from '../stats/compute.js';
 import { breakdownBy, BY_FIELDS, resolveByField } from '../stats/breakdown.js';
 import { computeReport } from '../stats/compare.js';
-import { formatReportCsv, formatReportJson, formatReportTable, visible } from '../stats/format.js';
+import { formatReportCsv, formatReportJson, formatReportTable} from '../stats/format.js';
 import type { Period } from '../stats/period.js';
 import { allPeriod, compareDates, parsePeriod, PERIOD_FORMS } from '../stats/period.js';
 import type { CliIO } from './io.js';
@@ -45,14 +46,14 @@ export async function statsCommand(registers: string[], options: StatsOptions, i
   };
   if (registers.length === 0) return usage('no register given', 'usage: gongwen stats <registers...> [--period P] [--by FIELD] [--format table|json|csv]');
   const format = (options.format ?? 'table').toLowerCase();
-  if (!(FORMATS as readonly string[]).includes(format)) return usage(`unknown format "${visible(options.format ?? '')}"`, `expected: ${FORMATS.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(format)) return usage(`unknown format "${showText(options.format ?? '')}"`, `expected: ${FORMATS.join(', ')}`);
   let period: Period | undefined;
   if (options.period !== undefined) {
     period = parsePeriod(options.period);
-    if (!period) return usage(`"${visible(options.period)}" is not a period`, `expected: ${PERIOD_FORMS}`);
+    if (!period) return usage(`"${showText(options.period)}" is not a period`, `expected: ${PERIOD_FORMS}`);
   }
   const by = options.by !== undefined ? resolveByField(options.by) : undefined;
-  if (options.by !== undefined && !by) return usage(`cannot group by "${visible(options.by)}"`, `expected one of: ${BY_FIELDS}`);
+  if (options.by !== undefined && !by) return usage(`cannot group by "${showText(options.by)}"`, `expected one of: ${BY_FIELDS}`);
 
   const bag = new DiagnosticBag();
   const read: RegisterInfo[] = [];

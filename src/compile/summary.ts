@@ -314,7 +314,7 @@ export function computeSummary(
   };
 
   const figures = figureValues(p, dis, rates, period?.label);
-  Object.assign(figures, shareValues(p), comparisonValues(p, dis, rates, d.lastYear ?? fromRegisters?.lastYear, '同比'), comparisonValues(p, dis, rates, d.previous ?? fromRegisters?.previous, '环比'));
+  Object.assign(figures, shareValues(p), comparisonValues(p, dis, d.lastYear ?? fromRegisters?.lastYear, '同比'), comparisonValues(p, dis, d.previous ?? fromRegisters?.previous, '环比'));
   checkFigureReferences(d, source, bag, figures, { p, dis, periodName: period?.span });
 
   return {
@@ -435,7 +435,6 @@ function change(now: number, before: number, unit: '%' | '个百分点'): string
 export function comparisonValues(
   p: PetitionFigures,
   dis: Partial<Record<DisputeCount, number>>,
-  rates: { closedRate?: string; resolvedRate?: string },
   earlier: { petitions?: PetitionFigures; disputes?: Partial<Record<DisputeCount, number>> } | undefined,
   suffix: '同比' | '环比',
 ): Record<string, string> {
@@ -462,7 +461,6 @@ export function comparisonValues(
   for (const name of ['办结率', '化解率'] as const) {
     if (rateNow[name] !== undefined && rateBefore[name] !== undefined) out[`${name}${suffix}`] = change(rateNow[name]!, rateBefore[name]!, '个百分点')!;
   }
-  void rates;
   return out;
 }
 

@@ -22,14 +22,18 @@ const WHOLE_TERMS = [
   '上半年', '下半年', '第一季度', '第二季度', '第三季度', '第四季度',
 ];
 
+/** The words of a title, by the ICU segmenter Node carries (Intl.Segmenter, granularity "word"), as their lengths. */
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+const wordLengths = (chars: string[]): number[] => [...WORDS.segment(chars.join(''))].map((s) => Array.from(s.segment).length);
+
 /** Where a line may end: after index i (between chars[i-1] and chars[i]). */
-function breakable(chars: string[]): boolean[] {
+function breakable(chars: string[], words: number[]): boolean[] {
   const text = chars.join('');
   const ok = new Array<boolean>(chars.length + 1).fill(false);
-  // word boundaries, by the ICU segmenter Node carries (Intl.Segmenter, granularity "word")
+  // word boundaries
   let offset = 0;
-  for (const s of new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)) {
-    offset += Array.from(s.segment).length;
+  for (const n of words) {
+    offset += n;
     ok[offset] = true;
   }
   const forbid = (from: number, to: number) => {
@@ -57,13 +61,8 @@ function breakable(chars: string[]): boolean[] {
 }
 
 /** For each character, whether the segmenter made it a word of its own. */
-function oneCharWords(chars: string[]): boolean[] {
-  const out: boolean[] = [];
-  for (const s of new Intl.Segmenter('zh', { granularity: 'word' }).segment(chars.join(''))) {
-    const n = Array.from(s.segment).length;
-    for (let i = 0; i < n; i++) out.push(n === 1);
-  }
-  return out;
+function oneCharWords(words: number[]): boolean[] {
+  return words.flatMap((n) => new Array<boolean>(n).fill(n === 1));
 }
 
 /** How good a set of line lengths is: lower is better. */
@@ -96,8 +95,9 @@ export function titleLines(title: string, width = TITLE_LINE_CHARS): string[] {
   // a title of more than four lines is not a title a 公文 has: it is left to the writer to wrap
   // (and the search below, which grows with the lines, stays small)
   if (chars.length > MAX_TITLE_LINES * width) return [title.trim()];
-  const ok = breakable(chars);
-  const single = oneCharWords(chars);
+  const words = wordLengths(chars);
+  const ok = breakable(chars, words);
+  const single = oneCharWords(words);
   const positions = ok.map((v, i) => (v ? i : -1)).filter((i) => i > 0);
   let best: { breaks: number[]; cost: number } | undefined;
   for (let lines = Math.ceil(chars.length / width); lines <= Math.ceil(chars.length / width) + 1 && !best; lines++) {

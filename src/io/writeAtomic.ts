@@ -73,8 +73,13 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/** Folders this process has already cleaned (a batch of 1,000 records lists its folder once). */
+const cleaned = new Set<string>();
+
 /** Removes temporary files that gongwen processes which no longer run left in `dir`. */
-export function removeStaleTemporaries(dir: string): void {
+function removeStaleTemporaries(dir: string): void {
+  if (cleaned.has(dir)) return;
+  cleaned.add(dir);
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -146,7 +151,7 @@ export function writeAtomic(path: string, data: string | Uint8Array, force: bool
       closeSync(fd);
     }
     if (force) {
-      if (occupied(path) && statSafe(path)?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+      if (statSafe(path)?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
       renameSync(tmp, path);
     } else {
       try {

@@ -44,12 +44,8 @@ function painters(color: boolean): { bold: Paint; dim: Paint } {
 }
 
 /** Register text as a terminal shows it: control characters (ESC, BEL, line breaks …) written as \\u001b and the like, never sent raw. */
-export function visible(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 function countsTable(title: string, counts: Counts, total: number, paint: Paint): string {
-  const rows = Object.entries(counts).map(([k, v]) => [visible(k), String(v), total === 0 ? '-' : pct(v / total)]);
+  const rows = Object.entries(counts).map(([k, v]) => [k, String(v), total === 0 ? '-' : pct(v / total)]);
   if (rows.length === 0) rows.push(['（无）', '0', '-']);
   return renderTable([title, '件数', '占比'], rows, { align: ['left', 'right', 'right'], paintHeader: paint });
 }
@@ -130,12 +126,12 @@ export function formatReportTable(report: StatisticsReport, options: FormatOptio
     const label = (kind: 'petitions' | 'disputes') => (by ? byFieldLabel(by, kind) : b.field);
     if (b.petitions) {
       out.push('', bold(`信访 按${label('petitions')}`));
-      const rows = Object.entries(b.petitions).map(([k, g]) => [visible(k), String(g.total), String(g.accepted), String(g.closed), pct(g.closed_rate)]);
+      const rows = Object.entries(b.petitions).map(([k, g]) => [k, String(g.total), String(g.accepted), String(g.closed), pct(g.closed_rate)]);
       out.push(renderTable([label('petitions'), '登记', '受理', '办结', '办结率'], rows, { align: ['left', 'right', 'right', 'right', 'right'], paintHeader: bold }));
     }
     if (b.disputes) {
       out.push('', bold(`矛盾纠纷 按${label('disputes')}`));
-      const rows = Object.entries(b.disputes).map(([k, g]) => [visible(k), String(g.total), String(g.resolved), String(g.in_progress), pct(g.resolved_rate), money(g.amount_total)]);
+      const rows = Object.entries(b.disputes).map(([k, g]) => [k, String(g.total), String(g.resolved), String(g.in_progress), pct(g.resolved_rate), money(g.amount_total)]);
       out.push(renderTable([label('disputes'), '排查', '已化解', '正在化解', '化解率', '金额（元）'], rows, { align: ['left', 'right', 'right', 'right', 'right', 'right'], paintHeader: bold }));
     }
   }

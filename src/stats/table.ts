@@ -1,3 +1,4 @@
+import { showText } from '../diagnostics/showText.js';
 import { displayWidth, padTo } from './width.js';
 
 export interface TableOptions {
@@ -9,9 +10,12 @@ export interface TableOptions {
 
 /**
  * A plain terminal table: a header row, a rule of - under it (ASCII: box-drawing characters are double width in some CJK terminals), columns two
- * spaces apart, aligned by display width so that 汉字 (two columns) line up.
+ * spaces apart, aligned by display width so that 汉字 (two columns) line up. Every cell is shown as
+ * text (control characters escaped: a register's value never reaches the terminal raw).
  */
-export function renderTable(header: string[], rows: string[][], options: TableOptions = {}): string {
+export function renderTable(rawHeader: string[], rawRows: string[][], options: TableOptions = {}): string {
+  const header = rawHeader.map(showText);
+  const rows = rawRows.map((r) => r.map((c) => showText(c ?? '')));
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
   const align = (i: number) => options.align?.[i] ?? 'left';
   const line = (cells: string[]) => cells.map((c, i) => padTo(c ?? '', widths[i], align(i))).join('  ').replace(/\s+$/, '');

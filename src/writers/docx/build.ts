@@ -24,8 +24,6 @@ export { FOOTER_DISTANCE_TWIP } from './footer.js';
 /** The footnote id that carries the 版记; ./package.ts strips its mark and the separators. */
 export const COLOPHON_FOOTNOTE_ID = 1;
 
-/** Height of a 版记 rule's own paragraph (the rule is its bottom border). */
-export const RULE_LINE_TWIP = SPACING.hairlineTwip;
 
 export function buildDocument(doc: GongwenDocument, options: BuildOptions, meta: { title: string }): Document {
   const f = new Flow(options);

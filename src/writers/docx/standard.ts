@@ -30,10 +30,8 @@ export const MM_PER_INCH = 25.4;
 
 export const mmToTwip = (mm: Mm): Twip => Math.round((mm * 1440) / MM_PER_INCH);
 export const mmToPt = (mm: Mm): Pt => (mm * 72) / MM_PER_INCH;
-export const ptToMm = (pt: Pt): Mm => (pt * MM_PER_INCH) / 72;
 export const ptToTwip = (pt: Pt): Twip => Math.round(pt * 20);
 export const twipToPt = (twip: Twip): Pt => twip / 20;
-export const twipToMm = (twip: Twip): Mm => (twip / 1440) * MM_PER_INCH;
 export const ptToHalfPoint = (pt: Pt): HalfPoint => Math.round(pt * 2);
 export const ptToEighthPoint = (pt: Pt): EighthPoint => Math.round(pt * 8);
 export const mmToEighthPoint = (mm: Mm): EighthPoint => ptToEighthPoint(mmToPt(mm));
@@ -151,7 +149,6 @@ export const BODY_CHAR_ADVANCE_TWIP: Twip = ptToTwip(BODY_SIZE_PT) + BODY_CHAR_S
 
 /** Two-character first-line indent in Word's terms (2 × 16 pt); LibreOffice reads `firstLine`, Word `firstLineChars`. */
 export const INDENT_2_CHARS_TWIP: Twip = ptToTwip(2 * BODY_SIZE_PT); // 640
-export const INDENT_2_CHARS_HUNDREDTHS: HundredthChar = charsToHundredths(2); // 200
 
 // ---------------------------------------------------------------------------------------------
 // Fonts
