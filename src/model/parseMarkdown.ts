@@ -66,7 +66,8 @@ function joinLines(lines: string[]): string {
   return out;
 }
 
-function splitRow(line: string): string[] {
+/** The cells of a pipe-table row, each unescaped (`\|` is a bar inside a cell). */
+export function splitRow(line: string): string[] {
   const cells: string[] = [];
   let cur = '';
   const body = line.trim().replace(/^\|/, '').replace(/\|$/, '');

@@ -5,6 +5,7 @@
  * tables become tables.
  */
 import type { RawBlock, RawParagraph } from './raw.js';
+import { splitRow } from '../model/parseMarkdown.js';
 
 const para = (text: string, index: number, extra: Partial<RawParagraph> = {}): RawParagraph => ({ type: 'paragraph', text, index, runs: [], ...extra });
 
@@ -26,7 +27,7 @@ export function readMarkdownText(text: string): RawBlock[] {
       const rows: string[][] = [];
       const start = k;
       for (; k < lines.length && lines[k]!.trim().startsWith('|'); k++) {
-        const cells = lines[k]!.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
+        const cells = splitRow(lines[k]!);
         if (!cells.every((c) => /^:?-{3,}:?$/.test(c))) rows.push(cells);
       }
       k--;

@@ -335,27 +335,10 @@ export async function convertDocxFilesToPdf(docxPaths: string[], outDir: string,
 
 /** Converts DOCX bytes to PDF bytes with LibreOffice headless. */
 export async function convertDocxToPdf(docx: Uint8Array, options: ConvertOptions = {}): Promise<Uint8Array> {
-  const [pdf] = await convertDocxListToPdf([docx], options);
-  return pdf!;
-}
-
-/**
- * Converts several documents' DOCX bytes to PDF bytes in one LibreOffice run, in order
- * (rendering a folder of records to PDF starts LibreOffice once, not once a record).
- */
-export async function convertDocxListToPdf(docxList: Uint8Array[], options: ConvertOptions = {}): Promise<Uint8Array[]> {
-  if (docxList.length === 0) return [];
-  const soffice = options.soffice ?? findLibreOffice();
-  if (!soffice) throw new LibreOfficeMissingError();
-  const dir = await mkdtemp(join(tmpdir(), 'gongwen-pdf-'));
-  try {
-    const inputs = docxList.map((_, i) => join(dir, `document-${i + 1}.docx`));
-    await Promise.all(inputs.map((input, i) => writeFile(input, docxList[i]!)));
-    const pdfs = await convertDocxFilesToPdf(inputs, dir, { ...options, soffice });
-    return Promise.all(pdfs.map(async (pdf) => new Uint8Array(await readFile(pdf))));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const { results } = await convertDocxBatchToPdf([{ name: 'the document', docx }], options);
+  const [result] = results;
+  if (!result || !('pdf' in result)) throw new PdfConversionError(result && 'error' in result ? result.error : 'no PDF');
+  return result.pdf;
 }
 
 /** One document of a batch: the name messages use (the record's path), and its DOCX bytes. */
