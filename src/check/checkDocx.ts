@@ -8,6 +8,7 @@ import type { GongwenDocument } from '../model/document.js';
 import type { RawDocument, RawParagraph, RawRun } from '../readers/raw.js';
 import { headingOf } from '../readers/structure.js';
 import { RULES, type RuleCode } from './rules.js';
+import { LINE_PITCH_TWIP, PAGE, PAGE_TWIP, twipToMm, ZIHAO } from '../writers/docx/standard.js';
 
 export interface Finding {
   rule: RuleCode;
@@ -22,8 +23,11 @@ export interface Finding {
   excerpt?: string;
 }
 
-const TWIP_PER_MM = 1440 / 25.4;
-const mm = (twip: number) => Math.round((twip / TWIP_PER_MM) * 10) / 10;
+// the figures of GB/T 9704 as the writer sets them (src/writers/docx/standard.ts), one source for both
+const mm = (twip: number) => Math.round(twipToMm(twip) * 10) / 10;
+const BODY_PT = ZIHAO.三号;
+const TITLE_PT = ZIHAO.二号;
+const PAGE_NUMBER_PT = ZIHAO.四号;
 
 const FANGSONG = /仿宋|fangsong|fandolfang/i;
 const HEITI = /黑体|simhei|\bhei\b|fandolhei|heiti/i;
@@ -65,19 +69,19 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
   const s = raw.sections[0];
   if (!s) add('paper', 'the document gives no page size (no w:sectPr): Word then uses its default, Letter or A4 by locale');
   else {
-    if (s.pageWidth === undefined || s.pageHeight === undefined || Math.abs(s.pageWidth - 11906) > 57 || Math.abs(s.pageHeight - 16838) > 57) {
+    if (s.pageWidth === undefined || s.pageHeight === undefined || Math.abs(s.pageWidth - PAGE_TWIP.width) > 57 || Math.abs(s.pageHeight - PAGE_TWIP.height) > 57) {
       add('paper', s.pageWidth === undefined || s.pageHeight === undefined ? 'no page size given (w:pgSz): Word then uses its default, Letter in many locales, not A4 (210 × 297 mm)' : `the page is ${mm(s.pageWidth)} × ${mm(s.pageHeight)} mm, not A4 (210 × 297 mm)`);
     }
     const margin = (name: string, twip: number | undefined, want: number) => {
-      if (twip === undefined || Math.abs(twip / TWIP_PER_MM - want) > 1) return `${name} ${twip === undefined ? 'not given' : `${mm(twip)} mm`} (${want} ± 1 mm)`;
+      if (twip === undefined || Math.abs(twipToMm(twip) - want) > 1) return `${name} ${twip === undefined ? 'not given' : `${mm(twip)} mm`} (${want} ± 1 mm)`;
       return undefined;
     };
-    const off = [margin('top', s.top, 37), margin('left', s.left, 28), margin('right', s.right, 26), margin('bottom', s.bottom, 35)].filter(Boolean);
+    const off = [margin('top', s.top, PAGE.topMm), margin('left', s.left, PAGE.leftMm), margin('right', s.right, PAGE.rightMm), margin('bottom', s.bottom, PAGE.bottomMm)].filter(Boolean);
     if (off.length) add('margins', `margins: ${off.join(', ')}`);
     // 22 lines: a grid of 579 twips, or the text's paragraphs set exactly at that pitch
     const body = paragraphs.filter((p) => !p.from && textRuns(p).length > 0);
-    const exact = body.filter((p) => p.lineExactTwip !== undefined && Math.abs(p.lineExactTwip - 579) <= 6).length;
-    const gridOk = (s.gridType === 'lines' || s.gridType === 'linesAndChars') && s.linePitch !== undefined && Math.abs(s.linePitch - 579) <= 6;
+    const exact = body.filter((p) => p.lineExactTwip !== undefined && Math.abs(p.lineExactTwip - LINE_PITCH_TWIP) <= 6).length;
+    const gridOk = (s.gridType === 'lines' || s.gridType === 'linesAndChars') && s.linePitch !== undefined && Math.abs(s.linePitch - LINE_PITCH_TWIP) <= 6;
     const problems: string[] = [];
     if (!gridOk && !(body.length && exact >= body.length * 0.6)) {
       problems.push(`not 22 lines a page: ${s.gridType ? `grid "${s.gridType}" of ${s.linePitch} twips` : 'no line grid'}, and ${exact} of ${body.length} body paragraphs have exact 579-twip (28.95 pt) line spacing`);
@@ -85,7 +89,7 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
     // 28 characters of 16 pt fill 156 mm only condensed by ≥ 0.2 pt (gbt9704.md), or on Word's character grid
     // the body text's runs (仿宋 16 pt) where there are such, else every run of text
     const allRuns = body.flatMap(textRuns);
-    const bodyRuns = allRuns.filter((r) => r.format.sizePt === 16 && FANGSONG.test(fontOf(r)));
+    const bodyRuns = allRuns.filter((r) => r.format.sizePt === BODY_PT && FANGSONG.test(fontOf(r)));
     const runs = bodyRuns.length ? bodyRuns : allRuns;
     const condensed = runs.filter((r) => (r.format.spacingTwip ?? 0) <= -4).length;
     if (s.gridType !== 'linesAndChars' && !(runs.length && condensed >= runs.length * 0.6)) {
@@ -113,7 +117,7 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
 
   // -- title (§7.3.1)
   for (const p of titleParas) {
-    const bad = textRuns(p).find((r) => !XIAOBIAOSONG.test(fontOf(r)) || r.format.sizePt !== 22);
+    const bad = textRuns(p).find((r) => !XIAOBIAOSONG.test(fontOf(r)) || r.format.sizePt !== TITLE_PT);
     if (bad) add('title-font', `the title is in ${describe(bad)}, not 2号 (22 pt) 小标宋`, p);
   }
 
@@ -166,7 +170,7 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
     if (run) {
       const want = [HEITI, KAITI, FANGSONG, FANGSONG][level - 1]!;
       const name = ['黑体', '楷体', '仿宋', '仿宋'][level - 1]!;
-      if (!want.test(fontOf(run)) || run.format.sizePt !== 16) add('heading-font', `a level-${level} heading in ${describe(run)}, not 3号 (16 pt) ${name}`, p);
+      if (!want.test(fontOf(run)) || run.format.sizePt !== BODY_PT) add('heading-font', `a level-${level} heading in ${describe(run)}, not 3号 (16 pt) ${name}`, p);
     }
   }
 
@@ -188,7 +192,7 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
       // and ends at its colon; the names after it are text, in 仿宋.
       if (r === runs[0] && LABEL.test(r.text.trim()) && HEITI.test(fontOf(r))) continue;
       const size = r.format.sizePt;
-      const okSize = p.from === 'table' ? size !== undefined && size >= 10.5 && size <= 16 : size === 16;
+      const okSize = p.from === 'table' ? size !== undefined && size >= ZIHAO.五号 && size <= BODY_PT : size === BODY_PT;
       if (FANGSONG.test(fontOf(r)) && okSize) continue;
       const key = describe(r);
       const g = groups.get(key);
@@ -252,7 +256,7 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
         if (s.pageNumberFormat === 'numberInDash') add('page-number', `the ${side} pages' number is formatted "numberInDash" (w:pgNumType), which prints "- N -" with hyphens, not "— N —" (一字线 U+2014 each side)`);
         else if (!/^—\s*\{PAGE\}\s*—$/.test(t)) add('page-number', `the ${side} pages' number reads "${t.replace('{PAGE}', 'N')}", not "— N —" (一字线 U+2014 each side)`);
         const run = p.runs.find((r) => r.text.includes('{PAGE}'));
-        if (run && (!SONG.test(fontOf(run)) || run.format.sizePt !== 14)) add('page-number', `the ${side} pages' number is in ${describe(run)}, not 4号 (14 pt) 宋体`);
+        if (run && (!SONG.test(fontOf(run)) || run.format.sizePt !== PAGE_NUMBER_PT)) add('page-number', `the ${side} pages' number is in ${describe(run)}, not 4号 (14 pt) 宋体`);
       }
       if (!raw.evenAndOddHeaders || !even) add('page-number-position', 'odd and even pages share one footer: the number cannot be right on odd pages and left on even ones');
       else {
@@ -270,7 +274,7 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
     if (!ruled) add('colophon', 'the 版记 has no rules (分隔线) around it', colophonParas[0]);
     for (const p of colophonParas) {
       const run = textRuns(p).find((r) => !/^(抄送|主题词|报|发)[:：]?$/.test(r.text.trim()));
-      if (run && (!FANGSONG.test(fontOf(run)) || (run.format.sizePt !== 14 && !/^(主题词|报|发)/.test(p.text.trim())))) {
+      if (run && (!FANGSONG.test(fontOf(run)) || (run.format.sizePt !== PAGE_NUMBER_PT && !/^(主题词|报|发)/.test(p.text.trim())))) {
         add('colophon', `a line of the 版记 in ${describe(run)}, not 4号 (14 pt) 仿宋`, p);
         break;
       }

@@ -29,6 +29,7 @@ export type HundredthChar = number;
 export const MM_PER_INCH = 25.4;
 
 export const mmToTwip = (mm: Mm): Twip => Math.round((mm * 1440) / MM_PER_INCH);
+export const twipToMm = (twip: Twip): Mm => (twip / 1440) * MM_PER_INCH;
 export const mmToPt = (mm: Mm): Pt => (mm * 72) / MM_PER_INCH;
 export const ptToTwip = (pt: Pt): Twip => Math.round(pt * 20);
 export const twipToPt = (twip: Twip): Pt => twip / 20;
