@@ -185,26 +185,28 @@ describe('DOCX as Word and WPS save it', () => {
     ]);
   });
 
-  it('joins the lines gongwen split off a last paragraph to keep with the signature, in gongwen\'s layout only', () => {
+  it('joins the lines gongwen split off a last paragraph to keep with the signature, by their style only', () => {
     // gongwen's writer (src/writers/docx/blocks.ts addParagraph) sets the last two lines of the text's
-    // last paragraph as a paragraph of their own, flush left and kept with the signature
-    const gw = `${STYLES}<w:style w:type="paragraph" w:styleId="GwTitle"><w:name w:val="公文标题"/></w:style><w:style w:type="paragraph" w:styleId="GwHeading1"><w:name w:val="一级标题"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>`;
-    const body = [
-      p('某镇工作会议纪要', '<w:pStyle w:val="GwTitle"/><w:jc w:val="center"/>', size(22)),
-      p('会议指出，上半年工作取得成效。'),
-      p('会议要求，全体党委成员要继续发扬艰苦奋斗、默默奉献的精神，勇于进取，努'),
-      p('力探索信访工作新路子，确保目标的实现。', '<w:keepNext/><w:ind w:left="0" w:right="0" w:firstLine="0" w:firstLineChars="0"/>'),
-      p('某镇人民政府', '<w:jc w:val="right"/>'),
-      p('2009年7月1日', '<w:jc w:val="right"/>'),
-      GB_SECTION,
-    ].join('');
-    const paragraphs = (styles: string) =>
-      readDocx(buildDocx({ styles, body }), { where: 'x.docx' })
+    // last paragraph as a paragraph of their own, in the style GwBodyCarry (正文续行), flush left and
+    // kept with the signature
+    const gw = `${STYLES}<w:style w:type="paragraph" w:styleId="GwBodyCarry"><w:name w:val="正文续行"/><w:pPr><w:keepNext/></w:pPr></w:style>`;
+    const body = (tailStyle: string) =>
+      [
+        p('某镇工作会议纪要', '<w:jc w:val="center"/>', size(22)),
+        p('会议指出，上半年工作取得成效。'),
+        p('会议要求，全体党委成员要继续发扬艰苦奋斗、默默奉献的精神，勇于进取，努'),
+        p('力探索信访工作新路子，确保目标的实现。', `${tailStyle}<w:keepNext/><w:ind w:left="0" w:right="0" w:firstLine="0" w:firstLineChars="0"/>`),
+        p('某镇人民政府', '<w:jc w:val="right"/>'),
+        p('2009年7月1日', '<w:jc w:val="right"/>'),
+        GB_SECTION,
+      ].join('');
+    const paragraphs = (styles: string, tailStyle: string) =>
+      readDocx(buildDocx({ styles, body: body(tailStyle) }), { where: 'x.docx' })
         .blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))
         .filter((t) => t.startsWith('会议要求') || t.startsWith('力探索'));
-    expect(paragraphs(gw)).toEqual(['会议要求，全体党委成员要继续发扬艰苦奋斗、默默奉献的精神，勇于进取，努力探索信访工作新路子，确保目标的实现。']);
-    // another program's flush-left paragraph after an indented one is a paragraph of its own
-    expect(paragraphs(STYLES)).toEqual(['会议要求，全体党委成员要继续发扬艰苦奋斗、默默奉献的精神，勇于进取，努', '力探索信访工作新路子，确保目标的实现。']);
+    expect(paragraphs(gw, '<w:pStyle w:val="GwBodyCarry"/>')).toEqual(['会议要求，全体党委成员要继续发扬艰苦奋斗、默默奉献的精神，勇于进取，努力探索信访工作新路子，确保目标的实现。']);
+    // a flush-left paragraph kept with the next one, in any other style, is a paragraph of its own
+    expect(paragraphs(STYLES, '')).toEqual(['会议要求，全体党委成员要继续发扬艰苦奋斗、默默奉献的精神，勇于进取，努', '力探索信访工作新路子，确保目标的实现。']);
   });
 
   it('reads a heading by outline level with no number, among headings that carry theirs, as unnumbered', () => {

@@ -249,11 +249,10 @@ export function readDocx(bytes: Uint8Array, options: DocxReadOptions): RawDocume
   let pagesKnown = false;
   let field: FieldState[] = [];
   let joinNext: RawParagraph | undefined;
-  // gongwen's own layout (its named styles, ../../writers/docx/standard.ts STYLE ids "Gw…", kept by
-  // Word and WPS when the file is edited): the text's last paragraph may stand as two, its last lines
-  // set flush left and kept with the signature; they are read back as the one paragraph they are.
-  const ownLayout = styles.has('GwTitle') && styles.has('GwHeading1');
-  const splitMarks = new WeakMap<RawParagraph, 'head' | 'tail'>();
+  // gongwen's own layout sets the last lines of the text's last paragraph apart, in the style
+  // GwBodyCarry (正文续行, ../../writers/docx/standard.ts), to keep them with the signature: they are
+  // read back as the one paragraph they are. Word and WPS keep the style when the file is edited.
+  const carried = new WeakSet<RawParagraph>();
 
   /** One w:p → a paragraph (and the text boxes and footnotes it carries). */
   const readParagraph = (p: XmlElement, from?: RawParagraph['from']): RawParagraph[] => {
@@ -433,14 +432,7 @@ export function readDocx(bytes: Uint8Array, options: DocxReadOptions): RawDocume
       joinNext = undefined;
     }
     if (pageBreakAfter) (para as RawParagraph & { breakAfter?: boolean }).breakAfter = true;
-    if (ownLayout && !from) {
-      const body = styleChain.length === 0 || styleChain[styleChain.length - 1]!.id === defaultParagraphStyle;
-      const ind = child(pPr, 'w:ind');
-      if (body && !ind && para.align !== 'center' && para.align !== 'right') splitMarks.set(para, 'head');
-      else if (body && ind && ind.attrs['w:firstLine'] === '0' && !ind.attrs['w:hanging'] && Number(ind.attrs['w:left'] ?? 0) === 0 && onOff(child(pPr, 'w:keepNext')) && para.align !== 'center' && para.align !== 'right') {
-        splitMarks.set(para, 'tail');
-      }
-    }
+    if (!from && val(pPr, 'w:pStyle') === 'GwBodyCarry') carried.add(para);
     return out;
   };
 
@@ -562,12 +554,10 @@ export function readDocx(bytes: Uint8Array, options: DocxReadOptions): RawDocume
         case 'w:p': {
           for (const para of readParagraph(c)) {
             const before = blocks[blocks.length - 1];
-            if (splitMarks.get(para) === 'tail' && !(para as RawParagraph & { breakAfter?: boolean }).breakAfter && before?.type === 'paragraph' && splitMarks.get(before) === 'head' && before.text.trim()) {
-              // the lines the writer split off to keep with the signature (a flush-left paragraph in
-              // the body's style, w:keepNext, right after an indented one): the same paragraph
+            if (carried.has(para) && before?.type === 'paragraph' && !before.from && before.text.trim()) {
+              // the lines the writer set apart to keep with the signature: the paragraph before, continued
               before.text += para.text;
               before.runs = [...before.runs, ...para.runs];
-              splitMarks.delete(before);
               continue;
             }
             blocks.push(para);

@@ -149,7 +149,7 @@ export function addParagraph(f: Flow, p: ModelParagraph, carry = 0): void {
     const head = lines.slice(0, -carry);
     const tail = lines.slice(-carry);
     f.pushPara((brk) => f.paragraph('body', runsOf(head), { align, pageBreakBefore: brk || undefined }));
-    f.pushPara((brk) => f.paragraph('body', runsOf(tail), { align, indent: FLUSH, pageBreakBefore: brk || undefined }));
+    f.pushPara((brk) => f.paragraph('bodyCarry', runsOf(tail), { align, indent: FLUSH, pageBreakBefore: brk || undefined }));
     f.keepLastWithNext();
     return;
   }

@@ -485,6 +485,8 @@ export interface StyleDef {
 /** One paragraph style per element that is a paragraph of its own; Normal is the body (正文). */
 export const STYLES: Record<string, StyleDef> = {
   body: { id: 'Normal', name: 'Normal', element: 'body' },
+  /** The last lines of the text's last paragraph, set apart to stay with the signature (§7.3.5): the same paragraph, continued. */
+  bodyCarry: { id: 'GwBodyCarry', name: '正文续行', element: 'body', keepNext: true },
   salutation: { id: 'GwSalutation', name: '主送机关', element: 'salutation' },
   title: { id: 'GwTitle', name: '公文标题', element: 'title', keepNext: true },
   subtitle: { id: 'GwSubtitle', name: '公文副标题', element: 'subtitle', keepNext: true },
