@@ -105,7 +105,7 @@ export interface ImportOptions {
 export async function importCommand(input: string, opts: ImportOptions, io: CliIO): Promise<number> {
   const [{ Chalk }, { formatDiagnostics }] = await Promise.all([import('chalk'), import('../diagnostics/print.js')]);
   const paint = new Chalk({ level: io.color ? 1 : 0 });
-  const [{ DiagnosticBag }, { readDocumentFile }, { toRecord, recordYaml }, { canonicalKind }, { writeAtomic }, { compileFile }, fs, os, path] = await Promise.all([
+  const [{ DiagnosticBag }, { readDocumentFile }, { toRecord, recordYaml }, { canonicalKind }, { writeAtomic }, { compileFile }, fs, path] = await Promise.all([
     import('../diagnostics/diagnostic.js'),
     import('../readers/readDocument.js'),
     import('../import/toRecord.js'),
@@ -113,7 +113,6 @@ export async function importCommand(input: string, opts: ImportOptions, io: CliI
     import('../io/writeAtomic.js'),
     import('../pipeline.js'),
     import('node:fs'),
-    import('node:os'),
     import('node:path'),
   ]);
   let kind: 'minutes' | 'summary' | 'plan' | 'speech' | undefined;
@@ -138,13 +137,11 @@ export async function importCommand(input: string, opts: ImportOptions, io: CliI
   }
   const record = toRecord(read.document, read.document.kind as NonNullable<typeof kind>, read.kindReason);
   for (const m of record.moved) bag.warn('import-placed', m);
-  // The record must validate and render: compile it as `render` would.
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-import-'));
-  const probe = path.join(tmp, 'record.yaml');
-  const compile = async () => {
-    fs.writeFileSync(probe, recordYaml(record, path.basename(file)));
-    return (await compileFile(probe, { cwd: io.cwd })).diagnostics.filter((d) => d.severity === 'error');
-  };
+  // The record must validate and render: compile it as `render` would, from its bytes, as if it stood
+  // beside the document (so a gongwen-templates folder there is found); nothing is written for this
+  const probe = file.replace(/\.[^.\\/]+$/, '') + '.yaml';
+  const compile = async () =>
+    (await compileFile(probe, { cwd: io.cwd, bytes: Buffer.from(recordYaml(record, path.basename(file))) })).diagnostics.filter((d) => d.severity === 'error');
   let errors = await compile();
   if (errors.length && (record.data.信访 || record.data.矛盾纠纷)) {
     // figures that do not add up (a total the text gives one way and the parts another) stay in the text only
@@ -156,7 +153,6 @@ export async function importCommand(input: string, opts: ImportOptions, io: CliI
     errors = await compile();
     if (!errors.length) bag.warn('import-figures', `the figures read from the text (${JSON.stringify(figures)}) do not add up as a record's must; they are left in the text only`);
   }
-  fs.rmSync(tmp, { recursive: true, force: true });
   const yaml = recordYaml(record, path.basename(file));
   for (const e of errors) bag.error('import-invalid', `the imported record does not validate: ${e.message}`);
   io.stderr(bag.items.length ? formatDiagnostics(bag.items, { color: io.color }) + '\n' : '');

@@ -1,6 +1,5 @@
 import { MAX_RECORD_BYTES, MAX_RECORD_DEPTH, MAX_RECORD_NODES } from './limits.js';
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { openRegularFile } from '../io/openRegularFile.js';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
 import { canonicalKey } from './aliases.js';
@@ -107,23 +106,18 @@ function reportEncodingProblems(decoded: ReturnType<typeof decodeText>, bag: Dia
   if (more > 0) bag.error('encoding-invalid-byte', `${more} more line(s) are not in the file's encoding`);
 }
 
-/**
- * The bytes of a regular file of at most `limit` bytes. The file is opened first and then looked
- * at (fstat), so a FIFO, a device or a link to one is refused without being read (a read could
- * wait forever), and a file swapped after the check is still the one measured.
- */
+/** The bytes of a regular file of at most `limit` bytes (src/io/openRegularFile.ts). */
 async function readRegularFile(file: string, limit: number, bag: DiagnosticBag): Promise<Uint8Array | undefined> {
   let handle;
   try {
-    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer
-    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const st = await handle.stat();
-    if (!st.isFile()) {
-      bag.error('not-a-file', st.isDirectory() ? 'is a folder, not a record' : 'is not a regular file (a pipe, a device or a socket): records are read from files only');
+    const opened = await openRegularFile(file);
+    handle = opened.handle;
+    if (!handle) {
+      bag.error('not-a-file', opened.stats.isDirectory() ? 'is a folder, not a record' : 'is not a regular file (a pipe, a device or a socket): records are read from files only');
       return undefined;
     }
-    if (st.size > limit) {
-      bag.error('record-too-large', `the file is ${(st.size / 2 ** 20).toFixed(1)} MB; a record may be at most ${limit / 2 ** 20} MB`, {
+    if (opened.stats.size > limit) {
+      bag.error('record-too-large', `the file is ${(opened.stats.size / 2 ** 20).toFixed(1)} MB; a record may be at most ${limit / 2 ** 20} MB`, {
         hint: 'is this a record? Registers (台账) are named in a record under 台账:, not rendered themselves',
       });
       return undefined;

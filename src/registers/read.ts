@@ -1,5 +1,4 @@
-import { constants, readSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { readSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
@@ -10,6 +9,7 @@ import { CsvError, CsvStream } from './csv.js';
 import { tableFromYaml } from './tables.js';
 import type { CalendarDate, CellValue, Dispute, Petition, RawRow, RawTable, Register, RegisterKind } from './types.js';
 import { checkDisputes, checkPetitions, disputeChecker, IdRegistry, petitionChecker, type RowChecker } from './validate.js';
+import { openRegularFile } from '../io/openRegularFile.js';
 
 export interface ReadRegisterOptions {
   /** Say which kind the register is instead of detecting it from the columns. */
@@ -96,23 +96,24 @@ export async function readRegisterRows(
     bag.error('unsupported-format', `cannot read "${path}" as a register`, { file, expected: '.csv, .xlsx, .yaml or .yml', hint });
     return empty();
   }
-  // Opened without waiting (a FIFO would block), then checked: only a regular file is read.
-  let handle: FileHandle;
-  let size: number;
+  // only a regular file is read, and a FIFO is never waited on (src/io/openRegularFile.ts)
+  let opened: Awaited<ReturnType<typeof openRegularFile>>;
   try {
-    handle = await open(full, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    opened = await openRegularFile(full);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     bag.error('file-not-found', code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path} (${code ?? 'error'})`, { file });
     return empty();
   }
+  const info = opened.stats;
+  if (!opened.handle) {
+    const what = info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a FIFO (named pipe)' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a regular file';
+    bag.error('not-a-file', `${path} is ${what}, not a register file`, { file, expected: 'a regular .csv, .xlsx or .yaml file' });
+    return empty();
+  }
+  const handle: FileHandle = opened.handle;
+  let size: number;
   try {
-    const info = await handle.stat();
-    if (!info.isFile()) {
-      const what = info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a FIFO (named pipe)' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a regular file';
-      bag.error('not-a-file', `${path} is ${what}, not a register file`, { file, expected: 'a regular .csv, .xlsx or .yaml file' });
-      return empty();
-    }
     size = info.size;
     if (format === 'yaml' && size > REGISTER_LIMITS.yamlBytes) {
       bag.error('register-too-large', `${path} is ${(size / 1048576).toFixed(0)} MiB, more than the ${REGISTER_LIMITS.yamlBytes / 1048576} MiB gongwen reads in a YAML register`, {

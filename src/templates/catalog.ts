@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
@@ -146,7 +146,7 @@ export function findTemplate(nameOrPath: string, projectDirs: string[], cwd: str
   const order = searchOrder(projectDirs);
   for (const [dir, source] of order) {
     const file = join(dir, `${nameOrPath}.hbs`);
-    if (!templateFiles(dir).includes(file)) continue;
+    if (!existsSync(file)) continue;
     const load = loadTemplateFile(file, source);
     if (load.problem || load.template.name === nameOrPath) return load;
   }
