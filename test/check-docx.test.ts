@@ -12,13 +12,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocx, type Finding } from '../src/check/checkDocx.js';
 import { RULES } from '../src/check/rules.js';
-import { main } from '../src/cli/main.js';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { compileFile } from '../src/pipeline.js';
 import { readDocumentFile } from '../src/readers/readDocument.js';
 import { writeDocx } from '../src/writers/docx/index.js';
 import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
 import { buildDocx, fonts, p, pageNumber, size } from './fixtures/word/build.js';
+import { runCli } from './support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-check-'));
 function check(name: string, bytes: Uint8Array): Finding[] {
@@ -176,12 +176,7 @@ describe('check on gongwen and pandoc output', () => {
 });
 
 describe('gongwen check on the command line', () => {
-  const run = async (args: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, cwd: dir, env: {} });
-    return { code, stdout, stderr };
-  };
+  const run = (args: string[]) => runCli(args, dir);
   it('exits 0 on a clean file, 1 on errors, 2 on a file that is not a DOCX; never changes the file', async () => {
     writeFileSync(join(dir, 'ok.docx'), minutes());
     writeFileSync(join(dir, 'bad.docx'), minutes({ paper: true, punctuation: true }));

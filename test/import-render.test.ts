@@ -7,13 +7,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocx } from '../src/check/checkDocx.js';
-import { main } from '../src/cli/main.js';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { compileFile } from '../src/pipeline.js';
 import { punctuateDocument } from '../src/model/punctuate.js';
 import { readDocumentFile } from '../src/readers/readDocument.js';
 import { writeDocx } from '../src/writers/docx/index.js';
 import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
+import { runCli } from './support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-render-doc-'));
 /** The text a reader sees: Markdown's marks (#, **, ---, trailing double spaces) taken off, line by line. */
@@ -23,12 +23,7 @@ const textLines = (md: string) =>
     .map((l) => l.replace(/^#+\s*/, '').replace(/\*\*/g, '').replace(/\s+$/, ''))
     .filter((l) => l && l !== '---');
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, cwd: dir, env: {} });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCli(args, dir);
 
 describe('a DOCX gongwen wrote, read back', () => {
   const examples = readdirSync('examples').filter((f) => f.endsWith('.yaml'));

@@ -11,18 +11,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
 import { compareText } from '../src/import/compareText.js';
 import { toSimplified } from '../src/readers/simplified.js';
+import { runCli } from './support/cli.js';
 
 const SEEDS = resolve('test/fixtures/seeds');
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-import-'));
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, cwd: dir, env: {} });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCli(args, dir);
 
 /** What the rendering may differ in, per document: lines of Chinese characters added or missing. */
 const KNOWN: Record<string, { kind: string; added: string[]; missing: string[] }> = {
