@@ -2,10 +2,10 @@
  * `gongwen render` of existing documents: a DOCX (gongwen's own, read back), a plain text, a
  * Markdown file without front matter — read into the model and laid out again.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkDocx } from '../src/check/checkDocx.js';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { compileFile } from '../src/pipeline.js';
@@ -16,6 +16,7 @@ import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
 import { runCli } from './support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-render-doc-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** The text a reader sees: Markdown's marks (#, **, ---, trailing double spaces) taken off, line by line. */
 const textLines = (md: string) =>
   md

@@ -6,17 +6,18 @@
  * saved as DOCX by LibreOffice and by pandoc (test/fixtures/word/, scripts/make-office-fixtures.sh)
  * import to the same records.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compareText } from '../src/import/compareText.js';
 import { toSimplified } from '../src/readers/simplified.js';
 import { runCli } from './support/cli.js';
 
 const SEEDS = resolve('test/fixtures/seeds');
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-import-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const run = (args: string[]) => runCli(args, dir);
 
 /** What the rendering may differ in, per document: lines of Chinese characters added or missing. */

@@ -1,15 +1,16 @@
 // The README's record reference shows, for each kind, a record as typed and the paragraphs it becomes
 // (issue 9): each such pair is rendered here, and every quoted paragraph must be in the output.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { compileFile } from '../src/pipeline.js';
 import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
 
 const root = join(import.meta.dirname, '..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-readme-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Each ```yaml block after "A record as typed", with the > quoted paragraphs after its "becomes". */
 const pairs = [...readme.matchAll(/A record as typed \(`([^`]+)`[^\n]*\n\n```yaml\n([\s\S]*?)```\n\n(?:becomes|and)[^\n]*\n+((?:>[^\n]*\n)+)/gu)].map((m) => ({

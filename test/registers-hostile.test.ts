@@ -2,11 +2,12 @@
 // files read (item 11), messages that say what is wrong (item 14), year 0 is no
 // date (item 16). Every attacking file is built here.
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { statsCommand, type StatsOptions } from '../src/cli/stats.js';
 import { runStats } from './support/stats.js';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
@@ -29,8 +30,13 @@ function workbook(rows: string, parts: Record<string, string | Uint8Array> = {},
   return zipSync(files);
 }
 
+/** Temporary folders of this file, removed when it ends. */
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 async function tempDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'gongwen-hostile-'));
+  const dir = await mkdtemp(join(tmpdir(), 'gongwen-hostile-'));
+  made.push(dir);
+  return dir;
 }
 
 async function readBytes(name: string, bytes: Uint8Array | string) {

@@ -1,9 +1,9 @@
 // Records typed the way a secretary types them (issue 9): every one renders on the first try, and its
 // document reads as an office writes — no clashing punctuation, no word said twice in a row.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { expandInputs } from '../src/cli/inputs.js';
 import { compileFile } from '../src/pipeline.js';
 import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
@@ -16,6 +16,7 @@ const typedDir = join(root, 'test/fixtures/records/typed');
 const typed = readdirSync(typedDir).filter((f) => f.endsWith('.yaml')).map((f) => join(typedDir, f));
 const examples = expandInputs(['examples'], root).files;
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-typed-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
 async function render(file: string) {
