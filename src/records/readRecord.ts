@@ -4,6 +4,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Docum
 import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
 import { canonicalKey } from './aliases.js';
 import { decodeText } from '../io/decodeText.js';
+import { reportEncoding } from '../io/reportEncoding.js';
 import { plainYamlError, protectTextColons } from './textColons.js';
 
 export interface Span {
@@ -78,33 +79,11 @@ export async function readRecord(file: string, bag: DiagnosticBag, given?: Uint8
   const bytes = given ?? (await readRegularFile(file, MAX_RECORD_BYTES, bag));
   if (!bytes) return undefined;
   const decoded = decodeText(bytes);
-  reportEncodingProblems(decoded, bag);
+  // a stray byte, or a line in another encoding: an error at its line, not the whole file in the wrong one
+  reportEncoding(decoded.problems ?? [], (decoded.problemLines ?? 0) - (decoded.problems?.length ?? 0), decoded.encoding, undefined, bag, 'save the file again as UTF-8, then retype what is garbled');
   return parseRecordText(decoded.text, file, bag);
 }
 
-/**
- * A stray byte that is not UTF-8 in a record that otherwise is, or a line in another encoding
- * (GBK pasted into UTF-8): an error at its line, instead of reading the whole file in the wrong
- * encoding. The decoder (src/io/decodeText.ts) keeps the first problems with their places.
- */
-function reportEncodingProblems(decoded: ReturnType<typeof decodeText>, bag: DiagnosticBag): void {
-  for (const p of decoded.problems ?? []) {
-    const start = { line: p.line, column: p.column };
-    if (p.kind === 'invalid-byte') {
-      bag.error('encoding-invalid-byte', `byte${p.bytes && p.bytes.includes(' ') ? 's' : ''} ${p.bytes ?? ''} here ${p.bytes && p.bytes.includes(' ') ? 'are' : 'is'} not UTF-8, as the rest of the file is`, {
-        start,
-        hint: 'retype the character here, or save the file again as UTF-8',
-      });
-    } else {
-      bag.error('encoding-mixed', `mixed encoding: this line is ${p.lineEncoding ?? 'in another encoding'}, the rest of the file ${decoded.encoding.startsWith('utf') ? 'UTF-8' : 'GBK'}`, {
-        start,
-        hint: 'save the file again in one encoding (UTF-8), then retype this line if it is garbled',
-      });
-    }
-  }
-  const more = (decoded.problemLines ?? 0) - (decoded.problems?.length ?? 0);
-  if (more > 0) bag.error('encoding-invalid-byte', `${more} more line(s) are not in the file's encoding`);
-}
 
 /** The bytes of a regular file of at most `limit` bytes (src/io/openRegularFile.ts). */
 async function readRegularFile(file: string, limit: number, bag: DiagnosticBag): Promise<Uint8Array | undefined> {

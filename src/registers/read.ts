@@ -2,7 +2,10 @@ import { readSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { decodeText, StreamingTextDecoder, type EncodingProblem } from '../io/decodeText.js';
+import { decodeText, StreamingTextDecoder } from '../io/decodeText.js';
+import { reportEncoding } from '../io/reportEncoding.js';
+
+const REGISTER_ENCODING_HINT = 'save the file again in one encoding (Excel: 另存为 → CSV UTF-8)';
 import { cellText, dateKey } from './cells.js';
 import { detectKind, fieldOfColumn, kindName, knownColumns, mapColumns, type Field } from './columns.js';
 import { CsvError, CsvStream } from './csv.js';
@@ -124,7 +127,7 @@ export async function readRegisterRows(
     if (format === 'yaml') {
       const decoded = decodeText(await handle.readFile());
       const problems = decoded.problems ?? [];
-      reportEncoding(problems, (decoded.problemLines ?? 0) - problems.length, decoded.encoding, file, bag);
+      reportEncoding(problems, (decoded.problemLines ?? 0) - problems.length, decoded.encoding, file, bag, REGISTER_ENCODING_HINT);
       const table = { ...tableFromYaml(decoded.text, file, bag), encoding: decoded.encoding, source: decoded.text };
       const register = registerFromTable(table, file, bag, { ...options, kind: options.kind ?? table.kind });
       for (const row of register.rows) (register.kind === 'petitions' ? sinks.petitions : sinks.disputes)(row as never);
@@ -184,13 +187,13 @@ async function readCsvRows(handle: FileHandle, builder: RegisterBuilder, file: s
     builder.encoding = decoder.encoding;
     // Encoding problems are reported as they are found, before the rows they are in.
     if (decoder.problems.length > reported) {
-      reportEncoding(decoder.problems.slice(reported), 0, decoder.encoding ?? 'utf-8', file, bag);
+      reportEncoding(decoder.problems.slice(reported), 0, decoder.encoding ?? 'utf-8', file, bag, REGISTER_ENCODING_HINT);
       reported = decoder.problems.length;
     }
     csv.push(text, final);
     if (final) break;
   }
-  if (decoder.problemLines > reported) reportEncoding([], decoder.problemLines - reported, decoder.encoding ?? 'utf-8', file, bag);
+  if (decoder.problemLines > reported) reportEncoding([], decoder.problemLines - reported, decoder.encoding ?? 'utf-8', file, bag, REGISTER_ENCODING_HINT);
 }
 
 /** What a file that is no text is, from its first bytes: a zip (an .xlsx) or an OLE compound file (an .xls). */
@@ -198,27 +201,6 @@ function workbookKind(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'an Excel workbook (a zip file)';
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'an Excel 97–2003 workbook (.xls)';
   return undefined;
-}
-
-const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8', gb18030: 'GBK', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
-
-/** Encoding problems as errors at their line, and `more` lines with problems beyond those in one message. */
-function reportEncoding(problems: readonly EncodingProblem[], more: number, encoding: string, file: string, bag: DiagnosticBag): void {
-  const name = ENCODING_NAMES[encoding] ?? encoding;
-  const hint = `save the file again in one encoding (Excel: 另存为 → CSV UTF-8)`;
-  for (const p of problems) {
-    if (p.kind === 'mixed-encoding') {
-      bag.error('mixed-encoding', `mixed encoding: line ${p.line} is ${p.lineEncoding ?? 'not ' + name}, the rest of the file ${name}`, {
-        file, start: { line: p.line, column: p.column }, expected: `every line in ${name}`, hint,
-      });
-    } else {
-      const several = p.bytes !== undefined && p.bytes.includes(' ');
-      bag.error('invalid-byte', `byte${several ? 's' : ''} ${p.bytes} at line ${p.line}, column ${p.column} ${several ? 'are' : 'is'} not ${name}, as the rest of the file is`, {
-        file, start: { line: p.line, column: p.column }, expected: `${name} text`, hint,
-      });
-    }
-  }
-  if (more > 0) bag.error('mixed-encoding', `${more} more line${more === 1 ? '' : 's'} of ${file} ${more === 1 ? 'is' : 'are'} not ${name}`, { file, hint });
 }
 
 /** How many rows under the first one may be title rows (台账名称, 填报单位, 填报日期 …). */

@@ -63,7 +63,7 @@ describe('a record in two encodings is said at its line, not read whole in the w
     writeFileSync(join(dir, 'stray.yaml'), Buffer.concat([Buffer.from('类型: 纪要\n标题: 镇信访工作会议'), Buffer.from([0xb7]), Buffer.from('纪要\n')]));
     const r = await runCli(['validate', 'stray.yaml'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('stray.yaml:2:12: error: byte B7 here is not UTF-8, as the rest of the file is');
+    expect(r.stderr).toContain('stray.yaml:2:12: error: byte B7 at line 2, column 12 is not UTF-8, as the rest of the file is');
   });
 
   test('a GBK line pasted into a UTF-8 record', async () => {
@@ -72,6 +72,6 @@ describe('a record in two encodings is said at its line, not read whole in the w
     writeFileSync(join(dir, 'mixed.yaml'), Buffer.concat([Buffer.from('类型: 纪要\n标题: 镇信访工作会议纪要\n'), gbk]));
     const r = await runCli(['validate', 'mixed.yaml'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/mixed\.yaml:3:\d+: error: mixed encoding: this line is GBK, the rest of the file UTF-8/);
+    expect(r.stderr).toMatch(/mixed\.yaml:3:\d+: error: mixed encoding: line 3 is GBK, the rest of the file UTF-8/);
   });
 });
