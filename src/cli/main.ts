@@ -16,7 +16,7 @@ import { registerDocumentCommands } from './documents.js';
 import { painter } from './paint.js';
 import { startProgress } from './progress.js';
 
-const FORMATS = ['md', 'docx', 'pdf'] as const;
+const FORMATS = ['md', 'docx', 'pdf', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 class UsageError extends Error {}
@@ -264,6 +264,17 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       exitCode = await statsCommand(registers, { period: opts.period, by: opts.by, format: opts.format, skipBadRows: opts.skipBadRows }, io);
     });
 
+  program
+    .command('serve')
+    .description('serve the records of a folder as a page on 127.0.0.1: a form per record, a live preview, downloads')
+    .argument('[folder]', 'the folder of records', '.')
+    .option('--port <n>', 'port (default: a free one)')
+    .option('--host <host>', 'listen on this address instead of 127.0.0.1 (with a warning)')
+    .option('--open', 'open the page in the browser')
+    .action(async (folder: string, opts) => {
+      exitCode = await (await import('../serve/command.js')).serveCommand(folder, opts, io);
+    });
+
   /** `-` among the inputs: a record read from standard input, shown as <stdin>, in the working folder. */
   const stdinRecord = resolve(io.cwd, '<stdin>');
   // Existing documents: check (GB/T 9704) and import (→ a record); src/cli/documents.ts
@@ -364,7 +375,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     const targets = outputTargets(files, format, outputFile, outputDir);
     let docx: typeof import('../writers/docx/index.js') | undefined;
     let pdf: typeof import('../writers/pdf.js') | undefined;
-    if (format !== 'md') docx = await import('../writers/docx/index.js');
+    if (format === 'docx' || format === 'pdf') docx = await import('../writers/docx/index.js');
     if (format === 'pdf') {
       pdf = await import('../writers/pdf.js');
       if (!pdf.findLibreOffice()) {
@@ -398,6 +409,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       let data: string | Uint8Array;
       try {
         if (format === 'md') data = writeMarkdown(result.document);
+        else if (format === 'html') data = (await import('../writers/html/writeHtml.js')).writeHtml(result.document);
         else data = await docx!.writeDocx(result.document, { fontProfile: opts.fontProfile, dateEpoch: docx!.sourceDateEpoch(io.env) });
       } catch (err) {
         printDiagnostics([internalError(file, err)]);

@@ -1,0 +1,68 @@
+/**
+ * `gongwen serve [folder] [--port N] [--host H] [--open]`: serves the folder's records as a page
+ * (./server.ts) until Ctrl-C. Returns the exit code: 0 after Ctrl-C, 2 for a usage error.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CliIO } from '../cli/io.js';
+import { EXIT_OK, EXIT_USAGE } from '../cli/io.js';
+import { startServer } from './server.js';
+
+export interface ServeCommandOptions {
+  port?: string;
+  host?: string;
+  open?: boolean;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+export async function serveCommand(folder: string, options: ServeCommandOptions, io: CliIO): Promise<number> {
+  const dir = resolve(io.cwd, folder);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    io.stderr(`error: ${folder} is not a folder\n`);
+    return EXIT_USAGE;
+  }
+  const port = options.port === undefined ? 0 : Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    io.stderr(`error: --port ${options.port} is not a port number (0–65535)\n`);
+    return EXIT_USAGE;
+  }
+  if (options.host !== undefined && !LOOPBACK.has(options.host)) {
+    io.stderr(`warning: --host ${options.host}: the page can be reached from other computers on the network; anyone with the address (and its token) can read and change the records in ${folder}\n`);
+  }
+  let running;
+  try {
+    running = await startServer({ folder: dir, port, host: options.host });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    io.stderr(`error: cannot listen on ${options.host ?? '127.0.0.1'}:${port}: ${e.code === 'EADDRINUSE' ? 'the port is in use' : e.code ?? e.message}\n`);
+    return EXIT_USAGE;
+  }
+  io.stderr(`gongwen serve: the records in ${dir}\n`);
+  io.stdout(`${running.url}\n`);
+  io.stderr('open the address above in a browser (it holds the access token); Ctrl-C stops the server\n');
+  if (options.open) openBrowser(running.url);
+  await new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      running.close().then(done, done);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  io.stderr('gongwen serve: stopped\n');
+  return EXIT_OK;
+}
+
+function openBrowser(url: string): void {
+  const [command, args] = process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+  try {
+    const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
+    child.on('error', () => {});
+    child.unref();
+  } catch {
+    /* the address is printed */
+  }
+}
