@@ -111,6 +111,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     if (!byHeader && !(byCookie && method === 'GET')) throw new HttpError(403, '没有访问令牌：请打开 gongwen serve 打印的地址');
 
     if (method === 'GET' && url.pathname === '/') return sendPage(res);
+    if (method === 'GET' && url.pathname === '/document.css') {
+      const { documentCss } = await import('../writers/html/writeHtml.js');
+      return send(res, 200, documentCss(), 'text/css; charset=utf-8');
+    }
     if (method === 'GET' && PAGE_FILES[url.pathname]) {
       const [file, type] = PAGE_FILES[url.pathname]!;
       return send(res, 200, readFileSync(join(PAGE_DIR, file)), type);
