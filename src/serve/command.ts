@@ -1,12 +1,14 @@
 /**
  * `gongwen serve [folder] [--port N] [--host H] [--open]`: serves the folder's records as a page
- * (./server.ts) until Ctrl-C. Returns the exit code: 0 after Ctrl-C, 2 for a usage error.
+ * (./server.ts) until Ctrl-C. Returns the exit code: 130 after Ctrl-C (143 after SIGTERM), as a shell
+ * reports a program stopped so, and as gongwen's file writer exits when stopped (src/io/writeAtomic.ts);
+ * 2 for a usage error.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CliIO } from '../cli/io.js';
-import { EXIT_OK, EXIT_USAGE } from '../cli/io.js';
+import { EXIT_USAGE } from '../cli/io.js';
 import { startServer } from './server.js';
 
 export interface ServeCommandOptions {
@@ -15,7 +17,11 @@ export interface ServeCommandOptions {
   open?: boolean;
 }
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+/** The warning `--host` gets when the address is not a loopback one (127.0.0.0/8, ::1, localhost). */
+export function hostWarning(host: string, folder: string): string | undefined {
+  if (host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host)) return undefined;
+  return `warning: --host ${host}: the page can be reached from other computers on the network; anyone with the address (and its token) can read and change the records in ${folder}`;
+}
 
 export async function serveCommand(folder: string, options: ServeCommandOptions, io: CliIO): Promise<number> {
   const dir = resolve(io.cwd, folder);
@@ -28,9 +34,8 @@ export async function serveCommand(folder: string, options: ServeCommandOptions,
     io.stderr(`error: --port ${options.port} is not a port number (0–65535)\n`);
     return EXIT_USAGE;
   }
-  if (options.host !== undefined && !LOOPBACK.has(options.host)) {
-    io.stderr(`warning: --host ${options.host}: the page can be reached from other computers on the network; anyone with the address (and its token) can read and change the records in ${folder}\n`);
-  }
+  const warning = options.host === undefined ? undefined : hostWarning(options.host, folder);
+  if (warning) io.stderr(`${warning}\n`);
   let running;
   try {
     running = await startServer({ folder: dir, port, host: options.host });
@@ -43,17 +48,18 @@ export async function serveCommand(folder: string, options: ServeCommandOptions,
   io.stdout(`${running.url}\n`);
   io.stderr('open the address above in a browser (it holds the access token); Ctrl-C stops the server\n');
   if (options.open) openBrowser(running.url);
-  await new Promise<void>((done) => {
-    const stop = () => {
+  const code = await new Promise<number>((done) => {
+    const stop = (signal: NodeJS.Signals) => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      running.close().then(done, done);
+      io.stderr('gongwen serve: stopped\n');
+      const code = signal === 'SIGINT' ? 130 : 143;
+      running.close().then(() => done(code), () => done(code));
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
-  io.stderr('gongwen serve: stopped\n');
-  return EXIT_OK;
+  return code;
 }
 
 function openBrowser(url: string): void {

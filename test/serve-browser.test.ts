@@ -1,0 +1,148 @@
+// gongwen serve in a real browser (issue 15, "Done when"): Debian's chromium driven by puppeteer-core.
+// Without /usr/bin/chromium the tests are skipped, and the reason is printed.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { XMLParser } from 'fast-xml-parser';
+import type { Browser, Page } from 'puppeteer-core';
+import { startServer, type RunningServer } from '../src/serve/server.js';
+import { runCli } from './support/cli.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`test/serve-browser.test.ts SKIPPED: no ${CHROMIUM} (apt-get install -y chromium)`);
+
+describe.skipIf(!haveChromium)(`gongwen serve in chromium${haveChromium ? '' : ' (skipped: no /usr/bin/chromium)'}`, () => {
+  let dir: string;
+  let profile: string;
+  let downloads: string;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gongwen-serve-browser-'));
+    profile = mkdtempSync(join(tmpdir(), 'gongwen-chromium-profile-'));
+    downloads = mkdtempSync(join(tmpdir(), 'gongwen-chromium-downloads-'));
+    server = await startServer({ folder: dir });
+    const puppeteer = (await import('puppeteer-core')).default;
+    browser = await puppeteer.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`],
+    });
+    page = await browser.newPage();
+    await page.setViewport({ width: 1600, height: 1000 });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    for (const d of [dir, profile, downloads]) if (d) rmSync(d, { recursive: true, force: true });
+  });
+
+  /** The form field of a key path as the record writes it. */
+  const field = (path: (string | number)[]) => `#form [data-path='${JSON.stringify(path)}']`;
+  const previewText = () => page.$eval('#preview', (e) => (e as HTMLElement).innerText.replace(/\s+/g, ''));
+
+  async function typeInto(path: (string | number)[], text: string) {
+    const input = await page.waitForSelector(`${field(path)}:is(input,textarea)`);
+    await input!.click({ clickCount: 3 });
+    await page.keyboard.press('Backspace');
+    await input!.type(text);
+  }
+
+  test('a 纪要 from its starter: form, live preview, an error at its field, save, DOCX, refusals', async () => {
+    await page.goto(server.url);
+    // the token went into a cookie and out of the address bar
+    expect(page.url()).toBe(`http://127.0.0.1:${server.port}/`);
+    await page.waitForSelector('body[data-ready]');
+
+    // a new record from the 纪要 starter
+    await page.select('#starter', 'minutes');
+    await page.type('#new-name', '安全生产会议纪要.yaml');
+    await page.click('#new');
+    await page.waitForSelector(field(['标题']));
+    await page.waitForFunction(() => document.querySelector('#preview')!.textContent!.includes('会议强调'));
+    expect(existsSync(join(dir, '安全生产会议纪要.yaml'))).toBe(true);
+
+    // fill the form: the preview follows
+    await typeInto(['地点'], '村委会二楼会议室');
+    await typeInto(['章节', 1, '要点', 0], '落实企业安全生产主体责任');
+    await page.waitForFunction(() => document.querySelector('#preview')!.textContent!.includes('落实企业安全生产主体责任'), { timeout: 5000 });
+    const text = await previewText();
+    expect(text).toContain('会议强调');
+    expect(text).toMatch(/一是落实企业安全生产主体责任；二是/);
+    expect(text).toContain('村委会二楼会议室');
+    // the preview is A4 pages with the 版心 of GB/T 9704 (37 / 26 / 35 / 28 mm)
+    const pageBox = await page.$eval('#preview .gw-page', (e) => {
+      const s = getComputedStyle(e);
+      return [s.width, s.height, s.paddingTop, s.paddingRight, s.paddingBottom, s.paddingLeft].map((v) => Math.round((parseFloat(v) * 25.4) / 96));
+    });
+    expect(pageBox).toEqual([210, 297, 37, 26, 35, 28]);
+
+    // a list can grow, be reordered and shrink
+    const addPoint = `${field(['章节', 1, '要点'])} > button.add`;
+    await page.click(addPoint);
+    await typeInto(['章节', 1, '要点', 3], '严格值班值守');
+    await page.waitForFunction(() => document.querySelector('#preview')!.textContent!.includes('四是严格值班值守'), { timeout: 5000 });
+    await page.click(`${field(['章节', 1, '要点'])} > .item:nth-of-type(4) button[title="上移"]`);
+    await page.waitForFunction(() => document.querySelector('#preview')!.textContent!.includes('三是严格值班值守'), { timeout: 5000 });
+
+    // an impossible date: an error at the date field, in the words the CLI uses
+    await typeInto(['日期'], '2024-02-30');
+    const error = await page.waitForSelector(`${field(['日期'])}.has-error .diag.error`, { timeout: 5000 });
+    expect(await error!.evaluate((e) => e.textContent)).toMatch(/2024-02-30|2月30日|30/);
+    await page.screenshot({ path: 'docs/serve.png' });
+    await typeInto(['日期'], '2024年3月15日');
+    await page.waitForFunction(() => !document.querySelector('#form .has-error'), { timeout: 5000 });
+
+    // save: the YAML on disk has the form's values and keeps the starter's comments
+    await page.click('#save');
+    await page.waitForFunction(() => document.querySelector('#status')!.textContent!.startsWith('已保存'), { timeout: 5000 });
+    const saved = readFileSync(join(dir, '安全生产会议纪要.yaml'), 'utf8');
+    expect(saved).toContain('地点: 村委会二楼会议室');
+    expect(saved).toMatch(/要点:\n\s+- 落实企业安全生产主体责任\n\s+- 开展隐患排查整治\n\s+- 严格值班值守\n\s+- 加强应急值守/);
+    expect(saved).toContain('日期: 2024年3月15日');
+    expect(saved).toContain('# 上午 / 下午 / 晚');
+
+    // the DOCX the page downloads is the one the CLI writes from the saved record
+    await page.click('#download-docx');
+    const docxName = '安全生产会议纪要.docx';
+    for (let i = 0; i < 100 && !existsSync(join(downloads, docxName)); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(readdirSync(downloads)).toContain(docxName);
+    const out = join(dir, 'cli-out');
+    mkdirSync(out);
+    const cli = await runCli(['render', join(dir, '安全生产会议纪要.yaml'), '--format', 'docx', '--output', out + '/'], dir);
+    expect(cli.code).toBe(0);
+    const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false });
+    const documentXml = (file: string) => parser.parse(strFromU8(unzipSync(readFileSync(file))['word/document.xml']!));
+    expect(documentXml(join(downloads, docxName))).toEqual(documentXml(join(out, docxName)));
+
+    // refused: a request without the token, and a path out of the folder
+    const refused = await page.evaluate(async (token) => {
+      const noToken = await fetch('/api/records', { credentials: 'omit' });
+      const dotdot = await fetch('/api/record?path=' + encodeURIComponent('../etc/passwd.yaml'), { headers: { 'X-Gongwen-Token': token } });
+      return [noToken.status, dotdot.status];
+    }, server.token);
+    expect(refused).toEqual([403, 403]);
+    const stranger = await browser.createBrowserContext();
+    const other = await stranger.newPage();
+    const response = await other.goto(`http://127.0.0.1:${server.port}/`);
+    expect(response!.status()).toBe(403);
+    await stranger.close();
+  }, 90_000);
+
+  test('a register dropped on the page: the statistics of a period, bad rows by their row', async () => {
+    await page.type('#period', '2009H1');
+    const input = await page.$('#register-file');
+    await input!.uploadFile('examples/registers/信访台账2009.xlsx');
+    await page.waitForSelector('#stats table', { timeout: 10_000 });
+    const table = await page.$eval('#stats table', (e) => (e as HTMLElement).innerText);
+    expect(table).toContain('2009年上半年');
+    expect(table).toMatch(/信访 · total\s+11/);
+  }, 30_000);
+});
