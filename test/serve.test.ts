@@ -146,6 +146,32 @@ describe('bad requests get a status code and the server goes on', () => {
   });
 });
 
+test('a register named by the page outside the folder is not read', async () => {
+  writeFileSync(join(outside, 'reg.csv'), '编号,登记日期\nSECRET-1,2009/1/1\n');
+  for (const name of [join(outside, 'reg.csv'), '../' + outside.split('/').pop() + '/reg.csv', 'out/reg.csv']) {
+    const data = { kind: '总结', 标题: '工作总结', 时期: '2009', 台账: [name] };
+    for (const route of ['/api/preview', '/api/docx']) {
+      const r = await send('POST', route, jsonHeaders(), JSON.stringify({ path: 'petition.yaml', data }));
+      expect(r.body.toString()).not.toContain('SECRET');
+      const body = JSON.parse(r.body.toString());
+      expect(body.diagnostics.map((d: { code: string; path: unknown }) => [d.code, d.path]), name).toEqual([['file-outside', ['台账', 0]]]);
+    }
+  }
+});
+
+test('a template named by the page as a path outside the folder is not read', async () => {
+  writeFileSync(join(outside, 'evil.hbs'), '---\nkind: minutes\n---\nSECRET TEMPLATE');
+  for (const name of [join(outside, 'evil.hbs'), '../' + outside.split('/').pop() + '/evil.hbs', '../../../../' + outside.slice(1) + '/evil', 'out/evil.hbs']) {
+    const data = { kind: '纪要', 模板: name, 标题: '会议纪要' };
+    const r = await send('POST', '/api/preview', jsonHeaders(), JSON.stringify({ path: 'petition.yaml', data }));
+    expect(r.body.toString()).not.toContain('SECRET');
+    expect(JSON.parse(r.body.toString()).diagnostics.map((d: { code: string; path: unknown }) => [d.code, d.path]), name).toEqual([['file-outside', ['模板']]]);
+  }
+  // a built-in template by its name is still a template
+  const ok = await send('POST', '/api/preview', jsonHeaders(), JSON.stringify({ path: 'petition.yaml', data: { ...JSON.parse((await send('GET', '/api/record?path=petition.yaml', auth())).body.toString()).data, template: 'minutes' } }));
+  expect(JSON.parse(ok.body.toString()).valid).toBe(true);
+});
+
 describe('saving keeps what the user wrote', () => {
   test('a changed value is written; comments and key order stay', async () => {
     const made = await send('POST', '/api/new', jsonHeaders(), JSON.stringify({ starter: 'minutes', name: '会议纪要.yaml' }));

@@ -52,3 +52,45 @@ export function confine(root: string, name: unknown, existing: boolean): string 
   if (!inside(root, parent)) throw new Refused(403, '只能访问本文件夹内的记录（符号链接指向文件夹外）');
   return resolve(parent, full.slice(dirname(full).length + 1));
 }
+
+/**
+ * Files a record names that lie outside the folder — registers (`registers:` / `台账:`, relative to
+ * the record) and a template given as a path (`template: ../x.hbs`): the server does not read them,
+ * so the pipeline is not run on a record that names one.
+ * Returns each such name with its key path as the record writes it.
+ */
+export function registersOutside(root: string, file: string, data: unknown, canonicalKey: (key: string) => string): { path: (string | number)[]; name: string }[] {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return [];
+  const out: { path: (string | number)[]; name: string }[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    const canonical = canonicalKey(key);
+    if (canonical === 'template') {
+      // a template is a built-in's name, or a .hbs file read relative to the served folder (src/templates/catalog.ts findTemplate)
+      if (typeof value !== 'string' || !/[\\/]|\.\.|\.hbs$|\0/.test(value)) continue;
+      const full = resolve(root, value.endsWith('.hbs') ? value : `${value}.hbs`);
+      let real = full;
+      try {
+        real = realpathSync(full);
+      } catch {
+        /* missing: said by the pipeline */
+      }
+      if (!value.endsWith('.hbs') || /\0/.test(value) || !inside(root, full) || !inside(root, real)) out.push({ path: [key], name: value });
+      continue;
+    }
+    if (canonical !== 'registers') continue;
+    const names = Array.isArray(value) ? value : [value];
+    names.forEach((name, i) => {
+      const at = Array.isArray(value) ? [key, i] : [key];
+      if (typeof name !== 'string') return;
+      const full = resolve(dirname(file), name);
+      let real = full;
+      try {
+        real = realpathSync(full);
+      } catch {
+        /* a missing file is the pipeline's to report, if it is inside */
+      }
+      if (/[\0]/.test(name) || !inside(root, full) || !inside(root, real)) out.push({ path: at, name });
+    });
+  }
+  return out;
+}

@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { MAX_RECORD_BYTES } from '../records/limits.js';
-import { confine, RECORD_EXTENSIONS, Refused } from './confine.js';
+import { canonicalKey } from '../records/aliases.js';
+import { confine, RECORD_EXTENSIONS, Refused, registersOutside } from './confine.js';
 import { checkDepth, editYaml, TooDeep } from './editYaml.js';
 
 /** The page's files, shipped in the package beside the sources (src/serve/page). */
@@ -233,6 +234,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const { compileFile } = await import('../pipeline.js');
     const { writeHtmlBody } = await import('../writers/html/writeHtml.js');
     let result: Awaited<ReturnType<typeof compileFile>>;
+    const outside = registersOutside(root, file, loadData(text).data, canonicalKey);
+    if (outside.length) {
+      return {
+        valid: false,
+        html: undefined,
+        diagnostics: outside.map(({ path, name }) => ({ severity: 'error' as const, code: 'file-outside', message: `${name} 不在本文件夹内：页面只读本文件夹里的文件（台账、模板）`, path, canonicalPath: path, file: relative(root, file) })),
+      };
+    }
     try {
       result = await compileFile(file, { bytes: Buffer.from(text, 'utf8'), cwd: root });
     } catch (err) {
@@ -250,6 +259,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
   async function docxOf(file: string, text: string, res: ServerResponse): Promise<Uint8Array | undefined> {
     const { compileFile } = await import('../pipeline.js');
+    if (registersOutside(root, file, loadData(text).data, canonicalKey).length) {
+      json(res, 422, { error: '记录引用了本文件夹以外的文件', diagnostics: (await compile(file, text)).diagnostics });
+      return undefined;
+    }
     const result = await compileFile(file, { bytes: Buffer.from(text, 'utf8'), cwd: root });
     if (!result.document || result.diagnostics.some((d) => d.severity === 'error')) {
       json(res, 422, { error: '记录有错误，不能生成文件', diagnostics: result.diagnostics.map(pageDiagnostic) });
