@@ -83,6 +83,22 @@ describe.skipIf(!haveChromium)(`gongwen serve in chromium${haveChromium ? '' : '
       return [s.width, s.height, s.paddingTop, s.paddingRight, s.paddingBottom, s.paddingLeft].map((v) => Math.round((parseFloat(v) * 25.4) / 96));
     });
     expect(pageBox).toEqual([210, 297, 37, 26, 35, 28]);
+    // 28 characters of body text fill the 156 mm of a line, and 22 line pitches the 225 mm of the 版心 (§5.2.3)
+    const [lineMm, pitchMm] = await page.$eval('#preview .gw-body', (body) => {
+      const p = document.createElement('p');
+      const span = document.createElement('span');
+      span.textContent = '国'.repeat(28);
+      p.append(span);
+      body.append(p);
+      const width = span.getBoundingClientRect().width;
+      const pitch = parseFloat(getComputedStyle(p).lineHeight);
+      p.remove();
+      const zoom = parseFloat(getComputedStyle(document.querySelector('#preview')!).zoom) || 1;
+      return [(width / zoom) * 25.4 / 96, (pitch * 22 * 25.4) / 96];
+    });
+    expect(lineMm).toBeGreaterThan(154);
+    expect(lineMm).toBeLessThanOrEqual(156.5);
+    expect(pitchMm).toBeCloseTo(225, 0);
 
     // a list can grow, be reordered and shrink
     const addPoint = `${field(['章节', 1, '要点'])} > button.add`;

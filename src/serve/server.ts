@@ -80,6 +80,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const shownHost = host.includes(':') ? `[${host}]` : host;
   const url = `http://${shownHost === '0.0.0.0' || shownHost === '[::]' ? '127.0.0.1' : shownHost}:${port}/?token=${token}`;
   const hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, `${shownHost}:${port}`]);
+  // Listening beyond the loopback address (--host), the page is opened by this computer's address on
+  // the network, which the server does not know: a Host that is an IP address is accepted then (a
+  // DNS-rebinding page names a host name, and still has no token).
+  const anyAddress = options.host !== undefined && !/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(options.host);
+  const knownHost = (h: string) => hosts.has(h) || (anyAddress && (new RegExp(`^(\\d{1,3}\\.){3}\\d{1,3}:${port}$`).test(h) || new RegExp(`^\\[[0-9a-f:.]+\\]:${port}$`).test(h)));
   const cookieName = `gongwen_token_${port}`;
 
   function tokenMatches(given: string | undefined): boolean {
@@ -93,9 +98,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('Cache-Control', 'no-store');
-    if (!hosts.has(String(req.headers.host ?? '').toLowerCase())) throw new HttpError(403, '请求的主机名不是本服务器');
+    if (!knownHost(String(req.headers.host ?? '').toLowerCase())) throw new HttpError(403, '请求的主机名不是本服务器');
     const origin = req.headers.origin;
-    if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, '').toLowerCase())) throw new HttpError(403, '不接受来自其他网站的请求');
+    if (origin !== undefined && !knownHost(origin.replace(/^http:\/\//, '').toLowerCase())) throw new HttpError(403, '不接受来自其他网站的请求');
     if (req.headers['sec-fetch-site'] === 'cross-site') throw new HttpError(403, '不接受来自其他网站的请求');
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = req.method ?? 'GET';
@@ -157,7 +162,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const name = url.searchParams.get('path');
       const file = confine(root, name, true);
       const text = readFileSync(file, 'utf8');
-      const loaded = loadData(text);
+      // a Markdown record (front matter and a narrative body) is previewed, and edited in an editor
+      const loaded = extname(file).toLowerCase() === '.md' ? { parseError: 'Markdown 记录请在编辑器里修改；页面只预览它' } : loadData(text);
       const compiled = await compile(file, text);
       json(res, 200, { path: name, text, ...loaded, ...compiled });
     },
