@@ -1,7 +1,7 @@
 // gongwen serve in a real browser (issue 15, "Done when"): Debian's chromium driven by puppeteer-core.
 // Without /usr/bin/chromium the tests are skipped, and the reason is printed.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -26,6 +26,7 @@ describe.skipIf(!haveChromium)(`gongwen serve in chromium${haveChromium ? '' : '
     dir = mkdtempSync(join(tmpdir(), 'gongwen-serve-browser-'));
     profile = mkdtempSync(join(tmpdir(), 'gongwen-chromium-profile-'));
     downloads = mkdtempSync(join(tmpdir(), 'gongwen-chromium-downloads-'));
+    cpSync('examples/plan-militia-farm.yaml', join(dir, 'plan.yaml'));
     server = await startServer({ folder: dir });
     const puppeteer = (await import('puppeteer-core')).default;
     browser = await puppeteer.launch({
@@ -160,5 +161,28 @@ describe.skipIf(!haveChromium)(`gongwen serve in chromium${haveChromium ? '' : '
     const table = await page.$eval('#stats table', (e) => (e as HTMLElement).innerText);
     expect(table).toContain('2009年上半年');
     expect(table).toMatch(/信访 · total\s+11/);
+  }, 30_000);
+
+  test('a long record in the preview: A4 pages, nothing overflowing, nothing lost, the 版记 on the last page', async () => {
+    await page.click('#records li[data-path="plan.yaml"]');
+    await page.waitForFunction(() => document.querySelector('#record-title')!.textContent === 'plan.yaml' && document.querySelectorAll('#preview .gw-page').length > 1, { timeout: 10_000 });
+    const layout = await page.evaluate(async (token) => {
+      const rec = await (await fetch('/api/record?path=plan.yaml', { headers: { 'X-Gongwen-Token': token } })).json();
+      const written = new DOMParser().parseFromString(rec.html, 'text/html').body.textContent!.replace(/\s+/g, '');
+      const pages = [...document.querySelectorAll('#preview .gw-page')];
+      const bodies = pages.map((p) => p.querySelector('.gw-body') as HTMLElement);
+      return {
+        pages: pages.length,
+        overflowing: bodies.filter((b) => b.scrollHeight > b.clientHeight + 1).length,
+        same: bodies.map((b) => b.textContent).join('').replace(/\s+/g, '') === written,
+        colophonOnLast: Boolean(bodies.at(-1)!.querySelector('.gw-colophon')),
+        numbers: pages.map((p) => p.querySelector('.gw-page-number')!.textContent),
+      };
+    }, server.token);
+    expect(layout.pages).toBeGreaterThan(1);
+    expect(layout.overflowing).toBe(0);
+    expect(layout.same).toBe(true);
+    expect(layout.colophonOnLast).toBe(true);
+    expect(layout.numbers[1]).toBe('— 2 —');
   }, 30_000);
 });

@@ -291,12 +291,43 @@ function paginate(html) {
       continue;
     }
     body.append(block);
-    if (body.scrollHeight > body.clientHeight + 1 && body.children.length > 1) {
+    if (body.scrollHeight <= body.clientHeight + 1) continue;
+    // a paragraph of plain text is split where the page ends; its rest goes on the next page
+    const rest = splitParagraph(block, body);
+    if (rest) {
+      newPage();
+      body.append(rest);
+    } else if (body.children.length > 1) {
       block.remove();
       newPage();
       body.append(block);
     }
   }
+}
+
+/** Splits a text-only paragraph that overflows `body`: keeps what fits, returns the rest (or null). */
+function splitParagraph(p, body) {
+  if (p.tagName !== 'P' || p.childNodes.length !== 1 || p.firstChild.nodeType !== Node.TEXT_NODE) return null;
+  const chars = [...p.textContent];
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    p.textContent = chars.slice(0, mid).join('');
+    if (body.scrollHeight <= body.clientHeight + 1) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo === 0) {
+    p.textContent = chars.join('');
+    return null;
+  }
+  p.textContent = chars.slice(0, lo).join('');
+  p.style.textAlignLast = 'justify'; // the page's last line is a full line
+  const rest = p.cloneNode(false);
+  rest.style.textAlignLast = '';
+  rest.classList.remove('gw-indent'); // the paragraph goes on: no new first-line indent
+  rest.textContent = chars.slice(lo).join('');
+  return rest;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -25,7 +25,8 @@ export function documentCss(): string {
   return `
 .gw-doc{--gw-pitch:${pitchPt}pt;--gw-char:${charMm}mm;font-family:"FangSong","仿宋_GB2312","仿宋","Noto Serif CJK SC","Noto Serif SC",serif;font-size:${BODY_SIZE_PT}pt;line-height:var(--gw-pitch);letter-spacing:calc(var(--gw-char) - ${BODY_SIZE_PT}pt);color:#000;text-align:justify}
 .gw-page{box-sizing:border-box;width:${PAGE.widthMm}mm;height:${PAGE.heightMm}mm;padding:${PAGE.topMm}mm ${PAGE.rightMm}mm ${PAGE.bottomMm}mm ${PAGE.leftMm}mm;background:#fff;position:relative;overflow:hidden}
-.gw-page .gw-body{height:${PAGE.textHeightMm}mm;overflow:hidden}
+.gw-page .gw-body{height:${PAGE.textHeightMm}mm;overflow:hidden;display:flex;flex-direction:column}
+.gw-page .gw-colophon{margin-top:auto}
 .gw-page-number{position:absolute;left:0;right:0;bottom:calc(${PAGE.bottomMm}mm - ${PAGE.pageNumberBelowTextMm}mm - 1em);text-align:center;font-family:"SimSun","宋体","Noto Serif CJK SC",serif;font-size:${ZIHAO.四号}pt}
 .gw-doc p,.gw-doc h1,.gw-doc h2,.gw-doc h3,.gw-doc h4{margin:0;font-size:inherit;font-weight:normal}
 .gw-doc .gw-indent{text-indent:${PAGE.indentChars}em}
