@@ -226,6 +226,21 @@ describe('downloads are what the CLI writes', () => {
     }
   });
 
+  test('the PDF is LibreOffice\'s conversion of that DOCX, or a 501 that says LibreOffice is missing', async () => {
+    const { findLibreOffice } = await import('../src/writers/pdf.js');
+    const rec = JSON.parse((await send('GET', '/api/record?path=petition.yaml', auth())).body.toString());
+    const info = JSON.parse((await send('GET', '/api/info', auth())).body.toString());
+    const r = await send('POST', '/api/pdf', jsonHeaders(), JSON.stringify({ path: 'petition.yaml', data: rec.data }));
+    expect(info.pdf).toBe(Boolean(findLibreOffice()));
+    if (findLibreOffice()) {
+      expect(r.status).toBe(200);
+      expect(r.body.subarray(0, 5).toString()).toBe('%PDF-');
+    } else {
+      expect(r.status).toBe(501);
+      expect(JSON.parse(r.body.toString()).error).toContain('LibreOffice');
+    }
+  }, 60_000);
+
   test('a register dropped on the page gives the period\'s statistics and its bad rows by row', async () => {
     const csv = readFileSync('examples/registers/信访台账2009.csv');
     const good = JSON.parse((await send('POST', `/api/stats?name=${encodeURIComponent('信访台账2009.csv')}&period=2009H1`, auth(), csv)).body.toString());

@@ -60,20 +60,24 @@ async function openRecord(path) {
   state.data = rec.data ?? null;
   $('#record-title').textContent = path;
   for (const li of document.querySelectorAll('#records li')) li.classList.toggle('current', li.dataset.path === path);
-  const kind = state.data && (state.data.kind ?? state.data['类型']);
-  state.schema = null;
-  if (kind) {
-    const s = await apiJson('GET', `/api/schema?kind=${encodeURIComponent(kind)}`).catch(() => null);
-    if (s) {
-      state.schema = s.schema;
-      state.aliases = s.aliases;
-    }
-  }
+  await loadSchema();
   renderForm();
   if (rec.parseError) $('#form').prepend(el('p', { class: 'diag error', text: `${rec.parseError}：请在编辑器里修正这份记录。` }));
   showResult(rec);
   for (const id of ['#save', '#download-docx']) $(id).disabled = !state.data;
   $('#download-pdf').disabled = !state.data || !state.info.pdf;
+}
+
+/** The JSON Schema of the record's kind (gongwen schema <kind>), for its form. */
+async function loadSchema() {
+  const kind = state.data && (state.data.kind ?? state.data['类型']);
+  state.schema = null;
+  if (!kind) return;
+  const s = await apiJson('GET', `/api/schema?kind=${encodeURIComponent(kind)}`).catch(() => null);
+  if (s) {
+    state.schema = s.schema;
+    state.aliases = s.aliases;
+  }
 }
 
 async function newRecord() {
@@ -180,6 +184,8 @@ function valueEditor(schema, value, path, set, canonicalKey) {
     const v = typeof value === 'number' && raw.trim() !== '' && !Number.isNaN(Number(raw)) ? Number(raw) : raw;
     set(v);
     schedulePreview();
+    // another kind: another form
+    if (path.length === 1 && canonical(path[0]) === 'kind') loadSchema().then(renderForm);
   };
   let input;
   if (scalar.enum) {
