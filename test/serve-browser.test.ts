@@ -15,6 +15,7 @@ const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`test/serve-browser.test.ts SKIPPED: no ${CHROMIUM} (apt-get install -y chromium)`);
 
 describe.skipIf(!haveChromium)(`gongwen serve in chromium${haveChromium ? '' : ' (skipped: no /usr/bin/chromium)'}`, () => {
+  let scratch: string;
   let dir: string;
   let profile: string;
   let downloads: string;
@@ -23,7 +24,10 @@ describe.skipIf(!haveChromium)(`gongwen serve in chromium${haveChromium ? '' : '
   let page: Page;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'gongwen-serve-browser-'));
+    // a folder with a fixed name, as the page shows it (and the screenshot, docs/serve.png, with it)
+    scratch = mkdtempSync(join(tmpdir(), 'gongwen-serve-browser-'));
+    dir = join(scratch, '镇政府办公室记录');
+    mkdirSync(dir);
     profile = mkdtempSync(join(tmpdir(), 'gongwen-chromium-profile-'));
     downloads = mkdtempSync(join(tmpdir(), 'gongwen-chromium-downloads-'));
     cpSync('examples/plan-militia-farm.yaml', join(dir, 'plan.yaml'));
@@ -42,7 +46,7 @@ describe.skipIf(!haveChromium)(`gongwen serve in chromium${haveChromium ? '' : '
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    for (const d of [dir, profile, downloads]) if (d) rmSync(d, { recursive: true, force: true });
+    for (const d of [scratch, profile, downloads]) if (d) rmSync(d, { recursive: true, force: true });
   });
 
   /** The form field of a key path as the record writes it. */
