@@ -10,7 +10,7 @@ import { buildSection, appendPoints, sectionsTooDeep, type InsertResolver, type 
 import { computeSummary, type RegisterFigures } from './summary.js';
 import { interpolateFigures } from './interpolate.js';
 import { titleLines } from './titleLines.js';
-import { toChineseNumber } from './numerals.js';
+import { toChineseNumber } from '../zh/numerals.js';
 import { dict } from '../util/dict.js';
 import { markdownInsert, markdownTable } from '../model/markdownText.js';
 

@@ -1,4 +1,4 @@
-import { toChineseDigits, toChineseNumber } from './numerals.js';
+import { readDigits, readSmallNumber, SMALL_NUMERAL, toChineseDigits, toChineseNumber } from '../zh/numerals.js';
 
 /**
  * A calendar date as a record gives it; the year may be missing ("6月30日") or a placeholder ("20XX").
@@ -20,26 +20,6 @@ export type DateStyle = 'arabic' | 'chinese';
 /** The forms a date may be typed in, for messages. */
 export const DATE_FORMS = '2024-06-18, 2024/6/18, 2024.6.18, 2024年6月18日, 二〇二四年六月十八日, 6月18日, 20XX年6月18日; a time may follow: 2024年6月18日上午9:00, 6月18日下午3时';
 
-const CN_DIGIT: Record<string, number> = { '〇': 0, '○': 0, '零': 0, 'Ｏ': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
-
-/** 二〇二四 → 2024 (digit by digit, as years are written). */
-function chineseYear(s: string): number | undefined {
-  let n = 0;
-  for (const ch of s) {
-    const d = CN_DIGIT[ch];
-    if (d === undefined) return undefined;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-/** 五 → 5, 十二 → 12, 二十 → 20, 三十一 → 31 (months and days). */
-function chineseSmall(s: string): number | undefined {
-  const m = s.match(/^([一二三])?十([一二三四五六七八九])?$/u);
-  if (m) return (m[1] ? CN_DIGIT[m[1]]! : 1) * 10 + (m[2] ? CN_DIGIT[m[2]]! : 0);
-  return s.length === 1 ? CN_DIGIT[s] || undefined : undefined;
-}
-
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 const PART_OF_DAY = '(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜间)';
 const CLOCK = '(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}[时点](?:\\d{1,2}分|半|整)?)';
@@ -47,24 +27,28 @@ const CLOCK = '(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}[时点](?:\\d{1,2}分|半|整)?)
 const TIME = new RegExp(`^(?:${PART_OF_DAY}?${CLOCK}(?:[至到\\-—~－]${PART_OF_DAY}?${CLOCK})?|${PART_OF_DAY})$`, 'u');
 const WEEKDAY = /[(（]?(?:星期|礼拜|周)([一二三四五六日天])[)）]?/u;
 
+const MONTH_DAY_PART = `(\\d{1,2}|${SMALL_NUMERAL})月(?:(\\d{1,2}|${SMALL_NUMERAL})[日号])?`;
+const YEAR_MONTH_DAY = new RegExp(`^(\\d{4}|20[Xx]{2}|[Xx]{4}|[〇○零Ｏ一二三四五六七八九]{4})年(?:${MONTH_DAY_PART})?`, 'u');
+const MONTH_DAY = new RegExp(`^${MONTH_DAY_PART}`, 'u');
+
 type Parsed = { parts: DateParts; rest: string };
 
 /** The date at the start of a text; what follows it (a weekday, a time) is left in `rest`. */
 function leadingDate(text: string): Parsed | undefined {
   let m = text.match(/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:日)?/);
   if (m) return { parts: { year: +m[1]!, month: +m[2]!, day: +m[3]! }, rest: text.slice(m[0].length) };
-  m = text.match(/^(\d{4}|20[Xx]{2}|[Xx]{4}|[〇○零Ｏ一二三四五六七八九]{4})年(?:(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])月(?:(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?/u);
+  m = text.match(YEAR_MONTH_DAY);
   if (m) {
     const y = m[1]!;
-    const year = /^\d+$/.test(y) ? +y : /[Xx]/.test(y) ? y.toUpperCase() : chineseYear(y);
-    const num = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? +s : chineseSmall(s));
+    const year = /^\d+$/.test(y) ? +y : /[Xx]/.test(y) ? y.toUpperCase() : readDigits(y);
+    const num = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? +s : readSmallNumber(s));
     return { parts: { year, month: num(m[2]), day: num(m[3]) }, rest: text.slice(m[0].length) };
   }
   m = text.match(/^(\d{4})[-/.](\d{1,2})(?![-/.\d])/);
   if (m) return { parts: { year: +m[1]!, month: +m[2]! }, rest: text.slice(m[0].length) };
-  m = text.match(/^(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])月(?:(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?/u);
+  m = text.match(MONTH_DAY);
   if (m) {
-    const num = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? +s : chineseSmall(s));
+    const num = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? +s : readSmallNumber(s));
     return { parts: { month: num(m[1]), day: num(m[2]) }, rest: text.slice(m[0].length) };
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { toChineseNumber } from './numerals.js';
+import { toChineseNumber } from '../zh/numerals.js';
 
 const TRAILING = /[；;。.，,、：:\s]+$/u;
 

@@ -1,6 +1,6 @@
 import { parsePeriod } from '../stats/period.js';
 import { formatDate, type DateStyle } from './dates.js';
-import { toChineseNumber } from './numerals.js';
+import { toChineseNumber } from '../zh/numerals.js';
 
 /** How a 总结 names its period: label (2009年上半年) and span (2009年1月至6月). */
 export interface PeriodText {

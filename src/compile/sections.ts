@@ -1,7 +1,7 @@
 import type { SectionInput } from '../records/schema/common.js';
 import { formatDate, type DateParts, type DateStyle } from './dates.js';
 import { countOf, enumerateSentence } from './enumerate.js';
-import { circledNumber } from './numerals.js';
+import { circledNumber } from '../zh/numerals.js';
 import { personInList, personInSentence, type Person } from './people.js';
 import { markdownFence, markdownTable, type ParagraphSource } from '../model/markdownText.js';
 

@@ -12,6 +12,7 @@
 import { Document, isMap, isScalar, type Pair, type Scalar } from 'yaml';
 import type { Block, GongwenDocument, Heading } from '../model/document.js';
 import { headingOf, type KindName } from '../readers/structure.js';
+import { toArabicNumerals } from '../zh/numerals.js';
 
 type Obj = Record<string, unknown>;
 
@@ -26,14 +27,10 @@ export interface ImportedRecord {
 
 const KIND_ZH: Record<KindName, string> = { minutes: '纪要', summary: '总结', plan: '实施方案', speech: '讲话' };
 
-const CN_NUM = '〇一二三四五六七八九';
 /** 二〇一二年三月九日 → 2012年3月9日 (a record's dates are Arabic; 日期格式: 汉字 prints them back). */
 export function arabicDate(date: string): { date: string; chinese: boolean } {
-  const m = date.replace(/○/g, '〇').match(/^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/);
-  if (!m) return { date, chinese: false };
-  const digits = (s: string) => [...s].map((c) => (c === '零' ? 0 : CN_NUM.indexOf(c))).join('');
-  const small = (s: string) => (s === '十' ? 10 : s.startsWith('十') ? 10 + CN_NUM.indexOf(s[1]!) : s.endsWith('十') ? CN_NUM.indexOf(s[0]!) * 10 : s.length === 3 ? CN_NUM.indexOf(s[0]!) * 10 + CN_NUM.indexOf(s[2]!) : CN_NUM.indexOf(s));
-  return { date: `${digits(m[1]!)}年${small(m[2]!)}月${small(m[3]!)}日`, chinese: true };
+  if (!/^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/u.test(date)) return { date, chinese: false };
+  return { date: toArabicNumerals(date), chinese: true };
 }
 
 const blockText = (b: Block): string | undefined => {

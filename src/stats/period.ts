@@ -1,3 +1,4 @@
+import { toArabicNumerals } from '../zh/numerals.js';
 import { isRealDate } from '../registers/cells.js';
 import type { CalendarDate } from '../registers/types.js';
 
@@ -75,28 +76,6 @@ function dateFrom(y: string | undefined, m1: string | undefined, d1: string | un
   return isRealDate(year, month, dd) ? day(year, month, dd) : undefined;
 }
 
-const CN_DIGIT: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 一 … 九十九 (month and day numbers: 五, 十, 十二, 二十, 三十一); undefined for anything else. */
-function smallChineseNumber(s: string): number | undefined {
-  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(s);
-  if (!m || s === '') return undefined;
-  if (!m[2]) return m[1] && !m[3] ? CN_DIGIT[m[1]] : undefined;
-  return (m[1] ? CN_DIGIT[m[1]] : 1) * 10 + (m[3] ? CN_DIGIT[m[3]] : 0);
-}
-
-/**
- * A period as a 总结 writes it in Chinese numerals, in Arabic ones: 二〇〇九年上半年 →
- * 2009年上半年, 二○○九年五月 → 2009年5月, 二〇〇九年一月一日至六月三十日 →
- * 2009年1月1日至6月30日; full-width digits (２００９) too. Other text is left as it is.
- */
-export function arabicNumerals(text: string): string {
-  return text
-    .replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
-    .replace(/[〇○零一二三四五六七八九]{4}(?=\s*年)/gu, (y) => [...y].map((c) => CN_DIGIT[c]).join(''))
-    .replace(/[一二三四五六七八九十]{1,3}(?=\s*[月日号])/gu, (n) => String(smallChineseNumber(n) ?? n));
-}
-
 /**
  * Reads a period: `2009`, `2009H1`, `2009Q3`, `2009-05`, `2009-01-01..2009-06-30`,
  * or as a 总结 writes it: `2009年`, `2009年上半年`, `2009年第三季度` (or 第3季度),
@@ -105,7 +84,7 @@ export function arabicNumerals(text: string): string {
  * or names a day that does not exist, or a range ends before it starts.
  */
 export function parsePeriod(input: string): Period | undefined {
-  const text = arabicNumerals(input.trim().replace(/\s+/g, ' '));
+  const text = toArabicNumerals(input.trim().replace(/\s+/g, ' '));
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})\s*(?:年|年度|年全年)?$/.exec(text))) return yearPeriod(+m[1]);
   if ((m = /^(\d{4})\s*[Hh]\s*([12])$/.exec(text))) return halfPeriod(+m[1], +m[2] as 1 | 2);
