@@ -2,7 +2,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
 import type { ValidRecord } from '../records/validate.js';
 import type { SectionInput } from '../records/schema/common.js';
-import { formatDate, formatDateTime, type DateParts, type DateStyle } from './dates.js';
+import { formatDate, formatDateTime, type DateParts, type DateStyle } from '../zh/dates.js';
 import { countOf, enumerateLines, enumerateSentence, joinNames, stripTrailingPunctuation } from './enumerate.js';
 import { personInSentence, type Person } from './people.js';
 import { formatDocNumber } from './punctuation.js';

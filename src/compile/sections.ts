@@ -1,5 +1,5 @@
 import type { SectionInput } from '../records/schema/common.js';
-import { formatDate, type DateParts, type DateStyle } from './dates.js';
+import { formatDate, type DateParts, type DateStyle } from '../zh/dates.js';
 import { countOf, enumerateSentence } from './enumerate.js';
 import { circledNumber } from '../zh/numerals.js';
 import { personInList, personInSentence, type Person } from './people.js';

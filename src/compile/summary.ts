@@ -1,9 +1,9 @@
 import { distance } from 'fastest-levenshtein';
 import type { DiagnosticBag, KeyPath, Position } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
-import { formatDate, formatDateTime, parseDate, type DateStyle } from './dates.js';
+import { formatDate, formatDateTime, parseDate, type DateStyle } from '../zh/dates.js';
 import type { DisputeCase, DisputeFigures, PetitionFigures } from './figures.js';
-import { summaryPeriod } from './period.js';
+import { describePeriod as summaryPeriod } from '../zh/period.js';
 import { percent } from './rates.js';
 import type { InsertResolver } from './sections.js';
 import { markdownTable, type ParagraphSource } from '../model/markdownText.js';

@@ -5,7 +5,7 @@ import { canonicalKind, describeKey, KEY_ALIASES } from './aliases.js';
 import type { RecordSource } from './readRecord.js';
 import { KINDS, type KindInfo } from './schema/index.js';
 import { dict } from '../util/dict.js';
-import { DATE_FORMS } from '../compile/dates.js';
+import { DATE_FORMS } from '../zh/dates.js';
 
 export interface ValidRecord {
   kind: KindInfo;

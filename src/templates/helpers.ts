@@ -1,5 +1,5 @@
 import type { HelperOptions } from 'handlebars';
-import { formatDate, type DateParts } from '../compile/dates.js';
+import { formatDate, type DateParts } from '../zh/dates.js';
 import { countOf, enumerateSentence, joinNames } from '../compile/enumerate.js';
 import { circledNumber, toChineseNumber } from '../zh/numerals.js';
 

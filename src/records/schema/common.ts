@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATE_FORMS, dateProblem, parseDate } from '../../compile/dates.js';
+import { DATE_FORMS, dateProblem, parseDate } from '../../zh/dates.js';
 
 /**
  * Text; a number typed where text is expected (a year, a count) is taken as text. A space typed

@@ -1,4 +1,4 @@
-import { readDigits, readSmallNumber, SMALL_NUMERAL, toChineseDigits, toChineseNumber } from '../zh/numerals.js';
+import { readDigits, readSmallNumber, SMALL_NUMERAL, toChineseDigits, toChineseNumber } from './numerals.js';
 
 /**
  * A calendar date as a record gives it; the year may be missing ("6月30日") or a placeholder ("20XX").
@@ -15,10 +15,17 @@ export interface DateParts {
   weekday?: string;
 }
 
+/** A whole day, as registers date their rows and periods begin and end. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
 export type DateStyle = 'arabic' | 'chinese';
 
 /** The forms a date may be typed in, for messages. */
-export const DATE_FORMS = '2024-06-18, 2024/6/18, 2024.6.18, 2024年6月18日, 二〇二四年六月十八日, 6月18日, 20XX年6月18日; a time may follow: 2024年6月18日上午9:00, 6月18日下午3时';
+export const DATE_FORMS = '2024-06-18, 2024/6/18, 2024.6.18, 2024年6月18日, 二〇二四年六月十八日, 20240618, 6月18日, 20XX年6月18日; a time may follow: 2024年6月18日上午9:00, 6月18日下午3时';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 const PART_OF_DAY = '(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜间)';
@@ -44,6 +51,8 @@ function leadingDate(text: string): Parsed | undefined {
     const num = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? +s : readSmallNumber(s));
     return { parts: { year, month: num(m[2]), day: num(m[3]) }, rest: text.slice(m[0].length) };
   }
+  m = text.match(/^(\d{4})(\d{2})(\d{2})(?!\d)/);
+  if (m) return { parts: { year: +m[1]!, month: +m[2]!, day: +m[3]! }, rest: text.slice(m[0].length) };
   m = text.match(/^(\d{4})[-/.](\d{1,2})(?![-/.\d])/);
   if (m) return { parts: { year: +m[1]!, month: +m[2]! }, rest: text.slice(m[0].length) };
   m = text.match(MONTH_DAY);
@@ -63,6 +72,7 @@ export function dateProblem(input: unknown): string | undefined {
   if (!found) return `"${input}" is not in a date form this reads`;
   const { parts } = found;
   if (parts.year === 0) return 'there is no year 0';
+  if (typeof parts.year === 'number' && parts.year < 1000) return `the year ${parts.year} is before 1000`;
   if (parts.month !== undefined && (parts.month < 1 || parts.month > 12)) return `there is no month ${parts.month}`;
   if (!isValidDate(parts)) return `${formatDate({ ...parts, time: undefined, weekday: undefined })} does not exist`;
   let rest = found.rest;
@@ -107,16 +117,97 @@ export function parseDate(input: unknown): DateParts | undefined {
   return out;
 }
 
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in a month; a February of an unknown year has 29 (6月30日 and 2月29日 may be dated without a year). */
+export function daysInMonth(year: number | undefined, month: number): number {
+  return [31, year === undefined || isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+/**
+ * Whether a date exists: a four-digit year (or none, or a placeholder such as 20XX), a month 1–12,
+ * a day that month has. The one valid-day check of records, registers and periods.
+ */
 export function isValidDate(d: DateParts): boolean {
-  if (d.year === 0) return false;
-  if (d.month !== undefined && (d.month < 1 || d.month > 12)) return false;
+  const year = typeof d.year === 'number' ? d.year : undefined;
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1000 && year <= 9999)) return false;
+  if (d.month !== undefined && !(Number.isInteger(d.month) && d.month >= 1 && d.month <= 12)) return false;
   if (d.day !== undefined) {
-    if (d.month === undefined) return false;
-    const year = typeof d.year === 'number' ? d.year : 2000; // a leap year when unknown
-    const days = new Date(Date.UTC(year, d.month, 0)).getUTCDate();
-    if (d.day < 1 || d.day > days) return false;
+    if (d.month === undefined || !Number.isInteger(d.day)) return false;
+    if (d.day < 1 || d.day > daysInMonth(year, d.month)) return false;
   }
   return true;
+}
+
+/**
+ * A whole day from text, as a register cell or a period gives it: every form parseDate reads
+ * (2009-01-24, 2009/1/24, 2009年1月24日, 二〇〇九年一月二十四日, 20090124) with a year, month and day,
+ * and a time after it ignored (2009-01-24 09:30:00, 2009-01-24T00:00:00Z). Undefined for empty text;
+ * `'invalid'` for a day that does not exist (2009-02-30) or any other text.
+ */
+export function parseDay(input: string): CalendarDate | 'invalid' | undefined {
+  const text = input.trim();
+  if (text === '') return undefined;
+  const quick = quickDay(text);
+  if (quick !== undefined) return quick;
+  const parts = parseDate(text.replace(/^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[T\s].*$/su, '$1'));
+  if (!parts || typeof parts.year !== 'number' || parts.month === undefined || parts.day === undefined) return 'invalid';
+  return { year: parts.year, month: parts.month, day: parts.day };
+}
+
+/**
+ * 2009/1/24 and 2009-01-24 without a regular expression (they are nearly every cell of a large
+ * register); undefined when the text is in another form.
+ */
+function quickDay(text: string): CalendarDate | 'invalid' | undefined {
+  const n = text.length;
+  if (n < 8 || n > 10) return undefined;
+  let i = 0;
+  let year = 0;
+  for (; i < 4; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return undefined;
+    year = year * 10 + c;
+  }
+  const sep = text.charCodeAt(4);
+  if (sep !== 47 /* / */ && sep !== 45 /* - */) return undefined;
+  const parts = [0, 0];
+  i = 5;
+  for (let p = 0; p < 2; p++) {
+    const start = i;
+    let v = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === sep) break;
+      if (c < 48 || c > 57) return undefined;
+      v = v * 10 + (c - 48);
+    }
+    if (i - start < 1 || i - start > 2) return undefined;
+    parts[p] = v;
+    if (p === 0) {
+      if (text.charCodeAt(i) !== sep) return undefined;
+      i++;
+    }
+  }
+  if (i !== n) return undefined;
+  const day = { year, month: parts[0]!, day: parts[1]! };
+  return isValidDate(day) ? day : 'invalid';
+}
+
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** 2009-01-24. */
+export function isoDate(d: CalendarDate): string {
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/** A sortable integer, 20090124. */
+export function dateKey(d: CalendarDate): number {
+  return d.year * 10_000 + d.month * 100 + d.day;
 }
 
 /**
@@ -136,9 +227,4 @@ export function formatDate(d: DateParts, style: DateStyle = 'arabic'): string {
 /** The date with the weekday and the time of day typed with it: 2024年6月18日（星期二）上午9:00. */
 export function formatDateTime(d: DateParts, style: DateStyle = 'arabic', time = d.time): string {
   return formatDate(d, style) + (d.weekday ? `（${d.weekday}）` : '') + (time ?? '');
-}
-
-/** The year written digit by digit: 2009 → 二〇〇九年. */
-export function formatYear(year: number | string, style: DateStyle = 'arabic'): string {
-  return (style === 'chinese' && typeof year === 'number' ? toChineseDigits(year) : String(year)) + '年';
 }
