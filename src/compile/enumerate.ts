@@ -1,11 +1,5 @@
 import { toChineseNumber } from '../zh/numerals.js';
-
-const TRAILING = /[；;。.，,、：:\s]+$/u;
-
-/** Strips the punctuation an item ends with, so that the enumeration supplies its own. */
-export function stripTrailingPunctuation(text: string): string {
-  return text.replace(TRAILING, '');
-}
+import { stripTrailingPunctuation } from '../zh/punctuation.js';
 
 /** 一是……；二是……；三是……。 — the ordinal sentence the seeds use for points. */
 export function enumerateSentence(items: ReadonlyArray<string>, end = '。'): string {

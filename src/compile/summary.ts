@@ -4,6 +4,7 @@ import type { RecordSource } from '../records/readRecord.js';
 import { formatDate, formatDateTime, parseDate, type DateStyle } from '../zh/dates.js';
 import type { DisputeCase, DisputeFigures, PetitionFigures } from './figures.js';
 import { describePeriod as summaryPeriod } from '../zh/period.js';
+import { stripTrailingPunctuation } from '../zh/punctuation.js';
 import { percent } from './rates.js';
 import type { InsertResolver } from './sections.js';
 import { markdownTable, type ParagraphSource } from '../model/markdownText.js';
@@ -38,7 +39,7 @@ export const NO_RATE = '—';
 
 const endSentence = (s: string) => (/[。！？；]$/u.test(s) ? s : `${s}。`);
 /** Trailing 。；，、： (and a half-width . typed as a full stop) dropped: sentences are joined and ended here. */
-const bare = (s: string | undefined) => (s ?? '').trim().replace(/[\s。；;，,、：:.]+$/u, '');
+const bare = (s: string | undefined) => stripTrailingPunctuation((s ?? '').trim());
 
 /** A name is told when the text has it, or has it without a generic ending (上坝村民 → 上坝, 赵家湾村民小组 → 赵家湾). */
 function mentions(text: string, name: string): boolean {

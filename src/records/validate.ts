@@ -5,6 +5,7 @@ import { canonicalKind, describeKey, KEY_ALIASES } from './aliases.js';
 import type { RecordSource } from './readRecord.js';
 import { KINDS, type KindInfo } from './schema/index.js';
 import { dict } from '../util/dict.js';
+import { hasHan } from '../zh/cjk.js';
 import { DATE_FORMS } from '../zh/dates.js';
 
 export interface ValidRecord {
@@ -163,7 +164,7 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
         }
         const guess = suggest(key, candidates);
         // a Chinese word like no key: most likely text whose half-width colon YAML took for a key's
-        const maybeText = !guess && /[\u4e00-\u9fff]/u.test(key);
+        const maybeText = !guess && hasHan(key);
         bag.error('unknown-key', `unknown key "${key}"`, {
           start: kloc?.key?.start ?? at?.start,
           end: kloc?.key?.end,
