@@ -5,7 +5,7 @@ import { formatDate, formatDateTime, parseDate, type DateStyle } from '../zh/dat
 import type { DisputeCase, DisputeFigures, PetitionFigures } from './figures.js';
 import { describePeriod as summaryPeriod } from '../zh/period.js';
 import { stripTrailingPunctuation } from '../zh/punctuation.js';
-import { percent } from './rates.js';
+import { percent } from '../zh/percent.js';
 import type { InsertResolver } from './sections.js';
 import { markdownTable, type ParagraphSource } from '../model/markdownText.js';
 import { dict, hasEntry } from '../util/dict.js';

@@ -12,6 +12,7 @@
 import { Document, isMap, isScalar, type Pair, type Scalar } from 'yaml';
 import type { Block, GongwenDocument, Heading } from '../model/document.js';
 import { headingOf, type KindName } from '../readers/structure.js';
+import { splitNames } from '../zh/names.js';
 import { toArabicNumerals } from '../zh/numerals.js';
 
 type Obj = Record<string, unknown>;
@@ -137,11 +138,10 @@ function signatureOf(doc: GongwenDocument, data: Obj, comments: Map<string, stri
 function colophonOf(doc: GongwenDocument, data: Obj): void {
   const c = doc.colophon;
   if (!c) return;
-  const split = (s: string) => s.split(/[，,、]\s*/).filter(Boolean);
   if (c.keywords) data.主题词 = c.keywords;
-  if (c.report) data.报 = split(c.report);
-  if (c.distribute) data.发 = split(c.distribute);
-  if (c.cc) data.抄送 = split(c.cc);
+  if (c.report) data.报 = splitNames(c.report);
+  if (c.distribute) data.发 = splitNames(c.distribute);
+  if (c.cc) data.抄送 = splitNames(c.cc);
   if (c.printer) data.印发机关 = c.printer;
   if (c.printDate) data.印发日期 = c.printDate;
 }
