@@ -1,9 +1,9 @@
-import { distance } from 'fastest-levenshtein';
 import type { DiagnosticBag, KeyPath, Position } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
 import { formatDate, formatDateTime, parseDate, type DateStyle } from '../zh/dates.js';
 import type { DisputeCase, DisputeFigures, PetitionFigures } from './figures.js';
 import { describePeriod as summaryPeriod } from '../zh/period.js';
+import { nearestWords } from '../zh/didYouMean.js';
 import { stripTrailingPunctuation } from '../zh/punctuation.js';
 import { percent } from '../zh/percent.js';
 import type { InsertResolver } from './sections.js';
@@ -526,9 +526,8 @@ function checkFigureReferences(
               : `${needs} under 信访: / 矛盾纠纷:, or registers (台账:) that count it`,
           });
         } else {
-          const best = Math.min(...known.map((k) => distance(name, k)));
           // the nearest names; one the misspelling begins (交办回复 → 交办回复率) first
-          const near = best <= 2 ? known.filter((k) => distance(name, k) === best).sort((a, b) => Number(b.startsWith(name)) - Number(a.startsWith(name))) : [];
+          const near = nearestWords(name, known);
           bag.error('unknown-figure', `{{${name}}} names no computed figure`, {
             start, path,
             expected: Object.keys(figures).map((k) => `{{${k}}}`).join(' ') || 'figures from petitions:, disputes: or registers:',

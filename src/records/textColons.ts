@@ -1,5 +1,5 @@
-import { distance } from 'fastest-levenshtein';
 import { hasHan } from '../zh/cjk.js';
+import { didYouMean } from '../zh/didYouMean.js';
 import { KEY_ALIASES } from './aliases.js';
 
 /**
@@ -145,11 +145,8 @@ function readsAsText(word: string): boolean {
 function isKeyLike(word: string, known: ReadonlySet<string>): boolean {
   if (known.has(word)) return true;
   if (!hasHan(word)) return true; // English words: keys, misspelt or not
-  const len = Array.from(word).length;
-  // a Chinese misspelling is a wrong, missing or extra character: one edit (two in a long key)
-  const limit = len <= 5 ? 1 : 2;
-  for (const k of known) if (Math.abs(Array.from(k).length - len) <= limit && distance(word, k) <= limit && distance(word, k) < len) return true;
-  return false;
+  // a Chinese misspelling is a wrong, missing, extra or swapped character (zh/didYouMean)
+  return didYouMean(word, known) !== undefined;
 }
 
 /** Whether the next non-blank line is a further key of the same mapping (`- 动词: 强调\n  内容: …`): a known key, or a near miss of one. */

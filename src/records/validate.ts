@@ -1,4 +1,3 @@
-import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { DiagnosticBag, type Diagnostic, type KeyPath } from '../diagnostics/diagnostic.js';
 import { canonicalKind, describeKey, KEY_ALIASES } from './aliases.js';
@@ -6,6 +5,7 @@ import type { RecordSource } from './readRecord.js';
 import { KINDS, type KindInfo } from './schema/index.js';
 import { dict } from '../util/dict.js';
 import { hasHan } from '../zh/cjk.js';
+import { didYouMean } from '../zh/didYouMean.js';
 import { DATE_FORMS } from '../zh/dates.js';
 
 export interface ValidRecord {
@@ -89,17 +89,7 @@ function keysAt(schema: z.ZodType, path: KeyPath): string[] {
 }
 
 export function suggest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  const limit = word.length <= 3 ? 1 : 2 + Math.floor(word.length / 8);
-  return best !== undefined && bestD <= limit ? best : undefined;
+  return didYouMean(word, candidates);
 }
 
 /** Chooses the union branch that got furthest, so the message speaks of the form the user meant. */
