@@ -552,5 +552,3 @@ function getAt(d: unknown, path: KeyPath): unknown {
   for (const k of path) v = v?.[k];
   return v;
 }
-
-export { parseDate };

@@ -12,6 +12,7 @@
 import { Document, isMap, isScalar, type Pair, type Scalar } from 'yaml';
 import type { Block, GongwenDocument, Heading } from '../model/document.js';
 import { headingOf, type KindName } from '../readers/structure.js';
+import { HAN } from '../zh/cjk.js';
 import { splitNames } from '../zh/names.js';
 import { toArabicNumerals } from '../zh/numerals.js';
 
@@ -282,6 +283,9 @@ const ORDINAL = /[一二三四五六七八九十]是/;
  * 委员某某同志…… / 经过……形成共识如下： / 一是……；二是……。 / closing paragraphs. Fills `data` and
  * says true when every part is there, as the minutes-branch template writes them.
  */
+/** 委员某某同志汇报了……: a report in a branch meeting's minutes, the post, the name (two or three 汉字) and what was said. */
+const COMRADE = new RegExp(`^(.*?(?:委员|书记|主任|组长|部长|队长))?([${HAN}]{2,3})同志(.+)$`, 'u');
+
 function branchMinutes(body: Block[], data: Obj, comments: Map<string, string>): boolean {
   const texts = body.map(blockText);
   const m = texts[0]?.match(BRANCH_OPENING);
@@ -296,7 +300,7 @@ function branchMinutes(body: Block[], data: Obj, comments: Map<string, string>):
   const reports: Obj[] = [];
   const rest = stop < 0 ? '' : second.slice(stop + 1).replace(/[。.]$/, '');
   for (const seg of rest ? rest.split(/[，,]/) : []) {
-    const r = seg.match(/^(.*?(?:委员|书记|主任|组长|部长|队长))?([\u4e00-\u9fff]{2,3})同志(.+)$/);
+    const r = seg.match(COMRADE);
     if (r) reports.push({ ...(r[1] ? { 角色: r[1] } : {}), 姓名: r[2], 内容: r[3] });
     else if (reports.length) reports[reports.length - 1]!.内容 += `，${seg}`;
     else return false;
