@@ -25,7 +25,7 @@ export interface CalendarDate {
 export type DateStyle = 'arabic' | 'chinese';
 
 /** The forms a date may be typed in, for messages. */
-export const DATE_FORMS = '2024-06-18, 2024/6/18, 2024.6.18, 2024年6月18日, 二〇二四年六月十八日, 20240618, 6月18日, 20XX年6月18日; a time may follow: 2024年6月18日上午9:00, 6月18日下午3时';
+export const DATE_FORMS = '2024-06-18, 2024/6/18, 2024.6.18, 2024年6月18日, 二〇二四年六月十八日, 6月18日, 20XX年6月18日; a time may follow: 2024年6月18日上午9:00, 6月18日下午3时';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 const PART_OF_DAY = '(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜间)';
@@ -51,8 +51,6 @@ function leadingDate(text: string): Parsed | undefined {
     const num = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? +s : readSmallNumber(s));
     return { parts: { year, month: num(m[2]), day: num(m[3]) }, rest: text.slice(m[0].length) };
   }
-  m = text.match(/^(\d{4})(\d{2})(\d{2})(?!\d)/);
-  if (m) return { parts: { year: +m[1]!, month: +m[2]!, day: +m[3]! }, rest: text.slice(m[0].length) };
   m = text.match(/^(\d{4})[-/.](\d{1,2})(?![-/.\d])/);
   if (m) return { parts: { year: +m[1]!, month: +m[2]! }, rest: text.slice(m[0].length) };
   m = text.match(MONTH_DAY);
@@ -143,7 +141,7 @@ export function isValidDate(d: DateParts): boolean {
 
 /**
  * A whole day from text, as a register cell or a period gives it: every form parseDate reads
- * (2009-01-24, 2009/1/24, 2009年1月24日, 二〇〇九年一月二十四日, 20090124) with a year, month and day,
+ * (2009-01-24, 2009/1/24, 2009年1月24日, 二〇〇九年一月二十四日) with a year, month and day, or 20090124,
  * and a time after it ignored (2009-01-24 09:30:00, 2009-01-24T00:00:00Z). Undefined for empty text;
  * `'invalid'` for a day that does not exist (2009-02-30) or any other text.
  */
@@ -152,7 +150,9 @@ export function parseDay(input: string): CalendarDate | 'invalid' | undefined {
   if (text === '') return undefined;
   const quick = quickDay(text);
   if (quick !== undefined) return quick;
-  const parts = parseDate(text.replace(/^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[T\s].*$/su, '$1'));
+  // 20090124, as spreadsheets export dates, is 2009-01-24; a time after an ISO date is no part of the day
+  const day = text.replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3').replace(/^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[T\s].*$/su, '$1');
+  const parts = parseDate(day);
   if (!parts || typeof parts.year !== 'number' || parts.month === undefined || parts.day === undefined) return 'invalid';
   return { year: parts.year, month: parts.month, day: parts.day };
 }
