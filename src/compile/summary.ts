@@ -5,7 +5,7 @@ import type { DisputeCase, DisputeFigures, PetitionFigures } from './figures.js'
 import { describePeriod as summaryPeriod } from '../zh/period.js';
 import { nearestWords } from '../zh/didYouMean.js';
 import { stripTrailingPunctuation } from '../zh/punctuation.js';
-import { percent } from '../zh/percent.js';
+import { formatPercent, percent } from '../zh/percent.js';
 import type { InsertResolver } from './sections.js';
 import { markdownTable, type ParagraphSource } from '../model/markdownText.js';
 import { dict, hasEntry } from '../util/dict.js';
@@ -420,9 +420,9 @@ export const COMPARISON_NAMES = [...COMPARED_COUNTS.map(([n]) => n), '办结率'
 function change(now: number, before: number, unit: '%' | '个百分点'): string | undefined {
   if (unit === '%') {
     if (before === 0) return undefined;
-    const pct = Math.round(((now - before) / before) * 1000) / 10;
-    if (pct === 0) return '持平';
-    return `${pct > 0 ? '上升' : '下降'}${Math.abs(pct)}%`;
+    const shown = formatPercent(Math.abs(now - before) / before);
+    if (shown === '0%') return '持平';
+    return `${now > before ? '上升' : '下降'}${shown}`;
   }
   const pts = Math.round((now - before) * 10) / 10;
   if (pts === 0) return '持平';
