@@ -152,14 +152,16 @@ export function parseDay(input: string): CalendarDate | 'invalid' | undefined {
   if (quick !== undefined) return quick;
   // 20090124, as spreadsheets export dates, is 2009-01-24; a time after an ISO date is no part of the day
   const day = text.replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3').replace(/^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[T\s].*$/su, '$1');
-  const parts = parseDate(day);
+  const found = leadingDate(/\s/.test(day) ? day.replace(/\s+/g, '') : day);
+  // a date alone is read at once; one with a weekday or a time after it is checked as parseDate checks it
+  const parts = found?.rest === '' ? (isValidDate(found.parts) ? found.parts : undefined) : parseDate(day);
   if (!parts || typeof parts.year !== 'number' || parts.month === undefined || parts.day === undefined) return 'invalid';
   return { year: parts.year, month: parts.month, day: parts.day };
 }
 
 /**
- * 2009/1/24 and 2009-01-24 without a regular expression (they are nearly every cell of a large
- * register); undefined when the text is in another form.
+ * 2009/1/24, 2009-01-24, 2009.1.24 and 20090124 without a regular expression (they are nearly
+ * every cell of a large register); undefined when the text is in another form.
  */
 function quickDay(text: string): CalendarDate | 'invalid' | undefined {
   const n = text.length;
@@ -172,7 +174,8 @@ function quickDay(text: string): CalendarDate | 'invalid' | undefined {
     year = year * 10 + c;
   }
   const sep = text.charCodeAt(4);
-  if (sep !== 47 /* / */ && sep !== 45 /* - */) return undefined;
+  if (n === 8 && sep >= 48 && sep <= 57) return compactDay(text, year);
+  if (sep !== 47 /* / */ && sep !== 45 /* - */ && sep !== 46 /* . */) return undefined;
   const parts = [0, 0];
   i = 5;
   for (let p = 0; p < 2; p++) {
@@ -193,6 +196,18 @@ function quickDay(text: string): CalendarDate | 'invalid' | undefined {
   }
   if (i !== n) return undefined;
   const day = { year, month: parts[0]!, day: parts[1]! };
+  return isValidDate(day) ? day : 'invalid';
+}
+
+/** 20090124, the year already read: the month and day of the last four digits. */
+function compactDay(text: string, year: number): CalendarDate | 'invalid' | undefined {
+  let md = 0;
+  for (let i = 4; i < 8; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return undefined;
+    md = md * 10 + c;
+  }
+  const day = { year, month: Math.floor(md / 100), day: md % 100 };
   return isValidDate(day) ? day : 'invalid';
 }
 

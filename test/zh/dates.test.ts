@@ -88,7 +88,7 @@ describe('a whole day, as a register cell or a period end gives it', () => {
     },
   );
 
-  test.each(['2009-02-30', '2009-02-29', '1月24日', '20XX年1月24日', '明天', '0000-01-24'])('refuses %j', (text) => {
+  test.each(['2009-02-30', '2009-02-29', '2009.2.30', '20090230', '20091301', '1月24日', '20XX年1月24日', '明天', '0000-01-24'])('refuses %j', (text) => {
     expect(parseDay(text)).toBe('invalid');
   });
 
