@@ -4,6 +4,7 @@
  * It reads the file only (../readers/docx); nothing is written.
  */
 import { HAN, hasHan } from '../zh/cjk.js';
+import { readSmallNumber } from '../zh/numerals.js';
 import { fixPunctuation } from '../zh/punctuation.js';
 import type { GongwenDocument } from '../model/document.js';
 import type { RawDocument, RawParagraph, RawRun } from '../readers/raw.js';
@@ -125,16 +126,10 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
   const counts = [0, 0, 0, 0];
   let deepest = 0;
   const headingParas = new Set<RawParagraph>();
-  const CN_DIGITS = '〇一二三四五六七八九十';
   const valueOf = (num: string) => {
     const d = num.match(/\d+/);
     if (d) return Number(d[0]);
-    const c = num.match(/[一二三四五六七八九十]+/)?.[0] ?? '';
-    if (c === '十') return 10;
-    if (c.startsWith('十')) return 10 + CN_DIGITS.indexOf(c[1]!);
-    if (c.length === 2 && c[1] === '十') return CN_DIGITS.indexOf(c[0]!) * 10;
-    if (c.length === 3) return CN_DIGITS.indexOf(c[0]!) * 10 + CN_DIGITS.indexOf(c[2]!);
-    return CN_DIGITS.indexOf(c);
+    return readSmallNumber(num.match(/[一二三四五六七八九十]+/)?.[0] ?? '') ?? 0;
   };
   for (const p of paragraphs) {
     if (p.from === 'footnote' || p.from === 'table' || isTitle(p) || colophonParas.includes(p)) continue;
