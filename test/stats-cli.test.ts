@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../src/cli/io.js';
 import { statsCommand } from '../src/cli/stats.js';
 import type { StatsOptions } from '../src/cli/stats.js';
-import { displayWidth } from '../src/stats/width.js';
+import { displayWidth } from '../src/zh/width.js';
 
 const EXAMPLES = join(__dirname, '..', 'examples', 'registers');
 const FIX = join(__dirname, 'fixtures', 'registers');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { readRegister } from '../src/registers/read.js';
 import { figuresFromRegisters } from '../src/stats/figures.js';
-import { parsePeriod } from '../src/stats/period.js';
+import { parsePeriod } from '../src/zh/period.js';
 import { parseSteps } from '../src/stats/steps.js';
 
 const EXAMPLES = join(__dirname, '..', 'examples', 'registers');

@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeSummary, disputeNarrative, type RegisterFigures } from '../src/compile/summary.js';
-import { summaryPeriod } from '../src/compile/period.js';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { compileFile } from '../src/pipeline.js';
 import { parseRecordText } from '../src/records/readRecord.js';
@@ -108,19 +107,6 @@ describe('periods as seed 002 writes them', () => {
     expect(md).toContain('路居镇2009年受理群众');
     expect(md).toMatch(/\n2009年排查13件社会矛盾/);
     expect(md).not.toContain('1月至12月');
-  });
-
-  it('日期格式 says otherwise: Arabic or Chinese numerals throughout', () => {
-    // without 日期格式 every date and period is Arabic (issue 9, point 9)
-    expect(summaryPeriod('2009H1', undefined)).toEqual({ label: '2009年上半年', span: '2009年1月至6月' });
-    expect(summaryPeriod('2009H1', 'arabic')).toEqual({ label: '2009年上半年', span: '2009年1月至6月' });
-    expect(summaryPeriod('2009H1', 'chinese')).toEqual({ label: '二〇〇九年上半年', span: '二〇〇九年一月至六月' });
-    expect(summaryPeriod('2009', undefined)).toEqual({ label: '2009年', span: '2009年' });
-    expect(summaryPeriod('2009Q3', undefined)).toEqual({ label: '2009年第三季度', span: '2009年7月至9月' });
-    expect(summaryPeriod('2009-05', undefined)).toEqual({ label: '2009年5月', span: '2009年5月' });
-    expect(summaryPeriod('二○○九年十二月', undefined)).toEqual({ label: '2009年12月', span: '2009年12月' });
-    expect(summaryPeriod('二〇〇九年春季', undefined)).toEqual({ label: '二〇〇九年春季', span: '二〇〇九年春季' });
-    expect(summaryPeriod('last year', undefined)).toBeUndefined();
   });
 
   it('the typed-figures summary (seed 002) says 2009年上半年 too', async () => {

@@ -9,7 +9,7 @@ import { compileFile } from '../src/pipeline.js';
 import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
 import { kindJsonSchema } from '../src/records/jsonSchema.js';
 import { KINDS } from '../src/records/schema/index.js';
-import { fixPunctuation } from '../src/compile/punctuation.js';
+import { fixPunctuation } from '../src/zh/punctuation.js';
 
 const root = join(import.meta.dirname, '..');
 const typedDir = join(root, 'test/fixtures/records/typed');

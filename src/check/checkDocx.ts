@@ -3,7 +3,9 @@
  * (paragraph number, page where the file says, an excerpt), rule code, clause and severity.
  * It reads the file only (../readers/docx); nothing is written.
  */
-import { fixPunctuation } from '../compile/punctuation.js';
+import { HAN, hasHan } from '../zh/cjk.js';
+import { readSmallNumber } from '../zh/numerals.js';
+import { fixPunctuation } from '../zh/punctuation.js';
 import type { GongwenDocument } from '../model/document.js';
 import type { RawDocument, RawParagraph, RawRun } from '../readers/raw.js';
 import { headingOf } from '../readers/structure.js';
@@ -35,16 +37,15 @@ const KAITI = /楷体|kaiti|fandolkai|\bkai\b/i;
 const XIAOBIAOSONG = /小标宋|xiaobiaosong|xbs/i;
 const SONG = /^(宋体|simsun|songti|fandolsong|nsimsun)/i;
 
-const CJK = /[\u4e00-\u9fff]/;
 /** A label that opens a labeled line: 出席：, 会议记录与整理：, 组　长： (full-width spaces to align). */
-const LABEL = /^[\u4e00-\u9fff](?:[\u4e00-\u9fff\u3000 ]{0,10})[\u4e00-\u9fff][:：]$/;
+const LABEL = new RegExp(`^[${HAN}](?:[${HAN}\\u3000 ]{0,10})[${HAN}][:：]$`, 'u');
 const excerptOf = (text: string, n = 20) => {
   const t = text.replace(/\s*\n\s*/g, ' / ');
   return t.length > n ? `${t.slice(0, n)}…` : t;
 };
 const fontOf = (r: RawRun) => r.format.fontEastAsia ?? r.format.fontAscii ?? '(default)';
 const describe = (r: RawRun) => `${fontOf(r).replace(/^theme:/, 'theme font ')} ${r.format.sizePt ?? '?'} pt`;
-const textRuns = (p: RawParagraph) => p.runs.filter((r) => CJK.test(r.text));
+const textRuns = (p: RawParagraph) => p.runs.filter((r) => hasHan(r.text));
 
 const DOC_NUMBER = /^.{1,12}?[〔[(（【]\s*\d{2,4}\s*[〕\])）】]\s*第?\s*\d+\s*号/;
 const DATE_LINE = /^(\d{2,4}|20XX|[〇○零一二三四五六七八九]{2,4})\s*年\s*(\S{1,3})\s*月\s*(\S{1,3})\s*日$/;
@@ -125,16 +126,10 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
   const counts = [0, 0, 0, 0];
   let deepest = 0;
   const headingParas = new Set<RawParagraph>();
-  const CN_DIGITS = '〇一二三四五六七八九十';
   const valueOf = (num: string) => {
     const d = num.match(/\d+/);
     if (d) return Number(d[0]);
-    const c = num.match(/[一二三四五六七八九十]+/)?.[0] ?? '';
-    if (c === '十') return 10;
-    if (c.startsWith('十')) return 10 + CN_DIGITS.indexOf(c[1]!);
-    if (c.length === 2 && c[1] === '十') return CN_DIGITS.indexOf(c[0]!) * 10;
-    if (c.length === 3) return CN_DIGITS.indexOf(c[0]!) * 10 + CN_DIGITS.indexOf(c[2]!);
-    return CN_DIGITS.indexOf(c);
+    return readSmallNumber(num.match(/[一二三四五六七八九十]+/)?.[0] ?? '') ?? 0;
   };
   for (const p of paragraphs) {
     if (p.from === 'footnote' || p.from === 'table' || isTitle(p) || colophonParas.includes(p)) continue;

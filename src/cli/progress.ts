@@ -5,6 +5,7 @@
  * nothing at all.
  */
 import type { CliIO } from './io.js';
+import { charWidth, displayWidth } from '../zh/width.js';
 
 /** Batches smaller than this finish before a progress line would be read. */
 export const PROGRESS_MIN_RECORDS = 20;
@@ -49,16 +50,13 @@ export function startProgress(total: number, io: CliIO, verb = 'rendering'): Pro
   };
 }
 
-/** Columns a character takes in a terminal: 2 for CJK and full-width forms, else 1 (near enough here). */
-const columnsOf = (ch: string) => (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1);
-
 /** `head` and as much of the end of `label` as fits in `width` columns (a path's end names the file). */
 export function fit(head: string, label: string, width: number): string {
-  let room = width - [...head].reduce((n, ch) => n + columnsOf(ch), 0);
+  let room = width - displayWidth(head);
   const chars = [...label];
-  if (chars.reduce((n, ch) => n + columnsOf(ch), 0) <= room) return head + label;
+  if (displayWidth(label) <= room) return head + label;
   room -= 1; // the ellipsis
   let i = chars.length;
-  while (i > 0 && room - columnsOf(chars[i - 1]!) >= 0) room -= columnsOf(chars[--i]!);
+  while (i > 0 && room - charWidth(chars[i - 1]!) >= 0) room -= charWidth(chars[--i]!);
   return head + '…' + chars.slice(i).join('');
 }

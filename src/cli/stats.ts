@@ -10,8 +10,9 @@ import type { RegisterRows } from '../stats/compute.js';
 import { breakdownBy, BY_FIELDS, resolveByField } from '../stats/breakdown.js';
 import { computeReport } from '../stats/compare.js';
 import { formatReportCsv, formatReportJson, formatReportTable} from '../stats/format.js';
-import type { Period } from '../stats/period.js';
-import { allPeriod, compareDates, parsePeriod, PERIOD_FORMS } from '../stats/period.js';
+import { compareDates } from '../zh/dates.js';
+import type { Period } from '../zh/period.js';
+import { allPeriod, parsePeriod, PERIOD_FORMS } from '../zh/period.js';
 import type { CliIO } from './io.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './io.js';
 

@@ -2,15 +2,15 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
 import type { ValidRecord } from '../records/validate.js';
 import type { SectionInput } from '../records/schema/common.js';
-import { formatDate, formatDateTime, type DateParts, type DateStyle } from './dates.js';
-import { countOf, enumerateLines, enumerateSentence, joinNames, stripTrailingPunctuation } from './enumerate.js';
-import { personInSentence, type Person } from './people.js';
-import { formatDocNumber } from './punctuation.js';
+import { formatDate, formatDateTime, type DateParts, type DateStyle } from '../zh/dates.js';
+import { countOf, enumerateLines, enumerateSentence } from '../zh/enumerate.js';
+import { joinNames, personInSentence, type Person } from '../zh/names.js';
+import { endSentence, formatDocNumber, stripTrailingPunctuation } from '../zh/punctuation.js';
 import { buildSection, appendPoints, sectionsTooDeep, type InsertResolver, type SectionView } from './sections.js';
 import { computeSummary, type RegisterFigures } from './summary.js';
 import { interpolateFigures } from './interpolate.js';
 import { titleLines } from './titleLines.js';
-import { toChineseNumber } from './numerals.js';
+import { toChineseNumber } from '../zh/numerals.js';
 import { dict } from '../util/dict.js';
 import { markdownInsert, markdownTable } from '../model/markdownText.js';
 
@@ -198,13 +198,6 @@ function minutesSection(s: any, i: number, warn: (path: (string | number)[], mes
   if (s.after?.length) paragraphs.push(...s.after);
   const [first, ...more] = paragraphs;
   return { verb, opening: `会议${verb}，${first ?? ''}`, first: first ?? '', more };
-}
-
-/** A sentence ends in 。 (or the ！？ it has); a trailing ，；、 is replaced. */
-function endSentence(t: string): string {
-  // a half-width . typed at the end is the sentence's end too (…疏导交通.)
-  const s = t.trim().replace(/[，,；;、：:.\s]+$/u, '');
-  return /[。！？!?][”’）)]?$/u.test(s) ? s : `${s}。`;
 }
 
 /** 应到7人，实到6人: the members expected (出席 + 缺席/请假) and present. */

@@ -1,14 +1,14 @@
 import { dirname, resolve } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
-import { chineseDate } from '../registers/cells.js';
+import { formatDate as chineseDate } from '../zh/dates.js';
 import { combineRegisters } from '../registers/combine.js';
 import { kindName } from '../registers/columns.js';
 import { readRegister } from '../registers/read.js';
 import type { Register, RegisterKind } from '../registers/types.js';
 import { computeStatistics } from '../stats/compute.js';
 import { acceptedByCategory, disputeFigures, petitionFigures } from '../stats/figures.js';
-import { parsePeriod, PERIOD_FORMS, previousPeriod, samePeriodLastYear, type Period } from '../stats/period.js';
+import { parsePeriod, PERIOD_FORMS, previousPeriod, samePeriodLastYear, type Period } from '../zh/period.js';
 import { covers } from '../stats/compare.js';
 import type { RegisterFigures } from './summary.js';
 

@@ -1,8 +1,8 @@
 import type { SectionInput } from '../records/schema/common.js';
-import { formatDate, type DateParts, type DateStyle } from './dates.js';
-import { countOf, enumerateSentence } from './enumerate.js';
-import { circledNumber } from './numerals.js';
-import { personInList, personInSentence, type Person } from './people.js';
+import { formatDate, type DateParts, type DateStyle } from '../zh/dates.js';
+import { countOf, enumerateSentence } from '../zh/enumerate.js';
+import { circledNumber } from '../zh/numerals.js';
+import { personInList, personInSentence, type Person } from '../zh/names.js';
 import { markdownFence, markdownTable, type ParagraphSource } from '../model/markdownText.js';
 
 /** A section ready for a template: every string final but for punctuation, which is fixed on the model. */

@@ -1,10 +1,11 @@
-import { distance } from 'fastest-levenshtein';
 import type { DiagnosticBag, KeyPath, Position } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
-import { formatDate, formatDateTime, parseDate, type DateStyle } from './dates.js';
+import { formatDate, formatDateTime, parseDate, type DateStyle } from '../zh/dates.js';
 import type { DisputeCase, DisputeFigures, PetitionFigures } from './figures.js';
-import { summaryPeriod } from './period.js';
-import { percent } from './rates.js';
+import { describePeriod as summaryPeriod } from '../zh/period.js';
+import { nearestWords } from '../zh/didYouMean.js';
+import { stripTrailingPunctuation } from '../zh/punctuation.js';
+import { formatPercent, percent } from '../zh/percent.js';
 import type { InsertResolver } from './sections.js';
 import { markdownTable, type ParagraphSource } from '../model/markdownText.js';
 import { dict, hasEntry } from '../util/dict.js';
@@ -38,7 +39,7 @@ export const NO_RATE = '—';
 
 const endSentence = (s: string) => (/[。！？；]$/u.test(s) ? s : `${s}。`);
 /** Trailing 。；，、： (and a half-width . typed as a full stop) dropped: sentences are joined and ended here. */
-const bare = (s: string | undefined) => (s ?? '').trim().replace(/[\s。；;，,、：:.]+$/u, '');
+const bare = (s: string | undefined) => stripTrailingPunctuation((s ?? '').trim());
 
 /** A name is told when the text has it, or has it without a generic ending (上坝村民 → 上坝, 赵家湾村民小组 → 赵家湾). */
 function mentions(text: string, name: string): boolean {
@@ -419,9 +420,9 @@ export const COMPARISON_NAMES = [...COMPARED_COUNTS.map(([n]) => n), '办结率'
 function change(now: number, before: number, unit: '%' | '个百分点'): string | undefined {
   if (unit === '%') {
     if (before === 0) return undefined;
-    const pct = Math.round(((now - before) / before) * 1000) / 10;
-    if (pct === 0) return '持平';
-    return `${pct > 0 ? '上升' : '下降'}${Math.abs(pct)}%`;
+    const shown = formatPercent(Math.abs(now - before) / before);
+    if (shown === '0%') return '持平';
+    return `${now > before ? '上升' : '下降'}${shown}`;
   }
   const pts = Math.round((now - before) * 10) / 10;
   if (pts === 0) return '持平';
@@ -525,9 +526,8 @@ function checkFigureReferences(
               : `${needs} under 信访: / 矛盾纠纷:, or registers (台账:) that count it`,
           });
         } else {
-          const best = Math.min(...known.map((k) => distance(name, k)));
           // the nearest names; one the misspelling begins (交办回复 → 交办回复率) first
-          const near = best <= 2 ? known.filter((k) => distance(name, k) === best).sort((a, b) => Number(b.startsWith(name)) - Number(a.startsWith(name))) : [];
+          const near = nearestWords(name, known);
           bag.error('unknown-figure', `{{${name}}} names no computed figure`, {
             start, path,
             expected: Object.keys(figures).map((k) => `{{${k}}}`).join(' ') || 'figures from petitions:, disputes: or registers:',
@@ -552,5 +552,3 @@ function getAt(d: unknown, path: KeyPath): unknown {
   for (const k of path) v = v?.[k];
   return v;
 }
-
-export { parseDate };

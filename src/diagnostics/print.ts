@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic, Position } from './diagnostic.js';
 import { showSource, showText } from './showText.js';
+import { displayWidth } from '../zh/width.js';
 
 export { showText };
 import { formatKeyPath } from './diagnostic.js';
@@ -18,37 +19,6 @@ function painters(color: boolean) {
 
 /** Columns of a long line shown around the mistake; the rest is left out (…). */
 const FRAME_WIDTH = 100;
-
-/**
- * Terminal columns a character takes: two for the wide and full-width characters of East Asian
- * scripts (Unicode UAX #11: CJK ideographs, kana, hangul, full-width forms, CJK punctuation), one
- * for the others, none for combining marks. The underline of a code frame counts these, so that
- * ^^^ stands under 参会人 (six columns), not under half of it.
- */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (/\p{Mn}|\p{Me}|\u200b|\u200d/u.test(ch)) continue;
-    width +=
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0x303e) ||
-      (c >= 0x3041 && c <= 0x33ff) ||
-      (c >= 0x3400 && c <= 0x4dbf) ||
-      (c >= 0x4e00 && c <= 0x9fff) ||
-      (c >= 0xa000 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) ||
-      (c >= 0x1f300 && c <= 0x1faff) ||
-      (c >= 0x20000 && c <= 0x3fffd)
-        ? 2
-        : 1;
-  }
-  return width;
-}
 
 /**
  * The code frame of a diagnostic: the line and one either side, numbered, with ^ under the

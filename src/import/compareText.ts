@@ -4,6 +4,7 @@
  * 1 − edit distance / the longer length. Used by the import tests and `import --compare`-style checks.
  */
 import { distance } from 'fastest-levenshtein';
+import { hanOnly } from '../zh/cjk.js';
 
 const HEADING_NUMBER = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[.．、](?!\d))/;
 
@@ -11,7 +12,7 @@ const HEADING_NUMBER = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(]
 export function chineseLines(text: string): string[] {
   return text
     .split('\n')
-    .map((l) => l.replace(/^[#>*\s]+/, '').replace(HEADING_NUMBER, '').replace(/[^\u4e00-\u9fff]/g, ''))
+    .map((l) => l.replace(/^[#>*\s]+/, '').replace(HEADING_NUMBER, '')).map(hanOnly)
     .filter(Boolean);
 }
 

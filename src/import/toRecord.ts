@@ -12,6 +12,9 @@
 import { Document, isMap, isScalar, type Pair, type Scalar } from 'yaml';
 import type { Block, GongwenDocument, Heading } from '../model/document.js';
 import { headingOf, type KindName } from '../readers/structure.js';
+import { HAN } from '../zh/cjk.js';
+import { splitNames } from '../zh/names.js';
+import { toArabicNumerals } from '../zh/numerals.js';
 
 type Obj = Record<string, unknown>;
 
@@ -26,14 +29,10 @@ export interface ImportedRecord {
 
 const KIND_ZH: Record<KindName, string> = { minutes: '纪要', summary: '总结', plan: '实施方案', speech: '讲话' };
 
-const CN_NUM = '〇一二三四五六七八九';
 /** 二〇一二年三月九日 → 2012年3月9日 (a record's dates are Arabic; 日期格式: 汉字 prints them back). */
 export function arabicDate(date: string): { date: string; chinese: boolean } {
-  const m = date.replace(/○/g, '〇').match(/^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/);
-  if (!m) return { date, chinese: false };
-  const digits = (s: string) => [...s].map((c) => (c === '零' ? 0 : CN_NUM.indexOf(c))).join('');
-  const small = (s: string) => (s === '十' ? 10 : s.startsWith('十') ? 10 + CN_NUM.indexOf(s[1]!) : s.endsWith('十') ? CN_NUM.indexOf(s[0]!) * 10 : s.length === 3 ? CN_NUM.indexOf(s[0]!) * 10 + CN_NUM.indexOf(s[2]!) : CN_NUM.indexOf(s));
-  return { date: `${digits(m[1]!)}年${small(m[2]!)}月${small(m[3]!)}日`, chinese: true };
+  if (!/^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/u.test(date)) return { date, chinese: false };
+  return { date: toArabicNumerals(date), chinese: true };
 }
 
 const blockText = (b: Block): string | undefined => {
@@ -140,11 +139,10 @@ function signatureOf(doc: GongwenDocument, data: Obj, comments: Map<string, stri
 function colophonOf(doc: GongwenDocument, data: Obj): void {
   const c = doc.colophon;
   if (!c) return;
-  const split = (s: string) => s.split(/[，,、]\s*/).filter(Boolean);
   if (c.keywords) data.主题词 = c.keywords;
-  if (c.report) data.报 = split(c.report);
-  if (c.distribute) data.发 = split(c.distribute);
-  if (c.cc) data.抄送 = split(c.cc);
+  if (c.report) data.报 = splitNames(c.report);
+  if (c.distribute) data.发 = splitNames(c.distribute);
+  if (c.cc) data.抄送 = splitNames(c.cc);
   if (c.printer) data.印发机关 = c.printer;
   if (c.printDate) data.印发日期 = c.printDate;
 }
@@ -285,6 +283,9 @@ const ORDINAL = /[一二三四五六七八九十]是/;
  * 委员某某同志…… / 经过……形成共识如下： / 一是……；二是……。 / closing paragraphs. Fills `data` and
  * says true when every part is there, as the minutes-branch template writes them.
  */
+/** 委员某某同志汇报了……: a report in a branch meeting's minutes, the post, the name (two or three 汉字) and what was said. */
+const COMRADE = new RegExp(`^(.*?(?:委员|书记|主任|组长|部长|队长))?([${HAN}]{2,3})同志(.+)$`, 'u');
+
 function branchMinutes(body: Block[], data: Obj, comments: Map<string, string>): boolean {
   const texts = body.map(blockText);
   const m = texts[0]?.match(BRANCH_OPENING);
@@ -299,7 +300,7 @@ function branchMinutes(body: Block[], data: Obj, comments: Map<string, string>):
   const reports: Obj[] = [];
   const rest = stop < 0 ? '' : second.slice(stop + 1).replace(/[。.]$/, '');
   for (const seg of rest ? rest.split(/[，,]/) : []) {
-    const r = seg.match(/^(.*?(?:委员|书记|主任|组长|部长|队长))?([\u4e00-\u9fff]{2,3})同志(.+)$/);
+    const r = seg.match(COMRADE);
     if (r) reports.push({ ...(r[1] ? { 角色: r[1] } : {}), 姓名: r[2], 内容: r[3] });
     else if (reports.length) reports[reports.length - 1]!.内容 += `，${seg}`;
     else return false;

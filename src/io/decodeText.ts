@@ -1,4 +1,5 @@
 import { isAscii, isUtf8, transcode } from 'node:buffer';
+import { countHan } from '../zh/cjk.js';
 
 /**
  * A place where the bytes do not fit the encoding the file was read in:
@@ -256,7 +257,7 @@ const GBK = new TextDecoder('gb18030');
 /** A line that is not UTF-8 and reads cleanly as GBK Chinese, rather than as UTF-8 with stray bytes. */
 function looksGbk(line: Uint8Array): boolean {
   const asGbk = GBK.decode(line);
-  const chinese = (asGbk.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  const chinese = countHan(asGbk);
   return chinese >= 1 && !asGbk.includes('\ufffd') && utf8Multibytes(line) * 2 < chinese;
 }
 

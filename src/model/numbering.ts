@@ -1,4 +1,4 @@
-import { toChineseNumber } from '../compile/numerals.js';
+import { toChineseNumber } from '../zh/numerals.js';
 import type { HeadingLevel } from './document.js';
 
 /** 结构层次序数 (GB/T 9704 §7.3.3): 一、 （一） 1. （1） */

@@ -1,4 +1,4 @@
-import { fixPunctuation } from '../compile/punctuation.js';
+import { fixPunctuation } from '../zh/punctuation.js';
 import type { Block, GongwenDocument } from './document.js';
 
 function fixBlock(b: Block): Block {

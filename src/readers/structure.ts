@@ -14,7 +14,8 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Attachment, Block, Colophon, DocumentHead, GongwenDocument, Heading, HeadingLevel, Paragraph, Signature } from '../model/document.js';
 import { SectionCounter } from '../model/numbering.js';
-import { fixNumeralZero } from '../compile/punctuation.js';
+import { HAN } from '../zh/cjk.js';
+import { fixNumeralZero } from '../zh/punctuation.js';
 import type { RawBlock, RawParagraph } from './raw.js';
 
 export type KindName = 'minutes' | 'summary' | 'plan' | 'speech';
@@ -35,9 +36,10 @@ interface Line {
 const SPACE = /^[\s\u3000\u200b\ufeff]+|[\s\u3000\u200b\ufeff]+$/g;
 const clean = (s: string) => s.replace(/\r/g, '').replace(SPACE, '');
 /** Pinyin glosses a converter left after characters: 據(jù), 發(fā). */
-const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])\([a-zA-Z\u00fc\u00e0-\u00fa\u0101-\u01dc]{1,7}\)/g;
+const PINYIN_GLOSS = new RegExp(`(?<=[${HAN}])\\([a-zA-Z\\u00fc\\u00e0-\\u00fa\\u0101-\\u01dc]{1,7}\\)`, 'gu');
 /** Spaces between Chinese characters in short lines are layout (实 施 方 案, 组  长). */
-const squeeze = (s: string) => s.replace(/(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g, '');
+const LAYOUT_SPACES = new RegExp(`(?<=[${HAN}])[ \\u3000]+(?=[${HAN}])`, 'gu');
+const squeeze = (s: string) => s.replace(LAYOUT_SPACES, '');
 
 const CN = '[一二三四五六七八九十]+';
 export const HEADING_PATTERNS: { level: HeadingLevel; re: RegExp }[] = [

@@ -1,4 +1,5 @@
-import { distance } from 'fastest-levenshtein';
+import { hasHan } from '../zh/cjk.js';
+import { didYouMean } from '../zh/didYouMean.js';
 import { KEY_ALIASES } from './aliases.js';
 
 /**
@@ -134,7 +135,7 @@ function closedOnLine(v: string): boolean {
 /** A "key" that is text: it holds punctuation or spaces, is longer than keys are, or ends like a lead sentence (如下). */
 function readsAsText(word: string): boolean {
   if (word === '') return false;
-  if (!/[\u4e00-\u9fff]/u.test(word)) return false; // English keys (sectionsLevel), misspelt or not
+  if (!hasHan(word)) return false; // English keys (sectionsLevel), misspelt or not
   if (/[，。、；！？,;!?（）()“”《》\s]/u.test(word)) return true;
   if (/(如下|以下|如次|下列)$/u.test(word)) return true;
   return Array.from(word).length > 12;
@@ -143,12 +144,9 @@ function readsAsText(word: string): boolean {
 /** A known key, or a near miss of one (which validation reports with its suggestion). */
 function isKeyLike(word: string, known: ReadonlySet<string>): boolean {
   if (known.has(word)) return true;
-  if (!/[\u4e00-\u9fff]/u.test(word)) return true; // English words: keys, misspelt or not
-  const len = Array.from(word).length;
-  // a Chinese misspelling is a wrong, missing or extra character: one edit (two in a long key)
-  const limit = len <= 5 ? 1 : 2;
-  for (const k of known) if (Math.abs(Array.from(k).length - len) <= limit && distance(word, k) <= limit && distance(word, k) < len) return true;
-  return false;
+  if (!hasHan(word)) return true; // English words: keys, misspelt or not
+  // a Chinese misspelling is a wrong, missing, extra or swapped character (zh/didYouMean)
+  return didYouMean(word, known) !== undefined;
 }
 
 /** Whether the next non-blank line is a further key of the same mapping (`- 动词: 强调\n  内容: …`): a known key, or a near miss of one. */

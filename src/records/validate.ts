@@ -1,11 +1,12 @@
-import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { DiagnosticBag, type Diagnostic, type KeyPath } from '../diagnostics/diagnostic.js';
 import { canonicalKind, describeKey, KEY_ALIASES } from './aliases.js';
 import type { RecordSource } from './readRecord.js';
 import { KINDS, type KindInfo } from './schema/index.js';
 import { dict } from '../util/dict.js';
-import { DATE_FORMS } from '../compile/dates.js';
+import { hasHan } from '../zh/cjk.js';
+import { didYouMean } from '../zh/didYouMean.js';
+import { DATE_FORMS } from '../zh/dates.js';
 
 export interface ValidRecord {
   kind: KindInfo;
@@ -88,17 +89,7 @@ function keysAt(schema: z.ZodType, path: KeyPath): string[] {
 }
 
 export function suggest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  const limit = word.length <= 3 ? 1 : 2 + Math.floor(word.length / 8);
-  return best !== undefined && bestD <= limit ? best : undefined;
+  return didYouMean(word, candidates);
 }
 
 /** Chooses the union branch that got furthest, so the message speaks of the form the user meant. */
@@ -163,7 +154,7 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
         }
         const guess = suggest(key, candidates);
         // a Chinese word like no key: most likely text whose half-width colon YAML took for a key's
-        const maybeText = !guess && /[\u4e00-\u9fff]/u.test(key);
+        const maybeText = !guess && hasHan(key);
         bag.error('unknown-key', `unknown key "${key}"`, {
           start: kloc?.key?.start ?? at?.start,
           end: kloc?.key?.end,

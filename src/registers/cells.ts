@@ -1,4 +1,5 @@
-import type { CalendarDate, CellValue } from './types.js';
+import { isValidDate, parseDay, type CalendarDate } from '../zh/dates.js';
+import type { CellValue } from './types.js';
 
 /** A cell as trimmed text with LF line breaks; undefined when empty. Numbers and booleans are written out; dates as ISO. */
 export function cellText(value: CellValue): string | undefined {
@@ -9,18 +10,6 @@ export function cellText(value: CellValue): string | undefined {
   // Line breaks inside a cell: CRLF (Windows) reads as LF.
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   return text === '' ? undefined : text;
-}
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-}
-
-export function isRealDate(year: number, month: number, day: number): boolean {
-  return Number.isInteger(year) && year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /**
@@ -37,12 +26,8 @@ function fromExcelSerial(serial: number): CalendarDate | undefined {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/;
-const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]$/;
-const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
-
 /**
- * Reads a date cell: 2009-01-24, 2009/1/24, 2009.1.24, 2009年1月24日, 20090124,
+ * Reads a date cell: 2009-01-24, 2009/1/24, 2009.1.24, 2009年1月24日, 二〇〇九年一月二十四日, 20090124 (zh/dates parseDay),
  * an XLSX date cell (a `Date`), or, from XLSX only, an Excel serial number.
  * Returns `'invalid'` for a date-like text whose day does not exist (2009-02-30)
  * or any other text; undefined for an empty cell.
@@ -55,58 +40,11 @@ export function parseCellDate(value: CellValue): CalendarDate | 'invalid' | unde
     const d = new Date(Math.round(value.getTime() / 86_400_000) * 86_400_000);
     const date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
     // Years 1000–9999 only, as for text: year 0 (an ISO cell "0000-01-24") is no date a register means.
-    return isRealDate(date.year, date.month, date.day) ? date : 'invalid';
+    return isValidDate(date) ? date : 'invalid';
   }
   if (typeof value === 'number') return fromExcelSerial(value) ?? 'invalid';
   if (typeof value === 'boolean') return 'invalid';
-  const text = value.trim();
-  if (text === '') return undefined;
-  const quick = quickDate(text);
-  if (quick !== undefined) return quick;
-  const m = ISO.exec(text) ?? CHINESE.exec(text) ?? COMPACT.exec(text);
-  if (!m) return 'invalid';
-  const year = +m[1];
-  const month = +m[2];
-  const day = +m[3];
-  return isRealDate(year, month, day) ? { year, month, day } : 'invalid';
-}
-
-/**
- * 2009/1/24 and 2009-01-24 without a regular expression (they are nearly every
- * cell of a large register); undefined when the text is in another form.
- */
-function quickDate(text: string): CalendarDate | 'invalid' | undefined {
-  const n = text.length;
-  if (n < 8 || n > 10) return undefined;
-  let i = 0;
-  let year = 0;
-  for (; i < 4; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return undefined;
-    year = year * 10 + c;
-  }
-  const sep = text.charCodeAt(4);
-  if (sep !== 47 /* / */ && sep !== 45 /* - */) return undefined;
-  const parts = [0, 0];
-  i = 5;
-  for (let p = 0; p < 2; p++) {
-    const start = i;
-    let v = 0;
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === sep) break;
-      if (c < 48 || c > 57) return undefined;
-      v = v * 10 + (c - 48);
-    }
-    if (i - start < 1 || i - start > 2) return undefined;
-    parts[p] = v;
-    if (p === 0) {
-      if (text.charCodeAt(i) !== sep) return undefined;
-      i++;
-    }
-  }
-  if (i !== n) return undefined;
-  return isRealDate(year, parts[0], parts[1]) ? { year, month: parts[0], day: parts[1] } : 'invalid';
+  return parseDay(value);
 }
 
 const YES = new Set(['是', 'y', 'yes', 'true', '1', '√', '✓', '有']);
@@ -149,20 +87,6 @@ export function parseNumberCell(value: CellValue): number | 'invalid' | undefine
   const n = Number(m[2].replace(/[,，]/g, '')) * (m[3] ? 10_000 : 1);
   if (!Number.isFinite(n)) return 'invalid';
   return m[1] === '-' ? -n : n;
-}
-
-export function isoDate(d: CalendarDate): string {
-  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-}
-
-/** 2009年1月24日 */
-export function chineseDate(d: CalendarDate): string {
-  return `${d.year}年${d.month}月${d.day}日`;
-}
-
-/** A sortable integer, 20090124. */
-export function dateKey(d: CalendarDate): number {
-  return d.year * 10_000 + d.month * 100 + d.day;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { distance } from 'fastest-levenshtein';
+import { didYouMean } from '../zh/didYouMean.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { RegisterKind } from './types.js';
 
@@ -147,7 +147,7 @@ export function mapColumns(
     const field = fieldOfColumn(kind, name);
     if (!field) {
       const norm = normalizeColumnName(name);
-      const near = norm.length >= 3 ? known.find((k) => distance(k, norm) === 1) : undefined;
+      const near = didYouMean(norm, known);
       if (near) {
         const f = lookup(kind).get(near)!;
         bag.warn('unknown-column', `column "${name}" is not a ${kindName(kind)} column and is ignored`, {

@@ -6,7 +6,8 @@ import { decodeText, StreamingTextDecoder } from '../io/decodeText.js';
 import { reportEncoding } from '../io/reportEncoding.js';
 
 const REGISTER_ENCODING_HINT = 'save the file again in one encoding (Excel: 另存为 → CSV UTF-8)';
-import { cellText, dateKey } from './cells.js';
+import { dateKey } from '../zh/dates.js';
+import { cellText } from './cells.js';
 import { detectKind, fieldOfColumn, kindName, knownColumns, mapColumns, type Field } from './columns.js';
 import { CsvError, CsvStream } from './csv.js';
 import { tableFromYaml } from './tables.js';

@@ -8,12 +8,10 @@
 
 export type RegisterKind = 'petitions' | 'disputes';
 
-/** A calendar day; months and days are 1-based. */
-export interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
+import type { CalendarDate } from '../zh/dates.js';
+
+/** A calendar day; months and days are 1-based (zh/dates). */
+export type { CalendarDate };
 
 /** What a cell may hold before normalisation. XLSX date cells arrive as `Date` (UTC midnight). */
 export type CellValue = string | number | boolean | Date | null | undefined;

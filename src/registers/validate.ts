@@ -1,4 +1,4 @@
-import { closest, distance } from 'fastest-levenshtein';
+import { didYouMean } from '../zh/didYouMean.js';
 import type { Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { cellText, parseCellDate, parseNumberCell, parseYesNo } from './cells.js';
 import type { ColumnRef, DisputeField, Field, PetitionField } from './columns.js';
@@ -110,10 +110,9 @@ class RowReader {
     }
     const value = lookupValue(table, text);
     if (value === undefined) {
-      const near = closest(text, [...allowed]);
-      // Suggest only a near miss (one edit, or one contains the other), not any word.
-      const close = distance(text, near) <= 1 || near.includes(text) || text.includes(near);
-      this.problem(field, code, `unknown ${what} "${text}"${this.inColumn(field)}`, { expected: allowed.join(' / '), hint: close ? `did you mean "${near}"?` : undefined });
+      // Suggest only a near miss, not any word.
+      const near = didYouMean(text, allowed);
+      this.problem(field, code, `unknown ${what} "${text}"${this.inColumn(field)}`, { expected: allowed.join(' / '), hint: near ? `did you mean "${near}"?` : undefined });
     }
     return value;
   }

@@ -3,8 +3,8 @@ import type { CountedDispute, CountedPetition } from '../registers/store.js';
 import type { CalendarDate } from '../registers/types.js';
 import type { RegisterRows } from './compute.js';
 import { UNFILLED } from './compute.js';
-import type { Period } from './period.js';
-import { periodContains } from './period.js';
+import type { Period } from '../zh/period.js';
+import { periodContains } from '../zh/period.js';
 
 type PetitionKey = 'channel' | 'category' | 'village' | 'status' | 'source' | 'petitioner' | 'month' | 'quarter';
 type DisputeKey = 'category' | 'status' | 'place' | 'leader' | 'month' | 'quarter';

@@ -1,10 +1,10 @@
-import { dateKey } from '../registers/cells.js';
+import { dateKey } from '../zh/dates.js';
 import type { RowList } from '../registers/store.js';
 import type { CalendarDate } from '../registers/types.js';
 import type { DisputeStatistics, PetitionStatistics, RegisterRows, Statistics } from './compute.js';
 import { computeStatistics, disputeStatistics, petitionStatistics } from './compute.js';
-import type { Period } from './period.js';
-import { periodJson, previousPeriod, samePeriodLastYear } from './period.js';
+import type { Period } from '../zh/period.js';
+import { periodJson, previousPeriod, samePeriodLastYear } from '../zh/period.js';
 
 export interface Change {
   /** This period less the other. */

@@ -1,9 +1,9 @@
-import { dateKey } from '../registers/cells.js';
+import { dateKey } from '../zh/dates.js';
 import type { CountedDispute, CountedPetition, RowList } from '../registers/store.js';
 import type { CalendarDate } from '../registers/types.js';
 import { CHANNELS, DISPUTE_STATUSES, PETITION_STATUSES } from '../registers/types.js';
-import type { Period } from './period.js';
-import { periodJson } from './period.js';
+import type { Period } from '../zh/period.js';
+import { periodJson } from '../zh/period.js';
 
 /** The rows statistics are counted over; a kind is undefined when no register of it was given. */
 export interface RegisterRows {

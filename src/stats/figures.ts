@@ -1,11 +1,11 @@
 import type { DisputeCase, DisputeFigures, PetitionFigures } from '../compile/figures.js';
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { chineseDate, dateKey } from '../registers/cells.js';
+import { dateKey, formatDate as chineseDate } from '../zh/dates.js';
 import { combineRegisters } from '../registers/combine.js';
 import type { Dispute, Petition, Register } from '../registers/types.js';
 import { disputeStatistics, petitionStatistics, UNFILLED } from './compute.js';
-import type { Period } from './period.js';
-import { periodContains } from './period.js';
+import type { Period } from '../zh/period.js';
+import { periodContains } from '../zh/period.js';
 import { parseSteps } from './steps.js';
 
 /**

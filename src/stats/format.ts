@@ -2,6 +2,7 @@ import { byFieldLabel, resolveByField, type Breakdown } from './breakdown.js';
 import type { Change, Comparison, StatisticsReport } from './compare.js';
 import type { Counts } from './compute.js';
 import { renderTable } from './table.js';
+import { formatPercent } from '../zh/percent.js';
 
 export interface FormatOptions {
   color: boolean;
@@ -15,9 +16,7 @@ export function formatReportJson(report: StatisticsReport, options: { breakdown?
 }
 
 function pct(rate: number | null | undefined): string {
-  if (rate === null || rate === undefined) return '-';
-  const p = Math.round(rate * 1000) / 10;
-  return `${Number.isInteger(p) ? p.toFixed(0) : p.toFixed(1)}%`;
+  return rate === null || rate === undefined ? '-' : formatPercent(rate);
 }
 
 function num(n: number): string {

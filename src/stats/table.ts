@@ -1,5 +1,5 @@
 import { showText } from '../diagnostics/showText.js';
-import { displayWidth, padTo } from './width.js';
+import { displayWidth, padTo } from '../zh/width.js';
 
 export interface TableOptions {
   /** Per column; numbers are usually right-aligned. Default left. */

@@ -1,7 +1,8 @@
 import type { HelperOptions } from 'handlebars';
-import { formatDate, type DateParts } from '../compile/dates.js';
-import { countOf, enumerateSentence, joinNames } from '../compile/enumerate.js';
-import { circledNumber, toChineseNumber } from '../compile/numerals.js';
+import { formatDate, type DateParts } from '../zh/dates.js';
+import { countOf, enumerateSentence } from '../zh/enumerate.js';
+import { joinNames } from '../zh/names.js';
+import { circledNumber, toChineseNumber } from '../zh/numerals.js';
 
 type Hbs = typeof import('handlebars');
 

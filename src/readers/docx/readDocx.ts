@@ -13,7 +13,7 @@
  *   covers empty, a vertically merged one (w:vMerge) its continuation cells, which are marked
  *   (RawTable.continued) for the recogniser to repeat the merged value in.
  */
-import { toChineseNumber, circledNumber } from '../../compile/numerals.js';
+import { toChineseNumber, circledNumber } from '../../zh/numerals.js';
 import type { RawBlock, RawDocument, RawParagraph, RawRun, RawSection, RunFormat, RawAlign } from '../raw.js';
 import { ZipArchive } from '../unzip.js';
 import { child, children, elements, parseXml, val, type XmlElement } from '../xml.js';

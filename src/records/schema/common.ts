@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DATE_FORMS, dateProblem, parseDate } from '../../compile/dates.js';
+import { DATE_FORMS, dateProblem, parseDate } from '../../zh/dates.js';
+import { splitNames } from '../../zh/names.js';
 
 /**
  * Text; a number typed where text is expected (a year, a count) is taken as text. A space typed
@@ -18,7 +19,7 @@ export const paragraphs = z
 /** Names: a list, or one string separated by 、，, or spaces: "郭百高、李德武". */
 export const names = z
   .union([text, z.array(text)])
-  .transform((v) => (Array.isArray(v) ? v : v.split(/[、，,；;\s]+/u)).map((s) => s.trim()).filter(Boolean));
+  .transform((v) => (Array.isArray(v) ? v.map((s) => s.trim()).filter(Boolean) : splitNames(v)));
 
 /**
  * A date as records write it: 2009-01-24, 2009/1/24, 2009年1月24日, 二〇〇九年一月二十四日, 6月30日,

@@ -88,6 +88,6 @@ export const KEY_DESCRIPTIONS: Readonly<Record<string, string>> = {
 /** The date keys, whose values a pattern checks in the editor. */
 export const DATE_KEYS = new Set(['date', 'from', 'to', 'printDate']);
 
-/** A loose check of the date forms (DATE_FORMS in compile/dates.ts); gongwen's own check is exact. */
+/** A loose check of the date forms (DATE_FORMS in zh/dates.ts); gongwen's own check is exact. */
 export const DATE_PATTERN =
   '^\\s*((\\d{4}|20[Xx]{2}|[〇○零一二三四五六七八九]{4})(年|[-/.]))?(\\d{1,2}|[一二三]?十?[一二三四五六七八九十])(月|[-/.])((\\d{1,2}|[一二三]?十?[一二三四五六七八九十])[日号]?)?.*$';

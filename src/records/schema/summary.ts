@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDate, type DateParts } from '../../compile/dates.js';
+import { parseDate, type DateParts } from '../../zh/dates.js';
 import { baseFields, colophonFields, count, dateText, names, paragraphs, section, signature, text } from './common.js';
 
 export const petitionFiguresSchema = z

@@ -3,6 +3,7 @@
  */
 import { BorderStyle, Paragraph } from 'docx';
 import type { Colophon } from '../../model/document.js';
+import { stripTrailingPunctuation } from '../../zh/punctuation.js';
 import { FLUSH, type Flow } from './flow.js';
 import { COLOPHON_INSET_TWIP, COLOR, ELEMENTS, PAGE_TWIP, RULES, ptToTwip, textWidthChars } from './standard.js';
 
@@ -11,7 +12,7 @@ export function hasColophon(c: Colophon): boolean {
 }
 
 /** "最后一个抄送机关名称后标句号" (§7.4.2); the same for 报 and 发. */
-export const fullStop = (v: string): string => `${v.replace(/[\s，,、；;。.：:]+$/u, '')}。`;
+export const fullStop = (v: string): string => `${stripTrailingPunctuation(v)}。`;
 
 export function colophonParagraphs(f: Flow, c: Colophon): Paragraph[] {
   const el = ELEMENTS.colophon;

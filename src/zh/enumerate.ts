@@ -1,13 +1,7 @@
 import { toChineseNumber } from './numerals.js';
+import { stripTrailingPunctuation } from './punctuation.js';
 
-const TRAILING = /[；;。.，,、：:\s]+$/u;
-
-/** Strips the punctuation an item ends with, so that the enumeration supplies its own. */
-export function stripTrailingPunctuation(text: string): string {
-  return text.replace(TRAILING, '');
-}
-
-/** 一是……；二是……；三是……。 — the ordinal sentence the seeds use for points. */
+/** 一是……；二是……；三是……。 — the ordinal sentence 公文 use for points (the 2012 militia-farm plan, the 2009 summaries). */
 export function enumerateSentence(items: ReadonlyArray<string>, end = '。'): string {
   return items.map((item, i) => `${toChineseNumber(i + 1)}是${stripTrailingPunctuation(item)}`).join('；') + (items.length ? end : '');
 }
@@ -20,9 +14,4 @@ export function enumerateLines(items: ReadonlyArray<string>): string[] {
 /** A count with its measure word: (5, "点") → 五点; (6, "个方面") → 六个方面; a count of two is 两 (两点, 两个方面). */
 export function countOf(n: number, unit: string): string {
   return (n === 2 && unit ? '两' : toChineseNumber(n)) + unit;
-}
-
-/** Joins names the way a list of people is printed: 郭百高、李德武、魏靖. */
-export function joinNames(names: ReadonlyArray<string>, sep = '、'): string {
-  return names.map((n) => n.trim()).filter(Boolean).join(sep);
 }

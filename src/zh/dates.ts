@@ -1,4 +1,4 @@
-import { toChineseDigits, toChineseNumber } from './numerals.js';
+import { readDigits, readSmallNumber, SMALL_NUMERAL, toChineseDigits, toChineseNumber } from './numerals.js';
 
 /**
  * A calendar date as a record gives it; the year may be missing ("6月30日") or a placeholder ("20XX").
@@ -15,30 +15,17 @@ export interface DateParts {
   weekday?: string;
 }
 
+/** A whole day, as registers date their rows and periods begin and end. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
 export type DateStyle = 'arabic' | 'chinese';
 
 /** The forms a date may be typed in, for messages. */
 export const DATE_FORMS = '2024-06-18, 2024/6/18, 2024.6.18, 2024年6月18日, 二〇二四年六月十八日, 6月18日, 20XX年6月18日; a time may follow: 2024年6月18日上午9:00, 6月18日下午3时';
-
-const CN_DIGIT: Record<string, number> = { '〇': 0, '○': 0, '零': 0, 'Ｏ': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
-
-/** 二〇二四 → 2024 (digit by digit, as years are written). */
-function chineseYear(s: string): number | undefined {
-  let n = 0;
-  for (const ch of s) {
-    const d = CN_DIGIT[ch];
-    if (d === undefined) return undefined;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-/** 五 → 5, 十二 → 12, 二十 → 20, 三十一 → 31 (months and days). */
-function chineseSmall(s: string): number | undefined {
-  const m = s.match(/^([一二三])?十([一二三四五六七八九])?$/u);
-  if (m) return (m[1] ? CN_DIGIT[m[1]]! : 1) * 10 + (m[2] ? CN_DIGIT[m[2]]! : 0);
-  return s.length === 1 ? CN_DIGIT[s] || undefined : undefined;
-}
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 const PART_OF_DAY = '(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜间)';
@@ -47,24 +34,28 @@ const CLOCK = '(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}[时点](?:\\d{1,2}分|半|整)?)
 const TIME = new RegExp(`^(?:${PART_OF_DAY}?${CLOCK}(?:[至到\\-—~－]${PART_OF_DAY}?${CLOCK})?|${PART_OF_DAY})$`, 'u');
 const WEEKDAY = /[(（]?(?:星期|礼拜|周)([一二三四五六日天])[)）]?/u;
 
+const MONTH_DAY_PART = `(\\d{1,2}|${SMALL_NUMERAL})月(?:(\\d{1,2}|${SMALL_NUMERAL})[日号])?`;
+const YEAR_MONTH_DAY = new RegExp(`^(\\d{4}|20[Xx]{2}|[Xx]{4}|[〇○零Ｏ一二三四五六七八九]{4})年(?:${MONTH_DAY_PART})?`, 'u');
+const MONTH_DAY = new RegExp(`^${MONTH_DAY_PART}`, 'u');
+
 type Parsed = { parts: DateParts; rest: string };
 
 /** The date at the start of a text; what follows it (a weekday, a time) is left in `rest`. */
 function leadingDate(text: string): Parsed | undefined {
   let m = text.match(/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:日)?/);
   if (m) return { parts: { year: +m[1]!, month: +m[2]!, day: +m[3]! }, rest: text.slice(m[0].length) };
-  m = text.match(/^(\d{4}|20[Xx]{2}|[Xx]{4}|[〇○零Ｏ一二三四五六七八九]{4})年(?:(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])月(?:(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?/u);
+  m = text.match(YEAR_MONTH_DAY);
   if (m) {
     const y = m[1]!;
-    const year = /^\d+$/.test(y) ? +y : /[Xx]/.test(y) ? y.toUpperCase() : chineseYear(y);
-    const num = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? +s : chineseSmall(s));
+    const year = /^\d+$/.test(y) ? +y : /[Xx]/.test(y) ? y.toUpperCase() : readDigits(y);
+    const num = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? +s : readSmallNumber(s));
     return { parts: { year, month: num(m[2]), day: num(m[3]) }, rest: text.slice(m[0].length) };
   }
   m = text.match(/^(\d{4})[-/.](\d{1,2})(?![-/.\d])/);
   if (m) return { parts: { year: +m[1]!, month: +m[2]! }, rest: text.slice(m[0].length) };
-  m = text.match(/^(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])月(?:(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?/u);
+  m = text.match(MONTH_DAY);
   if (m) {
-    const num = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? +s : chineseSmall(s));
+    const num = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? +s : readSmallNumber(s));
     return { parts: { month: num(m[1]), day: num(m[2]) }, rest: text.slice(m[0].length) };
   }
   return undefined;
@@ -79,6 +70,7 @@ export function dateProblem(input: unknown): string | undefined {
   if (!found) return `"${input}" is not in a date form this reads`;
   const { parts } = found;
   if (parts.year === 0) return 'there is no year 0';
+  if (typeof parts.year === 'number' && parts.year < 1000) return `the year ${parts.year} is before 1000`;
   if (parts.month !== undefined && (parts.month < 1 || parts.month > 12)) return `there is no month ${parts.month}`;
   if (!isValidDate(parts)) return `${formatDate({ ...parts, time: undefined, weekday: undefined })} does not exist`;
   let rest = found.rest;
@@ -123,16 +115,114 @@ export function parseDate(input: unknown): DateParts | undefined {
   return out;
 }
 
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in a month; a February of an unknown year has 29 (6月30日 and 2月29日 may be dated without a year). */
+export function daysInMonth(year: number | undefined, month: number): number {
+  return [31, year === undefined || isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+/**
+ * Whether a date exists: a four-digit year (or none, or a placeholder such as 20XX), a month 1–12,
+ * a day that month has. The one valid-day check of records, registers and periods.
+ */
 export function isValidDate(d: DateParts): boolean {
-  if (d.year === 0) return false;
-  if (d.month !== undefined && (d.month < 1 || d.month > 12)) return false;
+  const year = typeof d.year === 'number' ? d.year : undefined;
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1000 && year <= 9999)) return false;
+  if (d.month !== undefined && !(Number.isInteger(d.month) && d.month >= 1 && d.month <= 12)) return false;
   if (d.day !== undefined) {
-    if (d.month === undefined) return false;
-    const year = typeof d.year === 'number' ? d.year : 2000; // a leap year when unknown
-    const days = new Date(Date.UTC(year, d.month, 0)).getUTCDate();
-    if (d.day < 1 || d.day > days) return false;
+    if (d.month === undefined || !Number.isInteger(d.day)) return false;
+    if (d.day < 1 || d.day > daysInMonth(year, d.month)) return false;
   }
   return true;
+}
+
+/**
+ * A whole day from text, as a register cell or a period gives it: every form parseDate reads
+ * (2009-01-24, 2009/1/24, 2009年1月24日, 二〇〇九年一月二十四日) with a year, month and day, or 20090124,
+ * and a time after it ignored (2009-01-24 09:30:00, 2009-01-24T00:00:00Z). Undefined for empty text;
+ * `'invalid'` for a day that does not exist (2009-02-30) or any other text.
+ */
+export function parseDay(input: string): CalendarDate | 'invalid' | undefined {
+  const text = input.trim();
+  if (text === '') return undefined;
+  const quick = quickDay(text);
+  if (quick !== undefined) return quick;
+  // 20090124, as spreadsheets export dates, is 2009-01-24; a time after an ISO date is no part of the day
+  const day = text.replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3').replace(/^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[T\s].*$/su, '$1');
+  const found = leadingDate(/\s/.test(day) ? day.replace(/\s+/g, '') : day);
+  // a date alone is read at once; one with a weekday or a time after it is checked as parseDate checks it
+  const parts = found?.rest === '' ? (isValidDate(found.parts) ? found.parts : undefined) : parseDate(day);
+  if (!parts || typeof parts.year !== 'number' || parts.month === undefined || parts.day === undefined) return 'invalid';
+  return { year: parts.year, month: parts.month, day: parts.day };
+}
+
+/**
+ * 2009/1/24, 2009-01-24, 2009.1.24 and 20090124 without a regular expression (they are nearly
+ * every cell of a large register); undefined when the text is in another form.
+ */
+function quickDay(text: string): CalendarDate | 'invalid' | undefined {
+  const n = text.length;
+  if (n < 8 || n > 10) return undefined;
+  let i = 0;
+  let year = 0;
+  for (; i < 4; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return undefined;
+    year = year * 10 + c;
+  }
+  const sep = text.charCodeAt(4);
+  if (n === 8 && sep >= 48 && sep <= 57) return compactDay(text, year);
+  if (sep !== 47 /* / */ && sep !== 45 /* - */ && sep !== 46 /* . */) return undefined;
+  const parts = [0, 0];
+  i = 5;
+  for (let p = 0; p < 2; p++) {
+    const start = i;
+    let v = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === sep) break;
+      if (c < 48 || c > 57) return undefined;
+      v = v * 10 + (c - 48);
+    }
+    if (i - start < 1 || i - start > 2) return undefined;
+    parts[p] = v;
+    if (p === 0) {
+      if (text.charCodeAt(i) !== sep) return undefined;
+      i++;
+    }
+  }
+  if (i !== n) return undefined;
+  const day = { year, month: parts[0]!, day: parts[1]! };
+  return isValidDate(day) ? day : 'invalid';
+}
+
+/** 20090124, the year already read: the month and day of the last four digits. */
+function compactDay(text: string, year: number): CalendarDate | 'invalid' | undefined {
+  let md = 0;
+  for (let i = 4; i < 8; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return undefined;
+    md = md * 10 + c;
+  }
+  const day = { year, month: Math.floor(md / 100), day: md % 100 };
+  return isValidDate(day) ? day : 'invalid';
+}
+
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** 2009-01-24. */
+export function isoDate(d: CalendarDate): string {
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/** A sortable integer, 20090124. */
+export function dateKey(d: CalendarDate): number {
+  return d.year * 10_000 + d.month * 100 + d.day;
 }
 
 /**
@@ -152,9 +242,4 @@ export function formatDate(d: DateParts, style: DateStyle = 'arabic'): string {
 /** The date with the weekday and the time of day typed with it: 2024年6月18日（星期二）上午9:00. */
 export function formatDateTime(d: DateParts, style: DateStyle = 'arabic', time = d.time): string {
   return formatDate(d, style) + (d.weekday ? `（${d.weekday}）` : '') + (time ?? '');
-}
-
-/** The year written digit by digit: 2009 → 二〇〇九年. */
-export function formatYear(year: number | string, style: DateStyle = 'arabic'): string {
-  return (style === 'chinese' && typeof year === 'number' ? toChineseDigits(year) : String(year)) + '年';
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { parsePeriod, periodJson, previousPeriod, samePeriodLastYear } from '../src/stats/period.js';
+import { describe, expect, it, test } from 'vitest';
+import { describePeriod, parsePeriod, periodJson, previousPeriod, samePeriodLastYear } from '../../src/zh/period.js';
 
 const span = (text: string) => {
   const p = parsePeriod(text);
@@ -64,5 +64,29 @@ describe('环比 and 同比 periods', () => {
     // A range: as many days just before; the same days a year before (29 Feb → 28 Feb).
     expect(codes('2009-01-01..2009-01-10')).toEqual(['2008-12-22..2008-12-31', '2008-01-01..2008-01-10']);
     expect(codes('2008-02-29..2008-03-01')).toEqual(['2008-02-27..2008-02-28', '2007-02-28..2007-03-01']);
+  });
+});
+
+describe('a period as a 总结 writes it: label and span', () => {
+  test.each([
+    ['2009', '2009年', '2009年'],
+    ['2009H1', '2009年上半年', '2009年1月至6月'],
+    ['2009H2', '2009年下半年', '2009年7月至12月'],
+    ['2009Q3', '2009年第三季度', '2009年7月至9月'],
+    ['2009-05', '2009年5月', '2009年5月'],
+    ['2009-01-01..2009-06-30', '2009年1月1日至6月30日', '2009年1月1日至6月30日'],
+  ])('%s → %s', (text, label, span) => {
+    expect(describePeriod(text)).toEqual({ label, span });
+  });
+
+  test('Chinese style, label and span alike', () => {
+    expect(describePeriod('2009H1', 'chinese')).toEqual({ label: '二〇〇九年上半年', span: '二〇〇九年一月至六月' });
+    expect(describePeriod('二○○九年十二月', 'arabic')).toEqual({ label: '2009年12月', span: '2009年12月' });
+  });
+
+  test('rejects what is not a period; keeps a year in Chinese numerals that starts one', () => {
+    expect(describePeriod('2009H3')).toBeUndefined();
+    expect(describePeriod('last year')).toBeUndefined();
+    expect(describePeriod('二○○九年春季')).toEqual({ label: '二〇〇九年春季', span: '二〇〇九年春季' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fixPunctuation, formatDocNumber } from '../../src/compile/punctuation.js';
+import { endSentence, fixPunctuation, formatDocNumber, stripTrailingPunctuation } from '../../src/zh/punctuation.js';
 
 describe('full-width punctuation between Chinese characters', () => {
   test('seed 000: commas, colon', () => {
@@ -70,10 +70,26 @@ describe('发文字号 (GB/T 9704 §7.2.4)', () => {
 });
 
 describe('a full stop after a percentage (issue 9, found reading fixture 05)', () => {
-  test('占25.5%.受理 → 占25.5%。受理; a decimal stays', async () => {
-    const { fixPunctuation } = await import('../../src/compile/punctuation.js');
+  test('占25.5%.受理 → 占25.5%。受理; a decimal stays', () => {
     expect(fixPunctuation('来访占25.5%.受理总量下降')).toBe('来访占25.5%。受理总量下降');
     expect(fixPunctuation('化解率达97.1%.')).toBe('化解率达97.1%。');
     expect(fixPunctuation('增长12.5%')).toBe('增长12.5%');
+  });
+});
+
+describe('the end of an item or a sentence', () => {
+  test('an item loses the marks it ends with, so that what is built around it supplies its own', () => {
+    expect(stripTrailingPunctuation('加强排查;')).toBe('加强排查');
+    expect(stripTrailingPunctuation('县委办、县政府办。 ')).toBe('县委办、县政府办');
+    expect(stripTrailingPunctuation('现将有关事项通知如下：')).toBe('现将有关事项通知如下');
+    expect(stripTrailingPunctuation('谢谢大家！')).toBe('谢谢大家！');
+  });
+
+  test('a sentence ends in 。 unless it ends in its own ！？', () => {
+    expect(endSentence('疏导交通.')).toBe('疏导交通。');
+    expect(endSentence('加强领导，')).toBe('加强领导。');
+    expect(endSentence('加强领导')).toBe('加强领导。');
+    expect(endSentence('怎么办？')).toBe('怎么办？');
+    expect(endSentence('他说：“好。”')).toBe('他说：“好。”');
   });
 });

@@ -1,17 +1,24 @@
 /**
- * Terminal columns a string takes: East Asian Wide and Fullwidth characters
- * (汉字, fullwidth punctuation such as ，（）, Hangul, kana) take two, others one;
- * ANSI colour codes none.
+ * Terminal columns a string takes (Unicode UAX #11, East Asian Width): the Wide and Fullwidth
+ * characters — 汉字, kana, hangul, CJK and full-width punctuation such as ，（）, emoji — take two,
+ * combining marks, zero-width spaces and joiners and ANSI colour codes none, the others one — a
+ * control character too, as gongwen shows it (␇, diagnostics/showText.ts) or as a tab of at least one column. A code frame's ^^^ stands under 参会人 (six columns), a table's columns line up.
  */
 export function displayWidth(text: string): number {
   let width = 0;
   const plain = text.includes('\u001b') ? text.replace(/\u001b\[[0-9;]*m/g, '') : text;
-  for (const ch of plain) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b || (cp >= 0xfe00 && cp <= 0xfe0f)) continue;
-    width += isWide(cp) ? 2 : 1;
-  }
+  for (const ch of plain) width += charWidth(ch);
   return width;
+}
+
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\u200b\u200d]$/u;
+
+/** Columns of one character: 0, 1 or 2. */
+export function charWidth(ch: string): 0 | 1 | 2 {
+  const cp = ch.codePointAt(0)!;
+  if (cp < 0x300) return 1;
+  if (ZERO_WIDTH.test(ch)) return 0;
+  return isWide(cp) ? 2 : 1;
 }
 
 function isWide(cp: number): boolean {
@@ -28,7 +35,7 @@ function isWide(cp: number): boolean {
     (cp >= 0xff00 && cp <= 0xff60) ||
     (cp >= 0xffe0 && cp <= 0xffe6) ||
     (cp >= 0x1f300 && cp <= 0x1f64f) ||
-    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
+    (cp >= 0x1f900 && cp <= 0x1faff) ||
     (cp >= 0x20000 && cp <= 0x3fffd)
   );
 }

@@ -4,13 +4,9 @@
  * Latin and numeric contexts are left alone: 12:20, 1,000, (a), v1.2, URLs.
  */
 
-const WIDE: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+import { HAN, isCjk } from './cjk.js';
 
-/** CJK ideographs, CJK punctuation, full-width forms and the quotes used with them. */
-export function isCjk(ch: string | undefined): boolean {
-  if (!ch) return false;
-  return /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u3007\u2460-\u24ff]/u.test(ch);
-}
+const WIDE: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 /** Whether the bracket opened at `open` encloses a Chinese character before it closes. */
 function bracketHoldsCjk(chars: string[], open: number): boolean {
@@ -43,9 +39,11 @@ export function fixNumeralZero(text: string): string {
   });
 }
 
+const CITED_DOC_NUMBER = new RegExp(`([${HAN}])\\s*[[(（【]\\s*(\\d{4})\\s*[\\])）】]\\s*第?0*(\\d+)号`, 'gu');
+
 /** A 发文字号 cited in running text gets 〔〕 too: 隰办发[2012]4号 → 隰办发〔2012〕4号. */
 export function fixCitedDocNumbers(text: string): string {
-  return text.replace(/([\u4e00-\u9fff])\s*[[(（【]\s*(\d{4})\s*[\])）】]\s*第?0*(\d+)号/gu, '$1〔$2〕$3号');
+  return text.replace(CITED_DOC_NUMBER, '$1〔$2〕$3号');
 }
 
 /**
@@ -141,4 +139,21 @@ export function formatDocNumber(text: string): string {
   const m = compact.match(/^(.*?)[[(（【〔]?(\d{4})[\])）】〕]?第?0*(\d+)号$/u);
   if (!m) return compact;
   return `${m[1]}〔${m[2]}〕${m[3]}号`;
+}
+
+/** The marks an item may end with that a sentence built around it replaces: ；;。.，,、：: and spaces. */
+const TRAILING = /[；;。.，,、：:\s]+$/u;
+
+/** Strips the punctuation a text ends with, so that what is built around it supplies its own. */
+export function stripTrailingPunctuation(text: string): string {
+  return text.replace(TRAILING, '');
+}
+
+/**
+ * A sentence ends in 。, or the ！？ it has (a closing quote or bracket may follow them); a trailing
+ * ，；、： or a half-width . typed at the end (…疏导交通.) is replaced by 。.
+ */
+export function endSentence(text: string): string {
+  const s = stripTrailingPunctuation(text.trim());
+  return /[。！？!?][”’）)]?$/u.test(s) ? s : `${s}。`;
 }

@@ -1,13 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { enumerateLines, enumerateSentence } from '../../src/compile/enumerate.js';
 import { appendPoints } from '../../src/compile/sections.js';
-import { percent } from '../../src/compile/rates.js';
 
-describe('enumerations', () => {
-  test('一是……；二是……。 with the items\' own end punctuation replaced', () => {
-    expect(enumerateSentence(['加强排查;', '突出重点。', '关口前移'])).toBe('一是加强排查；二是突出重点；三是关口前移。');
-  });
-
+describe('points appended to a lead sentence', () => {
   test('the count comes from the list: 五点', () => {
     const points = ['强化领导责任', '加强排查', '突出重点', '关口前移', '依法处理'];
     expect(appendPoints('做好信访稳定工作，必须做到', points, '点')).toBe(
@@ -22,18 +16,5 @@ describe('enumerations', () => {
     expect(appendPoints('各村要切实做好以下工作:', ['甲', '乙', '丙'], '点')).toBe('各村要切实做好以下三点工作：一是甲；二是乙；三是丙。');
     expect(appendPoints('要抓好以下', ['甲', '乙'], '个方面')).toBe('要抓好以下两个方面：一是甲；二是乙。');
     expect(appendPoints('现将有关要求明确如下：', ['甲', '乙'], '点')).toBe('现将有关要求明确如下：一是甲；二是乙。');
-  });
-
-  test('as lines', () => {
-    expect(enumerateLines(['甲', '乙', '丙'])).toEqual(['一是甲；', '二是乙；', '三是丙。']);
-  });
-});
-
-describe('rates', () => {
-  test('as the seeds print them', () => {
-    expect(percent(11, 11)).toBe('100%');
-    expect(percent(8, 10)).toBe('80%');
-    expect(percent(2, 3)).toBe('66.7%');
-    expect(percent(1, 0)).toBeUndefined();
   });
 });

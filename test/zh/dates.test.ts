@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateProblem, formatDate, formatDateTime, parseDate } from '../../src/compile/dates.js';
-import { describePeriod } from '../../src/compile/period.js';
+import { dateProblem, formatDate, formatDateTime, isValidDate, parseDate, parseDay } from '../../src/zh/dates.js';
 
 describe('dates', () => {
   test.each([
@@ -26,28 +25,6 @@ describe('dates', () => {
   test('writes the older 二〇一二年三月九日 style on request', () => {
     expect(formatDate({ year: 2012, month: 3, day: 9 }, 'chinese')).toBe('二〇一二年三月九日');
     expect(formatDate({ year: 2009, month: 10, day: 24 }, 'chinese')).toBe('二〇〇九年十月二十四日');
-  });
-});
-
-describe('periods', () => {
-  test.each([
-    ['2009', '2009年', '2009年'],
-    ['2009H1', '2009年上半年', '2009年1月至6月'],
-    ['2009H2', '2009年下半年', '2009年7月至12月'],
-    ['2009Q3', '2009年第三季度', '2009年7月至9月'],
-    ['2009-05', '2009年5月', '2009年5月'],
-    ['2009-01-01..2009-06-30', '2009年1月1日至6月30日', '2009年1月1日至6月30日'],
-  ])('%s → %s', (text, label, span) => {
-    expect(describePeriod(text)).toEqual({ label, span });
-  });
-
-  test('Chinese style', () => {
-    expect(describePeriod('2009H1', 'chinese')?.label).toBe('二〇〇九年上半年');
-  });
-
-  test('rejects what is not a period', () => {
-    expect(describePeriod('2009H3')).toBeUndefined();
-    expect(describePeriod('last year')).toBeUndefined();
   });
 });
 
@@ -82,5 +59,40 @@ describe('dates and times as secretaries type them (issue 9, point 2)', () => {
     expect(dateProblem('2024年6月18日(星期三)')).toBe('2024年6月18日 is a 星期二, not 星期三');
     expect(dateProblem('2024年6月18日上午九点钟左右')).toMatch(/is not a time of day/);
     expect(dateProblem('下周二')).toMatch(/not in a date form/);
+  });
+});
+
+describe('the one valid-day check', () => {
+  test.each([
+    [{ year: 2008, month: 2, day: 29 }, true],
+    [{ year: 2009, month: 2, day: 29 }, false],
+    [{ year: 2000, month: 2, day: 29 }, true],
+    [{ year: 1900, month: 2, day: 29 }, false],
+    [{ month: 2, day: 29 }, true],
+    [{ year: '20XX', month: 2, day: 29 }, true],
+    [{ month: 6, day: 31 }, false],
+    [{ year: 2009, month: 13 }, false],
+    [{ year: 999, month: 1, day: 1 }, false],
+    [{ day: 5 }, false],
+    [{ year: 2009, month: Number.NaN, day: 1 }, false],
+  ])('%j → %s', (parts, exists) => {
+    expect(isValidDate(parts)).toBe(exists);
+  });
+});
+
+describe('a whole day, as a register cell or a period end gives it', () => {
+  const d = { year: 2009, month: 1, day: 24 };
+  test.each(['2009-01-24', '2009/1/24', '2009.1.24', '2009年1月24日', '2009 年 1 月 24 日', '二〇〇九年一月二十四日', '20090124', '2009-01-24 09:30:00', '2009-01-24T00:00:00Z'])(
+    'reads %j', (text) => {
+      expect(parseDay(text)).toEqual(d);
+    },
+  );
+
+  test.each(['2009-02-30', '2009-02-29', '2009.2.30', '20090230', '20091301', '1月24日', '20XX年1月24日', '明天', '0000-01-24'])('refuses %j', (text) => {
+    expect(parseDay(text)).toBe('invalid');
+  });
+
+  test('an empty cell is no date, not a wrong one', () => {
+    expect(parseDay('  ')).toBeUndefined();
   });
 });
