@@ -3,24 +3,37 @@ import type { z } from 'zod';
 import { DiagnosticBag, type Diagnostic, type KeyPath } from '../diagnostics/diagnostic.js';
 import { canonicalKind, describeKey, KEY_ALIASES } from './aliases.js';
 import type { RecordSource } from './readRecord.js';
-import { KINDS, type KindInfo } from './schema/index.js';
+import { KINDS, type KindInfo, type KindName, type RecordOf } from './schema/index.js';
 import { dict } from '../util/dict.js';
 import { DATE_FORMS } from '../compile/dates.js';
 
-export interface ValidRecord {
-  kind: KindInfo;
-  data: Record<string, unknown>;
+/** A record of one kind that passed its schema: the data is the schema's output. */
+export interface RecordFor<K extends KindName> {
+  kind: KindInfo<K>;
+  /** Typed by the kind's schema; any key can be asked for by name (a template's `requires`). */
+  data: RecordOf<K> & Readonly<Record<string, unknown>>;
 }
+
+/** A record that passed its kind's schema. */
+export type ValidRecord = { [K in KindName]: RecordFor<K> }[KindName];
+
+/** Whether a record is of this kind: narrows its data to that kind's. */
+export function isKind<K extends KindName>(record: ValidRecord, kind: K): record is Extract<ValidRecord, RecordFor<K>> {
+  return record.kind.kind === kind;
+}
+
+/** The record typed by the kind whose schema read it. */
+const typedRecord = (kind: KindInfo, data: unknown): ValidRecord => ({ kind, data }) as ValidRecord;
 
 /**
  * What is left of a record that failed its schema once the keys in error are taken out, when that
  * still passes: the later checks (totals, template keys, figures) run on it, so that one run reports
  * every mistake of the file. Nothing is rendered from it.
  */
-export interface PartialRecord extends ValidRecord {
+export type PartialRecord = ValidRecord & {
   /** Top-level keys taken out because a value under them was in error. */
   removed: Set<string>;
-}
+};
 
 type Issue = z.core.$ZodIssue;
 
@@ -264,7 +277,7 @@ export function validateRecord(source: RecordSource, bag: DiagnosticBag): ValidR
     bag.merge(oneErrorPerMisspelling(found.items));
     return undefined;
   }
-  return { kind, data: result.data as Record<string, unknown> };
+  return typedRecord(kind, result.data);
 }
 
 /**
@@ -295,7 +308,7 @@ export function salvageRecord(source: RecordSource): PartialRecord | undefined {
   };
   for (let attempt = 0; attempt < 4; attempt++) {
     const result = kind.schema.safeParse(record);
-    if (result.success) return { kind, data: result.data as Record<string, unknown>, removed };
+    if (result.success) return { ...typedRecord(kind, result.data), removed };
     for (const issue of result.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       if (path[0] === 'kind') return undefined;
