@@ -1,5 +1,5 @@
 import type { DiagnosticBag, KeyPath, Position } from '../diagnostics/diagnostic.js';
-import type { SummaryRecord } from '../records/schema/summary.js';
+import type { RecordOf } from '../records/schema/index.js';
 import { formatDate, formatDateTime, parseDate, type DateStyle } from './dates.js';
 import type { DisputeCase, DisputeFigures, PetitionFigures } from './figures.js';
 import { DISPUTE_NAMES, PETITION_NAMES, type DisputeCount, type DisputeCounts } from './summaryValues.js';
@@ -56,7 +56,7 @@ export function reconcilePetitions(typed: PetitionFigures, counted: PetitionFigu
   return p;
 }
 
-type TypedDisputes = NonNullable<SummaryRecord['disputes']>;
+type TypedDisputes = NonNullable<RecordOf<'summary'>['disputes']>;
 
 /** The disputes of a 总结 once reconciled: the counts, the cases to narrate, and whether those are only typical ones. */
 export interface Disputes {

@@ -1,6 +1,6 @@
 import type { DiagnosticBag, KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
-import type { SummaryRecord } from '../records/schema/summary.js';
+import type { RecordOf } from '../records/schema/index.js';
 import type { DisputeFigures, PetitionFigures } from './figures.js';
 import { checkFigureReferences } from './figureReferences.js';
 import { summaryPeriod } from './period.js';
@@ -44,7 +44,7 @@ export interface SummaryView {
  * in which case they must agree (src/compile/reconcileFigures.ts). Parts and totals are checked
  * (来信 + 来访 = 受理, 化解 + 正在化解 + 未化解 = 排查); a message says where each number came from.
  */
-export function computeSummary(d: Partial<SummaryRecord>, source: RecordSource, bag: DiagnosticBag, fromRegisters?: RegisterFigures): SummaryView {
+export function computeSummary(d: Partial<RecordOf<'summary'>>, source: RecordSource, bag: DiagnosticBag, fromRegisters?: RegisterFigures): SummaryView {
   const style = d.dateStyle ?? 'arabic';
   const at: Locate = (path: KeyPath) => {
     const loc = source.locate(path);
