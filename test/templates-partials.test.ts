@@ -7,6 +7,10 @@ import { afterEach, expect, test } from 'vitest';
 import { compileFile } from '../src/pipeline.js';
 import { loadPartials } from '../src/templates/catalog.js';
 import { compiledPartial, compiledTemplate } from '../src/templates/compiledTemplates.js';
+import { readMarks } from '../src/model/sourcePositions.js';
+
+/** What a compiled template wrote, without the marks of its lines' origins. */
+const text = (out: string) => readMarks(out).map((l) => l.text).join('\n');
 
 const root = join(import.meta.dirname, '..');
 const dirs: string[] = [];
@@ -61,12 +65,34 @@ test('partials are read and compiled once, anew when a file changes', () => {
   const again = loadPartials([join(partialsDir, '..')]).get('sig')!;
   expect(again).toBe(first);
   expect(compiledPartial(again)).toBe(compiledPartial(first));
-  expect(compiledPartial(first)({ organ: '镇政府' })).toBe('（镇政府）');
+  expect(text(compiledPartial(first)({ organ: '镇政府' }))).toBe('（镇政府）');
   writeFileSync(join(partialsDir, 'sig.hbs'), '——{{organ}}');
   const edited = loadPartials([join(partialsDir, '..')]).get('sig')!;
   expect(edited.text).toBe('——{{organ}}');
-  expect(compiledPartial(edited)({ organ: '镇政府' })).toBe('——镇政府');
+  expect(text(compiledPartial(edited)({ organ: '镇政府' }))).toBe('——镇政府');
   // the built-in partials are there too, under the project's
   expect(loadPartials([join(partialsDir, '..')]).get('section')?.path).toBe(join(root, 'templates/partials/section.hbs'));
   expect(compiledTemplate('{{title}}')).toBe(compiledTemplate('{{title}}'));
+});
+
+test('a heading too deep and a block never closed, written by a partial, are said at the partial line', async () => {
+  const { record, partialsDir } = project({
+    section: '{{#if title}}\n##### {{title}}\n\n{{/if}}\n::: center\n{{#each paragraphs}}\n{{this}}\n\n{{/each}}\n',
+  });
+  const r = await compileFile(record, { cwd: partialsDir });
+  const file = join(partialsDir, 'section.hbs');
+  const errors = r.diagnostics.filter((d) => d.severity === 'error');
+  expect(errors.length).toBeGreaterThan(0);
+  expect(new Set(errors.map((d) => `${d.file}:${d.start?.line}:${d.start?.column} ${d.code}`))).toEqual(
+    new Set([`${file}:2:1 too-deep`, `${file}:5:1 template-output`]),
+  );
+});
+
+test('the blocks of a rendered document carry the template line that wrote them', async () => {
+  const r = await compileFile(join(root, 'examples/speech-petition-meeting.yaml'), { cwd: root });
+  const blocks = r.document!.body;
+  const heading = blocks.find((b) => b.type === 'heading')!;
+  expect(heading.position).toMatchObject({ file: join(root, 'templates/partials/section.hbs'), start: { line: 2 } });
+  const salutation = blocks.find((b) => b.type === 'paragraph' && b.role === 'salutation')!;
+  expect(salutation.position).toMatchObject({ file: join(root, 'templates/speech.hbs'), start: { line: 12, column: 1 } });
 });

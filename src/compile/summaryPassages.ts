@@ -1,5 +1,6 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { markdownTable, type ParagraphSource } from '../model/markdownText.js';
+import { tableBlock } from '../model/computedBlocks.js';
+import type { ParagraphSource } from '../model/markdownText.js';
 import { disputeNarrative, type AmountUnit } from './disputeNarrative.js';
 import type { PetitionFigures } from './figures.js';
 import type { Disputes, Locate } from './reconcileFigures.js';
@@ -66,7 +67,7 @@ function statisticsTable({ p, disputes, rates, fromRegisters }: SummaryFacts): P
       }
       rows.push([type, '合计', String(total)]);
     }
-    return markdownTable(['类型', '类别', '件数'], rows);
+    return tableBlock(['类型', '类别', '件数'], rows);
   }
   const dis = disputes.counts;
   const figureRows: string[][] = [];
@@ -79,7 +80,7 @@ function statisticsTable({ p, disputes, rates, fromRegisters }: SummaryFacts): P
   if (dis.resolved !== undefined) figureRows.push(['化解', `${dis.resolved}件`]);
   if (dis.inProgress) figureRows.push(['正在化解', `${dis.inProgress}件`]);
   if (dis.unresolved) figureRows.push(['未化解', `${dis.unresolved}件`]);
-  return markdownTable(['项目', '数量'], figureRows);
+  return tableBlock(['项目', '数量'], figureRows);
 }
 
 /** How the statistics passage names a channel (电话 as 来电). */

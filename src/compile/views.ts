@@ -1,7 +1,7 @@
 import type { DiagnosticBag, KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
 import type { SectionInput } from '../records/schema/common.js';
-import { markdownTable } from '../model/markdownText.js';
+import { tableBlock } from '../model/computedBlocks.js';
 import { formatDate, type DateParts, type DateStyle } from './dates.js';
 import { joinNames } from './enumerate.js';
 import { getAt } from './figureReferences.js';
@@ -76,7 +76,7 @@ export function attachmentsView(
 ) {
   return (atts ?? []).map((a) => ({
     title: a.title,
-    paragraphs: [...(a.text ?? []), ...(a.table ? [markdownTable(a.table.columns, a.table.rows)] : [])],
+    paragraphs: [...(a.text ?? []), ...(a.table ? [tableBlock(a.table.columns, a.table.rows)] : [])],
     sections: buildSections(a.sections, style, resolveInsert),
   }));
 }

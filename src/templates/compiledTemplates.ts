@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import { registerHelpers } from './helpers.js';
 import { escapeMarkdown } from '../model/markdownText.js';
+import { markedTemplate } from './markTemplate.js';
 
 /**
  * Handlebars escapes what `{{value}}` writes so that data cannot become markup; here the markup is
@@ -51,12 +52,17 @@ export interface InPartial {
   partialPath?: string;
 }
 
-/** The template compiled for this text, compiled once. */
-export function compiledTemplate(body: string): HandlebarsTemplateDelegate {
-  let fn = templates.get(body);
+/**
+ * The template compiled for this text, compiled once. Its text is marked with the file and line of
+ * each line (src/templates/markTemplate.ts) when its file is given: `firstLine` is the file's line
+ * of the text's first line (after the template's own front matter).
+ */
+export function compiledTemplate(body: string, file?: string, firstLine = 1): HandlebarsTemplateDelegate {
+  const key = JSON.stringify([body, file, firstLine]);
+  let fn = templates.get(key);
   if (!fn) {
-    fn = hbs.compile(body, OPTIONS);
-    templates.set(body, fn);
+    fn = hbs.compile(file === undefined ? body : markedTemplate(body, file, firstLine), OPTIONS);
+    templates.set(key, fn);
   }
   return fn;
 }
@@ -69,9 +75,11 @@ export function compiledPartial(partial: PartialSource): HandlebarsTemplateDeleg
   const key = JSON.stringify([partial.path, partial.text]);
   let fn = partials.get(key);
   if (!fn) {
-    const compiled = hbs.compile(partial.text, OPTIONS);
+    // compiled when first called: a partial no template uses may be broken without harm
+    let compiled: HandlebarsTemplateDelegate | undefined;
     fn = (context, options) => {
       try {
+        compiled ??= hbs.compile(markedTemplate(partial.text, partial.path), OPTIONS);
         return compiled(context, options);
       } catch (err) {
         if (err && typeof err === 'object' && (err as InPartial).partialPath === undefined) (err as InPartial).partialPath = partial.path;

@@ -16,7 +16,7 @@ export function renderTemplate(
   read?: Set<string>,
 ): string | undefined {
   try {
-    const fn = compiledTemplate(template.body);
+    const fn = compiledTemplate(template.body, template.path, template.bodyLine);
     const compiledPartials = Object.fromEntries([...partials].map(([name, partial]) => [name, compiledPartial(partial)]));
     const tracked = read
       ? new Proxy(context, {
