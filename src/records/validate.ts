@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import { DiagnosticBag, type Diagnostic, type KeyPath } from '../diagnostics/diagnostic.js';
+import { DiagnosticBag, type Diagnostic, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
 import { canonicalKind, describeKey, KEY_ALIASES } from './aliases.js';
 import type { RecordSource } from './readRecord.js';
 import { KINDS, type KindInfo, type KindName, type RecordOf } from './schema/index.js';
@@ -130,6 +130,39 @@ function flattenUnion(issue: Issue & { errors?: Issue[][] }): Issue[] {
   return [issue];
 }
 
+/** Keys the schema does not know: a computed figure written as a key, a misspelling, or text whose colon YAML took for a key's. */
+function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, kind: KindInfo, bag: DiagnosticBag, fallback: Position | undefined): void {
+  const known = keysAt(kind.schema, path);
+  const candidates = [...known, ...Object.keys(KEY_ALIASES).filter((zh) => known.includes(KEY_ALIASES[zh]))];
+  for (const key of keys) {
+    const kloc = source.locate([...path, key]);
+    const computed = COMPUTED_FIGURES[key];
+    if (computed) {
+      bag.error('computed-key', `"${key}" is computed, not written: ${computed}`, {
+        start: kloc?.key?.start ?? fallback,
+        end: kloc?.key?.end,
+        path: [...path, key],
+        hint: `take the line out; to cite it in a text, write {{${key === '回复率' ? '交办回复率' : key}}}`,
+      });
+      continue;
+    }
+    const guess = suggest(key, candidates);
+    // a Chinese word like no key: most likely text whose half-width colon YAML took for a key's
+    const maybeText = !guess && /[\u4e00-\u9fff]/u.test(key);
+    bag.error('unknown-key', `unknown key "${key}"`, {
+      start: kloc?.key?.start ?? fallback,
+      end: kloc?.key?.end,
+      path: [...path, key],
+      expected: guess ? undefined : `one of ${known.map((k) => `"${k}"`).join(', ')}`,
+      hint: guess
+        ? `did you mean "${guess}"${KEY_ALIASES[guess] ? ` (${KEY_ALIASES[guess]})` : ''}?`
+        : maybeText
+          ? `if "${key}: …" is text, not a key, write its colon full-width "：" and put the line under the key it belongs to`
+          : undefined,
+    });
+  }
+}
+
 function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: DiagnosticBag): void {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const loc = source.locate(path);
@@ -159,38 +192,8 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
       }
       return;
     }
-    case 'unrecognized_keys': {
-      const known = keysAt(kind.schema, path);
-      const candidates = [...known, ...Object.keys(KEY_ALIASES).filter((zh) => known.includes(KEY_ALIASES[zh]))];
-      for (const key of issue.keys) {
-        const kloc = source.locate([...path, key]);
-        const computed = COMPUTED_FIGURES[key];
-        if (computed) {
-          bag.error('computed-key', `"${key}" is computed, not written: ${computed}`, {
-            start: kloc?.key?.start ?? at?.start,
-            end: kloc?.key?.end,
-            path: [...path, key],
-            hint: `take the line out; to cite it in a text, write {{${key === '回复率' ? '交办回复率' : key}}}`,
-          });
-          continue;
-        }
-        const guess = suggest(key, candidates);
-        // a Chinese word like no key: most likely text whose half-width colon YAML took for a key's
-        const maybeText = !guess && /[\u4e00-\u9fff]/u.test(key);
-        bag.error('unknown-key', `unknown key "${key}"`, {
-          start: kloc?.key?.start ?? at?.start,
-          end: kloc?.key?.end,
-          path: [...path, key],
-          expected: guess ? undefined : `one of ${known.map((k) => `"${k}"`).join(', ')}`,
-          hint: guess
-            ? `did you mean "${guess}"${KEY_ALIASES[guess] ? ` (${KEY_ALIASES[guess]})` : ''}?`
-            : maybeText
-              ? `if "${key}: …" is text, not a key, write its colon full-width "：" and put the line under the key it belongs to`
-              : undefined,
-        });
-      }
-      return;
-    }
+    case 'unrecognized_keys':
+      return reportUnknownKeys(issue.keys, path, source, kind, bag, at?.start);
     case 'invalid_type': {
       const key = path[path.length - 1];
       if (issue.input === undefined) {
