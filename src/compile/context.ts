@@ -9,6 +9,7 @@ import { interpolateFigures } from './interpolate.js';
 import { computeMinutes } from './minutes.js';
 import { formatDocNumber } from './punctuation.js';
 import { computeSummary, type RegisterFigures } from './summary.js';
+import type { PassagePartials } from '../templates/renderPassage.js';
 import {
   attachmentsView, buildSections, closingSection, colophonView, noInserts, reportTooDeep, signatureView, structureCounts, titleView, warnTimesNotPrinted,
 } from './views.js';
@@ -55,6 +56,8 @@ export interface ComputeInput {
   bag: DiagnosticBag;
   /** Figures counted from the registers a summary names, read beforehand (reading is async). */
   registerFigures?: RegisterFigures;
+  /** The project's partials, where a 总结's passages find their wording (else the built-in ones). */
+  partials?: PassagePartials;
 }
 
 /** Fills {{名称}} in a value of the record's text with these figures; an unknown name is reported at the key. */
@@ -63,7 +66,7 @@ const filler = (figures: Record<string, string>, source: RecordSource, bag: Diag
   value === undefined ? value : interpolateFigures(value, figures, bag, () => ({ start: source.locateNearest([key])?.start }));
 
 /** Adds the computed values of a record: numerals, counts, dates, totals and rates, section views. */
-export function computeContext({ record, source, bag, registerFigures }: ComputeInput): TemplateContext {
+export function computeContext({ record, source, bag, registerFigures, partials }: ComputeInput): TemplateContext {
   const d = record.data;
   const style: DateStyle = d.dateStyle ?? 'arabic';
   const sections = isKind(record, 'minutes') ? undefined : record.data.sections;
@@ -89,14 +92,14 @@ export function computeContext({ record, source, bag, registerFigures }: Compute
     };
     return { ...base, ...computeMinutes(record.data, style, warn, source.writtenPath(['recorders'])[0] as string | undefined) };
   }
-  if (isKind(record, 'summary')) return { ...base, ...summaryContext(record.data, { source, bag, registerFigures }, style) };
+  if (isKind(record, 'summary')) return { ...base, ...summaryContext(record.data, { source, bag, registerFigures, partials }, style) };
   if (isKind(record, 'plan')) return { ...base, ...planContext(record.data, style, countFill, noInserts(bag, source)) };
   return { ...base, ...speechContext(record.data, style, countFill, noInserts(bag, source)) };
 }
 
 function summaryContext(d: RecordOf<'summary'>, input: Omit<ComputeInput, 'record'>, style: DateStyle): TemplateContext {
   const { source, bag } = input;
-  const summary = computeSummary(d, source, bag, input.registerFigures);
+  const summary = computeSummary(d, source, bag, input.registerFigures, input.partials);
   const fill = filler(summary.values.figures, source, bag);
   return {
     ...summary.values,

@@ -8,6 +8,7 @@ import { percent } from './rates.js';
 import { reconcileDisputes, reconcilePetitions, type Locate } from './reconcileFigures.js';
 import type { InsertResolver } from './sections.js';
 import { summaryInserts } from './summaryPassages.js';
+import type { PassagePartials } from '../templates/renderPassage.js';
 import { comparisonValues, figureValues, shareValues } from './summaryValues.js';
 
 export interface RegisterFigures {
@@ -44,7 +45,13 @@ export interface SummaryView {
  * in which case they must agree (src/compile/reconcileFigures.ts). Parts and totals are checked
  * (来信 + 来访 = 受理, 化解 + 正在化解 + 未化解 = 排查); a message says where each number came from.
  */
-export function computeSummary(d: Partial<RecordOf<'summary'>>, source: RecordSource, bag: DiagnosticBag, fromRegisters?: RegisterFigures): SummaryView {
+export function computeSummary(
+  d: Partial<RecordOf<'summary'>>,
+  source: RecordSource,
+  bag: DiagnosticBag,
+  fromRegisters?: RegisterFigures,
+  partials?: PassagePartials,
+): SummaryView {
   const style = d.dateStyle ?? 'arabic';
   const at: Locate = (path: KeyPath) => {
     const loc = source.locate(path);
@@ -63,7 +70,7 @@ export function computeSummary(d: Partial<RecordOf<'summary'>>, source: RecordSo
     resolvedRate: percent(dis.resolved, dis.found),
   };
   const resolveInsert = summaryInserts(
-    { p, disputes, rates, organ: d.organ ?? '', period, amountUnit: d.amountUnit ?? 'auto', fromRegisters },
+    { p, disputes, rates, organ: d.organ ?? '', period, amountUnit: d.amountUnit ?? 'auto', fromRegisters, partials },
     at,
     bag,
   );

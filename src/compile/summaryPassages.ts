@@ -7,6 +7,7 @@ import type { Disputes, Locate } from './reconcileFigures.js';
 import type { InsertResolver } from './sections.js';
 import { PETITION_NAMES } from './summaryValues.js';
 import type { RegisterFigures } from './summary.js';
+import { renderPassage, type PassagePartials } from '../templates/renderPassage.js';
 
 /** What the passages of a 总结 are written from. */
 export interface SummaryFacts {
@@ -17,6 +18,8 @@ export interface SummaryFacts {
   period?: { label: string; span: string };
   amountUnit: AmountUnit;
   fromRegisters?: RegisterFigures;
+  /** The partials the passages' wording is read from (the project's, else the built-in ones). */
+  partials?: PassagePartials;
 }
 
 /** `insert: petitions`, `insert: disputes`, `insert: statistics-table`: the passages a 总结's sections place. */
@@ -27,30 +30,27 @@ export function summaryInserts(f: SummaryFacts, at: Locate, bag: DiagnosticBag):
         bag.error('insert-unavailable', '"insert: petitions" needs petition figures (petitions: or registers:)', at(['petitions']));
         return [];
       }
-      return [`${petitionsSentence(f.p, f.organ, f.period?.label ?? '', f.rates.closedRate)}。`];
+      const values = petitionsPassageValues(f.p, f.organ, f.period?.label ?? '', f.rates.closedRate);
+      return [`${renderPassage('summary-petitions', values, bag, f.partials)}。`];
     }
     if (name === 'disputes') {
       if (f.disputes.counts.found === undefined) {
         bag.error('insert-unavailable', '"insert: disputes" needs dispute figures (disputes: or registers:)', at(['disputes']));
         return [];
       }
-      return disputesPassage(f);
+      return disputesPassage(f, bag);
     }
     return [statisticsTable(f)];
   };
 }
 
 /** The dispute passage: 排查…件社会矛盾，化解…件, then each case as a numbered narrative. */
-function disputesPassage({ disputes, period, amountUnit }: SummaryFacts): string[] {
-  const dis = disputes.counts;
-  // 排查 and 化解 always; 正在化解 and 未化解 when there are any, so that the parts add up to 排查.
-  let lead = `${period?.span ?? ''}排查${dis.found}件社会矛盾`;
-  if (dis.resolved !== undefined) lead += `，化解${dis.resolved}件`;
-  if (dis.inProgress) lead += `，正在化解${dis.inProgress}件`;
-  if (dis.unresolved) lead += `，未化解${dis.unresolved}件`;
-  if (!disputes.cases.length) return [`${lead}。`];
-  // all the cases: 分别是： (as the 2009 half-year summary lists them); some of them: 典型案例如下：
-  return [`${lead}。${disputes.typical ? '典型案例如下' : '分别是'}：`, ...disputes.cases.map((c, i) => `${i + 1}.${disputeNarrative(c, amountUnit)}`)];
+function disputesPassage({ disputes, period, amountUnit, partials }: SummaryFacts, bag: DiagnosticBag): string[] {
+  // the lead's wording is templates/partials/summary-disputes.hbs; all the cases follow it with
+  // 分别是： (as the 2009 half-year summary lists them), some of them with 典型案例如下：
+  const values = { span: period?.span ?? '', ...disputes.counts, cases: disputes.cases.length > 0, typical: disputes.typical };
+  const lead = renderPassage('summary-disputes', values, bag, partials);
+  return [lead, ...disputes.cases.map((c, i) => `${i + 1}.${disputeNarrative(c, amountUnit)}`)];
 }
 
 /** The statistics table: by category when registers are read, else the figures and rates of the period. */
@@ -87,28 +87,21 @@ function statisticsTable({ p, disputes, rates, fromRegisters }: SummaryFacts): P
 const CHANNEL_WORDS: Record<string, string> = { letters: '来信', visits: '来访', online: '网上信访', phone: '来电' };
 
 /**
- * The statistics sentence, naming the channels the figures have. Letters and visits only, as the 2009 half-year
- * petitions summary writes it: 路居镇2009年上半年受理群众来信来访11件，办理11件（其中：受理群众来信5件，来访6件），办结率100%;
- * with 网上信访 or 电话 among them, each is named: 受理群众来信、来访、网上信访1903件（其中来信312件，
- * 来访486件，网上信访1105件），办理…，办结率…. A channel with no case is left out (it counts in the total).
+ * What the statistics sentence (templates/partials/summary-petitions.hbs) is written from: the
+ * channels that have a case, each with its word and count; a channel with no case is left out (it
+ * counts in the total).
  */
-export function petitionsSentence(p: PetitionFigures, organ: string, periodLabel: string, closedRate?: string): string {
+export function petitionsPassageValues(p: PetitionFigures, organ: string, period: string, closedRate?: string) {
   const channels = (['letters', 'visits', 'online', 'phone'] as const).filter((k) => (p[k] ?? 0) > 0);
-  const head = `${organ}${periodLabel}受理群众`;
-  const rate = closedRate ? `，办结率${closedRate}` : '';
-  const handled = p.handled !== undefined ? `，办理${p.handled}件` : '';
-  const closed = p.closed !== undefined && p.handled === undefined ? `，办结${p.closed}件` : '';
-  if (channels.every((k) => k === 'letters' || k === 'visits')) {
-    const what = channels.length ? channels.map((k) => CHANNEL_WORDS[k]).join('') : '来信来访';
-    // the 2009 half-year summary puts （其中：受理群众来信…） after 办理; without 办理 （其中来信…） follows the total it breaks down
-    if (p.handled !== undefined) {
-      const parts = channels.length > 1 ? `（其中：${channels.map((k, i) => `${i === 0 ? '受理群众' : ''}${CHANNEL_WORDS[k]}${p[k]}件`).join('，')}）` : '';
-      return `${head}${what}${p.accepted}件${handled}${parts}${rate}`;
-    }
-    const parts = channels.length > 1 ? `（其中${channels.map((k) => `${CHANNEL_WORDS[k]}${p[k]}件`).join('，')}）` : '';
-    return `${head}${what}${p.accepted}件${parts}${closed}${rate}`;
-  }
-  const what = channels.map((k) => CHANNEL_WORDS[k]).join('、');
-  const parts = channels.length > 1 ? `（其中${channels.map((k) => `${CHANNEL_WORDS[k]}${p[k]}件`).join('，')}）` : '';
-  return `${head}${what}${p.accepted}件${parts}${handled}${closed}${rate}`;
+  return {
+    organ,
+    period,
+    accepted: p.accepted,
+    handled: p.handled,
+    closed: p.closed,
+    closedRate,
+    channels: channels.map((k) => ({ word: CHANNEL_WORDS[k], number: p[k] })),
+    lettersAndVisits: channels.every((k) => k === 'letters' || k === 'visits'),
+    several: channels.length > 1,
+  };
 }
