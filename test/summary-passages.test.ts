@@ -8,7 +8,7 @@ import { afterEach, expect, test } from 'vitest';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { petitionsPassageValues } from '../src/compile/summaryPassages.js';
 import { compileFile } from '../src/pipeline.js';
-import { renderPassage } from '../src/templates/renderPassage.js';
+import { oneParagraph, renderPassage } from '../src/templates/renderPassage.js';
 import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
 
 const root = join(import.meta.dirname, '..');
@@ -17,7 +17,7 @@ afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force
 
 const sentence = (p: Parameters<typeof petitionsPassageValues>[0], rate?: string) => {
   const bag = new DiagnosticBag();
-  const out = renderPassage('summary-petitions', petitionsPassageValues(p, '路居镇', '2009年上半年', rate), bag);
+  const out = oneParagraph(renderPassage('summary-petitions', petitionsPassageValues(p, '路居镇', '2009年上半年', rate), bag));
   expect(bag.items).toEqual([]);
   return out;
 };
@@ -61,4 +61,13 @@ test('a mistake in a passage partial is said at its file and line', async () => 
   expect(errors.map((d) => [d.code, d.file, d.start?.line, d.start?.column])).toEqual([
     ['template-error', join(dir, 'gongwen-templates', 'partials', 'summary-petitions.hbs'), 3, 3],
   ]);
+});
+
+test("an office's own wording of a case: one sentence a line, a line beginning with ， continues the one before", async () => {
+  const dir = project({ 'summary-dispute-case': '{{opening}}\n\n  ，已妥善处理\n{{#each steps}}{{when}}{{/each}}\n' });
+  const r = await compileFile(join(dir, 'summary.yaml'), { cwd: dir });
+  expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const cases = writeMarkdown(r.document!).split('\n').filter((l) => /^\d+\./u.test(l));
+  expect(cases.length).toBeGreaterThan(1);
+  for (const c of cases) expect(c).toMatch(/^\d+\.[^。]+，已妥善处理。/u);
 });

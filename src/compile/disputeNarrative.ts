@@ -1,3 +1,5 @@
+import { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { renderPassage } from '../templates/renderPassage.js';
 import type { DisputeCase } from './figures.js';
 
 const endSentence = (s: string) => (/[。！？；]$/u.test(s) ? s : `${s}。`);
@@ -40,40 +42,54 @@ function amountTold(text: string, amount: number): boolean {
  * (or a 调处结果 a step already says) is written once. A resolved case says nothing
  * more about its status (that summary does not); its 纠纷类别 is in the statistics table.
  */
-export function disputeNarrative(c: DisputeCase, amountUnit: AmountUnit = 'auto'): string {
+export function disputeNarrative(c: DisputeCase, amountUnit: AmountUnit = 'auto', write: WritePassage = builtInPassage): string {
   const summary = bare(c.summary);
   const steps = c.steps.map((s) => ({ date: s.date, text: bare(s.text) }));
   const outcome = bare(c.outcome);
   const told = [summary, ...steps.map((s) => s.text), outcome].join('。');
-
-  const sentences: string[] = [];
-  let opening = [c.date, c.place && !mentions(told, c.place) ? c.place : undefined, summary].filter(Boolean).join('，');
   const parties = c.parties ?? [];
-  if (parties.some((p) => !mentions(told, p))) opening += `${opening ? '，' : ''}当事人为${parties.join('、')}`;
-  if (opening) sentences.push(opening);
-
   const mediators = c.mediators ?? [];
-  const mediated = mediators.some((m) => !mentions(told, m)) ? `由${mediators.join('、')}调处` : '';
-  // 包案 as the 2009 half-year summary puts it: the leader 带队 (副镇长、派出所所长赵雄伟带队…), the 包案领导 named as such
-  const leader = c.leader && !mentions(told, c.leader) ? c.leader : undefined;
-  const who = leader ? (mediated ? `包案领导${leader}带队，${mediated}` : `包案领导${leader}带队调处`) : mediated;
-  if (who) sentences.push(who);
-
   // The 调处结果 is written once: not after a step that already says it, and a step it repeats is left out.
   const outcomeInSteps = outcome !== '' && steps.some((s) => s.text.includes(outcome));
-  for (const s of steps) {
-    if (s.text === '' && !s.date) continue;
-    if (!outcomeInSteps && outcome !== '' && s.text !== '' && outcome.includes(s.text)) continue;
-    sentences.push(s.date ? (s.text ? `${s.date}，${s.text}` : s.date) : s.text);
-  }
-  let last = outcome !== '' && !outcomeInSteps && !summary.includes(outcome) ? outcome : '';
-  if (c.amount && !amountTold(told, c.amount)) last += `${last ? '，' : ''}涉及金额${amountText(c.amount, amountUnit)}`;
-  if (last) sentences.push(last);
+  const open = c.status === '正在化解' ? !/正在化解/u.test(told) : false;
+  const values = {
+    opening: [c.date, c.place && !mentions(told, c.place) ? c.place : undefined, summary].filter(Boolean).join('，'),
+    parties: parties.some((p) => !mentions(told, p)) ? parties.join('、') : undefined,
+    mediators: mediators.some((m) => !mentions(told, m)) ? mediators.join('、') : undefined,
+    // 包案 as the 2009 half-year summary puts it: the leader 带队 (副镇长、派出所所长赵雄伟带队…), the 包案领导 named as such
+    leader: c.leader && !mentions(told, c.leader) ? c.leader : undefined,
+    steps: steps
+      .filter((s) => (s.text !== '' || s.date) && (outcomeInSteps || outcome === '' || s.text === '' || !outcome.includes(s.text)))
+      .map((s) => ({ when: s.date, text: s.text })),
+    outcome: outcome !== '' && !outcomeInSteps && !summary.includes(outcome) ? outcome : '',
+    amount: c.amount && !amountTold(told, c.amount) ? amountText(c.amount, amountUnit) : undefined,
+    inProgress: open,
+    unresolved: c.status === '未化解' && !/未化解|尚未/u.test(told),
+  };
+  return sentencesOf(write('summary-dispute-case', keepLines(values))).map(endSentence).join('');
+}
 
-  const open = c.status === '正在化解' ? (/正在化解/u.test(told) ? '' : '正在化解') : c.status === '未化解' ? (/未化解|尚未/u.test(told) ? '' : '尚未化解') : '';
-  if (open) {
-    if (sentences.length) sentences[sentences.length - 1] += `，${open}`;
-    else sentences.push(open);
+/** Writes a passage partial with these values (src/templates/renderPassage.ts). */
+export type WritePassage = (name: string, values: object) => string;
+
+const builtInPassage: WritePassage = (name, values) => renderPassage(name, values, new DiagnosticBag());
+
+/** A line break inside a value, kept apart from the partial's own, which separate sentences. */
+const INNER_BREAK = '\u0003';
+
+/** The values with their own line breaks set aside, to be given back in the sentences. */
+function keepLines<T>(values: T): T {
+  return JSON.parse(JSON.stringify(values, (_, v: unknown) => (typeof v === 'string' ? v.replace(/\n/g, INNER_BREAK) : v))) as T;
+}
+
+/** The partial's lines as sentences: empty ones left out, a line beginning with ， joined to the one before. */
+function sentencesOf(written: string): string[] {
+  const sentences: string[] = [];
+  for (const raw of written.split('\n')) {
+    const line = raw.trim().replaceAll(INNER_BREAK, '\n');
+    if (line === '') continue;
+    if (line.startsWith('，') && sentences.length) sentences[sentences.length - 1] += line;
+    else sentences.push(line.replace(/^，/u, ''));
   }
-  return sentences.map(endSentence).join('');
+  return sentences;
 }

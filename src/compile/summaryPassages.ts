@@ -7,7 +7,7 @@ import type { Disputes, Locate } from './reconcileFigures.js';
 import type { InsertResolver } from './sections.js';
 import { PETITION_NAMES } from './summaryValues.js';
 import type { RegisterFigures } from './summary.js';
-import { renderPassage, type PassagePartials } from '../templates/renderPassage.js';
+import { oneParagraph, renderPassage, type PassagePartials } from '../templates/renderPassage.js';
 
 /** What the passages of a 总结 are written from. */
 export interface SummaryFacts {
@@ -31,7 +31,7 @@ export function summaryInserts(f: SummaryFacts, at: Locate, bag: DiagnosticBag):
         return [];
       }
       const values = petitionsPassageValues(f.p, f.organ, f.period?.label ?? '', f.rates.closedRate);
-      return [`${renderPassage('summary-petitions', values, bag, f.partials)}。`];
+      return [`${oneParagraph(renderPassage('summary-petitions', values, bag, f.partials))}。`];
     }
     if (name === 'disputes') {
       if (f.disputes.counts.found === undefined) {
@@ -49,8 +49,9 @@ function disputesPassage({ disputes, period, amountUnit, partials }: SummaryFact
   // the lead's wording is templates/partials/summary-disputes.hbs; all the cases follow it with
   // 分别是： (as the 2009 half-year summary lists them), some of them with 典型案例如下：
   const values = { span: period?.span ?? '', ...disputes.counts, cases: disputes.cases.length > 0, typical: disputes.typical };
-  const lead = renderPassage('summary-disputes', values, bag, partials);
-  return [lead, ...disputes.cases.map((c, i) => `${i + 1}.${disputeNarrative(c, amountUnit)}`)];
+  const lead = oneParagraph(renderPassage('summary-disputes', values, bag, partials));
+  const write = (name: string, v: object) => renderPassage(name, v, bag, partials);
+  return [lead, ...disputes.cases.map((c, i) => `${i + 1}.${disputeNarrative(c, amountUnit, write)}`)];
 }
 
 /** The statistics table: by category when registers are read, else the figures and rates of the period. */

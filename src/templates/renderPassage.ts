@@ -8,9 +8,9 @@ import { HelperArgumentError } from './helpers.js';
 /**
  * A passage whose wording lives in a partial (templates/partials/summary-*.hbs) that an office can
  * copy into its own gongwen-templates/partials and reword: the figures are computed in code, the
- * sentence is the partial's. The result is one paragraph of text — the partial's line breaks and
- * the indentation after them are taken out — which the template then writes, escaped, as it writes
- * any record text; so the partial itself writes its values as they are (no Markdown escaping).
+ * sentences are the partial's. The result is text of a paragraph (see oneParagraph), which the
+ * template then writes, escaped, as it writes any record text; so the partial itself writes its
+ * values as they are (no Markdown escaping).
  */
 const hbs = Handlebars.create();
 registerHelpers(hbs);
@@ -33,7 +33,7 @@ export function renderPassage(name: string, context: object, bag: DiagnosticBag,
       fn = hbs.compile(partial.text, { noEscape: true, strict: false });
       compiled.set(key, fn);
     }
-    return fn(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }).replace(/\r?\n[ \t\u3000]*/g, '');
+    return fn(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (err) {
     const e = err as Error & { lineNumber?: number; column?: number };
     const loc = err instanceof HelperArgumentError ? err.loc : typeof e.lineNumber === 'number' ? { line: e.lineNumber, column: (e.column ?? 0) + 1 } : undefined;
@@ -48,3 +48,6 @@ export function renderPassage(name: string, context: object, bag: DiagnosticBag,
     return '';
   }
 }
+
+/** A passage as one paragraph: the partial's line breaks and the indentation after them taken out. */
+export const oneParagraph = (written: string): string => written.replace(/\r?\n[ \t\u3000]*/g, '');
