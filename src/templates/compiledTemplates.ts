@@ -35,7 +35,8 @@ registerHelpers(hbs);
 const OPTIONS = { strict: false, preventIndent: true } as const;
 
 const templates = new Map<string, HandlebarsTemplateDelegate>();
-const partials = new Map<string, HandlebarsTemplateDelegate>();
+/** By the partial as loadPartials read it: the same object until its file changes. */
+const partials = new WeakMap<PartialSource, HandlebarsTemplateDelegate>();
 
 /** A partial template file: its name (`{{> name}}`), its file and its Handlebars text. */
 export interface PartialSource {
@@ -58,7 +59,7 @@ export interface InPartial {
  * of the text's first line (after the template's own front matter).
  */
 export function compiledTemplate(body: string, file?: string, firstLine = 1): HandlebarsTemplateDelegate {
-  const key = JSON.stringify([body, file, firstLine]);
+  const key = `${file ?? ''}\u0000${firstLine}\u0000${body}`;
   let fn = templates.get(key);
   if (!fn) {
     fn = hbs.compile(file === undefined ? body : markedTemplate(body, file, firstLine), OPTIONS);
@@ -72,8 +73,7 @@ export function compiledTemplate(body: string, file?: string, firstLine = 1): Ha
  * its file (the innermost partial marks it first, as partials call partials).
  */
 export function compiledPartial(partial: PartialSource): HandlebarsTemplateDelegate {
-  const key = JSON.stringify([partial.path, partial.text]);
-  let fn = partials.get(key);
+  let fn = partials.get(partial);
   if (!fn) {
     // compiled when first called: a partial no template uses may be broken without harm
     let compiled: HandlebarsTemplateDelegate | undefined;
@@ -86,7 +86,7 @@ export function compiledPartial(partial: PartialSource): HandlebarsTemplateDeleg
         throw err;
       }
     };
-    partials.set(key, fn);
+    partials.set(partial, fn);
   }
   return fn;
 }

@@ -14,7 +14,8 @@ import { HelperArgumentError } from './helpers.js';
  */
 const hbs = Handlebars.create();
 registerHelpers(hbs);
-const compiled = new Map<string, HandlebarsTemplateDelegate>();
+/** By the partial as loadPartials read it: the same object until its file changes. */
+const compiled = new WeakMap<PartialSource, HandlebarsTemplateDelegate>();
 
 /** The partials a passage is looked up in: the project's, else the built-in ones. */
 export type PassagePartials = ReadonlyMap<string, PartialSource>;
@@ -27,11 +28,10 @@ export function renderPassage(name: string, context: object, bag: DiagnosticBag,
     return '';
   }
   try {
-    const key = JSON.stringify([partial.path, partial.text]);
-    let fn = compiled.get(key);
+    let fn = compiled.get(partial);
     if (!fn) {
       fn = hbs.compile(partial.text, { noEscape: true, strict: false });
-      compiled.set(key, fn);
+      compiled.set(partial, fn);
     }
     return fn(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (err) {
