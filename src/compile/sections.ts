@@ -46,7 +46,7 @@ export function appendPoints(lead: string | undefined, points: ReadonlyArray<str
     if (/如下[：:]?$/u.test(text)) return text.replace(/[：:]?$/u, '：') + enumerateSentence(points);
     return text.replace(/[，,：:；;、\s]+$/u, '') + `${count}：` + enumerateSentence(points);
   }
-  // a lead ending in ，(活动的开展，一是……, as seed 003 writes it), ：or 。 keeps its mark
+  // a lead ending in ，(活动的开展，一是……, as the township summary of the 大接访 campaign writes it), ：or 。 keeps its mark
   const joined = text === '' || /[，,：:。！？]$/u.test(text) ? text.replace(/,$/u, '，').replace(/:$/u, '：') : `${text.replace(/[；;、]+$/u, '')}：`;
   return joined + enumerateSentence(points);
 }
