@@ -2,8 +2,7 @@ import Handlebars from 'handlebars';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { loadPartials } from './catalog.js';
 import type { PartialSource } from './compiledTemplates.js';
-import { registerHelpers } from './helpers.js';
-import { HelperArgumentError } from './helpers.js';
+import { HelperArgumentError, registerHelpers } from './helpers.js';
 
 /**
  * A passage whose wording lives in a partial (templates/partials/summary-*.hbs) that an office can
