@@ -4,6 +4,7 @@ import { computeContext, unreadRecordKeys } from './compile/context.js';
 import type { RegisterFigures } from './compile/summary.js';
 import type { GongwenDocument } from './model/document.js';
 import { parseMarkdown } from './model/parseMarkdown.js';
+import { computedBlocksIn } from './model/computedBlocks.js';
 import { punctuateDocument } from './model/punctuate.js';
 import { describeKey } from './records/aliases.js';
 import { readRecord, type RecordSource } from './records/readRecord.js';
@@ -113,10 +114,11 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   }
   if (bag.hasErrors) return { diagnostics: bag.items, source };
 
-  const context = computeContext({ record, source, bag, registerFigures });
+  const partials = loadPartials(dirs);
+  const context = computeContext({ record, source, bag, registerFigures, partials });
   if (bag.hasErrors) return { diagnostics: bag.items, source };
   const read = new Set<string>();
-  const markdown = renderTemplate(template, loadPartials(dirs), context, bag, read);
+  const markdown = renderTemplate(template, partials, context, bag, read);
   if (markdown === undefined) return { diagnostics: bag.items, source };
   // The writer never drops content silently: a key the template has no place for is said.
   for (const key of unreadRecordKeys(record.data, read)) {
@@ -128,7 +130,8 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
     });
   }
   const inserts = source.body?.trim() ? { body: { text: source.body, file, firstLine: source.bodyLine ?? 1 } } : undefined;
-  let document = parseMarkdown(markdown, { kind: record.kind.kind, template: template.name, origin: template.path, inserts }, bag);
+  const computed = computedBlocksIn(context);
+  let document = parseMarkdown(markdown, { kind: record.kind.kind, template: template.name, origin: template.path, inserts, computed }, bag);
   if (!options.keepPunctuation) document = punctuateDocument(document);
   return { document, templateOutput: markdown, diagnostics: bag.items, source };
 }

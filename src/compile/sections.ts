@@ -3,7 +3,8 @@ import { formatDate, type DateParts, type DateStyle } from '../zh/dates.js';
 import { countOf, enumerateSentence } from '../zh/enumerate.js';
 import { circledNumber } from '../zh/numerals.js';
 import { personInList, personInSentence, type Person } from '../zh/names.js';
-import { markdownFence, markdownTable, type ParagraphSource } from '../model/markdownText.js';
+import { centredBlock, labeledBlock, tableBlock } from '../model/computedBlocks.js';
+import type { ParagraphSource } from '../model/markdownText.js';
 
 /** A section ready for a template: every string final but for punctuation, which is fixed on the model. */
 export interface SectionView {
@@ -45,7 +46,7 @@ export function appendPoints(lead: string | undefined, points: ReadonlyArray<str
     if (/如下[：:]?$/u.test(text)) return text.replace(/[：:]?$/u, '：') + enumerateSentence(points);
     return text.replace(/[，,：:；;、\s]+$/u, '') + `${count}：` + enumerateSentence(points);
   }
-  // a lead ending in ，(活动的开展，一是……, as seed 003 writes it), ：or 。 keeps its mark
+  // a lead ending in ，(活动的开展，一是……, as the township summary of the 大接访 campaign writes it), ：or 。 keeps its mark
   const joined = text === '' || /[，,：:。！？]$/u.test(text) ? text.replace(/,$/u, '，').replace(/:$/u, '：') : `${text.replace(/[；;、]+$/u, '')}：`;
   return joined + enumerateSentence(points);
 }
@@ -78,8 +79,8 @@ function groupParagraphs(group: NonNullable<SectionInput['group']>, lead: string
   ];
   const present = rows.filter(([, ps]) => ps.length);
   const width = Math.max(...present.map(([l]) => Array.from(l).length));
-  const lines = present.map(([label, ps]) => `${padLabel(label, width)}：${ps.map(personInList).join('、')}`);
-  const out: ParagraphSource[] = [markdownFence('labeled', lines)];
+  const lines = present.map(([label, ps]) => ({ label: padLabel(label, width), value: ps.map(personInList).join('、') }));
+  const out: ParagraphSource[] = [labeledBlock(lines)];
   if (group.office) out.push(group.office);
   if (group.duties?.length) out.push(...group.duties);
   return { add: out };
@@ -117,8 +118,8 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
     paragraphs.push(...g.add);
   }
   if (input.table) {
-    if (input.table.caption) paragraphs.push(markdownFence('center', [input.table.caption]));
-    paragraphs.push(markdownTable(input.table.columns, input.table.rows));
+    if (input.table.caption) paragraphs.push(centredBlock(input.table.caption));
+    paragraphs.push(tableBlock(input.table.columns, input.table.rows));
   }
   const sections: SectionView[] = (input.phases ?? []).map((p) => ({
     depth: childDepth,

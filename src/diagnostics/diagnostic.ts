@@ -61,13 +61,6 @@ export class DiagnosticBag {
   }
 }
 
-/** Thrown only to abort a stage whose errors are already in a bag; never shown to the user as such. */
-export class AbortStage extends Error {
-  constructor(readonly diagnostics: Diagnostic[]) {
-    super('stage aborted');
-  }
-}
-
 export function formatKeyPath(path: KeyPath | undefined): string {
   if (!path || path.length === 0) return '';
   let out = '';

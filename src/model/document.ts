@@ -4,10 +4,20 @@
  * Text in the model is final: punctuation fixed, numerals written, section numbers assigned.
  */
 
+import type { SourcePosition } from './sourcePositions.js';
+
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
+/**
+ * Where a block came from: the template (or partial) line that wrote it, or the line of a record's
+ * Markdown body; absent in a document read from a file gongwen did not write.
+ */
+export interface Positioned {
+  position?: SourcePosition;
+}
+
 /** 结构层次序数 (GB/T 9704 §7.3.3): 一、 （一） 1. （1） */
-export interface Heading {
+export interface Heading extends Positioned {
   type: 'heading';
   level: HeadingLevel;
   /** The section number as printed, e.g. "一、", "（一）", "1.", "（1）"; "" for an unnumbered heading. */
@@ -22,7 +32,7 @@ export interface Heading {
 
 export type Align = 'justify' | 'left' | 'center' | 'right';
 
-export interface Paragraph {
+export interface Paragraph extends Positioned {
   type: 'paragraph';
   text: string;
   /** Default 'justify' with a two-character first-line indent. */
@@ -42,7 +52,7 @@ export interface Paragraph {
  * A label and its value on one logical line, the value's wrapped lines aligned after the colon:
  * 出席 / 请假 / 列席 (GB/T 9704 §10.3), 参会人员, 会议记录与整理, 时间 / 地点 of a header-block 纪要.
  */
-export interface LabeledLine {
+export interface LabeledLine extends Positioned {
   type: 'labeled';
   label: string;
   value: string;
@@ -52,7 +62,7 @@ export interface LabeledLine {
 
 export type CellAlign = 'left' | 'center' | 'right';
 
-export interface Table {
+export interface Table extends Positioned {
   type: 'table';
   header: string[];
   rows: string[][];
@@ -60,7 +70,7 @@ export interface Table {
   caption?: string;
 }
 
-export interface PageBreak {
+export interface PageBreak extends Positioned {
   type: 'pageBreak';
 }
 

@@ -1,3 +1,6 @@
+import type { ComputedBlocks } from './computedBlocks.js';
+import { withoutMarkCharacters } from './sourcePositions.js';
+
 /**
  * Record text inside the Markdown a template renders. The template owns the document's structure;
  * a record's text can never add any: every `{{value}}` a template writes goes through
@@ -13,7 +16,7 @@
 const ESCAPABLE = /\\([\\|{}#:-])/g;
 
 export function escapeMarkdown(text: string): string {
-  return joinValueLines(text)
+  return joinValueLines(withoutMarkCharacters(text))
     .replace(/[\\|{}]/g, (c) => `\\${c}`)
     .replace(/^([ \t\u3000]*)([#:-])/, '$1\\$2');
 }
@@ -39,9 +42,8 @@ export function unescapeMarkdown(text: string): string {
 }
 
 /**
- * Markdown built by code (a table of computed figures, a block of labelled lines) that a template
- * writes as it is. Handlebars leaves a value with `toHTML` unescaped; every piece of record text
- * inside it must have gone through `escapeMarkdown` already.
+ * Markdown that a template writes as it is: only the placeholder of a passage of the user's own
+ * Markdown (markdownInsert). Handlebars leaves a value with `toHTML` unescaped.
  */
 export class MarkdownBlock {
   constructor(readonly markdown: string) {}
@@ -53,25 +55,8 @@ export class MarkdownBlock {
   }
 }
 
-/** A paragraph of a computed section: record text, or a block of Markdown built by code. */
-export type ParagraphSource = string | MarkdownBlock;
-
-/** A pipe table; cells are record text (escaped here), line breaks in a cell become spaces. */
-export function markdownTable(columns: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): MarkdownBlock {
-  const cell = (s: string) => escapeMarkdown(String(s).replace(/\s*\n\s*/g, ' '));
-  return new MarkdownBlock(
-    [
-      `| ${columns.map(cell).join(' | ')} |`,
-      `| ${columns.map(() => '---').join(' | ')} |`,
-      ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ].join('\n'),
-  );
-}
-
-/** A fenced block (`::: center`, `::: labeled` …) around lines of record text. */
-export function markdownFence(name: 'center' | 'labeled', lines: ReadonlyArray<string>): MarkdownBlock {
-  return new MarkdownBlock(`::: ${name}\n${lines.map((l) => escapeMarkdown(l.replace(/\s*\n\s*/g, ' '))).join('\n')}\n:::`);
-}
+/** A paragraph of a computed section: record text, blocks built by code, or a passage of the user's Markdown. */
+export type ParagraphSource = string | ComputedBlocks | MarkdownBlock;
 
 /**
  * Where a passage written in Markdown by the user (the narrative body of a Markdown record) goes:
@@ -80,4 +65,23 @@ export function markdownFence(name: 'center' | 'labeled', lines: ReadonlyArray<s
  */
 export function markdownInsert(name: string): MarkdownBlock {
   return new MarkdownBlock(`::: insert ${name}\n:::`);
+}
+
+/** The cells of a pipe-table row, each unescaped (`\|` is a bar inside a cell). */
+export function splitRow(line: string): string[] {
+  const cells: string[] = [];
+  let cur = '';
+  const body = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === '\\' && i + 1 < body.length) {
+      // an escape pair (\| is a bar inside a cell) stays whole until the cell is unescaped
+      cur += body[i]! + body[i + 1]!;
+      i++;
+    } else if (body[i] === '|') {
+      cells.push(unescapeMarkdown(cur.trim()));
+      cur = '';
+    } else cur += body[i];
+  }
+  cells.push(unescapeMarkdown(cur.trim()));
+  return cells;
 }

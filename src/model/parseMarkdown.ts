@@ -1,8 +1,9 @@
 import { parse as parseYaml } from 'yaml';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import type { Attachment, Block, CellAlign, Colophon, DocumentHead, GongwenDocument, HeadingLevel, Paragraph } from './document.js';
+import type { Attachment, Block, Colophon, DocumentHead, GongwenDocument, Paragraph } from './document.js';
 import { SectionCounter } from './numbering.js';
-import { unescapeMarkdown } from './markdownText.js';
+import { parseBlocks, type Line } from './parseBlocks.js';
+import { readMarks } from './sourcePositions.js';
 
 /**
  * The Markdown a template renders, read into the document model.
@@ -16,6 +17,8 @@ import { unescapeMarkdown } from './markdownText.js';
  * - Fenced blocks `::: name` … `:::`: attendance and labeled (label：value lines), center, right,
  *   left, noindent, salutation, attachment <title>. Blocks nest.
  * - `\pagebreak` on its own line.
+ * - `::: computed N`: blocks built by code (src/model/computedBlocks.ts), placed as they are.
+ * Each block keeps the file, line and column of the template line that wrote it (sourcePositions.ts).
  */
 export interface ParseOptions {
   kind: string;
@@ -24,17 +27,12 @@ export interface ParseOptions {
   origin: string;
   /** Passages of the user's own Markdown placed at `::: insert NAME` (see markdownInsert). */
   inserts?: Readonly<Record<string, { text: string; file: string; firstLine: number }>>;
+  /** Blocks built by code that the template placed (computedBlocksIn of its context). */
+  computed?: ReadonlyMap<number, ReadonlyArray<Block>>;
 }
 
-interface Line {
-  text: string;
-  no: number;
-  /** The file the line comes from when it is not the template's output (an inserted passage). */
-  file?: string;
-}
-
-/** Where a line is, for a message. */
-const at = (line: Line, options: ParseOptions) => ({ file: line.file ?? options.origin, start: { line: line.no, column: 1 } });
+/** The front matter a template rendered: keys of the document head, the title, the 版记. */
+type Front = Readonly<Record<string, unknown>>;
 
 /** The template's lines with each `::: insert NAME` / `:::` pair replaced by the passage's own lines. */
 function spliceInserts(lines: Line[], options: ParseOptions): Line[] {
@@ -46,7 +44,7 @@ function spliceInserts(lines: Line[], options: ParseOptions): Line[] {
       out.push(lines[i]!);
       continue;
     }
-    passage.text.replace(/\r\n?/g, '\n').split('\n').forEach((text, k) => out.push({ text, no: passage.firstLine + k, file: passage.file }));
+    passage.text.replace(/\r\n?/g, '\n').split('\n').forEach((text, k) => out.push({ text, no: passage.firstLine + k, column: 1, file: passage.file }));
     i++;
   }
   return out;
@@ -56,58 +54,29 @@ const asList = (v: unknown): string[] =>
   v === undefined || v === null ? [] : Array.isArray(v) ? v.map((x) => String(x)) : [String(v)];
 const asText = (v: unknown): string | undefined => (v === undefined || v === null || v === '' ? undefined : String(v));
 
-function joinLines(lines: string[]): string {
-  let out = '';
-  for (const l of lines.map((x) => x.trim())) {
-    if (!out) out = l;
-    else if (/[\x21-\x7e]$/.test(out) && /^[\x21-\x7e]/.test(l)) out += ` ${l}`;
-    else out += l;
-  }
-  return out;
-}
-
-/** The cells of a pipe-table row, each unescaped (`\|` is a bar inside a cell). */
-export function splitRow(line: string): string[] {
-  const cells: string[] = [];
-  let cur = '';
-  const body = line.trim().replace(/^\|/, '').replace(/\|$/, '');
-  for (let i = 0; i < body.length; i++) {
-    if (body[i] === '\\' && i + 1 < body.length) {
-      // an escape pair (\| is a bar inside a cell) stays whole until the cell is unescaped
-      cur += body[i]! + body[i + 1]!;
-      i++;
-    } else if (body[i] === '|') {
-      cells.push(unescapeMarkdown(cur.trim()));
-      cur = '';
-    } else cur += body[i];
-  }
-  cells.push(unescapeMarkdown(cur.trim()));
-  return cells;
-}
-
 export function parseMarkdown(markdown: string, options: ParseOptions, bag: DiagnosticBag): GongwenDocument {
-  const text = markdown.replace(/\r\n?/g, '\n');
-  let front: Record<string, any> = {};
+  const marked = readMarks(markdown.replace(/\r\n?/g, '\n'));
+  const text = marked.map((l) => l.text).join('\n');
+  let front: Front = {};
   let bodyStart = 0;
   const fm = text.match(/^\s*---\n([\s\S]*?)\n---[ \t]*(\n|$)/);
   if (fm) {
     try {
-      front = (parseYaml(fm[1]) as Record<string, any>) ?? {};
+      const read: unknown = parseYaml(fm[1]!);
+      front = read && typeof read === 'object' && !Array.isArray(read) ? (read as Front) : {};
     } catch (err) {
       bag.error('template-output', `the front matter rendered by template "${options.template}" is not valid YAML: ${(err as Error).message.split('\n')[0]}`, { file: options.origin });
     }
-    bodyStart = fm[0].length;
+    bodyStart = fm[0].replace(/\n$/, '').split('\n').length;
   }
+  // a line with no mark (a template compiled without its file) is at its line of the output
   const lines: Line[] = spliceInserts(
-    text
-      .slice(bodyStart)
-      .split('\n')
-      .map((t, i) => ({ text: t, no: i + 1 })),
+    marked.slice(bodyStart).map((l, i) => ({ text: l.text, no: l.line ?? i + 1, column: l.column, file: l.file ?? options.origin })),
     options,
   );
 
   const attachments: Attachment[] = [];
-  const body = parseBlocks(lines, bag, options, attachments, true);
+  const body = parseBlocks(lines, { bag, attachments, computed: options.computed ?? new Map(), counter: new SectionCounter() }, true);
 
   const head: DocumentHead = {
     copyNumber: asText(front.copyNumber),
@@ -138,9 +107,8 @@ export function parseMarkdown(markdown: string, options: ParseOptions, bag: Diag
     body.push(...notes);
   }
 
-  const signature = front.signature && asList(front.signature.organs).length
-    ? { organs: asList(front.signature.organs), date: asText(front.signature.date) }
-    : undefined;
+  const sig = front.signature && typeof front.signature === 'object' ? (front.signature as Front) : undefined;
+  const signature = sig && asList(sig.organs).length ? { organs: asList(sig.organs), date: asText(sig.date) } : undefined;
 
   return {
     kind: options.kind,
@@ -155,144 +123,4 @@ export function parseMarkdown(markdown: string, options: ParseOptions, bag: Diag
     attachments,
     colophon: hasAny(colophon) ? colophon : undefined,
   };
-}
-
-function parseBlocks(
-  lines: Line[],
-  bag: DiagnosticBag,
-  options: ParseOptions,
-  attachments: Attachment[],
-  topLevel: boolean,
-  style: Partial<Paragraph> = {},
-  counter = new SectionCounter(),
-): Block[] {
-  const blocks: Block[] = [];
-  let pendingRunIn: { block: Block & { type: 'heading' } } | undefined;
-  let i = 0;
-  const pushParagraph = (textLines: string[]) => {
-    const t = unescapeMarkdown(joinLines(textLines));
-    if (!t) return;
-    if (pendingRunIn) {
-      pendingRunIn.block.runIn = t;
-      pendingRunIn = undefined;
-      return;
-    }
-    blocks.push({ type: 'paragraph', text: t, ...style });
-  };
-  while (i < lines.length) {
-    const line = lines[i].text;
-    const trimmed = line.trim();
-    if (!trimmed) {
-      i++;
-      continue;
-    }
-    // fenced block
-    const fence = trimmed.match(/^:::\s*(\S+)\s*(.*)$/);
-    if (fence) {
-      const name = fence[1];
-      const arg = fence[2].trim();
-      const openLine = lines[i];
-      let depth = 1;
-      let j = i + 1;
-      for (; j < lines.length; j++) {
-        const t = lines[j].text.trim();
-        if (/^:::\s*\S/.test(t)) depth++;
-        else if (t === ':::') {
-          depth--;
-          if (depth === 0) break;
-        }
-      }
-      const inner = lines.slice(i + 1, j);
-      if (depth !== 0) {
-        bag.error('template-output', `block "::: ${name}" opened here is never closed with ":::"`, at(openLine, options));
-      }
-      i = j + 1;
-      pendingRunIn = undefined;
-      switch (name) {
-        case 'attendance':
-        case 'labeled':
-          for (const l of inner) {
-            const t = l.text.trim();
-            if (!t) continue;
-            const m = t.match(/^([^：:]+)[：:]\s*(.*)$/);
-            if (!m) {
-              blocks.push({ type: 'paragraph', text: unescapeMarkdown(t), ...style });
-              continue;
-            }
-            blocks.push({ type: 'labeled', label: unescapeMarkdown(m[1].trim()), value: unescapeMarkdown(m[2].trim()), style: name === 'attendance' ? 'attendance' : 'plain' });
-          }
-          break;
-        case 'center':
-        case 'right':
-        case 'left':
-          blocks.push(...parseBlocks(inner, bag, options, attachments, false, { align: name, indent: false }, counter));
-          break;
-        case 'noindent':
-          blocks.push(...parseBlocks(inner, bag, options, attachments, false, { indent: false }, counter));
-          break;
-        case 'salutation':
-          blocks.push(...parseBlocks(inner, bag, options, attachments, false, { align: 'left', indent: false, role: 'salutation' }, counter));
-          break;
-        case 'attachment':
-          if (!topLevel) {
-            bag.error('template-output', 'an attachment cannot stand inside another block', at(openLine, options));
-          }
-          attachments.push({ label: '附件', title: unescapeMarkdown(arg) || undefined, body: parseBlocks(inner, bag, options, attachments, false) });
-          break;
-        default:
-          bag.warn('template-output', `unknown block "::: ${name}": its content is laid out as ordinary paragraphs`, at(openLine, options));
-          blocks.push(...parseBlocks(inner, bag, options, attachments, false, style, counter));
-      }
-      continue;
-    }
-    if (trimmed === '\\pagebreak') {
-      blocks.push({ type: 'pageBreak' });
-      i++;
-      continue;
-    }
-    const heading = trimmed.match(/^(#{1,6})\s+(.*?)\s*((?:\{\.[a-z-]+\}\s*)*)$/);
-    if (heading) {
-      const level = heading[1].length;
-      const attrs = heading[3] ?? '';
-      if (level > 4) {
-        bag.error('too-deep', `a heading of level ${level}: documents have four levels (一、（一）1.（1）)`, at(lines[i], options));
-      }
-      const lv = Math.min(level, 4) as HeadingLevel;
-      const numbered = !attrs.includes('.unnumbered');
-      const runIn = attrs.includes('.run-in');
-      let title = unescapeMarkdown(heading[2]);
-      if (runIn && !/[。！？：]$/u.test(title)) title += '。';
-      const block = { type: 'heading' as const, level: lv, number: counter.next(lv, numbered), text: title };
-      blocks.push(block);
-      pendingRunIn = runIn ? { block } : undefined;
-      i++;
-      continue;
-    }
-    if (trimmed.startsWith('|')) {
-      const rows: string[][] = [];
-      let align: CellAlign[] = [];
-      let j = i;
-      for (; j < lines.length && lines[j].text.trim().startsWith('|'); j++) {
-        const cells = splitRow(lines[j].text);
-        if (cells.every((c) => /^:?-{3,}:?$/.test(c))) {
-          align = cells.map((c) => (c.startsWith(':') && c.endsWith(':') ? 'center' : c.endsWith(':') ? 'right' : 'left'));
-        } else rows.push(cells);
-      }
-      const [header = [], ...rest] = rows;
-      blocks.push({ type: 'table', header, rows: rest, align: align.length ? align : header.map(() => 'left') });
-      pendingRunIn = undefined;
-      i = j;
-      continue;
-    }
-    // paragraph: up to a blank line or another block
-    const para: string[] = [];
-    while (i < lines.length) {
-      const t = lines[i].text.trim();
-      if (!t || /^(:::|#{1,6}\s|\||\\pagebreak$)/.test(t)) break;
-      para.push(t);
-      i++;
-    }
-    pushParagraph(para);
-  }
-  return blocks;
 }

@@ -5,7 +5,7 @@
  * tables become tables.
  */
 import type { RawBlock, RawParagraph } from './raw.js';
-import { splitRow } from '../model/parseMarkdown.js';
+import { splitRow } from '../model/markdownText.js';
 
 const para = (text: string, index: number, extra: Partial<RawParagraph> = {}): RawParagraph => ({ type: 'paragraph', text, index, runs: [], ...extra });
 

@@ -3,7 +3,8 @@ import { aliasesOf, KIND_ALIASES } from './aliases.js';
 import type { KindInfo } from './schema/index.js';
 import { DATE_KEYS, DATE_PATTERN, KEY_DESCRIPTIONS } from './schema/descriptions.js';
 
-type JsonSchema = Record<string, any>;
+/** A JSON Schema node: its own keys (type, properties, required …) and whatever else zod wrote. */
+type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSchema>; required?: unknown };
 
 /**
  * The JSON Schema of a kind, for editors with a YAML language server.

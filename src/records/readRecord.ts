@@ -1,6 +1,6 @@
 import { MAX_RECORD_BYTES, MAX_RECORD_DEPTH, MAX_RECORD_NODES } from './limits.js';
 import { openRegularFile } from '../io/openRegularFile.js';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
 import { canonicalKey } from './aliases.js';
 import { decodeText } from '../io/decodeText.js';
@@ -207,6 +207,42 @@ interface Walk {
   outerAlias?: Node;
 }
 
+/** A mapping: its keys under their canonical names, each key's and value's place kept for messages. */
+function mapToData(w: Walk, node: YAMLMap, path: Array<string | number>, depth: number): Record<string, unknown> {
+  // own properties only, so a key "__proto__" is an ordinary (unknown) key, never the object's prototype
+  const out = {} as Record<string, unknown>;
+  const seen = new Map<string, string>();
+  w.resolving.add(node);
+  for (const pair of node.items) {
+    const keyNode = pair.key as Node | null;
+    const rawKey = isScalar(keyNode) ? String(keyNode.value) : isAlias(keyNode) || isMap(keyNode) || isSeq(keyNode) ? '' : String(keyNode);
+    const keySpan = w.span(keyNode);
+    if (!rawKey.trim()) {
+      w.bag.error('key-not-text', 'a key must be a name, such as 标题 or 日期', { start: keySpan?.start, end: keySpan?.end, path });
+      continue;
+    }
+    const key = canonicalKey(rawKey.trim());
+    if (seen.has(key)) {
+      w.bag.error('duplicate-key', `"${rawKey}" repeats "${seen.get(key)}": both name the key "${key}"`, {
+        start: keySpan?.start,
+        end: keySpan?.end,
+        path: [...path, key],
+      });
+      continue;
+    }
+    seen.set(key, rawKey);
+    const childPath = [...path, key];
+    w.locations.set(pathKey(childPath), { key: keySpan, written: rawKey.trim() });
+    const value = toData(w, pair.value as Node | null, childPath, depth + 1);
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    if (!w.locations.get(pathKey(childPath))?.value) {
+      w.locations.set(pathKey(childPath), { key: keySpan, value: keySpan, written: rawKey.trim() });
+    }
+  }
+  w.resolving.delete(node);
+  return out;
+}
+
 function toData(w: Walk, node: Node | null, path: Array<string | number>, depth: number): unknown {
   if (node === null || node === undefined || w.stopped) return null;
   if (++w.nodes > MAX_RECORD_NODES || depth > MAX_RECORD_DEPTH) {
@@ -240,40 +276,7 @@ function toData(w: Walk, node: Node | null, path: Array<string | number>, depth:
   const here = w.locations.get(pathKey(path)) ?? {};
   here.value = w.span(node);
   w.locations.set(pathKey(path), here);
-  if (isMap(node)) {
-    // own properties only, so a key "__proto__" is an ordinary (unknown) key, never the object's prototype
-    const out = {} as Record<string, unknown>;
-    const seen = new Map<string, string>();
-    w.resolving.add(node);
-    for (const pair of node.items) {
-      const keyNode = pair.key as Node | null;
-      const rawKey = isScalar(keyNode) ? String(keyNode.value) : isAlias(keyNode) || isMap(keyNode) || isSeq(keyNode) ? '' : String(keyNode);
-      const keySpan = w.span(keyNode);
-      if (!rawKey.trim()) {
-        w.bag.error('key-not-text', 'a key must be a name, such as 标题 or 日期', { start: keySpan?.start, end: keySpan?.end, path });
-        continue;
-      }
-      const key = canonicalKey(rawKey.trim());
-      if (seen.has(key)) {
-        w.bag.error('duplicate-key', `"${rawKey}" repeats "${seen.get(key)}": both name the key "${key}"`, {
-          start: keySpan?.start,
-          end: keySpan?.end,
-          path: [...path, key],
-        });
-        continue;
-      }
-      seen.set(key, rawKey);
-      const childPath = [...path, key];
-      w.locations.set(pathKey(childPath), { key: keySpan, written: rawKey.trim() });
-      const value = toData(w, pair.value as Node | null, childPath, depth + 1);
-      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-      if (!w.locations.get(pathKey(childPath))?.value) {
-        w.locations.set(pathKey(childPath), { key: keySpan, value: keySpan, written: rawKey.trim() });
-      }
-    }
-    w.resolving.delete(node);
-    return out;
-  }
+  if (isMap(node)) return mapToData(w, node, path, depth);
   if (isSeq(node)) {
     w.resolving.add(node);
     const out = node.items.map((item, i) => toData(w, item as Node, [...path, i], depth + 1));

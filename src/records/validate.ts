@@ -1,27 +1,40 @@
 import type { z } from 'zod';
-import { DiagnosticBag, type Diagnostic, type KeyPath } from '../diagnostics/diagnostic.js';
+import { DiagnosticBag, type Diagnostic, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
 import { canonicalKind, describeKey, KEY_ALIASES } from './aliases.js';
 import type { RecordSource } from './readRecord.js';
-import { KINDS, type KindInfo } from './schema/index.js';
+import { KINDS, type KindInfo, type KindName, type RecordOf } from './schema/index.js';
 import { dict } from '../util/dict.js';
+import { DATE_FORMS } from '../zh/dates.js';
 import { hasHan } from '../zh/cjk.js';
 import { didYouMean } from '../zh/didYouMean.js';
-import { DATE_FORMS } from '../zh/dates.js';
 
-export interface ValidRecord {
-  kind: KindInfo;
-  data: Record<string, unknown>;
+/** A record of one kind that passed its schema: the data is the schema's output. */
+export interface RecordFor<K extends KindName> {
+  kind: KindInfo<K>;
+  /** Typed by the kind's schema; any key can be asked for by name (a template's `requires`). */
+  data: RecordOf<K> & Readonly<Record<string, unknown>>;
 }
+
+/** A record that passed its kind's schema. */
+export type ValidRecord = { [K in KindName]: RecordFor<K> }[KindName];
+
+/** Whether a record is of this kind: narrows its data to that kind's. */
+export function isKind<K extends KindName>(record: ValidRecord, kind: K): record is Extract<ValidRecord, RecordFor<K>> {
+  return record.kind.kind === kind;
+}
+
+/** The record typed by the kind whose schema read it. */
+const typedRecord = (kind: KindInfo, data: unknown): ValidRecord => ({ kind, data }) as ValidRecord;
 
 /**
  * What is left of a record that failed its schema once the keys in error are taken out, when that
  * still passes: the later checks (totals, template keys, figures) run on it, so that one run reports
  * every mistake of the file. Nothing is rendered from it.
  */
-export interface PartialRecord extends ValidRecord {
+export type PartialRecord = ValidRecord & {
   /** Top-level keys taken out because a value under them was in error. */
   removed: Set<string>;
-}
+};
 
 type Issue = z.core.$ZodIssue;
 
@@ -108,6 +121,39 @@ function flattenUnion(issue: Issue & { errors?: Issue[][] }): Issue[] {
   return [issue];
 }
 
+/** Keys the schema does not know: a computed figure written as a key, a misspelling, or text whose colon YAML took for a key's. */
+function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, kind: KindInfo, bag: DiagnosticBag, fallback: Position | undefined): void {
+  const known = keysAt(kind.schema, path);
+  const candidates = [...known, ...Object.keys(KEY_ALIASES).filter((zh) => known.includes(KEY_ALIASES[zh]))];
+  for (const key of keys) {
+    const kloc = source.locate([...path, key]);
+    const computed = COMPUTED_FIGURES[key];
+    if (computed) {
+      bag.error('computed-key', `"${key}" is computed, not written: ${computed}`, {
+        start: kloc?.key?.start ?? fallback,
+        end: kloc?.key?.end,
+        path: [...path, key],
+        hint: `take the line out; to cite it in a text, write {{${key === '回复率' ? '交办回复率' : key}}}`,
+      });
+      continue;
+    }
+    const guess = suggest(key, candidates);
+    // a Chinese word like no key: most likely text whose half-width colon YAML took for a key's
+    const maybeText = !guess && hasHan(key);
+    bag.error('unknown-key', `unknown key "${key}"`, {
+      start: kloc?.key?.start ?? fallback,
+      end: kloc?.key?.end,
+      path: [...path, key],
+      expected: guess ? undefined : `one of ${known.map((k) => `"${k}"`).join(', ')}`,
+      hint: guess
+        ? `did you mean "${guess}"${KEY_ALIASES[guess] ? ` (${KEY_ALIASES[guess]})` : ''}?`
+        : maybeText
+          ? `if "${key}: …" is text, not a key, write its colon full-width "：" and put the line under the key it belongs to`
+          : undefined,
+    });
+  }
+}
+
 function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: DiagnosticBag): void {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const loc = source.locate(path);
@@ -137,38 +183,8 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
       }
       return;
     }
-    case 'unrecognized_keys': {
-      const known = keysAt(kind.schema, path);
-      const candidates = [...known, ...Object.keys(KEY_ALIASES).filter((zh) => known.includes(KEY_ALIASES[zh]))];
-      for (const key of issue.keys) {
-        const kloc = source.locate([...path, key]);
-        const computed = COMPUTED_FIGURES[key];
-        if (computed) {
-          bag.error('computed-key', `"${key}" is computed, not written: ${computed}`, {
-            start: kloc?.key?.start ?? at?.start,
-            end: kloc?.key?.end,
-            path: [...path, key],
-            hint: `take the line out; to cite it in a text, write {{${key === '回复率' ? '交办回复率' : key}}}`,
-          });
-          continue;
-        }
-        const guess = suggest(key, candidates);
-        // a Chinese word like no key: most likely text whose half-width colon YAML took for a key's
-        const maybeText = !guess && hasHan(key);
-        bag.error('unknown-key', `unknown key "${key}"`, {
-          start: kloc?.key?.start ?? at?.start,
-          end: kloc?.key?.end,
-          path: [...path, key],
-          expected: guess ? undefined : `one of ${known.map((k) => `"${k}"`).join(', ')}`,
-          hint: guess
-            ? `did you mean "${guess}"${KEY_ALIASES[guess] ? ` (${KEY_ALIASES[guess]})` : ''}?`
-            : maybeText
-              ? `if "${key}: …" is text, not a key, write its colon full-width "：" and put the line under the key it belongs to`
-              : undefined,
-        });
-      }
-      return;
-    }
+    case 'unrecognized_keys':
+      return reportUnknownKeys(issue.keys, path, source, kind, bag, at?.start);
     case 'invalid_type': {
       const key = path[path.length - 1];
       if (issue.input === undefined) {
@@ -255,7 +271,7 @@ export function validateRecord(source: RecordSource, bag: DiagnosticBag): ValidR
     bag.merge(oneErrorPerMisspelling(found.items));
     return undefined;
   }
-  return { kind, data: result.data as Record<string, unknown> };
+  return typedRecord(kind, result.data);
 }
 
 /**
@@ -286,7 +302,7 @@ export function salvageRecord(source: RecordSource): PartialRecord | undefined {
   };
   for (let attempt = 0; attempt < 4; attempt++) {
     const result = kind.schema.safeParse(record);
-    if (result.success) return { kind, data: result.data as Record<string, unknown>, removed };
+    if (result.success) return { ...typedRecord(kind, result.data), removed };
     for (const issue of result.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       if (path[0] === 'kind') return undefined;

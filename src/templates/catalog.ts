@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeText } from '../io/decodeText.js';
 import { PROJECT_TEMPLATE_DIR } from './dirs.js';
+import type { PartialSource } from './compiledTemplates.js';
 
 /** Built-in templates ship in the package's templates/ folder. */
 export const BUILTIN_TEMPLATE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../templates');
@@ -161,14 +162,28 @@ export function findTemplate(nameOrPath: string, projectDirs: string[], cwd: str
   return { unreadable };
 }
 
-/** Partials: templates/partials/*.hbs, a project's own overriding the built-in ones. */
-export function loadPartials(projectDirs: string[]): Map<string, string> {
-  const partials = new Map<string, string>();
+/** Partial files read in this process, by path: read again only when the file's size or time changes. */
+const partialFiles = new Map<string, { stamp: string; partial: PartialSource }>();
+
+/**
+ * Partials: templates/partials/*.hbs, a project's own overriding the built-in ones. A file is read
+ * once per process (a batch renders many records with the same partials); an edited one anew.
+ */
+export function loadPartials(projectDirs: string[]): Map<string, PartialSource> {
+  const partials = new Map<string, PartialSource>();
   for (const [dir] of searchOrder(projectDirs).reverse()) {
     for (const file of templateFiles(join(dir, 'partials'))) {
       try {
         const st = statSync(file);
-        if (st.isFile() && st.size <= MAX_TEMPLATE_BYTES) partials.set(basename(file, '.hbs'), decodeText(readFileSync(file)).text.replace(/\r\n?/g, '\n'));
+        if (!st.isFile() || st.size > MAX_TEMPLATE_BYTES) continue;
+        const stamp = `${st.size}:${st.mtimeMs}`;
+        let read = partialFiles.get(file);
+        if (read?.stamp !== stamp) {
+          const text = decodeText(readFileSync(file)).text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+          read = { stamp, partial: { name: basename(file, '.hbs'), path: file, text } };
+          partialFiles.set(file, read);
+        }
+        partials.set(read.partial.name, read.partial);
       } catch {
         /* an unreadable partial is reported where a template uses it: "no partial …" */
       }

@@ -1,23 +1,92 @@
+import Handlebars from 'handlebars';
+import { registerHelpers } from './helpers.js';
+import { escapeMarkdown } from '../model/markdownText.js';
+import { markedTemplate } from './markTemplate.js';
+
 /**
- * Compiled Handlebars templates, kept for the life of the process: a batch renders
+ * Handlebars escapes what `{{value}}` writes so that data cannot become markup; here the markup is
+ * our Markdown, so the escaping is Markdown's (src/model/markdownText.ts): record text never
+ * starts a heading, a table, a block or a page break. `{{{value}}}`, and values with `toHTML`
+ * (MarkdownBlock, Handlebars' SafeString), are written as they are. The one escaping function
+ * lives on Handlebars' shared Utils, which every compiled template's container reads; gongwen
+ * renders nothing but Markdown with Handlebars.
+ */
+Handlebars.Utils.escapeExpression = (value: unknown): string => {
+  if (value && typeof (value as { toHTML?: unknown }).toHTML === 'function') return (value as { toHTML(): string }).toHTML();
+  if (value === null || value === undefined) return '';
+  return escapeMarkdown(String(value));
+};
+// Handlebars says on the console when a template reaches for an inherited property such as
+// {{constructor}}; it resolves to nothing, which is all a document needs, and the console is ours.
+Handlebars.logger.level = 'silent' as never;
+
+/**
+ * Compiled Handlebars templates and partials, kept for the life of the process: a batch renders
  * many records with the same template, and compiling it again for each — a new environment, its
  * helpers, its partials — was about a quarter of every record's time (19 ms of 45 ms a record, then
- * 8 ms with this cache, measured on 100 records). The key is the template's text with every
- * partial's name and text, so an edited template or partial is compiled anew.
+ * 8 ms with this cache, measured on 100 records). A template is keyed by its text and a partial by
+ * its file and text, so an edited template or partial is compiled anew; partials are handed to a
+ * template when it runs (the project's set), not registered in it.
  */
-const compiled = new Map<string, HandlebarsTemplateDelegate>();
+const hbs = Handlebars.create();
+registerHelpers(hbs);
 
-/** The template compiled by `compile` for this text and these partials, compiled once. */
-export function compiledTemplate(
-  body: string,
-  partials: ReadonlyMap<string, string>,
-  compile: () => HandlebarsTemplateDelegate,
-): HandlebarsTemplateDelegate {
-  const key = JSON.stringify([body, [...partials]]);
-  let fn = compiled.get(key);
+/** Handlebars' compile options for every template and partial (a partial's lines are not indented). */
+const OPTIONS = { strict: false, preventIndent: true } as const;
+
+const templates = new Map<string, HandlebarsTemplateDelegate>();
+/** By the partial as loadPartials read it: the same object until its file changes. */
+const partials = new WeakMap<PartialSource, HandlebarsTemplateDelegate>();
+
+/** A partial template file: its name (`{{> name}}`), its file and its Handlebars text. */
+export interface PartialSource {
+  name: string;
+  path: string;
+  text: string;
+}
+
+/**
+ * An error thrown while a partial ran (or was compiled): the partial's file goes with it, so that
+ * the error's line and column are read in that file, not in the template that called the partial.
+ */
+export interface InPartial {
+  partialPath?: string;
+}
+
+/**
+ * The template compiled for this text, compiled once. Its text is marked with the file and line of
+ * each line (src/templates/markTemplate.ts) when its file is given: `firstLine` is the file's line
+ * of the text's first line (after the template's own front matter).
+ */
+export function compiledTemplate(body: string, file?: string, firstLine = 1): HandlebarsTemplateDelegate {
+  const key = `${file ?? ''}\u0000${firstLine}\u0000${body}`;
+  let fn = templates.get(key);
   if (!fn) {
-    fn = compile();
-    compiled.set(key, fn);
+    fn = hbs.compile(file === undefined ? body : markedTemplate(body, file, firstLine), OPTIONS);
+    templates.set(key, fn);
+  }
+  return fn;
+}
+
+/**
+ * The partial compiled for this file and text, compiled once; an error inside it is marked with
+ * its file (the innermost partial marks it first, as partials call partials).
+ */
+export function compiledPartial(partial: PartialSource): HandlebarsTemplateDelegate {
+  let fn = partials.get(partial);
+  if (!fn) {
+    // compiled when first called: a partial no template uses may be broken without harm
+    let compiled: HandlebarsTemplateDelegate | undefined;
+    fn = (context, options) => {
+      try {
+        compiled ??= hbs.compile(markedTemplate(partial.text, partial.path), OPTIONS);
+        return compiled(context, options);
+      } catch (err) {
+        if (err && typeof err === 'object' && (err as InPartial).partialPath === undefined) (err as InPartial).partialPath = partial.path;
+        throw err;
+      }
+    };
+    partials.set(partial, fn);
   }
   return fn;
 }

@@ -1,26 +1,7 @@
-import Handlebars from 'handlebars';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { HelperArgumentError, registerHelpers } from './helpers.js';
+import { HelperArgumentError } from './helpers.js';
 import type { TemplateInfo } from './catalog.js';
-import { escapeMarkdown } from '../model/markdownText.js';
-
-/**
- * Handlebars escapes what `{{value}}` writes so that data cannot become markup; here the markup is
- * our Markdown, so the escaping is Markdown's (src/model/markdownText.ts): record text never
- * starts a heading, a table, a block or a page break. `{{{value}}}`, and values with `toHTML`
- * (MarkdownBlock, Handlebars' SafeString), are written as they are. The one escaping function
- * lives on Handlebars' shared Utils, which every compiled template's container reads; gongwen
- * renders nothing but Markdown with Handlebars.
- */
-Handlebars.Utils.escapeExpression = (value: unknown): string => {
-  if (value && typeof (value as { toHTML?: unknown }).toHTML === 'function') return (value as { toHTML(): string }).toHTML();
-  if (value === null || value === undefined) return '';
-  return escapeMarkdown(String(value));
-};
-// Handlebars says on the console when a template reaches for an inherited property such as
-// {{constructor}}; it resolves to nothing, which is all a document needs, and the console is ours.
-Handlebars.logger.level = 'silent' as never;
-import { compiledTemplate } from './compiledTemplates.js';
+import { compiledPartial, compiledTemplate, type InPartial, type PartialSource } from './compiledTemplates.js';
 
 /**
  * Renders a template with a record's computed context into Markdown (with front matter).
@@ -28,19 +9,15 @@ import { compiledTemplate } from './compiledTemplates.js';
  */
 export function renderTemplate(
   template: TemplateInfo,
-  partials: ReadonlyMap<string, string>,
+  partials: ReadonlyMap<string, PartialSource>,
   context: Record<string, unknown>,
   bag: DiagnosticBag,
   /** Collects the names of the context's keys the template read (to find record content it leaves out). */
   read?: Set<string>,
 ): string | undefined {
   try {
-    const fn = compiledTemplate(template.body, partials, () => {
-      const hbs = Handlebars.create();
-      registerHelpers(hbs);
-      for (const [name, text] of partials) hbs.registerPartial(name, text);
-      return hbs.compile(template.body, { strict: false, preventIndent: true });
-    });
+    const fn = compiledTemplate(template.body, template.path, template.bodyLine);
+    const compiledPartials = Object.fromEntries([...partials].map(([name, partial]) => [name, compiledPartial(partial)]));
     const tracked = read
       ? new Proxy(context, {
           get(target, key, receiver) {
@@ -49,16 +26,20 @@ export function renderTemplate(
           },
         })
       : context;
-    return fn(tracked, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    return fn(tracked, { partials: compiledPartials, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (err) {
-    const at = templateErrorPosition(err, template.body);
+    // an error inside a partial is said at the partial's file and line (a partial has no front matter)
+    const partialPath = (err as InPartial | undefined)?.partialPath;
+    const partial = partialPath === undefined ? undefined : [...partials.values()].find((p) => p.path === partialPath);
+    const at = templateErrorPosition(err, partial?.text ?? template.body);
     const { message, expected } = describeTemplateError(err as Error);
+    const bodyLine = partial ? 1 : template.bodyLine;
     bag.add({
       severity: 'error',
       code: 'template-error',
-      file: template.path,
-      start: at ? { line: at.line + template.bodyLine - 1, column: at.column } : undefined,
-      message: `template "${template.name}": ${message}`,
+      file: partial?.path ?? template.path,
+      start: at ? { line: at.line + bodyLine - 1, column: at.column } : undefined,
+      message: partial ? `partial "${partial.name}" (in template "${template.name}"): ${message}` : `template "${template.name}": ${message}`,
       expected,
     });
     return undefined;

@@ -8,6 +8,8 @@ const parse = (md: string) => {
   const doc = parseMarkdown(md, { kind: 'plan', template: 't', origin: 't.hbs' }, bag);
   return { doc, bag };
 };
+/** A block without the position it was read from. */
+const content = ({ position: _, ...rest }: Block) => rest;
 const numbers = (blocks: Block[]) => blocks.flatMap((b) => (b.type === 'heading' ? [b.number + b.text] : []));
 
 describe('reading template Markdown into the document model', () => {
@@ -28,8 +30,8 @@ describe('reading template Markdown into the document model', () => {
 
   test('{.run-in} takes the next paragraph into the heading and ends the heading with 。', () => {
     const { doc } = parse('## 加强组织领导 {.run-in}\n\n各级各部门要按照本实施意见，\n一同部署。\n\n下一段。\n');
-    expect(doc.body[0]).toEqual({ type: 'heading', level: 2, number: '（一）', text: '加强组织领导。', runIn: '各级各部门要按照本实施意见，一同部署。' });
-    expect(doc.body[1]).toEqual({ type: 'paragraph', text: '下一段。' });
+    expect(content(doc.body[0])).toEqual({ type: 'heading', level: 2, number: '（一）', text: '加强组织领导。', runIn: '各级各部门要按照本实施意见，一同部署。' });
+    expect(content(doc.body[1])).toEqual({ type: 'paragraph', text: '下一段。' });
   });
 
   test('front matter gives the 版头, title, signature and 版记', () => {
@@ -42,7 +44,7 @@ describe('reading template Markdown into the document model', () => {
 
   test('attendance and labeled blocks, alignment blocks, tables', () => {
     const { doc } = parse('::: attendance\n出席：张三、李四\n请假：王五\n:::\n\n::: salutation\n同志们：\n:::\n\n| 月份 | 天数 |\n| --- | :---: |\n| 3月 | 3 |\n');
-    expect(doc.body).toEqual([
+    expect(doc.body.map(content)).toEqual([
       { type: 'labeled', label: '出席', value: '张三、李四', style: 'attendance' },
       { type: 'labeled', label: '请假', value: '王五', style: 'attendance' },
       { type: 'paragraph', text: '同志们：', align: 'left', indent: false, role: 'salutation' },
@@ -56,6 +58,21 @@ describe('reading template Markdown into the document model', () => {
     expect(numbers(doc.attachments[0].body)).toEqual(['一、说明']);
     const notes = doc.body.filter((b) => b.type === 'paragraph' && b.role === 'attachment-note');
     expect(notes.map((b) => (b.type === 'paragraph' ? b.text : ''))).toEqual(['附件：1. 日程安排表', '2. 统计表']);
+  });
+
+  test('each block keeps the line and column it was read from, after the front matter', () => {
+    const { doc } = parse('---\ntitle: 标题\n---\n段落一，\n接着。\n\n| 月份 | 天数 |\n| --- | --- |\n| 3月 | 3 |\n\n# 节\n');
+    expect(doc.body.map((b) => [b.type, b.position])).toEqual([
+      ['paragraph', { file: 't.hbs', start: { line: 1, column: 1 }, end: { line: 2, column: 1 } }],
+      ['table', { file: 't.hbs', start: { line: 4, column: 1 }, end: { line: 6, column: 1 } }],
+      ['heading', { file: 't.hbs', start: { line: 8, column: 1 }, end: { line: 8, column: 1 } }],
+    ]);
+  });
+
+  test('a stray ":::" is said and left out, the rest read', () => {
+    const { doc, bag } = parse('甲。\n:::\n乙。\n');
+    expect(doc.body.map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual(['甲。', '乙。']);
+    expect(bag.items.map((d) => [d.code, d.start?.line])).toEqual([['template-output', 2]]);
   });
 
   test('an unclosed block and a fifth heading level are reported', () => {

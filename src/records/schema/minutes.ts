@@ -56,5 +56,3 @@ export const minutesSchema = z
     ...colophonFields,
   })
   .strict();
-
-export type MinutesRecord = z.output<typeof minutesSchema>;

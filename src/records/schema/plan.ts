@@ -17,5 +17,3 @@ export const planSchema = z
     ...colophonFields,
   })
   .strict();
-
-export type PlanRecord = z.output<typeof planSchema>;

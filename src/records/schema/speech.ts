@@ -23,5 +23,3 @@ export const speechSchema = z
       ctx.addIssue({ code: 'custom', path: ['title'], message: 'a speech needs a title (标题) or an occasion (场合)' });
     }
   });
-
-export type SpeechRecord = z.output<typeof speechSchema>;

@@ -96,5 +96,3 @@ export const summarySchema = z
     ...colophonFields,
   })
   .strict();
-
-export type SummaryRecord = z.output<typeof summarySchema>;

@@ -1,0 +1,107 @@
+import type { KeyPath } from '../diagnostics/diagnostic.js';
+import type { RecordOf } from '../records/schema/index.js';
+import { formatDate, formatDateTime, type DateStyle } from '../zh/dates.js';
+import { countOf, enumerateLines, enumerateSentence } from '../zh/enumerate.js';
+import { joinNames } from '../zh/names.js';
+import { endSentence, stripTrailingPunctuation } from '../zh/punctuation.js';
+import { toChineseNumber } from '../zh/numerals.js';
+import { personInSentence, type Person } from '../zh/names.js';
+import { appendPoints } from './sections.js';
+
+/** The computed values of a 纪要: its sections as sentences, names joined, dates written, the headcount. */
+
+type MinutesSection = NonNullable<RecordOf<'minutes'>['sections']>[number];
+/** A warning about the record's text at a key path. */
+export type Warn = (path: KeyPath, message: string) => void;
+
+/** Verbs of a meeting's decisions: their points are numbered paragraphs, not 一是……；二是…… (prose.md, 纪要). */
+const DECISION_VERBS = new Set(['议定', '决定', '研究决定', '商定', '确定', '审议通过', '同意']);
+
+/**
+ * A 纪要 section: 会议 + verb + ，+ the lead text, then its points. A decision (议定, 决定 …) reads
+ * 会议议定以下五项事项： (with a measure word; 会议议定以下事项： / 会议研究决定： without one), then each
+ * decision as its own paragraph, 一、…… or 1.……, each a full sentence ending in 。. A lead text that
+ * already holds the verb (经认真研究，会议议定…) is warned about: the verb is written by gongwen.
+ */
+function minutesSection(s: MinutesSection, i: number, warn: Warn) {
+  const verb = s.verb;
+  const text: string[] = [...(s.text ?? [])];
+  const points = s.points ?? [];
+  const decision = DECISION_VERBS.has(verb) && points.length > 0;
+  const verbAtStart = new RegExp(`^(会议)?${verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[，,：:]?`, 'u');
+  const typed = text.length ? text[0]!.match(verbAtStart)?.[0] : undefined;
+  if (typed) {
+    warn(['sections', i, 'text'], `the text starts with "${typed.replace(/[，,：:]$/u, '')}", which gongwen writes itself (会议${verb}，…)`);
+    text[0] = text[0]!.slice(typed.length);
+    if (text[0] === '') text.shift();
+  } else if (decision && text.some((t) => t.includes(verb))) {
+    warn(['sections', i, 'text'], `the lead text already says "${verb}": gongwen writes 会议${verb}以下…事项：, so the verb would be said twice`);
+  }
+  if (decision) {
+    const lead = text.length ? stripTrailingPunctuation(text.join('')) : '';
+    const unit = s.unit;
+    const what = unit ? `以下${countOf(points.length, unit)}${/事项?$/u.test(unit) ? '' : '事项'}` : verb.endsWith('决定') ? '' : '以下事项';
+    // 会议研究决定： unless the lead already says 研究 (经认真研究，会议决定：)
+    const verbText = verb === '决定' && !unit && !lead.includes('研究') ? '研究决定' : verb;
+    const opening = lead ? `${lead}，会议${verbText}${what}：` : `会议${verbText}${what}：`;
+    const marker = (n: number) => (s.style === '1.' ? `${n}.` : `${toChineseNumber(n)}、`);
+    const numbered = points.map((p, n) => `${marker(n + 1)}${endSentence(p)}`);
+    return { verb, opening, first: opening, more: [...numbered, ...(s.after ?? [])] };
+  }
+  const paragraphs: string[] = [...text];
+  if (points.length) paragraphs.push(appendPoints(paragraphs.pop(), points, s.unit));
+  if (s.after?.length) paragraphs.push(...s.after);
+  const [first, ...more] = paragraphs;
+  return { verb, opening: `会议${verb}，${first ?? ''}`, first: first ?? '', more };
+}
+
+
+/** 应到7人，实到6人: the members expected (出席 + 缺席/请假) and present. */
+function headcount(present: string[] | undefined, absent: string[] | undefined): string | undefined {
+  if (!present?.length) return undefined;
+  const expected = present.length + (absent?.length ?? 0);
+  return `应到${expected}人，实到${present.length}人`;
+}
+
+export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: Warn, recordersKey?: string): Record<string, unknown> {
+  const chairs: Person[] = d.chair ?? [];
+  const sections = (d.sections ?? []).map((s, i) => minutesSection(s, i, warn));
+  const reports = d.reports?.length
+    ? d.reports.map((r) => endSentence(`${r.role ?? ''}${r.name}同志${stripTrailingPunctuation(r.text)}`))
+    : undefined;
+  // values a template follows with its own punctuation (在{{place}}召开了{{meeting}}。) end without theirs
+  const bare = (v: string | undefined) => (v === undefined ? v : stripTrailingPunctuation(v));
+  return {
+    // header form: each numbered point a full sentence (1.……。), whatever it was typed with
+    points: d.points?.map(endSentence),
+    place: bare(d.place),
+    meeting: bare(d.meeting),
+    organ: bare(d.organ),
+    basis: bare(d.basis),
+    chairText: chairs.map(personInSentence).join('、'),
+    chairNames: chairs.map((c) => c.name).join('、'),
+    // 时间: 2024年4月12日上午9:00 fills the date and the time of day; 时段: 下午 gives the time alone
+    dateText: d.date ? formatDateTime(d.date, style, d.time ?? d.date.time) : undefined,
+    dayText: d.date ? formatDate(d.date, style) : undefined,
+    leadIn: stripTrailingPunctuation(d.leadIn ?? '现将会议内容纪要如下'),
+    sections,
+    participantsText: d.participants ? joinNames(d.participants) : undefined,
+    recordersText: d.recorders ? joinNames(d.recorders) : undefined,
+    recordersLabel: d.recordersLabel ?? (recordersKey === '记录人' || recordersKey === '记录' ? '记录人' : '会议记录与整理'),
+    attendance: d.attendance
+      ? {
+          present: d.attendance.present && joinNames(d.attendance.present),
+          absent: d.attendance.absent && joinNames(d.attendance.absent),
+          observers: d.attendance.observers && joinNames(d.attendance.observers),
+          headcount: headcount(d.attendance.present, d.attendance.absent),
+        }
+      : undefined,
+    // 会议议题：一是……；二是……。 (prose.md, branch committee)
+    topicsText: d.topics?.length ? enumerateSentence(d.topics) : undefined,
+    // each member's report its own sentence
+    reportsText: reports?.join(''),
+    reportsList: reports,
+    consensusLines: d.consensus ? enumerateLines(d.consensus.points) : undefined,
+    consensusLead: stripTrailingPunctuation(d.consensus?.lead ?? '经过大家认真学习讨论并形成共识如下'),
+  };
+}

@@ -1,0 +1,159 @@
+import type { DiagnosticBag, KeyPath, Position } from '../diagnostics/diagnostic.js';
+import type { RecordOf } from '../records/schema/index.js';
+import { formatDate, formatDateTime, parseDate, type DateStyle } from '../zh/dates.js';
+import type { DisputeCase, DisputeFigures, PetitionFigures } from './figures.js';
+import { DISPUTE_NAMES, PETITION_NAMES, type DisputeCount, type DisputeCounts } from './summaryValues.js';
+
+/**
+ * A 总结's figures typed in the record and counted from registers, made one set: where both give a
+ * figure they must agree, and parts must add up to their totals (来信 + 来访 = 受理, 化解 + 正在化解 +
+ * 未化解 = 排查); a message says where each number came from.
+ */
+
+/** Where a message about a key of the record points. */
+export type Locate = (path: KeyPath) => { start?: Position; path: KeyPath };
+
+type From = 'record' | 'registers';
+const fromText = (f: From | undefined) => (f === 'registers' ? 'from the registers' : 'typed in the record');
+
+const CHANNELS = ['letters', 'visits', 'online', 'phone'] as const;
+
+/** The petition figures: the registers' counts, each typed figure over them (a disagreement is an error). */
+export function reconcilePetitions(typed: PetitionFigures, counted: PetitionFigures, at: Locate, bag: DiagnosticBag): PetitionFigures {
+  const p: PetitionFigures = { ...counted };
+  const from: Partial<Record<keyof PetitionFigures, From>> = {};
+  for (const key of Object.keys(counted) as Array<keyof PetitionFigures>) if (counted[key] !== undefined) from[key] = 'registers';
+  const mismatched = new Set<string>();
+  for (const [key, value] of Object.entries(typed) as Array<[keyof PetitionFigures, number]>) {
+    const fromRegister = counted[key];
+    if (fromRegister !== undefined && fromRegister !== value) {
+      bag.error('register-mismatch', `${PETITION_NAMES[key]} is ${value} in the record but ${fromRegister} in the registers`, at(['petitions', key]));
+      mismatched.add(key);
+    }
+    p[key] = value;
+    from[key] = 'record';
+  }
+  const parts = CHANNELS.filter((k) => p[k] !== undefined);
+  const partsSum = parts.reduce((s, k) => s + (p[k] ?? 0), 0);
+  // A part that disagrees with the registers is reported above; its sum would only say it again.
+  if (parts.length && p.accepted !== undefined && partsSum !== p.accepted && ![...parts, 'accepted'].some((k) => mismatched.has(k))) {
+    const allTyped = [...parts, 'accepted' as const].every((k) => from[k] === 'record');
+    const tag = (k: keyof PetitionFigures) => (allTyped ? '' : ` (${fromText(from[k])})`);
+    bag.error(
+      'total-mismatch',
+      `受理 (accepted) is ${p.accepted}${tag('accepted')}, but ${parts.map((k) => `${PETITION_NAMES[k]} ${p[k]}${tag(k)}`).join(' + ')} = ${partsSum}${allTyped ? ' (all typed in the record)' : ''}`,
+      { ...at(['petitions', 'accepted']), expected: 'the parts to add up to the total, or leave the total out to have it computed' },
+    );
+  }
+  if (p.accepted === undefined && parts.length) p.accepted = partsSum;
+  for (const [k, total] of [['handled', 'accepted'], ['closed', 'accepted'], ['assignedReplied', 'assigned']] as const) {
+    const part = p[k];
+    const whole = p[total];
+    if (part !== undefined && whole !== undefined && part > whole) {
+      bag.error('count-exceeds-total', `${PETITION_NAMES[k]} (${part}) is more than ${PETITION_NAMES[total]} (${whole})`, at(['petitions', k]));
+    }
+  }
+  return p;
+}
+
+type TypedDisputes = NonNullable<RecordOf<'summary'>['disputes']>;
+
+/** The disputes of a 总结 once reconciled: the counts, the cases to narrate, and whether those are only typical ones. */
+export interface Disputes {
+  counts: DisputeCounts;
+  cases: DisputeCase[];
+  /** The cases listed are typical cases (典型案例) of more found. */
+  typical: boolean;
+}
+
+/** The cases to narrate, with their dates as the record's date style writes them: typed, else the registers' rows. */
+function disputeCases(typed: TypedDisputes, counted: DisputeFigures | undefined, style: DateStyle): DisputeCase[] {
+  const caseDate = (text: string | undefined) => {
+    if (!text || style !== 'chinese') return text;
+    const parts = parseDate(text);
+    return parts ? formatDate(parts, style) : text;
+  };
+  // a case's date and its steps' dates keep a time of day typed with them (2024年3月12日上午)
+  const typedCases = typed.cases?.map(
+    (c): DisputeCase => ({
+      ...c,
+      date: c.date ? formatDateTime(c.date, style) : undefined,
+      steps: (c.steps ?? []).map((s) => ({ date: s.date ? formatDateTime(s.date, style) : undefined, text: s.text })),
+    }),
+  );
+  return typedCases ?? counted?.cases.map((c) => ({ ...c, date: caseDate(c.date) })) ?? [];
+}
+
+const COUNTS: readonly DisputeCount[] = ['found', 'resolved', 'inProgress', 'unresolved'];
+
+/** The dispute figures: typed, counted, checked against each other and against the cases listed. */
+export function reconcileDisputes(typed: TypedDisputes, counted: DisputeFigures | undefined, style: DateStyle, at: Locate, bag: DiagnosticBag): Disputes {
+  const cases = disputeCases(typed, counted, style);
+  const dis: DisputeCounts = {};
+  const from: Partial<Record<DisputeCount, From>> = {};
+  const mismatched = new Set<DisputeCount>();
+  for (const key of COUNTS) {
+    const t = typed[key];
+    const c = counted?.[key];
+    if (t !== undefined && c !== undefined && t !== c) {
+      bag.error('register-mismatch', `${DISPUTE_NAMES[key]} is ${t} in the record but ${c} in the registers`, at(['disputes', key]));
+      mismatched.add(key);
+    }
+    dis[key] = t ?? c;
+    from[key] = t !== undefined ? 'record' : c !== undefined ? 'registers' : undefined;
+  }
+  // Listed cases are all the cases when the record says so (全部列出: true), when they come from
+  // registers, or when no total is typed; otherwise they are typical cases (典型案例) under the
+  // record's own totals, and only the totals are checked against each other.
+  const fromRegisterRows = !typed.cases?.length && !!counted?.cases.length;
+  const noTotals = COUNTS.every((k) => dis[k] === undefined);
+  const allListed = typed.complete === true || fromRegisterRows || noTotals || (cases.length > 0 && cases.length === dis.found);
+  if (allListed) countFromCases(dis, cases);
+  // a total left out is computed from its parts: 化解 + 正在化解 (+ 未化解) = 排查
+  if (dis.found === undefined && dis.resolved !== undefined && dis.inProgress !== undefined) {
+    dis.found = dis.resolved + dis.inProgress + (dis.unresolved ?? 0);
+    from.found = from.resolved;
+  }
+  if (!COUNTS.some((k) => mismatched.has(k))) checkDisputeTotal(dis, from, at, bag);
+  const listed = typed.cases?.length ?? 0;
+  checkListed(listed, typed.complete === true, dis.found, at, bag);
+  return { counts: dis, cases, typical: listed > 0 && !allListed && listed < (dis.found ?? 0) };
+}
+
+/** Counts not given, taken from the cases when they are all the cases: 排查 their number, the others by status. */
+function countFromCases(dis: DisputeCounts, cases: DisputeCase[]): void {
+  const withStatus = cases.some((c) => c.status);
+  const byStatus = (s: string) => cases.filter((c) => c.status === s).length;
+  if (dis.found === undefined && cases.length) dis.found = cases.length;
+  if (dis.resolved === undefined && withStatus) dis.resolved = byStatus('已化解');
+  if (dis.inProgress === undefined && withStatus) dis.inProgress = byStatus('正在化解');
+  if (dis.unresolved === undefined && withStatus) dis.unresolved = byStatus('未化解');
+}
+
+/** 化解 + 正在化解 + 未化解 = 排查, said with where each number came from when they do not agree. */
+function checkDisputeTotal(dis: DisputeCounts, from: Partial<Record<DisputeCount, From>>, at: Locate, bag: DiagnosticBag): void {
+  if (dis.found === undefined || dis.resolved === undefined || dis.inProgress === undefined) return;
+  const sum = dis.resolved + dis.inProgress + (dis.unresolved ?? 0);
+  if (sum === dis.found) return;
+  const allTyped = COUNTS.every((k) => dis[k] === undefined || from[k] !== 'registers');
+  const tag = (k: DisputeCount) => (allTyped || !from[k] ? '' : ` (${fromText(from[k])})`);
+  const terms = (['resolved', 'inProgress', 'unresolved'] as const).filter((k) => k !== 'unresolved' || dis.unresolved);
+  bag.error(
+    'total-mismatch',
+    `排查 (found) is ${dis.found}${tag('found')}, but ${terms.map((k) => `${DISPUTE_NAMES[k]} ${dis[k]}${tag(k)}`).join(' + ')} = ${sum}`,
+    { ...at(['disputes', 'found']), expected: '化解 + 正在化解 + 未化解 (cases marked 未化解) to add up to 排查' },
+  );
+}
+
+/** More cases listed than found, or a list said to be complete (全部列出: true) that is not. */
+function checkListed(listed: number, complete: boolean, found: number | undefined, at: Locate, bag: DiagnosticBag): void {
+  if (!listed || found === undefined || (complete ? listed === found : listed <= found)) return;
+  bag.error(
+    'total-mismatch',
+    complete ? `排查 (found) is ${found}, but ${listed} cases are listed as all of them (全部列出: true)` : `${listed} cases are listed, more than the ${found} found (排查)`,
+    {
+      ...at(['disputes', complete ? 'complete' : 'cases']),
+      expected: complete ? 'every case listed, or 全部列出 left out to list typical cases (典型案例)' : 'a 排查 at least as large as the number of cases',
+    },
+  );
+}

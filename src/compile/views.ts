@@ -1,0 +1,143 @@
+import type { DiagnosticBag, KeyPath } from '../diagnostics/diagnostic.js';
+import type { RecordSource } from '../records/readRecord.js';
+import type { SectionInput } from '../records/schema/common.js';
+import { tableBlock } from '../model/computedBlocks.js';
+import { formatDate, type DateParts, type DateStyle } from '../zh/dates.js';
+import { joinNames } from '../zh/names.js';
+import { getAt } from './figureReferences.js';
+import { toChineseNumber } from '../zh/numerals.js';
+import { buildSection, sectionsTooDeep, type InsertResolver, type SectionView } from './sections.js';
+import { titleLines } from './titleLines.js';
+
+/** The views of a record's parts that every kind may have: title, signature, 版记, sections, attachments. */
+
+/** The keys the views below read, as every kind's record types them (a kind without one leaves it out). */
+export interface CommonFields {
+  title?: string | string[];
+  signature?: { organs: string[]; date?: DateParts };
+  cc?: string[];
+  keywords?: string[];
+  report?: string[];
+  distribute?: string[];
+  printDate?: DateParts;
+}
+
+/** Where a section's `insert:` finds nothing: only a 总结 has computed passages. */
+export const noInserts = (bag: DiagnosticBag, source: RecordSource): InsertResolver => (name) => {
+  bag.error('insert-unavailable', `"insert: ${name}" is only available in a summary (总结) record`, {
+    start: source.locateNearest(['sections'])?.start,
+  });
+  return [];
+};
+
+export function buildSections(sections: SectionInput[] | undefined, dateStyle: DateStyle, resolveInsert: InsertResolver): SectionView[] {
+  return (sections ?? []).map((s) => buildSection(s, { dateStyle, resolveInsert }));
+}
+
+/**
+ * 版记 (GB/T 9704 §7.4): organs joined with full-width commas; the 印发日期 always in Arabic
+ * numerals (§7.4.3), whatever the record's date style.
+ */
+export function colophonView(d: CommonFields) {
+  return {
+    cc: d.cc ? joinNames(d.cc, '，') : undefined,
+    keywords: d.keywords ? joinNames(d.keywords, ' ') : undefined,
+    report: d.report ? joinNames(d.report, '，') : undefined,
+    distribute: d.distribute ? joinNames(d.distribute, '，') : undefined,
+    printDate: d.printDate ? formatDate(d.printDate, 'arabic') : undefined,
+  };
+}
+
+/** Counts of a record's structure that its text may cite: 章节数 (top-level sections), 阶段数 (phases). */
+export function structureCounts(sections: SectionInput[] | undefined): Record<string, string> {
+  let phases = 0;
+  const walk = (list: SectionInput[] | undefined) => {
+    for (const s of list ?? []) {
+      phases += s.phases?.length ?? 0;
+      walk(s.sections);
+    }
+  };
+  walk(sections);
+  // 两 before a measure word: 两点意见, 两个阶段
+  const count = (n: number) => (n === 2 ? '两' : toChineseNumber(n));
+  return { 章节数: count(sections?.length ?? 0), 阶段数: count(phases) };
+}
+
+/** 发文机关署名 and 成文日期: the 成文日期 always in Arabic numerals (GB/T 9704 §7.3.5), whatever the text's 日期格式. */
+export function signatureView(sig: CommonFields['signature']) {
+  if (!sig) return undefined;
+  return { organs: sig.organs, date: sig.date ? formatDate(sig.date, 'arabic') : undefined };
+}
+
+export function attachmentsView(
+  atts: Array<{ title: string; text?: string[]; table?: { caption?: string; columns: string[]; rows: string[][] }; sections?: SectionInput[] }> | undefined,
+  style: DateStyle,
+  resolveInsert: InsertResolver,
+) {
+  return (atts ?? []).map((a) => ({
+    title: a.title,
+    paragraphs: [...(a.text ?? []), ...(a.table ? [tableBlock(a.table.columns, a.table.rows)] : [])],
+    sections: buildSections(a.sections, style, resolveInsert),
+  }));
+}
+
+/**
+ * A time of day typed with a date that prints none — the 成文日期, the 印发日期, a phase's dates — is
+ * said, never dropped silently (the date itself is printed).
+ */
+export function warnTimesNotPrinted(d: CommonFields & { sections?: SectionInput[] }, source: RecordSource, bag: DiagnosticBag): void {
+  const paths: KeyPath[] = [['signature', 'date'], ['printDate']];
+  const walk = (sections: ReadonlyArray<SectionInput> | undefined, at: KeyPath) =>
+    (sections ?? []).forEach((s, i) => {
+      (s.phases ?? []).forEach((_, j) => paths.push([...at, i, 'phases', j, 'from'], [...at, i, 'phases', j, 'to']));
+      walk(s.sections, [...at, i, 'sections']);
+    });
+  walk(d.sections, ['sections']);
+  for (const path of paths) {
+    const v = getAt(d, path) as DateParts | undefined;
+    if (!v?.time && !v?.weekday) continue;
+    const loc = source.locate(path);
+    bag.warn('time-not-printed', `"${v.weekday ?? ''}${v.time ?? ''}" after this date is not printed: only the date is`, {
+      start: (loc?.value ?? loc?.key ?? source.locateNearest(path))?.start,
+      path,
+      hint: 'take the time out of this date',
+    });
+  }
+}
+
+/** A fifth level of headings, in the sections or an attachment's: an error at each. */
+export function reportTooDeep(
+  d: { sections?: SectionInput[]; attachments?: ReadonlyArray<{ sections?: SectionInput[] }> },
+  source: RecordSource,
+  bag: DiagnosticBag,
+): void {
+  const tooDeep = [
+    ...sectionsTooDeep(d.sections, ['sections']),
+    ...(d.attachments ?? []).flatMap((a, i) => sectionsTooDeep(a.sections, ['attachments', i, 'sections'])),
+  ];
+  for (const path of tooDeep) {
+    const loc = source.locate(path);
+    bag.error('too-deep', 'a fifth level of headings: a 公文 numbers four (一、 （一） 1. （1）, GB/T 9704 §7.3.3)', {
+      start: (loc?.key ?? loc?.value ?? source.locateNearest(path))?.start,
+      path,
+      expected: 'these as paragraphs (内容) of the section above, or fewer levels (小节层级)',
+    });
+  }
+}
+
+/** The title's lines: one string is broken by titleLines; a list of several lines is the writer's own breaking. */
+export function titleView(title: string | string[] | undefined): { title?: string; titleLines?: string[] } {
+  if (title === undefined) return {};
+  const lines = Array.isArray(title) ? title : [title];
+  return { title: lines.join(''), titleLines: lines.length === 1 ? titleLines(lines[0]!) : lines };
+}
+
+/**
+ * 存在问题 / 工作打算 of a 总结 under a numbered heading of their own, after the last section — the
+ * record's heading when it gives the part as a section ({标题: 下半年工作思路, 内容: …}), else the default.
+ */
+export function closingSection(part: string[] | SectionInput | undefined, title: string, dateStyle: DateStyle, resolveInsert: InsertResolver): SectionView | undefined {
+  if (part === undefined || (Array.isArray(part) && part.length === 0)) return undefined;
+  const input: SectionInput = Array.isArray(part) ? { title, text: part } : { ...part, title: part.title ?? title };
+  return buildSection(input, { dateStyle, resolveInsert });
+}

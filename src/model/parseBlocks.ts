@@ -1,0 +1,190 @@
+import type { DiagnosticBag, Diagnostic } from '../diagnostics/diagnostic.js';
+import { COMPUTED_LINE } from './computedBlocks.js';
+import type { Attachment, Block, CellAlign, Heading, HeadingLevel, Paragraph } from './document.js';
+import { splitRow, unescapeMarkdown } from './markdownText.js';
+import { SectionCounter } from './numbering.js';
+import type { SourcePosition } from './sourcePositions.js';
+
+/** A line of the template's output, with the file, line and column that wrote it. */
+export interface Line {
+  text: string;
+  no: number;
+  column: number;
+  file: string;
+}
+
+/** What every block of one document is read with. */
+export interface BlockReader {
+  bag: DiagnosticBag;
+  attachments: Attachment[];
+  /** Blocks built by code, placed at `::: computed N` (see ComputedBlocks). */
+  computed: ReadonlyMap<number, ReadonlyArray<Block>>;
+  counter: SectionCounter;
+}
+
+/** Where a line is, for a message. */
+const at = (line: Line): Partial<Diagnostic> => ({ file: line.file, start: { line: line.no, column: line.column } });
+
+/** The position of the lines a block was read from. */
+const span = (first: Line, last: Line = first): SourcePosition => ({
+  file: first.file,
+  start: { line: first.no, column: first.column },
+  end: { line: last.no, column: last.column },
+});
+
+function joinLines(lines: string[]): string {
+  let out = '';
+  for (const l of lines.map((x) => x.trim())) {
+    if (!out) out = l;
+    else if (/[\x21-\x7e]$/.test(out) && /^[\x21-\x7e]/.test(l)) out += ` ${l}`;
+    else out += l;
+  }
+  return out;
+}
+
+/** Reads lines into blocks; `style` is given to the paragraphs of an aligned block (::: center …). */
+export function parseBlocks(lines: Line[], reader: BlockReader, topLevel: boolean, style: Partial<Paragraph> = {}): Block[] {
+  const blocks: Block[] = [];
+  let runIn: Heading | undefined;
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    const trimmed = line.text.trim();
+    if (!trimmed) {
+      i++;
+      continue;
+    }
+    const computed = COMPUTED_LINE.exec(trimmed);
+    if (computed) {
+      blocks.push(...(reader.computed.get(Number(computed[1])) ?? []).map((b) => ({ ...b, position: span(line) })));
+      runIn = undefined;
+      i++;
+    } else if (/^:::\s*\S/.test(trimmed)) {
+      i = readFence(lines, i, reader, topLevel, style, blocks);
+      runIn = undefined;
+    } else if (trimmed === '\\pagebreak') {
+      blocks.push({ type: 'pageBreak', position: span(line) });
+      i++;
+    } else if (/^#{1,6}\s/.test(trimmed) && HEADING.test(trimmed)) {
+      const heading = readHeading(line, reader);
+      blocks.push(heading);
+      runIn = heading.runIn === '' ? heading : undefined;
+      if (runIn) delete heading.runIn;
+      i++;
+    } else if (trimmed.startsWith('|')) {
+      i = readTable(lines, i, blocks);
+      runIn = undefined;
+    } else {
+      const start = i;
+      const para: string[] = [];
+      while (i < lines.length) {
+        const t = lines[i]!.text.trim();
+        if (!t || /^(:::|#{1,6}\s|\||\\pagebreak$)/.test(t)) break;
+        para.push(t);
+        i++;
+      }
+      if (i === start) {
+        // a line that only looks like a block: a ":::" that closes none
+        reader.bag.warn('template-output', `"${trimmed}" closes no block: it is left out`, at(line));
+        i++;
+        continue;
+      }
+      const text = unescapeMarkdown(joinLines(para));
+      if (!text) continue;
+      if (runIn) {
+        runIn.runIn = text;
+        runIn = undefined;
+      } else blocks.push({ type: 'paragraph', text, ...style, position: span(lines[start]!, lines[i - 1]) });
+    }
+  }
+  return blocks;
+}
+
+const HEADING = /^(#{1,6})\s+(.*?)\s*((?:\{\.[a-z-]+\}\s*)*)$/;
+
+/** A heading `#` … `####`, numbered; `{.run-in}` marks it to take the next paragraph (runIn '' until then). */
+function readHeading(line: Line, reader: BlockReader): Heading {
+  const m = HEADING.exec(line.text.trim())!;
+  const level = m[1]!.length;
+  const attrs = m[3] ?? '';
+  if (level > 4) {
+    reader.bag.error('too-deep', `a heading of level ${level}: documents have four levels (一、（一）1.（1）)`, at(line));
+  }
+  const lv = Math.min(level, 4) as HeadingLevel;
+  const runIn = attrs.includes('.run-in');
+  let title = unescapeMarkdown(m[2]!);
+  if (runIn && !/[。！？：]$/u.test(title)) title += '。';
+  const heading: Heading = { type: 'heading', level: lv, number: reader.counter.next(lv, !attrs.includes('.unnumbered')), text: title, position: span(line) };
+  if (runIn) heading.runIn = '';
+  return heading;
+}
+
+/** A pipe table from line i; returns the line after it. */
+function readTable(lines: Line[], i: number, blocks: Block[]): number {
+  const rows: string[][] = [];
+  let align: CellAlign[] = [];
+  let j = i;
+  for (; j < lines.length && lines[j]!.text.trim().startsWith('|'); j++) {
+    const cells = splitRow(lines[j]!.text);
+    if (cells.every((c) => /^:?-{3,}:?$/.test(c))) {
+      align = cells.map((c) => (c.startsWith(':') && c.endsWith(':') ? 'center' : c.endsWith(':') ? 'right' : 'left'));
+    } else rows.push(cells);
+  }
+  const [header = [], ...rest] = rows;
+  blocks.push({ type: 'table', header, rows: rest, align: align.length ? align : header.map(() => 'left'), position: span(lines[i]!, lines[j - 1]) });
+  return j;
+}
+
+/** A fenced block `::: name` … `:::` from line i (blocks nest); returns the line after it. */
+function readFence(lines: Line[], i: number, reader: BlockReader, topLevel: boolean, style: Partial<Paragraph>, blocks: Block[]): number {
+  const open = lines[i]!;
+  const [, name = '', rest = ''] = /^:::\s*(\S+)\s*(.*)$/.exec(open.text.trim()) ?? [];
+  let depth = 1;
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const t = lines[j]!.text.trim();
+    if (/^:::\s*\S/.test(t) && !COMPUTED_LINE.test(t)) depth++;
+    else if (t === ':::' && --depth === 0) break;
+  }
+  if (depth !== 0) reader.bag.error('template-output', `block "::: ${name}" opened here is never closed with ":::"`, at(open));
+  const inner = lines.slice(i + 1, j);
+  const nested = (s: Partial<Paragraph>) => parseBlocks(inner, reader, false, s);
+  switch (name) {
+    case 'attendance':
+    case 'labeled':
+      blocks.push(...labeledLines(inner, name, style));
+      break;
+    case 'center':
+    case 'right':
+    case 'left':
+      blocks.push(...nested({ align: name, indent: false }));
+      break;
+    case 'noindent':
+      blocks.push(...nested({ indent: false }));
+      break;
+    case 'salutation':
+      blocks.push(...nested({ align: 'left', indent: false, role: 'salutation' }));
+      break;
+    case 'attachment':
+      if (!topLevel) reader.bag.error('template-output', 'an attachment cannot stand inside another block', at(open));
+      reader.attachments.push({ label: '附件', title: unescapeMarkdown(rest.trim()) || undefined, body: parseBlocks(inner, { ...reader, counter: new SectionCounter() }, false) });
+      break;
+    default:
+      reader.bag.warn('template-output', `unknown block "::: ${name}": its content is laid out as ordinary paragraphs`, at(open));
+      blocks.push(...nested(style));
+  }
+  return j + 1;
+}
+
+/** `label：value` lines of a ::: labeled or ::: attendance block; a line without a colon is a paragraph. */
+function labeledLines(inner: Line[], name: 'attendance' | 'labeled', style: Partial<Paragraph>): Block[] {
+  const out: Block[] = [];
+  for (const l of inner) {
+    const t = l.text.trim();
+    if (!t) continue;
+    const m = /^([^：:]+)[：:]\s*(.*)$/.exec(t);
+    if (!m) out.push({ type: 'paragraph', text: unescapeMarkdown(t), ...style, position: span(l) });
+    else out.push({ type: 'labeled', label: unescapeMarkdown(m[1]!.trim()), value: unescapeMarkdown(m[2]!.trim()), style: name === 'attendance' ? 'attendance' : 'plain', position: span(l) });
+  }
+  return out;
+}
