@@ -2,11 +2,10 @@ import { showText } from '../diagnostics/showText.js';
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, summarize } from '../diagnostics/print.js';
 import { expandRegisterPaths } from '../registers/paths.js';
-import { readRegisterRows, type RegisterInfo } from '../registers/read.js';
-import { DisputeStore, PetitionStore } from '../registers/store.js';
+import type { RegisterInfo } from '../registers/read.js';
+import { readRegisters } from '../registers/readSet.js';
+import { disputeStore, petitionStore } from '../registers/store.js';
 import type { CalendarDate } from '../registers/types.js';
-import { IdRegistry } from '../registers/validate.js';
-import type { RegisterRows } from '../stats/compute.js';
 import { breakdownBy, BY_FIELDS, resolveByField } from '../stats/breakdown.js';
 import { computeReport } from '../stats/compare.js';
 import { formatReportCsv, formatReportJson, formatReportTable} from '../stats/format.js';
@@ -56,20 +55,12 @@ export async function statsCommand(registers: string[], options: StatsOptions, i
   if (options.by !== undefined && !by) return usage(`cannot group by "${showText(options.by)}"`, `expected one of: ${BY_FIELDS}`);
 
   const bag = new DiagnosticBag();
-  const read: RegisterInfo[] = [];
   // Rows are checked as they are read and kept a column at a time (src/registers/store.ts):
   // a register of a million rows is never held whole. A 编号 is checked across every register given.
-  const ids = { petitions: new IdRegistry(), disputes: new IdRegistry() };
-  const petitions = new PetitionStore();
-  const disputes = new DisputeStore();
-  const sinks = { petitions: (row: Parameters<PetitionStore['push']>[0]) => petitions.push(row), disputes: (row: Parameters<DisputeStore['push']>[0]) => disputes.push(row) };
-  for (const path of expandRegisterPaths(registers, io.cwd, bag)) {
-    read.push(await readRegisterRows(path, bag, { skipBadRows: options.skipBadRows, cwd: io.cwd, ids }, sinks));
-  }
-  const rows: RegisterRows = {
-    petitions: read.some((r) => r.kind === 'petitions') ? petitions : undefined,
-    disputes: read.some((r) => r.kind === 'disputes') ? disputes : undefined,
-  };
+  const { read, ...rows } = await readRegisters(expandRegisterPaths(registers, io.cwd, bag), bag, { skipBadRows: options.skipBadRows, cwd: io.cwd }, {
+    petitions: petitionStore(),
+    disputes: disputeStore(),
+  });
 
   if (bag.items.length > 0) {
     const sources = new Map<string, string>();

@@ -11,7 +11,8 @@ import { detectKind, fieldOfColumn, kindName, knownColumns, mapColumns, type Fie
 import { CsvError, CsvStream } from './csv.js';
 import { tableFromYaml } from './tables.js';
 import type { CalendarDate, CellValue, Dispute, Petition, RawRow, RawTable, Register, RegisterKind } from './types.js';
-import { checkDisputes, checkPetitions, disputeChecker, IdRegistry, petitionChecker, type RowChecker } from './validate.js';
+import { checkDisputes, checkPetitions, disputeChecker, petitionChecker, type RowChecker } from './checkRows.js';
+import type { IdRegistry } from './ids.js';
 import { openRegularFile } from '../io/openRegularFile.js';
 
 export interface ReadRegisterOptions {

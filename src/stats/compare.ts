@@ -2,7 +2,8 @@ import { dateKey } from '../registers/cells.js';
 import type { RowList } from '../registers/store.js';
 import type { CalendarDate } from '../registers/types.js';
 import type { DisputeStatistics, PetitionStatistics, RegisterRows, Statistics } from './compute.js';
-import { computeStatistics, disputeStatistics, petitionStatistics } from './compute.js';
+import { disputeStatisticsOf, petitionStatisticsOf } from './compute.js';
+import { tallyDisputes, tallyPetitions } from './tally.js';
 import type { Period } from './period.js';
 import { periodJson, previousPeriod, samePeriodLastYear } from './period.js';
 
@@ -58,10 +59,12 @@ export function covers(rows: RowList<{ date: CalendarDate }> | undefined, p: Per
   return span.first <= dateKey(p.end) && span.last >= dateKey(p.start);
 }
 
-export function compareWith(rows: RegisterRows, current: Statistics, other: Period | undefined): Comparison | null {
-  if (!other) return null;
-  const petitions = rows.petitions && covers(rows.petitions, other) ? petitionStatistics(rows.petitions, other) : null;
-  const disputes = rows.disputes && covers(rows.disputes, other) ? disputeStatistics(rows.disputes, other) : null;
+function comparison(
+  other: Period,
+  petitions: PetitionStatistics | null,
+  disputes: DisputeStatistics | null,
+  current: Statistics,
+): Comparison | null {
   if (!petitions && !disputes) return null;
   const p = current.petitions;
   const d = current.disputes;
@@ -85,12 +88,34 @@ export function compareWith(rows: RegisterRows, current: Statistics, other: Peri
   };
 }
 
-/** The statistics of a period with 环比 and 同比 where the registers cover those periods. */
+/**
+ * The periods a report counts: the period itself, then 环比 (the period before) and 同比 (the same
+ * period a year before) — each only where the rows reach into it, undefined otherwise.
+ */
+export function reportPeriods(rows: RowList<{ date: CalendarDate }> | undefined, period: Period): [Period, Period | undefined, Period | undefined] {
+  const where = (other: Period | undefined) => (other && covers(rows, other) ? other : undefined);
+  if (period.kind === 'all') return [period, undefined, undefined];
+  return [period, where(previousPeriod(period)), where(samePeriodLastYear(period))];
+}
+
+/** The statistics of a period with 环比 and 同比 where the registers cover those periods; each kind's rows are walked once. */
 export function computeReport(rows: RegisterRows, period: Period): StatisticsReport {
-  const current = computeStatistics(rows, period);
+  const count = <S>(periods: Array<Period | undefined>, tally: (ps: Period[]) => S[]): Array<S | null> => {
+    const asked = periods.filter((x): x is Period => x !== undefined);
+    const counted = tally(asked);
+    return periods.map((x) => (x ? counted[asked.indexOf(x)] : null));
+  };
+  const p = rows.petitions
+    ? count(reportPeriods(rows.petitions, period), (ps) => tallyPetitions(rows.petitions!, ps).map(petitionStatisticsOf))
+    : [null, null, null];
+  const d = rows.disputes
+    ? count(reportPeriods(rows.disputes, period), (ps) => tallyDisputes(rows.disputes!, ps).map(disputeStatisticsOf))
+    : [null, null, null];
+  const current: Statistics = { period: periodJson(period), petitions: p[0], disputes: d[0] };
+  const other = (i: 1 | 2, shifted: Period | undefined) => (shifted ? comparison(shifted, p[i], d[i], current) : null);
   return {
     ...current,
-    previous: period.kind === 'all' ? null : compareWith(rows, current, previousPeriod(period)),
-    same_period_last_year: period.kind === 'all' ? null : compareWith(rows, current, samePeriodLastYear(period)),
+    previous: other(1, period.kind === 'all' ? undefined : previousPeriod(period)),
+    same_period_last_year: other(2, period.kind === 'all' ? undefined : samePeriodLastYear(period)),
   };
 }
