@@ -199,15 +199,8 @@ export class SheetReader {
   /** Reads the rows of `xml` before `dataEnd`. */
   private scan(xml: string, dataEnd: number): void {
     const ctx = this.ctx;
-    const p = this.p!;
-    const rowName = `${p}row`;
-    const cName = `${p}c`;
-    const vName = `${p}v`;
-    const isName = `${p}is`;
-    const vClose = `</${p}v>`;
-    const cClose = `</${p}c>`;
-    const isClose = `</${p}is>`;
-    const { sharedStrings, dateStyles, date1904 } = ctx;
+    const names = tagNames(this.p!);
+    const rowName = names.row;
     let rowNumber = this.rowNumber;
     let pos = 0;
     for (;;) {
@@ -226,129 +219,152 @@ export class SheetReader {
         throw new XlsxError(`${ctx.where}: ${cell ? `cell ${cell[1]} is in ` : ''}row ${number.toLocaleString('en-US')}, beyond Excel's last row (${XLSX_LIMITS.rows.toLocaleString('en-US')})`);
       }
       rowNumber = this.rowNumber = number;
-      const cells: CellValue[] = [];
       if (xml.charCodeAt(rowTagEnd - 1) === 47) {
         pos = rowTagEnd + 1;
         continue;
       }
-      // Its cells, up to </row>.
-      let column = 0;
-      let i = rowTagEnd + 1;
-      for (;;) {
-        const lt = xml.charCodeAt(i) === 60 ? i : xml.indexOf('<', i);
-        if (lt < 0 || lt > dataEnd) throw new XlsxError(`${ctx.where}: row ${rowNumber} is cut off`);
-        if (xml.charCodeAt(lt + 1) === 47 /* </ */) {
-          i = xml.indexOf('>', lt) + 1;
-          if (xml.startsWith(rowName, lt + 2) && xml.charCodeAt(lt + 2 + rowName.length) === 62) break;
-          continue;
-        }
-        if (!isElement(xml, lt, cName)) {
-          i = xml.indexOf('>', lt) + 1; // not a cell: pass over the tag
-          continue;
-        }
-        const cTagEnd = readCellTag(xml, lt + 1 + cName.length);
-        column = cellColumn > 0 ? cellColumn : column + 1;
-        const type = cellType;
-        const style = cellStyle;
-
-        // The cell's <v> (text from vFrom to vTo; -1 when there is none) and <is>.
-        let vFrom = -1;
-        let vTo = -1;
-        let isFrom = -1;
-        let isTo = -1;
-        if (xml.charCodeAt(cTagEnd - 1) === 47) {
-          i = cTagEnd + 1; // <c …/>
-        } else {
-          let k = cTagEnd + 1;
-          // Nearly every cell is <c …><v>…</v></c>.
-          if (xml.charCodeAt(k) === 60 && xml.startsWith(vName, k + 1) && xml.charCodeAt(k + 1 + vName.length) === 62) {
-            vFrom = k + 2 + vName.length;
-            vTo = xml.indexOf('<', vFrom);
-            if (xml.startsWith(vClose, vTo) && xml.startsWith(cClose, vTo + vClose.length)) {
-              i = vTo + vClose.length + cClose.length;
-              k = -1;
-            } else {
-              vFrom = vTo = -1;
-            }
-          }
-          if (k >= 0) {
-            // Any other cell: its children tag by tag (<f>, <v>, <is>, <extLst>).
-            const cEnd = xml.indexOf(cClose, cTagEnd);
-            if (cEnd < 0 || cEnd > dataEnd) throw new XlsxError(`${ctx.where}: cell ${columnName(column)}${rowNumber} is cut off`);
-            i = cEnd + cClose.length;
-            while (k < cEnd) {
-              const lt2 = xml.indexOf('<', k);
-              if (lt2 < 0 || lt2 >= cEnd) break;
-              const gt = xml.indexOf('>', lt2);
-              if (isElement(xml, lt2, vName)) {
-                if (xml.charCodeAt(gt - 1) === 47) {
-                  vFrom = vTo = gt + 1;
-                } else {
-                  vFrom = gt + 1;
-                  vTo = xml.indexOf(vClose, vFrom);
-                  if (vTo < 0 || vTo > cEnd) vTo = vFrom;
-                }
-                k = vTo;
-              } else if (isElement(xml, lt2, isName)) {
-                isFrom = lt2;
-                const isEnd = xml.charCodeAt(gt - 1) === 47 ? gt : xml.indexOf(isClose, gt);
-                isTo = isEnd < 0 || isEnd > cEnd ? cEnd : isEnd;
-                k = isTo;
-              } else {
-                k = gt + 1;
-              }
-            }
-          }
-        }
-
-        let value: CellValue = null;
-        if (isFrom >= 0 && (type === 'inlineStr' || type === undefined || type === 'str')) {
-          value = richText(xml, isFrom, isTo, p);
-        } else if (type === undefined || type === 'n') {
-          if (vTo > vFrom) {
-            const n = numberAt(xml, vFrom, vTo);
-            if (Number.isNaN(n)) throw badCell(ctx, column, rowNumber, `holds "${xml.slice(vFrom, vTo)}", not a number`);
-            value = style >= 0 && dateStyles[style] === true ? excelDate(n, date1904) : n;
-          }
-        } else if (type === 's') {
-          if (vTo > vFrom) {
-            const s = sharedStrings[numberAt(xml, vFrom, vTo)];
-            if (s === undefined) throw badCell(ctx, column, rowNumber, `refers to shared string ${xml.slice(vFrom, vTo)}, which the workbook does not have`);
-            value = s;
-          }
-        } else if (type === 'str' || type === 'inlineStr') {
-          if (vTo > vFrom) value = unescapeXstring(decodeXml(xml.slice(vFrom, vTo)));
-        } else if (type === 'b') {
-          if (vTo > vFrom) {
-            const b = xml.slice(vFrom, vTo).trim().toLowerCase();
-            if (b === '1' || b === 'true') value = true;
-            else if (b === '0' || b === 'false') value = false;
-            else throw badCell(ctx, column, rowNumber, `holds "${b}", not a boolean`);
-          }
-        } else if (type === 'd') {
-          if (vTo > vFrom) {
-            const d = isoDate(xml.slice(vFrom, vTo));
-            if (Number.isNaN(d.getTime())) throw badCell(ctx, column, rowNumber, `holds "${xml.slice(vFrom, vTo)}", not a date`);
-            value = d;
-          }
-        } else if (type !== 'e') {
-          throw badCell(ctx, column, rowNumber, `has an unknown type "${type}"`);
-        }
-
-        if (value === null || value === '') continue;
-        if (cells.length < column - 1) {
-          while (cells.length < column - 1) cells.push(null);
-          cells.push(value);
-        } else if (cells.length === column - 1) {
-          cells.push(value);
-        } else {
-          cells[column - 1] = value; // a cell out of order
-        }
-      }
+      const cells: CellValue[] = [];
+      pos = readRowCells(xml, rowTagEnd + 1, dataEnd, rowNumber, names, ctx, cells);
       if (cells.length > 0) this.onRow(rowNumber, cells);
-      pos = i;
     }
   }
+}
+
+/** The tag names of a sheet's parts, with its namespace prefix ("" or "x:"). */
+interface TagNames {
+  prefix: string;
+  row: string;
+  c: string;
+  v: string;
+  is: string;
+  vClose: string;
+  cClose: string;
+  isClose: string;
+}
+
+function tagNames(p: string): TagNames {
+  return { prefix: p, row: `${p}row`, c: `${p}c`, v: `${p}v`, is: `${p}is`, vClose: `</${p}v>`, cClose: `</${p}c>`, isClose: `</${p}is>` };
+}
+
+/**
+ * Reads a row's cells from `from` (after its tag) to its </row> into `cells` (from column A,
+ * empty cells null); returns where the row ends.
+ */
+function readRowCells(xml: string, from: number, dataEnd: number, rowNumber: number, names: TagNames, ctx: SheetContext, cells: CellValue[]): number {
+  let column = 0;
+  let i = from;
+  for (;;) {
+    const lt = xml.charCodeAt(i) === 60 ? i : xml.indexOf('<', i);
+    if (lt < 0 || lt > dataEnd) throw new XlsxError(`${ctx.where}: row ${rowNumber} is cut off`);
+    if (xml.charCodeAt(lt + 1) === 47 /* </ */) {
+      i = xml.indexOf('>', lt) + 1;
+      if (xml.startsWith(names.row, lt + 2) && xml.charCodeAt(lt + 2 + names.row.length) === 62) return i;
+      continue;
+    }
+    if (!isElement(xml, lt, names.c)) {
+      i = xml.indexOf('>', lt) + 1; // not a cell: pass over the tag
+      continue;
+    }
+    const cTagEnd = readCellTag(xml, lt + 1 + names.c.length);
+    column = cellColumn > 0 ? cellColumn : column + 1;
+    const type = cellType;
+    const style = cellStyle;
+    i = locateCellValue(xml, cTagEnd, dataEnd, names, () => `${ctx.where}: cell ${columnName(column)}${rowNumber} is cut off`);
+    const value = cellValue(xml, type, style, names.prefix, ctx, column, rowNumber);
+    if (value === null || value === '') continue;
+    if (cells.length < column - 1) {
+      while (cells.length < column - 1) cells.push(null);
+      cells.push(value);
+    } else if (cells.length === column - 1) {
+      cells.push(value);
+    } else {
+      cells[column - 1] = value; // a cell out of order
+    }
+  }
+}
+
+// Where the cell being read keeps its value (set by locateCellValue; -1 when it has none):
+// the text of its <v> from valueFrom to valueTo, and its <is> from inlineFrom to inlineTo.
+let valueFrom = -1;
+let valueTo = -1;
+let inlineFrom = -1;
+let inlineTo = -1;
+
+/** Finds the <v> and <is> of the cell whose tag ends at `cTagEnd`; returns where the cell ends. */
+function locateCellValue(xml: string, cTagEnd: number, dataEnd: number, names: TagNames, cutOff: () => string): number {
+  valueFrom = valueTo = inlineFrom = inlineTo = -1;
+  if (xml.charCodeAt(cTagEnd - 1) === 47) return cTagEnd + 1; // <c …/>
+  let k = cTagEnd + 1;
+  // Nearly every cell is <c …><v>…</v></c>.
+  if (xml.charCodeAt(k) === 60 && xml.startsWith(names.v, k + 1) && xml.charCodeAt(k + 1 + names.v.length) === 62) {
+    const from = k + 2 + names.v.length;
+    const to = xml.indexOf('<', from);
+    if (xml.startsWith(names.vClose, to) && xml.startsWith(names.cClose, to + names.vClose.length)) {
+      valueFrom = from;
+      valueTo = to;
+      return to + names.vClose.length + names.cClose.length;
+    }
+  }
+  // Any other cell: its children tag by tag (<f>, <v>, <is>, <extLst>).
+  const cEnd = xml.indexOf(names.cClose, cTagEnd);
+  if (cEnd < 0 || cEnd > dataEnd) throw new XlsxError(cutOff());
+  while (k < cEnd) {
+    const lt = xml.indexOf('<', k);
+    if (lt < 0 || lt >= cEnd) break;
+    const gt = xml.indexOf('>', lt);
+    if (isElement(xml, lt, names.v)) {
+      if (xml.charCodeAt(gt - 1) === 47) {
+        valueFrom = valueTo = gt + 1;
+      } else {
+        valueFrom = gt + 1;
+        valueTo = xml.indexOf(names.vClose, valueFrom);
+        if (valueTo < 0 || valueTo > cEnd) valueTo = valueFrom;
+      }
+      k = valueTo;
+    } else if (isElement(xml, lt, names.is)) {
+      inlineFrom = lt;
+      const isEnd = xml.charCodeAt(gt - 1) === 47 ? gt : xml.indexOf(names.isClose, gt);
+      inlineTo = isEnd < 0 || isEnd > cEnd ? cEnd : isEnd;
+      k = inlineTo;
+    } else {
+      k = gt + 1;
+    }
+  }
+  return cEnd + names.cClose.length;
+}
+
+/** The value of the cell `locateCellValue` found, by its type (t) and style (s); null when empty. */
+function cellValue(xml: string, type: string | undefined, style: number, p: string, ctx: SheetContext, column: number, rowNumber: number): CellValue {
+  const vFrom = valueFrom;
+  const vTo = valueTo;
+  if (inlineFrom >= 0 && (type === 'inlineStr' || type === undefined || type === 'str')) return richText(xml, inlineFrom, inlineTo, p);
+  if (type !== 'e' && vTo <= vFrom) {
+    if (type === undefined || type === 'n' || type === 's' || type === 'str' || type === 'inlineStr' || type === 'b' || type === 'd') return null;
+  }
+  if (type === undefined || type === 'n') {
+    const n = numberAt(xml, vFrom, vTo);
+    if (Number.isNaN(n)) throw badCell(ctx, column, rowNumber, `holds "${xml.slice(vFrom, vTo)}", not a number`);
+    return style >= 0 && ctx.dateStyles[style] === true ? excelDate(n, ctx.date1904) : n;
+  }
+  if (type === 's') {
+    const s = ctx.sharedStrings[numberAt(xml, vFrom, vTo)];
+    if (s === undefined) throw badCell(ctx, column, rowNumber, `refers to shared string ${xml.slice(vFrom, vTo)}, which the workbook does not have`);
+    return s;
+  }
+  if (type === 'str' || type === 'inlineStr') return unescapeXstring(decodeXml(xml.slice(vFrom, vTo)));
+  if (type === 'b') {
+    const b = xml.slice(vFrom, vTo).trim().toLowerCase();
+    if (b === '1' || b === 'true') return true;
+    if (b === '0' || b === 'false') return false;
+    throw badCell(ctx, column, rowNumber, `holds "${b}", not a boolean`);
+  }
+  if (type === 'd') {
+    const d = isoDate(xml.slice(vFrom, vTo));
+    if (Number.isNaN(d.getTime())) throw badCell(ctx, column, rowNumber, `holds "${xml.slice(vFrom, vTo)}", not a date`);
+    return d;
+  }
+  if (type !== 'e') throw badCell(ctx, column, rowNumber, `has an unknown type "${type}"`);
+  return null;
 }
 
 /**
