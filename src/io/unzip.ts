@@ -66,7 +66,7 @@ const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 /** Pieces an entry's packed bytes are read and inflated in when streamed: 256 KiB. */
 const PIECE = 256 << 10;
-const mib = (n: number) => `${Math.round(n / 1048576).toLocaleString('en-US')} MiB`;
+const mib = (n: number) => (n < 1 << 20 ? `${n.toLocaleString('en-US')} bytes` : `${Math.round(n / 1048576).toLocaleString('en-US')} MiB`);
 
 export class ZipReader {
   private readonly entries = new Map<string, Entry>();
