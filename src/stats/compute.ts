@@ -1,9 +1,7 @@
 import type { CountedDispute, CountedPetition, RowList } from '../registers/store.js';
 import { CHANNELS, DISPUTE_STATUSES, PETITION_STATUSES } from '../registers/types.js';
-import type { Period } from './period.js';
 import { periodJson } from './period.js';
-import { tallyDisputes, tallyPetitions, type DisputeTally, type PetitionTally } from './tally.js';
-
+import type { DisputeTally, PetitionTally } from './tally.js';
 
 /** The rows statistics are counted over; a kind is undefined when no register of it was given. */
 export interface RegisterRows {
@@ -14,7 +12,8 @@ export interface RegisterRows {
 export type Counts = Record<string, number>;
 
 /**
- * 信访 figures of a period. Definitions (the issue leaves some open):
+ * 信访 figures of a period, as `gongwen stats --format json` prints them (snake_case keys: that
+ * output is read by people's scripts, and the README lists it). Definitions:
  * - a petition belongs to the period of its 登记日期;
  * - `total`: every row registered in the period, 不予受理 included;
  * - `accepted` (受理): `total` less 不予受理; every accepted petition is being handled (办理);
@@ -111,22 +110,5 @@ export function disputeStatisticsOf<T extends CountedDispute>(t: DisputeTally<T>
     in_progress: t.inProgress,
     resolved_rate: ratio(t.resolved, t.total),
     amount_total: t.amountCents / 100,
-  };
-}
-
-export function petitionStatistics(rows: RowList<CountedPetition>, period?: Period): PetitionStatistics {
-  return petitionStatisticsOf(tallyPetitions(rows, [period])[0]);
-}
-
-export function disputeStatistics(rows: RowList<CountedDispute>, period?: Period): DisputeStatistics {
-  return disputeStatisticsOf(tallyDisputes(rows, [period])[0]);
-}
-
-/** Counts the rows of a period; a kind with no register (undefined rows) gives null. */
-export function computeStatistics(rows: RegisterRows, period: Period): Statistics {
-  return {
-    period: periodJson(period),
-    petitions: rows.petitions ? petitionStatistics(rows.petitions, period) : null,
-    disputes: rows.disputes ? disputeStatistics(rows.disputes, period) : null,
   };
 }
