@@ -89,30 +89,33 @@ function comparison(
 }
 
 /**
- * The periods a report counts: the period itself, then 环比 (the period before) and 同比 (the same
- * period a year before) — each only where the rows reach into it, undefined otherwise.
+ * Counts a kind's rows for the periods a report shows, in one pass (`tally`): the period itself,
+ * then 环比 (the period before) and 同比 (the same period a year before) — each only where the rows
+ * reach into it (`covers`), undefined otherwise. No row list: nothing is counted.
  */
-export function reportPeriods(rows: RowList<{ date: CalendarDate }> | undefined, period: Period): [Period, Period | undefined, Period | undefined] {
-  const where = (other: Period | undefined) => (other && covers(rows, other) ? other : undefined);
-  if (period.kind === 'all') return [period, undefined, undefined];
-  return [period, where(previousPeriod(period)), where(samePeriodLastYear(period))];
+export function countReportPeriods<T>(
+  rows: RowList<{ date: CalendarDate }> | undefined,
+  period: Period,
+  tally: (periods: Period[]) => T[],
+): [T | undefined, T | undefined, T | undefined] {
+  if (!rows) return [undefined, undefined, undefined];
+  const shifted = (other: () => Period | undefined) => {
+    const p = period.kind === 'all' ? undefined : other();
+    return p && covers(rows, p) ? p : undefined;
+  };
+  const periods = [period, shifted(() => previousPeriod(period)), shifted(() => samePeriodLastYear(period))];
+  const asked = periods.filter((x): x is Period => x !== undefined);
+  const counted = tally(asked);
+  const [now, before, lastYear] = periods.map((x) => (x ? counted[asked.indexOf(x)] : undefined));
+  return [now, before, lastYear];
 }
 
 /** The statistics of a period with 环比 and 同比 where the registers cover those periods; each kind's rows are walked once. */
 export function computeReport(rows: RegisterRows, period: Period): StatisticsReport {
-  const count = <S>(periods: Array<Period | undefined>, tally: (ps: Period[]) => S[]): Array<S | null> => {
-    const asked = periods.filter((x): x is Period => x !== undefined);
-    const counted = tally(asked);
-    return periods.map((x) => (x ? counted[asked.indexOf(x)] : null));
-  };
-  const p = rows.petitions
-    ? count(reportPeriods(rows.petitions, period), (ps) => tallyPetitions(rows.petitions!, ps).map(petitionStatisticsOf))
-    : [null, null, null];
-  const d = rows.disputes
-    ? count(reportPeriods(rows.disputes, period), (ps) => tallyDisputes(rows.disputes!, ps).map(disputeStatisticsOf))
-    : [null, null, null];
-  const current: Statistics = { period: periodJson(period), petitions: p[0], disputes: d[0] };
-  const other = (i: 1 | 2, shifted: Period | undefined) => (shifted ? comparison(shifted, p[i], d[i], current) : null);
+  const p = countReportPeriods(rows.petitions, period, (ps) => tallyPetitions(rows.petitions!, ps).map(petitionStatisticsOf));
+  const d = countReportPeriods(rows.disputes, period, (ps) => tallyDisputes(rows.disputes!, ps).map(disputeStatisticsOf));
+  const current: Statistics = { period: periodJson(period), petitions: p[0] ?? null, disputes: d[0] ?? null };
+  const other = (i: 1 | 2, shifted: Period | undefined) => (shifted ? comparison(shifted, p[i] ?? null, d[i] ?? null, current) : null);
   return {
     ...current,
     previous: other(1, period.kind === 'all' ? undefined : previousPeriod(period)),

@@ -6,7 +6,7 @@
 import { chineseDate, dateKey } from '../registers/cells.js';
 import type { RowList } from '../registers/store.js';
 import type { Dispute, Petition } from '../registers/types.js';
-import { reportPeriods } from './compare.js';
+import { countReportPeriods } from './compare.js';
 import type { Period } from './period.js';
 import { parseSteps } from './steps.js';
 import { tallyDisputes, tallyPetitions, type DisputeTally, type PetitionTally } from './tally.js';
@@ -139,13 +139,8 @@ export function countFigures(
   rows: { petitions?: RowList<Petition>; disputes?: RowList<Dispute> },
   period: Period,
 ): CountedFigures {
-  const count = <T>(periods: Array<Period | undefined>, tally: (ps: Period[]) => T[]): Array<T | undefined> => {
-    const asked = periods.filter((x): x is Period => x !== undefined);
-    const counted = tally(asked);
-    return periods.map((x) => (x ? counted[asked.indexOf(x)] : undefined));
-  };
-  const p = rows.petitions ? count(reportPeriods(rows.petitions, period), (ps) => tallyPetitions(rows.petitions!, ps)) : [];
-  const d = rows.disputes ? count(reportPeriods(rows.disputes, period), (ps) => tallyDisputes(rows.disputes!, ps, true)) : [];
+  const p = countReportPeriods(rows.petitions, period, (ps) => tallyPetitions(rows.petitions!, ps));
+  const d = countReportPeriods(rows.disputes, period, (ps) => tallyDisputes(rows.disputes!, ps, true));
   const shifted = (i: 1 | 2) => {
     const petitions = p[i] ? petitionFigures(p[i]!) : undefined;
     const disputes = d[i] ? disputeCounts(d[i]!) : undefined;
