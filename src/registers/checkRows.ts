@@ -50,7 +50,7 @@ export class RowChecker<T extends { id: string; line: number; idColumn: number }
   constructor(
     kind: RegisterKind,
     columns: Map<Field, ColumnRef>,
-    private readonly file: string,
+    file: string,
     format: RawTable['format'],
     private readonly bag: DiagnosticBag,
     private readonly options: ValidateOptions & { ids?: IdRegistry },

@@ -166,7 +166,8 @@ async function readYamlRegister(handle: FileHandle, file: string, bag: Diagnosti
   reportEncoding(problems, (decoded.problemLines ?? 0) - problems.length, decoded.encoding, file, bag, REGISTER_ENCODING_HINT);
   const table = { ...tableFromYaml(decoded.text, file, bag), encoding: decoded.encoding, source: decoded.text };
   const register = yamlRegister(table, file, bag, { ...options, kind: options.kind ?? table.kind });
-  for (const row of register.rows) (register.kind === 'petitions' ? sinks.petitions : sinks.disputes)(row as never);
+  if (register.kind === 'petitions') for (const row of register.rows) sinks.petitions(row);
+  else for (const row of register.rows) sinks.disputes(row);
   const { rows: _rows, ...rest } = register;
   return rest;
 }
