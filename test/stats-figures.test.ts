@@ -4,6 +4,7 @@ import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { readRegisters } from '../src/registers/readSet.js';
 import { KeptRows } from '../src/registers/store.js';
 import type { Dispute, Petition } from '../src/registers/types.js';
+import { computeReport } from '../src/stats/compare.js';
 import { countFigures } from '../src/stats/figures.js';
 import { parsePeriod } from '../src/stats/period.js';
 import { parseSteps } from '../src/stats/steps.js';
@@ -96,5 +97,29 @@ describe('countFigures', () => {
     expect(bag.items).toHaveLength(24);
     expect(new Set(bag.items.map((d) => d.code))).toEqual(new Set(['duplicate-id']));
     expect(bag.items.every((d) => d.file.endsWith('信访台账2009.xlsx') && d.severity === 'warning')).toBe(true);
+  });
+});
+
+describe('rows are walked once', () => {
+  /** The rows of a list, counting how often they are walked. */
+  function counted<T extends { date: Petition['date'] }>(rows: KeptRows<T>) {
+    const list = { walks: 0, length: rows.length, dateSpan: () => rows.dateSpan(), [Symbol.iterator]: () => {
+      list.walks++;
+      return rows[Symbol.iterator]();
+    } };
+    return list;
+  }
+
+  it('for 本期, 环比 and 同比 together, by a 总结 and by gongwen stats alike', async () => {
+    const rows = await readExamples(['信访台账2009.csv', '矛盾纠纷2009.csv'], new DiagnosticBag());
+    const petitions = counted(rows.petitions!);
+    const disputes = counted(rows.disputes!);
+    const figures = countFigures({ petitions, disputes }, parsePeriod('2009H2')!);
+    // the three periods were all counted: 2009H2, 2009H1 and 2008H2
+    expect([figures.petitions.accepted, figures.previous?.petitions?.accepted, figures.lastYear?.petitions?.accepted]).toEqual([5, 11, 6]);
+    expect([petitions.walks, disputes.walks]).toEqual([1, 1]);
+    const report = computeReport({ petitions, disputes }, parsePeriod('2009H2')!);
+    expect([report.petitions?.accepted, report.previous?.petitions?.accepted, report.same_period_last_year?.petitions?.accepted]).toEqual([5, 11, 6]);
+    expect([petitions.walks, disputes.walks]).toEqual([2, 2]);
   });
 });
