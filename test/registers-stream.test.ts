@@ -11,9 +11,9 @@ import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { decodeText, StreamingTextDecoder } from '../src/io/decodeText.js';
 import { CsvStream, parseCsv } from '../src/registers/csv.js';
 import { readRegister, REGISTER_LIMITS } from '../src/registers/read.js';
-import { PetitionStore } from '../src/registers/store.js';
-import type { Petition } from '../src/registers/types.js';
-import { IdRegistry } from '../src/registers/validate.js';
+import { disputeStore, petitionStore } from '../src/registers/store.js';
+import type { Dispute, Petition } from '../src/registers/types.js';
+import { IdRegistry } from '../src/registers/ids.js';
 
 const run = runStats;
 
@@ -154,7 +154,7 @@ describe('`stats` over several registers', () => {
 
 describe('the column store', () => {
   it('gives back what was put in, but the 编号 and the text statistics never read', () => {
-    const store = new PetitionStore();
+    const store = petitionStore();
     const row: Petition = {
       line: 7, idColumn: 1, id: 'X1', date: { year: 2009, month: 2, day: 5 }, channel: '来访', petitioner: '王春', people: 6,
       village: '__proto__', category: undefined, summary: '摘要', source: '上级交办', skipLevel: true, repeat: false,
@@ -166,6 +166,25 @@ describe('the column store', () => {
     expect(store.at(5)).toEqual({ ...counted, line: 7 });
     expect([...store].map((r) => r.line)).toEqual([...Array(3000).keys()].map((i) => i + 2));
     expect(store.dateSpan()).toEqual({ first: 20090205, last: 20090205 });
+  });
+
+  it('keeps a 矛盾纠纷 row the same way: empty cells come back empty, amounts and dates as given', () => {
+    const store = disputeStore();
+    const full: Dispute = {
+      line: 4, idColumn: 2, id: 'MD1', date: { year: 2009, month: 1, day: 24 }, place: '上坝', parties: ['王春'], category: '坟地纠纷',
+      summary: '摘要', mediators: ['派出所'], steps: '1月25日，出警', outcome: '协议', amount: 6666.5, status: '已化解',
+      resolvedOn: { year: 2009, month: 2, day: 5 }, leader: '赵雄伟',
+    };
+    const bare: Dispute = { line: 5, idColumn: 2, id: 'MD2', date: { year: 2008, month: 12, day: 31 }, parties: [], mediators: [], status: '未化解' };
+    store.push(full);
+    store.push(bare);
+    expect(store.at(0)).toEqual({
+      line: 4, idColumn: 2, date: { year: 2009, month: 1, day: 24 }, place: '上坝', category: '坟地纠纷', amount: 6666.5,
+      status: '已化解', resolvedOn: { year: 2009, month: 2, day: 5 }, leader: '赵雄伟',
+    });
+    const back = store.at(1);
+    expect([back.place, back.category, back.amount, back.resolvedOn, back.leader, back.status]).toEqual([undefined, undefined, undefined, undefined, undefined, '未化解']);
+    expect(store.dateSpan()).toEqual({ first: 20081231, last: 20090124 });
   });
 
   it('the 编号 registry finds every repeat among 200,000 and no false one', () => {

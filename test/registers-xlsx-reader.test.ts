@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { readRegister } from '../src/registers/read.js';
-import { excelDate, isDateFormatCode, readXlsxSheet } from '../src/registers/xlsx.js';
+import { readXlsxSheet } from '../src/registers/xlsx.js';
+import { excelDate } from '../src/registers/xlsxSheet.js';
+import { isDateFormatCode } from '../src/registers/xlsxStyles.js';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { readRegister } from '../src/registers/read.js';
-import { columnLetter } from '../src/registers/validate.js';
+import { columnLetter } from '../src/registers/rowReader.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-yaml-keys-'));
 const write = (name: string, text: string) => {

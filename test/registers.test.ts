@@ -162,7 +162,7 @@ describe('readRegister', () => {
     await writeFile(join(dir, 'x.csv'), '甲,乙\n1,2\n');
     const bag = new DiagnosticBag();
     await readRegister(join(dir, 'nope.csv'), bag);
-    await readRegister(join(dir, 'old.xls'), bag);
+    await readRegister(join(dir, 'table.ods'), bag);
     await readRegister(join(dir, 'x.csv'), bag);
     expect(bag.items.map((d) => d.code)).toEqual(['file-not-found', 'unsupported-format', 'unknown-register-kind']);
   });

@@ -1,12 +1,20 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
-import { readRegister } from '../src/registers/read.js';
-import { figuresFromRegisters } from '../src/stats/figures.js';
+import { readRegisters } from '../src/registers/readSet.js';
+import { KeptRows } from '../src/registers/store.js';
+import type { Dispute, Petition } from '../src/registers/types.js';
+import { computeReport } from '../src/stats/compare.js';
+import { countFigures } from '../src/stats/figures.js';
 import { parsePeriod } from '../src/zh/period.js';
 import { parseSteps } from '../src/stats/steps.js';
 
 const EXAMPLES = join(__dirname, '..', 'examples', 'registers');
+
+/** The registers read as a 总结 reads them (src/compile/registers.ts): whole rows, 编号 checked across files. */
+async function readExamples(names: string[], bag: DiagnosticBag, skipBadRows = false) {
+  return readRegisters(names.map((n) => join(EXAMPLES, n)), bag, { skipBadRows }, { petitions: new KeptRows<Petition>(), disputes: new KeptRows<Dispute>() });
+}
 
 describe('parseSteps', () => {
   it('splits dated steps on ；, line breaks, and 。 before a date', () => {
@@ -38,20 +46,20 @@ describe('parseSteps', () => {
   });
 });
 
-describe('figuresFromRegisters', () => {
-  it('gives seed 002’s figures and its ten cases for 2009年上半年', async () => {
+describe('countFigures', () => {
+  it('gives the 2009 half-year summary form its figures and its ten cases for 2009年上半年', async () => {
     const bag = new DiagnosticBag();
-    const registers = [
-      await readRegister(join(EXAMPLES, '信访台账2009.xlsx'), bag),
-      await readRegister(join(EXAMPLES, '矛盾纠纷2009.csv'), bag),
-    ];
+    const rows = await readExamples(['信访台账2009.xlsx', '矛盾纠纷2009.csv'], bag);
     expect(bag.items).toEqual([]);
-    const { petitions, disputes } = figuresFromRegisters(registers, parsePeriod('2009年上半年')!);
+    const { petitions, disputes, petitionsByCategory, disputesByCategory } = countFigures(rows, parsePeriod('2009年上半年')!);
     expect(petitions).toEqual({
       letters: 5, visits: 6, online: 0, phone: 0, accepted: 11, handled: 11, closed: 11,
       assigned: 3, assignedReplied: 3, collective: 0, skipLevel: 0, repeat: 0,
     });
-    expect(disputes).toMatchObject({ found: 10, resolved: 8, inProgress: 2 });
+    // XF2009-001 … 011 of examples/registers/信访台账2009.csv, by 问题类别
+    expect(petitionsByCategory).toEqual({ 土地问题: 3, 民政: 3, 民事纠纷: 3, 计划生育: 1, 村务管理: 1 });
+    expect(Object.values(disputesByCategory!).reduce((a, b) => a + b, 0)).toBe(10);
+    expect(disputes).toMatchObject({ found: 10, resolved: 8, inProgress: 2, unresolved: 0 });
     expect(disputes.cases).toHaveLength(10);
     const first = disputes.cases[0];
     expect(first).toMatchObject({
@@ -66,15 +74,52 @@ describe('figuresFromRegisters', () => {
     expect(disputes.cases[3]).toEqual({ id: 'MD2009-004', date: '2009年4月10日', place: '路居镇烟区', parties: ['烟农'], category: '农资纠纷', summary: '清理劣质品种，保护烟农利益', mediators: ['镇烟草工作站'], steps: [], status: '已化解', leader: '刘鸿' });
   });
 
+  it('counts 环比 and 同比 only where the registers reach', async () => {
+    const rows = await readExamples(['信访台账2009.csv'], new DiagnosticBag());
+    // 2009H2 has 2009H1 before it (XF2009-001 … 011) and 2008H2 a year before (XF2008-031 … 037)
+    const { previous, lastYear } = countFigures(rows, parsePeriod('2009H2')!);
+    expect(previous?.petitions).toMatchObject({ accepted: 11, letters: 5, visits: 6 });
+    expect(lastYear?.petitions).toMatchObject({ accepted: 6, letters: 2, visits: 3, phone: 1, closed: 6, repeat: 1, collective: 1 });
+    expect(previous?.disputes).toBeUndefined();
+    // 2008H1 has no row before it: no 环比, and no 同比 for 2007H1
+    const early = countFigures(rows, parsePeriod('2008H1')!);
+    expect([early.previous, early.lastYear]).toEqual([undefined, undefined]);
+  });
+
   it('leaves a kind with no register without figures, and counts a 编号 given twice once', async () => {
     const bag = new DiagnosticBag();
-    const csv = await readRegister(join(EXAMPLES, '信访台账2009.csv'), bag);
-    const xlsx = await readRegister(join(EXAMPLES, '信访台账2009.xlsx'), bag);
-    const seen = new DiagnosticBag();
-    const { petitions, disputes } = figuresFromRegisters([csv, xlsx], parsePeriod('2009H2')!, seen);
-    expect(petitions.accepted).toBe(5);
-    expect(petitions.letters! + petitions.visits! + petitions.online! + petitions.phone!).toBe(petitions.accepted);
+    // the CSV and the XLSX saved from it: 24 rows each, the same 编号
+    const rows = await readExamples(['信访台账2009.csv', '信访台账2009.xlsx'], bag, true);
+    const { petitions, disputes } = countFigures(rows, parsePeriod('2009H2')!);
+    // XF2009-012 … 017: 来访 012 and 015, 网上 013, 来信 014 (016, also 来信, 不予受理), 电话 017
+    expect(petitions).toMatchObject({ accepted: 5, letters: 1, visits: 2, online: 1, phone: 1, closed: 4, assigned: 2, collective: 1, repeat: 1 });
     expect(disputes).toEqual({ cases: [] });
-    expect(seen.items.every((d) => d.code === 'duplicate-id')).toBe(true);
+    expect(bag.items).toHaveLength(24);
+    expect(new Set(bag.items.map((d) => d.code))).toEqual(new Set(['duplicate-id']));
+    expect(bag.items.every((d) => d.file.endsWith('信访台账2009.xlsx') && d.severity === 'warning')).toBe(true);
+  });
+});
+
+describe('rows are walked once', () => {
+  /** The rows of a list, counting how often they are walked. */
+  function counted<T extends { date: Petition['date'] }>(rows: KeptRows<T>) {
+    const list = { walks: 0, length: rows.length, dateSpan: () => rows.dateSpan(), [Symbol.iterator]: () => {
+      list.walks++;
+      return rows[Symbol.iterator]();
+    } };
+    return list;
+  }
+
+  it('for 本期, 环比 and 同比 together, by a 总结 and by gongwen stats alike', async () => {
+    const rows = await readExamples(['信访台账2009.csv', '矛盾纠纷2009.csv'], new DiagnosticBag());
+    const petitions = counted(rows.petitions!);
+    const disputes = counted(rows.disputes!);
+    const figures = countFigures({ petitions, disputes }, parsePeriod('2009H2')!);
+    // the three periods were all counted: 2009H2, 2009H1 and 2008H2
+    expect([figures.petitions.accepted, figures.previous?.petitions?.accepted, figures.lastYear?.petitions?.accepted]).toEqual([5, 11, 6]);
+    expect([petitions.walks, disputes.walks]).toEqual([1, 1]);
+    const report = computeReport({ petitions, disputes }, parsePeriod('2009H2')!);
+    expect([report.petitions?.accepted, report.previous?.petitions?.accepted, report.same_period_last_year?.petitions?.accepted]).toEqual([5, 11, 6]);
+    expect([petitions.walks, disputes.walks]).toEqual([2, 2]);
   });
 });

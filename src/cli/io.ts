@@ -1,3 +1,4 @@
+import { fstatSync } from 'node:fs';
 import { describeWriteError } from '../io/writeAtomic.js';
 
 /** What the CLI touches of the outside world; tests pass their own. */
@@ -14,6 +15,10 @@ export interface CliIO {
   progress?: boolean;
   /** The terminal's width, for the progress line. */
   columns?: number;
+  /** Whether standard output is redirected to a regular file (`> 统计.csv`): `stats` then writes a CSV Excel opens. */
+  stdoutIsFile?: boolean;
+  /** Standard output as bytes (text in another encoding than UTF-8). */
+  stdoutBytes?: (bytes: Uint8Array) => void;
 }
 
 /** Reads standard input to its end, stopping (undefined) past `limit` bytes. */
@@ -59,6 +64,14 @@ export function processIO(): CliIO {
     stdin: readStandardInput,
     progress: Boolean(process.stderr.isTTY) && process.env.TERM !== 'dumb',
     columns: process.stderr.columns,
+    stdoutIsFile: (() => {
+      try {
+        return fstatSync(1).isFile();
+      } catch {
+        return false;
+      }
+    })(),
+    stdoutBytes: (b) => process.stdout.write(b),
   };
 }
 

@@ -258,10 +258,17 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--by <field>', 'break the counts down by a column (e.g. 村社区, 问题类别)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .option('--skip-bad-rows', 'leave out bad rows (they are still reported)')
-    .addHelpText('after', '\nExamples:\n  $ gongwen stats examples/registers/信访台账2009.csv --period 2009H1\n  $ gongwen stats examples/registers/ --period 2009 --by 村社区 --format json')
+    .option('--sheet <name>', 'the sheet of a workbook to read (default: the first with a register\'s columns)')
+    .option('-o, --output <file>', 'write to this file (a CSV: UTF-8 with a byte order mark, which Excel opens)')
+    .option('--encoding <encoding>', 'utf-8-bom, utf-8 or gbk (for an old Excel)')
+    .option('--force', 'replace an existing output file')
+    .addHelpText('after', '\nExamples:\n  $ gongwen stats examples/registers/信访台账2009.csv --period 2009H1\n  $ gongwen stats examples/registers/ --period 2009 --by 村社区 --format json\n  $ gongwen stats 台账.xlsx --sheet 信访登记 --format csv -o 统计.csv')
     .action(async (registers: string[], opts) => {
       const { statsCommand } = await import('./stats.js');
-      exitCode = await statsCommand(registers, { period: opts.period, by: opts.by, format: opts.format, skipBadRows: opts.skipBadRows }, io);
+      exitCode = await statsCommand(registers, {
+        period: opts.period, by: opts.by, format: opts.format, skipBadRows: opts.skipBadRows,
+        sheet: opts.sheet, output: opts.output, encoding: opts.encoding, force: opts.force,
+      }, io);
     });
 
   program

@@ -1,12 +1,14 @@
+import { resolve } from 'node:path';
 import { showText } from '../diagnostics/showText.js';
+import { encodeGbk, unencodableInGbk } from '../io/encodeGbk.js';
+import { OutputExists, OutputFailed, writeAtomic } from '../io/writeAtomic.js';
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, summarize } from '../diagnostics/print.js';
 import { expandRegisterPaths } from '../registers/paths.js';
-import { readRegisterRows, type RegisterInfo } from '../registers/read.js';
-import { DisputeStore, PetitionStore } from '../registers/store.js';
+import type { RegisterInfo } from '../registers/read.js';
+import { readRegisters } from '../registers/readSet.js';
+import { disputeStore, petitionStore } from '../registers/store.js';
 import type { CalendarDate } from '../registers/types.js';
-import { IdRegistry } from '../registers/validate.js';
-import type { RegisterRows } from '../stats/compute.js';
 import { breakdownBy, BY_FIELDS, resolveByField } from '../stats/breakdown.js';
 import { computeReport } from '../stats/compare.js';
 import { formatReportCsv, formatReportJson, formatReportTable} from '../stats/format.js';
@@ -21,9 +23,19 @@ export interface StatsOptions {
   by?: string;
   format?: string;
   skipBadRows?: boolean;
+  /** The sheet of each workbook to read; by default the first with a register's columns. */
+  sheet?: string;
+  /** Write the statistics to this file instead of standard output. */
+  output?: string;
+  /** utf-8-bom (a CSV written to a file), utf-8, or gbk (for an Excel that opens CSV in the system's code page). */
+  encoding?: string;
+  /** Replace an existing `output`. */
+  force?: boolean;
 }
 
 const FORMATS = ['table', 'json', 'csv'] as const;
+const ENCODINGS = ['utf-8-bom', 'utf-8', 'gbk'] as const;
+type Encoding = (typeof ENCODINGS)[number];
 
 /** Errors about a register as a file, which --skip-bad-rows does not leave out. */
 const FILE_ERRORS = new Set(['invalid-byte', 'mixed-encoding', 'unreadable-register', 'missing-column', 'unknown-register-kind', 'empty-register']);
@@ -53,24 +65,19 @@ export async function statsCommand(registers: string[], options: StatsOptions, i
     period = parsePeriod(options.period);
     if (!period) return usage(`"${showText(options.period)}" is not a period`, `expected: ${PERIOD_FORMS}`);
   }
+  const encoding = options.encoding === undefined ? undefined : normalizeEncoding(options.encoding);
+  if (options.encoding !== undefined && !encoding) return usage(`unknown encoding "${showText(options.encoding)}"`, `expected: ${ENCODINGS.join(', ')}`);
+  if (encoding === 'gbk' && options.output === undefined && !io.stdoutBytes) return usage('--encoding gbk writes a file: give it with --output (-o)');
   const by = options.by !== undefined ? resolveByField(options.by) : undefined;
   if (options.by !== undefined && !by) return usage(`cannot group by "${showText(options.by)}"`, `expected one of: ${BY_FIELDS}`);
 
   const bag = new DiagnosticBag();
-  const read: RegisterInfo[] = [];
   // Rows are checked as they are read and kept a column at a time (src/registers/store.ts):
   // a register of a million rows is never held whole. A 编号 is checked across every register given.
-  const ids = { petitions: new IdRegistry(), disputes: new IdRegistry() };
-  const petitions = new PetitionStore();
-  const disputes = new DisputeStore();
-  const sinks = { petitions: (row: Parameters<PetitionStore['push']>[0]) => petitions.push(row), disputes: (row: Parameters<DisputeStore['push']>[0]) => disputes.push(row) };
-  for (const path of expandRegisterPaths(registers, io.cwd, bag)) {
-    read.push(await readRegisterRows(path, bag, { skipBadRows: options.skipBadRows, cwd: io.cwd, ids }, sinks));
-  }
-  const rows: RegisterRows = {
-    petitions: read.some((r) => r.kind === 'petitions') ? petitions : undefined,
-    disputes: read.some((r) => r.kind === 'disputes') ? disputes : undefined,
-  };
+  const { read, ...rows } = await readRegisters(expandRegisterPaths(registers, io.cwd, bag), bag, { skipBadRows: options.skipBadRows, cwd: io.cwd, sheet: options.sheet }, {
+    petitions: petitionStore(),
+    disputes: disputeStore(),
+  });
 
   if (bag.items.length > 0) {
     const sources = new Map<string, string>();
@@ -91,9 +98,53 @@ export async function statsCommand(registers: string[], options: StatsOptions, i
   if (!period) period = wholePeriod(read);
   const report = computeReport(rows, period);
   const breakdown = by ? breakdownBy(rows, by, period) : undefined;
-  if (format === 'json') io.stdout(formatReportJson(report, { breakdown }));
-  else if (format === 'csv') io.stdout(formatReportCsv(report, { breakdown }));
-  else io.stdout(formatReportTable(report, { color: io.color, breakdown }));
+  const text = format === 'json' ? formatReportJson(report, { breakdown })
+    : format === 'csv' ? formatReportCsv(report, { breakdown })
+      : formatReportTable(report, { color: options.output === undefined && io.color, breakdown });
+  return writeReport(text, format, encoding, options, io);
+}
+
+/** utf-8-bom, utf-8 (utf8, UTF-8 …) or gbk (cp936, gb2312, gb18030 …); undefined for anything else. */
+function normalizeEncoding(name: string): Encoding | undefined {
+  const key = name.trim().toLowerCase().replace(/[-_\s]/g, '');
+  if (key === 'utf8bom' || key === 'utf8sig') return 'utf-8-bom';
+  if (key === 'utf8') return 'utf-8';
+  if (key === 'gbk' || key === 'cp936' || key === 'gb2312' || key === 'gb18030') return 'gbk';
+  return undefined;
+}
+
+/**
+ * Writes the report: to `--output` (whole or not at all, src/io/writeAtomic.ts), or to standard
+ * output. Written to a file — `--output`, or standard output redirected to one (`> 统计.csv`) — a
+ * CSV is UTF-8 with a byte order mark unless `--encoding` says otherwise, so that Excel and WPS
+ * open it as UTF-8 rather than in the system's code page; `--encoding gbk` writes GBK for an
+ * Excel that ignores the mark. A pipe or a terminal gets plain UTF-8.
+ */
+function writeReport(text: string, format: string, encoding: Encoding | undefined, options: StatsOptions, io: CliIO): number {
+  const toFile = options.output !== undefined || io.stdoutIsFile === true;
+  const chosen: Encoding = encoding ?? (toFile && format === 'csv' ? 'utf-8-bom' : 'utf-8');
+  if (chosen === 'gbk') {
+    const missing = unencodableInGbk(text);
+    if (missing.length > 0) {
+      const named = missing.slice(0, 10).map((c) => `"${showText(c)}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+      io.stderr(`gongwen stats: GBK has no code for ${named.join(', ')}; nothing written\n  use --encoding utf-8-bom, which every Excel since 2007 opens\n`);
+      return EXIT_INVALID;
+    }
+  }
+  const marked = chosen === 'utf-8-bom' ? `\uFEFF${text}` : text;
+  if (options.output === undefined) {
+    if (chosen === 'gbk') io.stdoutBytes!(encodeGbk(text));
+    else io.stdout(marked);
+    return EXIT_OK;
+  }
+  try {
+    writeAtomic(resolve(io.cwd, options.output), chosen === 'gbk' ? encodeGbk(text) : Buffer.from(marked, 'utf8'), Boolean(options.force));
+  } catch (err) {
+    if (err instanceof OutputExists) io.stderr(`gongwen stats: ${showText(options.output)} exists; use --force to replace it\n`);
+    else if (err instanceof OutputFailed) io.stderr(`gongwen stats: cannot write ${showText(options.output)}: ${err.reason}\n`);
+    else throw err;
+    return EXIT_INVALID;
+  }
   return EXIT_OK;
 }
 

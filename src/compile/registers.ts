@@ -2,14 +2,13 @@ import { dirname, resolve } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
 import { formatDate as chineseDate } from '../zh/dates.js';
-import { combineRegisters } from '../registers/combine.js';
 import { kindName } from '../registers/columns.js';
-import { readRegister } from '../registers/read.js';
-import type { Register, RegisterKind } from '../registers/types.js';
-import { computeStatistics } from '../stats/compute.js';
-import { acceptedByCategory, disputeFigures, petitionFigures } from '../stats/figures.js';
-import { parsePeriod, PERIOD_FORMS, previousPeriod, samePeriodLastYear, type Period } from '../zh/period.js';
-import { covers } from '../stats/compare.js';
+import type { RegisterInfo } from '../registers/read.js';
+import { readRegisters } from '../registers/readSet.js';
+import { KeptRows } from '../registers/store.js';
+import type { Dispute, Petition, RegisterKind } from '../registers/types.js';
+import { countFigures } from '../stats/figures.js';
+import { parsePeriod, PERIOD_FORMS, type Period } from '../zh/period.js';
 import type { RegisterFigures } from './summary.js';
 
 /**
@@ -38,48 +37,30 @@ export async function loadRegisterFigures(
     return undefined;
   }
   const dir = dirname(source.file);
-  const registers: Register[] = [];
-  const written = new Map<Register, string>();
-  for (const name of data.registers as string[]) {
-    const register = await readRegister(resolve(dir, name), bag, { skipBadRows: options.skipBadRows });
-    registers.push(register);
-    written.set(register, name);
-  }
+  const names = data.registers as string[];
+  const { read, petitions, disputes } = await readRegisters(names.map((name) => resolve(dir, name)), bag, { skipBadRows: options.skipBadRows }, {
+    petitions: new KeptRows<Petition>(),
+    disputes: new KeptRows<Dispute>(),
+  });
+  const written = new Map<RegisterInfo, string>(read.map((r, i) => [r, names[i]]));
   if (bag.hasErrors) return undefined;
-  // combined once, so that an id repeated across registers is reported once
-  const rows = combineRegisters(registers, bag, { skipBadRows: options.skipBadRows });
-  const stats = computeStatistics(rows, period);
+  const counted = countFigures({ petitions, disputes }, period);
   for (const kind of ['petitions', 'disputes'] as const) {
-    const total = stats[kind]?.total;
-    if (total === 0) warnEmptyPeriod(kind, registers.filter((r) => r.kind === kind), (r) => written.get(r) ?? r.file, period, bag, periodAt());
+    if (counted.totals[kind] === 0) warnEmptyPeriod(kind, read.filter((r) => r.kind === kind), (r) => written.get(r) ?? r.file, period, bag, periodAt());
   }
-  // the same period a year before and the period before, where the registers reach into them, for
-  // {{受理同比}}, {{办结率环比}} … (as `gongwen stats` compares them)
-  const shifted = (other: Period | undefined) => {
-    if (!other) return undefined;
-    const petitions = rows.petitions && covers(rows.petitions, other) ? petitionFigures(rows.petitions, other) : undefined;
-    const disputes = rows.disputes && covers(rows.disputes, other) ? disputeFigures(rows.disputes, other) : undefined;
-    return petitions || disputes ? { petitions, disputes } : undefined;
-  };
-  return {
-    lastYear: shifted(samePeriodLastYear(period)),
-    previous: shifted(previousPeriod(period)),
-    petitions: rows.petitions ? petitionFigures(rows.petitions, period) : {},
-    disputes: rows.disputes ? disputeFigures(rows.disputes, period) : { cases: [] },
-    petitionsByCategory: rows.petitions ? acceptedByCategory(rows.petitions, period) : undefined,
-    disputesByCategory: stats.disputes ? stats.disputes.by_category : undefined,
-  };
+  const { totals: _totals, ...figures } = counted;
+  return figures;
 }
 
 function warnEmptyPeriod(
   kind: RegisterKind,
-  registers: readonly Register[],
-  nameOf: (r: Register) => string,
+  registers: readonly RegisterInfo[],
+  nameOf: (r: RegisterInfo) => string,
   period: Period,
   bag: DiagnosticBag,
   start: { line: number; column: number } | undefined,
 ): void {
-  const range = (r: Register) =>
+  const range = (r: RegisterInfo) =>
     r.span ? `${nameOf(r)} runs from ${chineseDate(r.span.first)} to ${chineseDate(r.span.last)}` : `${nameOf(r)} has no rows at all`;
   bag.warn('empty-period', `the ${kindName(kind)} register${registers.length === 1 ? ' has' : 's have'} no rows in ${period.label} (${period.code}): ${registers.map(range).join('; ')}`, {
     start,

@@ -1,5 +1,5 @@
 /**
- * Zip archives (a DOCX is one) written and read with Node's zlib, which is compiled code.
+ * Zip archives (a DOCX is one) written with Node's zlib, which is compiled code; read by ./unzip.ts.
  *
  * Why not fflate, which is in the tree: its DEFLATE is JavaScript, and a command that writes one DOCX
  * runs it once, cold, before the JIT has compiled it — about 45 ms for a 50 KB document on the
@@ -9,6 +9,7 @@
  * No zip64 (a DOCX is far below 4 GiB), no data descriptors, no encryption.
  */
 import zlib from 'node:zlib';
+import { ZipReader } from './unzip.js';
 
 export interface ZipEntry {
   /** The path in the archive, with forward slashes (word/document.xml). */
@@ -115,44 +116,13 @@ export function zipEntries(entries: readonly ZipEntry[], mtime: Date, level = 6)
 }
 
 /**
- * The entries of a zip archive, in the order of its central directory (stored and DEFLATE entries;
- * anything else is an error). Reads the sizes from the central directory, so data descriptors are fine.
+ * The entries of a zip archive, in the order of its central directory, read whole by the one
+ * bounded zip reader (src/io/unzip.ts); folders are left out. For archives gongwen made itself
+ * (the DOCX the docx library packs), so an entry may be as large as 1 GiB.
  */
 export function unzipEntries(zip: Uint8Array): ZipEntry[] {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  let eocd = -1;
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === END_OF_CENTRAL_DIRECTORY) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error('not a zip archive: no end of central directory record');
-  const count = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  const decoder = new TextDecoder();
-  const entries: ZipEntry[] = [];
-  for (let n = 0; n < count; n++) {
-    if (view.getUint32(p, true) !== CENTRAL_HEADER) throw new Error('zip archive: broken central directory');
-    const method = view.getUint16(p + 10, true);
-    const compressedSize = view.getUint32(p + 20, true);
-    const size = view.getUint32(p + 24, true);
-    const nameLength = view.getUint16(p + 28, true);
-    const skip = nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
-    const localOffset = view.getUint32(p + 42, true);
-    const name = decoder.decode(zip.subarray(p + 46, p + 46 + nameLength));
-    p += 46 + skip;
-    if (name.endsWith('/')) continue; // a folder holds nothing
-    const start = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
-    const raw = zip.subarray(start, start + compressedSize);
-    let data: Uint8Array;
-    if (method === STORED) data = raw.slice();
-    else if (method === DEFLATED) data = new Uint8Array(zlib.inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) }));
-    else throw new Error(`zip archive: ${name} is compressed with method ${method}, which is not read`);
-    if (data.length !== size) throw new Error(`zip archive: ${name} is not the size the archive gives it`);
-    entries.push({ name, data });
-  }
-  return entries;
+  const reader = new ZipReader(zip, '', { entryBytes: 1 << 30 });
+  return reader.names.filter((name) => !name.endsWith('/')).map((name) => ({ name, data: reader.read(name)! }));
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {

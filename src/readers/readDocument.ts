@@ -14,7 +14,7 @@ import { recogniseDocument, type KindName, type Recognised } from './structure.j
 import { readMarkdownText, readPlainText } from './text.js';
 import { looksTraditional, toSimplified } from './simplified.js';
 import { XmlError } from './xml.js';
-import { ZipError } from './unzip.js';
+import { ZipError } from '../io/unzip.js';
 
 /** Files larger than this are not read: a 公文 of 200 pages with pictures is a few MB. */
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;

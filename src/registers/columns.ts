@@ -4,18 +4,19 @@ import type { RegisterKind } from './types.js';
 
 export type PetitionField =
   | 'id' | 'date' | 'channel' | 'petitioner' | 'people' | 'village' | 'category' | 'summary'
-  | 'source' | 'skip_level' | 'repeat' | 'status' | 'closed_on' | 'replied';
+  | 'source' | 'skipLevel' | 'repeat' | 'status' | 'closedOn' | 'replied';
 
 export type DisputeField =
   | 'id' | 'date' | 'place' | 'parties' | 'category' | 'summary' | 'mediators' | 'steps'
-  | 'outcome' | 'amount' | 'status' | 'resolved_on' | 'leader';
+  | 'outcome' | 'amount' | 'status' | 'resolvedOn' | 'leader';
 
 export type Field = PetitionField | DisputeField;
 
 /**
- * Column names per field: the first is the Chinese name offices write and the
- * one messages use; the second is the English key; the rest are variants seen
- * in registers. Matching ignores spaces, case, `-`/`_`, and a trailing
+ * Column names per field (the field is the row's property in `Petition` / `Dispute`): the first is
+ * the Chinese name offices write and the one messages use; the second is the English key a header
+ * may use (skip_level, closed_on: matching ignores `_`, so skipLevel reads too); the rest are
+ * variants seen in registers. Matching ignores spaces, case, `-`/`_`, and a trailing
  * parenthesis such as （元） or (是/否).
  */
 export const PETITION_COLUMNS: Record<PetitionField, string[]> = {
@@ -28,10 +29,10 @@ export const PETITION_COLUMNS: Record<PetitionField, string[]> = {
   category: ['问题类别', 'category', '类别', '问题分类'],
   summary: ['内容摘要', 'summary', '反映问题', '主要内容', '摘要'],
   source: ['来源', 'source', '信访来源', '件源'],
-  skip_level: ['是否越级', 'skip_level', '越级'],
+  skipLevel: ['是否越级', 'skip_level', '越级'],
   repeat: ['是否重复', 'repeat', '重复'],
   status: ['办理状态', 'status', '状态'],
-  closed_on: ['办结日期', 'closed_on'],
+  closedOn: ['办结日期', 'closed_on'],
   replied: ['是否回复', 'replied', '回复'],
 };
 
@@ -47,7 +48,7 @@ export const DISPUTE_COLUMNS: Record<DisputeField, string[]> = {
   outcome: ['调处结果', 'outcome', '调解结果', '调解协议'],
   amount: ['涉及金额', 'amount', '金额'],
   status: ['化解状态', 'status', '状态'],
-  resolved_on: ['化解日期', 'resolved_on'],
+  resolvedOn: ['化解日期', 'resolved_on'],
   leader: ['包案领导', 'leader'],
 };
 

@@ -59,121 +59,121 @@ export class CsvStream {
       this.delim = detectDelimiter(text).charCodeAt(0);
     }
     const n = text.length;
-    const delim = this.delim;
     let i = 0;
-    let start = 0;
-    let cut = false;
-    records: while (i < n) {
-      start = i;
-      const c0 = text.charCodeAt(i);
-      // A blank line: an empty record (a lone CR at the end may be half of a CRLF).
-      if (c0 === 10 || c0 === 13) {
-        if (c0 === 13 && i + 1 === n && !final) {
-          cut = true;
-          break;
+    while (i < n) {
+      const next = this.record(text, i, final);
+      if (next < 0) {
+        this.keep(text.slice(i));
+        return;
+      }
+      i = next;
+    }
+  }
+
+  /** The record that was cut at the end of a piece, kept for the next (unless it is past all reason). */
+  private keep(rest: string): void {
+    if (rest.length > MAX_RECORD_CHARS) {
+      throw new CsvError(
+        `row ${this.records + 1} is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters: is a quote (") left open?`,
+        this.records + 1,
+      );
+    }
+    this.carry = rest;
+  }
+
+  /** Reads the record starting at `start`; returns where the next starts, or -1 when the record is cut off at the end of `text`. */
+  private record(text: string, start: number, final: boolean): number {
+    const n = text.length;
+    const delim = this.delim;
+    let i = start;
+    const c0 = text.charCodeAt(i);
+    // A blank line: an empty record (a lone CR at the end may be half of a CRLF).
+    if (c0 === 10 || c0 === 13) {
+      if (c0 === 13 && i + 1 === n && !final) return -1;
+      this.emit([]);
+      return i + (c0 === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1);
+    }
+    const record: string[] = [];
+    // Each iteration reads one field.
+    for (;;) {
+      if (text.charCodeAt(i) === 34 /* " */) {
+        i = this.quoted(text, i, final);
+        if (i < 0) return -1;
+      } else {
+        let j = i;
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          if (c === delim || c === 10 || c === 13) break;
+          j++;
         }
-        i += c0 === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-        this.emit([]);
+        this.field = text.slice(i, j);
+        i = j;
+      }
+      record.push(this.field);
+      if (record.length > MAX_FIELDS) {
+        throw new CsvError(`row ${this.records + 1} has more than ${MAX_FIELDS.toLocaleString('en-US')} fields (Excel's last column is XFD)`, this.records + 1);
+      }
+      if (i >= n) {
+        if (!final) return -1;
+        this.emit(record);
+        return n;
+      }
+      const c = text.charCodeAt(i);
+      if (c === delim) {
+        i++;
+        if (i >= n) {
+          if (!final) return -1;
+          record.push('');
+          this.emit(record);
+          return n;
+        }
         continue;
       }
-      const record: string[] = [];
-      // Each iteration reads one field.
-      for (;;) {
-        let field: string;
-        if (text.charCodeAt(i) === 34 /* " */) {
-          let out = '';
-          let from = i + 1;
-          i = from;
-          for (;;) {
-            const q = text.indexOf('"', i);
-            if (q === -1 || (q + 1 === n && !final)) {
-              if (!final) {
-                // The closing quote may be in the next piece.
-                cut = true;
-                break records;
-              }
-              // Unterminated quote: take the rest as the field (lenient, as spreadsheets are).
-              out += text.slice(from);
-              i = n;
-              break;
-            }
-            if (text.charCodeAt(q + 1) === 34) {
-              out += text.slice(from, q + 1);
-              i = from = q + 2;
-              continue;
-            }
-            out += text.slice(from, q);
-            i = q + 1;
-            break;
-          }
-          // Characters between the closing quote and the delimiter are kept (lenient).
-          let j = i;
-          while (j < n) {
-            const c = text.charCodeAt(j);
-            if (c === delim || c === 10 || c === 13) break;
-            j++;
-          }
-          if (j > i) out += text.slice(i, j);
-          i = j;
-          field = out;
-        } else {
-          let j = i;
-          while (j < n) {
-            const c = text.charCodeAt(j);
-            if (c === delim || c === 10 || c === 13) break;
-            j++;
-          }
-          field = text.slice(i, j);
-          i = j;
-        }
-        record.push(field);
-        if (record.length > MAX_FIELDS) {
-          throw new CsvError(`row ${this.records + 1} has more than ${MAX_FIELDS.toLocaleString('en-US')} fields (Excel's last column is XFD)`, this.records + 1);
-        }
-        if (i >= n) {
-          if (!final) {
-            cut = true;
-            break records;
-          }
-          this.emit(record);
-          i = n;
-          break;
-        }
-        const c = text.charCodeAt(i);
-        if (c === delim) {
-          i++;
-          if (i >= n) {
-            if (!final) {
-              cut = true;
-              break records;
-            }
-            record.push('');
-            this.emit(record);
-            break;
-          }
-          continue;
-        }
-        // A line break ends the record; a CR at the very end may be half of a CRLF.
-        if (c === 13 && i + 1 === n && !final) {
-          cut = true;
-          break records;
-        }
-        i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-        this.emit(record);
+      // A line break ends the record; a CR at the very end may be half of a CRLF.
+      if (c === 13 && i + 1 === n && !final) return -1;
+      this.emit(record);
+      return i + (c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1);
+    }
+  }
+
+  /** The field read last (by `record` or `quoted`). */
+  private field = '';
+
+  /**
+   * Reads a quoted field from its opening quote at `at` into `field`; returns where it ends, or -1
+   * when the closing quote may be in the next piece. Characters between the closing quote and the
+   * delimiter are kept, and an unclosed quote takes the rest of the text (lenient, as spreadsheets are).
+   */
+  private quoted(text: string, at: number, final: boolean): number {
+    const n = text.length;
+    let out = '';
+    let from = at + 1;
+    let i = from;
+    for (;;) {
+      const q = text.indexOf('"', i);
+      if (q === -1 || (q + 1 === n && !final)) {
+        if (!final) return -1;
+        out += text.slice(from);
+        i = n;
         break;
       }
-    }
-    if (cut) {
-      // The record from `start` is not complete: keep it for the next piece.
-      const rest = text.slice(start);
-      if (rest.length > MAX_RECORD_CHARS) {
-        throw new CsvError(
-          `row ${this.records + 1} is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters: is a quote (") left open?`,
-          this.records + 1,
-        );
+      if (text.charCodeAt(q + 1) === 34) {
+        out += text.slice(from, q + 1);
+        i = from = q + 2;
+        continue;
       }
-      this.carry = rest;
+      out += text.slice(from, q);
+      i = q + 1;
+      break;
     }
+    let j = i;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c === this.delim || c === 10 || c === 13) break;
+      j++;
+    }
+    this.field = j > i ? out + text.slice(i, j) : out;
+    return j;
   }
 
   private emit(record: string[]): void {

@@ -2,7 +2,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 
-const REGISTER_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv', '.yaml', '.yml'];
+// .xls and .et last: when they are OOXML they are read as workbooks, when they are the old binary format the message says to save them as .xlsx.
+const REGISTER_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv', '.yaml', '.yml', '.xls', '.et'];
 
 /**
  * Expands the register arguments: a file stays as given; a folder gives the

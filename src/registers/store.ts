@@ -8,7 +8,8 @@
  * Only what the statistics read is kept (`CountedPetition`, `CountedDispute`):
  * not 编号 (checked for repeats as rows are read, by `IdRegistry`), nor
  * 内容摘要, 当事人, 调处经过 and the other text a 总结 quotes. Rows come back as
- * objects, made as they are iterated.
+ * objects, made as they are iterated. One store, `ColumnStore`, told its columns
+ * by a table per kind (`PETITION_STORE`, `DISPUTE_STORE`).
  */
 import { detach } from './cells.js';
 import type { CalendarDate, Dispute, Petition } from './types.js';
@@ -26,7 +27,10 @@ export interface RowList<T> extends Iterable<T> {
   dateSpan?(): { first: number; last: number } | undefined;
 }
 
-class Column<A extends Int32Array | Uint32Array | Uint8Array | Float64Array> {
+type Numbers = Int32Array | Uint32Array | Uint8Array | Float64Array;
+
+/** A typed array that doubles when full. */
+class Column<A extends Numbers> {
   data: A;
   constructor(private readonly make: (n: number) => A) {
     this.data = make(1024);
@@ -40,10 +44,6 @@ class Column<A extends Int32Array | Uint32Array | Uint8Array | Float64Array> {
     this.data[i] = v;
   }
 }
-
-const int32 = () => new Column((n) => new Int32Array(n));
-const uint8 = () => new Column((n) => new Uint8Array(n));
-const float64 = () => new Column((n) => new Float64Array(n));
 
 /** A text column: each row an index into the distinct values (0 for an empty cell). */
 class TextColumn {
@@ -71,6 +71,7 @@ class TextColumn {
   }
 }
 
+/** A calendar day as one integer, 20090124; 0 for none. */
 function dateCode(d: CalendarDate | undefined): number {
   return d === undefined ? 0 : d.year * 10_000 + d.month * 100 + d.day;
 }
@@ -80,35 +81,82 @@ function dateOf(code: number): CalendarDate | undefined {
   return { year: Math.floor(code / 10_000), month: Math.floor(code / 100) % 100, day: code % 100 };
 }
 
-const SKIP_LEVEL = 1;
-const REPEAT = 2;
-const REPLIED = 4;
+/**
+ * How a field is kept: `int` (line numbers), `date`, `number` (may be empty), `yesNo`, `one`
+ * of a closed vocabulary (its index), `text` (an index into the distinct values).
+ */
+type Kept = 'int' | 'date' | 'number' | 'yesNo' | 'text' | readonly string[];
+
+/** Every field of a row and how it is kept, in the order rows are made (one order: one hidden class). */
+export type StoreColumns<T> = { readonly [K in keyof Required<T>]: Kept };
+
+export const PETITION_STORE: StoreColumns<CountedPetition> = {
+  line: 'int', idColumn: 'int', date: 'date', channel: CHANNELS, petitioner: 'text', people: 'number',
+  village: 'text', category: 'text', source: SOURCES, skipLevel: 'yesNo', repeat: 'yesNo',
+  status: PETITION_STATUSES, closedOn: 'date', replied: 'yesNo',
+};
+
+export const DISPUTE_STORE: StoreColumns<CountedDispute> = {
+  line: 'int', idColumn: 'int', date: 'date', place: 'text', category: 'text', amount: 'number',
+  status: DISPUTE_STATUSES, resolvedOn: 'date', leader: 'text',
+};
+
+type AnyColumn = { name: string; kept: Kept; numbers?: Column<Numbers>; text?: TextColumn };
 
 /** Rows of one kind a column at a time, with the span of their dates. */
-abstract class Store<T> implements RowList<T> {
+export class ColumnStore<T extends { date: CalendarDate }> implements RowList<T> {
   length = 0;
-  protected first = Infinity;
-  protected last = -Infinity;
-  protected readonly line = int32();
-  protected readonly idColumn = int32();
-  protected readonly date = int32();
+  private first = Infinity;
+  private last = -Infinity;
+  private readonly columns: AnyColumn[];
 
-  protected start(row: { line: number; idColumn: number; date: CalendarDate }): number {
+  constructor(spec: StoreColumns<T>) {
+    this.columns = Object.entries(spec as Record<string, Kept>).map(([name, kept]) => {
+      if (kept === 'text') return { name, kept, text: new TextColumn() };
+      const make = kept === 'number' ? (n: number) => new Float64Array(n)
+        : kept === 'int' || kept === 'date' ? (n: number) => new Int32Array(n)
+          : (n: number) => new Uint8Array(n);
+      return { name, kept, numbers: new Column<Numbers>(make) };
+    });
+  }
+
+  push(row: T): void {
     const i = this.length++;
+    const cells = row as unknown as Record<string, unknown>;
+    for (const c of this.columns) {
+      const v = cells[c.name];
+      if (c.text) c.text.set(i, v as string | undefined);
+      else if (c.kept === 'date') c.numbers!.set(i, dateCode(v as CalendarDate | undefined));
+      else if (c.kept === 'number') c.numbers!.set(i, v === undefined ? NaN : (v as number));
+      else if (c.kept === 'int') c.numbers!.set(i, v as number);
+      else if (c.kept === 'yesNo') c.numbers!.set(i, v ? 1 : 0);
+      else c.numbers!.set(i, (c.kept as readonly string[]).indexOf(v as string));
+    }
     const d = dateCode(row.date);
-    this.line.set(i, row.line);
-    this.idColumn.set(i, row.idColumn);
-    this.date.set(i, d);
     if (d < this.first) this.first = d;
     if (d > this.last) this.last = d;
-    return i;
+  }
+
+  at(i: number): T {
+    const row: Record<string, unknown> = {};
+    for (const c of this.columns) {
+      if (c.text) {
+        row[c.name] = c.text.get(i);
+        continue;
+      }
+      const v = c.numbers!.data[i];
+      if (c.kept === 'date') row[c.name] = dateOf(v);
+      else if (c.kept === 'number') row[c.name] = Number.isNaN(v) ? undefined : v;
+      else if (c.kept === 'int') row[c.name] = v;
+      else if (c.kept === 'yesNo') row[c.name] = v !== 0;
+      else row[c.name] = (c.kept as readonly string[])[v];
+    }
+    return row as unknown as T;
   }
 
   dateSpan(): { first: number; last: number } | undefined {
     return this.length === 0 ? undefined : { first: this.first, last: this.last };
   }
-
-  abstract at(i: number): T;
 
   *[Symbol.iterator](): Iterator<T> {
     for (let i = 0; i < this.length; i++) yield this.at(i);
@@ -116,83 +164,32 @@ abstract class Store<T> implements RowList<T> {
 }
 
 /** 信访登记 rows, a column at a time. */
-export class PetitionStore extends Store<CountedPetition> {
-  private readonly closedOn = int32();
-  private readonly channel = uint8();
-  private readonly status = uint8();
-  private readonly source = uint8();
-  private readonly flags = uint8();
-  private readonly people = float64();
-  private readonly petitioner = new TextColumn();
-  private readonly village = new TextColumn();
-  private readonly category = new TextColumn();
-
-  push(p: CountedPetition): void {
-    const i = this.start(p);
-    this.closedOn.set(i, dateCode(p.closedOn));
-    this.channel.set(i, CHANNELS.indexOf(p.channel));
-    this.status.set(i, PETITION_STATUSES.indexOf(p.status));
-    this.source.set(i, SOURCES.indexOf(p.source));
-    this.flags.set(i, (p.skipLevel ? SKIP_LEVEL : 0) | (p.repeat ? REPEAT : 0) | (p.replied ? REPLIED : 0));
-    this.people.set(i, p.people ?? NaN);
-    this.petitioner.set(i, p.petitioner);
-    this.village.set(i, p.village);
-    this.category.set(i, p.category);
-  }
-
-  at(i: number): CountedPetition {
-    const flags = this.flags.data[i];
-    const people = this.people.data[i];
-    return {
-      line: this.line.data[i],
-      idColumn: this.idColumn.data[i],
-      date: dateOf(this.date.data[i])!,
-      channel: CHANNELS[this.channel.data[i]],
-      petitioner: this.petitioner.get(i),
-      people: Number.isNaN(people) ? undefined : people,
-      village: this.village.get(i),
-      category: this.category.get(i),
-      source: SOURCES[this.source.data[i]],
-      skipLevel: (flags & SKIP_LEVEL) !== 0,
-      repeat: (flags & REPEAT) !== 0,
-      status: PETITION_STATUSES[this.status.data[i]],
-      closedOn: dateOf(this.closedOn.data[i]),
-      replied: (flags & REPLIED) !== 0,
-    };
-  }
-}
-
+export const petitionStore = (): ColumnStore<CountedPetition> => new ColumnStore(PETITION_STORE);
 /** 矛盾纠纷 rows, a column at a time. */
-export class DisputeStore extends Store<CountedDispute> {
-  private readonly resolvedOn = int32();
-  private readonly status = uint8();
-  private readonly amount = float64();
-  private readonly place = new TextColumn();
-  private readonly category = new TextColumn();
-  private readonly leader = new TextColumn();
+export const disputeStore = (): ColumnStore<CountedDispute> => new ColumnStore(DISPUTE_STORE);
 
-  push(d: CountedDispute): void {
-    const i = this.start(d);
-    this.resolvedOn.set(i, dateCode(d.resolvedOn));
-    this.status.set(i, DISPUTE_STATUSES.indexOf(d.status));
-    this.amount.set(i, d.amount ?? NaN);
-    this.place.set(i, d.place);
-    this.category.set(i, d.category);
-    this.leader.set(i, d.leader);
+/** Whole rows (a 总结 quotes their text), with the span of their dates. */
+export class KeptRows<T extends { date: CalendarDate }> implements RowList<T> {
+  private readonly rows: T[] = [];
+  private first = Infinity;
+  private last = -Infinity;
+
+  get length(): number {
+    return this.rows.length;
   }
 
-  at(i: number): CountedDispute {
-    const amount = this.amount.data[i];
-    return {
-      line: this.line.data[i],
-      idColumn: this.idColumn.data[i],
-      date: dateOf(this.date.data[i])!,
-      place: this.place.get(i),
-      category: this.category.get(i),
-      amount: Number.isNaN(amount) ? undefined : amount,
-      status: DISPUTE_STATUSES[this.status.data[i]],
-      resolvedOn: dateOf(this.resolvedOn.data[i]),
-      leader: this.leader.get(i),
-    };
+  push(row: T): void {
+    this.rows.push(row);
+    const d = dateCode(row.date);
+    if (d < this.first) this.first = d;
+    if (d > this.last) this.last = d;
+  }
+
+  dateSpan(): { first: number; last: number } | undefined {
+    return this.rows.length === 0 ? undefined : { first: this.first, last: this.last };
+  }
+
+  [Symbol.iterator](): Iterator<T> {
+    return this.rows[Symbol.iterator]();
   }
 }

@@ -2,7 +2,7 @@ import { DISPUTE_COLUMNS, fieldOfColumn, PETITION_COLUMNS } from '../registers/c
 import type { CountedDispute, CountedPetition } from '../registers/store.js';
 import type { CalendarDate } from '../registers/types.js';
 import type { RegisterRows } from './compute.js';
-import { UNFILLED } from './compute.js';
+import { UNFILLED } from './tally.js';
 import type { Period } from '../zh/period.js';
 import { periodContains } from '../zh/period.js';
 

@@ -2,7 +2,8 @@ import { dateKey } from '../zh/dates.js';
 import type { RowList } from '../registers/store.js';
 import type { CalendarDate } from '../registers/types.js';
 import type { DisputeStatistics, PetitionStatistics, RegisterRows, Statistics } from './compute.js';
-import { computeStatistics, disputeStatistics, petitionStatistics } from './compute.js';
+import { disputeStatisticsOf, petitionStatisticsOf } from './compute.js';
+import { tallyDisputes, tallyPetitions } from './tally.js';
 import type { Period } from '../zh/period.js';
 import { periodJson, previousPeriod, samePeriodLastYear } from '../zh/period.js';
 
@@ -58,10 +59,12 @@ export function covers(rows: RowList<{ date: CalendarDate }> | undefined, p: Per
   return span.first <= dateKey(p.end) && span.last >= dateKey(p.start);
 }
 
-export function compareWith(rows: RegisterRows, current: Statistics, other: Period | undefined): Comparison | null {
-  if (!other) return null;
-  const petitions = rows.petitions && covers(rows.petitions, other) ? petitionStatistics(rows.petitions, other) : null;
-  const disputes = rows.disputes && covers(rows.disputes, other) ? disputeStatistics(rows.disputes, other) : null;
+function comparison(
+  other: Period,
+  petitions: PetitionStatistics | null,
+  disputes: DisputeStatistics | null,
+  current: Statistics,
+): Comparison | null {
   if (!petitions && !disputes) return null;
   const p = current.petitions;
   const d = current.disputes;
@@ -85,12 +88,37 @@ export function compareWith(rows: RegisterRows, current: Statistics, other: Peri
   };
 }
 
-/** The statistics of a period with 环比 and 同比 where the registers cover those periods. */
+/**
+ * Counts a kind's rows for the periods a report shows, in one pass (`tally`): the period itself,
+ * then 环比 (the period before) and 同比 (the same period a year before) — each only where the rows
+ * reach into it (`covers`), undefined otherwise. No row list: nothing is counted.
+ */
+export function countReportPeriods<T>(
+  rows: RowList<{ date: CalendarDate }> | undefined,
+  period: Period,
+  tally: (periods: Period[]) => T[],
+): [T | undefined, T | undefined, T | undefined] {
+  if (!rows) return [undefined, undefined, undefined];
+  const shifted = (other: () => Period | undefined) => {
+    const p = period.kind === 'all' ? undefined : other();
+    return p && covers(rows, p) ? p : undefined;
+  };
+  const periods = [period, shifted(() => previousPeriod(period)), shifted(() => samePeriodLastYear(period))];
+  const asked = periods.filter((x): x is Period => x !== undefined);
+  const counted = tally(asked);
+  const [now, before, lastYear] = periods.map((x) => (x ? counted[asked.indexOf(x)] : undefined));
+  return [now, before, lastYear];
+}
+
+/** The statistics of a period with 环比 and 同比 where the registers cover those periods; each kind's rows are walked once. */
 export function computeReport(rows: RegisterRows, period: Period): StatisticsReport {
-  const current = computeStatistics(rows, period);
+  const p = countReportPeriods(rows.petitions, period, (ps) => tallyPetitions(rows.petitions!, ps).map(petitionStatisticsOf));
+  const d = countReportPeriods(rows.disputes, period, (ps) => tallyDisputes(rows.disputes!, ps).map(disputeStatisticsOf));
+  const current: Statistics = { period: periodJson(period), petitions: p[0] ?? null, disputes: d[0] ?? null };
+  const other = (i: 1 | 2, shifted: Period | undefined) => (shifted ? comparison(shifted, p[i] ?? null, d[i] ?? null, current) : null);
   return {
     ...current,
-    previous: period.kind === 'all' ? null : compareWith(rows, current, previousPeriod(period)),
-    same_period_last_year: period.kind === 'all' ? null : compareWith(rows, current, samePeriodLastYear(period)),
+    previous: other(1, period.kind === 'all' ? undefined : previousPeriod(period)),
+    same_period_last_year: other(2, period.kind === 'all' ? undefined : samePeriodLastYear(period)),
   };
 }

@@ -1,9 +1,7 @@
-import { dateKey } from '../zh/dates.js';
 import type { CountedDispute, CountedPetition, RowList } from '../registers/store.js';
-import type { CalendarDate } from '../registers/types.js';
 import { CHANNELS, DISPUTE_STATUSES, PETITION_STATUSES } from '../registers/types.js';
-import type { Period } from '../zh/period.js';
 import { periodJson } from '../zh/period.js';
+import type { DisputeTally, PetitionTally } from './tally.js';
 
 /** The rows statistics are counted over; a kind is undefined when no register of it was given. */
 export interface RegisterRows {
@@ -14,7 +12,8 @@ export interface RegisterRows {
 export type Counts = Record<string, number>;
 
 /**
- * 信访 figures of a period. Definitions (the issue leaves some open):
+ * 信访 figures of a period, as `gongwen stats --format json` prints them (snake_case keys: that
+ * output is read by people's scripts, and the README lists it). Definitions:
  * - a petition belongs to the period of its 登记日期;
  * - `total`: every row registered in the period, 不予受理 included;
  * - `accepted` (受理): `total` less 不予受理; every accepted petition is being handled (办理);
@@ -65,14 +64,8 @@ export interface Statistics {
   disputes: DisputeStatistics | null;
 }
 
-export const UNFILLED = '未填写';
-
 function ratio(n: number, d: number): number | null {
   return d === 0 ? null : n / d;
-}
-
-function bump(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
 }
 
 /** Most frequent first; ties keep the order of first appearance. */
@@ -87,89 +80,35 @@ function fixed(keys: readonly string[], map: Map<string, number>): Counts {
   return out;
 }
 
-function inPeriod(period: Period | undefined): (d: CalendarDate) => boolean {
-  if (!period) return () => true;
-  const from = dateKey(period.start);
-  const to = dateKey(period.end);
-  return (d) => {
-    const k = d.year * 10_000 + d.month * 100 + d.day;
-    return k >= from && k <= to;
-  };
-}
-
-export function petitionStatistics(rows: RowList<CountedPetition>, period?: Period): PetitionStatistics {
-  const within = inPeriod(period);
-  const channel = new Map<string, number>();
-  const category = new Map<string, number>();
-  const village = new Map<string, number>();
-  const status = new Map<string, number>();
-  let total = 0, rejected = 0, collective = 0, skipLevel = 0, repeat = 0, assigned = 0, assignedReplied = 0, closed = 0;
-  for (const p of rows) {
-    if (!within(p.date)) continue;
-    total++;
-    bump(channel, p.channel);
-    bump(category, p.category ?? UNFILLED);
-    bump(village, p.village ?? UNFILLED);
-    bump(status, p.status);
-    if (p.status === '不予受理') rejected++;
-    else if (p.status === '已办结') closed++;
-    if (p.channel === '来访' && (p.people ?? 1) >= 5) collective++;
-    if (p.skipLevel) skipLevel++;
-    if (p.repeat) repeat++;
-    if (p.source === '上级交办') {
-      assigned++;
-      if (p.replied) assignedReplied++;
-    }
-  }
-  const accepted = total - rejected;
+/** The 信访 statistics of a tally (the JSON `gongwen stats` prints keeps its snake_case keys). */
+export function petitionStatisticsOf(t: PetitionTally): PetitionStatistics {
+  const accepted = t.total - t.rejected;
   return {
-    total,
+    total: t.total,
     accepted,
-    by_channel: fixed(CHANNELS, channel),
-    by_category: ordered(category),
-    by_village: ordered(village),
-    by_status: fixed(PETITION_STATUSES, status),
-    collective,
-    skip_level: skipLevel,
-    repeat,
-    assigned,
-    assigned_replied: assignedReplied,
-    closed,
-    closed_rate: ratio(closed, accepted),
-    assigned_reply_rate: ratio(assignedReplied, assigned),
+    by_channel: fixed(CHANNELS, t.channel),
+    by_category: ordered(t.category),
+    by_village: ordered(t.village),
+    by_status: fixed(PETITION_STATUSES, t.status),
+    collective: t.collective,
+    skip_level: t.skipLevel,
+    repeat: t.repeat,
+    assigned: t.assigned,
+    assigned_replied: t.assignedReplied,
+    closed: t.closed,
+    closed_rate: ratio(t.closed, accepted),
+    assigned_reply_rate: ratio(t.assignedReplied, t.assigned),
   };
 }
 
-export function disputeStatistics(rows: RowList<CountedDispute>, period?: Period): DisputeStatistics {
-  const within = inPeriod(period);
-  const category = new Map<string, number>();
-  const status = new Map<string, number>();
-  let total = 0, resolved = 0, inProgress = 0, amountCents = 0;
-  for (const d of rows) {
-    if (!within(d.date)) continue;
-    total++;
-    bump(category, d.category ?? UNFILLED);
-    bump(status, d.status);
-    if (d.status === '已化解') resolved++;
-    else if (d.status === '正在化解') inProgress++;
-    if (d.amount !== undefined) amountCents += Math.round(d.amount * 100);
-  }
+export function disputeStatisticsOf<T extends CountedDispute>(t: DisputeTally<T>): DisputeStatistics {
   return {
-    total,
-    by_category: ordered(category),
-    by_status: fixed(DISPUTE_STATUSES, status),
-    resolved,
-    in_progress: inProgress,
-    resolved_rate: ratio(resolved, total),
-    amount_total: amountCents / 100,
-  };
-}
-
-/** Counts the rows of a period; a kind with no register (undefined rows) gives null. */
-export function computeStatistics(rows: RegisterRows, period: Period): Statistics {
-  return {
-    period: periodJson(period),
-    petitions: rows.petitions ? petitionStatistics(rows.petitions, period) : null,
-    disputes: rows.disputes ? disputeStatistics(rows.disputes, period) : null,
+    total: t.total,
+    by_category: ordered(t.category),
+    by_status: fixed(DISPUTE_STATUSES, t.status),
+    resolved: t.resolved,
+    in_progress: t.inProgress,
+    resolved_rate: ratio(t.resolved, t.total),
+    amount_total: t.amountCents / 100,
   };
 }

@@ -1,4 +1,4 @@
-import type { DisputeStep } from '../compile/figures.js';
+import type { DisputeStep } from './figures.js';
 
 /** A date at the start of a step: 2009年2月5日, 2月5日, 4月初, 6月中旬, 2009-02-05, 2009/2/5. */
 const STEP_DATE = /^((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|上旬|中旬|下旬|初|底|末)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})/;

@@ -15,7 +15,7 @@
  */
 import { toChineseNumber, circledNumber } from '../../zh/numerals.js';
 import type { RawBlock, RawDocument, RawParagraph, RawRun, RawSection, RunFormat, RawAlign } from '../raw.js';
-import { ZipArchive } from '../unzip.js';
+import { ZipReader as ZipArchive } from '../../io/unzip.js';
 import { child, children, elements, parseXml, val, type XmlElement } from '../xml.js';
 
 interface Style {

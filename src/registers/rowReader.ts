@@ -1,0 +1,146 @@
+import { didYouMean } from '../zh/didYouMean.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { cellText, parseCellDate, parseNumberCell, parseYesNo } from './cells.js';
+import type { ColumnRef, Field } from './columns.js';
+import { columnsOf } from './columns.js';
+import type { CalendarDate, RawRow, RegisterKind } from './types.js';
+import { lookupValue } from './values.js';
+
+export interface ValidateOptions {
+  /** Report bad rows as warnings and leave them out, instead of errors. */
+  skipBadRows?: boolean;
+}
+
+const DATE_FORMS = 'a date such as 2009-01-24, 2009/1/24 or 2009年1月24日';
+const YES_NO = '是/否, Y/N or true/false';
+
+/** Reads one row's cells by field and collects its problems. */
+export class RowReader {
+  problems: Diagnostic[] = [];
+  row: RawRow = { line: 0, cells: [] };
+
+  constructor(
+    private readonly kind: RegisterKind,
+    private readonly columns: Map<Field, ColumnRef>,
+    private readonly file: string,
+  ) {}
+
+  /** Moves to the next row (one reader serves every row: 100,000 rows, no garbage). */
+  reset(row: RawRow): void {
+    this.row = row;
+    if (this.problems.length > 0) this.problems = [];
+  }
+
+  value(field: Field) {
+    const col = this.columns.get(field);
+    return col === undefined ? undefined : this.row.cells[col.index];
+  }
+
+  text(field: Field): string | undefined {
+    return cellText(this.value(field));
+  }
+
+  where(field: Field): { line: number; column: number } {
+    const col = this.columns.get(field);
+    if (col !== undefined && this.row.positions) return this.row.positions[col.index] ?? { line: this.row.line, column: this.row.column ?? 1 };
+    return { line: this.row.line, column: col === undefined ? 1 : col.index + 1 };
+  }
+
+  columnName(field: Field): string {
+    return this.columns.get(field)?.name ?? columnsOf(this.kind)[field][0];
+  }
+
+  problem(field: Field, code: string, message: string, extra: Partial<Diagnostic> = {}): void {
+    this.problems.push({
+      severity: 'error', code, message, file: this.file, start: this.where(field), path: [this.columnName(field)], ...extra,
+    });
+  }
+
+  /** "row 4 has no 登记日期 (column B is empty)"; YAML: "the row at line 12 has no 登记日期". */
+  missing(_what: string, field: Field): string {
+    const letter = this.letter(field);
+    return `${this.rowName()} has no ${this.columnName(field)}${letter ? ` (column ${letter} is empty)` : ''}`;
+  }
+
+  /** The column's letter as a spreadsheet shows it (B, AA); undefined for YAML, whose rows name their keys. */
+  letter(field: Field): string | undefined {
+    const col = this.columns.get(field);
+    return col === undefined || this.row.positions ? undefined : columnLetter(col.index);
+  }
+
+  /** " in column B" for a spreadsheet; "" for YAML. */
+  inColumn(field: Field): string {
+    const letter = this.letter(field);
+    return letter ? ` in column ${letter}` : '';
+  }
+
+  /** "row 4" in a spreadsheet, "the row at line 12" in YAML. */
+  rowName(line = this.row.line): string {
+    return this.row.positions ? `the row at line ${line}` : `row ${line}`;
+  }
+
+  required(field: Field, code: string, what: string): string | undefined {
+    const text = this.text(field);
+    if (text === undefined) this.problem(field, code, this.missing(what, field));
+    return text;
+  }
+
+  date(field: Field, required: boolean): CalendarDate | undefined {
+    const raw = this.value(field);
+    const date = parseCellDate(raw);
+    if (date === undefined) {
+      if (required) this.problem(field, 'missing-date', this.missing('date', field), { expected: DATE_FORMS });
+      return undefined;
+    }
+    if (date === 'invalid') {
+      this.problem(field, 'bad-date', `"${cellText(raw)}"${this.inColumn(field)} is not a date that exists`, { expected: DATE_FORMS });
+      return undefined;
+    }
+    return date;
+  }
+
+  choice<T extends string>(field: Field, table: Record<string, T>, allowed: readonly T[], what: string, code: string, missingCode?: string): T | undefined {
+    const text = this.text(field);
+    if (text === undefined) {
+      if (missingCode) this.problem(field, missingCode, this.missing(what, field), { expected: allowed.join(' / ') });
+      return undefined;
+    }
+    const value = lookupValue(table, text);
+    if (value === undefined) {
+      // Suggest only a near miss, not any word.
+      const near = didYouMean(text, allowed);
+      this.problem(field, code, `unknown ${what} "${text}"${this.inColumn(field)}`, { expected: allowed.join(' / '), hint: near ? `did you mean "${near}"?` : undefined });
+    }
+    return value;
+  }
+
+  yesNo(field: Field): boolean {
+    const v = parseYesNo(this.value(field));
+    if (v === 'invalid') {
+      this.problem(field, 'bad-yes-no', `"${this.text(field)}"${this.inColumn(field)} is not yes or no`, { expected: YES_NO });
+      return false;
+    }
+    return v ?? false;
+  }
+
+  number(field: Field): number | undefined {
+    const v = parseNumberCell(this.value(field));
+    if (v === 'invalid') {
+      this.problem(field, 'bad-number', `"${this.text(field)}"${this.inColumn(field)} is not a number`, { expected: 'a number such as 6666, 6,666 元 or 8万元' });
+      return undefined;
+    }
+    return v;
+  }
+}
+
+/** 0 → A, 25 → Z, 26 → AA: a column as Excel and WPS label it. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
