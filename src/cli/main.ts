@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -9,30 +9,32 @@ import { dict } from '../util/dict.js';
 import { MAX_RECORD_BYTES } from '../records/limits.js';
 import { canonicalKind } from '../records/aliases.js';
 import { PROJECT_TEMPLATE_DIR } from '../templates/dirs.js';
-import { writeMarkdown } from '../writers/markdown/writeMarkdown.js';
+import { FORMATS } from '../writers/registry.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io.js';
 import { expandInputs, type RefusedInput } from './inputs.js';
 import { registerDocumentCommands } from './documents.js';
 import { painter } from './paint.js';
 import { startProgress } from './progress.js';
 
-const FORMATS = ['md', 'docx', 'pdf'] as const;
-type Format = (typeof FORMATS)[number];
-
 class UsageError extends Error {}
 
 // Start-up: `gongwen --version` and `--help` load commander and nothing heavy. Each command
 // loads what it needs: the pipeline (yaml, zod, handlebars) to compile, the schemas (zod) for kinds,
 // the template catalog (gray-matter), the code frames (@babel/code-frame) to print diagnostics.
-let compileFile: typeof import('../pipeline.js').compileFile;
+let compileIsolated: typeof import('../pipeline.js').compileIsolated;
+let renderer: typeof import('../render.js') | undefined;
 let formatDiagnostics: typeof import('../diagnostics/print.js').formatDiagnostics;
 let summarize: typeof import('../diagnostics/print.js').summarize;
 let KINDS: typeof import('../records/schema/index.js').KINDS;
 let catalog: typeof import('../templates/catalog.js');
 const load = {
   async compile() {
-    ({ compileFile } = await import('../pipeline.js'));
+    ({ compileIsolated } = await import('../pipeline.js'));
     ({ formatDiagnostics, summarize } = await import('../diagnostics/print.js'));
+  },
+  async render() {
+    await load.compile();
+    return (renderer = await import('../render.js'));
   },
   async kinds() {
     ({ KINDS } = await import('../records/schema/index.js'));
@@ -145,8 +147,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .addOption(new Option('--reporter <reporter>', 'how diagnostics are printed: text, or json (one array on stdout; needs --output for Markdown)').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExamples:\n  $ gongwen render examples/minutes-town-petition.yaml\n  $ gongwen render examples/ --format docx --output out/\n  $ gongwen render 方案.yaml --format pdf -o 方案.pdf --force')
     .action(async (records: string[], opts) => {
-      await load.compile();
-      exitCode = await render(records, opts);
+      exitCode = await render(await load.render(), records, opts);
     });
 
   program
@@ -162,7 +163,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       const { files, refused } = inputsOrThrow(records);
       let invalid = reportRefused(refused);
       for (const file of files) {
-        const result = await compileIsolated(file, { skipBadRows: opts.skipBadRows, cwd: io.cwd });
+        const { bytes, problem } = await stdinBytes(file);
+        const result = problem ? { diagnostics: [problem] } : await compileIsolated(file, { skipBadRows: opts.skipBadRows, cwd: io.cwd, bytes });
         if (result.source) sources.set(file, result.source.text);
         printDiagnostics(result.diagnostics);
         const { errors } = summarize(result.diagnostics);
@@ -311,167 +313,59 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return refused.length;
   }
 
-  /**
-   * One record through the pipeline; whatever goes wrong inside is that record's error, said in
-   * words at its file, and the other records of a batch are still processed.
-   */
-  async function compileIsolated(file: string, options: Parameters<typeof compileFile>[1]) {
-    try {
-      const { bytes, problem } = await stdinBytes(file);
-      if (problem) return { diagnostics: [problem] } as Awaited<ReturnType<typeof compileFile>>;
-      return await compileFile(file, { ...options, bytes });
-    } catch (err) {
-      return { diagnostics: [internalError(file, err)] } as Awaited<ReturnType<typeof compileFile>>;
-    }
-  }
-
-  function internalError(file: string, err: unknown): Diagnostic {
-    const e = err as Error;
-    const message =
-      e instanceof RangeError && /call stack/i.test(e.message)
-        ? 'the record is nested too deeply to be processed'
-        : `gongwen could not process this record: ${e?.message ?? String(err)}`;
-    return { severity: 'error', code: 'internal-error', file, message, hint: e instanceof RangeError ? undefined : 'please report this, with the record, as a gongwen bug' };
-  }
-
-  async function render(records: string[], opts: Record<string, any>): Promise<number> {
+  async function render(renderer: typeof import('../render.js'), records: string[], opts: Record<string, any>): Promise<number> {
     reporter = opts.reporter ?? 'text';
     const { files, refused } = inputsOrThrow(records);
-    // The format follows the output file's name when --format is not given (-o 方案.docx is a DOCX);
-    // a name that says another format than --format is a mistake, not a file to write.
-    const named = opts.output ? (extname(opts.output).slice(1).toLowerCase() as Format) : undefined;
-    const namedFormat = named && (FORMATS as readonly string[]).includes(named) ? named : undefined;
-    if (opts.format && namedFormat && namedFormat !== opts.format) {
-      throw new UsageError(`--output ${opts.output} is named .${namedFormat} but --format is ${opts.format}`);
-    }
-    const format = (opts.format ?? namedFormat ?? 'md') as Format;
+    const format = renderer.chooseFormat(opts.format, opts.output);
     if (reporter === 'json' && format === 'md' && !opts.output) {
       throw new UsageError('--reporter json prints the diagnostics on standard output: give --output for the Markdown');
     }
-    let outputDir: string | undefined;
-    let outputFile: string | undefined;
-    if (opts.output) {
-      const out = resolve(io.cwd, opts.output);
-      const isDir = opts.output.endsWith('/') || (existsSync(out) && statSync(out).isDirectory()) || !extname(out);
-      if (!isDir && files.length > 1) {
-        throw new UsageError(`--output ${opts.output} names one file, but there are ${files.length} records: give a folder (such as out/)`);
-      }
-      if (isDir) outputDir = out;
-      else outputFile = out;
-    } else if (format !== 'md') {
-      outputDir = io.cwd;
+    const targets = renderer.planTargets({ files, format, output: opts.output, cwd: io.cwd, stdinRecord, display });
+    const prepared = await renderer.prepareWriter(format);
+    if (!prepared.writer) {
+      io.stderr(paint.red('error: ') + `${prepared.missing}\n`);
+      return EXIT_USAGE;
     }
-    const targets = outputTargets(files, format, outputFile, outputDir);
-    let docx: typeof import('../writers/docx/index.js') | undefined;
-    let pdf: typeof import('../writers/pdf.js') | undefined;
-    if (format !== 'md') docx = await import('../writers/docx/index.js');
-    if (format === 'pdf') {
-      pdf = await import('../writers/pdf.js');
-      if (!pdf.findLibreOffice()) {
-        io.stderr(paint.red('error: ') + `PDF needs LibreOffice, which is not installed. On Debian or Ubuntu: apt-get install ${pdf.LIBREOFFICE_PACKAGES}\n`);
-        return EXIT_USAGE;
-      }
-    }
-    let invalid = reportRefused(refused);
-    let written = 0;
-    let templateMissing = false;
-    const stdoutParts: string[] = [];
-    const outputs: { target: string; data: string | Uint8Array; record: string; failed?: boolean }[] = [];
+    const refusedCount = reportRefused(refused);
     const progress = startProgress(files.length, io); // a line that updates, on a terminal only
-    for (const [done, file] of files.entries()) {
-      progress.step(done, display(file));
-      const result = await compileIsolated(file, {
-        template: opts.template,
-        keepPunctuation: opts.keepPunctuation,
-        skipBadRows: opts.skipBadRows,
-        simplified: opts.simplified,
-        cwd: io.cwd,
-      });
-      if (result.source) sources.set(file, result.source.text);
-      printDiagnostics(result.diagnostics);
-      // --template naming no template is a mistake on the command line, not in the record
-      if (opts.template && result.diagnostics.some((d) => d.code === 'unknown-template')) templateMissing = true;
-      if (!result.document || summarize(result.diagnostics).errors) {
-        invalid++;
-        continue;
-      }
-      let data: string | Uint8Array;
-      try {
-        if (format === 'md') data = writeMarkdown(result.document);
-        else data = await docx!.writeDocx(result.document, { fontProfile: opts.fontProfile, dateEpoch: docx!.sourceDateEpoch(io.env) });
-      } catch (err) {
-        printDiagnostics([internalError(file, err)]);
-        invalid++;
-        continue;
-      }
-      const target = targets.get(file);
-      if (target) outputs.push({ target, data, record: file });
-      else stdoutParts.push(data as string);
-    }
-    progress.end();
-    if (format === 'pdf' && outputs.length) {
-      // One LibreOffice run for every document; one it cannot convert costs only itself.
-      const batch = await pdf!.convertDocxBatchToPdf(outputs.map((o) => ({ name: display(o.record), docx: o.data as Uint8Array })));
-      for (const w of batch.warnings) io.stderr(`${paint.yellow('warning')}: ${w}\n`);
-      batch.results.forEach((r, i) => {
-        if ('pdf' in r) outputs[i]!.data = r.pdf;
-        else {
-          io.stderr(`${paint.red('error')}: ${r.error}\n`);
-          outputs[i]!.failed = true;
-          invalid++;
-        }
-      });
-    }
-    for (const { target, data, failed } of outputs) {
-      if (failed) continue;
-      try {
-        writeAtomic(target, data, Boolean(opts.force));
-        written++;
-        note(`${paint.green('wrote')} ${display(target)}\n`);
-      } catch (err) {
-        if (err instanceof OutputExists) io.stderr(`${paint.red('error')}: ${display(err.path)} exists; use --force to replace it\n`);
-        else if (err instanceof OutputFailed) io.stderr(`${paint.red('error')}: cannot write ${display(err.path)}: ${err.reason}\n`);
-        else throw err;
-        invalid++;
-      }
-    }
-    if (stdoutParts.length) io.stdout(stdoutParts.join('\n---\n\n'));
+    const outcome = await renderer.renderRecords(
+      files,
+      {
+        writer: prepared.writer,
+        targets,
+        compile: { template: opts.template, keepPunctuation: opts.keepPunctuation, skipBadRows: opts.skipBadRows, simplified: opts.simplified, cwd: io.cwd },
+        fontProfile: opts.fontProfile,
+        env: io.env,
+        force: Boolean(opts.force),
+        bytesOf: stdinBytes,
+        display,
+      },
+      {
+        progress: (done, file) => progress.step(done, display(file)),
+        compiled: (file, result) => {
+          if (result.source) sources.set(file, result.source.text);
+          printDiagnostics(result.diagnostics);
+        },
+        diagnostics: printDiagnostics,
+        warning: (text) => io.stderr(`${paint.yellow('warning')}: ${text}\n`),
+        error: (text) => io.stderr(`${paint.red('error')}: ${text}\n`),
+        wrote: (target) => note(`${paint.green('wrote')} ${display(target)}\n`),
+        unwritten: (err) => io.stderr(`${paint.red('error')}: ${describeUnwritten(err)}\n`),
+        compiledAll: () => progress.end(),
+        stdout: (text) => io.stdout(text),
+      },
+    );
+    const invalid = refusedCount + outcome.failed;
     const total = files.length + refused.length;
-    const counts = `${total} record(s): ${total - invalid} rendered, ${invalid} failed${written ? `, ${written} file(s) written` : ''}\n`;
+    const counts = `${total} record(s): ${total - invalid} rendered, ${invalid} failed${outcome.written ? `, ${outcome.written} file(s) written` : ''}\n`;
     if (invalid) io.stderr(counts);
     else if (total > 1) note(counts);
-    return templateMissing ? EXIT_USAGE : invalid ? EXIT_INVALID : EXIT_OK;
+    return outcome.templateMissing ? EXIT_USAGE : invalid ? EXIT_INVALID : EXIT_OK;
   }
 
-  /**
-   * Where each record is written (none: standard output). Decided before anything is read, so that
-   * two records that would write one file (a/纪要.yaml and b/纪要.yaml into one folder, x.yaml and
-   * x.md), or an output that is one of the records, stop the run before anything is written, with
-   * or without --force. Names are compared as a case-insensitive file system compares them.
-   */
-  function outputTargets(files: string[], format: Format, outputFile: string | undefined, outputDir: string | undefined): Map<string, string> {
-    const targets = new Map<string, string>();
-    const byName = new Map<string, string>();
-    const clashes: string[] = [];
-    const fold = (p: string) => resolve(p).normalize('NFC').toLowerCase();
-    const records = new Set(files.map(fold));
-    for (const file of files) {
-      if (file === stdinRecord && outputDir) {
-        clashes.push(`a record from standard input (-) has no name to write ${format.toUpperCase()} under: give --output a file name, such as -o 纪要.${format}`);
-        continue;
-      }
-      const target = outputFile ?? (outputDir ? join(outputDir, basename(file).replace(/\.[^.]+$/, '') + '.' + format) : undefined);
-      if (!target) continue;
-      if (records.has(fold(target))) clashes.push(`${display(target)} is one of the records being rendered; it is never written over`);
-      const first = byName.get(fold(target));
-      if (first) clashes.push(`${display(first)} and ${display(file)} would both be written to ${display(target)}`);
-      else byName.set(fold(target), file);
-      targets.set(file, target);
-    }
-    if (clashes.length) {
-      throw new UsageError(`${clashes.join('\n       ')}\n       nothing was written${byName.size > 1 || clashes.some((c) => c.includes(' and ')) ? ': render them into different folders (--output), or rename one' : ''}`);
-    }
-    return targets;
+  /** A file not written, in words. */
+  function describeUnwritten(err: OutputExists | OutputFailed): string {
+    return err instanceof OutputExists ? `${display(err.path)} exists; use --force to replace it` : `cannot write ${display(err.path)}: ${err.reason}`;
   }
 
   try {
@@ -483,7 +377,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT_OK;
       return EXIT_USAGE;
     }
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || (renderer && err instanceof renderer.RenderUsageError)) {
       io.stderr(`${paint.red('error')}: ${showText(err.message)}\n`);
       return EXIT_USAGE;
     }

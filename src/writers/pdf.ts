@@ -11,6 +11,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { docxWriter } from './docx/index.js';
+import type { Writer } from './registry.js';
 
 /**
  * The Debian/Ubuntu packages that give a headless LibreOffice Writer and free faces of each style a
@@ -419,3 +421,20 @@ export async function convertDocxBatchToPdf(
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * `render --format pdf` (src/writers/registry.ts): each document is written as DOCX, and the batch
+ * converts them all in one LibreOffice run.
+ */
+export const pdfWriter: Writer = {
+  format: 'pdf',
+  extension: 'pdf',
+  text: false,
+  write: (document, options) => docxWriter.write(document, options),
+  missing: () =>
+    findLibreOffice() ? undefined : `PDF needs LibreOffice, which is not installed. On Debian or Ubuntu: apt-get install ${LIBREOFFICE_PACKAGES}`,
+  async batch(items) {
+    const { results, warnings } = await convertDocxBatchToPdf(items.map((item) => ({ name: item.name, docx: item.data })));
+    return { results: results.map((r) => ('pdf' in r ? { data: r.pdf } : { error: r.error })), warnings };
+  },
+};

@@ -6,6 +6,7 @@
  * The `docx` package is loaded on the first call only.
  */
 import type { GongwenDocument } from '../../model/document.js';
+import type { Writer } from '../registry.js';
 import type { FontProfileName } from './standard.js';
 
 export interface DocxOptions {
@@ -50,3 +51,11 @@ export function sourceDateEpoch(env: Record<string, string | undefined> = proces
   if (v === undefined || !/^\d+$/.test(v.trim())) return undefined;
   return Number(v.trim());
 }
+
+/** `render --format docx` (src/writers/registry.ts). */
+export const docxWriter: Writer = {
+  format: 'docx',
+  extension: 'docx',
+  text: false,
+  write: (document, options) => writeDocx(document, { fontProfile: options.fontProfile, dateEpoch: sourceDateEpoch(options.env) }),
+};
