@@ -16,7 +16,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GongwenDocument } from '../src/model/document.js';
 import { writeDocx } from '../src/writers/docx/index.js';
-import { textWidthChars } from '../src/writers/docx/standard.js';
+import { textWidthChars } from '../src/writers/docx/textWidth.js';
 import { compileFile } from '../src/pipeline.js';
 import { convertDocxFilesToPdf, convertDocxToPdf, findLibreOffice } from '../src/writers/pdf.js';
 import { fillInLabelsAtFoot, gridDocument, longDocument, minutes, signatureAfterLongParagraph, signatureAtFoot } from './fixtures/docx/documents.js';

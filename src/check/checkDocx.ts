@@ -8,7 +8,8 @@ import type { GongwenDocument } from '../model/document.js';
 import type { RawDocument, RawParagraph, RawRun } from '../readers/raw.js';
 import { headingOf } from '../readers/structure.js';
 import { RULES, type RuleCode } from './rules.js';
-import { LINE_PITCH_TWIP, PAGE, PAGE_TWIP, twipToMm, ZIHAO } from '../writers/docx/standard.js';
+import { LINE_PITCH_TWIP, PAGE, PAGE_TWIP, ZIHAO } from '../writers/docx/standard.js';
+import { twipToMm } from '../writers/docx/units.js';
 
 export interface Finding {
   rule: RuleCode;

@@ -6,7 +6,8 @@
 import { strFromU8, strToU8 } from 'fflate';
 import { zipEntries } from '../../io/zip.js';
 import { COLOPHON_FOOTNOTE_ID } from './build.js';
-import { SPACING, ptToHalfPoint, type FontProfileName } from './standard.js';
+import { SPACING, type FontProfileName } from './standard.js';
+import { ptToHalfPoint } from './units.js';
 import { fontTableXml, stylesXml } from './styles.js';
 
 /** The custom footnote mark of the 版记: U+200B ZERO WIDTH SPACE, invisible. */
