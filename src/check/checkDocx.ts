@@ -8,7 +8,7 @@ import type { GongwenDocument } from '../model/document.js';
 import type { RawDocument, RawParagraph, RawRun } from '../readers/raw.js';
 import { headingOf } from '../readers/structure.js';
 import { RULES, type RuleCode } from './rules.js';
-import { LINE_PITCH_TWIP, PAGE, PAGE_TWIP, ZIHAO } from '../writers/docx/standard.js';
+import { FONT_STYLES, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, ZIHAO } from '../writers/docx/standard.js';
 import { twipToMm } from '../writers/docx/units.js';
 
 export interface Finding {
@@ -30,11 +30,11 @@ const BODY_PT = ZIHAO.三号;
 const TITLE_PT = ZIHAO.二号;
 const PAGE_NUMBER_PT = ZIHAO.四号;
 
-const FANGSONG = /仿宋|fangsong|fandolfang/i;
-const HEITI = /黑体|simhei|\bhei\b|fandolhei|heiti/i;
-const KAITI = /楷体|kaiti|fandolkai|\bkai\b/i;
-const XIAOBIAOSONG = /小标宋|xiaobiaosong|xbs/i;
-const SONG = /^(宋体|simsun|songti|fandolsong|nsimsun)/i;
+const FANGSONG = FONT_STYLES.fangsong.pattern;
+const HEITI = FONT_STYLES.heiti.pattern;
+const KAITI = FONT_STYLES.kaiti.pattern;
+const XIAOBIAOSONG = FONT_STYLES.xiaobiaosong.pattern;
+const SONG = FONT_STYLES.songti.pattern;
 
 const CJK = /[\u4e00-\u9fff]/;
 /** A label that opens a labeled line: 出席：, 会议记录与整理：, 组　长： (full-width spaces to align). */

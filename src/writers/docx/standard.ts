@@ -149,6 +149,20 @@ export const FONT_PROFILES: Record<FontProfileName, Record<FontRole, string>> = 
   },
 };
 
+/**
+ * Every face of each style, by name: `names` are those a DOCX may ask for (both profiles above, and the
+ * English names Word and WPS write), which the PDF writer maps to an installed face (src/writers/pdf.ts);
+ * `pattern` recognises a face of the style in any font name (华文仿宋, FandolFang, SimHei …), which
+ * `gongwen check` reads (src/check/checkDocx.ts). 宋体's pattern is anchored: 仿宋 and 小标宋 are not 宋体.
+ */
+export const FONT_STYLES: Record<FontRole, { label: string; names: string[]; pattern: RegExp }> = {
+  fangsong: { label: '仿宋', names: ['仿宋_GB2312', '仿宋', 'FangSong_GB2312', 'FangSong'], pattern: /仿宋|fangsong|fandolfang/i },
+  kaiti: { label: '楷体', names: ['楷体_GB2312', '楷体', 'KaiTi_GB2312', 'KaiTi'], pattern: /楷体|kaiti|fandolkai|\bkai\b/i },
+  heiti: { label: '黑体', names: ['黑体', 'SimHei'], pattern: /黑体|simhei|\bhei\b|fandolhei|heiti/i },
+  xiaobiaosong: { label: '小标宋', names: ['方正小标宋简体', '方正小标宋_GBK', 'FZXiaoBiaoSong-B05S'], pattern: /小标宋|xiaobiaosong|xbs/i },
+  songti: { label: '宋体', names: ['宋体', 'SimSun'], pattern: /^(宋体|simsun|songti|fandolsong|nsimsun)/i },
+};
+
 // ── Colours ──
 
 export const COLOR = {
