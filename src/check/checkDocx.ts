@@ -8,6 +8,7 @@ import type { GongwenDocument } from '../model/document.js';
 import type { RawDocument, RawParagraph, RawRun } from '../readers/raw.js';
 import { headingOf } from '../readers/structure.js';
 import { RULES, type RuleCode } from './rules.js';
+import { DOC_NUMBER_START, STANDARD_DATE } from '../readers/patterns.js';
 import { FONT_STYLES, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, ZIHAO } from '../writers/docx/standard.js';
 import { twipToMm } from '../writers/docx/units.js';
 
@@ -47,7 +48,7 @@ const fontOf = (r: RawRun) => r.format.fontEastAsia ?? r.format.fontAscii ?? '(d
 const describe = (r: RawRun) => `${fontOf(r).replace(/^theme:/, 'theme font ')} ${r.format.sizePt ?? '?'} pt`;
 const textRuns = (p: RawParagraph) => p.runs.filter((r) => CJK.test(r.text));
 
-const DOC_NUMBER = /^.{1,12}?[〔[(（【]\s*\d{2,4}\s*[〕\])）】]\s*第?\s*\d+\s*号/;
+const DOC_NUMBER = DOC_NUMBER_START;
 const DATE_LINE = /^(\d{2,4}|20XX|[〇○零一二三四五六七八九]{2,4})\s*年\s*(\S{1,3})\s*月\s*(\S{1,3})\s*日$/;
 
 export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
@@ -284,7 +285,7 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
     const cc = colophonParas.find((p) => /^抄送\s*[:：]/.test(p.text.trim()));
     if (cc && !/[。.]$/.test(cc.text.trim())) add('colophon', '抄送 does not end with a full stop (最后一个抄送机关名称后标句号)', cc);
     const printed = colophonParas.find((p) => /印发$/.test(p.text.trim()));
-    if (printed && !/\d{4}年[1-9]\d?月[1-9]\d?日印发$/.test(printed.text.replace(/\s/g, ''))) add('colophon', '印发日期 not written as 2012年3月9日 (Arabic numerals, no leading zeros)', printed);
+    if (printed && !new RegExp(`${STANDARD_DATE}印发$`).test(printed.text.replace(/\s/g, ''))) add('colophon', '印发日期 not written as 2012年3月9日 (Arabic numerals, no leading zeros)', printed);
   }
 
   // -- 纪要 (§10.3)

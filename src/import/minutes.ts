@@ -3,11 +3,12 @@
  * the 支部委员会 form (minutes-branch) or the header form (时间： 地点： 参加人员：, minutes-header).
  */
 import type { Block, GongwenDocument } from '../model/document.js';
+import { YEAR } from '../readers/patterns.js';
 import { headingOf } from '../readers/structure.js';
 import { blockText, colophonOf, signatureOf, type Obj } from './sections.js';
 
 const MINUTES_VERB = /^会议(指出|认为|强调|要求|决定|明确|同意|议定|提出|号召|研究决定|一致认为)[，,：:](.*)$/;
-const OPENING = /^((?:\d{4}|20XX|20xx)?年?\d{1,2}月\d{1,2}日)(上午|下午|晚上|晚|早上|中午)?[，,](.+?)在(.+?)主持召开了?(.+?)。(.*)$/;
+const OPENING = new RegExp(`^(${YEAR}?年?\\d{1,2}月\\d{1,2}日)(上午|下午|晚上|晚|早上|中午)?[，,](.+?)在(.+?)主持召开了?(.+?)。(.*)$`);
 
 /** A 纪要 of a known form as a record; undefined when it is none of them (it is then read as a 总结). */
 export function minutesRecord(doc: GongwenDocument, comments: Map<string, string>, moved: string[]): Obj | undefined {
@@ -122,7 +123,7 @@ function headerMinutes(body: Block[], data: Obj, comments: Map<string, string>, 
   if (points.length) data.要点 = points;
 }
 
-const BRANCH_OPENING = /^((?:\d{4}|20XX|20xx)年\d{1,2}月\d{1,2}日)(上午|下午|晚上|晚)?[，,](.+?)(按照[^，,。]+?要求)?[，,]?召开了(.+?)。$/;
+const BRANCH_OPENING = new RegExp(`^(${YEAR}年\\d{1,2}月\\d{1,2}日)(上午|下午|晚上|晚)?[，,](.+?)(按照[^，,。]+?要求)?[，,]?召开了(.+?)。$`);
 const ORDINAL = /[一二三四五六七八九十]是/;
 
 /**

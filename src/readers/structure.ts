@@ -15,6 +15,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Attachment, Block, Colophon, DocumentHead, GongwenDocument, Heading, HeadingLevel, Paragraph, Signature } from '../model/document.js';
 import { SectionCounter } from '../model/numbering.js';
 import { fixNumeralZero } from '../compile/punctuation.js';
+import { ARABIC_DATE, DATE_LINE, DOC_NUMBER_END, DOC_NUMBER_LINE } from './patterns.js';
 import type { RawBlock, RawParagraph } from './raw.js';
 
 export type KindName = 'minutes' | 'summary' | 'plan' | 'speech';
@@ -47,13 +48,14 @@ export const HEADING_PATTERNS: { level: HeadingLevel; re: RegExp }[] = [
   { level: 4, re: /^[（(]\s*(\d{1,2})\s*[)）]\s*[、，,]?\s*/ },
 ];
 
-/** "隰民农营发[2012] 2号", "X发〔2012〕2号", with a 签发人 after it. */
-const DOC_NUMBER = /^(.{1,12}?[〔[(（【]\s*\d{4}\s*[〕\])）】]\s*第?\s*\d+\s*号)(?:\s*签发人[:：]\s*(.+))?$/;
-const DATE = /^(?:\d{4}|20XX|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
+const DOC_NUMBER = DOC_NUMBER_LINE;
+const DATE = DATE_LINE;
 const ATTENDANCE = /^(出席|请假|缺席|列席|参会人员|参会人|出席人员|与会人员)\s*[:：]\s*(.*)$/;
 const LABELED = /^(参加人员|时间|地点|会议时间|会议地点|主持人|主持|会议主持|议题|会议议题|记录|记录人|记录整理|会议记录|会议记录与整理|会议记录与纪要整理)\s*[:：]\s*(.*)$/;
 const COLOPHON = /^(抄送|主题词|报|发)\s*[:：]/;
-const PRINTED = /^(.*?)\s*((?:\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$/;
+const PRINTED = new RegExp(`^(.*?)\\s*(${ARABIC_DATE})\\s*印发$`);
+/** 发: … 机关 2012年3月9日 (印发): the 印发机关 and 印发日期 at the end of the last line of a 版记. */
+const PRINTED_AT_END = new RegExp(`^(.*[)），,、]\\s*)?(.+?(?:办公室|办|局|委|政府|营|中心))\\s*(${ARABIC_DATE})(?:印发)?$`);
 const SENTENCE = /[，。；！？,;]/;
 
 /** The kind a title names (纪要, 总结, 方案 / 意见, 讲话), or what the text's structure says. */
@@ -130,7 +132,7 @@ export function recogniseDocument(blocks: RawBlock[], bag: DiagnosticBag, option
     }
     const m = squeeze(lines[i]!.text).match(DOC_NUMBER)!;
     // §7.2.5: the year in 六角括号 〔〕, no 第, no leading zeros
-    head.docNumber = m[1]!.replace(/\s+/g, '').replace(/[〔[(（【](\d{4})[〕\])）】]第?0*(\d+)号$/, '〔$1〕$2号');
+    head.docNumber = m[1]!.replace(/\s+/g, '').replace(DOC_NUMBER_END, '〔$1〕$2号');
     if (m[2]) head.signer = m[2].trim();
     i++;
     const signer = lines[i]?.table ? undefined : lines[i]?.text.match(/^签发人\s*[:：]\s*(.+)$/);
@@ -294,7 +296,7 @@ function readColophonLine(t: string, c: Colophon): void {
     const m = p.match(/^(抄送|主题词|报|发)\s*[:：]\s*(.*)$/);
     if (!m) continue;
     let value = m[2]!.trim();
-    const printed = value.match(/^(.*[)），,、]\s*)?(.+?(?:办公室|办|局|委|政府|营|中心))\s*(\d{4}年\d{1,2}月\d{1,2}日)(?:印发)?$/);
+    const printed = value.match(PRINTED_AT_END);
     if (printed && m[1] === '发') {
       value = (printed[1] ?? '').trim();
       c.printer = printed[2];
