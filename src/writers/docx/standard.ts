@@ -10,7 +10,7 @@
  * conversions are in ./units.ts, the width of set text in ./textWidth.ts, the named styles and the
  * font table Word reads in ./styles.ts.
  */
-import { mmToEighthPoint, mmToPt, mmToTwip, ptToEighthPoint, ptToTwip, twipToPt, type Mm, type Pt, type Twip } from './units.js';
+import { mmToEighthPoint, mmToPt, mmToTwip, ptToEighthPoint, ptToTwip, twipToPt, type Pt, type Twip } from './units.js';
 
 // ── Chinese font sizes (字号) ──
 
