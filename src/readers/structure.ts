@@ -15,7 +15,8 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Attachment, Block, Colophon, DocumentHead, GongwenDocument, Heading, HeadingLevel, Paragraph, Signature } from '../model/document.js';
 import { SectionCounter } from '../model/numbering.js';
 import { fixNumeralZero } from '../compile/punctuation.js';
-import { ARABIC_DATE, DATE_LINE, DOC_NUMBER_END, DOC_NUMBER_LINE } from './patterns.js';
+import { readColophon, type LineCursor } from './colophon.js';
+import { DATE_LINE, DOC_NUMBER_END, DOC_NUMBER_LINE } from './patterns.js';
 import type { RawBlock, RawParagraph } from './raw.js';
 
 export type KindName = 'minutes' | 'summary' | 'plan' | 'speech';
@@ -52,10 +53,6 @@ const DOC_NUMBER = DOC_NUMBER_LINE;
 const DATE = DATE_LINE;
 const ATTENDANCE = /^(出席|请假|缺席|列席|参会人员|参会人|出席人员|与会人员)\s*[:：]\s*(.*)$/;
 const LABELED = /^(参加人员|时间|地点|会议时间|会议地点|主持人|主持|会议主持|议题|会议议题|记录|记录人|记录整理|会议记录|会议记录与整理|会议记录与纪要整理)\s*[:：]\s*(.*)$/;
-const COLOPHON = /^(抄送|主题词|报|发)\s*[:：]/;
-const PRINTED = new RegExp(`^(.*?)\\s*(${ARABIC_DATE})\\s*印发$`);
-/** 发: … 机关 2012年3月9日 (印发): the 印发机关 and 印发日期 at the end of the last line of a 版记. */
-const PRINTED_AT_END = new RegExp(`^(.*[)），,、]\\s*)?(.+?(?:办公室|办|局|委|政府|营|中心))\\s*(${ARABIC_DATE})(?:印发)?$`);
 const SENTENCE = /[，。；！？,;]/;
 
 /** The kind a title names (纪要, 总结, 方案 / 意见, 讲话), or what the text's structure says. */
@@ -84,7 +81,46 @@ export interface RecogniseOptions {
   headingsNumberedInText?: boolean;
 }
 
+/** The lines of a document being recognised, and the part still to read: from `i` up to `end`. */
+interface Cursor extends LineCursor {
+  lines: Line[];
+}
+
 export function recogniseDocument(blocks: RawBlock[], bag: DiagnosticBag, options: RecogniseOptions): Recognised {
+  const lines = linesOf(blocks, bag);
+  const outlined = lines.filter((l) => l.raw?.outlineLevel !== undefined && l.raw.outlineLevel >= 0 && l.raw.outlineLevel <= 3);
+  options = { ...options, headingsNumberedInText: outlined.some((l) => headingOf(l.text) !== undefined) };
+  const cursor: Cursor = { lines, i: 0, end: lines.length };
+  // from the top: 版头, 标题, 副标题; from the end: 版记, 附件, 附注 and 落款; then what is between
+  const { head, mark } = readHead(cursor);
+  const title = readTitle(cursor);
+  const subtitle = readSubtitle(cursor);
+  const colophon = readColophon(cursor);
+  const attachments = readAttachments(cursor, bag, options);
+  const { signature, notes } = readSignature(cursor);
+  const body = readBody(cursor, bag, options);
+  const kindGuess = options.kind ? { kind: options.kind, reason: '--kind' } : guessKind(title.join(''), lines.map((l) => l.text));
+  const hasAny = (o: object) => Object.values(o).some((v) => v !== undefined);
+  return {
+    document: {
+      kind: kindGuess.kind,
+      template: 'read',
+      head: hasAny(head) ? head : undefined,
+      mark,
+      title,
+      subtitle,
+      body,
+      signature,
+      notes,
+      attachments,
+      colophon: hasAny(colophon) ? colophon : undefined,
+    },
+    kindReason: kindGuess.reason,
+  };
+}
+
+/** The blocks as lines: text cleaned of stray spaces and pinyin glosses; a 版头 laid out in a table as its cells. */
+function linesOf(blocks: RawBlock[], bag: DiagnosticBag): Line[] {
   const lines: Line[] = [];
   let glosses = 0;
   const unGloss = (t: string) => t.replace(PINYIN_GLOSS, () => (glosses++, ''));
@@ -111,59 +147,63 @@ export function recogniseDocument(blocks: RawBlock[], bag: DiagnosticBag, option
     lines.splice(k, 1, ...cells);
     break;
   }
-  const outlined = lines.filter((l) => l.raw?.outlineLevel !== undefined && l.raw.outlineLevel >= 0 && l.raw.outlineLevel <= 3);
-  options = { ...options, headingsNumberedInText: outlined.some((l) => headingOf(l.text) !== undefined) };
   if (glosses) bag.warn('read-pinyin', `${glosses} pinyin gloss(es) after characters, such as 据(jù), left out: a converter's leftovers, not text`);
-  let i = 0;
-  let end = lines.length;
+  return lines;
+}
+
+/** 版头 (§7.2): the lines before the title — 份号, 密级, 紧急程度, 发文字号, and the 发文机关标志 next to it. */
+function readHead(at: Cursor): { head: DocumentHead; mark?: string } {
   const head: DocumentHead = {};
   let mark: string | undefined;
-
   // 版头: the lines before the title — 份号, 密级, 紧急程度, 发文字号, and the 发文机关标志 next to it.
-  const docNumberAt = lines.slice(0, 7).findIndex((l) => !l.table && DOC_NUMBER.test(squeeze(l.text).replace(/\s+号/, '号')));
+  const docNumberAt = at.lines.slice(0, 7).findIndex((l) => !l.table && DOC_NUMBER.test(squeeze(l.text).replace(/\s+号/, '号')));
   if (docNumberAt >= 0) {
     const issuer: string[] = [];
-    for (; i < docNumberAt; i++) {
-      const t = squeeze(lines[i]!.text);
+    for (; at.i < docNumberAt; at.i++) {
+      const t = squeeze(at.lines[at.i]!.text);
       if (/^\d{6}$/.test(t)) head.copyNumber = t;
       else if (/^(绝密|机密|秘密)/.test(t) && t.length <= 12) head.secrecy = t;
       else if (/^(特急|加急|特提|平急)$/.test(t)) head.urgency = t;
       else issuer.push(t);
     }
-    const m = squeeze(lines[i]!.text).match(DOC_NUMBER)!;
+    const m = squeeze(at.lines[at.i]!.text).match(DOC_NUMBER)!;
     // §7.2.5: the year in 六角括号 〔〕, no 第, no leading zeros
     head.docNumber = m[1]!.replace(/\s+/g, '').replace(DOC_NUMBER_END, '〔$1〕$2号');
     if (m[2]) head.signer = m[2].trim();
-    i++;
-    const signer = lines[i]?.table ? undefined : lines[i]?.text.match(/^签发人\s*[:：]\s*(.+)$/);
+    at.i++;
+    const signer = at.lines[at.i]?.table ? undefined : at.lines[at.i]?.text.match(/^签发人\s*[:：]\s*(.+)$/);
     if (signer) {
       head.signer = signer[1]!.trim();
-      i++;
+      at.i++;
     }
     // the 标志 after the number (as seed 004 has it), when it is an organ's name and not the title
-    const next = lines[i];
+    const next = at.lines[at.i];
     if (!issuer.length && next && !next.table && isOrganName(next.text) && !/^关于/.test(next.text) && !KIND_WORD.test(next.text)) {
       issuer.push(squeeze(next.text));
-      i++;
+      at.i++;
     }
     if (issuer.length) head.issuer = issuer.join('');
-  } else if (lines[0] && !lines[0].table && (isRed(lines[0].raw) || /文件$/.test(lines[0].text)) && lines.length > 2) {
-    const t = squeeze(lines[0].text);
+  } else if (at.lines[0] && !at.lines[0].table && (isRed(at.lines[0].raw) || /文件$/.test(at.lines[0].text)) && at.lines.length > 2) {
+    const t = squeeze(at.lines[0].text);
     if (/纪要$/.test(t)) mark = t;
     else head.issuer = t;
-    i = 1;
+    at.i = 1;
   }
+  return { head, mark };
+}
 
+/** 标题 (§7.3.1). */
+function readTitle(at: Cursor): string[] {
   // 标题 (§7.3.1): centred lines in the title's size; in plain text the first line, and the lines
   // that complete it (a title that does not yet name its kind, continued by a short line).
   const title: string[] = [];
-  const first = lines[i];
+  const first = at.lines[at.i];
   if (first && !first.table) {
     title.push(squeeze(first.text));
-    i++;
+    at.i++;
     const titleSize = sizeOf(first.raw);
-    while (i < lines.length && !lines[i]!.table) {
-      const l = lines[i]!;
+    while (at.i < at.lines.length && !at.lines[at.i]!.table) {
+      const l = at.lines[at.i]!;
       const t = squeeze(l.text);
       const sameLook = l.raw?.runs.length ? l.raw.align === 'center' && sizeOf(l.raw) === titleSize && titleSize !== undefined && titleSize >= 18 : false;
       // a title laid out as one (centred) continues in the same look; a title typed as plain lines
@@ -172,114 +212,97 @@ export function recogniseDocument(blocks: RawBlock[], bag: DiagnosticBag, option
       const continues = laidOut ? sameLook : !KIND_WORD.test(title.join('')) && t.length <= 20 && !SENTENCE.test(t) && !/[:：]$/.test(t) && !headingOf(t);
       if (!continues || title.length >= 4) break;
       title.push(t);
-      i++;
+      at.i++;
     }
   }
+  return title;
+}
+
+/** 副标题. */
+function readSubtitle(at: Cursor): string[] {
   // 副标题: centred lines under the title, or a line in brackets: （2008年6月30日）, a speaker
   const subtitle: string[] = [];
-  while (i < lines.length && !lines[i]!.table) {
-    const l = lines[i]!;
+  while (at.i < at.lines.length && !at.lines[at.i]!.table) {
+    const l = at.lines[at.i]!;
     const bracketed = /^[（(][^（()）]{2,30}[)）]$/.test(l.text);
     const centred = l.raw?.align === 'center' && l.text.length <= 30 && !SENTENCE.test(l.text.replace(/[（）()]/g, '')) && !/[:：]$/.test(l.text);
     if (!bracketed && !centred) break;
     subtitle.push(l.text);
-    i++;
+    at.i++;
   }
+  return subtitle;
+}
 
-  // 版记 (§7.4), from the end: 抄送, 印发 lines, and the older 主题词 / 报 / 发 (also run together on one line)
-  const colophon: Colophon = {};
-  while (end > i) {
-    const l = lines[end - 1]!;
-    if (l.table) break;
-    const t = l.text;
-    const printed = t.match(PRINTED);
-    if (printed && t.length <= 60) {
-      colophon.printer = printed[1]!.trim() || undefined;
-      colophon.printDate = printed[2]!.replace(/\s/g, '');
-    } else if (COLOPHON.test(t)) {
-      readColophonLine(t, colophon);
-    } else break;
-    end--;
-  }
-
+/** 附件 (§8), from the end of the text on. */
+function readAttachments(at: Cursor, bag: DiagnosticBag, options: RecogniseOptions): Attachment[] {
   // 附件 (§8): from the first line that is only 附件 / 附件1 on to the 版记
   const attachments: Attachment[] = [];
-  let attachmentStart = end;
-  for (let k = i; k < end; k++) {
-    if (!lines[k]!.table && /^附件\s*\d*$/.test(lines[k]!.text) && k > i) {
+  let attachmentStart = at.end;
+  for (let k = at.i; k < at.end; k++) {
+    if (!at.lines[k]!.table && /^附件\s*\d*$/.test(at.lines[k]!.text) && k > at.i) {
       attachmentStart = k;
       break;
     }
   }
-  if (attachmentStart < end) {
+  if (attachmentStart < at.end) {
     let k = attachmentStart;
-    while (k < end) {
-      const label = lines[k]!.text.replace(/\s/g, '');
+    while (k < at.end) {
+      const label = at.lines[k]!.text.replace(/\s/g, '');
       k++;
       let stop = k;
-      while (stop < end && !(!lines[stop]!.table && /^附件\s*\d*$/.test(lines[stop]!.text))) stop++;
-      const part = lines.slice(k, stop);
+      while (stop < at.end && !(!at.lines[stop]!.table && /^附件\s*\d*$/.test(at.lines[stop]!.text))) stop++;
+      const part = at.lines.slice(k, stop);
       let attTitle: string | undefined;
       if (part[0] && !part[0].table && !SENTENCE.test(part[0].text.slice(0, -1)) && part[0].text.length <= 40) attTitle = squeeze(part.shift()!.text);
       attachments.push({ label, title: attTitle, body: bodyBlocks(part, bag, options) });
       k = stop;
     }
-    end = attachmentStart;
+    at.end = attachmentStart;
   }
+  return attachments;
+}
 
+/** 附注, 成文日期 and 署名 (§7.3.5, §7.3.6), from the end of the text. */
+function readSignature(at: Cursor): { signature?: Signature; notes: string[] } {
   // 附注, 成文日期 and 署名 (§7.3.5, §7.3.6), from the end of the text
   const notes: string[] = [];
   let signature: Signature | undefined;
-  let tail = end;
+  let tail = at.end;
   const noteLines: string[] = [];
-  while (tail > i && /^[（(][^（()）]{1,40}[)）]$/.test(lines[tail - 1]!.text) && !lines[tail - 1]!.table) {
-    noteLines.unshift(lines[tail - 1]!.text);
+  while (tail > at.i && /^[（(][^（()）]{1,40}[)）]$/.test(at.lines[tail - 1]!.text) && !at.lines[tail - 1]!.table) {
+    noteLines.unshift(at.lines[tail - 1]!.text);
     tail--;
   }
-  const dateLine = lines[tail - 1];
-  if (dateLine && !dateLine.table && DATE.test(dateLine.text) && tail - 1 > i) {
+  const dateLine = at.lines[tail - 1];
+  if (dateLine && !dateLine.table && DATE.test(dateLine.text) && tail - 1 > at.i) {
     const organs: string[] = [];
     let k = tail - 1;
-    while (k - 1 > i && organs.length < 4) {
-      const l = lines[k - 1]!;
+    while (k - 1 > at.i && organs.length < 4) {
+      const l = at.lines[k - 1]!;
       if (l.table || !isOrganName(l.text) || l.raw?.align === 'justify' || headingOf(l.text)) break;
       organs.unshift(squeeze(l.text));
       k--;
     }
     signature = { organs, date: fixNumeralZero(dateLine.text.replace(/\s/g, '')) };
     notes.push(...noteLines);
-    end = k;
+    at.end = k;
   } else if (noteLines.length) {
     // brackets at the end with no date before them are text: (次页无正文) stays where it is
   }
+  return { signature, notes };
+}
 
+/** 主送机关 / 称谓, then the text's blocks. */
+function readBody(at: Cursor, bag: DiagnosticBag, options: RecogniseOptions): Block[] {
   // 主送机关 / 称谓 (§7.3.2): a short line ending in a colon right after the title
   const body: Block[] = [];
-  const salutation = lines[i];
+  const salutation = at.lines[at.i];
   if (salutation && !salutation.table && /[:：]$/.test(salutation.text) && salutation.text.length <= 40 && !ATTENDANCE.test(salutation.text) && !LABELED.test(salutation.text) && !headingOf(salutation.text) && !/[，。,]/.test(salutation.text)) {
     body.push({ type: 'paragraph', text: salutation.text, align: 'left', indent: false, role: 'salutation' });
-    i++;
+    at.i++;
   }
-  body.push(...bodyBlocks(lines.slice(i, end), bag, options));
-
-  const kindGuess = options.kind ? { kind: options.kind, reason: '--kind' } : guessKind(title.join(''), lines.map((l) => l.text));
-  const hasAny = (o: object) => Object.values(o).some((v) => v !== undefined);
-  return {
-    document: {
-      kind: kindGuess.kind,
-      template: 'read',
-      head: hasAny(head) ? head : undefined,
-      mark,
-      title,
-      subtitle,
-      body,
-      signature,
-      notes,
-      attachments,
-      colophon: hasAny(colophon) ? colophon : undefined,
-    },
-    kindReason: kindGuess.reason,
-  };
+  body.push(...bodyBlocks(at.lines.slice(at.i, at.end), bag, options));
+  return body;
 }
 
 const KIND_WORD = /(纪要|方案|意见|总结|讲话|通知|报告|决定|请示|批复|函|办法|规定|计划|材料|稿)$/;
@@ -287,27 +310,6 @@ const KIND_WORD = /(纪要|方案|意见|总结|讲话|通知|报告|决定|请�
 /** A short line with no sentence punctuation: an organ's name (中共张庄镇纪委, 山西省隰县民兵农建营). */
 function isOrganName(t: string): boolean {
   return t.length >= 2 && t.length <= 30 && !SENTENCE.test(t) && !/[:：]/.test(t) && !DATE.test(t);
-}
-
-function readColophonLine(t: string, c: Colophon): void {
-  // one line may hold several: 主题词:… 报:… 发:… 机关 2012年3月9日
-  const parts = t.split(/\s+(?=(?:抄送|主题词|报|发)\s*[:：])/).filter(Boolean);
-  for (const p of parts) {
-    const m = p.match(/^(抄送|主题词|报|发)\s*[:：]\s*(.*)$/);
-    if (!m) continue;
-    let value = m[2]!.trim();
-    const printed = value.match(PRINTED_AT_END);
-    if (printed && m[1] === '发') {
-      value = (printed[1] ?? '').trim();
-      c.printer = printed[2];
-      c.printDate = printed[3];
-    }
-    value = value.replace(/[。.]$/, '');
-    if (m[1] === '抄送') c.cc = value;
-    else if (m[1] === '主题词') c.keywords = value;
-    else if (m[1] === '报') c.report = value;
-    else c.distribute = value;
-  }
 }
 
 export function headingOf(text: string): { level: HeadingLevel; numeral: string; source: string; rest: string } | undefined {
