@@ -357,38 +357,7 @@ function bodyBlocks(lines: Line[], bag: DiagnosticBag, options: RecogniseOptions
     const outline = l.raw?.outlineLevel;
     const styleLevel = outline !== undefined && outline >= 0 && outline <= 3 ? ((outline + 1) as HeadingLevel) : undefined;
     if (h) {
-      const level = h.level;
-      // a standalone heading whose paragraph follows on the same line after a space
-      // (seed 004: "1、充分认识……的重要意义 开展……")
-      const gap = h.rest.match(/^([^\s。，；：,;:]{2,40})[ \u3000]+(\S.*)$/);
-      if (gap && gap[2]!.length > 10) {
-        blocks.push(heading(level, gap[1]!, counter, h, bag, where));
-        blocks.push({ type: 'paragraph', text: gap[2]! });
-        continue;
-      }
-      // What is a heading and what an enumerated paragraph (4.清理劣质品种，保护烟农利益。):
-      // - standalone: short, no full stop at the end (prose.md), or a short line ending in 。 followed
-      //   by its paragraph (1、落实责任，严肃纪律。 / 要按照……);
-      // - run in: the heading's own run ends at its full stop (DOCX), or a short sentence opens the
-      //   line (plain text, at most 24 characters);
-      // - or the DOCX gives it an outline level.
-      const stop = h.rest.search(/[。！？]/);
-      const next = lines[k + 1];
-      const nextIsText = next !== undefined && !next.table && !headingOf(next.text) && !ATTENDANCE.test(next.text) && !LABELED.test(next.text);
-      const firstRun = l.raw?.runs.find((r) => r.text.trim())?.text.trim();
-      const runBoundary = firstRun !== undefined && l.raw!.runs.length > 1 && firstRun.length >= h.source.length + stop && firstRun.length <= t.length - 1 && /[。！？]$/.test(firstRun);
-      const standalone = t.length <= 40 && (!/[。；]$/.test(t) || (stop === h.rest.length - 1 && nextIsText && t.length <= 30));
-      // run in by formatting only when the runs differ in look (LibreOffice splits runs of one look)
-      const looks = new Set(l.raw?.runs.filter((r) => r.text.trim()).map((r) => JSON.stringify([r.format.fontEastAsia, r.format.sizePt, r.format.bold, r.format.color])));
-      const formatted = looks.size > 1;
-      const runIn = stop >= 0 && stop < h.rest.length - 1 && (formatted ? runBoundary : stop <= 24);
-      if (!standalone && !runIn && styleLevel === undefined) {
-        blocks.push({ type: 'paragraph', text: t });
-        continue;
-      }
-      const block = heading(level, runIn ? h.rest.slice(0, stop + 1) : h.rest, counter, h, bag, where);
-      if (runIn) block.runIn = h.rest.slice(stop + 1).trim();
-      blocks.push(block);
+      blocks.push(...numberedHeading(l, lines[k + 1], h, styleLevel, counter, bag));
       continue;
     }
     if (styleLevel !== undefined && t.length <= 60) {
@@ -412,6 +381,48 @@ function bodyBlocks(lines: Line[], bag: DiagnosticBag, options: RecogniseOptions
     else blocks.push({ type: 'paragraph', text: t });
   }
   return blocks;
+}
+
+/**
+ * A line that starts with a heading's number: a heading (standalone, or run in with its paragraph),
+ * or an enumerated paragraph that only looks like one.
+ */
+function numberedHeading(l: Line, next: Line | undefined, h: NonNullable<ReturnType<typeof headingOf>>, styleLevel: HeadingLevel | undefined, counter: SectionCounter, bag: DiagnosticBag): Block[] {
+  const t = l.text;
+  const where = { start: { line: l.index, column: 1 } };
+  const out: Block[] = [];
+  const level = h.level;
+  // a standalone heading whose paragraph follows on the same line after a space
+  // ("1、充分认识……的重要意义 开展……" in the militia farm plan of the seeds)
+  const gap = h.rest.match(/^([^\s。，；：,;:]{2,40})[ \u3000]+(\S.*)$/);
+  if (gap && gap[2]!.length > 10) {
+    out.push(heading(level, gap[1]!, counter, h, bag, where));
+    out.push({ type: 'paragraph', text: gap[2]! });
+    return out;
+  }
+  // What is a heading and what an enumerated paragraph (4.清理劣质品种，保护烟农利益。):
+  // - standalone: short, no full stop at the end (prose.md), or a short line ending in 。 followed
+  //   by its paragraph (1、落实责任，严肃纪律。 / 要按照……);
+  // - run in: the heading's own run ends at its full stop (DOCX), or a short sentence opens the
+  //   line (plain text, at most 24 characters);
+  // - or the DOCX gives it an outline level.
+  const stop = h.rest.search(/[。！？]/);
+  const nextIsText = next !== undefined && !next.table && !headingOf(next.text) && !ATTENDANCE.test(next.text) && !LABELED.test(next.text);
+  const firstRun = l.raw?.runs.find((r) => r.text.trim())?.text.trim();
+  const runBoundary = firstRun !== undefined && l.raw!.runs.length > 1 && firstRun.length >= h.source.length + stop && firstRun.length <= t.length - 1 && /[。！？]$/.test(firstRun);
+  const standalone = t.length <= 40 && (!/[。；]$/.test(t) || (stop === h.rest.length - 1 && nextIsText && t.length <= 30));
+  // run in by formatting only when the runs differ in look (LibreOffice splits runs of one look)
+  const looks = new Set(l.raw?.runs.filter((r) => r.text.trim()).map((r) => JSON.stringify([r.format.fontEastAsia, r.format.sizePt, r.format.bold, r.format.color])));
+  const formatted = looks.size > 1;
+  const runIn = stop >= 0 && stop < h.rest.length - 1 && (formatted ? runBoundary : stop <= 24);
+  if (!standalone && !runIn && styleLevel === undefined) {
+    out.push({ type: 'paragraph', text: t });
+    return out;
+  }
+  const block = heading(level, runIn ? h.rest.slice(0, stop + 1) : h.rest, counter, h, bag, where);
+  if (runIn) block.runIn = h.rest.slice(stop + 1).trim();
+  out.push(block);
+  return out;
 }
 
 /**
