@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { showText } from '../diagnostics/showText.js';
 import { writeAtomic, OutputExists, OutputFailed } from '../io/writeAtomic.js';
 import { dict } from '../util/dict.js';
 import { canonicalKind } from '../records/aliases.js';
-import { PROJECT_TEMPLATE_DIR } from '../templates/dirs.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io.js';
 import { registerDocumentCommands } from './documents.js';
 import { describeUnwritten, registerRecordCommands, renderer } from './records.js';
 import { Session, UsageError } from './session.js';
+import { registerTemplateCommands } from './templates.js';
 
 // Start-up: `gongwen --version` and `--help` load commander and nothing heavy. Each command
 // loads what it needs: the pipeline (yaml, zod, handlebars) to compile (./records.ts), the schemas
@@ -66,7 +66,7 @@ Exit codes: 0 success, 1 an input was invalid, 2 usage error.`;
 /** Runs the CLI; returns the exit code. `bin/gongwen.js` is a thin wrapper around this. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const session = new Session(io);
-  const { paint, display } = session;
+  const { paint } = session;
 
   const program = new Command('gongwen')
     .description('Compile Chinese office documents (纪要, 总结, 实施方案, 讲话) from YAML records to Markdown, DOCX and PDF laid out by GB/T 9704-2012.')
@@ -101,48 +101,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       } else io.stdout(starter);
     });
 
-  const templates = program.command('templates').description('list, show and eject templates');
-  templates
-    .command('list')
-    .description('the templates there are: built-in, and the project\'s own in ./gongwen-templates')
-    .action(async () => {
-      await Promise.all([load.catalog(), session.loadPrinter()]);
-      const { templates: found, problems } = catalog.listTemplates(catalog.projectTemplateDirs(undefined, io.cwd));
-      for (const t of found) {
-        io.stdout(`${t.name.padEnd(16)} ${t.kind.padEnd(8)} ${t.source.padEnd(8)} ${t.description}\n`);
-      }
-      // a broken file in a templates folder is said, and the others are still listed
-      session.printDiagnostics(problems);
-      if (problems.length) session.exitCode = EXIT_INVALID;
-    });
-  templates
-    .command('show')
-    .description('print a template')
-    .argument('<name>')
-    .action(async (name: string) => {
-      await Promise.all([load.catalog(), session.loadPrinter()]);
-      const found = catalog.findTemplate(name, catalog.projectTemplateDirs(undefined, io.cwd), io.cwd);
-      if (found.problem) {
-        session.printDiagnostics([found.problem]);
-        session.exitCode = EXIT_INVALID;
-        return;
-      }
-      if (!found.template) throw new UsageError(`no template "${name}" (see gongwen templates list)`);
-      io.stdout(readFileSync(found.template.path, 'utf8'));
-    });
-  templates
-    .command('eject')
-    .description(`copy a built-in template into ./${PROJECT_TEMPLATE_DIR}/ to change it there`)
-    .argument('<name>')
-    .option('--force', 'replace an existing copy')
-    .action(async (name: string, opts) => {
-      await load.catalog();
-      const t = catalog.findTemplate(name, [], io.cwd).template;
-      if (!t || t.source !== 'builtin') throw new UsageError(`no built-in template "${name}" (see gongwen templates list)`);
-      const target = resolve(io.cwd, PROJECT_TEMPLATE_DIR, basename(t.path));
-      writeAtomic(target, readFileSync(t.path, 'utf8'), Boolean(opts.force));
-      io.stderr(`wrote ${display(target)}: records rendered from this folder now use it\n`);
-    });
+  // templates list / show / eject: ./templates.ts
+  registerTemplateCommands(program, session);
 
   program
     .command('schema')
