@@ -67,25 +67,6 @@ const lazyChildProcessInCommander = {
 };
 
 /**
- * docx's Packer DEFLATEs every part with its own copy of fflate, and src/writers/docx/package.ts then
- * unzips the package and zips it again (with zlib) to fix what the docx API cannot say: the first
- * compression is thrown away. In docx's bundle its `zipFiles` stores the parts instead (level 0),
- * which saves its cold JavaScript DEFLATE — some 30 ms of every DOCX command. The DOCX written is
- * the same: package.ts compresses every part. (Tests run the sources unbundled, with docx as it is.)
- */
-const docxPackerStores = {
-  name: 'docx-packer-stores',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]node_modules[\\/]docx[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const zipFiles = 'var zipFiles = (files) => zipSync(Object.fromEntries([...files].map(([path, data]) => [path, bytesOf$2(data)])));';
-      if (!source.includes(zipFiles)) throw new Error(`${args.path}: docx's zipFiles has changed; see docxPackerStores in scripts/bundle.js`);
-      return { contents: source.replace(zipFiles, zipFiles.replace(/\)\);$/, '), { level: 0 });')), loader: 'js' };
-    });
-  },
-};
-
-/**
  * zod re-exports every one of its ~50 locales (`z.locales`, `z.core.locales`): 264 KB of the 454 KB
  * zod puts in the bundle, parsed by every command that validates a record. gongwen never calls
  * `z.config(z.locales.xx())`; its messages are its own, and zod's English default comes from
@@ -159,7 +140,7 @@ export async function bundle() {
     ...common,
     entryPoints: Object.fromEntries(commands),
     splitting: true,
-    plugins: [withoutOptionalModules, docxPackerStores, zodEnglishOnly],
+    plugins: [withoutOptionalModules, zodEnglishOnly],
   });
   return { inputs: { ...entry.metafile.inputs, ...loaded.metafile.inputs }, outputs: { ...entry.metafile.outputs, ...loaded.metafile.outputs } };
 }

@@ -57,6 +57,28 @@ export async function compileFile(file: string, options: CompileOptions = {}): P
   return result;
 }
 
+/**
+ * One record through the pipeline, whatever goes wrong inside it: an exception is that record's
+ * error, said in words at its file, so the other records of a batch are still processed.
+ */
+export async function compileIsolated(file: string, options: CompileOptions = {}): Promise<CompileResult> {
+  try {
+    return await compileFile(file, options);
+  } catch (err) {
+    return { diagnostics: [internalError(file, err)] };
+  }
+}
+
+/** An exception while processing `file`, as its diagnostic (never a stack trace). */
+export function internalError(file: string, err: unknown): Diagnostic {
+  const e = err as Error;
+  const message =
+    e instanceof RangeError && /call stack/i.test(e.message)
+      ? 'the record is nested too deeply to be processed'
+      : `gongwen could not process this record: ${e?.message ?? String(err)}`;
+  return { severity: 'error', code: 'internal-error', file, message, hint: e instanceof RangeError ? undefined : 'please report this, with the record, as a gongwen bug' };
+}
+
 async function compileRecord(file: string, options: CompileOptions): Promise<CompileResult> {
   const bag = new DiagnosticBag(file);
   const source = await readRecord(file, bag, options.bytes);

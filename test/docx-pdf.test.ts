@@ -4,8 +4,8 @@
  * in a heavy Song; the PDF's fonts are read with `pdffonts` (poppler-utils). A batch where one DOCX
  * breaks LibreOffice still gives the others their PDFs, and the message names the document.
  *
- * The conversions are skipped, with a notice, where LibreOffice or poppler-utils are not installed
- * (like test/layout-pdf.test.ts); the face plan is tested everywhere.
+ * The conversions are skipped, with the reason printed, where LibreOffice or poppler-utils are not
+ * installed, and fail where .ci/run installed them (test/support/layout-tools.ts); the face plan is tested everywhere.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -14,13 +14,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GongwenDocument } from '../src/model/document.js';
 import { writeDocx } from '../src/writers/docx/index.js';
-import { convertDocxBatchToPdf, fontconfigFile, FACES, findLibreOffice, planFaces } from '../src/writers/pdf.js';
+import { convertDocxBatchToPdf, fontconfigFile, FACES, planFaces } from '../src/writers/pdf.js';
 import { longDocument } from './fixtures/docx/documents.js';
-import { hasPdftotext } from './support/docx-pdf.js';
+import { layoutToolsMissing, sayWhyLayoutTestsSkip, soffice } from './support/layout-tools.js';
 
-const soffice = findLibreOffice();
-const canConvert = soffice !== null && hasPdftotext();
-if (!canConvert) console.warn('\n[docx-pdf] SKIPPED the conversions: LibreOffice or poppler-utils not found.\n');
+const canConvert = !layoutToolsMissing;
+sayWhyLayoutTestsSkip('docx-pdf');
 
 /** The fonts a PDF embeds, by their PostScript names without the subset tag. */
 function pdfFonts(pdf: string): string[] {

@@ -5,19 +5,20 @@
  * formatting only where a paragraph differs), and a font table that lets Word substitute near faces.
  * Also: a DOCX is well-formed whatever characters the document held.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GongwenDocument } from '../src/model/document.js';
+import { compileFile } from '../src/pipeline.js';
 import { writeDocx } from '../src/writers/docx/index.js';
-import { FONT_INFO, FONT_PROFILES, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, SQUEEZED_CHAR_SPACING_TWIP, STYLES } from '../src/writers/docx/standard.js';
+import { FONT_PROFILES, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, SQUEEZED_CHAR_SPACING_TWIP } from '../src/writers/docx/standard.js';
+import { FONT_INFO, STYLES } from '../src/writers/docx/styles.js';
 import { longDocument } from './fixtures/docx/documents.js';
 import { attr, child, children, findAll, paragraphs, readDocx, tagOf, textOf, type Docx, type Para } from './support/docx-xml.js';
 
 const root = new URL('../examples/', import.meta.url).pathname;
-const hasPipeline = existsSync(new URL('../src/pipeline.ts', import.meta.url));
 
 interface Example {
   name: string;
@@ -29,12 +30,9 @@ const examples: Example[] = [];
 
 beforeAll(async () => {
   const docs: { name: string; doc: GongwenDocument }[] = [{ name: 'fixture long', doc: longDocument }];
-  if (hasPipeline) {
-    const { compileFile } = (await import('../src/pipeline.js')) as { compileFile: (f: string) => Promise<{ document?: GongwenDocument }> };
-    for (const n of readdirSync(root).filter((x) => /\.ya?ml$/.test(x)).sort()) {
-      const r = await compileFile(join(root, n));
-      if (r.document) docs.push({ name: `examples/${n}`, doc: r.document });
-    }
+  for (const n of readdirSync(root).filter((x) => /\.ya?ml$/.test(x)).sort()) {
+    const r = await compileFile(join(root, n));
+    if (r.document) docs.push({ name: `examples/${n}`, doc: r.document });
   }
   for (const d of docs) {
     const docx = readDocx(await writeDocx(d.doc, { fontProfile: 'gb2312' }));
@@ -54,7 +52,7 @@ const onOff = (n: ReturnType<typeof child>): boolean | undefined => {
 
 describe('every example: the line grid (item 1)', () => {
   it('measures the examples', () => {
-    expect(examples.length).toBeGreaterThan(hasPipeline ? 8 : 0);
+    expect(examples.length).toBeGreaterThan(8);
   });
 
   it('22 lines of exact 28.95 pt fill the 版心: the pitch is on docDefaults and Normal, and on every text paragraph', () => {

@@ -6,29 +6,26 @@
  * 28 mm from the left), page numbers "— N —" 7 mm below it, odd pages right and even left, the
  * 版记's last rule on the bottom edge of the 版心.
  *
- * Skipped, with a notice, where LibreOffice or poppler-utils are not installed.
+ * Skipped, with the reason printed, where LibreOffice or poppler-utils are not installed; a failure
+ * where .ci/run installed them (test/support/layout-tools.ts).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GongwenDocument } from '../src/model/document.js';
 import { writeDocx } from '../src/writers/docx/index.js';
-import { textWidthChars } from '../src/writers/docx/standard.js';
+import { textWidthChars } from '../src/writers/docx/textWidth.js';
+import { compileFile } from '../src/pipeline.js';
 import { convertDocxFilesToPdf, convertDocxToPdf, findLibreOffice } from '../src/writers/pdf.js';
 import { fillInLabelsAtFoot, gridDocument, longDocument, minutes, signatureAfterLongParagraph, signatureAtFoot } from './fixtures/docx/documents.js';
-import { firstMissing, hasPdftotext, horizontalRules, pdfPages, pdfRawText, PT_PER_MM, type PdfLine, type PdfPage } from './support/docx-pdf.js';
+import { layoutToolsMissing, sayWhyLayoutTestsSkip, soffice } from './support/layout-tools.js';
+import { firstMissing, horizontalRules, pdfPages, pdfRawText, PT_PER_MM, type PdfLine, type PdfPage } from './support/docx-pdf.js';
 import { docxPrintedText, readDocx } from './support/docx-xml.js';
 
-const soffice = findLibreOffice();
-const canMeasure = soffice !== null && hasPdftotext();
-if (!canMeasure) {
-  console.warn(
-    `\n[layout-pdf] SKIPPED: ${soffice ? '' : 'LibreOffice (soffice) '}${hasPdftotext() ? '' : 'pdftotext/pdftoppm '}not found. ` +
-      'Install libreoffice-writer-nogui, fonts-noto-cjk, texlive-lang-chinese and poppler-utils to measure the layout.\n',
-  );
-}
+const canMeasure = !layoutToolsMissing;
+sayWhyLayoutTestsSkip('layout-pdf');
 
 const mm = (pt: number) => pt / PT_PER_MM;
 const PITCH_PT = 28.95;
@@ -50,16 +47,8 @@ interface Rendered {
   pages: PdfPage[];
 }
 
-/** Examples through the pipeline, when it is there; the fixtures above always. */
+/** Every example record through the pipeline. */
 async function exampleDocuments(): Promise<{ name: string; doc: GongwenDocument }[]> {
-  const pipelinePath = new URL('../src/pipeline.ts', import.meta.url);
-  if (!existsSync(pipelinePath)) {
-    console.warn('[layout-pdf] src/pipeline.ts not found: measuring the fixtures only');
-    return [];
-  }
-  const { compileFile } = (await import('../src/pipeline.js')) as {
-    compileFile: (f: string) => Promise<{ document?: GongwenDocument; diagnostics: unknown[] }>;
-  };
   const root = new URL('../examples/', import.meta.url).pathname;
   const files: string[] = [];
   const walk = (dir: string) => {
@@ -69,7 +58,7 @@ async function exampleDocuments(): Promise<{ name: string; doc: GongwenDocument 
       else if (/\.(ya?ml|md)$/.test(n)) files.push(p);
     }
   };
-  if (existsSync(root)) walk(root);
+  walk(root);
   const out: { name: string; doc: GongwenDocument }[] = [];
   for (const f of files) {
     // Files that are not records (registers' notes, partials …) give no document; the pipeline's

@@ -10,7 +10,9 @@ import type { GongwenDocument } from '../model/document.js';
 import type { RawDocument, RawParagraph, RawRun } from '../readers/raw.js';
 import { headingOf } from '../readers/structure.js';
 import { RULES, type RuleCode } from './rules.js';
-import { LINE_PITCH_TWIP, PAGE, PAGE_TWIP, twipToMm, ZIHAO } from '../writers/docx/standard.js';
+import { DOC_NUMBER_START, STANDARD_DATE } from '../readers/patterns.js';
+import { FONT_STYLES, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, ZIHAO } from '../writers/docx/standard.js';
+import { twipToMm } from '../writers/docx/units.js';
 
 export interface Finding {
   rule: RuleCode;
@@ -31,11 +33,11 @@ const BODY_PT = ZIHAO.三号;
 const TITLE_PT = ZIHAO.二号;
 const PAGE_NUMBER_PT = ZIHAO.四号;
 
-const FANGSONG = /仿宋|fangsong|fandolfang/i;
-const HEITI = /黑体|simhei|\bhei\b|fandolhei|heiti/i;
-const KAITI = /楷体|kaiti|fandolkai|\bkai\b/i;
-const XIAOBIAOSONG = /小标宋|xiaobiaosong|xbs/i;
-const SONG = /^(宋体|simsun|songti|fandolsong|nsimsun)/i;
+const FANGSONG = FONT_STYLES.fangsong.pattern;
+const HEITI = FONT_STYLES.heiti.pattern;
+const KAITI = FONT_STYLES.kaiti.pattern;
+const XIAOBIAOSONG = FONT_STYLES.xiaobiaosong.pattern;
+const SONG = FONT_STYLES.songti.pattern;
 
 /** A label that opens a labeled line: 出席：, 会议记录与整理：, 组　长： (full-width spaces to align). */
 const LABEL = new RegExp(`^[${HAN}](?:[${HAN}\\u3000 ]{0,10})[${HAN}][:：]$`, 'u');
@@ -47,8 +49,25 @@ const fontOf = (r: RawRun) => r.format.fontEastAsia ?? r.format.fontAscii ?? '(d
 const describe = (r: RawRun) => `${fontOf(r).replace(/^theme:/, 'theme font ')} ${r.format.sizePt ?? '?'} pt`;
 const textRuns = (p: RawParagraph) => p.runs.filter((r) => hasHan(r.text));
 
-const DOC_NUMBER = /^.{1,12}?[〔[(（【]\s*\d{2,4}\s*[〕\])）】]\s*第?\s*\d+\s*号/;
+const DOC_NUMBER = DOC_NUMBER_START;
 const DATE_LINE = /^(\d{2,4}|20XX|[〇○零一二三四五六七八九]{2,4})\s*年\s*(\S{1,3})\s*月\s*(\S{1,3})\s*日$/;
+
+/** What every rule reads: the document as read, as recognised, its paragraphs and their parts. */
+interface Check {
+  raw: RawDocument;
+  doc: GongwenDocument;
+  /** The paragraphs with text. */
+  paragraphs: RawParagraph[];
+  add: (rule: RuleCode, message: string, p?: RawParagraph, severity?: Finding['severity']) => void;
+  isTitle: (p: RawParagraph) => boolean;
+  titleParas: RawParagraph[];
+  /** The index of the 版记's first paragraph (Infinity: none). */
+  colophonStart: number;
+  colophonParas: RawParagraph[];
+  headParas: RawParagraph[];
+  isAttachmentLabel: (p: RawParagraph) => boolean;
+  attachmentTitles: Set<string>;
+}
 
 export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
   const findings: Finding[] = [];
@@ -63,10 +82,44 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
       page: p && raw.pagesKnown ? p.page : undefined,
       excerpt: p ? excerptOf(p.text) : undefined,
     });
-
   const paragraphs = raw.blocks.filter((b): b is RawParagraph => b.type === 'paragraph' && b.text.replace(/[\s\u200b]/g, '') !== '');
+  const c: Check = { raw, doc, paragraphs, add, ...partsOf(raw, doc, paragraphs) };
+  checkPage(c);
+  checkTitle(c);
+  const headingParas = checkHeadings(c);
+  checkBodyText(c, headingParas);
+  checkPunctuation(c);
+  checkDocNumber(c);
+  checkDate(c);
+  checkPageNumbers(c);
+  checkColophon(c);
+  checkMinutes(c);
+  return findings;
+}
 
-  // -- page (§5.2): the first section holds the text
+/** Which paragraph is what: the title, the 版头 above it, the 版记, attachment labels and titles. */
+function partsOf(raw: RawDocument, doc: GongwenDocument, paragraphs: RawParagraph[]): Omit<Check, 'raw' | 'doc' | 'paragraphs' | 'add'> {
+  const titleTexts = new Set(doc.title.map((t) => t.replace(/\s/g, '')));
+  const isTitle = (p: RawParagraph) => titleTexts.has(p.text.replace(/[\s\u3000]/g, '')) && p.index <= 40;
+  const titleParas = paragraphs.filter((p) => isTitle(p) && !p.from);
+  const colophonStart = (() => {
+    // the 版记: from the first rule or 抄送 / 主题词 / 印发 line in the last paragraphs
+    for (let k = Math.max(0, raw.blocks.length - 40); k < raw.blocks.length; k++) {
+      const b = raw.blocks[k]!;
+      if (b.type === 'paragraph' && (/^(抄送|主题词|报|发)\s*[:：]/.test(b.text.trim()) || /印发$/.test(b.text.trim()))) return b.index;
+    }
+    return Infinity;
+  })();
+  const colophonParas = paragraphs.filter((p) => p.index >= colophonStart || (p.from === 'footnote' && /^(抄送|主题词|报|发)\s*[:：]|印发$/.test(p.text.trim())));
+  const headParas = paragraphs.filter((p) => p.index <= (titleParas[0]?.index ?? 0) && !isTitle(p));
+  const isAttachmentLabel = (p: RawParagraph) => /^附件\s*\d*$/.test(p.text.trim());
+  const attachmentTitles = new Set(doc.attachments.map((a) => a.title).filter(Boolean) as string[]);
+  return { isTitle, titleParas, colophonStart, colophonParas, headParas, isAttachmentLabel, attachmentTitles };
+}
+
+/** Paper, margins and the 22 × 28 grid (§5.2): the first section holds the text. */
+function checkPage(c: Check): void {
+  const { raw, paragraphs, add } = c;
   const s = raw.sections[0];
   if (!s) add('paper', 'the document gives no page size (no w:sectPr): Word then uses its default, Letter or A4 by locale');
   else {
@@ -98,31 +151,20 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
     }
     if (problems.length) add('grid', `the text is ${problems.join('; and ')}`);
   }
+}
 
-  // -- which paragraph is what
-  const titleTexts = new Set(doc.title.map((t) => t.replace(/\s/g, '')));
-  const isTitle = (p: RawParagraph) => titleTexts.has(p.text.replace(/[\s\u3000]/g, '')) && p.index <= 40;
-  const titleParas = paragraphs.filter((p) => isTitle(p) && !p.from);
-  const colophonStart = (() => {
-    // the 版记: from the first rule or 抄送 / 主题词 / 印发 line in the last paragraphs
-    for (let k = Math.max(0, raw.blocks.length - 40); k < raw.blocks.length; k++) {
-      const b = raw.blocks[k]!;
-      if (b.type === 'paragraph' && (/^(抄送|主题词|报|发)\s*[:：]/.test(b.text.trim()) || /印发$/.test(b.text.trim()))) return b.index;
-    }
-    return Infinity;
-  })();
-  const colophonParas = paragraphs.filter((p) => p.index >= colophonStart || (p.from === 'footnote' && /^(抄送|主题词|报|发)\s*[:：]|印发$/.test(p.text.trim())));
-  const headParas = paragraphs.filter((p) => p.index <= (titleParas[0]?.index ?? 0) && !isTitle(p));
-  const isAttachmentLabel = (p: RawParagraph) => /^附件\s*\d*$/.test(p.text.trim());
-  const attachmentTitles = new Set(doc.attachments.map((a) => a.title).filter(Boolean) as string[]);
-
-  // -- title (§7.3.1)
+/** The title in 2号小标宋 (§7.3.1). */
+function checkTitle(c: Check): void {
+  const { titleParas, add } = c;
   for (const p of titleParas) {
     const bad = textRuns(p).find((r) => !XIAOBIAOSONG.test(fontOf(r)) || r.format.sizePt !== TITLE_PT);
     if (bad) add('title-font', `the title is in ${describe(bad)}, not 2号 (22 pt) 小标宋`, p);
   }
+}
 
-  // -- headings (§7.3.3): fonts and numbering
+/** Headings (§7.3.3): their numbering, levels and fonts; returns the paragraphs that are headings. */
+function checkHeadings(c: Check): Set<RawParagraph> {
+  const { paragraphs, add, isTitle, colophonParas, isAttachmentLabel } = c;
   const counts = [0, 0, 0, 0];
   let deepest = 0;
   const headingParas = new Set<RawParagraph>();
@@ -169,7 +211,12 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
     }
   }
 
-  // -- body text (§5.2.3): 3号仿宋, grouped by what it is set in
+  return headingParas;
+}
+
+/** Body text in 3号仿宋 (§5.2.3), grouped by what it is set in. */
+function checkBodyText(c: Check, headingParas: Set<RawParagraph>): void {
+  const { doc, paragraphs, add, isTitle, headParas, colophonParas, isAttachmentLabel, attachmentTitles } = c;
   const groups = new Map<string, { count: number; first: RawParagraph }>();
   const subtitles = new Set(doc.subtitle.map((t) => t.replace(/\s/g, '')));
   // an unnumbered heading (后半年工作思路): short, no sentence and no label (as ../readers/structure.ts
@@ -196,8 +243,11 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
     }
   }
   for (const [key, g] of groups) add('body-font', `${g.count} run(s) of text in ${key}, not 3号 (16 pt) 仿宋 (first here)`, g.first);
+}
 
-  // -- punctuation between Chinese characters (GB/T 15834)
+/** Half-width punctuation between Chinese characters (GB/T 15834). */
+function checkPunctuation(c: Check): void {
+  const { paragraphs, add } = c;
   let punct = 0;
   for (const p of paragraphs) {
     const fixed = fixPunctuation(p.text);
@@ -207,8 +257,11 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
     if (++punct <= 20) add('punctuation', `half-width "${[...p.text][at]}" among Chinese text at character ${at + 1}`, { ...p, text: [...p.text].slice(Math.max(0, at - 8), at + 8).join('') });
   }
   if (punct > 20) add('punctuation', `${punct - 20} more paragraph(s) with half-width punctuation among Chinese text`);
+}
 
-  // -- 发文字号 (§7.2.4)
+/** The 发文字号 (§7.2.4): the year in full in 〔〕, no 第, no leading zero. */
+function checkDocNumber(c: Check): void {
+  const { paragraphs, add } = c;
   for (const p of paragraphs.slice(0, 12)) {
     const t = p.text.replace(/\s/g, '');
     if (!DOC_NUMBER.test(t)) continue;
@@ -219,8 +272,11 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
     if (problems.length) add('doc-number', `发文字号 "${t}": ${problems.join('; ')}`, p);
     break;
   }
+}
 
-  // -- 成文日期 (§7.3.5.1): the date of the signature
+/** The 成文日期 (§7.3.5.1): the date of the signature, in Arabic numerals. */
+function checkDate(c: Check): void {
+  const { doc, paragraphs, add } = c;
   const date = doc.signature?.date;
   if (date) {
     const p = [...paragraphs].reverse().find((x) => x.text.replace(/\s/g, '') === date.replace(/\s/g, '') || fixPunctuation(x.text.replace(/\s/g, '')) === date);
@@ -232,8 +288,12 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
       else if (m[1]!.length !== 4 || /^0/.test(m[2]!) || /^0/.test(m[3]!)) add('date-form', `成文日期 "${sourceText}": ${m[1]!.length !== 4 ? 'the year is not in full' : 'a leading zero in the month or day'}`, p);
     }
   }
+}
 
-  // -- page numbers (§7.5)
+/** Page numbers (§7.5): "— N —" in 4号宋体, odd pages right and even pages left. */
+function checkPageNumbers(c: Check): void {
+  const { raw, add } = c;
+  const s = raw.sections[0];
   if (s) {
     const footers = s.footers;
     const numbered = (ps?: RawParagraph[]) => ps?.find((p) => p.text.includes('{PAGE}'));
@@ -262,8 +322,11 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
       }
     }
   }
+}
 
-  // -- 版记 (§7.4)
+/** The 版记 (§7.4): its rules, 4号仿宋, 抄送 ending with a full stop, the 印发日期. */
+function checkColophon(c: Check): void {
+  const { raw, add, colophonStart, colophonParas } = c;
   if (colophonParas.length) {
     const ruled = raw.blocks.some((b) => b.type === 'paragraph' && (b.index >= colophonStart - 2 || b.from === 'footnote') && (b.borderTop || b.borderBottom));
     if (!ruled) add('colophon', 'the 版记 has no rules (分隔线) around it', colophonParas[0]);
@@ -278,10 +341,13 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
     const cc = colophonParas.find((p) => /^抄送\s*[:：]/.test(p.text.trim()));
     if (cc && !/[。.]$/.test(cc.text.trim())) add('colophon', '抄送 does not end with a full stop (最后一个抄送机关名称后标句号)', cc);
     const printed = colophonParas.find((p) => /印发$/.test(p.text.trim()));
-    if (printed && !/\d{4}年[1-9]\d?月[1-9]\d?日印发$/.test(printed.text.replace(/\s/g, ''))) add('colophon', '印发日期 not written as 2012年3月9日 (Arabic numerals, no leading zeros)', printed);
+    if (printed && !new RegExp(`${STANDARD_DATE}印发$`).test(printed.text.replace(/\s/g, ''))) add('colophon', '印发日期 not written as 2012年3月9日 (Arabic numerals, no leading zeros)', printed);
   }
+}
 
-  // -- 纪要 (§10.3)
+/** A 纪要 (§10.3): 出席 / 请假 / 列席 labels in 3号黑体. */
+function checkMinutes(c: Check): void {
+  const { doc, paragraphs, add } = c;
   const isMinutes = /纪要$/.test(doc.title.join('') || doc.mark || '');
   if (isMinutes) {
     const labels = paragraphs.filter((p) => /^(出席|请假|列席)\s*[:：]/.test(p.text.trim()));
@@ -291,5 +357,5 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
       if (run && !HEITI.test(fontOf(run))) add('minutes-labels', `the label "${p.text.trim().slice(0, 3)}" is in ${describe(run)}, not 3号黑体`, p, 'error');
     }
   }
-  return findings;
 }
+

@@ -16,6 +16,8 @@ import type { Attachment, Block, Colophon, DocumentHead, GongwenDocument, Headin
 import { SectionCounter } from '../model/numbering.js';
 import { HAN } from '../zh/cjk.js';
 import { fixNumeralZero } from '../zh/punctuation.js';
+import { readColophon, type LineCursor } from './colophon.js';
+import { DATE_LINE, DOC_NUMBER_END, DOC_NUMBER_LINE } from './patterns.js';
 import type { RawBlock, RawParagraph } from './raw.js';
 
 export type KindName = 'minutes' | 'summary' | 'plan' | 'speech';
@@ -49,13 +51,10 @@ export const HEADING_PATTERNS: { level: HeadingLevel; re: RegExp }[] = [
   { level: 4, re: /^[（(]\s*(\d{1,2})\s*[)）]\s*[、，,]?\s*/ },
 ];
 
-/** "隰民农营发[2012] 2号", "X发〔2012〕2号", with a 签发人 after it. */
-const DOC_NUMBER = /^(.{1,12}?[〔[(（【]\s*\d{4}\s*[〕\])）】]\s*第?\s*\d+\s*号)(?:\s*签发人[:：]\s*(.+))?$/;
-const DATE = /^(?:\d{4}|20XX|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
+const DOC_NUMBER = DOC_NUMBER_LINE;
+const DATE = DATE_LINE;
 const ATTENDANCE = /^(出席|请假|缺席|列席|参会人员|参会人|出席人员|与会人员)\s*[:：]\s*(.*)$/;
 const LABELED = /^(参加人员|时间|地点|会议时间|会议地点|主持人|主持|会议主持|议题|会议议题|记录|记录人|记录整理|会议记录|会议记录与整理|会议记录与纪要整理)\s*[:：]\s*(.*)$/;
-const COLOPHON = /^(抄送|主题词|报|发)\s*[:：]/;
-const PRINTED = /^(.*?)\s*((?:\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$/;
 const SENTENCE = /[，。；！？,;]/;
 
 /** The kind a title names (纪要, 总结, 方案 / 意见, 讲话), or what the text's structure says. */
@@ -84,7 +83,46 @@ export interface RecogniseOptions {
   headingsNumberedInText?: boolean;
 }
 
+/** The lines of a document being recognised, and the part still to read: from `i` up to `end`. */
+interface Cursor extends LineCursor {
+  lines: Line[];
+}
+
 export function recogniseDocument(blocks: RawBlock[], bag: DiagnosticBag, options: RecogniseOptions): Recognised {
+  const lines = linesOf(blocks, bag);
+  const outlined = lines.filter((l) => l.raw?.outlineLevel !== undefined && l.raw.outlineLevel >= 0 && l.raw.outlineLevel <= 3);
+  options = { ...options, headingsNumberedInText: outlined.some((l) => headingOf(l.text) !== undefined) };
+  const cursor: Cursor = { lines, i: 0, end: lines.length };
+  // from the top: 版头, 标题, 副标题; from the end: 版记, 附件, 附注 and 落款; then what is between
+  const { head, mark } = readHead(cursor);
+  const title = readTitle(cursor);
+  const subtitle = readSubtitle(cursor);
+  const colophon = readColophon(cursor);
+  const attachments = readAttachments(cursor, bag, options);
+  const { signature, notes } = readSignature(cursor);
+  const body = readBody(cursor, bag, options);
+  const kindGuess = options.kind ? { kind: options.kind, reason: '--kind' } : guessKind(title.join(''), lines.map((l) => l.text));
+  const hasAny = (o: object) => Object.values(o).some((v) => v !== undefined);
+  return {
+    document: {
+      kind: kindGuess.kind,
+      template: 'read',
+      head: hasAny(head) ? head : undefined,
+      mark,
+      title,
+      subtitle,
+      body,
+      signature,
+      notes,
+      attachments,
+      colophon: hasAny(colophon) ? colophon : undefined,
+    },
+    kindReason: kindGuess.reason,
+  };
+}
+
+/** The blocks as lines: text cleaned of stray spaces and pinyin glosses; a 版头 laid out in a table as its cells. */
+function linesOf(blocks: RawBlock[], bag: DiagnosticBag): Line[] {
   const lines: Line[] = [];
   let glosses = 0;
   const unGloss = (t: string) => t.replace(PINYIN_GLOSS, () => (glosses++, ''));
@@ -111,59 +149,63 @@ export function recogniseDocument(blocks: RawBlock[], bag: DiagnosticBag, option
     lines.splice(k, 1, ...cells);
     break;
   }
-  const outlined = lines.filter((l) => l.raw?.outlineLevel !== undefined && l.raw.outlineLevel >= 0 && l.raw.outlineLevel <= 3);
-  options = { ...options, headingsNumberedInText: outlined.some((l) => headingOf(l.text) !== undefined) };
   if (glosses) bag.warn('read-pinyin', `${glosses} pinyin gloss(es) after characters, such as 据(jù), left out: a converter's leftovers, not text`);
-  let i = 0;
-  let end = lines.length;
+  return lines;
+}
+
+/** 版头 (§7.2): the lines before the title — 份号, 密级, 紧急程度, 发文字号, and the 发文机关标志 next to it. */
+function readHead(at: Cursor): { head: DocumentHead; mark?: string } {
   const head: DocumentHead = {};
   let mark: string | undefined;
-
   // 版头: the lines before the title — 份号, 密级, 紧急程度, 发文字号, and the 发文机关标志 next to it.
-  const docNumberAt = lines.slice(0, 7).findIndex((l) => !l.table && DOC_NUMBER.test(squeeze(l.text).replace(/\s+号/, '号')));
+  const docNumberAt = at.lines.slice(0, 7).findIndex((l) => !l.table && DOC_NUMBER.test(squeeze(l.text).replace(/\s+号/, '号')));
   if (docNumberAt >= 0) {
     const issuer: string[] = [];
-    for (; i < docNumberAt; i++) {
-      const t = squeeze(lines[i]!.text);
+    for (; at.i < docNumberAt; at.i++) {
+      const t = squeeze(at.lines[at.i]!.text);
       if (/^\d{6}$/.test(t)) head.copyNumber = t;
       else if (/^(绝密|机密|秘密)/.test(t) && t.length <= 12) head.secrecy = t;
       else if (/^(特急|加急|特提|平急)$/.test(t)) head.urgency = t;
       else issuer.push(t);
     }
-    const m = squeeze(lines[i]!.text).match(DOC_NUMBER)!;
+    const m = squeeze(at.lines[at.i]!.text).match(DOC_NUMBER)!;
     // §7.2.5: the year in 六角括号 〔〕, no 第, no leading zeros
-    head.docNumber = m[1]!.replace(/\s+/g, '').replace(/[〔[(（【](\d{4})[〕\])）】]第?0*(\d+)号$/, '〔$1〕$2号');
+    head.docNumber = m[1]!.replace(/\s+/g, '').replace(DOC_NUMBER_END, '〔$1〕$2号');
     if (m[2]) head.signer = m[2].trim();
-    i++;
-    const signer = lines[i]?.table ? undefined : lines[i]?.text.match(/^签发人\s*[:：]\s*(.+)$/);
+    at.i++;
+    const signer = at.lines[at.i]?.table ? undefined : at.lines[at.i]?.text.match(/^签发人\s*[:：]\s*(.+)$/);
     if (signer) {
       head.signer = signer[1]!.trim();
-      i++;
+      at.i++;
     }
     // the 标志 after the number (as seed 004 has it), when it is an organ's name and not the title
-    const next = lines[i];
+    const next = at.lines[at.i];
     if (!issuer.length && next && !next.table && isOrganName(next.text) && !/^关于/.test(next.text) && !KIND_WORD.test(next.text)) {
       issuer.push(squeeze(next.text));
-      i++;
+      at.i++;
     }
     if (issuer.length) head.issuer = issuer.join('');
-  } else if (lines[0] && !lines[0].table && (isRed(lines[0].raw) || /文件$/.test(lines[0].text)) && lines.length > 2) {
-    const t = squeeze(lines[0].text);
+  } else if (at.lines[0] && !at.lines[0].table && (isRed(at.lines[0].raw) || /文件$/.test(at.lines[0].text)) && at.lines.length > 2) {
+    const t = squeeze(at.lines[0].text);
     if (/纪要$/.test(t)) mark = t;
     else head.issuer = t;
-    i = 1;
+    at.i = 1;
   }
+  return { head, mark };
+}
 
+/** 标题 (§7.3.1). */
+function readTitle(at: Cursor): string[] {
   // 标题 (§7.3.1): centred lines in the title's size; in plain text the first line, and the lines
   // that complete it (a title that does not yet name its kind, continued by a short line).
   const title: string[] = [];
-  const first = lines[i];
+  const first = at.lines[at.i];
   if (first && !first.table) {
     title.push(squeeze(first.text));
-    i++;
+    at.i++;
     const titleSize = sizeOf(first.raw);
-    while (i < lines.length && !lines[i]!.table) {
-      const l = lines[i]!;
+    while (at.i < at.lines.length && !at.lines[at.i]!.table) {
+      const l = at.lines[at.i]!;
       const t = squeeze(l.text);
       const sameLook = l.raw?.runs.length ? l.raw.align === 'center' && sizeOf(l.raw) === titleSize && titleSize !== undefined && titleSize >= 18 : false;
       // a title laid out as one (centred) continues in the same look; a title typed as plain lines
@@ -172,114 +214,97 @@ export function recogniseDocument(blocks: RawBlock[], bag: DiagnosticBag, option
       const continues = laidOut ? sameLook : !KIND_WORD.test(title.join('')) && t.length <= 20 && !SENTENCE.test(t) && !/[:：]$/.test(t) && !headingOf(t);
       if (!continues || title.length >= 4) break;
       title.push(t);
-      i++;
+      at.i++;
     }
   }
+  return title;
+}
+
+/** 副标题. */
+function readSubtitle(at: Cursor): string[] {
   // 副标题: centred lines under the title, or a line in brackets: （2008年6月30日）, a speaker
   const subtitle: string[] = [];
-  while (i < lines.length && !lines[i]!.table) {
-    const l = lines[i]!;
+  while (at.i < at.lines.length && !at.lines[at.i]!.table) {
+    const l = at.lines[at.i]!;
     const bracketed = /^[（(][^（()）]{2,30}[)）]$/.test(l.text);
     const centred = l.raw?.align === 'center' && l.text.length <= 30 && !SENTENCE.test(l.text.replace(/[（）()]/g, '')) && !/[:：]$/.test(l.text);
     if (!bracketed && !centred) break;
     subtitle.push(l.text);
-    i++;
+    at.i++;
   }
+  return subtitle;
+}
 
-  // 版记 (§7.4), from the end: 抄送, 印发 lines, and the older 主题词 / 报 / 发 (also run together on one line)
-  const colophon: Colophon = {};
-  while (end > i) {
-    const l = lines[end - 1]!;
-    if (l.table) break;
-    const t = l.text;
-    const printed = t.match(PRINTED);
-    if (printed && t.length <= 60) {
-      colophon.printer = printed[1]!.trim() || undefined;
-      colophon.printDate = printed[2]!.replace(/\s/g, '');
-    } else if (COLOPHON.test(t)) {
-      readColophonLine(t, colophon);
-    } else break;
-    end--;
-  }
-
+/** 附件 (§8), from the end of the text on. */
+function readAttachments(at: Cursor, bag: DiagnosticBag, options: RecogniseOptions): Attachment[] {
   // 附件 (§8): from the first line that is only 附件 / 附件1 on to the 版记
   const attachments: Attachment[] = [];
-  let attachmentStart = end;
-  for (let k = i; k < end; k++) {
-    if (!lines[k]!.table && /^附件\s*\d*$/.test(lines[k]!.text) && k > i) {
+  let attachmentStart = at.end;
+  for (let k = at.i; k < at.end; k++) {
+    if (!at.lines[k]!.table && /^附件\s*\d*$/.test(at.lines[k]!.text) && k > at.i) {
       attachmentStart = k;
       break;
     }
   }
-  if (attachmentStart < end) {
+  if (attachmentStart < at.end) {
     let k = attachmentStart;
-    while (k < end) {
-      const label = lines[k]!.text.replace(/\s/g, '');
+    while (k < at.end) {
+      const label = at.lines[k]!.text.replace(/\s/g, '');
       k++;
       let stop = k;
-      while (stop < end && !(!lines[stop]!.table && /^附件\s*\d*$/.test(lines[stop]!.text))) stop++;
-      const part = lines.slice(k, stop);
+      while (stop < at.end && !(!at.lines[stop]!.table && /^附件\s*\d*$/.test(at.lines[stop]!.text))) stop++;
+      const part = at.lines.slice(k, stop);
       let attTitle: string | undefined;
       if (part[0] && !part[0].table && !SENTENCE.test(part[0].text.slice(0, -1)) && part[0].text.length <= 40) attTitle = squeeze(part.shift()!.text);
       attachments.push({ label, title: attTitle, body: bodyBlocks(part, bag, options) });
       k = stop;
     }
-    end = attachmentStart;
+    at.end = attachmentStart;
   }
+  return attachments;
+}
 
+/** 附注, 成文日期 and 署名 (§7.3.5, §7.3.6), from the end of the text. */
+function readSignature(at: Cursor): { signature?: Signature; notes: string[] } {
   // 附注, 成文日期 and 署名 (§7.3.5, §7.3.6), from the end of the text
   const notes: string[] = [];
   let signature: Signature | undefined;
-  let tail = end;
+  let tail = at.end;
   const noteLines: string[] = [];
-  while (tail > i && /^[（(][^（()）]{1,40}[)）]$/.test(lines[tail - 1]!.text) && !lines[tail - 1]!.table) {
-    noteLines.unshift(lines[tail - 1]!.text);
+  while (tail > at.i && /^[（(][^（()）]{1,40}[)）]$/.test(at.lines[tail - 1]!.text) && !at.lines[tail - 1]!.table) {
+    noteLines.unshift(at.lines[tail - 1]!.text);
     tail--;
   }
-  const dateLine = lines[tail - 1];
-  if (dateLine && !dateLine.table && DATE.test(dateLine.text) && tail - 1 > i) {
+  const dateLine = at.lines[tail - 1];
+  if (dateLine && !dateLine.table && DATE.test(dateLine.text) && tail - 1 > at.i) {
     const organs: string[] = [];
     let k = tail - 1;
-    while (k - 1 > i && organs.length < 4) {
-      const l = lines[k - 1]!;
+    while (k - 1 > at.i && organs.length < 4) {
+      const l = at.lines[k - 1]!;
       if (l.table || !isOrganName(l.text) || l.raw?.align === 'justify' || headingOf(l.text)) break;
       organs.unshift(squeeze(l.text));
       k--;
     }
     signature = { organs, date: fixNumeralZero(dateLine.text.replace(/\s/g, '')) };
     notes.push(...noteLines);
-    end = k;
+    at.end = k;
   } else if (noteLines.length) {
     // brackets at the end with no date before them are text: (次页无正文) stays where it is
   }
+  return { signature, notes };
+}
 
+/** 主送机关 / 称谓, then the text's blocks. */
+function readBody(at: Cursor, bag: DiagnosticBag, options: RecogniseOptions): Block[] {
   // 主送机关 / 称谓 (§7.3.2): a short line ending in a colon right after the title
   const body: Block[] = [];
-  const salutation = lines[i];
+  const salutation = at.lines[at.i];
   if (salutation && !salutation.table && /[:：]$/.test(salutation.text) && salutation.text.length <= 40 && !ATTENDANCE.test(salutation.text) && !LABELED.test(salutation.text) && !headingOf(salutation.text) && !/[，。,]/.test(salutation.text)) {
     body.push({ type: 'paragraph', text: salutation.text, align: 'left', indent: false, role: 'salutation' });
-    i++;
+    at.i++;
   }
-  body.push(...bodyBlocks(lines.slice(i, end), bag, options));
-
-  const kindGuess = options.kind ? { kind: options.kind, reason: '--kind' } : guessKind(title.join(''), lines.map((l) => l.text));
-  const hasAny = (o: object) => Object.values(o).some((v) => v !== undefined);
-  return {
-    document: {
-      kind: kindGuess.kind,
-      template: 'read',
-      head: hasAny(head) ? head : undefined,
-      mark,
-      title,
-      subtitle,
-      body,
-      signature,
-      notes,
-      attachments,
-      colophon: hasAny(colophon) ? colophon : undefined,
-    },
-    kindReason: kindGuess.reason,
-  };
+  body.push(...bodyBlocks(at.lines.slice(at.i, at.end), bag, options));
+  return body;
 }
 
 const KIND_WORD = /(纪要|方案|意见|总结|讲话|通知|报告|决定|请示|批复|函|办法|规定|计划|材料|稿)$/;
@@ -287,27 +312,6 @@ const KIND_WORD = /(纪要|方案|意见|总结|讲话|通知|报告|决定|请�
 /** A short line with no sentence punctuation: an organ's name (中共张庄镇纪委, 山西省隰县民兵农建营). */
 function isOrganName(t: string): boolean {
   return t.length >= 2 && t.length <= 30 && !SENTENCE.test(t) && !/[:：]/.test(t) && !DATE.test(t);
-}
-
-function readColophonLine(t: string, c: Colophon): void {
-  // one line may hold several: 主题词:… 报:… 发:… 机关 2012年3月9日
-  const parts = t.split(/\s+(?=(?:抄送|主题词|报|发)\s*[:：])/).filter(Boolean);
-  for (const p of parts) {
-    const m = p.match(/^(抄送|主题词|报|发)\s*[:：]\s*(.*)$/);
-    if (!m) continue;
-    let value = m[2]!.trim();
-    const printed = value.match(/^(.*[)），,、]\s*)?(.+?(?:办公室|办|局|委|政府|营|中心))\s*(\d{4}年\d{1,2}月\d{1,2}日)(?:印发)?$/);
-    if (printed && m[1] === '发') {
-      value = (printed[1] ?? '').trim();
-      c.printer = printed[2];
-      c.printDate = printed[3];
-    }
-    value = value.replace(/[。.]$/, '');
-    if (m[1] === '抄送') c.cc = value;
-    else if (m[1] === '主题词') c.keywords = value;
-    else if (m[1] === '报') c.report = value;
-    else c.distribute = value;
-  }
 }
 
 export function headingOf(text: string): { level: HeadingLevel; numeral: string; source: string; rest: string } | undefined {
@@ -355,38 +359,7 @@ function bodyBlocks(lines: Line[], bag: DiagnosticBag, options: RecogniseOptions
     const outline = l.raw?.outlineLevel;
     const styleLevel = outline !== undefined && outline >= 0 && outline <= 3 ? ((outline + 1) as HeadingLevel) : undefined;
     if (h) {
-      const level = h.level;
-      // a standalone heading whose paragraph follows on the same line after a space
-      // (seed 004: "1、充分认识……的重要意义 开展……")
-      const gap = h.rest.match(/^([^\s。，；：,;:]{2,40})[ \u3000]+(\S.*)$/);
-      if (gap && gap[2]!.length > 10) {
-        blocks.push(heading(level, gap[1]!, counter, h, bag, where));
-        blocks.push({ type: 'paragraph', text: gap[2]! });
-        continue;
-      }
-      // What is a heading and what an enumerated paragraph (4.清理劣质品种，保护烟农利益。):
-      // - standalone: short, no full stop at the end (prose.md), or a short line ending in 。 followed
-      //   by its paragraph (1、落实责任，严肃纪律。 / 要按照……);
-      // - run in: the heading's own run ends at its full stop (DOCX), or a short sentence opens the
-      //   line (plain text, at most 24 characters);
-      // - or the DOCX gives it an outline level.
-      const stop = h.rest.search(/[。！？]/);
-      const next = lines[k + 1];
-      const nextIsText = next !== undefined && !next.table && !headingOf(next.text) && !ATTENDANCE.test(next.text) && !LABELED.test(next.text);
-      const firstRun = l.raw?.runs.find((r) => r.text.trim())?.text.trim();
-      const runBoundary = firstRun !== undefined && l.raw!.runs.length > 1 && firstRun.length >= h.source.length + stop && firstRun.length <= t.length - 1 && /[。！？]$/.test(firstRun);
-      const standalone = t.length <= 40 && (!/[。；]$/.test(t) || (stop === h.rest.length - 1 && nextIsText && t.length <= 30));
-      // run in by formatting only when the runs differ in look (LibreOffice splits runs of one look)
-      const looks = new Set(l.raw?.runs.filter((r) => r.text.trim()).map((r) => JSON.stringify([r.format.fontEastAsia, r.format.sizePt, r.format.bold, r.format.color])));
-      const formatted = looks.size > 1;
-      const runIn = stop >= 0 && stop < h.rest.length - 1 && (formatted ? runBoundary : stop <= 24);
-      if (!standalone && !runIn && styleLevel === undefined) {
-        blocks.push({ type: 'paragraph', text: t });
-        continue;
-      }
-      const block = heading(level, runIn ? h.rest.slice(0, stop + 1) : h.rest, counter, h, bag, where);
-      if (runIn) block.runIn = h.rest.slice(stop + 1).trim();
-      blocks.push(block);
+      blocks.push(...numberedHeading(l, lines[k + 1], h, styleLevel, counter, bag));
       continue;
     }
     if (styleLevel !== undefined && t.length <= 60) {
@@ -410,6 +383,48 @@ function bodyBlocks(lines: Line[], bag: DiagnosticBag, options: RecogniseOptions
     else blocks.push({ type: 'paragraph', text: t });
   }
   return blocks;
+}
+
+/**
+ * A line that starts with a heading's number: a heading (standalone, or run in with its paragraph),
+ * or an enumerated paragraph that only looks like one.
+ */
+function numberedHeading(l: Line, next: Line | undefined, h: NonNullable<ReturnType<typeof headingOf>>, styleLevel: HeadingLevel | undefined, counter: SectionCounter, bag: DiagnosticBag): Block[] {
+  const t = l.text;
+  const where = { start: { line: l.index, column: 1 } };
+  const out: Block[] = [];
+  const level = h.level;
+  // a standalone heading whose paragraph follows on the same line after a space
+  // ("1、充分认识……的重要意义 开展……" in the militia farm plan of the seeds)
+  const gap = h.rest.match(/^([^\s。，；：,;:]{2,40})[ \u3000]+(\S.*)$/);
+  if (gap && gap[2]!.length > 10) {
+    out.push(heading(level, gap[1]!, counter, h, bag, where));
+    out.push({ type: 'paragraph', text: gap[2]! });
+    return out;
+  }
+  // What is a heading and what an enumerated paragraph (4.清理劣质品种，保护烟农利益。):
+  // - standalone: short, no full stop at the end (prose.md), or a short line ending in 。 followed
+  //   by its paragraph (1、落实责任，严肃纪律。 / 要按照……);
+  // - run in: the heading's own run ends at its full stop (DOCX), or a short sentence opens the
+  //   line (plain text, at most 24 characters);
+  // - or the DOCX gives it an outline level.
+  const stop = h.rest.search(/[。！？]/);
+  const nextIsText = next !== undefined && !next.table && !headingOf(next.text) && !ATTENDANCE.test(next.text) && !LABELED.test(next.text);
+  const firstRun = l.raw?.runs.find((r) => r.text.trim())?.text.trim();
+  const runBoundary = firstRun !== undefined && l.raw!.runs.length > 1 && firstRun.length >= h.source.length + stop && firstRun.length <= t.length - 1 && /[。！？]$/.test(firstRun);
+  const standalone = t.length <= 40 && (!/[。；]$/.test(t) || (stop === h.rest.length - 1 && nextIsText && t.length <= 30));
+  // run in by formatting only when the runs differ in look (LibreOffice splits runs of one look)
+  const looks = new Set(l.raw?.runs.filter((r) => r.text.trim()).map((r) => JSON.stringify([r.format.fontEastAsia, r.format.sizePt, r.format.bold, r.format.color])));
+  const formatted = looks.size > 1;
+  const runIn = stop >= 0 && stop < h.rest.length - 1 && (formatted ? runBoundary : stop <= 24);
+  if (!standalone && !runIn && styleLevel === undefined) {
+    out.push({ type: 'paragraph', text: t });
+    return out;
+  }
+  const block = heading(level, runIn ? h.rest.slice(0, stop + 1) : h.rest, counter, h, bag, where);
+  if (runIn) block.runIn = h.rest.slice(stop + 1).trim();
+  out.push(block);
+  return out;
 }
 
 /**

@@ -11,6 +11,9 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { docxWriter } from './docx/index.js';
+import { FONT_STYLES, type FontRole } from './docx/standard.js';
+import type { Writer } from './registry.js';
 
 /**
  * The Debian/Ubuntu packages that give a headless LibreOffice Writer and free faces of each style a
@@ -88,7 +91,7 @@ let profileDir: string | undefined;
 let queue: Promise<unknown> = Promise.resolve();
 
 /** The styles of face a 公文 is set in (GB/T 9704 §7): the roles of standard.ts's FONT_PROFILES. */
-export type FaceRole = 'fangsong' | 'kaiti' | 'heiti' | 'xiaobiaosong' | 'songti';
+export type FaceRole = FontRole;
 
 export interface Face {
   /** A fontconfig family. */
@@ -100,21 +103,21 @@ export interface Face {
 }
 
 /**
- * For each style, the names a DOCX may ask for (both font profiles, and their English names), the
- * free faces of that style in order of preference, and the face used when none is installed.
+ * For each style, the names a DOCX may ask for (FONT_STYLES of ./docx/standard.ts), the free faces of
+ * that style in order of preference, and the face used when none is installed.
  * Measured with LibreOffice 7.4: the 28 × 22 grid holds with each (test/layout-pdf.test.ts), since
  * every one is full-width for CJK and the line pitch is exact.
  */
+const styleNames = (role: FontRole) => ({ label: FONT_STYLES[role].label, names: FONT_STYLES[role].names });
+
 export const FACES: Record<FaceRole, { label: string; names: string[]; faces: Face[]; fallback: Face }> = {
   fangsong: {
-    label: '仿宋',
-    names: ['仿宋_GB2312', '仿宋', 'FangSong_GB2312', 'FangSong'],
+    ...styleNames('fangsong'),
     faces: [{ family: 'FandolFang', pkg: 'texlive-lang-chinese' }],
     fallback: { family: 'Noto Serif CJK SC', pkg: 'fonts-noto-cjk' },
   },
   kaiti: {
-    label: '楷体',
-    names: ['楷体_GB2312', '楷体', 'KaiTi_GB2312', 'KaiTi'],
+    ...styleNames('kaiti'),
     faces: [
       { family: 'FandolKai', pkg: 'texlive-lang-chinese' },
       { family: 'AR PL UKai CN', pkg: 'fonts-arphic-ukai' },
@@ -123,8 +126,7 @@ export const FACES: Record<FaceRole, { label: string; names: string[]; faces: Fa
     fallback: { family: 'Noto Serif CJK SC', pkg: 'fonts-noto-cjk' },
   },
   heiti: {
-    label: '黑体',
-    names: ['黑体', 'SimHei'],
+    ...styleNames('heiti'),
     faces: [
       { family: 'Noto Sans CJK SC', pkg: 'fonts-noto-cjk' },
       { family: 'FandolHei', pkg: 'texlive-lang-chinese' },
@@ -132,8 +134,7 @@ export const FACES: Record<FaceRole, { label: string; names: string[]; faces: Fa
     fallback: { family: 'Noto Sans CJK SC', pkg: 'fonts-noto-cjk' },
   },
   xiaobiaosong: {
-    label: '小标宋',
-    names: ['方正小标宋简体', '方正小标宋_GBK', 'FZXiaoBiaoSong-B05S'],
+    ...styleNames('xiaobiaosong'),
     faces: [
       { family: 'Noto Serif CJK SC', bold: true, pkg: 'fonts-noto-cjk' },
       { family: 'FandolSong', bold: true, pkg: 'texlive-lang-chinese' },
@@ -141,8 +142,7 @@ export const FACES: Record<FaceRole, { label: string; names: string[]; faces: Fa
     fallback: { family: 'Noto Serif CJK SC', pkg: 'fonts-noto-cjk' },
   },
   songti: {
-    label: '宋体',
-    names: ['宋体', 'SimSun'],
+    ...styleNames('songti'),
     faces: [
       { family: 'Noto Serif CJK SC', pkg: 'fonts-noto-cjk' },
       { family: 'FandolSong', pkg: 'texlive-lang-chinese' },
@@ -419,3 +419,20 @@ export async function convertDocxBatchToPdf(
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * `render --format pdf` (src/writers/registry.ts): each document is written as DOCX, and the batch
+ * converts them all in one LibreOffice run.
+ */
+export const pdfWriter: Writer = {
+  format: 'pdf',
+  extension: 'pdf',
+  text: false,
+  write: (document, options) => docxWriter.write(document, options),
+  missing: () =>
+    findLibreOffice() ? undefined : `PDF needs LibreOffice, which is not installed. On Debian or Ubuntu: apt-get install ${LIBREOFFICE_PACKAGES}`,
+  async batch(items) {
+    const { results, warnings } = await convertDocxBatchToPdf(items.map((item) => ({ name: item.name, docx: item.data })));
+    return { results: results.map((r) => ('pdf' in r ? { data: r.pdf } : { error: r.error })), warnings };
+  },
+};

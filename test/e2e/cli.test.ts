@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { findLibreOffice } from '../../src/writers/pdf.js';
+import { layoutToolsMissing, sayWhyLayoutTestsSkip } from '../support/layout-tools.js';
 
 const root = join(import.meta.dirname, '../..');
 const bin = join(root, 'bin/gongwen.js');
@@ -30,8 +30,7 @@ function runBin(args: string[], env: Record<string, string | undefined> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const hasLibreOffice = findLibreOffice() !== null;
-const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+sayWhyLayoutTestsSkip('e2e PDF');
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'gongwen-e2e-'));
@@ -175,14 +174,14 @@ describe('gongwen render --format docx / pdf', () => {
     expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
   });
 
-  test.skipIf(!hasLibreOffice)('PDF: every record converted in one LibreOffice run, each PDF with its own text', async () => {
+  test.skipIf(Boolean(layoutToolsMissing))('PDF: every record converted in one LibreOffice run, each PDF with its own text', async () => {
     const out = join(dir, 'pdf');
     const r = await run(['render', ...two, '--format', 'pdf', '--output', out + '/']);
     expect(r.code).toBe(0);
     for (const [name, title] of [['minutes-town-petition', '镇信访工作会议纪要'], ['plan-militia-farm', '民兵']] as const) {
       const pdf = join(out, `${name}.pdf`);
       expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      if (hasPdftotext) expect(spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s/g, '')).toContain(title);
+      expect(spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s/g, '')).toContain(title);
     }
   }, 180_000);
 });

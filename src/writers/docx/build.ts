@@ -14,7 +14,8 @@ import { Flow, type BuildOptions } from './flow.js';
 import { FOOTER_DISTANCE_TWIP, pageNumberFooter } from './footer.js';
 import { addHead, addTitle } from './head.js';
 import { addAttachment, addNotes, addSignature } from './signature.js';
-import { DOC_GRID, PAGE_TWIP, SPACING, mmToTwip } from './standard.js';
+import { DOC_GRID, PAGE_TWIP, SPACING } from './standard.js';
+import { mmToTwip } from './units.js';
 
 export type { BuildOptions } from './flow.js';
 export { issuerLineTwip } from './head.js';

@@ -5,7 +5,9 @@ import { BorderStyle, Paragraph } from 'docx';
 import type { Colophon } from '../../model/document.js';
 import { stripTrailingPunctuation } from '../../zh/punctuation.js';
 import { FLUSH, type Flow } from './flow.js';
-import { COLOPHON_INSET_TWIP, COLOR, ELEMENTS, PAGE_TWIP, RULES, ptToTwip, textWidthChars } from './standard.js';
+import { COLOPHON_INSET_TWIP, COLOR, ELEMENTS, PAGE_TWIP, RULES } from './standard.js';
+import { textWidthChars } from './textWidth.js';
+import { ptToTwip } from './units.js';
 
 export function hasColophon(c: Colophon): boolean {
   return Boolean(c.cc || c.printer || c.printDate || c.keywords || c.report || c.distribute);

@@ -6,7 +6,9 @@ import { AlignmentType, LineRuleType, Paragraph, Table, TabStopType } from 'docx
 import type { IBordersOptions, ParagraphChild } from 'docx';
 import type { CellAlign } from '../../model/document.js';
 import { Runs } from './runs.js';
-import { ELEMENTS, SPACING, STYLES, type ElementAlign, type ElementStyle, type FontProfileName, type StyleName, type Twip } from './standard.js';
+import { ELEMENTS, SPACING, type ElementAlign, type ElementStyle, type FontProfileName } from './standard.js';
+import { STYLES, type StyleName } from './styles.js';
+import { type Twip } from './units.js';
 
 export interface BuildOptions {
   fontProfile: FontProfileName;

@@ -3,7 +3,8 @@
  */
 import { Footer, PageNumber, TextRun } from 'docx';
 import { FLUSH, type Flow } from './flow.js';
-import { ELEMENTS, PAGE, PAGE_NUMBER_DASH, PAGE_NUMBER_INSET_TWIP, PAGE_TWIP, SPACING, mmToTwip, type Twip } from './standard.js';
+import { ELEMENTS, PAGE, PAGE_NUMBER_DASH, PAGE_NUMBER_INSET_TWIP, PAGE_TWIP, SPACING } from './standard.js';
+import { mmToTwip, type Twip } from './units.js';
 
 /**
  * Footer distance (from the bottom edge of the page to the bottom of the footer): the page number's

@@ -5,24 +5,9 @@ import { BorderStyle } from 'docx';
 import type { IBordersOptions } from 'docx';
 import type { GongwenDocument } from '../../model/document.js';
 import { FLUSH, type Flow } from './flow.js';
-import {
-  BODY_CHAR_ADVANCE_TWIP,
-  COLOR,
-  ELEMENTS,
-  LINE_PITCH_TWIP,
-  PAGE,
-  PAGE_TWIP,
-  RED_RULE_SPACE_PT,
-  RULES,
-  SPACING,
-  mmToPt,
-  mmToTwip,
-  ptToTwip,
-  textWidthChars,
-  twipToPt,
-  type ElementStyle,
-  type Twip,
-} from './standard.js';
+import { BODY_CHAR_ADVANCE_TWIP, COLOR, ELEMENTS, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, RED_RULE_SPACE_PT, RULES, SPACING, type ElementStyle } from './standard.js';
+import { textWidthChars } from './textWidth.js';
+import { mmToTwip, ptToTwip, twipToPt, type Twip } from './units.js';
 
 /**
  * Exact line height of the 发文机关标志 / 纪要标志: at least 1.25 × its size, and such that the space

@@ -6,6 +6,7 @@
  * The `docx` package is loaded on the first call only.
  */
 import type { GongwenDocument } from '../../model/document.js';
+import type { Writer } from '../registry.js';
 import type { FontProfileName } from './standard.js';
 
 export interface DocxOptions {
@@ -23,10 +24,11 @@ export interface DocxOptions {
 export type { FontProfileName } from './standard.js';
 
 export async function writeDocx(doc: GongwenDocument, options: DocxOptions): Promise<Uint8Array> {
-  const [{ Packer }, { buildDocument }, { finishPackage, DEFAULT_DATE_EPOCH }] = await Promise.all([
+  const [docx, { buildDocument }, { finishPackage, DEFAULT_DATE_EPOCH }, { FONT_PROFILES }] = await Promise.all([
     import('docx'),
     import('./build.js'),
     import('./package.js'),
+    import('./standard.js'),
   ]);
   const title = doc.title.length > 0 ? doc.title.join('') : (doc.mark ?? '');
   const document = buildDocument(
@@ -34,14 +36,31 @@ export async function writeDocx(doc: GongwenDocument, options: DocxOptions): Pro
     { fontProfile: options.fontProfile, colophonPlacement: options.colophonPlacement ?? 'footnote' },
     { title },
   );
-  const packed = await Packer.toBuffer(document);
-  const epoch = options.dateEpoch ?? DEFAULT_DATE_EPOCH;
-  const { FONT_PROFILES } = await import('./standard.js');
-  return finishPackage(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength), {
-    dateEpoch: epoch,
+  return finishPackage(packageParts(docx, document), {
+    dateEpoch: options.dateEpoch ?? DEFAULT_DATE_EPOCH,
     anchorFont: FONT_PROFILES[options.fontProfile].fangsong,
     fontProfile: options.fontProfile,
   });
+}
+
+type DocxModule = typeof import('docx');
+interface PartCompiler {
+  compile(file: InstanceType<DocxModule['File']>): Map<string, string | Uint8Array>;
+}
+
+/**
+ * The package's parts by path, not yet zipped. `Packer.toBuffer` would DEFLATE every part, and
+ * ./package.ts must unzip them again to fix what the docx API cannot say, then zip once itself; so
+ * the parts are taken from the compiler the Packer zips (a static field docx's types call private),
+ * and a DOCX is compressed once, the same in the sources and the bundle.
+ */
+function packageParts(docx: DocxModule, document: InstanceType<DocxModule['File']>): Map<string, Uint8Array> {
+  const compiler = (docx.Packer as unknown as { compiler?: PartCompiler }).compiler;
+  if (typeof compiler?.compile !== 'function') throw new Error('the docx package has no Packer.compiler: see packageParts in src/writers/docx/index.ts');
+  const encoder = new TextEncoder();
+  const parts = new Map<string, Uint8Array>();
+  for (const [path, data] of compiler.compile(document)) parts.set(path, typeof data === 'string' ? encoder.encode(data) : data);
+  return parts;
 }
 
 /** SOURCE_DATE_EPOCH from an environment, if set and valid. */
@@ -50,3 +69,11 @@ export function sourceDateEpoch(env: Record<string, string | undefined> = proces
   if (v === undefined || !/^\d+$/.test(v.trim())) return undefined;
   return Number(v.trim());
 }
+
+/** `render --format docx` (src/writers/registry.ts). */
+export const docxWriter: Writer = {
+  format: 'docx',
+  extension: 'docx',
+  text: false,
+  write: (document, options) => writeDocx(document, { fontProfile: options.fontProfile, dateEpoch: sourceDateEpoch(options.env) }),
+};

@@ -4,9 +4,10 @@
  * Everything here is deterministic: same input, same bytes.
  */
 import { strFromU8, strToU8 } from 'fflate';
-import { unzipEntries, zipEntries } from '../../io/zip.js';
+import { zipEntries } from '../../io/zip.js';
 import { COLOPHON_FOOTNOTE_ID } from './build.js';
-import { SPACING, ptToHalfPoint, type FontProfileName } from './standard.js';
+import { SPACING, type FontProfileName } from './standard.js';
+import { ptToHalfPoint } from './units.js';
 import { fontTableXml, stylesXml } from './styles.js';
 
 /** The custom footnote mark of the 版记: U+200B ZERO WIDTH SPACE, invisible. */
@@ -90,8 +91,9 @@ function fixColophonFootnote(files: Record<string, Uint8Array>, anchorFont: stri
   files['word/footnotes.xml'] = strToU8(n);
 }
 
-export function finishPackage(packed: Uint8Array, options: PackageOptions): Uint8Array {
-  const files: Record<string, Uint8Array> = Object.fromEntries(unzipEntries(packed).map((e) => [e.name, e.data]));
+/** The package's parts (as docx's compiler gives them, in its order) fixed and zipped, once. */
+export function finishPackage(parts: Map<string, Uint8Array>, options: PackageOptions): Uint8Array {
+  const files: Record<string, Uint8Array> = Object.fromEntries(parts);
   const core = files['docProps/core.xml'];
   if (core) files['docProps/core.xml'] = strToU8(fixCore(strFromU8(core), options.dateEpoch));
   fixColophonFootnote(files, options.anchorFont);
@@ -102,7 +104,7 @@ export function finishPackage(packed: Uint8Array, options: PackageOptions): Uint
     files['word/fontTable.xml'] = strToU8(fontTableXml(options.fontProfile));
   }
   const mtime = zipDate(options.dateEpoch);
-  // unzipEntries keeps the entries in the order of the archive; keep it, with [Content_Types].xml first.
+  // the compiler's order, with [Content_Types].xml first.
   const names = Object.keys(files);
   names.sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
   // zlib, not fflate: compiled DEFLATE costs under a millisecond where fflate's, run cold once, costs ~45 ms (src/io/zip.ts)

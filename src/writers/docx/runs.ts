@@ -3,7 +3,8 @@
  * style (./styles.ts), and text made safe for XML 1.0.
  */
 import { Tab, TextRun } from 'docx';
-import { ELEMENTS, FONT_PROFILES, ptToHalfPoint, type ElementStyle, type FontProfileName } from './standard.js';
+import { ELEMENTS, FONT_PROFILES, type ElementStyle, type FontProfileName } from './standard.js';
+import { ptToHalfPoint } from './units.js';
 
 /**
  * Characters XML 1.0 cannot hold (§2.2 Char): C0 controls other than tab and newline, U+FFFE, U+FFFF

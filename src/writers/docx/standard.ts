@@ -6,41 +6,13 @@
  * from this file. Where the standard dictates a figure, the comment cites the clause; where it does
  * not, the comment says "practice" (what office templates do) and the value is ours to change.
  *
- * This module has no dependency on the `docx` package, so it is cheap to import.
+ * This module has no dependency on the `docx` package, so it is cheap to import. The units and their
+ * conversions are in ./units.ts, the width of set text in ./textWidth.ts, the named styles and the
+ * font table Word reads in ./styles.ts.
  */
+import { mmToEighthPoint, mmToPt, mmToTwip, ptToEighthPoint, ptToTwip, twipToPt, type Pt, type Twip } from './units.js';
 
-// ---------------------------------------------------------------------------------------------
-// Units
-// ---------------------------------------------------------------------------------------------
-
-/** Millimetres. */
-export type Mm = number;
-/** Points (1/72 inch). */
-export type Pt = number;
-/** Twentieths of a point (1/1440 inch): OOXML lengths, indents, spacing, page geometry. */
-export type Twip = number;
-/** Half-points: OOXML font sizes (w:sz). */
-export type HalfPoint = number;
-/** Eighths of a point: OOXML border widths (w:bdr/@w:sz). */
-export type EighthPoint = number;
-/** Hundredths of a character: OOXML w:firstLineChars, w:leftChars … */
-export type HundredthChar = number;
-
-export const MM_PER_INCH = 25.4;
-
-export const mmToTwip = (mm: Mm): Twip => Math.round((mm * 1440) / MM_PER_INCH);
-export const twipToMm = (twip: Twip): Mm => (twip / 1440) * MM_PER_INCH;
-export const mmToPt = (mm: Mm): Pt => (mm * 72) / MM_PER_INCH;
-export const ptToTwip = (pt: Pt): Twip => Math.round(pt * 20);
-export const twipToPt = (twip: Twip): Pt => twip / 20;
-export const ptToHalfPoint = (pt: Pt): HalfPoint => Math.round(pt * 2);
-export const ptToEighthPoint = (pt: Pt): EighthPoint => Math.round(pt * 8);
-export const mmToEighthPoint = (mm: Mm): EighthPoint => ptToEighthPoint(mmToPt(mm));
-export const charsToHundredths = (chars: number): HundredthChar => Math.round(chars * 100);
-
-// ---------------------------------------------------------------------------------------------
-// Chinese font sizes (字号)
-// ---------------------------------------------------------------------------------------------
+// ── Chinese font sizes (字号) ──
 
 /** 字号 → points. */
 export const ZIHAO = {
@@ -57,9 +29,7 @@ export const ZIHAO = {
   五号: 10.5,
 } as const satisfies Record<string, Pt>;
 
-// ---------------------------------------------------------------------------------------------
-// Page geometry
-// ---------------------------------------------------------------------------------------------
+// ── Page geometry ──
 
 export const PAGE = {
   /** A4 (GB/T 9704 §5.2.1). */
@@ -151,9 +121,7 @@ export const BODY_CHAR_ADVANCE_TWIP: Twip = ptToTwip(BODY_SIZE_PT) + BODY_CHAR_S
 /** Two-character first-line indent in Word's terms (2 × 16 pt); LibreOffice reads `firstLine`, Word `firstLineChars`. */
 export const INDENT_2_CHARS_TWIP: Twip = ptToTwip(2 * BODY_SIZE_PT); // 640
 
-// ---------------------------------------------------------------------------------------------
-// Fonts
-// ---------------------------------------------------------------------------------------------
+// ── Fonts ──
 
 /** The roles a font plays; each profile names the font for each role. */
 export type FontRole = 'fangsong' | 'kaiti' | 'heiti' | 'xiaobiaosong' | 'songti';
@@ -181,9 +149,21 @@ export const FONT_PROFILES: Record<FontProfileName, Record<FontRole, string>> = 
   },
 };
 
-// ---------------------------------------------------------------------------------------------
-// Colours
-// ---------------------------------------------------------------------------------------------
+/**
+ * Every face of each style, by name: `names` are those a DOCX may ask for (both profiles above, and the
+ * English names Word and WPS write), which the PDF writer maps to an installed face (src/writers/pdf.ts);
+ * `pattern` recognises a face of the style in any font name (华文仿宋, FandolFang, SimHei …), which
+ * `gongwen check` reads (src/check/checkDocx.ts). 宋体's pattern is anchored: 仿宋 and 小标宋 are not 宋体.
+ */
+export const FONT_STYLES: Record<FontRole, { label: string; names: string[]; pattern: RegExp }> = {
+  fangsong: { label: '仿宋', names: ['仿宋_GB2312', '仿宋', 'FangSong_GB2312', 'FangSong'], pattern: /仿宋|fangsong|fandolfang/i },
+  kaiti: { label: '楷体', names: ['楷体_GB2312', '楷体', 'KaiTi_GB2312', 'KaiTi'], pattern: /楷体|kaiti|fandolkai|\bkai\b/i },
+  heiti: { label: '黑体', names: ['黑体', 'SimHei'], pattern: /黑体|simhei|\bhei\b|fandolhei|heiti/i },
+  xiaobiaosong: { label: '小标宋', names: ['方正小标宋简体', '方正小标宋_GBK', 'FZXiaoBiaoSong-B05S'], pattern: /小标宋|xiaobiaosong|xbs/i },
+  songti: { label: '宋体', names: ['宋体', 'SimSun'], pattern: /^(宋体|simsun|songti|fandolsong|nsimsun)/i },
+};
+
+// ── Colours ──
 
 export const COLOR = {
   black: '000000',
@@ -191,9 +171,7 @@ export const COLOR = {
   red: 'FF0000',
 } as const;
 
-// ---------------------------------------------------------------------------------------------
-// Elements
-// ---------------------------------------------------------------------------------------------
+// ── Elements ──
 
 export const RULES = {
   /** 版头 red rule, the width of the 版心 (§7.2.6); its thickness is not fixed: practice 1.5 pt. */
@@ -334,9 +312,7 @@ export const ELEMENTS: Record<ElementName, ElementStyle> = {
   pageNumber: { ...body, font: 'songti', sizePt: ZIHAO.四号, align: 'right', indentChars: 0, lineTwip: ptToTwip(ZIHAO.四号), charSpacingTwip: 0 },
 };
 
-// ---------------------------------------------------------------------------------------------
-// Rules (版头 and 版记)
-// ---------------------------------------------------------------------------------------------
+// ── Rules (版头 and 版记) ──
 
 
 /** 版记 lines are one character (4号) in from each side (§7.4.2, §7.4.3). */
@@ -346,83 +322,7 @@ export const PAGE_NUMBER_INSET_TWIP: Twip = ptToTwip(ZIHAO.四号);
 /** The dash each side of the number: "— 1 —" (§7.5, U+2014 and a space). */
 export const PAGE_NUMBER_DASH = '\u2014';
 
-// ---------------------------------------------------------------------------------------------
-// Rendered text width (signature placement when the date is the longer line, table column widths)
-// ---------------------------------------------------------------------------------------------
-
-/**
- * How wide text is set, beyond "a CJK character is one em": measured in LibreOffice 7.4 with the
- * Noto CJK fonts that stand in for the GB fonts (test/layout-pdf.test.ts checks the outcome).
- * - Latin letters and digits are proportional: digits about 0.54 em ("2012" at 16 pt: 33.5 pt with
- *   the −0.25 pt spacing), not ½ em as in 仿宋_GB2312; capitals about 0.7 em;
- * - an ideograph next to a Latin letter or digit gets 0.2 em of extra space (LibreOffice's
- *   "space between Asian and non-Asian text", on by default and not turned off by
- *   w:autoSpaceDE/DN on import; Word does the like): "2012年3月9日" is 7.2 em wide, not 6.
- * Full-width punctuation next to a digit gets no extra space.
- */
-export const TEXT_METRICS = {
-  digitEm: 0.54,
-  /** Capital letters ("20XX年" in a draft's date): about 0.7 em. */
-  capitalEm: 0.7,
-  /** Other Latin characters. */
-  latinEm: 0.5,
-  autospaceEm: 0.2,
-} as const;
-
-type CharClass = 'ideograph' | 'punct' | 'latin';
-function charClass(ch: string): CharClass {
-  const cp = ch.codePointAt(0)!;
-  if (cp < 0x1100 || (cp >= 0xff61 && cp <= 0xffdc) || (cp >= 0x2000 && cp <= 0x206f && cp !== 0x2014 && cp !== 0x2026 && cp !== 0x201c && cp !== 0x201d && cp !== 0x2018 && cp !== 0x2019)) {
-    return 'latin';
-  }
-  if ((cp >= 0x3000 && cp <= 0x303f && cp !== 0x3007) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0x2000 && cp <= 0x206f)) return 'punct';
-  return 'ideograph';
-}
-
-/**
- * Estimated width of one line of text as LibreOffice sets it (see TEXT_METRICS), in twips: `sizePt`
- * the font size, `spacingTwip` the run character spacing (added to every character).
- */
-export function textAdvanceTwip(text: string, sizePt: Pt, spacingTwip: Twip = 0): Twip {
-  const size = ptToTwip(sizePt);
-  let w = 0;
-  let prev: CharClass | undefined;
-  for (const ch of text) {
-    const c = charClass(ch);
-    const em = c !== 'latin' ? 1 : /[0-9]/.test(ch) ? TEXT_METRICS.digitEm : /[A-Z]/.test(ch) ? TEXT_METRICS.capitalEm : TEXT_METRICS.latinEm;
-    w += em * size + spacingTwip;
-    if (prev && ch !== ' ' && ((prev === 'ideograph' && c === 'latin') || (prev === 'latin' && c === 'ideograph'))) {
-      w += TEXT_METRICS.autospaceEm * size;
-    }
-    prev = ch === ' ' ? undefined : c;
-  }
-  return Math.round(w);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Text width in characters (hanging indents)
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Width of a string in characters of its size: full-width (CJK, full-width punctuation) count 1,
- * ASCII and other half-width characters ½ (or `halfWidth`, for a safer estimate).
- */
-export function textWidthChars(text: string, halfWidth = 0.5): number {
-  let w = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x1100 || (cp >= 0xff61 && cp <= 0xffdc) || (cp >= 0x2000 && cp <= 0x206f && cp !== 0x2014 && cp !== 0x2026 && cp !== 0x201c && cp !== 0x201d && cp !== 0x2018 && cp !== 0x2019)) {
-      w += halfWidth;
-    } else {
-      w += 1;
-    }
-  }
-  return w;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Spacing figures the builder writes (each was a bare number in the builder before)
-// ---------------------------------------------------------------------------------------------
+// ── Spacing figures the builder writes (each was a bare number in the builder before) ──
 
 export const SPACING = {
   /** Header distance from the top edge: practice (Word's default is 12.7 mm); no header is written. */
@@ -466,94 +366,7 @@ export const SPACING = {
   boundarySlackTwip: 70,
 } as const;
 
-// ---------------------------------------------------------------------------------------------
-// Styles (ECMA-376 Part 1 §17.7): the element table as named styles
-// ---------------------------------------------------------------------------------------------
-
-export interface StyleDef {
-  /** w:styleId: ASCII, stable (Word keeps it when the document is edited). */
-  id: string;
-  /** w:name: what Word and WPS show in the style gallery. Normal keeps its built-in name (shown as 正文). */
-  name: string;
-  element: ElementName;
-  /** w:outlineLvl (0 = level 1): Word's navigation pane and TOC \u read it. */
-  outlineLevel?: number;
-  /** w:keepNext: a heading or title stays with the line after it. */
-  keepNext?: boolean;
-}
-
-/** One paragraph style per element that is a paragraph of its own; Normal is the body (正文). */
-export const STYLES: Record<string, StyleDef> = {
-  body: { id: 'Normal', name: 'Normal', element: 'body' },
-  /** The last lines of the text's last paragraph, set apart to stay with the signature (§7.3.5): the same paragraph, continued. */
-  bodyCarry: { id: 'GwBodyCarry', name: '正文续行', element: 'body', keepNext: true },
-  salutation: { id: 'GwSalutation', name: '主送机关', element: 'salutation' },
-  title: { id: 'GwTitle', name: '公文标题', element: 'title', keepNext: true },
-  subtitle: { id: 'GwSubtitle', name: '公文副标题', element: 'subtitle', keepNext: true },
-  heading1: { id: 'GwHeading1', name: '一级标题', element: 'heading1', outlineLevel: 0, keepNext: true },
-  heading2: { id: 'GwHeading2', name: '二级标题', element: 'heading2', outlineLevel: 1, keepNext: true },
-  heading3: { id: 'GwHeading3', name: '三级标题', element: 'heading3', outlineLevel: 2, keepNext: true },
-  heading4: { id: 'GwHeading4', name: '四级标题', element: 'heading4', outlineLevel: 3, keepNext: true },
-  copyNumber: { id: 'GwCopyNumber', name: '份号', element: 'copyNumber' },
-  secrecy: { id: 'GwSecrecy', name: '密级和保密期限', element: 'secrecy' },
-  urgency: { id: 'GwUrgency', name: '紧急程度', element: 'urgency' },
-  issuer: { id: 'GwIssuer', name: '发文机关标志', element: 'issuer', keepNext: true },
-  mark: { id: 'GwMark', name: '纪要标志', element: 'mark', keepNext: true },
-  docNumber: { id: 'GwDocNumber', name: '发文字号', element: 'docNumber' },
-  ruleGap: { id: 'GwRuleGap', name: '版头分隔线下空行', element: 'ruleGap' },
-  attendance: { id: 'GwLabeled', name: '出席列席', element: 'labeled' },
-  signature: { id: 'GwSignature', name: '发文机关署名', element: 'signature' },
-  date: { id: 'GwDate', name: '成文日期', element: 'date' },
-  note: { id: 'GwNote', name: '附注', element: 'note' },
-  attachmentNote: { id: 'GwAttachmentNote', name: '附件说明', element: 'attachmentNote' },
-  attachmentLabel: { id: 'GwAttachmentLabel', name: '附件标识', element: 'attachmentLabel', keepNext: true },
-  attachmentTitle: { id: 'GwAttachmentTitle', name: '附件标题', element: 'attachmentTitle', keepNext: true },
-  tableCaption: { id: 'GwTableCaption', name: '表格标题', element: 'tableCaption', keepNext: true },
-  tableHeader: { id: 'GwTableHeader', name: '表头', element: 'tableHeader' },
-  tableCell: { id: 'GwTableCell', name: '表格文字', element: 'tableCell' },
-  colophon: { id: 'GwColophon', name: '版记', element: 'colophon' },
-  colophonKeywords: { id: 'GwKeywords', name: '主题词', element: 'colophonKeywords' },
-  pageNumber: { id: 'GwPageNumber', name: '页码', element: 'pageNumber' },
-};
-
-export type StyleName = keyof typeof STYLES;
-
-// ---------------------------------------------------------------------------------------------
-// Font table (ECMA-376 Part 1 §17.8.3)
-// ---------------------------------------------------------------------------------------------
-
-export interface FontInfo {
-  /** w:altName: the name the face has on systems in other languages. */
-  altName: string;
-  /** w:panose1: the PANOSE-1 classification, as Windows' own copy of the face reports it. */
-  panose1: string;
-  /** w:charset: 86 = GB2312 (ST_UcharHexNumber "86"). */
-  charset: string;
-  /** w:family: ST_FontFamily. */
-  family: 'modern' | 'roman' | 'swiss' | 'auto';
-  /** w:pitch: ST_Pitch. */
-  pitch: 'fixed' | 'variable' | 'default';
-}
-
-/**
- * The fonts a 公文 uses, with what lets Word and WPS substitute a near face where one is missing
- * (PANOSE family 2 "Latin Text", serif style 1 "cove" …: the values Windows' and the GB2312 fonts carry,
- * as Word writes them in fontTable.xml).
- */
-export const FONT_INFO: Record<string, FontInfo> = {
-  仿宋_GB2312: { altName: 'FangSong_GB2312', panose1: '02010609030101010101', charset: '86', family: 'modern', pitch: 'fixed' },
-  仿宋: { altName: 'FangSong', panose1: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
-  楷体_GB2312: { altName: 'KaiTi_GB2312', panose1: '02010609030101010101', charset: '86', family: 'modern', pitch: 'fixed' },
-  楷体: { altName: 'KaiTi', panose1: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
-  黑体: { altName: 'SimHei', panose1: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
-  宋体: { altName: 'SimSun', panose1: '02010600030101010101', charset: '86', family: 'auto', pitch: 'variable' },
-  // The 方正 fonts carry no PANOSE class (Word writes 02000000000000000000 for 方正小标宋_GBK).
-  方正小标宋简体: { altName: 'FZXiaoBiaoSong-B05S', panose1: '02000000000000000000', charset: '86', family: 'auto', pitch: 'variable' },
-};
-
-// ---------------------------------------------------------------------------------------------
-// Punctuation at line ends, and CJK/Latin spacing (ECMA-376 Part 1 §17.3.1)
-// ---------------------------------------------------------------------------------------------
+// ── Punctuation at line ends, and CJK/Latin spacing (ECMA-376 Part 1 §17.3.1) ──
 
 /**
  * The paragraph flags written on the Normal style (every other style is based on it):
@@ -578,9 +391,7 @@ export const EAST_ASIAN_FLAGS = {
  */
 export const DOC_GRID = { type: 'lines', linePitchTwip: LINE_PITCH_TWIP } as const;
 
-// ---------------------------------------------------------------------------------------------
-// Punctuation at the end of a line: 挤进 (squeezing a line) rather than 推出 (pushing a character down)
-// ---------------------------------------------------------------------------------------------
+// ── Punctuation at the end of a line: 挤进 (squeezing a line) rather than 推出 (pushing a character down) ──
 
 /**
  * Marks that may not start a line (GB/T 15834 and LibreOffice's and Word's zh-CN rules), and those

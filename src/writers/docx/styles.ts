@@ -7,23 +7,89 @@
  * other element has a named style based on Normal that says only how it differs; the builder writes
  * direct formatting only where a paragraph differs from its style (an indent computed from the text).
  */
-import {
-  EAST_ASIAN_FLAGS,
-  ELEMENTS,
-  FONT_INFO,
-  FONT_PROFILES,
-  LINE_PITCH_TWIP,
-  OVERFLOW_PUNCT_ELEMENT_ON,
-  SPACING,
-  STYLES,
-  charsToHundredths,
-  ptToHalfPoint,
-  ptToTwip,
-  type ElementAlign,
-  type ElementStyle,
-  type FontProfileName,
-  type StyleDef,
-} from './standard.js';
+import { EAST_ASIAN_FLAGS, ELEMENTS, FONT_PROFILES, LINE_PITCH_TWIP, OVERFLOW_PUNCT_ELEMENT_ON, SPACING, type ElementAlign, type ElementName, type ElementStyle, type FontProfileName } from './standard.js';
+import { charsToHundredths, ptToHalfPoint, ptToTwip } from './units.js';
+
+// ── Styles (ECMA-376 Part 1 §17.7): the element table as named styles ──
+
+export interface StyleDef {
+  /** w:styleId: ASCII, stable (Word keeps it when the document is edited). */
+  id: string;
+  /** w:name: what Word and WPS show in the style gallery. Normal keeps its built-in name (shown as 正文). */
+  name: string;
+  element: ElementName;
+  /** w:outlineLvl (0 = level 1): Word's navigation pane and TOC \u read it. */
+  outlineLevel?: number;
+  /** w:keepNext: a heading or title stays with the line after it. */
+  keepNext?: boolean;
+}
+
+/** One paragraph style per element that is a paragraph of its own; Normal is the body (正文). */
+export const STYLES: Record<string, StyleDef> = {
+  body: { id: 'Normal', name: 'Normal', element: 'body' },
+  /** The last lines of the text's last paragraph, set apart to stay with the signature (§7.3.5): the same paragraph, continued. */
+  bodyCarry: { id: 'GwBodyCarry', name: '正文续行', element: 'body', keepNext: true },
+  salutation: { id: 'GwSalutation', name: '主送机关', element: 'salutation' },
+  title: { id: 'GwTitle', name: '公文标题', element: 'title', keepNext: true },
+  subtitle: { id: 'GwSubtitle', name: '公文副标题', element: 'subtitle', keepNext: true },
+  heading1: { id: 'GwHeading1', name: '一级标题', element: 'heading1', outlineLevel: 0, keepNext: true },
+  heading2: { id: 'GwHeading2', name: '二级标题', element: 'heading2', outlineLevel: 1, keepNext: true },
+  heading3: { id: 'GwHeading3', name: '三级标题', element: 'heading3', outlineLevel: 2, keepNext: true },
+  heading4: { id: 'GwHeading4', name: '四级标题', element: 'heading4', outlineLevel: 3, keepNext: true },
+  copyNumber: { id: 'GwCopyNumber', name: '份号', element: 'copyNumber' },
+  secrecy: { id: 'GwSecrecy', name: '密级和保密期限', element: 'secrecy' },
+  urgency: { id: 'GwUrgency', name: '紧急程度', element: 'urgency' },
+  issuer: { id: 'GwIssuer', name: '发文机关标志', element: 'issuer', keepNext: true },
+  mark: { id: 'GwMark', name: '纪要标志', element: 'mark', keepNext: true },
+  docNumber: { id: 'GwDocNumber', name: '发文字号', element: 'docNumber' },
+  ruleGap: { id: 'GwRuleGap', name: '版头分隔线下空行', element: 'ruleGap' },
+  attendance: { id: 'GwLabeled', name: '出席列席', element: 'labeled' },
+  signature: { id: 'GwSignature', name: '发文机关署名', element: 'signature' },
+  date: { id: 'GwDate', name: '成文日期', element: 'date' },
+  note: { id: 'GwNote', name: '附注', element: 'note' },
+  attachmentNote: { id: 'GwAttachmentNote', name: '附件说明', element: 'attachmentNote' },
+  attachmentLabel: { id: 'GwAttachmentLabel', name: '附件标识', element: 'attachmentLabel', keepNext: true },
+  attachmentTitle: { id: 'GwAttachmentTitle', name: '附件标题', element: 'attachmentTitle', keepNext: true },
+  tableCaption: { id: 'GwTableCaption', name: '表格标题', element: 'tableCaption', keepNext: true },
+  tableHeader: { id: 'GwTableHeader', name: '表头', element: 'tableHeader' },
+  tableCell: { id: 'GwTableCell', name: '表格文字', element: 'tableCell' },
+  colophon: { id: 'GwColophon', name: '版记', element: 'colophon' },
+  colophonKeywords: { id: 'GwKeywords', name: '主题词', element: 'colophonKeywords' },
+  pageNumber: { id: 'GwPageNumber', name: '页码', element: 'pageNumber' },
+};
+
+export type StyleName = keyof typeof STYLES;
+
+// ── Font table (ECMA-376 Part 1 §17.8.3) ──
+
+export interface FontInfo {
+  /** w:altName: the name the face has on systems in other languages. */
+  altName: string;
+  /** w:panose1: the PANOSE-1 classification, as Windows' own copy of the face reports it. */
+  panose1: string;
+  /** w:charset: 86 = GB2312 (ST_UcharHexNumber "86"). */
+  charset: string;
+  /** w:family: ST_FontFamily. */
+  family: 'modern' | 'roman' | 'swiss' | 'auto';
+  /** w:pitch: ST_Pitch. */
+  pitch: 'fixed' | 'variable' | 'default';
+}
+
+/**
+ * The fonts a 公文 uses, with what lets Word and WPS substitute a near face where one is missing
+ * (PANOSE family 2 "Latin Text", serif style 1 "cove" …: the values Windows' and the GB2312 fonts carry,
+ * as Word writes them in fontTable.xml).
+ */
+export const FONT_INFO: Record<string, FontInfo> = {
+  仿宋_GB2312: { altName: 'FangSong_GB2312', panose1: '02010609030101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  仿宋: { altName: 'FangSong', panose1: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  楷体_GB2312: { altName: 'KaiTi_GB2312', panose1: '02010609030101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  楷体: { altName: 'KaiTi', panose1: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  黑体: { altName: 'SimHei', panose1: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  宋体: { altName: 'SimSun', panose1: '02010600030101010101', charset: '86', family: 'auto', pitch: 'variable' },
+  // The 方正 fonts carry no PANOSE class (Word writes 02000000000000000000 for 方正小标宋_GBK).
+  方正小标宋简体: { altName: 'FZXiaoBiaoSong-B05S', panose1: '02000000000000000000', charset: '86', family: 'auto', pitch: 'variable' },
+};
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 

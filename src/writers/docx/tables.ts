@@ -6,7 +6,9 @@
 import { AlignmentType, BorderStyle, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import type { CellAlign, Table as ModelTable } from '../../model/document.js';
 import type { Flow } from './flow.js';
-import { COLOR, ELEMENTS, PAGE_TWIP, SPACING, ptToTwip, textAdvanceTwip, type ElementStyle, type Twip } from './standard.js';
+import { COLOR, ELEMENTS, PAGE_TWIP, SPACING, type ElementStyle } from './standard.js';
+import { textAdvanceTwip } from './textWidth.js';
+import { ptToTwip, type Twip } from './units.js';
 
 /** A header broken before its last opening bracket: "支部书记（星期一）" → "支部书记\n（星期一）". */
 export function breakHeader(text: string): string {

@@ -7,7 +7,9 @@
  * Every text of the model is escaped: a record's `<script>` is shown as text, never run.
  */
 import type { Block, GongwenDocument, LabeledLine, Table } from '../../model/document.js';
-import { BODY_SIZE_PT, LINE_PITCH_TWIP, PAGE, twipToPt, ZIHAO } from '../docx/standard.js';
+import { BODY_SIZE_PT, LINE_PITCH_TWIP, PAGE, ZIHAO } from '../docx/standard.js';
+import { twipToPt } from '../docx/units.js';
+import type { Writer } from '../registry.js';
 
 /** Text made safe for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -162,3 +164,11 @@ function writeTable(table: Table): string {
   const rows = table.rows.map((r) => `<tr>${r.map((c, i) => cell('td', c, i)).join('')}</tr>`).join('');
   return `<table>${caption}<thead>${head}</thead><tbody>${rows}</tbody></table>`;
 }
+
+/** `render --format html`: one page per record, laid out as the serve page's preview (src/serve). */
+export const htmlWriter: Writer = {
+  format: 'html',
+  extension: 'html',
+  text: false,
+  write: async (document) => writeHtml(document),
+};

@@ -1,4 +1,5 @@
 import type { Block, GongwenDocument } from '../../model/document.js';
+import type { Writer } from '../registry.js';
 
 const HEADING_MARKS = ['##', '###', '####', '#####'];
 
@@ -77,3 +78,11 @@ export function writeMarkdown(doc: GongwenDocument): string {
   }
   return out.filter((s) => s !== '').join('\n\n') + '\n';
 }
+
+/** `render --format md` (src/writers/registry.ts). */
+export const markdownWriter: Writer = {
+  format: 'md',
+  extension: 'md',
+  text: true,
+  write: async (document) => writeMarkdown(document),
+};

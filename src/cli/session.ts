@@ -1,0 +1,94 @@
+/**
+ * One run of the CLI: what its commands share — how paths are shown, how diagnostics are printed
+ * (text with code frames on stderr, or one JSON array on stdout with --reporter json), --quiet, the
+ * exit code. main.ts makes one per run; the commands (./records.ts, main.ts) print through it.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { showText } from '../diagnostics/showText.js';
+import { EXIT_OK, type CliIO } from './io.js';
+import { painter } from './paint.js';
+
+/** A mistake on the command line: said in one line, exit 2. */
+export class UsageError extends Error {}
+
+export class Session {
+  readonly paint: ReturnType<typeof painter>;
+  /** The text of each record (and template) read, for code frames. */
+  readonly sources = new Map<string, string>();
+  /** --reporter json: diagnostics are collected and printed as one JSON array on stdout at the end. */
+  reporter: 'text' | 'json' = 'text';
+  readonly collected: Diagnostic[] = [];
+  /** --quiet: errors and warnings only, without the lines that say what went well (ok, wrote, counts). */
+  quiet = false;
+  exitCode = EXIT_OK;
+  private formatDiagnostics?: typeof import('../diagnostics/print.js').formatDiagnostics;
+
+  constructor(readonly io: CliIO) {
+    this.paint = painter(io.color);
+  }
+
+  /** Loads the code-frame printer (@babel/code-frame), which `printDiagnostics` needs for text. */
+  async loadPrinter(): Promise<typeof import('../diagnostics/print.js')> {
+    const print = await import('../diagnostics/print.js');
+    this.formatDiagnostics = print.formatDiagnostics;
+    return print;
+  }
+
+  /** A path as the user gave it, relative when below the working folder, never with raw control characters. */
+  display = (p: string): string => {
+    const r = relative(this.io.cwd, p);
+    return showText(r && !r.startsWith('..') ? r : p);
+  };
+
+  /** A line that says what went well; --quiet leaves it out. */
+  note = (text: string): void => {
+    if (!this.quiet) this.io.stderr(text);
+  };
+
+  printDiagnostics = (ds: Diagnostic[]): void => {
+    if (!ds.length) return;
+    if (this.reporter === 'json') {
+      this.collected.push(...ds);
+      return;
+    }
+    // templates are not records: their text is read here for the code frame
+    for (const d of ds) {
+      if (d.file && d.start && !this.sources.has(d.file) && d.file.endsWith('.hbs')) {
+        try {
+          const st = statSync(d.file);
+          if (st.isFile() && st.size < 2 ** 20) this.sources.set(d.file, readFileSync(d.file, 'utf8'));
+        } catch {
+          /* no frame */
+        }
+      }
+    }
+    if (!this.formatDiagnostics) throw new Error('printDiagnostics before loadPrinter');
+    const shown = ds.map((d) => ({ ...d, file: d.file ? this.display(d.file) : d.file }));
+    const shownSources = new Map([...this.sources].map(([k, v]) => [this.display(k), v]));
+    this.io.stderr(this.formatDiagnostics(shown, { color: this.io.color, sources: shownSources }) + '\n');
+  };
+
+  /** The diagnostics of the run as --reporter json prints them (the fields eslint's and editors' problem matchers read). */
+  jsonReport(): string {
+    return JSON.stringify(this.collected.map((d) => this.jsonDiagnostic(d)), null, 2) + '\n';
+  }
+
+  private jsonDiagnostic(d: Diagnostic) {
+    const path = d.writtenPath ?? d.path;
+    return {
+      file: d.file ? relative(this.io.cwd, d.file) || d.file : null,
+      line: d.start?.line ?? null,
+      column: d.start?.column ?? null,
+      endLine: d.end?.line ?? d.start?.line ?? null,
+      endColumn: d.end?.column ?? d.start?.column ?? null,
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+      path: path?.length ? path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('') : null,
+      hint: d.hint ?? null,
+      expected: d.expected ?? null,
+    };
+  }
+}

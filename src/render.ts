@@ -1,0 +1,207 @@
+/**
+ * The second half of the pipeline, for `render`: records → documents (src/pipeline.ts) → the chosen
+ * writer (src/writers/registry.ts) → files or standard output. The CLI parses the arguments, says
+ * what happens (the events below) and sets the exit code; everything between is here.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { summarize } from './diagnostics/print.js';
+import { OutputExists, OutputFailed, writeAtomic } from './io/writeAtomic.js';
+import { compileIsolated, internalError, type CompileOptions, type CompileResult } from './pipeline.js';
+import { isFormat, loadWriter, type Format, type Writer } from './writers/registry.js';
+import type { FontProfileName } from './writers/docx/standard.js';
+
+/** A mistake on the command line (exit 2), found before any record is read. */
+export class RenderUsageError extends Error {}
+
+/**
+ * The format: --format, else the --output file's extension (-o 方案.docx is a DOCX), else Markdown.
+ * A name that says another format than --format is a mistake, not a file to write.
+ */
+export function chooseFormat(format: Format | undefined, output: string | undefined): Format {
+  const named = output ? extname(output).slice(1).toLowerCase() : undefined;
+  const namedFormat = named && isFormat(named) ? named : undefined;
+  if (format && namedFormat && namedFormat !== format) {
+    throw new RenderUsageError(`--output ${output} is named .${namedFormat} but --format is ${format}`);
+  }
+  return format ?? namedFormat ?? 'md';
+}
+
+export interface TargetPlan {
+  files: string[];
+  format: Format;
+  /** --output as given (a file, or a folder: ending in /, existing as one, or without an extension). */
+  output?: string;
+  cwd: string;
+  /** The path standing for a record read from standard input (it has no name to write under). */
+  stdinRecord?: string;
+  /** A path as messages show it. */
+  display: (path: string) => string;
+}
+
+/**
+ * Where each record is written (absent: standard output). Decided before anything is read, so that
+ * two records that would write one file (a/纪要.yaml and b/纪要.yaml into one folder, x.yaml and
+ * x.md), or an output that is one of the records, stop the run before anything is written, with
+ * or without --force. Names are compared as a case-insensitive file system compares them.
+ */
+export function planTargets(plan: TargetPlan): Map<string, string> {
+  const { files, format, output, display } = plan;
+  let outputDir: string | undefined;
+  let outputFile: string | undefined;
+  if (output) {
+    const out = resolve(plan.cwd, output);
+    const isDir = output.endsWith('/') || (existsSync(out) && statSync(out).isDirectory()) || !extname(out);
+    if (!isDir && files.length > 1) {
+      throw new RenderUsageError(`--output ${output} names one file, but there are ${files.length} records: give a folder (such as out/)`);
+    }
+    if (isDir) outputDir = out;
+    else outputFile = out;
+  } else if (format !== 'md') {
+    outputDir = plan.cwd;
+  }
+  const targets = new Map<string, string>();
+  const byName = new Map<string, string>();
+  const clashes: string[] = [];
+  const fold = (p: string) => resolve(p).normalize('NFC').toLowerCase();
+  const records = new Set(files.map(fold));
+  for (const file of files) {
+    if (file === plan.stdinRecord && outputDir) {
+      clashes.push(`a record from standard input (-) has no name to write ${format.toUpperCase()} under: give --output a file name, such as -o 纪要.${format}`);
+      continue;
+    }
+    const target = outputFile ?? (outputDir ? join(outputDir, basename(file).replace(/\.[^.]+$/, '') + '.' + format) : undefined);
+    if (!target) continue;
+    if (records.has(fold(target))) clashes.push(`${display(target)} is one of the records being rendered; it is never written over`);
+    const first = byName.get(fold(target));
+    if (first) clashes.push(`${display(first)} and ${display(file)} would both be written to ${display(target)}`);
+    else byName.set(fold(target), file);
+    targets.set(file, target);
+  }
+  if (clashes.length) {
+    throw new RenderUsageError(`${clashes.join('\n       ')}\n       nothing was written${byName.size > 1 || clashes.some((c) => c.includes(' and ')) ? ': render them into different folders (--output), or rename one' : ''}`);
+  }
+  return targets;
+}
+
+/** The writer of a format, or what this machine lacks to run it (PDF without LibreOffice). */
+export async function prepareWriter(format: Format): Promise<{ writer: Writer; missing?: undefined } | { writer?: undefined; missing: string }> {
+  const writer = await loadWriter(format);
+  const missing = writer.missing?.();
+  return missing ? { missing } : { writer };
+}
+
+/** What a run says as it goes; the CLI prints it. */
+export interface RenderEvents {
+  /** Before record number `done` (from 0) is compiled. */
+  progress?(done: number, file: string): void;
+  /** Every record compiled and written (before the batch step and the files). */
+  compiledAll?(): void;
+  /** A record compiled, with its diagnostics (and its source, for code frames). */
+  compiled(file: string, result: CompileResult): void;
+  /** Diagnostics that are no record's compile result (a writer that failed). */
+  diagnostics(ds: Diagnostic[]): void;
+  warning(text: string): void;
+  /** A document that could not be converted (a PDF LibreOffice could not make). */
+  error(text: string): void;
+  wrote(target: string): void;
+  /** A target that was not written: it exists (without --force), or the write failed. */
+  unwritten(err: OutputExists | OutputFailed): void;
+  /** Text documents without a target, joined; written once at the end. */
+  stdout(text: string): void;
+}
+
+export interface RenderOptions {
+  writer: Writer;
+  targets: Map<string, string>;
+  compile: CompileOptions;
+  fontProfile: FontProfileName;
+  env: Record<string, string | undefined>;
+  force: boolean;
+  /** The bytes of a record that does not come from its file (standard input), or why there are none. */
+  bytesOf?: (file: string) => Promise<{ bytes?: Uint8Array; problem?: Diagnostic }>;
+  /** A record's path as messages show it (PDF conversion errors name it). */
+  display: (path: string) => string;
+}
+
+export interface RenderOutcome {
+  /** Records that were not rendered, or whose file was not written. */
+  failed: number;
+  written: number;
+  /** --template named no template: a usage mistake (exit 2). */
+  templateMissing: boolean;
+}
+
+interface Output {
+  target: string;
+  data: string | Uint8Array;
+  record: string;
+  failed?: boolean;
+}
+
+/** Renders every record: compiled one by one, written (or converted as a batch), then saved. */
+export async function renderRecords(files: string[], options: RenderOptions, events: RenderEvents): Promise<RenderOutcome> {
+  const { writer } = options;
+  const outcome: RenderOutcome = { failed: 0, written: 0, templateMissing: false };
+  const stdoutParts: string[] = [];
+  const outputs: Output[] = [];
+  for (const [done, file] of files.entries()) {
+    events.progress?.(done, file);
+    const data = await renderOne(file, options, events, outcome);
+    if (data === undefined) continue;
+    const target = options.targets.get(file);
+    if (target) outputs.push({ target, data, record: file });
+    else stdoutParts.push(data as string);
+  }
+  events.compiledAll?.();
+  if (writer.batch && outputs.length) await runBatch(writer, outputs, options, events, outcome);
+  for (const { target, data, failed } of outputs) {
+    if (failed) continue;
+    try {
+      writeAtomic(target, data, options.force);
+      outcome.written++;
+      events.wrote(target);
+    } catch (err) {
+      if (!(err instanceof OutputExists || err instanceof OutputFailed)) throw err;
+      events.unwritten(err);
+      outcome.failed++;
+    }
+  }
+  if (stdoutParts.length) events.stdout(stdoutParts.join('\n---\n\n'));
+  return outcome;
+}
+
+/** One record compiled and written; undefined when it failed (its diagnostics are said). */
+async function renderOne(file: string, options: RenderOptions, events: RenderEvents, outcome: RenderOutcome): Promise<string | Uint8Array | undefined> {
+  const { bytes, problem } = options.bytesOf ? await options.bytesOf(file) : {};
+  const result: CompileResult = problem ? { diagnostics: [problem] } : await compileIsolated(file, { ...options.compile, bytes });
+  events.compiled(file, result);
+  // --template naming no template is a mistake on the command line, not in the record
+  if (options.compile.template && result.diagnostics.some((d) => d.code === 'unknown-template')) outcome.templateMissing = true;
+  if (!result.document || summarize(result.diagnostics).errors) {
+    outcome.failed++;
+    return undefined;
+  }
+  try {
+    return await options.writer.write(result.document, { fontProfile: options.fontProfile, env: options.env });
+  } catch (err) {
+    events.diagnostics([internalError(file, err)]);
+    outcome.failed++;
+    return undefined;
+  }
+}
+
+/** The writer's batch step (PDF: one LibreOffice run for every document; one it cannot convert costs only itself). */
+async function runBatch(writer: Writer, outputs: Output[], options: RenderOptions, events: RenderEvents, outcome: RenderOutcome): Promise<void> {
+  const batch = await writer.batch!(outputs.map((o) => ({ name: options.display(o.record), data: o.data as Uint8Array })));
+  for (const w of batch.warnings) events.warning(w);
+  batch.results.forEach((r, i) => {
+    if ('data' in r) outputs[i]!.data = r.data;
+    else {
+      events.error(r.error);
+      outputs[i]!.failed = true;
+      outcome.failed++;
+    }
+  });
+}
