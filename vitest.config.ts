@@ -13,6 +13,9 @@ export default defineConfig({
     globalSetup: ['./test/e2e/build-bundle.ts'],
     maxWorkers: workers,
     minWorkers: workers,
+    // messages in English unless a test asks for Chinese (--lang zh, GONGWEN_LANG=zh): the machine's
+    // own locale must not decide what a test reads
+    env: { GONGWEN_LANG: 'en' },
     testTimeout: 60_000,
     hookTimeout: 600_000,
   },

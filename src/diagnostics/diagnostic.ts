@@ -1,4 +1,6 @@
 /** One user-facing problem: every reader, validator and writer reports through this type. */
+import { localize, type LocalText, type Text } from './messages/index.js';
+
 export type Severity = 'error' | 'warning';
 
 /** 1-based line and column, as editors show them. */
@@ -25,6 +27,32 @@ export interface Diagnostic {
   expected?: string;
   /** A suggestion, e.g. `did you mean "attendees"?` */
   hint?: string;
+  /**
+   * The same message, expected and hint as catalogue entries (src/diagnostics/messages), so the
+   * printer can say them in the user's language; `message`, `expected` and `hint` hold the English.
+   */
+  local?: { message?: LocalText; expected?: LocalText; hint?: LocalText };
+}
+
+/** What a stage gives when it reports: the texts may still be catalogue entries. */
+export type DiagnosticInput = Omit<Diagnostic, 'message' | 'expected' | 'hint' | 'local'> & {
+  message: Text;
+  expected?: Text;
+  hint?: Text;
+};
+
+/** A diagnostic whose texts are catalogue entries keeps them beside their English. */
+export function toDiagnostic(d: DiagnosticInput): Diagnostic {
+  const { message, expected, hint, ...rest } = d;
+  const out: Diagnostic = { ...rest, message: localize(message, 'en') };
+  if (expected !== undefined) out.expected = localize(expected, 'en');
+  if (hint !== undefined) out.hint = localize(hint, 'en');
+  const local: NonNullable<Diagnostic['local']> = {};
+  if (typeof message !== 'string') local.message = message;
+  if (expected !== undefined && typeof expected !== 'string') local.expected = expected;
+  if (hint !== undefined && typeof hint !== 'string') local.hint = hint;
+  if (local.message || local.expected || local.hint) out.local = local;
+  return out;
 }
 
 /**
@@ -36,15 +64,15 @@ export class DiagnosticBag {
 
   constructor(readonly file?: string) {}
 
-  add(d: Diagnostic): void {
-    this.items.push({ file: this.file, ...d });
+  add(d: Diagnostic | DiagnosticInput): void {
+    this.items.push({ file: this.file, ...toDiagnostic(d) });
   }
 
-  error(code: string, message: string, extra: Partial<Diagnostic> = {}): void {
+  error(code: string, message: Text, extra: Partial<DiagnosticInput> = {}): void {
     this.add({ severity: 'error', code, message, ...extra });
   }
 
-  warn(code: string, message: string, extra: Partial<Diagnostic> = {}): void {
+  warn(code: string, message: Text, extra: Partial<DiagnosticInput> = {}): void {
     this.add({ severity: 'warning', code, message, ...extra });
   }
 

@@ -1,5 +1,7 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic, Position } from './diagnostic.js';
+import type { Language } from './language.js';
+import { localize, type LocalText } from './messages/index.js';
 import { showSource, showText } from './showText.js';
 import { displayWidth } from '../zh/width.js';
 
@@ -8,6 +10,8 @@ import { formatKeyPath } from './diagnostic.js';
 
 export interface PrintOptions {
   color: boolean;
+  /** The user's language (src/diagnostics/language.ts); English when not given. */
+  language?: Language;
   /** Source text per file, for code frames. */
   sources?: ReadonlyMap<string, string>;
 }
@@ -58,15 +62,40 @@ function codeFrame(source: string, start: Position, end: Position | undefined): 
   return out.join('\n');
 }
 
-/** The one place that turns diagnostics into text for the terminal. */
+/** The words around a diagnostic, in each language. */
+const FRAME_WORDS = {
+  en: { error: 'error', warning: 'warning', colon: ': ', at: (path: string) => ` (at ${path})`, expected: 'expected', hint: 'hint' },
+  zh: { error: '错误', warning: '警告', colon: '：', at: (path: string) => `（${path}）`, expected: '应为', hint: '提示' },
+} as const;
+
+/** A diagnostic's message, expected and hint in the user's language. */
+export function diagnosticTexts(d: Diagnostic, language: Language): { message: string; expected?: string; hint?: string } {
+  const pick = (local: LocalText | undefined, english: string | undefined) => (local ? localize(local, language) : english);
+  return {
+    message: pick(d.local?.message, d.message)!,
+    expected: pick(d.local?.expected, d.expected),
+    hint: pick(d.local?.hint, d.hint),
+  };
+}
+
+/**
+ * The one place that turns diagnostics into text for the terminal. The headline reads as a
+ * compiler's, with the diagnostic's code in brackets:
+ *
+ *     纪要.yaml:3:5: error[date-invalid]: 2024年2月30日 does not exist (at 日期)
+ *     纪要.yaml:3:5: 错误[date-invalid]：2024年2月30日不存在（日期）
+ */
 export function formatDiagnostic(d: Diagnostic, opts: PrintOptions): string {
   const p = painters(opts.color);
+  const language = opts.language ?? 'en';
+  const words = FRAME_WORDS[language];
+  const texts = diagnosticTexts(d, language);
   const where = showText([d.file ?? '<input>', d.start ? `${d.start.line}:${d.start.column}` : ''].filter(Boolean).join(':'));
-  const sev = d.severity === 'error' ? p.red(p.bold('error')) : p.yellow(p.bold('warning'));
+  const severity = d.severity === 'error' ? p.red(p.bold(`${words.error}[${d.code}]`)) : p.yellow(p.bold(`${words.warning}[${d.code}]`));
   const keyPath = showText(formatKeyPath(d.writtenPath ?? d.path));
-  const lines = [`${p.bold(where)}: ${sev}: ${showText(d.message)}${keyPath ? p.dim(` (at ${keyPath})`) : ''}`];
-  if (d.expected) lines.push(`  expected: ${showText(d.expected)}`);
-  if (d.hint) lines.push(`  ${p.cyan('hint')}: ${showText(d.hint)}`);
+  const lines = [`${p.bold(where)}: ${severity}${words.colon}${showText(texts.message)}${keyPath ? p.dim(words.at(keyPath)) : ''}`];
+  if (texts.expected) lines.push(`  ${words.expected}${words.colon}${showText(texts.expected)}`);
+  if (texts.hint) lines.push(`  ${p.cyan(words.hint)}${words.colon}${showText(texts.hint)}`);
   const source = d.file ? opts.sources?.get(d.file) : undefined;
   if (source !== undefined && d.start) lines.push(codeFrame(source, d.start, d.end).replace(/^/gm, '  '));
   return lines.join('\n');

@@ -1,0 +1,64 @@
+/** Messages about files: encodings, output files that exist or cannot be written (src/io). */
+import { entry } from './entry.js';
+
+export const fileMessages = {
+  'mixed-encoding': entry<{ line: number; lineEncoding: string; encoding: string }>({
+    zh: (p) => `编码不一致：第 ${p.line} 行是 ${p.lineEncoding}，文件其余部分是 ${p.encoding}`,
+    en: (p) => `mixed encoding: line ${p.line} is ${p.lineEncoding}, the rest of the file ${p.encoding}`,
+    example: { line: 3, lineEncoding: 'GBK', encoding: 'UTF-8' },
+  }),
+  'mixed-encoding.more': entry<{ count: number; file: string; encoding: string }>({
+    zh: (p) => `${p.file}还有 ${p.count} 行不是 ${p.encoding}`,
+    en: (p) => `${p.count} more line${p.count === 1 ? '' : 's'}${p.file ? ` of ${p.file}` : ''} ${p.count === 1 ? 'is' : 'are'} not ${p.encoding}`,
+    example: { count: 2, file: '纪要.yaml', encoding: 'UTF-8' },
+  }),
+  'mixed-encoding.expected': entry<{ encoding: string }>({
+    zh: (p) => `每一行都是 ${p.encoding}`,
+    en: (p) => `every line in ${p.encoding}`,
+    example: { encoding: 'UTF-8' },
+  }),
+  'invalid-byte': entry<{ bytes: string; line: number; column: number; encoding: string; several: boolean }>({
+    zh: (p) => `第 ${p.line} 行第 ${p.column} 列的字节 ${p.bytes} 不是 ${p.encoding}，与文件其余部分不同`,
+    en: (p) => `byte${p.several ? 's' : ''} ${p.bytes} at line ${p.line}, column ${p.column} ${p.several ? 'are' : 'is'} not ${p.encoding}, as the rest of the file is`,
+    example: { bytes: 'B7', line: 2, column: 12, encoding: 'UTF-8', several: false },
+  }),
+  'invalid-byte.expected': entry<{ encoding: string }>({
+    zh: (p) => `${p.encoding} 文字`,
+    en: (p) => `${p.encoding} text`,
+    example: { encoding: 'UTF-8' },
+  }),
+  'save-as-utf8': entry({
+    zh: () => '请在记事本或 WPS 中打开，另存为“UTF-8”编码',
+    en: () => 'open it in Notepad or WPS and save it again as UTF-8',
+    example: {},
+  }),
+  'output-exists': entry<{ file: string }>({
+    zh: (p) => `${p.file} 已存在；如要替换，请加 --force`,
+    en: (p) => `${p.file} exists; use --force to replace it`,
+    example: { file: 'out/纪要.docx' },
+  }),
+  'output-failed': entry<{ file: string; reason: string }>({
+    zh: (p) => `无法写入 ${p.file}：${p.reason}`,
+    en: (p) => `cannot write ${p.file}: ${p.reason}`,
+    example: { file: 'out/纪要.docx', reason: 'the disk is full (ENOSPC)' },
+  }),
+  'write-error.ENOSPC': entry({ zh: () => '磁盘已满', en: () => 'the disk is full', example: {} }),
+  'write-error.EDQUOT': entry({ zh: () => '磁盘配额已用完', en: () => 'the disk quota is used up', example: {} }),
+  'write-error.EACCES': entry({ zh: () => '没有写入权限', en: () => 'permission denied', example: {} }),
+  'write-error.EROFS': entry({ zh: () => '磁盘是只读的', en: () => 'the disk is read-only', example: {} }),
+  'write-error.ENOTDIR': entry({ zh: () => '路径中有一部分是文件而不是文件夹', en: () => 'a part of the path is a file, not a folder', example: {} }),
+  'write-error.EISDIR': entry({ zh: () => '这是一个文件夹', en: () => 'it is a folder', example: {} }),
+  'write-error.ENAMETOOLONG': entry({ zh: () => '文件名太长', en: () => 'the name is too long', example: {} }),
+  'write-error.EIO': entry({ zh: () => '磁盘报告读写错误', en: () => 'the disk reported an input/output error', example: {} }),
+  'write-error.EPIPE': entry({ zh: () => '输出在写完之前被关闭', en: () => 'the output was closed before everything was written', example: {} }),
+  'internal-error': entry<{ detail: string }>({
+    zh: (p) => `gongwen 无法处理这份记录：${p.detail}`,
+    en: (p) => `gongwen could not process this record: ${p.detail}`,
+    example: { detail: 'Cannot read properties of undefined' },
+  }),
+  'internal-error.hint': entry({
+    zh: () => '请把这份记录连同此信息作为 gongwen 的缺陷报告给我们',
+    en: () => 'please report this, with the record, as a gongwen bug',
+    example: {},
+  }),
+} as const;

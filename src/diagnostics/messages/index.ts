@@ -1,0 +1,51 @@
+/**
+ * The message catalogue: every text gongwen shows its user, written once in Chinese and once in
+ * English, looked up by id. A stage says *what* went wrong with `say(id, values)`; the one printer
+ * (src/diagnostics/print.ts) chooses the language (src/diagnostics/language.ts).
+ *
+ * Adding a message: add an `entry` to the table of its area below (records.ts, registers.ts …),
+ * with both languages and an example; `test/unit/messages.test.ts` checks every entry.
+ */
+import type { Language } from '../language.js';
+import type { Entry } from './entry.js';
+import { figureMessages } from './figures.js';
+import { fileMessages } from './files.js';
+import { recordMessages } from './records.js';
+import { templateMessages } from './templates.js';
+
+const CATALOGUE = {
+  ...recordMessages,
+  ...figureMessages,
+  ...templateMessages,
+  ...fileMessages,
+} as const;
+
+export type MessageId = keyof typeof CATALOGUE;
+export type ValuesOf<I extends MessageId> = (typeof CATALOGUE)[I] extends Entry<infer P> ? P : never;
+
+/** A message not yet put into words: its id and the values it is made from. */
+export interface LocalText {
+  readonly id: MessageId;
+  readonly values: object;
+}
+
+/** Text for the user: already in words (a library's own message, a file name), or from the catalogue. */
+export type Text = string | LocalText;
+
+type ValuesArgument<I extends MessageId> = Record<never, never> extends ValuesOf<I> ? [values?: ValuesOf<I>] : [values: ValuesOf<I>];
+
+export function say<I extends MessageId>(id: I, ...values: ValuesArgument<I>): LocalText {
+  return { id, values: values[0] ?? {} };
+}
+
+/** The text in the user's language. A plain string is shown as it is. */
+export function localize(text: Text, language: Language): string {
+  if (typeof text === 'string') return text;
+  const e = CATALOGUE[text.id] as Entry<object>;
+  return e[language](text.values);
+}
+
+/** Every entry, for the catalogue's own tests and the README's list. */
+export function catalogueEntries(): Array<[MessageId, Entry<object>]> {
+  return Object.entries(CATALOGUE) as Array<[MessageId, Entry<object>]>;
+}

@@ -1,0 +1,315 @@
+/**
+ * Messages about records: reading the file and its YAML, keys and values, dates
+ * (src/records, the date reader of the Chinese-text utilities).
+ */
+import { entry } from './entry.js';
+
+export const recordMessages = {
+  // reading the file (src/records/readRecord.ts)
+  'record-too-large': entry<{ megabytes: string; limit: number }>({
+    zh: (p) => `文件有 ${p.megabytes} MB，记录文件最大 ${p.limit} MB`,
+    en: (p) => `the file is ${p.megabytes} MB; a record may be at most ${p.limit} MB`,
+    example: { megabytes: '6.0', limit: 4 },
+  }),
+  'record-too-large.stdin': entry<{ limit: number }>({
+    zh: (p) => `标准输入超过 ${p.limit} MB，记录最大 ${p.limit} MB`,
+    en: (p) => `standard input holds more than ${p.limit} MB; a record may be at most that`,
+    example: { limit: 4 },
+  }),
+  'record-too-large.hint': entry({
+    zh: () => '这是记录吗？台账（登记表）应在记录的“台账:”下写明，不能单独生成文件',
+    en: () => 'is this a record? Registers (台账) are named in a record under 台账:, not rendered themselves',
+    example: {},
+  }),
+  'not-a-file.folder': entry({
+    zh: () => '这是文件夹，不是记录文件',
+    en: () => 'is a folder, not a record',
+    example: {},
+  }),
+  'not-a-file.special': entry<{ what: string }>({
+    zh: (p) => `这是${p.what}，不是普通文件：记录只从普通文件读取`,
+    en: (p) => `is ${p.what}: records are read from regular files only`,
+    example: { what: 'a pipe (FIFO)' },
+  }),
+  'read-failed': entry<{ reason: string }>({
+    zh: (p) => `无法读取文件：${p.reason}`,
+    en: (p) => `cannot read the file: ${p.reason}`,
+    example: { reason: 'EACCES' },
+  }),
+  'record-too-deep': entry<{ levels: number }>({
+    zh: (p) => `列表和项目嵌套过深，无法读取（最多 ${p.levels} 层）`,
+    en: (p) => `lists and mappings are nested too deep to read (at most ${p.levels} levels)`,
+    example: { levels: 64 },
+  }),
+  'record-too-deep.here': entry<{ levels: number }>({
+    zh: (p) => `此处列表和项目嵌套超过 ${p.levels} 层`,
+    en: (p) => `lists and mappings are nested more than ${p.levels} deep here`,
+    example: { levels: 64 },
+  }),
+  'record-too-many-values': entry<{ values: string }>({
+    zh: (p) => `展开别名（*名称）后，记录中的值超过 ${p.values} 个`,
+    en: (p) => `the record holds more than ${p.values} values once its aliases (*name) are expanded`,
+    example: { values: '200,000' },
+  }),
+  'record-too-many-values.hint': entry({
+    zh: () => '请直接写出文字，不要层层引用别名',
+    en: () => 'write the text out instead of repeating aliases of aliases',
+    example: {},
+  }),
+  'alias-cycle': entry<{ alias: string }>({
+    zh: (p) => `别名 *${p.alias} 引用了包含它自身的值`,
+    en: (p) => `the alias *${p.alias} refers to the value that contains it`,
+    example: { alias: 't' },
+  }),
+  'alias-unknown': entry<{ alias: string }>({
+    zh: (p) => `此别名之前没有锚点 &${p.alias}`,
+    en: (p) => `no anchor &${p.alias} before this alias`,
+    example: { alias: 't' },
+  }),
+  'key-not-text': entry({
+    zh: () => '项目名必须是文字，如“标题”“日期”',
+    en: () => 'a key must be a name, such as 标题 or 日期',
+    example: {},
+  }),
+  'duplicate-key': entry<{ written: string; first: string; key: string }>({
+    zh: (p) => `“${p.written}”与前面的“${p.first}”重复：两者都是“${p.key}”`,
+    en: (p) => `"${p.written}" repeats "${p.first}": both name the key "${p.key}"`,
+    example: { written: '日期', first: 'date', key: 'date' },
+  }),
+  'control-character': entry<{ code: string }>({
+    zh: (p) => `字符 U+${p.code} 不能写入公文`,
+    en: (p) => `the character U+${p.code} cannot be written into a document`,
+    example: { code: '0007' },
+  }),
+  'control-character.hint': entry({
+    zh: () => '请删除该字符（它常随从其他程序复制的文字一起粘贴进来）',
+    en: () => 'delete it (it often comes with text copied from another program)',
+    example: {},
+  }),
+
+  // YAML mistakes people make (src/records/textColons.ts)
+  'yaml.text-for-key': entry({
+    zh: () => '此行是一段文字，而这里应是“名称: 内容”形式的项目',
+    en: () => 'this line is text where a key (名称: 内容) was expected',
+    example: {},
+  }),
+  'yaml.text-for-key.hint': entry({
+    zh: () => '把这段文字缩进写到所属项目下（前言:、内容: 等），或写成以“- ”开头的列表项',
+    en: () => 'put the text under the key it belongs to, indented (前言:, 内容: …), or make it a list item starting with "- "',
+    example: {},
+  }),
+  'yaml.unclosed-bracket': entry<{ open: string }>({
+    zh: (p) => `左括号 ${p.open} 没有对应的右括号`,
+    en: (p) => `an opening ${p.open} is never closed`,
+    example: { open: '[' },
+  }),
+  'yaml.unclosed-bracket.hint': entry<{ close: string }>({
+    zh: (p) => `在同一行用 ${p.close} 结束，或把列表写成每行一个“- ”项`,
+    en: (p) => `close it with ${p.close} on the same line, or write the list one "- " item a line`,
+    example: { close: ']' },
+  }),
+  'yaml.colon-in-text': entry({
+    zh: () => '这里的半角冒号“:”使 YAML 把它前面的文字当成了项目名',
+    en: () => 'a colon ":" here makes YAML read the text before it as a key name',
+    example: {},
+  }),
+  'yaml.colon-in-text.hint': entry({
+    zh: () => '文字中的冒号请用全角“：”，或给整段文字加上引号',
+    en: () => 'write the colon full-width "：", or put the whole text in quotes',
+    example: {},
+  }),
+  'yaml.tab-indent': entry({
+    zh: () => '此行用制表符（Tab）缩进',
+    en: () => 'a tab is used to indent this line',
+    example: {},
+  }),
+  'yaml.tab-indent.hint': entry({
+    zh: () => '请用空格缩进（每层两个空格）',
+    en: () => 'indent with spaces (two per level)',
+    example: {},
+  }),
+  'yaml.bad-indent': entry({
+    zh: () => '此行的缩进与同组的其他行不一致',
+    en: () => 'this line is indented differently from the lines it belongs with',
+    example: {},
+  }),
+  'yaml.bad-indent.hint': entry({
+    zh: () => '同一列表或同一组的项目用空格上下对齐',
+    en: () => 'line up keys of the same list or mapping under each other, with spaces',
+    example: {},
+  }),
+  'yaml.duplicate-key': entry({
+    zh: () => '同一位置把这个项目写了两次',
+    en: () => 'this key is written twice in the same place',
+    example: {},
+  }),
+  'yaml.duplicate-key.hint': entry({
+    zh: () => '保留其中一行',
+    en: () => 'keep one of the two lines',
+    example: {},
+  }),
+  'yaml.unclosed-quote': entry<{ quote: string }>({
+    zh: (p) => `引号 ${p.quote} 没有结束`,
+    en: (p) => `an opening ${p.quote} is never closed`,
+    example: { quote: '"' },
+  }),
+  'yaml.unclosed-quote.hint': entry<{ quote: string }>({
+    zh: (p) => `用 ${p.quote} 结束，或去掉引号`,
+    en: (p) => `close it with ${p.quote}, or leave the quotes out`,
+    example: { quote: '"' },
+  }),
+  'yaml.reserved-start': entry<{ character: string }>({
+    zh: (p) => `YAML 中的值不能以“${p.character}”开头`,
+    en: (p) => `a value cannot start with "${p.character}" in YAML`,
+    example: { character: '@' },
+  }),
+  'yaml.reserved-start.quote': entry({
+    zh: () => '请给这段文字加上引号',
+    en: () => 'put the text in quotes',
+    example: {},
+  }),
+  'yaml.reserved-start.hint': entry({
+    zh: () => '请给这段文字加上引号，或换一个字符开头',
+    en: () => 'put the text in quotes, or start it with another character',
+    example: {},
+  }),
+  'yaml.other': entry<{ detail: string }>({
+    zh: (p) => `YAML 格式错误：${p.detail}`,
+    en: (p) => p.detail,
+    example: { detail: 'Nested mappings are not allowed in compact mappings' },
+  }),
+
+  // keys and values (src/records/validate.ts)
+  'not-a-record': entry({
+    zh: () => '记录应由“项目: 内容”组成，第一行写“类型:”',
+    en: () => 'a record is a mapping of keys (key: value), starting with "kind:"',
+    example: {},
+  }),
+  'missing-kind': entry({
+    zh: () => '记录没有写明是哪一种公文',
+    en: () => 'the record does not say what document it is',
+    example: {},
+  }),
+  'kind-list': entry<{ kinds: string }>({
+    zh: (p) => `类型: ${p.kinds} 之一`,
+    en: (p) => `kind: one of ${p.kinds}`,
+    example: { kinds: 'minutes (纪要), summary (总结), plan (实施方案), speech (讲话)' },
+  }),
+  'one-of': entry<{ choices: string }>({
+    zh: (p) => `${p.choices} 之一`,
+    en: (p) => `one of ${p.choices}`,
+    example: { choices: '"纪要", "总结"' },
+  }),
+  'unknown-kind': entry<{ kind: string }>({
+    zh: (p) => `没有“${p.kind}”这种公文类型`,
+    en: (p) => `unknown kind "${p.kind}"`,
+    example: { kind: '会议记录' },
+  }),
+  'unknown-key': entry<{ key: string }>({
+    zh: (p) => `无法识别的项目“${p.key}”`,
+    en: (p) => `unknown key "${p.key}"`,
+    example: { key: '参会人' },
+  }),
+  'unknown-key.text-colon': entry<{ key: string }>({
+    zh: (p) => `如果“${p.key}: …”是一段文字而不是项目，请把冒号改成全角“：”，并把这一行写到所属项目下`,
+    en: (p) => `if "${p.key}: …" is text, not a key, write its colon full-width "：" and put the line under the key it belongs to`,
+    example: { key: '会议指出' },
+  }),
+  'did-you-mean': entry<{ guess: string }>({
+    zh: (p) => `是不是“${p.guess}”？`,
+    en: (p) => `did you mean "${p.guess}"?`,
+    example: { guess: '出席人员' },
+  }),
+  'did-you-mean.alias': entry<{ guess: string; key: string }>({
+    zh: (p) => `是不是“${p.guess}”（${p.key}）？`,
+    en: (p) => `did you mean "${p.guess}" (${p.key})?`,
+    example: { guess: '出席', key: 'attendees' },
+  }),
+  'computed-key': entry<{ key: string; how: string }>({
+    zh: (p) => `“${p.key}”由程序计算，不用填写：${p.how}`,
+    en: (p) => `"${p.key}" is computed, not written: ${p.how}`,
+    example: { key: '办结率', how: '办结 ÷ 受理' },
+  }),
+  'computed-key.hint': entry<{ figure: string }>({
+    zh: (p) => `删去这一行；要在文字中引用它，写 {{${p.figure}}}`,
+    en: (p) => `take the line out; to cite it in a text, write {{${p.figure}}}`,
+    example: { figure: '办结率' },
+  }),
+  'missing-key': entry<{ key: string }>({
+    zh: (p) => `缺少必填项目${p.key}`,
+    en: (p) => `missing required key ${p.key}`,
+    example: { key: '标题 (title)' },
+  }),
+  'wrong-type': entry<{ expected: string; got: string }>({
+    zh: (p) => `应为${p.expected}，实际是${p.got}`,
+    en: (p) => `expected ${p.expected}, got ${p.got}`,
+    example: { expected: 'a list', got: 'text "张三"' },
+  }),
+  'wrong-type.no-form': entry({
+    zh: () => '这个值不符合任何一种可接受的写法',
+    en: () => 'this value has none of the accepted forms',
+    example: {},
+  }),
+  'see-schema': entry<{ kind: string }>({
+    zh: (p) => `可运行 \`gongwen schema ${p.kind}\` 查看各项写法`,
+    en: (p) => `see \`gongwen schema ${p.kind}\``,
+    example: { kind: 'minutes' },
+  }),
+  'invalid-value': entry<{ value: string }>({
+    zh: (p) => `这里不能填“${p.value}”`,
+    en: (p) => `"${p.value}" is not accepted here`,
+    example: { value: '红色' },
+  }),
+  'too-small.items': entry<{ minimum: number }>({
+    zh: (p) => `至少需要 ${p.minimum} 项`,
+    en: (p) => `needs at least ${p.minimum} item(s)`,
+    example: { minimum: 1 },
+  }),
+  'too-small.number': entry<{ minimum: number }>({
+    zh: (p) => `不能小于 ${p.minimum}`,
+    en: (p) => `must be at least ${p.minimum}`,
+    example: { minimum: 0 },
+  }),
+
+  // dates (the one date reader)
+  'date-form': entry<{ text: string }>({
+    zh: (p) => `“${p.text}”不是可识别的日期写法`,
+    en: (p) => `"${p.text}" is not in a date form this reads`,
+    example: { text: '六月中旬' },
+  }),
+  'date-month': entry<{ month: number }>({
+    zh: (p) => `没有 ${p.month} 月`,
+    en: (p) => `there is no month ${p.month}`,
+    example: { month: 13 },
+  }),
+  'date-invalid': entry<{ date: string }>({
+    zh: (p) => `${p.date}不存在`,
+    en: (p) => `${p.date} does not exist`,
+    example: { date: '2024年2月30日' },
+  }),
+  'date-weekday': entry<{ date: string; day: string; typed: string }>({
+    zh: (p) => `${p.date}是星期${p.day}，不是星期${p.typed}`,
+    en: (p) => `${p.date} is a 星期${p.day}, not 星期${p.typed}`,
+    example: { date: '2024年6月18日', day: '二', typed: '三' },
+  }),
+  'date-time': entry<{ text: string }>({
+    zh: (p) => `日期后的“${p.text}”不是时间`,
+    en: (p) => `"${p.text}" after the date is not a time of day`,
+    example: { text: '前后' },
+  }),
+  'date-forms': entry({
+    zh: () => '2024-06-18、2024/6/18、2024.6.18、2024年6月18日、二〇二四年六月十八日、6月18日、20XX年6月18日；后面可以跟时间：2024年6月18日上午9:00、6月18日下午3时',
+    en: () => '2024-06-18, 2024/6/18, 2024.6.18, 2024年6月18日, 二〇二四年六月十八日, 6月18日, 20XX年6月18日; a time may follow: 2024年6月18日上午9:00, 6月18日下午3时',
+    example: {},
+  }),
+  'time-not-printed': entry<{ text: string }>({
+    zh: (p) => `日期后的“${p.text}”不会印出，只印日期`,
+    en: (p) => `"${p.text}" after this date is not printed: only the date is`,
+    example: { text: '上午9:00' },
+  }),
+  'time-not-printed.hint': entry({
+    zh: () => '请删去此日期中的时间',
+    en: () => 'take the time out of this date',
+    example: {},
+  }),
+} as const;

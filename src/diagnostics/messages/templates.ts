@@ -1,0 +1,143 @@
+/**
+ * Messages about templates and the document they render: finding a template, its front matter,
+ * Handlebars errors, blocks and headings in its output (src/templates, src/model, the pipeline).
+ */
+import { entry } from './entry.js';
+
+export const templateMessages = {
+  'unknown-template': entry<{ name: string }>({
+    zh: (p) => `没有名为“${p.name}”的模板`,
+    en: (p) => `no template "${p.name}"`,
+    example: { name: '纪要-乡镇' },
+  }),
+  'see-templates': entry({
+    zh: () => '可运行 `gongwen templates list` 查看现有模板',
+    en: () => 'see `gongwen templates list`',
+    example: {},
+  }),
+  'see-templates.unreadable': entry<{ files: string }>({
+    zh: (p) => `可运行 \`gongwen templates list\` 查看现有模板；以下模板文件无法读取：${p.files}`,
+    en: (p) => `see \`gongwen templates list\`; these template files could not be read: ${p.files}`,
+    example: { files: 'gongwen-templates/broken.hbs' },
+  }),
+  'template-kind': entry<{ name: string; templateKind: string; recordKind: string }>({
+    zh: (p) => `模板“${p.name}”用于 ${p.templateKind} 记录，而本记录是 ${p.recordKind}`,
+    en: (p) => `template "${p.name}" is for ${p.templateKind} records, this record is ${p.recordKind}`,
+    example: { name: 'speech', templateKind: 'speech', recordKind: 'minutes' },
+  }),
+  'template-needs-key': entry<{ name: string; key: string }>({
+    zh: (p) => `模板“${p.name}”需要项目${p.key}`,
+    en: (p) => `template "${p.name}" needs the key ${p.key}`,
+    example: { name: 'minutes-header', key: '发文字号 (docNumber)' },
+  }),
+  'unused-key': entry<{ name: string; key: string }>({
+    zh: (p) => `模板“${p.name}”中没有${p.key}的位置，这一项不会出现在公文中`,
+    en: (p) => `template "${p.name}" has no place for ${p.key}: it is left out of the document`,
+    example: { name: 'minutes', key: '抄送 (copyTo)' },
+  }),
+  'unused-key.hint': entry({
+    zh: () => '换用有这一项的模板（`gongwen templates list`），或删去这一项',
+    en: () => 'choose a template that has it (`gongwen templates list`), or take the key out',
+    example: {},
+  }),
+  'template-problem': entry<{ name: string; problem: string }>({
+    zh: (p) => `模板 ${p.name}：${p.problem}`,
+    en: (p) => `template ${p.name}: ${p.problem}`,
+    example: { name: 'broken', problem: 'front matter is not valid YAML' },
+  }),
+  'template-unreadable.folder': entry({
+    zh: () => '这是文件夹，不是模板文件（.hbs）',
+    en: () => 'is a folder, not a template file (.hbs)',
+    example: {},
+  }),
+  'template-unreadable.special': entry({
+    zh: () => '不是普通文件',
+    en: () => 'is not a regular file',
+    example: {},
+  }),
+  'template-unreadable.size': entry<{ megabytes: string; limit: number }>({
+    zh: (p) => `文件有 ${p.megabytes} MB，模板最大 ${p.limit} MB`,
+    en: (p) => `is ${p.megabytes} MB; a template may be at most ${p.limit} MB`,
+    example: { megabytes: '2.5', limit: 1 },
+  }),
+  'template-unreadable.read': entry<{ reason: string }>({
+    zh: (p) => `无法读取：${p.reason}`,
+    en: (p) => `cannot be read: ${p.reason}`,
+    example: { reason: 'EACCES' },
+  }),
+  'template-front-matter.language': entry<{ language: string }>({
+    zh: (p) => `前置信息“---${p.language}”不是 YAML：模板的前置信息只能是 YAML，绝不会作为代码运行`,
+    en: (p) => `front matter "---${p.language}" is not YAML: a template's front matter is YAML only, and is never run as code`,
+    example: { language: 'js' },
+  }),
+  'template-front-matter.expected': entry({
+    zh: () => '写在两行“---”之间的前置信息，如 name: my-minutes',
+    en: () => 'front matter between two "---" lines, such as name: my-minutes',
+    example: {},
+  }),
+  'template-front-matter.yaml': entry<{ detail: string }>({
+    zh: (p) => `前置信息不是有效的 YAML：${p.detail}`,
+    en: (p) => `front matter is not valid YAML: ${p.detail}`,
+    example: { detail: 'Implicit map keys need to be followed by map values' },
+  }),
+  'template-error': entry<{ name: string; problem: string }>({
+    zh: (p) => `模板“${p.name}”：${p.problem}`,
+    en: (p) => `template "${p.name}": ${p.problem}`,
+    example: { name: 'minutes', problem: 'no partial "section"' },
+  }),
+  'handlebars.syntax': entry({
+    zh: () => 'Handlebars 语法错误',
+    en: () => 'Handlebars syntax error',
+    example: {},
+  }),
+  'handlebars.syntax.character': entry({
+    zh: () => 'Handlebars 语法错误：此处不能有这个字符',
+    en: () => 'Handlebars syntax error: a character that cannot stand here',
+    example: {},
+  }),
+  'handlebars.syntax.end': entry({
+    zh: () => 'Handlebars 语法错误：模板在标签或块的中间结束了',
+    en: () => 'Handlebars syntax error: the template ends inside a tag or block',
+    example: {},
+  }),
+  'handlebars.block-mismatch': entry<{ closes: string; opened: string }>({
+    zh: (p) => `{{/${p.closes}}} 结束的块是以 {{#${p.opened}}} 开始的`,
+    en: (p) => `{{/${p.closes}}} closes a block opened as {{#${p.opened}}}`,
+    example: { closes: 'each', opened: 'if' },
+  }),
+  'handlebars.no-partial': entry<{ partial: string }>({
+    zh: (p) => `没有名为“${p.partial}”的片段模板（partial）`,
+    en: (p) => `no partial "${p.partial}"`,
+    example: { partial: 'section' },
+  }),
+  'handlebars.no-partial.expected': entry({
+    zh: () => 'templates/partials 或项目模板文件夹中的片段模板（见 `gongwen templates list`）',
+    en: () => 'a partial of templates/partials or the project templates folder (see `gongwen templates list`)',
+    example: {},
+  }),
+  'template-output.front-matter': entry<{ name: string; detail: string }>({
+    zh: (p) => `模板“${p.name}”生成的前置信息不是有效的 YAML：${p.detail}`,
+    en: (p) => `the front matter rendered by template "${p.name}" is not valid YAML: ${p.detail}`,
+    example: { name: 'minutes', detail: 'bad indentation' },
+  }),
+  'template-output.unclosed-block': entry<{ block: string }>({
+    zh: (p) => `此处开始的“::: ${p.block}”块没有用“:::”结束`,
+    en: (p) => `block "::: ${p.block}" opened here is never closed with ":::"`,
+    example: { block: 'signature' },
+  }),
+  'template-output.nested-attachment': entry({
+    zh: () => '附件不能放在另一个块中',
+    en: () => 'an attachment cannot stand inside another block',
+    example: {},
+  }),
+  'template-output.unknown-block': entry<{ block: string }>({
+    zh: (p) => `无法识别的块“::: ${p.block}”：其内容按普通段落排版`,
+    en: (p) => `unknown block "::: ${p.block}": its content is laid out as ordinary paragraphs`,
+    example: { block: 'sidebar' },
+  }),
+  'too-deep.heading': entry<{ level: number }>({
+    zh: (p) => `出现第 ${p.level} 级标题：公文结构层次只有四层（一、（一）1.（1））`,
+    en: (p) => `a heading of level ${p.level}: documents have four levels (一、（一）1.（1）)`,
+    example: { level: 5 },
+  }),
+} as const;
