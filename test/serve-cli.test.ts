@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hostWarning } from '../src/serve/command.js';
+import { hostWarning } from '../src/cli/serve.js';
 import { runCli } from './support/cli.js';
 
 const root = join(import.meta.dirname, '..');

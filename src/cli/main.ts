@@ -149,7 +149,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--host <host>', 'listen on this address instead of 127.0.0.1 (with a warning)')
     .option('--open', 'open the page in the browser')
     .action(async (folder: string, opts) => {
-      session.exitCode = await (await import('../serve/command.js')).serveCommand(folder, opts, io);
+      session.exitCode = await (await import('./serve.js')).serveCommand(folder, opts, io);
     });
 
   // Existing documents: check (GB/T 9704) and import (→ a record); src/cli/documents.ts

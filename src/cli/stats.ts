@@ -4,17 +4,11 @@ import { encodeGbk, unencodableInGbk } from '../io/encodeGbk.js';
 import { OutputExists, OutputFailed, writeAtomic } from '../io/writeAtomic.js';
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, summarize } from '../diagnostics/print.js';
-import { expandRegisterPaths } from '../registers/paths.js';
-import type { RegisterInfo } from '../registers/read.js';
-import { readRegisters } from '../registers/readSet.js';
-import { disputeStore, petitionStore } from '../registers/store.js';
-import type { CalendarDate } from '../registers/types.js';
-import { breakdownBy, BY_FIELDS, resolveByField } from '../stats/breakdown.js';
-import { computeReport } from '../stats/compare.js';
+import { BY_FIELDS, resolveByField } from '../stats/breakdown.js';
+import { collectStatistics } from '../stats/collectStatistics.js';
 import { formatReportCsv, formatReportJson, formatReportTable} from '../stats/format.js';
-import { compareDates } from '../zh/dates.js';
 import type { Period } from '../zh/period.js';
-import { allPeriod, parsePeriod, PERIOD_FORMS } from '../zh/period.js';
+import { parsePeriod, PERIOD_FORMS } from '../zh/period.js';
 import type { CliIO } from './io.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './io.js';
 
@@ -72,19 +66,14 @@ export async function statsCommand(registers: string[], options: StatsOptions, i
   if (options.by !== undefined && !by) return usage(`cannot group by "${showText(options.by)}"`, `expected one of: ${BY_FIELDS}`);
 
   const bag = new DiagnosticBag();
-  // Rows are checked as they are read and kept a column at a time (src/registers/store.ts):
-  // a register of a million rows is never held whole. A 编号 is checked across every register given.
-  const { read, ...rows } = await readRegisters(expandRegisterPaths(registers, io.cwd, bag), bag, { skipBadRows: options.skipBadRows, cwd: io.cwd, sheet: options.sheet }, {
-    petitions: petitionStore(),
-    disputes: disputeStore(),
-  });
+  const { read, report, breakdown } = await collectStatistics(registers, period, by, bag, { skipBadRows: options.skipBadRows, cwd: io.cwd, sheet: options.sheet });
 
   if (bag.items.length > 0) {
     const sources = new Map<string, string>();
     for (const r of read) if (r.source !== undefined) sources.set(r.file, r.source);
     const { errors, warnings } = summarize(bag.items);
     io.stderr(`${formatDiagnostics(bag.items, { color: io.color, sources })}\n\n`);
-    if (bag.hasErrors) {
+    if (bag.hasErrors || !report) {
       // Errors in rows (not in the file: encoding, header, limits) can be left out with --skip-bad-rows.
       const badRows = bag.errors.filter((d) => d.start && d.start.line > 1 && !FILE_ERRORS.has(d.code)).length;
       const skippable = badRows > 0 && badRows === errors ? ' (use --skip-bad-rows to leave bad rows out)' : '';
@@ -94,10 +83,7 @@ export async function statsCommand(registers: string[], options: StatsOptions, i
     const skipped = read.reduce((n, r) => n + r.skipped, 0);
     io.stderr(`gongwen stats: ${warnings} warning${warnings === 1 ? '' : 's'}${skipped > 0 ? `; ${skipped} bad row${skipped === 1 ? '' : 's'} left out` : ''}\n`);
   }
-
-  if (!period) period = wholePeriod(read);
-  const report = computeReport(rows, period);
-  const breakdown = by ? breakdownBy(rows, by, period) : undefined;
+  if (!report) return EXIT_INVALID;
   const text = format === 'json' ? formatReportJson(report, { breakdown })
     : format === 'csv' ? formatReportCsv(report, { breakdown })
       : formatReportTable(report, { color: options.output === undefined && io.color, breakdown });
@@ -146,18 +132,4 @@ function writeReport(text: string, format: string, encoding: Encoding | undefine
     return EXIT_INVALID;
   }
   return EXIT_OK;
-}
-
-/** From the first to the last date of all registers. */
-function wholePeriod(registers: readonly RegisterInfo[]): Period {
-  let first: CalendarDate | undefined;
-  let last: CalendarDate | undefined;
-  for (const r of registers) {
-    if (!r.span) continue;
-    if (!first || compareDates(r.span.first, first) < 0) first = r.span.first;
-    if (!last || compareDates(r.span.last, last) > 0) last = r.span.last;
-  }
-  const today = new Date();
-  const fallback = { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1, day: today.getUTCDate() };
-  return allPeriod(first ?? fallback, last ?? fallback);
 }

@@ -359,18 +359,17 @@ async function statsOf(name: string, bytes: Buffer, period: string | undefined) 
   const dir = mkdtempSync(join(tmpdir(), 'gongwen-serve-'));
   try {
     writeFileSync(join(dir, name), bytes);
-    const { statsCommand } = await import('../cli/stats.js');
-    let stdout = '';
-    let stderr = '';
-    const code = await statsCommand([name], { period, format: 'json', skipBadRows: true }, {
-      stdout: (s) => void (stdout += s),
-      stderr: (s) => void (stderr += s),
-      color: false,
-      cwd: dir,
-      env: {},
-    });
-    const shown = stderr.split(dir + '/').join('');
-    return { ok: code === 0, report: code === 0 && stdout ? JSON.parse(stdout) : undefined, messages: shown };
+    const [{ collectStatistics }, { formatReportJson }, { DiagnosticBag }, { formatDiagnostics }, { parsePeriod }] = await Promise.all([
+      import('../stats/collectStatistics.js'), import('../stats/format.js'), import('../diagnostics/diagnostic.js'), import('../diagnostics/print.js'), import('../zh/period.js'),
+    ]);
+    const bag = new DiagnosticBag();
+    const parsed = period === undefined ? undefined : parsePeriod(period);
+    if (period !== undefined && !parsed) return { ok: false, report: undefined, messages: `“${period}”不是可识别的时期` };
+    const { read, report } = await collectStatistics([name], parsed, undefined, bag, { skipBadRows: true, cwd: dir });
+    const sources = new Map<string, string>();
+    for (const r of read) if (r.source !== undefined) sources.set(r.file, r.source);
+    const shown = bag.items.length ? formatDiagnostics(bag.items, { color: false, sources, language: 'zh' }).split(dir + '/').join('') : '';
+    return { ok: report !== undefined, report: report ? JSON.parse(formatReportJson(report, {})) : undefined, messages: shown };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

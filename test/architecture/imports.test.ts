@@ -27,8 +27,9 @@ export const MAY_IMPORT: Record<string, readonly string[]> = {
   check: ['readers', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
   import: ['readers', 'records', 'check', 'model', 'diagnostics', 'io', 'zh', 'util'],
   pipeline: ['config', 'compile', 'templates', 'records', 'registers', 'stats', 'readers', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
-  serve: ['pipeline', 'config', 'compile', 'templates', 'records', 'registers', 'stats', 'readers', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
-  cli: ['serve', 'pipeline', 'import', 'check', 'config', 'compile', 'templates', 'records', 'registers', 'stats', 'readers', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
+  render: ['pipeline', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
+  serve: ['render', 'pipeline', 'config', 'compile', 'templates', 'records', 'registers', 'stats', 'readers', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
+  cli: ['serve', 'render', 'pipeline', 'import', 'check', 'config', 'compile', 'templates', 'records', 'registers', 'stats', 'readers', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
 };
 
 function sourceFiles(dir: string): string[] {

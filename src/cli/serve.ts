@@ -7,9 +7,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CliIO } from '../cli/io.js';
-import { EXIT_USAGE } from '../cli/io.js';
-import { startServer } from './server.js';
+import type { CliIO } from './io.js';
+import { EXIT_USAGE } from './io.js';
+import { startServer } from '../serve/server.js';
 
 export interface ServeCommandOptions {
   port?: string;
