@@ -12,7 +12,7 @@
  * them; a changed number is a warning). What is not recognised stays body text, in order.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import type { Attachment, Block, Colophon, DocumentHead, GongwenDocument, Heading, HeadingLevel, Paragraph, Signature } from '../model/document.js';
+import type { Attachment, Block, DocumentHead, GongwenDocument, Heading, HeadingLevel, Paragraph, Signature } from '../model/document.js';
 import { SectionCounter } from '../model/numbering.js';
 import { HAN } from '../zh/cjk.js';
 import { fixNumeralZero } from '../zh/punctuation.js';
@@ -178,7 +178,7 @@ function readHead(at: Cursor): { head: DocumentHead; mark?: string } {
       head.signer = signer[1]!.trim();
       at.i++;
     }
-    // the 标志 after the number (as seed 004 has it), when it is an organ's name and not the title
+    // the 标志 after the number (as the 2012 实施方案 of the source documents has it), when it is an organ's name and not the title
     const next = at.lines[at.i];
     if (!issuer.length && next && !next.table && isOrganName(next.text) && !/^关于/.test(next.text) && !KIND_WORD.test(next.text)) {
       issuer.push(squeeze(next.text));

@@ -1,5 +1,5 @@
 /**
- * `gongwen serve`: the records of one folder as a local page (issue 15), on Node's http module.
+ * `gongwen serve`: the records of one folder as a local page, on Node's http module.
  *
  * Who may ask: a request must carry the access token printed in the address (the `X-Gongwen-Token`
  * header, or the SameSite=Strict cookie the page gets when it is opened with `?token=`), name this
