@@ -178,7 +178,7 @@ function readHead(at: Cursor): { head: DocumentHead; mark?: string } {
       head.signer = signer[1]!.trim();
       at.i++;
     }
-    // the 标志 after the number (as the 2012 实施方案 of the source documents has it), when it is an organ's name and not the title
+    // the 标志 after the number (some documents copied from the web put it there), when it is an organ's name and not the title
     const next = at.lines[at.i];
     if (!issuer.length && next && !next.table && isOrganName(next.text) && !/^关于/.test(next.text) && !KIND_WORD.test(next.text)) {
       issuer.push(squeeze(next.text));
