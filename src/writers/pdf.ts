@@ -13,7 +13,7 @@ import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { docxWriter } from './docx/index.js';
 import { FONT_STYLES, type FontRole } from './docx/standard.js';
-import type { Writer } from './registry.js';
+import type { Writer } from './writer.js';
 
 /**
  * The Debian/Ubuntu packages that give a headless LibreOffice Writer and free faces of each style a

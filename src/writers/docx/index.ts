@@ -6,7 +6,7 @@
  * The `docx` package is loaded on the first call only.
  */
 import type { GongwenDocument } from '../../model/document.js';
-import type { Writer } from '../registry.js';
+import type { Writer } from '../writer.js';
 import type { FontProfileName } from './standard.js';
 
 export interface DocxOptions {

@@ -9,7 +9,7 @@
 import type { Block, GongwenDocument, LabeledLine, Table } from '../../model/document.js';
 import { BODY_SIZE_PT, LINE_PITCH_TWIP, PAGE, ZIHAO } from '../docx/standard.js';
 import { twipToPt } from '../docx/units.js';
-import type { Writer } from '../registry.js';
+import type { Writer } from '../writer.js';
 
 /** Text made safe for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {

@@ -1,5 +1,5 @@
 import type { Block, GongwenDocument } from '../../model/document.js';
-import type { Writer } from '../registry.js';
+import type { Writer } from '../writer.js';
 
 const HEADING_MARKS = ['##', '###', '####', '#####'];
 
