@@ -82,6 +82,12 @@ describe('the layers of src/', () => {
     expect([...parts].filter((p) => !(p in MAY_IMPORT))).toEqual([]);
   });
 
+  it('describes every part in ARCHITECTURE.md', () => {
+    const text = readFileSync(resolve(__dirname, '../../ARCHITECTURE.md'), 'utf8');
+    const rows = Object.keys(MAY_IMPORT).filter((part) => !text.includes(`| \`${part}/\``) && !text.includes(`| \`${part}.ts\``));
+    expect(rows).toEqual([]);
+  });
+
   it('has no import that runs upward or sideways', () => {
     expect(files.flatMap((file) => forbiddenImports(file))).toEqual([]);
   });
