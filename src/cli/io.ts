@@ -14,6 +14,8 @@ export interface CliIO {
   progress?: boolean;
   /** The terminal's width, for the progress line. */
   columns?: number;
+  /** Ends `render --watch` (tests); without it, Ctrl-C does (src/cli/watch.ts). */
+  signal?: AbortSignal;
 }
 
 /** Reads standard input to its end, stopping (undefined) past `limit` bytes. */

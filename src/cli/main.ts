@@ -98,7 +98,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     }
     // templates are not records: their text is read here for the code frame
     for (const d of ds) {
-      if (d.file && d.start && !sources.has(d.file) && d.file.endsWith('.hbs')) {
+      if (d.file && d.start && !sources.has(d.file) && /\.hbs$|gongwen\.config\.ya?ml$/.test(d.file)) {
         try {
           const st = statSync(d.file);
           if (st.isFile() && st.size < 2 ** 20) sources.set(d.file, readFileSync(d.file, 'utf8'));
@@ -114,6 +114,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   let exitCode = EXIT_OK;
   // --quiet: errors and warnings only, without the lines that say what went well (ok, wrote, counts)
   let quiet = false;
+  let verbose = false; // --verbose: src/cli/verbose.ts
   const note = (text: string) => {
     if (!quiet) io.stderr(text);
   };
@@ -124,8 +125,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run gongwen --help for usage)')
     .option('-q, --quiet', 'print only errors and warnings (no "ok", "wrote" or count lines)')
+    .option('--verbose', 'say which config file, template and registers each record used, and the time taken')
     .hook('preAction', (cmd) => {
       quiet = Boolean(cmd.opts().quiet);
+      verbose = Boolean(cmd.opts().verbose) && !quiet;
     })
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: (s, write) => write(paint.red(s)) });
@@ -139,14 +142,20 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('-t, --template <name|file.hbs>', 'template to use instead of the record\'s own')
     .option('--force', 'replace existing output files')
     .option('--keep-punctuation', 'do not convert half-width punctuation to full-width')
-    .addOption(new Option('--font-profile <profile>', 'fonts in the DOCX: gb2312 (仿宋_GB2312 …) or plain (仿宋 …)').choices(['gb2312', 'plain']).default('gb2312'))
+    .addOption(new Option('--font-profile <profile>', 'fonts in the DOCX: gb2312 (仿宋_GB2312 …, the default) or plain (仿宋 …)').choices(['gb2312', 'plain']))
     .option('--skip-bad-rows', 'leave out bad register rows (they are still reported)')
     .option('--simplified', 'an existing document (.docx, .txt, .md): convert traditional characters to simplified')
     .addOption(new Option('--reporter <reporter>', 'how diagnostics are printed: text, or json (one array on stdout; needs --output for Markdown)').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nExamples:\n  $ gongwen render examples/minutes-town-petition.yaml\n  $ gongwen render examples/ --format docx --output out/\n  $ gongwen render 方案.yaml --format pdf -o 方案.pdf --force')
+    .option('-w, --watch', 'render again whenever a record, its registers, template or config file changes (Ctrl-C stops)')
+    .option('--debounce <ms>', 'with --watch: wait this long after the last change before rendering', (v) => Number(v), 200)
+    .addHelpText('after', '\nExamples:\n  $ gongwen render examples/minutes-town-petition.yaml\n  $ gongwen render examples/ --format docx --output out/\n  $ gongwen render 方案.yaml --format pdf -o 方案.pdf --force\n  $ gongwen render 纪要.yaml -f docx -o out/ --watch')
     .action(async (records: string[], opts) => {
       await load.compile();
-      exitCode = await render(records, opts);
+      const loud = verbose ? (await import('./verbose.js')).verboseReporter(io, display, opts.template) : undefined;
+      if (opts.watch && records.includes('-')) throw new UsageError('--watch follows files: a record from standard input (-) cannot be watched');
+      if (opts.watch) exitCode = await (await import('./watch.js')).watchRender((run) => render(records, { ...opts, outputs: run.outputs, onCompiled: (f: string, r: never, ms: number) => (run.onCompiled(f, r, ms), loud?.compiled(f, r, ms)) }), io, { debounceMs: opts.debounce, template: opts.template, signal: io.signal });
+      else exitCode = await render(records, { ...opts, onCompiled: loud?.compiled });
+      loud?.done();
     });
 
   program
@@ -161,8 +170,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       await load.compile();
       const { files, refused } = inputsOrThrow(records);
       let invalid = reportRefused(refused);
+      const loud = verbose ? (await import('./verbose.js')).verboseReporter(io, display, undefined) : undefined;
       for (const file of files) {
+        const began = performance.now();
         const result = await compileIsolated(file, { skipBadRows: opts.skipBadRows, cwd: io.cwd });
+        loud?.compiled(file, result, performance.now() - began);
         if (result.source) sources.set(file, result.source.text);
         printDiagnostics(result.diagnostics);
         const { errors } = summarize(result.diagnostics);
@@ -171,6 +183,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       }
       const checked = files.length + refused.length;
       note(`${checked} record(s) checked: ${checked - invalid} valid, ${invalid} invalid\n`);
+      loud?.done();
       exitCode = invalid ? EXIT_INVALID : EXIT_OK;
     });
 
@@ -238,14 +251,16 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   program
     .command('schema')
     .description('print the JSON Schema of a kind\'s records (for editors with a YAML language server)')
-    .argument('<kind>', 'minutes|纪要, summary|总结, plan|实施方案, speech|讲话, or a template: minutes-header, minutes-branch, 实施意见')
+    .argument('<kind>', 'minutes|纪要, summary|总结, plan|实施方案, speech|讲话, a template (minutes-header, minutes-branch, 实施意见), or config|配置 for gongwen.config.yaml')
     .option('-o, --output <file>', 'write to this file')
     .option('--force', 'replace an existing file')
     .action(async (kindName: string, opts) => {
       await load.kinds();
-      const kind = KINDS[resolveKind(kindName)];
+      // `config` (配置): the schema of gongwen.config.yaml (src/config)
+      const isConfig = ['config', '配置'].includes(kindName.trim());
       const { kindJsonSchema } = await import('../records/jsonSchema.js');
-      const text = JSON.stringify(kindJsonSchema(kind), null, 2) + '\n';
+      const schema = isConfig ? (await import('../config/configJsonSchema.js')).configJsonSchema() : kindJsonSchema(KINDS[resolveKind(kindName)]);
+      const text = JSON.stringify(schema, null, 2) + '\n';
       if (opts.output) writeAtomic(resolve(io.cwd, opts.output), text, Boolean(opts.force));
       else io.stdout(text);
     });
@@ -361,7 +376,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     } else if (format !== 'md') {
       outputDir = io.cwd;
     }
-    const targets = outputTargets(files, format, outputFile, outputDir);
+    const { configFor } = await import('../config/applyConfig.js'); // gongwen.config.yaml: font profile, output folder
+    const targets = outputTargets(files, format, outputFile, outputDir, opts.output ? undefined : (f) => configFor(f)?.outputDir);
     let docx: typeof import('../writers/docx/index.js') | undefined;
     let pdf: typeof import('../writers/pdf.js') | undefined;
     if (format !== 'md') docx = await import('../writers/docx/index.js');
@@ -380,6 +396,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     const progress = startProgress(files.length, io); // a line that updates, on a terminal only
     for (const [done, file] of files.entries()) {
       progress.step(done, display(file));
+      const began = performance.now();
       const result = await compileIsolated(file, {
         template: opts.template,
         keepPunctuation: opts.keepPunctuation,
@@ -387,6 +404,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         simplified: opts.simplified,
         cwd: io.cwd,
       });
+      opts.onCompiled?.(file, result, performance.now() - began); // --verbose, --watch
       if (result.source) sources.set(file, result.source.text);
       printDiagnostics(result.diagnostics);
       // --template naming no template is a mistake on the command line, not in the record
@@ -398,7 +416,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       let data: string | Uint8Array;
       try {
         if (format === 'md') data = writeMarkdown(result.document);
-        else data = await docx!.writeDocx(result.document, { fontProfile: opts.fontProfile, dateEpoch: docx!.sourceDateEpoch(io.env) });
+        else data = await docx!.writeDocx(result.document, { fontProfile: opts.fontProfile ?? configFor(file)?.data?.fontProfile ?? 'gb2312', dateEpoch: docx!.sourceDateEpoch(io.env) });
       } catch (err) {
         printDiagnostics([internalError(file, err)]);
         invalid++;
@@ -425,7 +443,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     for (const { target, data, failed } of outputs) {
       if (failed) continue;
       try {
-        writeAtomic(target, data, Boolean(opts.force));
+        writeAtomic(target, data, Boolean(opts.force) || Boolean(opts.outputs?.mayReplace(target))); // --watch replaces what it wrote
+        opts.outputs?.wrote(target);
         written++;
         note(`${paint.green('wrote')} ${display(target)}\n`);
       } catch (err) {
@@ -449,7 +468,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
    * x.md), or an output that is one of the records, stop the run before anything is written, with
    * or without --force. Names are compared as a case-insensitive file system compares them.
    */
-  function outputTargets(files: string[], format: Format, outputFile: string | undefined, outputDir: string | undefined): Map<string, string> {
+  function outputTargets(files: string[], format: Format, outputFile: string | undefined, outputDir: string | undefined, configuredDir?: (file: string) => string | undefined): Map<string, string> {
     const targets = new Map<string, string>();
     const byName = new Map<string, string>();
     const clashes: string[] = [];
@@ -460,7 +479,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         clashes.push(`a record from standard input (-) has no name to write ${format.toUpperCase()} under: give --output a file name, such as -o 纪要.${format}`);
         continue;
       }
-      const target = outputFile ?? (outputDir ? join(outputDir, basename(file).replace(/\.[^.]+$/, '') + '.' + format) : undefined);
+      const dir = outputDir && configuredDir ? (configuredDir(file) ?? outputDir) : outputDir;
+      const target = outputFile ?? (dir ? join(dir, basename(file).replace(/\.[^.]+$/, '') + '.' + format) : undefined);
       if (!target) continue;
       if (records.has(fold(target))) clashes.push(`${display(target)} is one of the records being rendered; it is never written over`);
       const first = byName.get(fold(target));
