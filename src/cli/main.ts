@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { showText } from '../diagnostics/showText.js';
+import { decodeText } from '../io/decodeText.js';
 import { writeAtomic, OutputExists, OutputFailed } from '../io/writeAtomic.js';
 import { dict } from '../util/dict.js';
 import { MAX_RECORD_BYTES } from '../records/limits.js';
@@ -101,7 +102,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       if (d.file && d.start && !sources.has(d.file) && /\.hbs$|gongwen\.config\.ya?ml$/.test(d.file)) {
         try {
           const st = statSync(d.file);
-          if (st.isFile() && st.size < 2 ** 20) sources.set(d.file, readFileSync(d.file, 'utf8'));
+          if (st.isFile() && st.size < 2 ** 20) sources.set(d.file, decodeText(readFileSync(d.file)).text); // UTF-8 or GBK, as read
         } catch {
           /* no frame */
         }
@@ -232,7 +233,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         return;
       }
       if (!found.template) throw new UsageError(`no template "${name}" (see gongwen templates list)`);
-      io.stdout(readFileSync(found.template.path, 'utf8'));
+      io.stdout(decodeText(readFileSync(found.template.path)).text); // a template saved as GBK shown in Chinese
     });
   templates
     .command('eject')
