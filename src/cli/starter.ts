@@ -28,6 +28,7 @@ function schemaPath(schema: string, from: string): string {
   const rel = relative(from, schema);
   const parts = rel.split(sep);
   const ups = parts.findIndex((p) => p !== '..');
-  const local = !isAbsolute(rel) && (ups === 0 || parts.slice(ups).includes('node_modules') || !relative(PACKAGE_ROOT, from).startsWith('..'));
+  // found from the starter's folder as Node finds a package (an ancestor's node_modules), or gongwen's own folder
+  const local = !isAbsolute(rel) && (parts[ups] === 'node_modules' || !relative(PACKAGE_ROOT, from).startsWith('..'));
   return (local ? rel : schema).split(sep).join('/');
 }
