@@ -119,6 +119,18 @@ describe('gongwen.config.yaml', () => {
     expect(await fonts(['--font-profile', 'gb2312'])).toContain('仿宋_GB2312');
   });
 
+  it('as gongwen new 配置 writes it, is a valid config that gives every default it names', async () => {
+    const root = project({ '记录/方案.yaml': PLAN_WITHOUT_DEFAULTS });
+    expect((await runCli(['new', '配置', '-o', 'gongwen.config.yaml'], root)).code).toBe(0);
+    const r = await runCli(['render', '记录/方案.yaml', '-f', 'docx'], root);
+    expect(r.stderr).not.toMatch(/error|warning/);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(root, '成文', '方案.docx'))).toBe(true); // 输出目录: 成文
+    const md = await runCli(['render', '记录/方案.yaml'], root);
+    expect(md.stdout).toMatch(/^\*\*XX镇人民政府\*\*/);
+    expect(md.stdout).toContain('抄送：县委办，县政府办。');
+  });
+
   it('is printed by gongwen schema config, with its Chinese key names', async () => {
     const r = await runCli(['schema', 'config'], tmpdir());
     expect(r.code).toBe(0);
