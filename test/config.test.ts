@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runCli } from './support/cli.js';
 
 const STARTER = readFileSync(new URL('../templates/starters/plan.yaml', import.meta.url), 'utf8');
@@ -129,6 +130,22 @@ describe('gongwen.config.yaml', () => {
     const md = await runCli(['render', '记录/方案.yaml'], root);
     expect(md.stdout).toMatch(/^\*\*XX镇人民政府\*\*/);
     expect(md.stdout).toContain('抄送：县委办，县政府办。');
+  });
+
+  it('is named by --verbose, with the template each record used and the time it took', async () => {
+    const root = project({ 'gongwen.config.yaml': CONFIG, 'a/方案.yaml': PLAN_WITHOUT_DEFAULTS, 'b/方案.yaml': STARTER });
+    const r = await runCli(['--verbose', 'validate', 'a/方案.yaml', 'b/方案.yaml'], root);
+    expect(r.code).toBe(0);
+    const templatePath = fileURLToPath(new URL('../templates/plan.hbs', import.meta.url));
+    for (const record of ['a/方案.yaml', 'b/方案.yaml']) {
+      const block = r.stderr.split('\n').slice(r.stderr.split('\n').findIndex((l) => l.startsWith(`${record}: compiled in`)));
+      expect(block[0]).toMatch(/^[ab]\/方案\.yaml: compiled in \d+(\.\d)? ms$/);
+      expect(block[1]).toBe('  config:    gongwen.config.yaml');
+      expect(block[2]).toBe(`  template:  ${templatePath}`);
+    }
+    expect(r.stderr).toMatch(/\nfinished in \d+(\.\d)? ms\n$/);
+    // --quiet wins over --verbose
+    expect((await runCli(['--verbose', '--quiet', 'validate', 'a/方案.yaml'], root)).stderr).toBe('');
   });
 
   it('is printed by gongwen schema config, with its Chinese key names', async () => {
