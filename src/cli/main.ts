@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { showText } from '../diagnostics/showText.js';
-import { decodeText } from '../io/decodeText.js';
 import { writeAtomic, OutputExists, OutputFailed } from '../io/writeAtomic.js';
 import { dict } from '../util/dict.js';
 import { MAX_RECORD_BYTES } from '../records/limits.js';
@@ -30,9 +29,11 @@ let formatDiagnostics: typeof import('../diagnostics/print.js').formatDiagnostic
 let summarize: typeof import('../diagnostics/print.js').summarize;
 let KINDS: typeof import('../records/schema/index.js').KINDS;
 let catalog: typeof import('../templates/catalog.js');
+let decodeText: typeof import('../io/decodeText.js').decodeText; // templates and config files as UTF-8 or GBK
 const load = {
   async compile() {
     ({ compileFile } = await import('../pipeline.js'));
+    ({ decodeText } = await import('../io/decodeText.js'));
     ({ formatDiagnostics, summarize } = await import('../diagnostics/print.js'));
   },
   async kinds() {
