@@ -68,6 +68,18 @@ describe('gongwen.config.yaml', () => {
     expect(r.stdout).toMatch(/中共张庄镇委员会 *\n2024年3月26日/);
   });
 
+  it('gives its 日期格式 to a kind without 发文机关 (a 纪要), and nothing the 纪要 has no key for', async () => {
+    const minutes = readFileSync(new URL('../templates/starters/minutes.yaml', import.meta.url), 'utf8');
+    expect(minutes).toMatch(/^日期: 2024-03-15/m);
+    expect(minutes).not.toMatch(/日期格式/);
+    const root = project({ 'gongwen.config.yaml': CONFIG + '日期格式: 汉字\n', '纪要.yaml': minutes });
+    const r = await runCli(['render', '纪要.yaml'], root);
+    expect(r.stderr).toBe(''); // no unknown-key 发文机关 for a 纪要, no unused-key warning for the defaults
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('二〇二四年三月十五日');
+    expect(r.stdout).not.toContain('张庄镇人民政府**'); // no 版头
+  });
+
   it('reports a misspelt key at its line and column, with the key it was meant to be; nothing is rendered', async () => {
     const config = '发文机关: 张庄镇人民政府\n\n印发机构: 张庄镇党政办公室\n字体方案: songti\n';
     const root = project({ 'gongwen.config.yaml': config, 'a/方案.yaml': PLAN_WITHOUT_DEFAULTS });
