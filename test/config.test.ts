@@ -118,6 +118,10 @@ describe('gongwen.config.yaml', () => {
     const r = await runCli(['render', '记录/方案.yaml'], root);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('本单位模板的第一段。');
+    // templates list and show, in the folder of the config, see them too
+    const list = await runCli(['templates', 'list'], root);
+    expect(list.stdout).toMatch(/^plan +plan +project /m);
+    expect((await runCli(['templates', 'show', 'plan'], root)).stdout).toBe(own);
   });
 
   it('gives its font profile to the DOCX unless --font-profile is given', async () => {

@@ -215,7 +215,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .description('the templates there are: built-in, and the project\'s own in ./gongwen-templates')
     .action(async () => {
       await Promise.all([load.catalog(), load.compile()]);
-      const { templates: found, problems } = catalog.listTemplates(catalog.projectTemplateDirs(undefined, io.cwd));
+      const { templates: found, problems } = catalog.listTemplates(await (await import('../config/applyConfig.js')).templateDirsHere(io.cwd)); // with gongwen.config.yaml's 模板目录
       for (const t of found) {
         io.stdout(`${t.name.padEnd(16)} ${t.kind.padEnd(8)} ${t.source.padEnd(8)} ${t.description}\n`);
       }
@@ -229,7 +229,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .argument('<name>')
     .action(async (name: string) => {
       await Promise.all([load.catalog(), load.compile()]);
-      const found = catalog.findTemplate(name, catalog.projectTemplateDirs(undefined, io.cwd), io.cwd);
+      const found = catalog.findTemplate(name, await (await import('../config/applyConfig.js')).templateDirsHere(io.cwd), io.cwd);
       if (found.problem) {
         printDiagnostics([found.problem]);
         exitCode = EXIT_INVALID;

@@ -1,8 +1,9 @@
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { canonicalKind } from '../records/aliases.js';
 import type { RecordSource } from '../records/readRecord.js';
 import { KINDS } from '../records/schema/index.js';
+import { projectTemplateDirs } from '../templates/catalog.js';
 import { RECORD_DEFAULT_KEYS } from './configSchema.js';
 import { findConfig } from './findConfig.js';
 import { loadConfig, type ProjectConfig } from './readConfig.js';
@@ -63,4 +64,10 @@ function set(target: Record<string, unknown>, key: string, value: unknown): void
 export function withConfigTemplates(dirs: string[], config: ProjectConfig | undefined): string[] {
   if (!config?.templateDir) return dirs;
   return [...new Set([...dirs.slice(0, 1), config.templateDir, ...dirs.slice(1)])];
+}
+
+/** The template folders for `templates list` and `show` in a folder: its gongwen-templates, then its config's 模板目录. */
+export function templateDirsHere(cwd: string): string[] {
+  const config = configFor(join(cwd, 'gongwen.config.yaml'));
+  return withConfigTemplates(projectTemplateDirs(undefined, cwd), config?.diagnostics.length ? undefined : config);
 }
