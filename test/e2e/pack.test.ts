@@ -28,9 +28,9 @@ const filesBelow = (dir: string): string[] =>
 
 describe('npm pack, installed from the tarball', () => {
   it('holds what the README promises, installs offline, and renders an example from another folder', { timeout: 600_000 }, async () => {
-    // a copy of the sources (not of dist/): the tarball's build is prepare's own
+    // a copy of the sources (not of dist/ or schemas/): the tarball's build is prepare's own
     const copy = join(work, 'gongwen');
-    for (const entry of ['package.json', 'package-lock.json', 'tsconfig.json', 'LICENSE', 'README.md', 'bin', 'scripts', 'src', 'templates', 'examples', 'schemas']) {
+    for (const entry of ['package.json', 'package-lock.json', 'tsconfig.json', 'LICENSE', 'README.md', 'bin', 'scripts', 'src', 'templates', 'examples']) {
       cpSync(join(root, entry), join(copy, entry), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
@@ -39,9 +39,10 @@ describe('npm pack, installed from the tarball', () => {
 
     // LICENSE, README, bin, the bundle prepare built, every template and starter, every example, the schemas
     for (const f of ['LICENSE', 'README.md', 'package.json', 'bin/gongwen.js', 'dist/bundle/gongwen.js']) expect(files, f).toContain(f);
-    for (const dir of ['templates', 'examples', 'schemas']) {
+    for (const dir of ['templates', 'examples']) {
       for (const f of filesBelow(dir)) expect(files, f).toContain(f);
     }
+    for (const kind of ['minutes', 'summary', 'plan', 'speech', 'config']) expect(files).toContain(`schemas/${kind}.schema.json`);
     // every `files` entry is there; no sources, tests or tsc output besides the bundle
     for (const entry of pkg.files as string[]) expect([...files].some((f) => f === entry || f.startsWith(`${entry}/`)), entry).toBe(true);
     expect([...files].filter((f) => /^(src|test|scripts|bench|docs)\/|^dist\/(?!bundle\/)/.test(f))).toEqual([]);
