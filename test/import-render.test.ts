@@ -63,7 +63,7 @@ describe('gongwen render of documents', () => {
   it('hints at --simplified without it', async () => {
     const { code, stderr } = await run(['render', join(process.cwd(), 'test/fixtures/seeds/000-1-minutes.txt')]);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/warning: the text is in traditional characters\n {2}hint: add --simplified/);
+    expect(stderr).toMatch(/warning\[traditional\]: the text is in traditional characters\n {2}hint: add --simplified/);
   });
 
   it('renders a Markdown file without front matter, and a .txt to a DOCX that passes check', async () => {
@@ -97,7 +97,7 @@ describe('gongwen render of documents', () => {
     writeFileSync(join(dir, 'broken.docx'), 'not a zip');
     const { code, stderr } = await run(['render', 'broken.docx', '-o', 'out.docx']);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/broken\.docx: error: .*not a zip archive/);
+    expect(stderr).toMatch(/broken\.docx: error\[unreadable-docx\]: .*not a zip archive/);
     expect(readdirSync(dir)).not.toContain('out.docx');
   });
 });

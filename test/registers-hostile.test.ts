@@ -142,9 +142,9 @@ describe('item 10: a workbook costs bounded work', () => {
     const { code, out, err } = await run(['far.xlsx', 'ok.csv'], {}, dir);
     expect(code).toBe(1);
     expect(out).toBe('');
-    expect(err).toContain('far.xlsx: error: cannot read far.xlsx: xl/worksheets/sheet1.xml: cell A200000000 is in row 200,000,000');
+    expect(err).toContain('far.xlsx: error[unreadable-register]: cannot read far.xlsx: xl/worksheets/sheet1.xml: cell A200000000 is in row 200,000,000');
     // The other register was read: its bad row is reported.
-    expect(err).toContain('ok.csv:3:2: error: "2009-02-30" in column B is not a date that exists');
+    expect(err).toContain('ok.csv:3:2: error[bad-date]: "2009-02-30" in column B is not a date that exists');
     expect(err).not.toMatch(/\n\s+at /);
   });
 });
@@ -168,9 +168,9 @@ describe('item 11: only regular files are read', () => {
     const { code, out, err } = await run(['pipe.csv', 'link.csv', 'zero.csv', 'ok.csv'], { format: 'json', skipBadRows: true }, dir); // nothing waits on the pipe
     expect(code).toBe(1);
     expect(out).toBe('');
-    expect(err).toContain('pipe.csv: error: pipe.csv is a FIFO (named pipe), not a register file');
-    expect(err).toContain('link.csv: error: link.csv is a FIFO (named pipe), not a register file');
-    expect(err).toContain('zero.csv: error: zero.csv is a device, not a register file');
+    expect(err).toContain('pipe.csv: error[not-a-file]: pipe.csv is a FIFO (named pipe), not a register file');
+    expect(err).toContain('link.csv: error[not-a-file]: link.csv is a FIFO (named pipe), not a register file');
+    expect(err).toContain('zero.csv: error[not-a-file]: zero.csv is a device, not a register file');
     expect(err).not.toContain('ok.csv');
   });
 

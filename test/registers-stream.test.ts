@@ -145,7 +145,7 @@ describe('`stats` over several registers', () => {
     await writeFile(join(dir, 'b.csv'), `${HEADER}\nX3,2009/1/7,来信,上坝,土地,摘要,已办结\nX1,2009/1/5,来信,上坝,土地,摘要,已办结\n`);
     const failing = await run(['a.csv', 'b.csv'], { format: 'json' }, dir);
     expect(failing.code).toBe(1);
-    expect(failing.err).toContain('b.csv:3:1: error: 编号 "X1" in column A is used twice: first in a.csv at row 2, again here');
+    expect(failing.err).toContain('b.csv:3:1: error[duplicate-id]: 编号 "X1" in column A is used twice: first in a.csv at row 2, again here');
     const skipping = await run(['a.csv', 'b.csv'], { format: 'json', skipBadRows: true }, dir);
     expect(skipping.code).toBe(0);
     expect(JSON.parse(skipping.out).petitions.total).toBe(3);

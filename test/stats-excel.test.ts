@@ -161,7 +161,7 @@ describe('workbooks recognised by their bytes', () => {
       const r = await runStats([name], {}, dir);
       expect(r.code, name).toBe(1);
       expect(r.out).toBe('');
-      expect(r.err, name).toContain(`${name}: error: ${name} is an Excel 97–2003 workbook (the binary .xls format), which gongwen does not read`);
+      expect(r.err, name).toContain(`${name}: error[old-workbook]: ${name} is an Excel 97–2003 workbook (the binary .xls format), which gongwen does not read`);
       expect(r.err).toContain('save it as an .xlsx workbook');
     }
   });
@@ -186,7 +186,7 @@ describe('the sheets of a workbook', () => {
     expect([json.petitions, json.disputes.total, json.disputes.resolved]).toEqual([null, 1, 1]);
     const missing = await runStats(['台账.xlsx'], { sheet: '统计表' }, dir);
     expect(missing.code).toBe(1);
-    expect(missing.err).toContain('台账.xlsx: error: 台账.xlsx has no sheet named "统计表"');
+    expect(missing.err).toContain('台账.xlsx: error[unknown-sheet]: 台账.xlsx has no sheet named "统计表"');
     expect(missing.err).toContain('expected: one of its sheets: "说明", "信访登记", "矛盾纠纷"');
   });
 
@@ -195,7 +195,7 @@ describe('the sheets of a workbook', () => {
     await writeFile(join(dir, '汇总.xlsx'), workbook([NOTES, { name: '图表', rows: row(1, ['月份', '件数']) + row(2, ['1月', '3']) }]));
     const r = await runStats(['汇总.xlsx'], {}, dir);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('汇总.xlsx: error: no sheet of 汇总.xlsx has a register\'s columns; its sheets are "说明", "图表"');
+    expect(r.err).toContain('汇总.xlsx: error[no-register-sheet]: no sheet of 汇总.xlsx has a register\'s columns; its sheets are "说明", "图表"');
     expect(r.err).toContain('hint: name the sheet to read with --sheet');
   });
 });

@@ -17,7 +17,7 @@ export const MAY_IMPORT: Record<string, readonly string[]> = {
   io: ['diagnostics', 'zh', 'util'],
   model: ['diagnostics', 'zh', 'util'],
   records: ['diagnostics', 'io', 'zh', 'util'],
-  config: ['records', 'diagnostics', 'io', 'zh', 'util'],
+  config: ['records', 'templates', 'diagnostics', 'io', 'zh', 'util'], // templates: a config's 模板目录 among the template folders
   registers: ['diagnostics', 'io', 'zh', 'util'],
   stats: ['registers', 'diagnostics', 'io', 'zh', 'util'],
   templates: ['model', 'diagnostics', 'io', 'zh', 'util'],
@@ -27,8 +27,10 @@ export const MAY_IMPORT: Record<string, readonly string[]> = {
   check: ['readers', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
   import: ['readers', 'records', 'check', 'model', 'diagnostics', 'io', 'zh', 'util'],
   pipeline: ['config', 'compile', 'templates', 'records', 'registers', 'stats', 'readers', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
+  // render.ts: the second half of the pipeline (records → writer → files), for `gongwen render`
+  render: ['pipeline', 'config', 'writers', 'diagnostics', 'io', 'zh', 'util'],
   serve: ['pipeline', 'config', 'compile', 'templates', 'records', 'registers', 'stats', 'readers', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
-  cli: ['serve', 'pipeline', 'import', 'check', 'config', 'compile', 'templates', 'records', 'registers', 'stats', 'readers', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
+  cli: ['serve', 'render', 'pipeline', 'import', 'check', 'config', 'compile', 'templates', 'records', 'registers', 'stats', 'readers', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
 };
 
 function sourceFiles(dir: string): string[] {

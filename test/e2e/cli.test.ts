@@ -66,9 +66,9 @@ describe('gongwen render', () => {
     const out = join(dir, 'out.md');
     const r = runBin(['render', join(fixtures, 'three-mistakes.yaml'), '--output', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/three-mistakes\.yaml:3:\d+: error: 2024年2月30日 does not exist/);
-    expect(r.stderr).toMatch(/three-mistakes\.yaml:11:\d+: error: expected a list.*\(at 章节\[0\]\.要点\)/);
-    expect(r.stderr).toMatch(/three-mistakes\.yaml:12:1: error: unknown key "参会人"/);
+    expect(r.stderr).toMatch(/three-mistakes\.yaml:3:\d+: error\[invalid-value\]: 2024年2月30日 does not exist/);
+    expect(r.stderr).toMatch(/three-mistakes\.yaml:11:\d+: error\[wrong-type\]: expected a list.*\(at 章节\[0\]\.要点\)/);
+    expect(r.stderr).toMatch(/three-mistakes\.yaml:12:1: error\[unknown-key\]: unknown key "参会人"/);
     expect(r.stderr).toContain('did you mean "参会人员"');
     expect(r.stderr).toMatch(/> 12 \| 参会人: 张三、李四/);
     expect(r.stderr).not.toMatch(/\n\s+at .*\.js:\d+/); // no stack trace
@@ -78,10 +78,10 @@ describe('gongwen render', () => {
   test('a schema error does not hide the later checks: a misspelt key, a wrong type and totals that disagree, all at once', async () => {
     const r = await run(['validate', join(fixtures, 'summary-three-mistakes.yaml')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/summary-three-mistakes\.yaml:5:1: error: unknown key "单卫"/);
+    expect(r.stderr).toMatch(/summary-three-mistakes\.yaml:5:1: error\[unknown-key\]: unknown key "单卫"/);
     expect(r.stderr).toContain('did you mean "单位"');
-    expect(r.stderr).toMatch(/summary-three-mistakes\.yaml:22:7: error: 受理 \(accepted\) is 12, but 来信 4 \+ 来访 6 = 10/);
-    expect(r.stderr).toMatch(/summary-three-mistakes\.yaml:23:7: error: expected a number, got text "十"/);
+    expect(r.stderr).toMatch(/summary-three-mistakes\.yaml:22:7: error\[total-mismatch\]: 受理 \(accepted\) is 12, but 来信 4 \+ 来访 6 = 10/);
+    expect(r.stderr).toMatch(/summary-three-mistakes\.yaml:23:7: error\[wrong-type\]: expected a number, got text "十"/);
   });
 
   test('a folder: one bad record does not stop the others; the exit code says so at the end', async () => {
@@ -126,7 +126,7 @@ describe('gongwen render', () => {
   test('totals that disagree: exit 1, both numbers named', async () => {
     const r = await run(['render', join(fixtures, 'totals-disagree.yaml')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/totals-disagree\.yaml:11:\d+: error: 受理 \(accepted\) is 12, but 来信 5 \+ 来访 6 = 11/);
+    expect(r.stderr).toMatch(/totals-disagree\.yaml:11:\d+: error\[total-mismatch\]: 受理 \(accepted\) is 12, but 来信 5 \+ 来访 6 = 11/);
   });
 });
 
@@ -252,7 +252,7 @@ describe('gongwen templates', () => {
     const out = join(dir, 'x.md');
     const r = await run(['render', join(fixtures, 'chinese-keys.yaml'), '--template', tpl, '--output', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/broken\.hbs:11:1: error: template "broken": Handlebars syntax error: the template ends inside a tag or block/);
+    expect(r.stderr).toMatch(/broken\.hbs:11:1: error\[template-error\]: template "broken": Handlebars syntax error: the template ends inside a tag or block/);
     expect(r.stderr).toContain('expected: the block to be closed, as in {{#each sections}} … {{/each}}');
     expect(existsSync(out)).toBe(false);
   });
@@ -260,9 +260,9 @@ describe('gongwen templates', () => {
   test('template mistakes at their line and column, with a code frame: an unclosed tag, a wrong closing block, a helper given the wrong value', async () => {
     const head = '---\nname: broken\nkind: minutes\n---\n---\ntitle: {{yaml title}}\n---\n\n';
     const cases: Array<[string, RegExp, string]> = [
-      ['  {{title}\n', /t\.hbs:9:10: error: template "broken": Handlebars syntax error/, '"}}" to close the tag'],
-      ['{{#each sections}}\n{{/if}}\n', /t\.hbs:9:\d+: error: template "broken": \{\{\/if\}\} closes a block opened as \{\{#each\}\}/, 'expected: {{/each}}'],
-      ['x\n{{enumerate title}}\n', /t\.hbs:10:1: error: template "broken": \{\{enumerate\}\} needs a list, got text/, '> 10 | {{enumerate title}}'],
+      ['  {{title}\n', /t\.hbs:9:10: error\[template-error\]: template "broken": Handlebars syntax error/, '"}}" to close the tag'],
+      ['{{#each sections}}\n{{/if}}\n', /t\.hbs:9:\d+: error\[template-error\]: template "broken": \{\{\/if\}\} closes a block opened as \{\{#each\}\}/, 'expected: {{/each}}'],
+      ['x\n{{enumerate title}}\n', /t\.hbs:10:1: error\[template-error\]: template "broken": \{\{enumerate\}\} needs a list, got text/, '> 10 | {{enumerate title}}'],
     ];
     for (const [body, message, detail] of cases) {
       const tpl = join(dir, 't.hbs');

@@ -23,7 +23,7 @@ describe('main(argv, io)', () => {
   test('returns 1 for an invalid record and 2 for a usage error', async () => {
     const t = io();
     expect(await main(['validate', 'test/fixtures/records/three-mistakes.yaml'], t.value)).toBe(1);
-    expect(t.err()).toContain('test/fixtures/records/three-mistakes.yaml:12:1: error: unknown key "参会人"');
+    expect(t.err()).toContain('test/fixtures/records/three-mistakes.yaml:12:1: error[unknown-key]: unknown key "参会人"');
     expect(await main(['render', '--format', 'odt', 'x.yaml'], io().value)).toBe(2);
   });
 });

@@ -23,14 +23,14 @@ describe('YAML aliases are bounded', () => {
     writeFileSync(join(dir, 'laughs.yaml'), lines.join('\n') + '\n');
     const r = await runCli(['validate', 'laughs.yaml'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/laughs\.yaml:\d+:\d+: error: the record holds more than 200,000 values once its aliases \(\*name\) are expanded/);
+    expect(r.stderr).toMatch(/laughs\.yaml:\d+:\d+: error\[record-too-many-values\]: the record holds more than 200,000 values once its aliases \(\*name\) are expanded/);
   });
 
   test('an alias inside the value it names is an error at its line', async () => {
     writeFileSync(join(dir, 'self.yaml'), '类型: 纪要\n标题: &t [甲, *t]\n');
     const r = await runCli(['validate', 'self.yaml'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('self.yaml:2:12: error: the alias *t refers to the value that contains it');
+    expect(r.stderr).toContain('self.yaml:2:12: error[alias-cycle]: the alias *t refers to the value that contains it');
   });
 
   test('nesting deeper than the limit, and far deeper than the parser can follow, are errors', async () => {
@@ -41,7 +41,7 @@ describe('YAML aliases are bounded', () => {
     writeFileSync(join(dir, 'deeper.yaml'), `类型: 纪要\n标题: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`);
     const d = await runCli(['validate', 'deeper.yaml'], dir);
     expect(d.code).toBe(1);
-    expect(d.stderr).toMatch(/deeper\.yaml:2:\d+: error: lists and mappings are nested too deep/);
+    expect(d.stderr).toMatch(/deeper\.yaml:2:\d+: error\[record-too-deep\]: lists and mappings are nested too deep/);
     expect(d.stderr).not.toContain('Maximum call stack');
   }, 20_000);
 
@@ -49,7 +49,7 @@ describe('YAML aliases are bounded', () => {
     writeFileSync(join(dir, 'huge.yaml'), '类型: 纪要\n标题: ' + '长'.repeat(MAX_RECORD_BYTES / 2) + '\n');
     const r = await runCli(['validate', 'huge.yaml'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('huge.yaml: error: the file is 6.0 MB; a record may be at most 4 MB');
+    expect(r.stderr).toContain('huge.yaml: error[record-too-large]: the file is 6.0 MB; a record may be at most 4 MB');
   });
 });
 
@@ -62,9 +62,9 @@ describe('only regular files are read; the other records are still processed', (
     symlinkSync(join(folder, 'pipe.yaml'), join(folder, 'link.yaml'));
     const r = await runCli(['render', 'records', '/dev/null', '--format', 'docx', '-o', 'out/'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('records/pipe.yaml: error: is a pipe (FIFO): records are read from regular files only');
-    expect(r.stderr).toContain('records/link.yaml: error: is a pipe (FIFO)');
-    expect(r.stderr).toContain('/dev/null: error: is a device');
+    expect(r.stderr).toContain('records/pipe.yaml: error[not-a-file]: is a pipe (FIFO): records are read from regular files only');
+    expect(r.stderr).toContain('records/link.yaml: error[not-a-file]: is a pipe (FIFO)');
+    expect(r.stderr).toContain('/dev/null: error[not-a-file]: is a device');
     expect(readFileSync(join(dir, 'out', 'good.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
     expect(r.stderr).toContain('4 record(s): 1 rendered, 3 failed, 1 file(s) written');
   });

@@ -23,7 +23,7 @@ describe('characters XML cannot hold are rejected at their line and column', () 
       const line = MINUTES.split('\n').findIndex((l) => l.startsWith('标题:')) + 1;
       const r = await runCli(['render', 'c.yaml', '--format', 'docx', '-o', 'c.docx'], dir);
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain(`c.yaml:${line}:8: error: the character U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} cannot be written into a document`);
+      expect(r.stderr).toContain(`c.yaml:${line}:8: error[control-character]: the character U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} cannot be written into a document`);
       expect(() => readFileSync(join(dir, 'c.docx'))).toThrow();
     });
   }
@@ -63,7 +63,7 @@ describe('a record in two encodings is said at its line, not read whole in the w
     writeFileSync(join(dir, 'stray.yaml'), Buffer.concat([Buffer.from('类型: 纪要\n标题: 镇信访工作会议'), Buffer.from([0xb7]), Buffer.from('纪要\n')]));
     const r = await runCli(['validate', 'stray.yaml'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('stray.yaml:2:12: error: byte B7 at line 2, column 12 is not UTF-8, as the rest of the file is');
+    expect(r.stderr).toContain('stray.yaml:2:12: error[invalid-byte]: byte B7 at line 2, column 12 is not UTF-8, as the rest of the file is');
   });
 
   test('a GBK line pasted into a UTF-8 record', async () => {
@@ -72,6 +72,6 @@ describe('a record in two encodings is said at its line, not read whole in the w
     writeFileSync(join(dir, 'mixed.yaml'), Buffer.concat([Buffer.from('类型: 纪要\n标题: 镇信访工作会议纪要\n'), gbk]));
     const r = await runCli(['validate', 'mixed.yaml'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/mixed\.yaml:3:\d+: error: mixed encoding: line 3 is GBK, the rest of the file UTF-8/);
+    expect(r.stderr).toMatch(/mixed\.yaml:3:\d+: error\[mixed-encoding\]: mixed encoding: line 3 is GBK, the rest of the file UTF-8/);
   });
 });

@@ -25,7 +25,7 @@ describe('template front matter is YAML only', () => {
     writeFileSync(join(dir, 'r.yaml'), MINUTES);
     const r = await runCli(['render', 'r.yaml', '--template', 'gongwen-templates/evil.hbs'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('gongwen-templates/evil.hbs:1:1: error: template gongwen-templates/evil.hbs: front matter "---js" is not YAML');
+    expect(r.stderr).toContain('gongwen-templates/evil.hbs:1:1: error[template-front-matter]: template gongwen-templates/evil.hbs: front matter "---js" is not YAML');
     expect(() => readFileSync(marker)).toThrow();
     for (const lang of ['javascript', 'coffee', 'json', 'toml']) {
       writeFileSync(join(dir, 'gongwen-templates', 'evil.hbs'), `---${lang}\nname: evil\n---\n正文\n`);
@@ -50,7 +50,7 @@ describe('template front matter is YAML only', () => {
     expect(list.code).toBe(1);
     const used = await runCli(['render', 'r.yaml', '-t', 'broken'], dir);
     expect(used.code).toBe(1);
-    expect(used.stderr).toMatch(/gongwen-templates\/broken\.hbs:\d+:1: error: template broken: front matter is not valid YAML/);
+    expect(used.stderr).toMatch(/gongwen-templates\/broken\.hbs:\d+:1: error\[template-front-matter\]: template broken: front matter is not valid YAML/);
   });
 
   test('a folder named as a template file is an error for that record, not a crash', async () => {
@@ -86,9 +86,9 @@ describe('lookups see only the data', () => {
     const lines = (MINUTES.match(/\n/g) ?? []).length;
     const r = await runCli(['validate', 'p.yaml'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`p.yaml:${lines + 1}:1: error: unknown key "__proto__"`);
-    expect(r.stderr).toContain(`p.yaml:${lines + 2}:1: error: unknown key "constructor"`);
-    expect(r.stderr).toContain(`p.yaml:${lines + 3}:1: error: unknown key "toString"`);
+    expect(r.stderr).toContain(`p.yaml:${lines + 1}:1: error[unknown-key]: unknown key "__proto__"`);
+    expect(r.stderr).toContain(`p.yaml:${lines + 2}:1: error[unknown-key]: unknown key "constructor"`);
+    expect(r.stderr).toContain(`p.yaml:${lines + 3}:1: error[unknown-key]: unknown key "toString"`);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

@@ -72,7 +72,7 @@ describe('a Markdown record keeps its own structure, and its mistakes are at its
     writeFileSync(file, '---\n类型: 总结\n标题: 某镇2024年工作总结\n单位: 某镇\n---\n\n# 主要工作\n\n正文一。\n\n## 具体做法\n\n正文二。\n\n##### 太深的标题\n');
     const r = await runCli(['render', file], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('总结.md:15:1: error: a heading of level 5');
+    expect(r.stderr).toContain('总结.md:15:1: error[too-deep]: a heading of level 5');
     expect(r.stderr).not.toContain('templates/summary.hbs');
     writeFileSync(file, '---\n类型: 总结\n标题: 某镇2024年工作总结\n单位: 某镇\n---\n\n# 主要工作\n\n正文一。\n\n## 具体做法\n\n正文二。\n');
     const ok = await runCli(['render', file], dir);

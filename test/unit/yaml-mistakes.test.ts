@@ -13,9 +13,9 @@ describe('all errors of a file in one run', () => {
     writeFileSync(join(dir, 'a.yaml'), '类型: 纪要\n标题: [镇安全生产会议纪要\n日期: 2024-02-30\n地点: 三楼会议室\n参会人: 张三\n主持人: 李四\n会议名称: 安全生产工作会议\n');
     const r = await runCli(['validate', 'a.yaml'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('a.yaml:2:5: error: an opening [ is never closed');
-    expect(r.stderr).toContain('a.yaml:3:5: error: 2024年2月30日 does not exist');
-    expect(r.stderr).toContain('a.yaml:5:1: error: unknown key "参会人"');
+    expect(r.stderr).toContain('a.yaml:2:5: error[yaml-syntax]: an opening [ is never closed');
+    expect(r.stderr).toContain('a.yaml:3:5: error[invalid-value]: 2024年2月30日 does not exist');
+    expect(r.stderr).toContain('a.yaml:5:1: error[unknown-key]: unknown key "参会人"');
     expect(r.stderr).not.toContain('missing required key "title"');
   });
 
@@ -23,8 +23,8 @@ describe('all errors of a file in one run', () => {
     writeFileSync(join(dir, 'b.yaml'), '类型: 纪要\n标题: 镇安全生产会议纪要\n日期: 2024-02-30\n\t地点: 三楼会议室\n主持人: 李四\n会议名称: 安全生产工作会议\n');
     const r = await runCli(['render', 'b.yaml'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('b.yaml:4:1: error: a tab is used to indent this line');
-    expect(r.stderr).toContain('b.yaml:3:5: error: 2024年2月30日 does not exist');
+    expect(r.stderr).toContain('b.yaml:4:1: error[yaml-syntax]: a tab is used to indent this line');
+    expect(r.stderr).toContain('b.yaml:3:5: error[invalid-value]: 2024年2月30日 does not exist');
     expect(r.stderr).not.toContain('needs the key "place"');
     expect(r.stdout).toBe('');
   });
