@@ -13,6 +13,7 @@ import { findTemplate, loadPartials, projectTemplateDirs } from './templates/cat
 import { renderTemplate } from './templates/renderTemplate.js';
 import { loadRegisterFigures } from './compile/registers.js';
 import { isDocumentFile } from './readers/isDocument.js';
+import { applyConfig, withConfigTemplates } from './config/applyConfig.js';
 
 export interface CompileOptions {
   /** --template: a template name or a path to a .hbs file. */
@@ -83,6 +84,7 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   const bag = new DiagnosticBag(file);
   const source = await readRecord(file, bag, options.bytes);
   if (!source) return { diagnostics: bag.items };
+  const project = applyConfig(source, bag); // gongwen.config.yaml's defaults: src/config
   const valid = validateRecord(source, bag);
   // A record that failed its schema still gets the later checks on what is left of it, so that one
   // run reports every mistake; nothing is rendered from it.
@@ -91,7 +93,7 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   const removed = 'removed' in record ? (record.removed as Set<string>) : new Set<string>();
 
   const cwd = options.cwd ?? process.cwd();
-  const dirs = projectTemplateDirs(dirname(file), cwd);
+  const dirs = withConfigTemplates(projectTemplateDirs(dirname(file), cwd), project?.config);
   const templateName = options.template ?? (record.data.template as string | undefined) ?? record.kind.defaultTemplate;
   const found = findTemplate(templateName, dirs, cwd);
   if (found.problem) {
@@ -144,6 +146,7 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   if (markdown === undefined) return { diagnostics: bag.items, source };
   // The writer never drops content silently: a key the template has no place for is said.
   for (const key of unreadRecordKeys(record.data, read)) {
+    if (project?.applied.has(key)) continue; // a config's default the template has no place for is not the record's
     const loc = source.locate([key]);
     bag.warn('unused-key', `template "${template.name}" has no place for ${describeKey(key)}: it is left out of the document`, {
       start: (loc?.key ?? source.locateNearest([key]))?.start,

@@ -5,6 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
+import { configFor } from './config/applyConfig.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { summarize } from './diagnostics/print.js';
 import { OutputExists, OutputFailed, writeAtomic } from './io/writeAtomic.js';
@@ -45,6 +46,8 @@ export interface TargetPlan {
  * two records that would write one file (a/纪要.yaml and b/纪要.yaml into one folder, x.yaml and
  * x.md), or an output that is one of the records, stop the run before anything is written, with
  * or without --force. Names are compared as a case-insensitive file system compares them.
+ * Without --output, a DOCX or PDF goes to the 输出目录 of the record's gongwen.config.yaml (src/config),
+ * else to the working folder.
  */
 export function planTargets(plan: TargetPlan): Map<string, string> {
   const { files, format, output, display } = plan;
@@ -71,7 +74,8 @@ export function planTargets(plan: TargetPlan): Map<string, string> {
       clashes.push(`a record from standard input (-) has no name to write ${format.toUpperCase()} under: give --output a file name, such as -o 纪要.${format}`);
       continue;
     }
-    const target = outputFile ?? (outputDir ? join(outputDir, basename(file).replace(/\.[^.]+$/, '') + '.' + format) : undefined);
+    const dir = outputDir && !output ? (configFor(file)?.outputDir ?? outputDir) : outputDir;
+    const target = outputFile ?? (dir ? join(dir, basename(file).replace(/\.[^.]+$/, '') + '.' + format) : undefined);
     if (!target) continue;
     if (records.has(fold(target))) clashes.push(`${display(target)} is one of the records being rendered; it is never written over`);
     const first = byName.get(fold(target));
@@ -98,8 +102,8 @@ export interface RenderEvents {
   progress?(done: number, file: string): void;
   /** Every record compiled and written (before the batch step and the files). */
   compiledAll?(): void;
-  /** A record compiled, with its diagnostics (and its source, for code frames). */
-  compiled(file: string, result: CompileResult): void;
+  /** A record compiled, with its diagnostics (and its source, for code frames), and the time reading and compiling it took. */
+  compiled(file: string, result: CompileResult, elapsedMs: number): void;
   /** Diagnostics that are no record's compile result (a writer that failed). */
   diagnostics(ds: Diagnostic[]): void;
   warning(text: string): void;
@@ -116,9 +120,12 @@ export interface RenderOptions {
   writer: Writer;
   targets: Map<string, string>;
   compile: CompileOptions;
-  fontProfile: FontProfileName;
+  /** --font-profile; without it, the record's gongwen.config.yaml's 字体方案, else gb2312. */
+  fontProfile?: FontProfileName;
   env: Record<string, string | undefined>;
   force: boolean;
+  /** Outputs that may be replaced without --force, and is told of each file written (`render --watch`: src/cli/watch.ts). */
+  outputs?: { mayReplace(target: string): boolean; wrote(target: string): void };
   /** The bytes of a record that does not come from its file (standard input), or why there are none. */
   bytesOf?: (file: string) => Promise<{ bytes?: Uint8Array; problem?: Diagnostic }>;
   /** A record's path as messages show it (PDF conversion errors name it). */
@@ -159,7 +166,8 @@ export async function renderRecords(files: string[], options: RenderOptions, eve
   for (const { target, data, failed } of outputs) {
     if (failed) continue;
     try {
-      writeAtomic(target, data, options.force);
+      writeAtomic(target, data, options.force || Boolean(options.outputs?.mayReplace(target))); // --watch replaces what it wrote
+      options.outputs?.wrote(target);
       outcome.written++;
       events.wrote(target);
     } catch (err) {
@@ -174,9 +182,10 @@ export async function renderRecords(files: string[], options: RenderOptions, eve
 
 /** One record compiled and written; undefined when it failed (its diagnostics are said). */
 async function renderOne(file: string, options: RenderOptions, events: RenderEvents, outcome: RenderOutcome): Promise<string | Uint8Array | undefined> {
+  const began = performance.now();
   const { bytes, problem } = options.bytesOf ? await options.bytesOf(file) : {};
   const result: CompileResult = problem ? { diagnostics: [problem] } : await compileIsolated(file, { ...options.compile, bytes });
-  events.compiled(file, result);
+  events.compiled(file, result, performance.now() - began);
   // --template naming no template is a mistake on the command line, not in the record
   if (options.compile.template && result.diagnostics.some((d) => d.code === 'unknown-template')) outcome.templateMissing = true;
   if (!result.document || summarize(result.diagnostics).errors) {
@@ -184,7 +193,8 @@ async function renderOne(file: string, options: RenderOptions, events: RenderEve
     return undefined;
   }
   try {
-    return await options.writer.write(result.document, { fontProfile: options.fontProfile, env: options.env });
+    const fontProfile = options.fontProfile ?? configFor(file)?.data?.fontProfile ?? 'gb2312';
+    return await options.writer.write(result.document, { fontProfile, env: options.env });
   } catch (err) {
     events.diagnostics([internalError(file, err)]);
     outcome.failed++;

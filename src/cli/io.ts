@@ -19,6 +19,8 @@ export interface CliIO {
   stdoutIsFile?: boolean;
   /** Standard output as bytes (text in another encoding than UTF-8). */
   stdoutBytes?: (bytes: Uint8Array) => void;
+  /** Ends `render --watch` (tests); without it, Ctrl-C does (src/cli/watch.ts). */
+  signal?: AbortSignal;
 }
 
 /** Reads standard input to its end, stopping (undefined) past `limit` bytes. */

@@ -37,6 +37,7 @@ function starterFor(name: string): string | undefined {
   const byName = dict({
     'minutes-header': 'minutes-header', 表头式纪要: 'minutes-header', 'minutes-branch': 'minutes-branch', 支部委员会纪要: 'minutes-branch',
     实施意见: 'opinion', opinion: 'opinion',
+    config: 'config', 配置: 'config', // gongwen.config.yaml (src/config)
   });
   return byName[name.trim()];
 }
@@ -74,8 +75,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run gongwen --help for usage)')
     .option('-q, --quiet', 'print only errors and warnings (no "ok", "wrote" or count lines)')
+    .option('--verbose', 'say which config file, template and registers each record used, and the time taken')
     .hook('preAction', (cmd) => {
       session.quiet = Boolean(cmd.opts().quiet);
+      session.verbose = Boolean(cmd.opts().verbose) && !session.quiet;
     })
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: (s, write) => write(paint.red(s)) });
@@ -86,15 +89,16 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   program
     .command('new')
     .description('write a filled-in starter record of a kind, which renders as it is')
-    .argument('<kind>', 'minutes|纪要, summary|总结, plan|实施方案, speech|讲话, or a template: minutes-header, minutes-branch, 实施意见')
+    .argument('<kind>', 'minutes|纪要, summary|总结, plan|实施方案, speech|讲话, a template (minutes-header, minutes-branch, 实施意见), or config|配置 for gongwen.config.yaml')
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .option('--force', 'replace an existing file')
-    .addHelpText('after', '\nExamples:\n  $ gongwen new 纪要 --output 会议纪要.yaml\n  $ gongwen new plan > 方案.yaml')
+    .addHelpText('after', '\nExamples:\n  $ gongwen new 纪要 --output 会议纪要.yaml\n  $ gongwen new plan > 方案.yaml\n  $ gongwen new 配置 --output gongwen.config.yaml')
     .action(async (kindName: string, opts) => {
       await Promise.all([load.kinds(), load.catalog()]);
       // a kind (纪要, plan …), a template name (minutes-header …) or 实施意见
       const starterName = starterFor(kindName) ?? resolveKind(kindName);
-      const starter = readFileSync(join(catalog.BUILTIN_TEMPLATE_DIR, 'starters', `${starterName}.yaml`), 'utf8');
+      const { withSchemaLine } = await import('./starter.js'); // its first line names the kind's JSON Schema, for editors
+      const starter = withSchemaLine(readFileSync(join(catalog.BUILTIN_TEMPLATE_DIR, 'starters', `${starterName}.yaml`), 'utf8'), resolve(io.cwd, opts.output ?? 'starter.yaml'));
       if (opts.output) {
         writeAtomic(resolve(io.cwd, opts.output), starter, Boolean(opts.force));
         io.stderr(`wrote ${opts.output}\n`);
@@ -107,14 +111,16 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   program
     .command('schema')
     .description('print the JSON Schema of a kind\'s records (for editors with a YAML language server)')
-    .argument('<kind>', 'minutes|纪要, summary|总结, plan|实施方案, speech|讲话, or a template: minutes-header, minutes-branch, 实施意见')
+    .argument('<kind>', 'minutes|纪要, summary|总结, plan|实施方案, speech|讲话, a template (minutes-header, minutes-branch, 实施意见), or config|配置 for gongwen.config.yaml')
     .option('-o, --output <file>', 'write to this file')
     .option('--force', 'replace an existing file')
     .action(async (kindName: string, opts) => {
       await load.kinds();
-      const kind = KINDS[resolveKind(kindName)];
+      // `config` (配置): the schema of gongwen.config.yaml (src/config)
+      const isConfig = ['config', '配置'].includes(kindName.trim());
       const { kindJsonSchema } = await import('../records/jsonSchema.js');
-      const text = JSON.stringify(kindJsonSchema(kind), null, 2) + '\n';
+      const schema = isConfig ? (await import('../config/configJsonSchema.js')).configJsonSchema() : kindJsonSchema(KINDS[resolveKind(kindName)]);
+      const text = JSON.stringify(schema, null, 2) + '\n';
       if (opts.output) writeAtomic(resolve(io.cwd, opts.output), text, Boolean(opts.force));
       else io.stdout(text);
     });

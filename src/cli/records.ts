@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OutputExists, OutputFailed } from '../io/writeAtomic.js';
+import type { CompileResult } from '../pipeline.js';
 import { MAX_RECORD_BYTES } from '../records/limits.js';
 import { FORMATS } from '../writers/registry.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './io.js';
@@ -26,15 +27,27 @@ export function registerRecordCommands(program: Command, session: Session): void
     .option('-t, --template <name|file.hbs>', 'template to use instead of the record\'s own')
     .option('--force', 'replace existing output files')
     .option('--keep-punctuation', 'do not convert half-width punctuation to full-width')
-    .addOption(new Option('--font-profile <profile>', 'fonts in the DOCX: gb2312 (仿宋_GB2312 …) or plain (仿宋 …)').choices(['gb2312', 'plain']).default('gb2312'))
+    .addOption(new Option('--font-profile <profile>', 'fonts in the DOCX: gb2312 (仿宋_GB2312 …, the default) or plain (仿宋 …)').choices(['gb2312', 'plain']))
     .option('--skip-bad-rows', 'leave out bad register rows (they are still reported)')
     .option('--simplified', 'an existing document (.docx, .txt, .md): convert traditional characters to simplified')
     .addOption(new Option('--reporter <reporter>', 'how diagnostics are printed: text, or json (one array on stdout; needs --output for Markdown)').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nExamples:\n  $ gongwen render examples/minutes-town-petition.yaml\n  $ gongwen render examples/ --format docx --output out/\n  $ gongwen render 方案.yaml --format pdf -o 方案.pdf --force')
+    .option('-w, --watch', 'render again whenever a record, its registers, template or config file changes (Ctrl-C stops)')
+    .option('--debounce <ms>', 'with --watch: wait this long after the last change before rendering', (v) => Number(v), 200)
+    .addHelpText('after', '\nExamples:\n  $ gongwen render examples/minutes-town-petition.yaml\n  $ gongwen render examples/ --format docx --output out/\n  $ gongwen render 方案.yaml --format pdf -o 方案.pdf --force\n  $ gongwen render 纪要.yaml -f docx -o out/ --watch')
     .action(async (records: string[], opts) => {
       await session.loadPrinter();
-      renderer = await import('../render.js');
-      session.exitCode = await renderCommand(session, renderer, records, opts);
+      const render = (renderer = await import('../render.js'));
+      const loud = session.verbose ? (await import('./verbose.js')).verboseReporter(session.io, session.display, opts.template) : undefined;
+      if (opts.watch && records.includes('-')) throw new UsageError('--watch follows files: a record from standard input (-) cannot be watched');
+      if (opts.watch) {
+        const { watchRender } = await import('./watch.js');
+        session.exitCode = await watchRender(
+          (run) => renderCommand(session, render, records, { ...opts, outputs: run.outputs, onCompiled: (f: string, r: CompileResult, ms: number) => (run.onCompiled(f, r, ms), loud?.compiled(f, r, ms)) }),
+          session.io,
+          { debounceMs: opts.debounce, template: opts.template, signal: session.io.signal },
+        );
+      } else session.exitCode = await renderCommand(session, render, records, { ...opts, onCompiled: loud?.compiled });
+      loud?.done();
     });
 
   program
@@ -55,9 +68,12 @@ async function validateCommand(session: Session, records: string[], opts: { repo
   const [{ summarize }, { compileIsolated }] = await Promise.all([session.loadPrinter(), import('../pipeline.js')]);
   const { files, refused } = inputsOrThrow(session, records);
   let invalid = reportRefused(session, refused);
+  const loud = session.verbose ? (await import('./verbose.js')).verboseReporter(io, display, undefined) : undefined;
   for (const file of files) {
+    const began = performance.now();
     const { bytes, problem } = await stdinBytes(session, file);
     const result = problem ? { diagnostics: [problem] } : await compileIsolated(file, { skipBadRows: opts.skipBadRows, cwd: io.cwd, bytes });
+    loud?.compiled(file, result, performance.now() - began);
     if (result.source) session.sources.set(file, result.source.text);
     session.printDiagnostics(result.diagnostics);
     const { errors } = summarize(result.diagnostics);
@@ -66,6 +82,7 @@ async function validateCommand(session: Session, records: string[], opts: { repo
   }
   const checked = files.length + refused.length;
   note(`${checked} record(s) checked: ${checked - invalid} valid, ${invalid} invalid\n`);
+  loud?.done();
   return invalid ? EXIT_INVALID : EXIT_OK;
 }
 
@@ -91,15 +108,18 @@ async function renderCommand(session: Session, render: typeof import('../render.
       writer: prepared.writer,
       targets,
       compile: { template: opts.template, keepPunctuation: opts.keepPunctuation, skipBadRows: opts.skipBadRows, simplified: opts.simplified, cwd: io.cwd },
-      fontProfile: opts.fontProfile,
+      fontProfile: opts.fontProfile, // absent: the config's, else gb2312 (../render.ts)
       env: io.env,
       force: Boolean(opts.force),
+      outputs: opts.outputs, // --watch: the files it wrote, which it may replace
+
       bytesOf: (file) => stdinBytes(session, file),
       display,
     },
     {
       progress: (done, file) => progress.step(done, display(file)),
-      compiled: (file, result) => {
+      compiled: (file, result, elapsedMs) => {
+        opts.onCompiled?.(file, result, elapsedMs); // --verbose, --watch
         if (result.source) session.sources.set(file, result.source.text);
         session.printDiagnostics(result.diagnostics);
       },

@@ -22,8 +22,11 @@ export class Session {
   readonly collected: Diagnostic[] = [];
   /** --quiet: errors and warnings only, without the lines that say what went well (ok, wrote, counts). */
   quiet = false;
+  /** --verbose: what each record used and the time taken (./verbose.ts); never with --quiet. */
+  verbose = false;
   exitCode = EXIT_OK;
   private formatDiagnostics?: typeof import('../diagnostics/print.js').formatDiagnostics;
+  private decodeText?: typeof import('../io/decodeText.js').decodeText; // templates and config files as UTF-8 or GBK
 
   constructor(readonly io: CliIO) {
     this.paint = painter(io.color);
@@ -31,8 +34,9 @@ export class Session {
 
   /** Loads the code-frame printer (@babel/code-frame), which `printDiagnostics` needs for text. */
   async loadPrinter(): Promise<typeof import('../diagnostics/print.js')> {
-    const print = await import('../diagnostics/print.js');
+    const [print, decode] = await Promise.all([import('../diagnostics/print.js'), import('../io/decodeText.js')]);
     this.formatDiagnostics = print.formatDiagnostics;
+    this.decodeText = decode.decodeText;
     return print;
   }
 
@@ -53,12 +57,12 @@ export class Session {
       this.collected.push(...ds);
       return;
     }
-    // templates are not records: their text is read here for the code frame
+    // templates and gongwen.config.yaml are not records: their text is read here for the code frame
     for (const d of ds) {
-      if (d.file && d.start && !this.sources.has(d.file) && d.file.endsWith('.hbs')) {
+      if (d.file && d.start && !this.sources.has(d.file) && /\.hbs$|gongwen\.config\.ya?ml$/.test(d.file)) {
         try {
           const st = statSync(d.file);
-          if (st.isFile() && st.size < 2 ** 20) this.sources.set(d.file, readFileSync(d.file, 'utf8'));
+          if (st.isFile() && st.size < 2 ** 20) this.sources.set(d.file, this.decodeText!(readFileSync(d.file)).text); // UTF-8 or GBK, as read
         } catch {
           /* no frame */
         }

@@ -1,6 +1,6 @@
 /**
  * `gongwen templates list | show | eject`: the templates there are (built-in, and a project's own in
- * ./gongwen-templates), one printed, a built-in one copied out to change it. The catalog is loaded
+ * ./gongwen-templates and gongwen.config.yaml's 模板目录), one printed, a built-in one copied out to change it. The catalog is loaded
  * when a command runs.
  */
 import { readFileSync } from 'node:fs';
@@ -18,7 +18,8 @@ export function registerTemplateCommands(program: Command, session: Session): vo
     .description('the templates there are: built-in, and the project\'s own in ./gongwen-templates')
     .action(async () => {
       const [catalog] = await Promise.all([import('../templates/catalog.js'), session.loadPrinter()]);
-      const { templates: found, problems } = catalog.listTemplates(catalog.projectTemplateDirs(undefined, session.io.cwd));
+      const { templateDirsHere } = await import('../config/applyConfig.js');
+      const { templates: found, problems } = catalog.listTemplates(templateDirsHere(session.io.cwd)); // with gongwen.config.yaml's 模板目录
       for (const t of found) {
         session.io.stdout(`${t.name.padEnd(16)} ${t.kind.padEnd(8)} ${t.source.padEnd(8)} ${t.description}\n`);
       }
@@ -32,14 +33,16 @@ export function registerTemplateCommands(program: Command, session: Session): vo
     .argument('<name>')
     .action(async (name: string) => {
       const [catalog] = await Promise.all([import('../templates/catalog.js'), session.loadPrinter()]);
-      const found = catalog.findTemplate(name, catalog.projectTemplateDirs(undefined, session.io.cwd), session.io.cwd);
+      const { templateDirsHere } = await import('../config/applyConfig.js'); // with gongwen.config.yaml's 模板目录
+      const found = catalog.findTemplate(name, templateDirsHere(session.io.cwd), session.io.cwd);
       if (found.problem) {
         session.printDiagnostics([found.problem]);
         session.exitCode = EXIT_INVALID;
         return;
       }
       if (!found.template) throw new UsageError(`no template "${name}" (see gongwen templates list)`);
-      session.io.stdout(readFileSync(found.template.path, 'utf8'));
+      const { decodeText } = await import('../io/decodeText.js');
+      session.io.stdout(decodeText(readFileSync(found.template.path)).text); // a template saved as GBK shown in Chinese
     });
   templates
     .command('eject')

@@ -17,7 +17,7 @@ export const MAY_IMPORT: Record<string, readonly string[]> = {
   io: ['diagnostics', 'zh', 'util'],
   model: ['diagnostics', 'zh', 'util'],
   records: ['diagnostics', 'io', 'zh', 'util'],
-  config: ['records', 'diagnostics', 'io', 'zh', 'util'],
+  config: ['records', 'templates', 'diagnostics', 'io', 'zh', 'util'], // templates: a config's 模板目录 among the template folders
   registers: ['diagnostics', 'io', 'zh', 'util'],
   stats: ['registers', 'diagnostics', 'io', 'zh', 'util'],
   templates: ['model', 'diagnostics', 'io', 'zh', 'util'],
@@ -27,7 +27,7 @@ export const MAY_IMPORT: Record<string, readonly string[]> = {
   check: ['readers', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
   import: ['readers', 'records', 'check', 'model', 'diagnostics', 'io', 'zh', 'util'],
   pipeline: ['config', 'compile', 'templates', 'records', 'registers', 'stats', 'readers', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
-  render: ['pipeline', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
+  render: ['pipeline', 'config', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
   serve: ['render', 'pipeline', 'config', 'compile', 'templates', 'records', 'registers', 'stats', 'readers', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
   cli: ['serve', 'render', 'pipeline', 'import', 'check', 'config', 'compile', 'templates', 'records', 'registers', 'stats', 'readers', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
 };

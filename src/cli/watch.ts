@@ -1,0 +1,166 @@
+import { statSync, watch, type FSWatcher } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { CompileResult } from '../pipeline.js';
+import { CONFIG_FILE_NAMES } from '../config/configSchema.js';
+import { usedFiles } from './usedFiles.js';
+import type { CliIO } from './io.js';
+
+/**
+ * Outputs a watch has written, by their file's identity (inode, size, time) right after writing: such
+ * a file is replaced on the next rendering without --force, because this watch made it. A file the
+ * user made, or changed since (saved from Word), is not, as outside a watch.
+ */
+export class WatchOutputs {
+  private readonly written = new Map<string, string>();
+
+  mayReplace(target: string): boolean {
+    const stamp = this.written.get(target);
+    return stamp !== undefined && stamp === stampOf(target);
+  }
+
+  wrote(target: string): void {
+    const stamp = stampOf(target);
+    if (stamp) this.written.set(target, stamp);
+  }
+}
+
+function stampOf(file: string): string | undefined {
+  try {
+    const st = statSync(file);
+    return `${st.ino}:${st.size}:${st.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What one rendering gets from the watch: where to say what each record used, and the outputs it owns. */
+export interface WatchRun {
+  onCompiled: (file: string, result: CompileResult, elapsedMs: number) => void;
+  outputs: WatchOutputs;
+}
+
+export interface WatchOptions {
+  /** Quiet time after the last change before rendering again, in ms. */
+  debounceMs: number;
+  /** --template, to find the template a record uses. */
+  template?: string;
+  /** Stops the watch; without it, Ctrl-C (SIGINT) does. */
+  signal?: AbortSignal;
+}
+
+/**
+ * `render --watch`: renders, then renders again whenever a record, its registers, its template (or a
+ * partial beside it) or its config file changes, `debounceMs` after the last change. An error is said
+ * and the watch goes on; only Ctrl-C (or `signal`) ends it. Folders are watched rather than files, so
+ * that an editor that saves by writing a new file and renaming it is still seen.
+ * Returns the exit code of the last rendering.
+ */
+export async function watchRender(render: (run: WatchRun) => Promise<number>, io: CliIO, options: WatchOptions): Promise<number> {
+  const outputs = new WatchOutputs();
+  const watchers = new Map<string, FSWatcher>();
+  let relevant = new Set<string>();
+  let templateDirs = new Set<string>();
+  let lastCode = 0;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stop!: () => void;
+  const stopped = new Promise<void>((r) => (stop = r));
+
+  const isRelevant = (dir: string, name: string): boolean => {
+    const path = resolve(dir, name);
+    if (relevant.has(path)) return true;
+    if ((CONFIG_FILE_NAMES as readonly string[]).includes(name)) return true; // a config made or removed
+    return name.endsWith('.hbs') && templateDirs.has(dir);
+  };
+
+  const watchFolders = (dirs: Set<string>) => {
+    for (const [dir, w] of watchers) if (!dirs.has(dir)) (w.close(), watchers.delete(dir));
+    for (const dir of dirs) {
+      if (watchers.has(dir)) continue;
+      try {
+        const w = watch(dir, { persistent: true }, (_event, name) => {
+          if (name && isRelevant(dir, name.toString())) schedule();
+        });
+        w.on('error', () => (w.close(), watchers.delete(dir)));
+        watchers.set(dir, w);
+      } catch {
+        /* a folder that does not exist (yet): nothing in it to watch */
+      }
+    }
+  };
+
+  const runOnce = async (first = false) => {
+    const files = new Set<string>();
+    const dirs = new Set<string>();
+    const compiled = new Set<string>();
+    const run: WatchRun = {
+      outputs,
+      onCompiled(file, result) {
+        compiled.add(file);
+        files.add(file);
+        dirs.add(dirname(file));
+        const used = usedFiles(file, result, options.template, io.cwd);
+        for (const f of [used.config, used.template, ...used.registers]) {
+          if (f) (files.add(f), dirs.add(dirname(f)));
+        }
+        for (const d of used.templateDirs) {
+          templateDirs.add(d);
+          dirs.add(d);
+          dirs.add(join(d, 'partials'));
+        }
+      },
+    };
+    try {
+      lastCode = await render(run);
+    } catch (err) {
+      if (first) throw err; // a mistake on the command line ends the watch before it starts (exit 2)
+      // a usage error in a later round (a record removed, outputs that clash): said, and the watch goes on
+      io.stderr(`error: ${(err as Error).message}\n`);
+      lastCode = 1;
+    }
+    // records that were not compiled this time (their file is gone) are still watched for their return
+    for (const f of relevant) if (!compiled.size || !files.has(f)) (files.add(f), dirs.add(dirname(f)));
+    relevant = files.size ? files : relevant;
+    for (const d of templateDirs) for (const sub of [d, join(d, 'partials')]) dirs.add(sub);
+    watchFolders(dirs);
+    io.stderr(`watching ${relevant.size} file(s) for changes; Ctrl-C stops\n`);
+  };
+
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (running) {
+        again = true;
+        return;
+      }
+      running = (async () => {
+        do {
+          again = false;
+          await runOnce();
+        } while (again);
+        running = undefined;
+      })();
+    }, options.debounceMs);
+  };
+
+  const onSigint = () => stop();
+  if (options.signal) options.signal.addEventListener('abort', () => stop(), { once: true });
+  else process.once('SIGINT', onSigint);
+  if (options.signal?.aborted) stop();
+
+  try {
+    running = runOnce(true).finally(() => (running = undefined));
+    await running;
+  } catch (err) {
+    process.removeListener('SIGINT', onSigint);
+    throw err;
+  }
+  await stopped;
+  if (timer) clearTimeout(timer);
+  process.removeListener('SIGINT', onSigint);
+  await running;
+  for (const w of watchers.values()) w.close();
+  return lastCode;
+}

@@ -1,0 +1,28 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CONFIG_FILE_NAMES } from './configSchema.js';
+
+/**
+ * The config file that applies to a record in `dir`: `gongwen.config.yaml` in that folder or the
+ * nearest folder above it. The search stops at the file system's root and at a folder holding `.git`
+ * (a repository's top), after looking in it, so that a config outside the project never applies.
+ */
+export function findConfig(dir: string): string | undefined {
+  for (let here = dir; ; ) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(here, name);
+      if (isFile(candidate)) return candidate;
+    }
+    const up = dirname(here);
+    if (up === here || existsSync(join(here, '.git'))) return undefined;
+    here = up;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,143 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { z } from 'zod';
+import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { decodeText } from '../io/decodeText.js';
+import { reportEncoding } from '../io/reportEncoding.js';
+import { KEY_ALIASES } from '../records/aliases.js';
+import { parseRecordText } from '../records/readRecord.js';
+import { suggest } from '../records/validate.js';
+import { configSchema, CONFIG_KEY_ALIASES, type ProjectConfigData } from './configSchema.js';
+
+/** A config file as read: its values (undefined when it has errors) and folders resolved against it. */
+export interface ProjectConfig {
+  file: string;
+  /** The config's values, or undefined when the file has errors (they are in `diagnostics`). */
+  data?: ProjectConfigData;
+  /** `output`, as an absolute folder. */
+  outputDir?: string;
+  /** `templates`, as an absolute folder. */
+  templateDir?: string;
+  /** The file's text, for code frames. */
+  text: string;
+  diagnostics: Diagnostic[];
+}
+
+/** A config file is small: this many bytes at most. */
+const MAX_CONFIG_BYTES = 256 * 1024;
+
+/**
+ * Reads and checks a config file, with the record reader's machinery (src/records/readRecord.ts):
+ * the same decoding (UTF-8 or GBK), the same Chinese key names, errors at the file's lines.
+ */
+export function readConfig(file: string): ProjectConfig {
+  const bag = new DiagnosticBag(file);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    bag.error('read-failed', `cannot read the config file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    return { file, text: '', diagnostics: bag.items };
+  }
+  if (bytes.byteLength > MAX_CONFIG_BYTES) {
+    bag.error('config-too-large', `the config file is ${(bytes.byteLength / 1024).toFixed(0)} KB; a config file may be at most ${MAX_CONFIG_BYTES / 1024} KB`);
+    return { file, text: '', diagnostics: bag.items };
+  }
+  const decoded = decodeText(bytes);
+  reportEncoding(decoded.problems ?? [], (decoded.problemLines ?? 0) - (decoded.problems?.length ?? 0), decoded.encoding, undefined, bag, 'save the file again as UTF-8, then retype what is garbled');
+  const source = parseRecordText(decoded.text, file, bag);
+  const config: ProjectConfig = { file, text: source?.text ?? decoded.text, diagnostics: bag.items };
+  if (!source || source.data === undefined || bag.hasErrors) return config;
+  const raw = source.data ?? {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    bag.error('config-not-a-mapping', 'a config file is a mapping of keys (key: value), such as 发文机关: XX镇人民政府', { start: { line: 1, column: 1 } });
+    return config;
+  }
+  // the keys only a config has, under their Chinese names too; `written` remembers how each was written
+  const data: Record<string, unknown> = {};
+  const written = new Map<string, string>();
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    const canonical = CONFIG_KEY_ALIASES[key] ?? key;
+    if (written.has(canonical)) {
+      const at = source.locate([key])?.key;
+      bag.error('duplicate-key', `"${key}" repeats "${written.get(canonical)}": both name the key "${canonical}"`, { start: at?.start, end: at?.end, path: [key] });
+      continue;
+    }
+    written.set(canonical, key);
+    data[canonical] = value;
+  }
+  const result = configSchema.safeParse(data, { reportInput: true });
+  if (!result.success) {
+    const found = new DiagnosticBag(file);
+    for (const issue of result.error.issues) reportIssue(issue, source, written, found);
+    // in the file's order, as a reader goes through it
+    const at = (d: Diagnostic) => (d.start?.line ?? 0) * 1e6 + (d.start?.column ?? 0);
+    bag.merge(found.items.sort((a, b) => at(a) - at(b)));
+    return config;
+  }
+  if (bag.hasErrors) return config;
+  const here = dirname(file);
+  config.data = result.data;
+  if (result.data.output) config.outputDir = resolve(here, result.data.output);
+  if (result.data.templates) config.templateDir = resolve(here, result.data.templates);
+  return config;
+}
+
+const KNOWN_KEYS = Object.keys(configSchema.shape);
+
+/** Every name a config key may be written under: English, the record's Chinese names, the config's own. */
+function namesOfKeys(keys: readonly string[]): string[] {
+  const all = [...Object.entries(KEY_ALIASES), ...Object.entries(CONFIG_KEY_ALIASES)];
+  return [...keys, ...all.filter(([, canonical]) => keys.includes(canonical)).map(([zh]) => zh)];
+}
+
+function reportIssue(issue: z.core.$ZodIssue, source: NonNullable<ReturnType<typeof parseRecordText>>, written: Map<string, string>, bag: DiagnosticBag): void {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  // the path as the file writes its first key
+  const filePath = path.length ? [written.get(String(path[0])) ?? path[0]!, ...path.slice(1)] : path;
+  const loc = source.locate(filePath);
+  const at = loc?.value ?? loc?.key ?? source.locateNearest(filePath);
+  if (issue.code === 'unrecognized_keys') {
+    const known = path.length === 0 ? KNOWN_KEYS : path[0] === 'signature' ? ['organs'] : [];
+    for (const key of issue.keys) {
+      const kloc = source.locate([...filePath, key])?.key;
+      const guess = suggest(key, namesOfKeys(known));
+      const canonical = KEY_ALIASES[guess ?? ''] ?? CONFIG_KEY_ALIASES[guess ?? ''];
+      bag.error('unknown-key', `unknown key "${key}" in the config file`, {
+        start: kloc?.start ?? at?.start,
+        end: kloc?.end,
+        path: [...filePath, key],
+        expected: guess ? undefined : `one of ${namesOfKeys(known).map((k) => `"${k}"`).join(', ')}`,
+        hint: guess ? `did you mean "${guess}"${canonical ? ` (${canonical})` : ''}?` : 'see `gongwen schema config`',
+      });
+    }
+    return;
+  }
+  const where = { start: at?.start, end: at?.end, path: filePath };
+  if (issue.code === 'invalid_value') {
+    bag.error('invalid-value', `"${String(issue.input)}" is not accepted here`, { ...where, expected: `one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}` });
+  } else if (issue.code === 'invalid_type' || issue.code === 'invalid_union') {
+    bag.error('wrong-type', `this value has none of the accepted forms`, { ...where, hint: 'see `gongwen schema config`' });
+  } else {
+    bag.error('invalid-value', issue.message, where);
+  }
+}
+
+/** Config files read in this process, by path; read again when the file changes (`render --watch`). */
+const cache = new Map<string, { stamp: string; config: ProjectConfig }>();
+
+/** readConfig, read once per version of the file. */
+export function loadConfig(file: string): ProjectConfig {
+  let stamp = '';
+  try {
+    const st = statSync(file);
+    stamp = `${st.mtimeMs}:${st.size}:${st.ino}`;
+  } catch {
+    /* read below, where the error is said */
+  }
+  const hit = cache.get(file);
+  if (hit && stamp && hit.stamp === stamp) return hit.config;
+  const config = readConfig(file);
+  if (stamp) cache.set(file, { stamp, config });
+  return config;
+}
