@@ -29,3 +29,18 @@ export function personInSentence(p: Person): string {
 export function personInList(p: Person): string {
   return p.posts.length ? `${p.name}（${joinNames(p.posts)}）` : p.name;
 }
+
+/**
+ * A person typed as one text with the posts before a space: "镇长 李明", "镇党委书记、镇长 郭百高"
+ * → posts [镇长], name 李明. Without a space the text is the name as written ("镇长李明" stays whole:
+ * where a post ends and a name begins cannot be told).
+ */
+export function splitPostAndName(text: string): { name: string; posts: string[] } {
+  const m = /^(.+?)[ \u3000]+([\p{Script=Han}·]{2,5})$/u.exec(text.trim());
+  // the words before the space must read as posts (…长, …书记, …主任 …), not as another name
+  if (!m || !POST_ENDING.test(m[1]!)) return { name: text.trim(), posts: [] };
+  return { name: m[2]!, posts: splitNames(m[1]!) };
+}
+
+/** How the title of a post ends: 镇长, 党委书记, 办公室主任, 人大主席, 组织委员, 干事, 助理, 总监. */
+const POST_ENDING = /(?:长|书记|主任|主席|委员|干事|助理|总监|专员|代表|负责人)$/u;

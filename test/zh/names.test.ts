@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { joinNames, personInList, personInSentence, splitNames } from '../../src/zh/names.js';
+import { describe, expect, it, test } from 'vitest';
+import { joinNames, personInList, personInSentence, splitNames, splitPostAndName } from '../../src/zh/names.js';
 
 describe('names and lists of names', () => {
   test('a list typed as one text splits at 、，,；; and spaces', () => {
@@ -19,5 +19,18 @@ describe('names and lists of names', () => {
     expect(personInSentence(p)).toBe('镇党委书记、镇长郭百高');
     expect(personInList(p)).toBe('郭百高（镇党委书记、镇长）');
     expect(personInList({ name: '魏靖', posts: [] })).toBe('魏靖');
+  });
+});
+
+describe('a person typed as one text', () => {
+  it('takes the words before a space as posts when they read as posts', () => {
+    expect(splitPostAndName('镇长 李明')).toEqual({ name: '李明', posts: ['镇长'] });
+    expect(splitPostAndName('镇党委书记、镇长 郭百高')).toEqual({ name: '郭百高', posts: ['镇党委书记', '镇长'] });
+    expect(splitPostAndName('县信访局局长\u3000欧阳明')).toEqual({ name: '欧阳明', posts: ['县信访局局长'] });
+  });
+  it('keeps the text whole when it cannot tell post from name', () => {
+    expect(splitPostAndName('镇长李明')).toEqual({ name: '镇长李明', posts: [] });
+    expect(splitPostAndName('郭百高 李德武')).toEqual({ name: '郭百高 李德武', posts: [] });
+    expect(splitPostAndName('李\u3000明')).toEqual({ name: '李\u3000明', posts: [] });
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DATE_FORMS, dateProblem, parseDate } from '../../zh/dates.js';
-import { splitNames } from '../../zh/names.js';
+import { splitNames, splitPostAndName } from '../../zh/names.js';
 
 /**
  * Text; a number typed where text is expected (a year, a count) is taken as text. A space typed
@@ -35,9 +35,12 @@ export const dateText = z
 
 export const count = z.number().int().nonnegative();
 
-/** A person with posts: {name: 郭百高, posts: [镇党委书记, 镇长]}, or "镇党委书记、镇长郭百高". */
+/**
+ * A person with posts: {name: 郭百高, posts: [镇党委书记, 镇长]}, "镇党委书记、镇长 郭百高" (the posts
+ * before a space), or "镇党委书记、镇长郭百高" as it is to be printed.
+ */
 export const person = z.union([
-  text.transform((name) => ({ name, posts: [] as string[] })),
+  text.transform((written) => splitPostAndName(written)),
   z
     .object({ name: text, posts: names.optional() })
     .strict()
