@@ -7,8 +7,13 @@ export const fileMessages = {
     en: (p) => `mixed encoding: line ${p.line} is ${p.lineEncoding}, the rest of the file ${p.encoding}`,
     example: { line: 3, lineEncoding: 'GBK', encoding: 'UTF-8' },
   }),
+  'mixed-encoding.not': entry<{ line: number; encoding: string }>({
+    zh: (p) => `编码不一致：第 ${p.line} 行不是 ${p.encoding}，而文件其余部分是 ${p.encoding}`,
+    en: (p) => `mixed encoding: line ${p.line} is not ${p.encoding}, the rest of the file ${p.encoding}`,
+    example: { line: 3, encoding: 'UTF-8' },
+  }),
   'mixed-encoding.more': entry<{ count: number; file: string; encoding: string }>({
-    zh: (p) => `${p.file}还有 ${p.count} 行不是 ${p.encoding}`,
+    zh: (p) => `${p.file ? `${p.file} 中` : ''}还有 ${p.count} 行不是 ${p.encoding}`,
     en: (p) => `${p.count} more line${p.count === 1 ? '' : 's'}${p.file ? ` of ${p.file}` : ''} ${p.count === 1 ? 'is' : 'are'} not ${p.encoding}`,
     example: { count: 2, file: '纪要.yaml', encoding: 'UTF-8' },
   }),
@@ -30,6 +35,11 @@ export const fileMessages = {
   'save-as-utf8': entry({
     zh: () => '请在记事本或 WPS 中打开，另存为“UTF-8”编码',
     en: () => 'open it in Notepad or WPS and save it again as UTF-8',
+    example: {},
+  }),
+  'save-again-retype': entry({
+    zh: () => '请把文件另存为 UTF-8 编码，再重新输入乱码的文字',
+    en: () => 'save the file again as UTF-8, then retype what is garbled',
     example: {},
   }),
   'output-exists': entry<{ file: string }>({
