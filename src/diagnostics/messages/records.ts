@@ -288,7 +288,7 @@ export const recordMessages = {
   'types': entry<{ types: string[] }>({
     zh: (p) => p.types.map((t) => (Object.hasOwn(TYPE_WORDS_ZH, t) ? TYPE_WORDS_ZH[t] : t)).join('或'),
     en: (p) => p.types.map((t) => (Object.hasOwn(TYPE_WORDS_EN, t) ? TYPE_WORDS_EN[t] : t)).join(' or '),
-    example: { types: ['string', 'array'] },
+    example: { types: ['date', 'number'] },
   }),
   'value.nothing': entry({ zh: () => '空值', en: () => 'nothing', example: {} }),
   'value.list': entry({ zh: () => '列表', en: () => 'a list', example: {} }),
