@@ -34,9 +34,10 @@ export type Text = string | LocalText;
 
 /**
  * The values as a stage gives them: a value that is text may itself be a catalogue entry (a
- * template's problem inside the message that names the template); it is put into words first.
+ * template's problem inside the message that names the template), and so may each item of a list
+ * of texts; they are put into words first.
  */
-type Sayable<P> = { [K in keyof P]: P[K] extends string ? Text : P[K] };
+type Sayable<P> = { [K in keyof P]: P[K] extends string ? Text : P[K] extends readonly string[] ? readonly Text[] : P[K] };
 
 type ValuesArgument<I extends MessageId> = Record<never, never> extends ValuesOf<I> ? [values?: Sayable<ValuesOf<I>>] : [values: Sayable<ValuesOf<I>>];
 
@@ -51,7 +52,8 @@ const isLocalText = (v: unknown): v is LocalText =>
 export function localize(text: Text, language: Language): string {
   if (typeof text === 'string') return text;
   const e = CATALOGUE[text.id] as Entry<object>;
-  const values = Object.fromEntries(Object.entries(text.values).map(([k, v]) => [k, isLocalText(v) ? localize(v, language) : v]));
+  const inWords = (v: unknown) => (isLocalText(v) ? localize(v, language) : v);
+  const values = Object.fromEntries(Object.entries(text.values).map(([k, v]) => [k, Array.isArray(v) ? v.map(inWords) : inWords(v)]));
   return e[language](values);
 }
 
