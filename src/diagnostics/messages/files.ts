@@ -66,6 +66,11 @@ export const fileMessages = {
     en: (p) => `gongwen could not process this record: ${p.detail}`,
     example: { detail: 'Cannot read properties of undefined' },
   }),
+  'internal-error.too-deep': entry({
+    zh: () => '记录嵌套过深，无法处理',
+    en: () => 'the record is nested too deeply to be processed',
+    example: {},
+  }),
   'internal-error.hint': entry({
     zh: () => '请把这份记录连同此信息作为 gongwen 的缺陷报告给我们',
     en: () => 'please report this, with the record, as a gongwen bug',
