@@ -159,7 +159,7 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
     bag.error('yaml-syntax', plain.message, { start, end, hint: plain.hint });
   }
   for (const w of doc.warnings) {
-    bag.warn('yaml-warning', w.message.split('\n')[0], { start: pos(w.pos[0]), end: pos(w.pos[1]) });
+    bag.warn('yaml-warning', say('yaml.warning', { detail: w.message.split('\n')[0]! }), { start: pos(w.pos[0]), end: pos(w.pos[1]) });
   }
   const locations = new Map<string, { key?: Span; value?: Span; written?: string }>();
   reportUnwritableCharacters(source, bag);

@@ -37,7 +37,7 @@ export const figureMessages = {
     example: { name: '来信', value: 4, from: 'record' },
   }),
   'total-mismatch': entry<{ total: string; terms: string[]; result: number; allTyped: boolean }>({
-    zh: (p) => `${p.total}，但 ${p.terms.join(' + ')} = ${p.result}${p.allTyped ? '（均为记录中填写的数字）' : ''}`,
+    zh: (p) => `${p.total}，但${p.terms.join(' + ')} = ${p.result}${p.allTyped ? '（均为记录中填写的数字）' : ''}`,
     en: (p) => `${p.total}, but ${p.terms.join(' + ')} = ${p.result}${p.allTyped ? ' (all typed in the record)' : ''}`,
     example: { total: '受理 12', terms: ['来信 4', '来访 6'], result: 10, allTyped: true },
   }),

@@ -208,6 +208,11 @@ export const recordMessages = {
     en: (p) => p.detail,
     example: { detail: 'Nested mappings are not allowed in compact mappings' },
   }),
+  'yaml.warning': entry<{ detail: string }>({
+    zh: (p) => `YAML 读取提醒：${p.detail}`,
+    en: (p) => p.detail,
+    example: { detail: 'Unresolved tag: !foo' },
+  }),
 
   // keys and values (src/records/validate.ts)
   'not-a-record': entry({
@@ -241,7 +246,8 @@ export const recordMessages = {
     example: { choices: ['纪要', '总结'] },
   }),
   'key-name': entry<{ key: string; names: string[] }>({
-    zh: (p) => (p.names.length ? `“${p.names[0]}”（${p.key}）` : `“${p.key}”`),
+    // the path after the message names the English key already: 缺少必填项目“标题”（title）
+    zh: (p) => `“${p.names[0] ?? p.key}”`,
     en: (p) => (p.names.length ? `"${p.key}" (${p.names.join(' / ')})` : `"${p.key}"`),
     example: { key: 'title', names: ['标题'] },
   }),
@@ -317,6 +323,11 @@ export const recordMessages = {
     zh: (p) => `应为${p.expected}，实际是${p.got}`,
     en: (p) => `expected ${p.expected}, got ${p.got}`,
     example: { expected: 'a list', got: 'text "张三"' },
+  }),
+  'speech-needs-title': entry({
+    zh: () => '讲话稿需要标题（标题:）或场合（场合:）',
+    en: () => 'a speech needs a title (标题) or an occasion (场合)',
+    example: {},
   }),
   'table-row-cells': entry<{ cells: number; columns: number }>({
     zh: (p) => `这一行有 ${p.cells} 个单元格，而表格有 ${p.columns} 列`,
