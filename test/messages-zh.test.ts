@@ -135,3 +135,21 @@ describe('encodings, in Chinese', () => {
     );
   });
 });
+
+describe('the command line of render, in Chinese', () => {
+  test('two records that would write one file: each clash said, and that nothing was written', async () => {
+    const { planTargets, RenderUsageError } = await import('../src/render.js');
+    const { localize } = await import('../src/diagnostics/messages/index.js');
+    let caught: unknown;
+    try {
+      planTargets({ files: ['/r/a/纪要.yaml', '/r/b/纪要.yaml'], format: 'docx', output: 'out/', cwd: '/r', display: (p) => p.replace('/r/', '') });
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(RenderUsageError);
+    expect(localize((caught as InstanceType<typeof RenderUsageError>).text, 'zh')).toBe(
+      'a/纪要.yaml 和 b/纪要.yaml 都会写到 out/纪要.docx\n       没有写出任何文件：请把它们生成到不同的文件夹（--output），或给其中一份改名',
+    );
+    expect((caught as Error).message).toBe('a/纪要.yaml and b/纪要.yaml would both be written to out/纪要.docx\n       nothing was written: render them into different folders (--output), or rename one');
+  });
+});

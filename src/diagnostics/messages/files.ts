@@ -61,6 +61,38 @@ export const fileMessages = {
   'write-error.ENAMETOOLONG': entry({ zh: () => '文件名太长', en: () => 'the name is too long', example: {} }),
   'write-error.EIO': entry({ zh: () => '磁盘报告读写错误', en: () => 'the disk reported an input/output error', example: {} }),
   'write-error.EPIPE': entry({ zh: () => '输出在写完之前被关闭', en: () => 'the output was closed before everything was written', example: {} }),
+  // the command line of render (src/render.ts, RenderUsageError)
+  'usage.format-mismatch': entry<{ output: string; named: string; format: string }>({
+    zh: (p) => `--output ${p.output} 的扩展名是 .${p.named}，而 --format 是 ${p.format}`,
+    en: (p) => `--output ${p.output} is named .${p.named} but --format is ${p.format}`,
+    example: { output: '方案.pdf', named: 'pdf', format: 'docx' },
+  }),
+  'usage.one-file': entry<{ output: string; count: number }>({
+    zh: (p) => `--output ${p.output} 是一个文件，而记录有 ${p.count} 份：请给出文件夹（如 out/）`,
+    en: (p) => `--output ${p.output} names one file, but there are ${p.count} records: give a folder (such as out/)`,
+    example: { output: '纪要.docx', count: 3 },
+  }),
+  'usage.stdin-no-name': entry<{ format: string }>({
+    zh: (p) => `来自标准输入（-）的记录没有文件名，无法写出 ${p.format.toUpperCase()}：请用 --output 给出文件名，如 -o 纪要.${p.format}`,
+    en: (p) => `a record from standard input (-) has no name to write ${p.format.toUpperCase()} under: give --output a file name, such as -o 纪要.${p.format}`,
+    example: { format: 'docx' },
+  }),
+  'usage.output-is-record': entry<{ target: string }>({
+    zh: (p) => `${p.target} 是正在生成的记录之一，不会被覆盖`,
+    en: (p) => `${p.target} is one of the records being rendered; it is never written over`,
+    example: { target: 'records/纪要.md' },
+  }),
+  'usage.same-output': entry<{ first: string; second: string; target: string }>({
+    zh: (p) => `${p.first} 和 ${p.second} 都会写到 ${p.target}`,
+    en: (p) => `${p.first} and ${p.second} would both be written to ${p.target}`,
+    example: { first: 'a/纪要.yaml', second: 'b/纪要.yaml', target: 'out/纪要.docx' },
+  }),
+  // each clash on a line of its own, indented under the CLI's "error: "
+  'usage.clashes': entry<{ clashes: string[]; advice: boolean }>({
+    zh: (p) => `${p.clashes.join('\n       ')}\n       没有写出任何文件${p.advice ? '：请把它们生成到不同的文件夹（--output），或给其中一份改名' : ''}`,
+    en: (p) => `${p.clashes.join('\n       ')}\n       nothing was written${p.advice ? ': render them into different folders (--output), or rename one' : ''}`,
+    example: { clashes: ['a/纪要.yaml and b/纪要.yaml would both be written to out/纪要.docx'], advice: true },
+  }),
   'internal-error': entry<{ detail: string }>({
     zh: (p) => `gongwen 无法处理这份记录：${p.detail}`,
     en: (p) => `gongwen could not process this record: ${p.detail}`,
