@@ -131,7 +131,9 @@ function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, 
     const guess = suggest(key, candidates);
     // a Chinese word like no key: most likely text whose half-width colon YAML took for a key's
     const maybeText = !guess && hasHan(key);
-    bag.error('unknown-key', say('unknown-key', { key }), {
+    // the key as the record writes it (发文字号, not the docNumber it stands for)
+    const written = String(source.writtenPath([...path, key]).at(-1) ?? key);
+    bag.error('unknown-key', say('unknown-key', { key: written }), {
       start: kloc?.key?.start ?? fallback,
       end: kloc?.key?.end,
       path: [...path, key],
@@ -199,7 +201,15 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
       });
       return;
     case 'too_small':
-      bag.error('too-small', issue.origin === 'array' ? say('too-small.items', { minimum: Number(issue.minimum) }) : say('too-small.number', { minimum: Number(issue.minimum) }), where);
+      bag.error(
+        'too-small',
+        issue.origin === 'array'
+          ? say('too-small.items', { minimum: Number(issue.minimum) })
+          : issue.inclusive === false
+            ? say('too-small.above', { minimum: Number(issue.minimum) })
+            : say('too-small.number', { minimum: Number(issue.minimum) }),
+        where,
+      );
       return;
     case 'too_big':
       if (issue.origin === 'number') {

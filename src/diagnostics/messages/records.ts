@@ -334,6 +334,11 @@ export const recordMessages = {
     en: (p) => `row has ${p.cells} cells but the table has ${p.columns} columns`,
     example: { cells: 2, columns: 3 },
   }),
+  'too-small.above': entry<{ minimum: number }>({
+    zh: (p) => `必须大于 ${p.minimum}`,
+    en: (p) => `must be more than ${p.minimum}`,
+    example: { minimum: 0 },
+  }),
   'too-big.number': entry<{ maximum: number }>({
     zh: (p) => `不能大于 ${p.maximum}`,
     en: (p) => `must be at most ${p.maximum}`,
