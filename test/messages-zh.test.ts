@@ -57,6 +57,15 @@ describe('records, in Chinese', () => {
     expect(await chinese(join(typical, 'duplicate-key.yaml'))).toEqual(['duplicate-key.yaml:13:1: 错误[yaml-syntax]：同一位置把这个项目写了两次\n  提示：保留其中一行']);
   });
 
+  test('a key like no other: the keys there are, by their Chinese names, and the colon it may be', async () => {
+    const file = write('weather.yaml', '类型: 纪要\n标题: 镇安全生产工作会议纪要\n天气情况: 晴\n');
+    const [unknown] = (await chinese(file)).filter((l) => l.includes('[unknown-key]'));
+    const [headline, expected, hint] = unknown!.split('\n');
+    expect(headline).toBe('weather.yaml:3:1: 错误[unknown-key]：无法识别的项目“天气情况”（天气情况）');
+    expect(expected).toMatch(/^ {2}应为：“类型”、“模板”、.*、“标题”、.*、“主持人”、.*之一$/);
+    expect(hint).toBe('  提示：如果“天气情况: …”是一段文字而不是项目，请把冒号改成全角“：”，并把这一行写到所属项目下');
+  });
+
   test('a required key missing: named by its Chinese name, the English key after it', async () => {
     const [missing] = await chinese(join(typical, 'missing-key.yaml'));
     expect(missing!.split('\n')[0]).toBe('missing-key.yaml:1:1: 错误[missing-key]：缺少必填项目“标题”（title）');

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { DiagnosticBag, type Diagnostic, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
-import { canonicalKind, KEY_ALIASES, sayKey } from './aliases.js';
+import { aliasesOf, canonicalKind, KEY_ALIASES, sayKey } from './aliases.js';
 import { say, type LocalText } from '../diagnostics/messages/index.js';
 import type { RecordSource } from './readRecord.js';
 import { KINDS, type KindInfo, type KindName, type RecordOf } from './schema/index.js';
@@ -137,7 +137,8 @@ function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, 
       start: kloc?.key?.start ?? fallback,
       end: kloc?.key?.end,
       path: [...path, key],
-      expected: guess ? undefined : say('one-of', { choices: known }),
+      // the keys there are: in Chinese by their Chinese names (标题), in English by the keys (title)
+      expected: guess ? undefined : say('one-of.keys', { keys: known, names: known.map((k) => aliasesOf(k)[0] ?? k) }),
       hint: guess
         ? KEY_ALIASES[guess]
           ? say('did-you-mean.alias', { guess, key: KEY_ALIASES[guess] })

@@ -245,6 +245,11 @@ export const recordMessages = {
     en: (p) => `one of ${p.choices.map((c) => `"${c}"`).join(', ')}`,
     example: { choices: ['纪要', '总结'] },
   }),
+  'one-of.keys': entry<{ keys: string[]; names: string[] }>({
+    zh: (p) => `${p.names.map((n) => `“${n}”`).join('、')}之一`,
+    en: (p) => `one of ${p.keys.map((k) => `"${k}"`).join(', ')}`,
+    example: { keys: ['title', 'date'], names: ['标题', '日期'] },
+  }),
   'key-name': entry<{ key: string; names: string[] }>({
     // the path after the message names the English key already: 缺少必填项目“标题”（title）
     zh: (p) => `“${p.names[0] ?? p.key}”`,
