@@ -1,12 +1,13 @@
 import { dirname } from 'node:path';
-import { DiagnosticBag, type Diagnostic } from './diagnostics/diagnostic.js';
+import { DiagnosticBag, toDiagnostic, type Diagnostic } from './diagnostics/diagnostic.js';
+import { say } from './diagnostics/messages/index.js';
 import { computeContext, unreadRecordKeys } from './compile/context.js';
 import type { RegisterFigures } from './compile/summary.js';
 import type { GongwenDocument } from './model/document.js';
 import { parseMarkdown } from './model/parseMarkdown.js';
 import { computedBlocksIn } from './model/computedBlocks.js';
 import { punctuateDocument } from './model/punctuate.js';
-import { describeKey } from './records/aliases.js';
+import { sayKey } from './records/aliases.js';
 import { readRecord, type RecordSource } from './records/readRecord.js';
 import { salvageRecord, validateRecord } from './records/validate.js';
 import { findTemplate, loadPartials, projectTemplateDirs } from './templates/catalog.js';
@@ -75,9 +76,9 @@ export function internalError(file: string, err: unknown): Diagnostic {
   const e = err as Error;
   const message =
     e instanceof RangeError && /call stack/i.test(e.message)
-      ? 'the record is nested too deeply to be processed'
-      : `gongwen could not process this record: ${e?.message ?? String(err)}`;
-  return { severity: 'error', code: 'internal-error', file, message, hint: e instanceof RangeError ? undefined : 'please report this, with the record, as a gongwen bug' };
+      ? say('internal-error.too-deep')
+      : say('internal-error', { detail: e?.message ?? String(err) });
+  return toDiagnostic({ severity: 'error', code: 'internal-error', file, message, hint: e instanceof RangeError ? undefined : say('internal-error.hint') });
 }
 
 async function compileRecord(file: string, options: CompileOptions): Promise<CompileResult> {
@@ -98,30 +99,34 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   const found = findTemplate(templateName, dirs, cwd);
   if (found.problem) {
     // the template's own file is at fault: said at its line, with the record that asked for it
-    bag.add({ ...found.problem, message: `template ${templateName}: ${found.problem.message}` });
+    const { local, ...problem } = found.problem;
+    bag.add({
+      ...problem,
+      message: say('template-problem', { name: templateName, problem: local?.message ?? problem.message }),
+      expected: local?.expected ?? problem.expected,
+      hint: local?.hint ?? problem.hint,
+    });
     return { diagnostics: bag.items, source };
   }
   const template = found.template;
   if (!template) {
     const loc = source.locate(['template']);
     const unreadable = 'unreadable' in found ? found.unreadable : [];
-    bag.error('unknown-template', `no template "${templateName}"`, {
+    bag.error('unknown-template', say('unknown-template', { name: templateName }), {
       start: options.template ? undefined : loc?.value?.start,
       path: options.template ? undefined : ['template'],
-      hint: unreadable.length
-        ? `see \`gongwen templates list\`; these template files could not be read: ${unreadable.map((p) => p.file).join(', ')}`
-        : 'see `gongwen templates list`',
+      hint: unreadable.length ? say('see-templates.unreadable', { files: unreadable.map((p) => p.file) }) : say('see-templates'),
     });
     return { diagnostics: bag.items, source };
   }
   if (template.kind && template.kind !== record.kind.kind) {
-    bag.error('template-kind', `template "${template.name}" is for ${template.kind} records, this record is ${record.kind.kind}`, {
+    bag.error('template-kind', say('template-kind', { name: template.name, templateKind: template.kind, recordKind: record.kind.kind }), {
       start: source.locate(['kind'])?.value?.start,
     });
   }
   for (const key of template.requires) {
     if (record.data[key] === undefined && !removed.has(key)) {
-      bag.error('missing-key', `template "${template.name}" needs the key ${describeKey(key)}`, {
+      bag.error('missing-key', say('template-needs-key', { name: template.name, key: sayKey(key) }), {
         start: source.locateNearest([])?.start ?? { line: 1, column: 1 },
         path: [key],
       });
@@ -148,10 +153,10 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   for (const key of unreadRecordKeys(record.data, read)) {
     if (project?.applied.has(key)) continue; // a config's default the template has no place for is not the record's
     const loc = source.locate([key]);
-    bag.warn('unused-key', `template "${template.name}" has no place for ${describeKey(key)}: it is left out of the document`, {
+    bag.warn('unused-key', say('unused-key', { name: template.name, key: sayKey(key) }), {
       start: (loc?.key ?? source.locateNearest([key]))?.start,
       path: [key],
-      hint: 'choose a template that has it (`gongwen templates list`), or take the key out',
+      hint: say('unused-key.hint'),
     });
   }
   const inserts = source.body?.trim() ? { body: { text: source.body, file, firstLine: source.bodyLine ?? 1 } } : undefined;

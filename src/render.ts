@@ -3,6 +3,7 @@
  * writer (src/writers/registry.ts) → files or standard output. The CLI parses the arguments, says
  * what happens (the events below) and sets the exit code; everything between is here.
  */
+import { localize, say, type LocalText } from './diagnostics/messages/index.js';
 import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { configFor } from './config/applyConfig.js';
@@ -13,8 +14,15 @@ import { compileIsolated, internalError, type CompileOptions, type CompileResult
 import { isFormat, loadWriter, type Format, type Writer } from './writers/registry.js';
 import type { FontProfileName } from './writers/docx/standard.js';
 
-/** A mistake on the command line (exit 2), found before any record is read. */
-export class RenderUsageError extends Error {}
+/**
+ * A mistake on the command line (exit 2), found before any record is read. `text` is the
+ * catalogue's entry (src/diagnostics/messages/files.ts, usage.*), `message` its English.
+ */
+export class RenderUsageError extends Error {
+  constructor(readonly text: LocalText) {
+    super(localize(text, 'en'));
+  }
+}
 
 /**
  * The format: --format, else the --output file's extension (-o 方案.docx is a DOCX), else Markdown.
@@ -24,7 +32,7 @@ export function chooseFormat(format: Format | undefined, output: string | undefi
   const named = output ? extname(output).slice(1).toLowerCase() : undefined;
   const namedFormat = named && isFormat(named) ? named : undefined;
   if (format && namedFormat && namedFormat !== format) {
-    throw new RenderUsageError(`--output ${output} is named .${namedFormat} but --format is ${format}`);
+    throw new RenderUsageError(say('usage.format-mismatch', { output: output!, named: namedFormat, format }));
   }
   return format ?? namedFormat ?? 'md';
 }
@@ -57,7 +65,7 @@ export function planTargets(plan: TargetPlan): Map<string, string> {
     const out = resolve(plan.cwd, output);
     const isDir = output.endsWith('/') || (existsSync(out) && statSync(out).isDirectory()) || !extname(out);
     if (!isDir && files.length > 1) {
-      throw new RenderUsageError(`--output ${output} names one file, but there are ${files.length} records: give a folder (such as out/)`);
+      throw new RenderUsageError(say('usage.one-file', { output, count: files.length }));
     }
     if (isDir) outputDir = out;
     else outputFile = out;
@@ -66,25 +74,26 @@ export function planTargets(plan: TargetPlan): Map<string, string> {
   }
   const targets = new Map<string, string>();
   const byName = new Map<string, string>();
-  const clashes: string[] = [];
+  const clashes: LocalText[] = [];
   const fold = (p: string) => resolve(p).normalize('NFC').toLowerCase();
   const records = new Set(files.map(fold));
   for (const file of files) {
     if (file === plan.stdinRecord && outputDir) {
-      clashes.push(`a record from standard input (-) has no name to write ${format.toUpperCase()} under: give --output a file name, such as -o 纪要.${format}`);
+      clashes.push(say('usage.stdin-no-name', { format }));
       continue;
     }
     const dir = outputDir && !output ? (configFor(file)?.outputDir ?? outputDir) : outputDir;
     const target = outputFile ?? (dir ? join(dir, basename(file).replace(/\.[^.]+$/, '') + '.' + format) : undefined);
     if (!target) continue;
-    if (records.has(fold(target))) clashes.push(`${display(target)} is one of the records being rendered; it is never written over`);
+    if (records.has(fold(target))) clashes.push(say('usage.output-is-record', { target: display(target) }));
     const first = byName.get(fold(target));
-    if (first) clashes.push(`${display(first)} and ${display(file)} would both be written to ${display(target)}`);
+    if (first) clashes.push(say('usage.same-output', { first: display(first), second: display(file), target: display(target) }));
     else byName.set(fold(target), file);
     targets.set(file, target);
   }
   if (clashes.length) {
-    throw new RenderUsageError(`${clashes.join('\n       ')}\n       nothing was written${byName.size > 1 || clashes.some((c) => c.includes(' and ')) ? ': render them into different folders (--output), or rename one' : ''}`);
+    const advice = byName.size > 1 || clashes.some((c) => c.id === 'usage.same-output');
+    throw new RenderUsageError(say('usage.clashes', { clashes, advice }));
   }
   return targets;
 }

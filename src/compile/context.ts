@@ -1,3 +1,4 @@
+import { say, type Text } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag, KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
 import type { RecordOf } from '../records/schema/index.js';
@@ -86,9 +87,9 @@ export function computeContext({ record, source, bag, registerFigures, partials 
   // {{章节数}} / {{阶段数}} in a speech's or a plan's text: 下面，我讲{{章节数}}点意见 → 三点
   const countFill = filler(structureCounts(sections), source, bag);
   if (isKind(record, 'minutes')) {
-    const warn = (path: KeyPath, message: string) => {
+    const warn = (path: KeyPath, message: Text) => {
       const loc = source.locate(path);
-      bag.warn('verb-repeated', message, { start: (loc?.value ?? loc?.key ?? source.locateNearest(path))?.start, path, hint: 'write the lead text without the verb' });
+      bag.warn('verb-repeated', message, { start: (loc?.value ?? loc?.key ?? source.locateNearest(path))?.start, path, hint: say('verb-repeated.hint') });
     };
     return { ...base, ...computeMinutes(record.data, style, warn, source.writtenPath(['recorders'])[0] as string | undefined) };
   }

@@ -1,3 +1,4 @@
+import { say } from '../diagnostics/messages/index.js';
 import { nearestWords } from '../zh/didYouMean.js';
 import type { DiagnosticBag, KeyPath, Position } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
@@ -40,8 +41,8 @@ export function checkFigureReferences(
         const start = where(path, m.index ?? 0);
         const rate = RATES[name];
         if (figures[name] === NO_RATE && rate) {
-          bag.warn('rate-undefined', `{{${name}}} is written as "${NO_RATE}": ${f.periodName ?? 'the record'} has no ${rate.none} to divide by`, {
-            start, path, hint: 'reword the sentence for this period, or leave the rate out',
+          bag.warn('rate-undefined', say('rate-undefined', { name, shown: NO_RATE, period: f.periodName ?? say('rate-undefined.the-record'), none: rate.none }), {
+            start, path, hint: say('rate-undefined.hint'),
           });
           continue;
         }
@@ -49,20 +50,27 @@ export function checkFigureReferences(
         if (known.includes(name)) {
           const compared = /(同比|环比)$/u.exec(name);
           const share = SHARES.find(([n]) => n === name);
-          const needs = rate ? rate.needs : name === '时期' ? '时期 (period)' : share ? `${PETITION_NAMES[share[1]]} and 受理` : compared ? `${name.slice(0, -2)} of this period and of the earlier one` : name;
-          bag.error('figure-unavailable', `{{${name}}} needs ${needs}, which neither the record nor its registers give`, {
+          const earlier = compared?.[1] === '同比' ? '上年同期' : '上期';
+          const needs = rate
+            ? rate.needs
+            : name === '时期'
+              ? say('figure-needs.period')
+              : share
+                ? say('figure-needs.share', { part: PETITION_NAMES[share[1]] })
+                : compared
+                  ? say('figure-needs.compared', { figure: name.slice(0, -2), earlier })
+                  : name;
+          bag.error('figure-unavailable', say('figure-unavailable', { name, needs }), {
             start, path,
-            expected: compared
-              ? `${compared[1] === '同比' ? '上年同期' : '上期'}: with 信访: / 矛盾纠纷: figures of that period (受理: 1690 …)`
-              : `${needs} under 信访: / 矛盾纠纷:, or registers (台账:) that count it`,
+            expected: compared ? say('figure-unavailable.compared', { earlier }) : say('figure-unavailable.where', { needs }),
           });
         } else {
           // the nearest names; one the misspelling begins (交办回复 → 交办回复率) first
           const near = nearestWords(name, known);
-          bag.error('unknown-figure', `{{${name}}} names no computed figure`, {
+          bag.error('unknown-figure', say('unknown-figure', { name }), {
             start, path,
-            expected: Object.keys(figures).map((k) => `{{${k}}}`).join(' ') || 'figures from petitions:, disputes: or registers:',
-            hint: near.length ? `did you mean ${near.map((k) => `{{${k}}}`).join(' or ')}?` : undefined,
+            expected: Object.keys(figures).map((k) => `{{${k}}}`).join(' ') || say('unknown-figure.none'),
+            hint: near.length ? say('did-you-mean.figures', { names: near }) : undefined,
           });
         }
         reported.add(name);

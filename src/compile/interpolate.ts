@@ -1,3 +1,4 @@
+import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { hasEntry } from '../util/dict.js';
 
@@ -10,9 +11,9 @@ export function interpolateFigures<T>(value: T, figures: Record<string, string>,
     if (typeof v === 'string') {
       return v.replace(/\{\{\s*([^{}\s]+)\s*\}\}/gu, (whole, name: string) => {
         if (hasEntry(figures, name)) return figures[name];
-        bag.error('unknown-figure', `{{${name}}} names no computed figure`, {
+        bag.error('unknown-figure', say('unknown-figure', { name }), {
           ...where(),
-          expected: Object.keys(figures).map((k) => `{{${k}}}`).join(' ') || 'figures from petitions:, disputes: or registers:',
+          expected: Object.keys(figures).map((k) => `{{${k}}}`).join(' ') || say('unknown-figure.none'),
         });
         return whole;
       });

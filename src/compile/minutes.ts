@@ -1,3 +1,4 @@
+import { say, type Text } from '../diagnostics/messages/index.js';
 import type { KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordOf } from '../records/schema/index.js';
 import { formatDate, formatDateTime, type DateStyle } from '../zh/dates.js';
@@ -12,7 +13,7 @@ import { appendPoints } from './sections.js';
 
 type MinutesSection = NonNullable<RecordOf<'minutes'>['sections']>[number];
 /** A warning about the record's text at a key path. */
-export type Warn = (path: KeyPath, message: string) => void;
+export type Warn = (path: KeyPath, message: Text) => void;
 
 /** Verbs of a meeting's decisions: their points are numbered paragraphs, not 一是……；二是…… (prose.md, 纪要). */
 const DECISION_VERBS = new Set(['议定', '决定', '研究决定', '商定', '确定', '审议通过', '同意']);
@@ -31,11 +32,11 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
   const verbAtStart = new RegExp(`^(会议)?${verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[，,：:]?`, 'u');
   const typed = text.length ? text[0]!.match(verbAtStart)?.[0] : undefined;
   if (typed) {
-    warn(['sections', i, 'text'], `the text starts with "${typed.replace(/[，,：:]$/u, '')}", which gongwen writes itself (会议${verb}，…)`);
+    warn(['sections', i, 'text'], say('verb-repeated.starts', { typed: typed.replace(/[，,：:]$/u, ''), verb }));
     text[0] = text[0]!.slice(typed.length);
     if (text[0] === '') text.shift();
   } else if (decision && text.some((t) => t.includes(verb))) {
-    warn(['sections', i, 'text'], `the lead text already says "${verb}": gongwen writes 会议${verb}以下…事项：, so the verb would be said twice`);
+    warn(['sections', i, 'text'], say('verb-repeated.lead', { verb }));
   }
   if (decision) {
     const lead = text.length ? stripTrailingPunctuation(text.join('')) : '';

@@ -1,3 +1,4 @@
+import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag, KeyPath, Position } from '../diagnostics/diagnostic.js';
 import type { RecordOf } from '../records/schema/index.js';
 import { formatDate, formatDateTime, parseDate, type DateStyle } from '../zh/dates.js';
@@ -14,7 +15,8 @@ import { DISPUTE_NAMES, PETITION_NAMES, type DisputeCount, type DisputeCounts } 
 export type Locate = (path: KeyPath) => { start?: Position; path: KeyPath };
 
 type From = 'record' | 'registers';
-const fromText = (f: From | undefined) => (f === 'registers' ? 'from the registers' : 'typed in the record');
+/** Where a figure came from, as a message says it (figure-term): a figure not counted was typed. */
+const fromWord = (f: From | undefined): 'record' | 'registers' => (f === 'registers' ? 'registers' : 'record');
 
 const CHANNELS = ['letters', 'visits', 'online', 'phone'] as const;
 
@@ -27,7 +29,7 @@ export function reconcilePetitions(typed: PetitionFigures, counted: PetitionFigu
   for (const [key, value] of Object.entries(typed) as Array<[keyof PetitionFigures, number]>) {
     const fromRegister = counted[key];
     if (fromRegister !== undefined && fromRegister !== value) {
-      bag.error('register-mismatch', `${PETITION_NAMES[key]} is ${value} in the record but ${fromRegister} in the registers`, at(['petitions', key]));
+      bag.error('register-mismatch', say('register-mismatch', { figure: PETITION_NAMES[key], typed: value, counted: fromRegister }), at(['petitions', key]));
       mismatched.add(key);
     }
     p[key] = value;
@@ -38,19 +40,20 @@ export function reconcilePetitions(typed: PetitionFigures, counted: PetitionFigu
   // A part that disagrees with the registers is reported above; its sum would only say it again.
   if (parts.length && p.accepted !== undefined && partsSum !== p.accepted && ![...parts, 'accepted'].some((k) => mismatched.has(k))) {
     const allTyped = [...parts, 'accepted' as const].every((k) => from[k] === 'record');
-    const tag = (k: keyof PetitionFigures) => (allTyped ? '' : ` (${fromText(from[k])})`);
-    bag.error(
-      'total-mismatch',
-      `受理 (accepted) is ${p.accepted}${tag('accepted')}, but ${parts.map((k) => `${PETITION_NAMES[k]} ${p[k]}${tag(k)}`).join(' + ')} = ${partsSum}${allTyped ? ' (all typed in the record)' : ''}`,
-      { ...at(['petitions', 'accepted']), expected: 'the parts to add up to the total, or leave the total out to have it computed' },
-    );
+    const tag = (k: keyof PetitionFigures) => (allTyped ? '' : fromWord(from[k]));
+    const total = say('total-mismatch.total', { name: say('figure-name', { name: '受理', key: 'accepted' }), value: p.accepted, from: tag('accepted') });
+    const terms = parts.map((k) => say('figure-term', { name: PETITION_NAMES[k], value: p[k] ?? 0, from: tag(k) }));
+    bag.error('total-mismatch', say('total-mismatch', { total, terms, result: partsSum, allTyped }), {
+      ...at(['petitions', 'accepted']),
+      expected: say('total-mismatch.parts'),
+    });
   }
   if (p.accepted === undefined && parts.length) p.accepted = partsSum;
   for (const [k, total] of [['handled', 'accepted'], ['closed', 'accepted'], ['assignedReplied', 'assigned']] as const) {
     const part = p[k];
     const whole = p[total];
     if (part !== undefined && whole !== undefined && part > whole) {
-      bag.error('count-exceeds-total', `${PETITION_NAMES[k]} (${part}) is more than ${PETITION_NAMES[total]} (${whole})`, at(['petitions', k]));
+      bag.error('count-exceeds-total', say('count-exceeds-total', { part: PETITION_NAMES[k], value: part, total: PETITION_NAMES[total], totalValue: whole }), at(['petitions', k]));
     }
   }
   return p;
@@ -96,7 +99,7 @@ export function reconcileDisputes(typed: TypedDisputes, counted: DisputeFigures 
     const t = typed[key];
     const c = counted?.[key];
     if (t !== undefined && c !== undefined && t !== c) {
-      bag.error('register-mismatch', `${DISPUTE_NAMES[key]} is ${t} in the record but ${c} in the registers`, at(['disputes', key]));
+      bag.error('register-mismatch', say('register-mismatch', { figure: DISPUTE_NAMES[key], typed: t, counted: c }), at(['disputes', key]));
       mismatched.add(key);
     }
     dis[key] = t ?? c;
@@ -136,13 +139,14 @@ function checkDisputeTotal(dis: DisputeCounts, from: Partial<Record<DisputeCount
   const sum = dis.resolved + dis.inProgress + (dis.unresolved ?? 0);
   if (sum === dis.found) return;
   const allTyped = COUNTS.every((k) => dis[k] === undefined || from[k] !== 'registers');
-  const tag = (k: DisputeCount) => (allTyped || !from[k] ? '' : ` (${fromText(from[k])})`);
+  const tag = (k: DisputeCount) => (allTyped || !from[k] ? '' : fromWord(from[k]));
   const terms = (['resolved', 'inProgress', 'unresolved'] as const).filter((k) => k !== 'unresolved' || dis.unresolved);
-  bag.error(
-    'total-mismatch',
-    `排查 (found) is ${dis.found}${tag('found')}, but ${terms.map((k) => `${DISPUTE_NAMES[k]} ${dis[k]}${tag(k)}`).join(' + ')} = ${sum}`,
-    { ...at(['disputes', 'found']), expected: '化解 + 正在化解 + 未化解 (cases marked 未化解) to add up to 排查' },
-  );
+  const total = say('total-mismatch.total', { name: say('figure-name', { name: '排查', key: 'found' }), value: dis.found, from: tag('found') });
+  const said = terms.map((k) => say('figure-term', { name: DISPUTE_NAMES[k], value: dis[k] ?? 0, from: tag(k) }));
+  bag.error('total-mismatch', say('total-mismatch', { total, terms: said, result: sum, allTyped: false }), {
+    ...at(['disputes', 'found']),
+    expected: say('total-mismatch.disputes'),
+  });
 }
 
 /** More cases listed than found, or a list said to be complete (全部列出: true) that is not. */
@@ -150,10 +154,10 @@ function checkListed(listed: number, complete: boolean, found: number | undefine
   if (!listed || found === undefined || (complete ? listed === found : listed <= found)) return;
   bag.error(
     'total-mismatch',
-    complete ? `排查 (found) is ${found}, but ${listed} cases are listed as all of them (全部列出: true)` : `${listed} cases are listed, more than the ${found} found (排查)`,
+    complete ? say('cases-not-all', { found, listed }) : say('cases-too-many', { found, listed }),
     {
       ...at(['disputes', complete ? 'complete' : 'cases']),
-      expected: complete ? 'every case listed, or 全部列出 left out to list typical cases (典型案例)' : 'a 排查 at least as large as the number of cases',
+      expected: complete ? say('cases-not-all.expected') : say('cases-too-many.expected'),
     },
   );
 }

@@ -1,3 +1,4 @@
+import { say } from '../diagnostics/messages/index.js';
 import { dirname, resolve } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
@@ -8,7 +9,7 @@ import { readRegisters } from '../registers/readSet.js';
 import { KeptRows } from '../registers/store.js';
 import type { Dispute, Petition, RegisterKind } from '../registers/types.js';
 import { countFigures } from '../stats/figures.js';
-import { parsePeriod, PERIOD_FORMS, type Period } from '../zh/period.js';
+import { parsePeriod, type Period } from '../zh/period.js';
 import type { RegisterFigures } from './summary.js';
 
 /**
@@ -29,10 +30,10 @@ export async function loadRegisterFigures(
     return (loc?.value ?? source.locate(['registers'])?.key)?.start;
   };
   if (!period) {
-    bag.error('bad-period', data.period === undefined ? 'a summary that counts registers needs a period (时期)' : `"${String(data.period)}" is not a period`, {
+    bag.error('bad-period', data.period === undefined ? say('bad-period.missing') : say('bad-period', { text: String(data.period) }), {
       start: periodAt(),
       path: ['period'],
-      expected: PERIOD_FORMS,
+      expected: say('period-forms'),
     });
     return undefined;
   }
@@ -61,10 +62,13 @@ function warnEmptyPeriod(
   start: { line: number; column: number } | undefined,
 ): void {
   const range = (r: RegisterInfo) =>
-    r.span ? `${nameOf(r)} runs from ${chineseDate(r.span.first)} to ${chineseDate(r.span.last)}` : `${nameOf(r)} has no rows at all`;
-  bag.warn('empty-period', `the ${kindName(kind)} register${registers.length === 1 ? ' has' : 's have'} no rows in ${period.label} (${period.code}): ${registers.map(range).join('; ')}`, {
+    r.span
+      ? say('empty-period.range', { register: nameOf(r), first: chineseDate(r.span.first), last: chineseDate(r.span.last) })
+      : say('empty-period.no-rows', { register: nameOf(r) });
+  const several = registers.length !== 1;
+  bag.warn('empty-period', say('empty-period', { kind: kindName(kind), several, period: period.label, code: period.code, ranges: registers.map(range) }), {
     start,
     path: ['period'],
-    hint: `its figures are all 0; check 时期 against the register${registers.length === 1 ? '' : 's'}`,
+    hint: say('empty-period.hint', { several }),
   });
 }

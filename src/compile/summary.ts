@@ -1,3 +1,4 @@
+import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag, KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
 import type { RecordOf } from '../records/schema/index.js';
@@ -59,7 +60,7 @@ export function computeSummary(
   };
   const period = d.period ? summaryPeriod(String(d.period), d.dateStyle) : undefined;
   if (d.period && !period) {
-    bag.error('bad-period', `"${d.period}" is not a period`, { ...at(['period']), expected: '2009H1, 2009年上半年, 二〇〇九年上半年, 2009Q3, 2009-05, 2009, or 2009-01-01..2009-06-30' });
+    bag.error('bad-period', say('bad-period', { text: String(d.period) }), { ...at(['period']), expected: say('period-forms') });
   }
   const p = reconcilePetitions(d.petitions ?? {}, fromRegisters?.petitions ?? {}, at, bag);
   const disputes = reconcileDisputes(d.disputes ?? {}, fromRegisters?.disputes, style, at, bag);

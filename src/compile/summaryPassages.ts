@@ -1,3 +1,4 @@
+import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { tableBlock } from '../model/computedBlocks.js';
 import type { ParagraphSource } from '../model/markdownText.js';
@@ -27,7 +28,7 @@ export function summaryInserts(f: SummaryFacts, at: Locate, bag: DiagnosticBag):
   return (name) => {
     if (name === 'petitions') {
       if (f.p.accepted === undefined) {
-        bag.error('insert-unavailable', '"insert: petitions" needs petition figures (petitions: or registers:)', at(['petitions']));
+        bag.error('insert-unavailable', say('insert-unavailable.petitions'), at(['petitions']));
         return [];
       }
       const values = petitionsPassageValues(f.p, f.organ, f.period?.label ?? '', f.rates.closedRate);
@@ -35,7 +36,7 @@ export function summaryInserts(f: SummaryFacts, at: Locate, bag: DiagnosticBag):
     }
     if (name === 'disputes') {
       if (f.disputes.counts.found === undefined) {
-        bag.error('insert-unavailable', '"insert: disputes" needs dispute figures (disputes: or registers:)', at(['disputes']));
+        bag.error('insert-unavailable', say('insert-unavailable.disputes'), at(['disputes']));
         return [];
       }
       return disputesPassage(f, bag);

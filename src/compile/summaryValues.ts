@@ -1,3 +1,4 @@
+import { say, type LocalText } from '../diagnostics/messages/index.js';
 import type { PetitionFigures } from './figures.js';
 import { formatPercent, percent } from '../zh/percent.js';
 import { dict } from '../util/dict.js';
@@ -124,10 +125,10 @@ export function comparisonValues(
 }
 
 /** Each rate: what it divides, for messages. */
-export const RATES: Readonly<Record<string, { needs: string; none: string; zero: (f: { p: PetitionFigures; dis: DisputeCounts }) => boolean }>> = dict({
-  办结率: { needs: '办结 and 受理 (or 来信, 来访 …)', none: '受理 petitions', zero: ({ p }) => p.accepted === 0 },
-  交办回复率: { needs: '上级交办 and 交办已回复', none: '上级交办件', zero: ({ p }) => p.assigned === 0 },
-  化解率: { needs: '排查 and 化解', none: 'disputes found (排查)', zero: ({ dis }) => dis.found === 0 },
+export const RATES: Readonly<Record<string, { needs: LocalText; none: LocalText; zero: (f: { p: PetitionFigures; dis: DisputeCounts }) => boolean }>> = dict({
+  办结率: { needs: say('rate.needs.closed'), none: say('rate.none.accepted'), zero: ({ p }) => p.accepted === 0 },
+  交办回复率: { needs: say('rate.needs.replied'), none: say('rate.none.assigned'), zero: ({ p }) => p.assigned === 0 },
+  化解率: { needs: say('rate.needs.resolved'), none: say('rate.none.found'), zero: ({ dis }) => dis.found === 0 },
 });
 
 export const OTHER_FIGURES = ['时期', '未化解', '报送信息', ...SHARES.map(([n]) => n), ...COMPARISON_NAMES];

@@ -1,3 +1,4 @@
+import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag, KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
 import type { SectionInput } from '../records/schema/common.js';
@@ -24,7 +25,7 @@ export interface CommonFields {
 
 /** Where a section's `insert:` finds nothing: only a 总结 has computed passages. */
 export const noInserts = (bag: DiagnosticBag, source: RecordSource): InsertResolver => (name) => {
-  bag.error('insert-unavailable', `"insert: ${name}" is only available in a summary (总结) record`, {
+  bag.error('insert-unavailable', say('insert-unavailable.kind', { name }), {
     start: source.locateNearest(['sections'])?.start,
   });
   return [];
@@ -97,10 +98,10 @@ export function warnTimesNotPrinted(d: CommonFields & { sections?: SectionInput[
     const v = getAt(d, path) as DateParts | undefined;
     if (!v?.time && !v?.weekday) continue;
     const loc = source.locate(path);
-    bag.warn('time-not-printed', `"${v.weekday ?? ''}${v.time ?? ''}" after this date is not printed: only the date is`, {
+    bag.warn('time-not-printed', say('time-not-printed', { text: `${v.weekday ?? ''}${v.time ?? ''}` }), {
       start: (loc?.value ?? loc?.key ?? source.locateNearest(path))?.start,
       path,
-      hint: 'take the time out of this date',
+      hint: say('time-not-printed.hint'),
     });
   }
 }
@@ -117,10 +118,10 @@ export function reportTooDeep(
   ];
   for (const path of tooDeep) {
     const loc = source.locate(path);
-    bag.error('too-deep', 'a fifth level of headings: a 公文 numbers four (一、 （一） 1. （1）, GB/T 9704 §7.3.3)', {
+    bag.error('too-deep', say('too-deep.sections'), {
       start: (loc?.key ?? loc?.value ?? source.locateNearest(path))?.start,
       path,
-      expected: 'these as paragraphs (内容) of the section above, or fewer levels (小节层级)',
+      expected: say('too-deep.sections.expected'),
     });
   }
 }

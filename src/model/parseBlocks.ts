@@ -1,3 +1,4 @@
+import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag, Diagnostic } from '../diagnostics/diagnostic.js';
 import { COMPUTED_LINE } from './computedBlocks.js';
 import type { Attachment, Block, CellAlign, Heading, HeadingLevel, Paragraph } from './document.js';
@@ -85,7 +86,7 @@ export function parseBlocks(lines: Line[], reader: BlockReader, topLevel: boolea
       }
       if (i === start) {
         // a line that only looks like a block: a ":::" that closes none
-        reader.bag.warn('template-output', `"${trimmed}" closes no block: it is left out`, at(line));
+        reader.bag.warn('template-output', say('template-output.stray-close', { line: trimmed }), at(line));
         i++;
         continue;
       }
@@ -108,7 +109,7 @@ function readHeading(line: Line, reader: BlockReader): Heading {
   const level = m[1]!.length;
   const attrs = m[3] ?? '';
   if (level > 4) {
-    reader.bag.error('too-deep', `a heading of level ${level}: documents have four levels (一、（一）1.（1）)`, at(line));
+    reader.bag.error('too-deep', say('too-deep.heading', { level }), at(line));
   }
   const lv = Math.min(level, 4) as HeadingLevel;
   const runIn = attrs.includes('.run-in');
@@ -146,7 +147,7 @@ function readFence(lines: Line[], i: number, reader: BlockReader, topLevel: bool
     if (/^:::\s*\S/.test(t) && !COMPUTED_LINE.test(t)) depth++;
     else if (t === ':::' && --depth === 0) break;
   }
-  if (depth !== 0) reader.bag.error('template-output', `block "::: ${name}" opened here is never closed with ":::"`, at(open));
+  if (depth !== 0) reader.bag.error('template-output', say('template-output.unclosed-block', { block: name }), at(open));
   const inner = lines.slice(i + 1, j);
   const nested = (s: Partial<Paragraph>) => parseBlocks(inner, reader, false, s);
   switch (name) {
@@ -166,11 +167,11 @@ function readFence(lines: Line[], i: number, reader: BlockReader, topLevel: bool
       blocks.push(...nested({ align: 'left', indent: false, role: 'salutation' }));
       break;
     case 'attachment':
-      if (!topLevel) reader.bag.error('template-output', 'an attachment cannot stand inside another block', at(open));
+      if (!topLevel) reader.bag.error('template-output', say('template-output.nested-attachment'), at(open));
       reader.attachments.push({ label: '附件', title: unescapeMarkdown(rest.trim()) || undefined, body: parseBlocks(inner, { ...reader, counter: new SectionCounter() }, false) });
       break;
     default:
-      reader.bag.warn('template-output', `unknown block "::: ${name}": its content is laid out as ordinary paragraphs`, at(open));
+      reader.bag.warn('template-output', say('template-output.unknown-block', { block: name }), at(open));
       blocks.push(...nested(style));
   }
   return j + 1;

@@ -1,3 +1,4 @@
+import { say } from '../diagnostics/messages/index.js';
 import { parse as parseYaml } from 'yaml';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Attachment, Block, Colophon, DocumentHead, GongwenDocument, Paragraph } from './document.js';
@@ -65,7 +66,7 @@ export function parseMarkdown(markdown: string, options: ParseOptions, bag: Diag
       const read: unknown = parseYaml(fm[1]!);
       front = read && typeof read === 'object' && !Array.isArray(read) ? (read as Front) : {};
     } catch (err) {
-      bag.error('template-output', `the front matter rendered by template "${options.template}" is not valid YAML: ${(err as Error).message.split('\n')[0]}`, { file: options.origin });
+      bag.error('template-output', say('template-output.front-matter', { name: options.template, detail: (err as Error).message.split('\n')[0]! }), { file: options.origin });
     }
     bodyStart = fm[0].replace(/\n$/, '').split('\n').length;
   }

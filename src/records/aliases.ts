@@ -1,4 +1,5 @@
 import { dict } from '../util/dict.js';
+import { say, type LocalText } from '../diagnostics/messages/index.js';
 
 /**
  * Chinese names accepted for every record key, so that a record can be written
@@ -71,6 +72,11 @@ export function aliasesOf(key: string): string[] {
 }
 
 /** A key as messages name it: "title" (标题). */
+/** A key as a message names it: "title" (标题), 标题 in Chinese (src/diagnostics/messages, key-name). */
+export function sayKey(key: string): LocalText {
+  return say('key-name', { key, names: aliasesOf(key).slice(0, 2) });
+}
+
 export function describeKey(key: string): string {
   const zh = aliasesOf(key);
   return zh.length ? `"${key}" (${zh.slice(0, 2).join(' / ')})` : `"${key}"`;

@@ -6,6 +6,7 @@ import { canonicalKey } from './aliases.js';
 import { decodeText } from '../io/decodeText.js';
 import { reportEncoding } from '../io/reportEncoding.js';
 import { plainYamlError, protectTextColons } from './textColons.js';
+import { say } from '../diagnostics/messages/index.js';
 
 export interface Span {
   start: Position;
@@ -73,14 +74,14 @@ const pathKey = (path: KeyPath) => JSON.stringify(path);
 /** Reads and decodes a record file; problems go to the bag. */
 export async function readRecord(file: string, bag: DiagnosticBag, given?: Uint8Array): Promise<RecordSource | undefined> {
   if (given && given.byteLength > MAX_RECORD_BYTES) {
-    bag.error('record-too-large', `the record is ${(given.byteLength / 2 ** 20).toFixed(1)} MB; a record may be at most ${MAX_RECORD_BYTES / 2 ** 20} MB`);
+    bag.error('record-too-large', say('record-too-large.given', { megabytes: (given.byteLength / 2 ** 20).toFixed(1), limit: MAX_RECORD_BYTES / 2 ** 20 }));
     return undefined;
   }
   const bytes = given ?? (await readRegularFile(file, MAX_RECORD_BYTES, bag));
   if (!bytes) return undefined;
   const decoded = decodeText(bytes);
   // a stray byte, or a line in another encoding: an error at its line, not the whole file in the wrong one
-  reportEncoding(decoded.problems ?? [], (decoded.problemLines ?? 0) - (decoded.problems?.length ?? 0), decoded.encoding, undefined, bag, 'save the file again as UTF-8, then retype what is garbled');
+  reportEncoding(decoded.problems ?? [], (decoded.problemLines ?? 0) - (decoded.problems?.length ?? 0), decoded.encoding, undefined, bag, say('save-again-retype'));
   return parseRecordText(decoded.text, file, bag);
 }
 
@@ -92,18 +93,18 @@ async function readRegularFile(file: string, limit: number, bag: DiagnosticBag):
     const opened = await openRegularFile(file);
     handle = opened.handle;
     if (!handle) {
-      bag.error('not-a-file', opened.stats.isDirectory() ? 'is a folder, not a record' : 'is not a regular file (a pipe, a device or a socket): records are read from files only');
+      bag.error('not-a-file', opened.stats.isDirectory() ? say('not-a-file.folder') : say('not-a-file.not-regular'));
       return undefined;
     }
     if (opened.stats.size > limit) {
-      bag.error('record-too-large', `the file is ${(opened.stats.size / 2 ** 20).toFixed(1)} MB; a record may be at most ${limit / 2 ** 20} MB`, {
-        hint: 'is this a record? Registers (台账) are named in a record under 台账:, not rendered themselves',
+      bag.error('record-too-large', say('record-too-large', { megabytes: (opened.stats.size / 2 ** 20).toFixed(1), limit: limit / 2 ** 20 }), {
+        hint: say('record-too-large.hint'),
       });
       return undefined;
     }
     return await handle.readFile();
   } catch (err) {
-    bag.error('read-failed', `cannot read the file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    bag.error('read-failed', say('read-failed', { reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
     return undefined;
   } finally {
     await handle?.close();
@@ -143,23 +144,22 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
   const said = new Set<string>();
   for (const e of doc.errors) {
     if (/Maximum call stack/.test(e.message)) {
-      bag.error('record-too-deep', `lists and mappings are nested too deep to read (at most ${MAX_RECORD_DEPTH} levels)`, { start: pos(e.pos[0]) });
+      bag.error('record-too-deep', say('record-too-deep', { levels: MAX_RECORD_DEPTH }), { start: pos(e.pos[0]) });
       continue;
     }
     const plain = plainYamlError(e.code, e.message, yamlText, e.pos[0]);
     // a bracket or quote never closed is shown where it was opened, not where YAML gave up
-    const opener = /^an opening (.) is never closed/.exec(plain.message)?.[1];
-    const openedAt = opener ? yamlText.lastIndexOf(opener, e.pos[0]) : -1;
+    const openedAt = plain.opener ? yamlText.lastIndexOf(plain.opener, e.pos[0]) : -1;
     const start = openedAt >= 0 ? pos(openedAt) : pos(e.pos[0]);
     const end = openedAt >= 0 ? pos(openedAt + 1) : pos(e.pos[1]);
     // one error per mistake: YAML may report a colon twice at the same place
-    const once = `${start.line}:${plain.message}`;
+    const once = `${start.line}:${JSON.stringify(plain.message)}`;
     if (said.has(once)) continue;
     said.add(once);
     bag.error('yaml-syntax', plain.message, { start, end, hint: plain.hint });
   }
   for (const w of doc.warnings) {
-    bag.warn('yaml-warning', w.message.split('\n')[0], { start: pos(w.pos[0]), end: pos(w.pos[1]) });
+    bag.warn('yaml-warning', say('yaml.warning', { detail: w.message.split('\n')[0]! }), { start: pos(w.pos[0]), end: pos(w.pos[1]) });
   }
   const locations = new Map<string, { key?: Span; value?: Span; written?: string }>();
   reportUnwritableCharacters(source, bag);
@@ -218,12 +218,12 @@ function mapToData(w: Walk, node: YAMLMap, path: Array<string | number>, depth: 
     const rawKey = isScalar(keyNode) ? String(keyNode.value) : isAlias(keyNode) || isMap(keyNode) || isSeq(keyNode) ? '' : String(keyNode);
     const keySpan = w.span(keyNode);
     if (!rawKey.trim()) {
-      w.bag.error('key-not-text', 'a key must be a name, such as 标题 or 日期', { start: keySpan?.start, end: keySpan?.end, path });
+      w.bag.error('key-not-text', say('key-not-text'), { start: keySpan?.start, end: keySpan?.end, path });
       continue;
     }
     const key = canonicalKey(rawKey.trim());
     if (seen.has(key)) {
-      w.bag.error('duplicate-key', `"${rawKey}" repeats "${seen.get(key)}": both name the key "${key}"`, {
+      w.bag.error('duplicate-key', say('duplicate-key', { written: rawKey, first: seen.get(key)!, key }), {
         start: keySpan?.start,
         end: keySpan?.end,
         path: [...path, key],
@@ -250,16 +250,16 @@ function toData(w: Walk, node: Node | null, path: Array<string | number>, depth:
     const tooDeep = depth > MAX_RECORD_DEPTH;
     w.bag.error(tooDeep ? 'record-too-deep' : 'record-too-many-values',
       tooDeep
-        ? `lists and mappings are nested more than ${MAX_RECORD_DEPTH} deep here`
-        : `the record holds more than ${MAX_RECORD_NODES.toLocaleString('en')} values once its aliases (*name) are expanded`,
-      { start: w.span(w.outerAlias ?? node)?.start, end: w.span(w.outerAlias ?? node)?.end, path: path.slice(0, 1), hint: tooDeep ? undefined : 'write the text out instead of repeating aliases of aliases' });
+        ? say('record-too-deep.here', { levels: MAX_RECORD_DEPTH })
+        : say('record-too-many-values', { values: MAX_RECORD_NODES.toLocaleString('en') }),
+      { start: w.span(w.outerAlias ?? node)?.start, end: w.span(w.outerAlias ?? node)?.end, path: path.slice(0, 1), hint: tooDeep ? undefined : say('record-too-many-values.hint') });
     return null;
   }
   if (isAlias(node)) {
     const target = node.resolve(w.doc) as Node | undefined;
     if (!target || w.resolving.has(target)) {
       w.bag.error(target ? 'alias-cycle' : 'alias-unknown',
-        target ? `the alias *${node.source} refers to the value that contains it` : `no anchor &${node.source} before this alias`,
+        target ? say('alias-cycle', { alias: node.source }) : say('alias-unknown', { alias: node.source }),
         { start: w.span(node)?.start, end: w.span(node)?.end, path });
       return null;
     }
@@ -307,10 +307,10 @@ function reportUnwritableCharacters(text: string, bag: DiagnosticBag): void {
     const line = before.split('\n').length;
     const column = m.index - before.lastIndexOf('\n');
     const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    bag.error('control-character', `the character U+${code} cannot be written into a document`, {
+    bag.error('control-character', say('control-character', { code }), {
       start: { line, column },
       end: { line, column: column + 1 },
-      hint: 'delete it (it often comes with text copied from another program)',
+      hint: say('control-character.hint'),
     });
   }
 }

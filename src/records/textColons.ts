@@ -1,6 +1,7 @@
 import { hasHan } from '../zh/cjk.js';
 import { didYouMean } from '../zh/didYouMean.js';
 import { KEY_ALIASES } from './aliases.js';
+import { say, type Text } from '../diagnostics/messages/index.js';
 
 /**
  * Pasted Chinese text is full of half-width colons: `现将工作总结如下:`, `主送: 各乡镇党委、政府,县直各单位:`,
@@ -164,42 +165,46 @@ function nextLineContinuesMap(lines: string[], n: number, contentCol: number, kn
 
 /**
  * A YAML parse error in plain words, with the fix; never YAML's jargon ("Nested mappings are not
- * allowed in compact mappings"). `offset` is where the error is in the (protected) YAML text.
+ * allowed in compact mappings"). `offset` is where the error is in the (protected) YAML text;
+ * `opener` is the bracket or quote never closed, which the caller shows where it was opened.
  */
-export function plainYamlError(code: string, message: string, yaml: string, offset: number): { message: string; hint?: string } {
-  const colonFix = 'write the colon full-width "：", or put the whole text in quotes ("…")';
+export function plainYamlError(code: string, message: string, yaml: string, offset: number): { message: Text; hint?: Text; opener?: string } {
   if (/Implicit map keys need to be followed by map values/.test(message)) {
-    return {
-      message: 'this line is text where a key (名称: 内容) was expected',
-      hint: 'put the text under the key it belongs to, indented (前言:, 内容: …), or make it a list item starting with "- "',
-    };
+    return { message: say('yaml.text-for-key'), hint: say('yaml.text-for-key.hint') };
   }
   if (/Flow sequence|Flow mapping/.test(message)) {
-    const ch = /sequence/.test(message) ? ']' : '}';
-    return { message: `an opening ${ch === ']' ? '[' : '{'} is never closed`, hint: `close it with ${ch} on the same line, or write the list one "- " item a line` };
+    const [open, close] = /sequence/.test(message) ? ['[', ']'] : ['{', '}'];
+    return { message: say('yaml.unclosed-bracket', { open }), hint: say('yaml.unclosed-bracket.hint', { close }), opener: open };
   }
   if (/Nested mappings|mapping values|Implicit keys|Implicit map keys|MULTILINE_IMPLICIT_KEY|BLOCK_AS_IMPLICIT_KEY/.test(code + ' ' + message)) {
-    return { message: 'a colon ":" here makes YAML read the text before it as a key name', hint: colonFix };
+    return { message: say('yaml.colon-in-text'), hint: say('yaml.colon-in-text.hint') };
   }
   switch (code) {
     case 'TAB_AS_INDENT':
-      return { message: 'a tab is used to indent this line', hint: 'indent with spaces (two per level)' };
+      return { message: say('yaml.tab-indent'), hint: say('yaml.tab-indent.hint') };
     case 'BAD_INDENT':
-      return { message: 'this line is indented differently from the lines it belongs with', hint: 'line up keys of the same list or mapping under each other, with spaces' };
+      return { message: say('yaml.bad-indent'), hint: say('yaml.bad-indent.hint') };
     case 'DUPLICATE_KEY':
-      return { message: 'this key is written twice in the same place', hint: 'keep one of the two lines' };
+      return { message: say('yaml.duplicate-key'), hint: say('yaml.duplicate-key.hint') };
     case 'MISSING_CHAR': {
-      const ch = /"/.test(message) ? '"' : /'/.test(message) ? "'" : /]/.test(message) ? ']' : /}/.test(message) ? '}' : undefined;
-      return { message: ch ? `an opening ${ch} is never closed` : message.split('\n')[0]!, hint: ch ? `close it with ${ch}, or leave the quotes out` : undefined };
+      const quote = /"/.test(message) ? '"' : /'/.test(message) ? "'" : undefined;
+      if (quote) return { message: say('yaml.unclosed-quote', { quote }), hint: say('yaml.unclosed-quote.hint', { quote }), opener: quote };
+      // a bracket: YAML names the one it misses (]), the message the one that was opened ([)
+      const close = /]/.test(message) ? ']' : /}/.test(message) ? '}' : undefined;
+      if (close) {
+        const open = close === ']' ? '[' : '{';
+        return { message: say('yaml.unclosed-bracket', { open }), hint: say('yaml.unclosed-bracket.hint', { close }), opener: open };
+      }
+      return { message: say('yaml.other', { detail: message.split('\n')[0]! }) };
     }
     case 'BAD_SCALAR_START': {
-      const ch = yaml[offset] ?? '';
+      const character = yaml[offset] ?? '';
       return {
-        message: `a value cannot start with "${ch}" in YAML`,
-        hint: ch === '@' || ch === '`' ? 'put the text in quotes' : 'put the text in quotes, or start it with another character',
+        message: say('yaml.reserved-start', { character }),
+        hint: character === '@' || character === '`' ? say('yaml.reserved-start.quote') : say('yaml.reserved-start.hint'),
       };
     }
     default:
-      return { message: message.split('\n')[0]! };
+      return { message: say('yaml.other', { detail: message.split('\n')[0]! }) };
   }
 }

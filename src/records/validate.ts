@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import { DiagnosticBag, type Diagnostic, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
-import { canonicalKind, describeKey, KEY_ALIASES } from './aliases.js';
+import { aliasesOf, canonicalKind, KEY_ALIASES, sayKey } from './aliases.js';
+import { say, type LocalText } from '../diagnostics/messages/index.js';
 import type { RecordSource } from './readRecord.js';
 import { KINDS, type KindInfo, type KindName, type RecordOf } from './schema/index.js';
 import { dict } from '../util/dict.js';
-import { DATE_FORMS } from '../zh/dates.js';
 import { hasHan } from '../zh/cjk.js';
 import { didYouMean } from '../zh/didYouMean.js';
 
@@ -38,8 +38,6 @@ export type PartialRecord = ValidRecord & {
 
 type Issue = z.core.$ZodIssue;
 
-const keyLabel = describeKey;
-
 /** Rates a 总结 computes from its counts: written as keys, they are a mistake worth its own message. */
 const COMPUTED_FIGURES: Readonly<Record<string, string>> = dict({
   办结率: '办结 / 受理',
@@ -48,22 +46,15 @@ const COMPUTED_FIGURES: Readonly<Record<string, string>> = dict({
   化解率: '化解 / 排查',
 });
 
-const TYPE_WORDS: Readonly<Record<string, string>> = dict({
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list (lines starting with "- ")',
-  object: 'a mapping of keys (key: value)',
-  date: 'a date',
-});
-
-function describeValue(v: unknown): string {
-  if (v === null) return 'nothing';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return `text "${v.length > 20 ? v.slice(0, 20) + '…' : v}"`;
-  return `${typeof v === 'number' ? 'the number' : typeof v} ${String(v)}`;
+/** A value as a message describes it (text "张三", a list, the number 3). */
+function describeValue(v: unknown): LocalText {
+  if (v === null) return say('value.nothing');
+  if (Array.isArray(v)) return say('value.list');
+  if (typeof v === 'object') return say('value.mapping');
+  if (typeof v === 'string') return say('value.text', { text: v.length > 20 ? v.slice(0, 20) + '…' : v });
+  if (typeof v === 'number') return say('value.number', { number: String(v) });
+  if (typeof v === 'boolean') return say('value.boolean', { value: String(v) });
+  return say('value.other', { type: typeof v, value: String(v) });
 }
 
 /** The object keys a schema accepts at a key path (for "did you mean"). */
@@ -129,26 +120,31 @@ function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, 
     const kloc = source.locate([...path, key]);
     const computed = COMPUTED_FIGURES[key];
     if (computed) {
-      bag.error('computed-key', `"${key}" is computed, not written: ${computed}`, {
+      bag.error('computed-key', say('computed-key', { key, how: computed }), {
         start: kloc?.key?.start ?? fallback,
         end: kloc?.key?.end,
         path: [...path, key],
-        hint: `take the line out; to cite it in a text, write {{${key === '回复率' ? '交办回复率' : key}}}`,
+        hint: say('computed-key.hint', { figure: key === '回复率' ? '交办回复率' : key }),
       });
       continue;
     }
     const guess = suggest(key, candidates);
     // a Chinese word like no key: most likely text whose half-width colon YAML took for a key's
     const maybeText = !guess && hasHan(key);
-    bag.error('unknown-key', `unknown key "${key}"`, {
+    // the key as the record writes it (发文字号, not the docNumber it stands for)
+    const written = String(source.writtenPath([...path, key]).at(-1) ?? key);
+    bag.error('unknown-key', say('unknown-key', { key: written }), {
       start: kloc?.key?.start ?? fallback,
       end: kloc?.key?.end,
       path: [...path, key],
-      expected: guess ? undefined : `one of ${known.map((k) => `"${k}"`).join(', ')}`,
+      // the keys there are: in Chinese by their Chinese names (标题), in English by the keys (title)
+      expected: guess ? undefined : say('one-of.keys', { keys: known, names: known.map((k) => aliasesOf(k)[0] ?? k) }),
       hint: guess
-        ? `did you mean "${guess}"${KEY_ALIASES[guess] ? ` (${KEY_ALIASES[guess]})` : ''}?`
+        ? KEY_ALIASES[guess]
+          ? say('did-you-mean.alias', { guess, key: KEY_ALIASES[guess] })
+          : say('did-you-mean', { guess })
         : maybeText
-          ? `if "${key}: …" is text, not a key, write its colon full-width "：" and put the line under the key it belongs to`
+          ? say('unknown-key.text-colon', { key })
           : undefined,
     });
   }
@@ -165,19 +161,19 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
       const topTypes = branches.flatMap((b) => b.filter((i) => i.code === 'invalid_type' && i.path.length === 0).map((i) => (i as { expected: string }).expected));
       const key = path[path.length - 1];
       if (issue.input === undefined && topTypes.length) {
-        bag.error('missing-key', `missing required key ${typeof key === 'string' ? keyLabel(key) : String(key)}`, {
+        bag.error('missing-key', say('missing-key', { key: typeof key === 'string' ? sayKey(key) : String(key) }), {
           start: source.locateNearest(path.slice(0, -1))?.start,
           path,
-          expected: [...new Set(topTypes.map((t) => TYPE_WORDS[t] ?? t))].join(' or '),
+          expected: say('types', { types: [...new Set(topTypes)] }),
         });
         return;
       }
       for (const sub of flattenUnion(issue as Issue & { errors?: Issue[][] })) {
         if (sub === issue) {
-          const expected = [...new Set(topTypes.map((t) => TYPE_WORDS[t] ?? t))].join(' or ');
-          bag.error('wrong-type', expected ? `expected ${expected}, got ${describeValue(issue.input)}` : 'this value has none of the accepted forms', {
+          const types = [...new Set(topTypes)];
+          bag.error('wrong-type', types.length ? say('wrong-type', { expected: say('types', { types }), got: describeValue(issue.input) }) : say('wrong-type.no-form'), {
             ...where,
-            hint: `see \`gongwen schema ${kind.kind}\``,
+            hint: say('see-schema', { kind: kind.kind }),
           });
         } else report(sub, source, kind, bag);
       }
@@ -189,29 +185,45 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
       const key = path[path.length - 1];
       if (issue.input === undefined) {
         const parent = source.locateNearest(path.slice(0, -1));
-        bag.error('missing-key', `missing required key ${typeof key === 'string' ? keyLabel(key) : String(key)}`, {
+        bag.error('missing-key', say('missing-key', { key: typeof key === 'string' ? sayKey(key) : String(key) }), {
           start: parent?.start,
           path,
-          expected: TYPE_WORDS[issue.expected] ?? issue.expected,
+          expected: say('types', { types: [issue.expected] }),
         });
         return;
       }
-      bag.error('wrong-type', `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}`, where);
+      bag.error('wrong-type', say('wrong-type', { expected: say('types', { types: [issue.expected] }), got: describeValue(issue.input) }), where);
       return;
     }
     case 'invalid_value':
-      bag.error('invalid-value', `"${String(issue.input)}" is not accepted here`, {
+      bag.error('invalid-value', say('invalid-value', { value: String(issue.input) }), {
         ...where,
-        expected: `one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`,
+        expected: say('one-of', { choices: issue.values.map((v) => String(v)) }),
       });
       return;
     case 'too_small':
-      bag.error('too-small', issue.origin === 'array' ? `needs at least ${issue.minimum} item(s)` : `must be at least ${issue.minimum}`, where);
+      bag.error(
+        'too-small',
+        issue.origin === 'array'
+          ? say('too-small.items', { minimum: Number(issue.minimum) })
+          : issue.inclusive === false
+            ? say('too-small.above', { minimum: Number(issue.minimum) })
+            : say('too-small.number', { minimum: Number(issue.minimum) }),
+        where,
+      );
+      return;
+    case 'too_big':
+      if (issue.origin === 'number') {
+        bag.error('invalid-value', say('too-big.number', { maximum: Number(issue.maximum) }), where);
+        return;
+      }
+      bag.error('invalid-value', issue.message, where);
       return;
     default: {
-      const params = (issue as { params?: { expected?: string } }).params;
-      const expected = params?.expected ?? (/date/.test(issue.message) ? DATE_FORMS : undefined);
-      bag.error('invalid-value', issue.message, { ...where, expected });
+      // a refinement of the schema (src/records/schema/common.ts refinementIssue) gives its words
+      // as a catalogue entry; any other check of zod's says its own (English) message
+      const params = (issue as { params?: { reason?: LocalText; code?: string; expected?: LocalText } }).params;
+      bag.error(params?.code ?? 'invalid-value', params?.reason ?? issue.message, { ...where, expected: params?.expected });
     }
   }
 }
@@ -223,8 +235,11 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
 function oneErrorPerMisspelling(items: Diagnostic[]): Diagnostic[] {
   const meant = new Set<string>();
   for (const d of items) {
-    const m = d.code === 'unknown-key' && d.hint?.match(/^did you mean "([^"]+)"(?: \(([^)]+)\))?/);
-    if (m && d.path) meant.add(JSON.stringify([...d.path.slice(0, -1), m[2] ?? m[1]]));
+    const hint = d.code === 'unknown-key' ? d.local?.hint : undefined;
+    // the key it was meant to be: the English key of a Chinese guess (did-you-mean.alias), else the guess
+    const values = hint?.values as { guess?: string; key?: string } | undefined;
+    const key = hint?.id === 'did-you-mean.alias' ? values?.key : hint?.id === 'did-you-mean' ? values?.guess : undefined;
+    if (key !== undefined && d.path) meant.add(JSON.stringify([...d.path.slice(0, -1), key]));
   }
   return items.filter((d) => !(d.code === 'missing-key' && d.path && meant.has(JSON.stringify(d.path))));
 }
@@ -234,33 +249,33 @@ export function validateRecord(source: RecordSource, bag: DiagnosticBag): ValidR
   const data = source.data;
   if (data === undefined) return undefined;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    bag.error('not-a-record', 'a record is a mapping of keys (key: value), starting with "kind:"', {
+    bag.error('not-a-record', say('not-a-record'), {
       start: { line: 1, column: 1 },
-      expected: 'kind: minutes | summary | plan | speech (纪要 | 总结 | 实施方案 | 讲话)',
+      expected: say('not-a-record.expected'),
     });
     return undefined;
   }
   const record = data as Record<string, unknown>;
   const rawKind = record.kind;
   const kindLoc = source.locate(['kind']);
-  const kindList = Object.values(KINDS).map((k) => `${k.kind} (${k.zh})`).join(', ');
+  const kindList = { kinds: Object.values(KINDS).map((k) => k.kind), names: Object.values(KINDS).map((k) => k.zh) };
   if (typeof rawKind !== 'string') {
-    bag.error('missing-kind', 'the record does not say what document it is', {
+    bag.error('missing-kind', say('missing-kind'), {
       start: kindLoc?.value?.start ?? { line: 1, column: 1 },
       path: ['kind'],
-      expected: `kind: one of ${kindList}`,
+      expected: say('kind-list', kindList),
     });
     return undefined;
   }
   const kind = KINDS[canonicalKind(rawKind.trim())];
   if (!kind) {
     const guess = suggest(rawKind, Object.keys(KINDS));
-    bag.error('unknown-kind', `unknown kind "${rawKind}"`, {
+    bag.error('unknown-kind', say('unknown-kind', { kind: rawKind }), {
       start: kindLoc?.value?.start,
       end: kindLoc?.value?.end,
       path: ['kind'],
-      expected: `one of ${kindList}`,
-      hint: guess ? `did you mean "${guess}"?` : undefined,
+      expected: say('kind-choices', kindList),
+      hint: guess ? say('did-you-mean', { guess }) : undefined,
     });
     return undefined;
   }

@@ -3,7 +3,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { toDiagnostic, type Diagnostic, type DiagnosticInput } from '../diagnostics/diagnostic.js';
+import { say, type Text } from '../diagnostics/messages/index.js';
 import { decodeText } from '../io/decodeText.js';
 import { PROJECT_TEMPLATE_DIR } from './dirs.js';
 import type { PartialSource } from './compiledTemplates.js';
@@ -34,8 +35,8 @@ export type TemplateProblem = Diagnostic & { file: string };
 
 export type TemplateLoad = { template: TemplateInfo; problem?: undefined } | { template?: undefined; problem: TemplateProblem };
 
-const problem = (file: string, message: string, line?: number, extra: Partial<Diagnostic> = {}): TemplateLoad => ({
-  problem: { severity: 'error', code: 'template-unreadable', file, message, start: line ? { line, column: 1 } : undefined, ...extra },
+const problem = (file: string, message: Text, line?: number, extra: Partial<DiagnosticInput> = {}): TemplateLoad => ({
+  problem: { file, ...toDiagnostic({ severity: 'error', code: 'template-unreadable', file, message, start: line ? { line, column: 1 } : undefined, ...extra }) },
 });
 
 /**
@@ -55,19 +56,19 @@ export function loadTemplateFile(path: string, source: TemplateInfo['source']): 
   let raw: string;
   try {
     const st = statSync(path);
-    if (!st.isFile()) return problem(path, st.isDirectory() ? 'is a folder, not a template file (.hbs)' : 'is not a regular file');
-    if (st.size > MAX_TEMPLATE_BYTES) return problem(path, `is ${(st.size / 2 ** 20).toFixed(1)} MB; a template may be at most ${MAX_TEMPLATE_BYTES / 2 ** 20} MB`);
+    if (!st.isFile()) return problem(path, st.isDirectory() ? say('template-unreadable.folder') : say('template-unreadable.special'));
+    if (st.size > MAX_TEMPLATE_BYTES) return problem(path, say('template-unreadable.size', { megabytes: (st.size / 2 ** 20).toFixed(1), limit: MAX_TEMPLATE_BYTES / 2 ** 20 }));
     // saved as UTF-8 or as GBK (Notepad, WPS on Chinese Windows): decoded as records are
     raw = decodeText(readFileSync(path)).text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   } catch (err) {
-    return problem(path, `cannot be read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    return problem(path, say('template-unreadable.read', { reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
   }
   const opening = /^---([^\n]*)\n/.exec(raw);
   const language = opening?.[1]?.trim();
   if (language && !/^ya?ml$/i.test(language)) {
-    return problem(path, `front matter "---${language}" is not YAML: a template's front matter is YAML only, and is never run as code`, 1, {
+    return problem(path, say('template-front-matter.language', { language }), 1, {
       code: 'template-front-matter',
-      expected: 'front matter between two "---" lines, such as name: my-minutes',
+      expected: say('template-front-matter.expected'),
     });
   }
   let parsed: { data: unknown; content: string };
@@ -75,7 +76,7 @@ export function loadTemplateFile(path: string, source: TemplateInfo['source']): 
     parsed = matter(raw, YAML_ONLY);
   } catch (err) {
     const e = err as Error & { linePos?: Array<{ line: number }> };
-    return problem(path, `front matter is not valid YAML: ${e.message.split('\n')[0]}`, (e.linePos?.[0]?.line ?? 0) + 1, { code: 'template-front-matter' });
+    return problem(path, say('template-front-matter.yaml', { detail: e.message.split('\n')[0]! }), (e.linePos?.[0]?.line ?? 0) + 1, { code: 'template-front-matter' });
   }
   const meta = (parsed.data && typeof parsed.data === 'object' ? parsed.data : {}) as Record<string, unknown>;
   const bodyLine = raw.slice(0, raw.length - parsed.content.length).split('\n').length;

@@ -1,3 +1,4 @@
+import { localize, say, type LocalText } from '../diagnostics/messages/index.js';
 import type { HelperOptions } from 'handlebars';
 import { formatDate, type DateParts } from '../zh/dates.js';
 import { countOf, enumerateSentence } from '../zh/enumerate.js';
@@ -12,18 +13,21 @@ const args = (a: unknown[]) => a.filter((x) => !isOptions(x));
 /** A helper given a value it cannot use: reported at the helper's line in the template. */
 export class HelperArgumentError extends Error {
   constructor(
-    message: string,
+    /** What is wrong, as the catalogue says it (helper-needs); `message` holds the English. */
+    readonly text: LocalText,
     readonly loc?: { line: number; column: number },
   ) {
-    super(message);
+    super(localize(text, 'en'));
   }
 }
 
-function describe(v: unknown): string {
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return `text "${v.length > 16 ? v.slice(0, 16) + '…' : v}"`;
-  if (typeof v === 'object' && v !== null) return 'a mapping';
-  return String(v);
+function describe(v: unknown): LocalText {
+  if (Array.isArray(v)) return say('value.list');
+  if (typeof v === 'string') return say('value.text', { text: v.length > 16 ? v.slice(0, 16) + '…' : v });
+  if (typeof v === 'object' && v !== null) return say('value.mapping');
+  if (typeof v === 'number') return say('value.number', { number: String(v) });
+  if (typeof v === 'boolean') return say('value.boolean', { value: String(v) });
+  return say('value.other', { type: typeof v, value: String(v) });
 }
 
 /** The position of the helper call, which Handlebars passes in its options (`loc`, 1-based line, 0-based column). */
@@ -33,9 +37,9 @@ function where(options: unknown): { line: number; column: number } | undefined {
 }
 
 /** undefined is fine (an optional key the record leaves out); a value of another type is a template mistake. */
-function need(helper: string, what: string, ok: (v: unknown) => boolean, v: unknown, options: unknown): void {
+function need(helper: string, what: LocalText, ok: (v: unknown) => boolean, v: unknown, options: unknown): void {
   if (v === undefined || v === null || ok(v) || isOptions(v)) return;
-  throw new HelperArgumentError(`{{${helper}}} needs ${what}, got ${describe(v)}`, where(options));
+  throw new HelperArgumentError(say('helper-needs', { helper, what, got: describe(v) }), where(options));
 }
 
 /** Helpers for template authors; see README "Writing a template". */
@@ -44,26 +48,26 @@ export function registerHelpers(hbs: Hbs): void {
   hbs.registerHelper('cn', (n: unknown) => toChineseNumber(Number(n)));
   // {{count points "点"}} → 五点
   hbs.registerHelper('count', (list: unknown, unit: unknown, options: unknown) => {
-    need('count', 'a list or a number', (v) => Array.isArray(v) || Number.isFinite(Number(v)), list, options ?? unit);
+    need('count', say('helper-needs.list-or-number'), (v) => Array.isArray(v) || Number.isFinite(Number(v)), list, options ?? unit);
     return countOf(Array.isArray(list) ? list.length : Number(list), typeof unit === 'string' ? unit : '');
   });
   // {{enumerate points}} → 一是……；二是……。
   hbs.registerHelper('enumerate', (list: unknown, options: unknown) => {
-    need('enumerate', 'a list', Array.isArray, list, options);
+    need('enumerate', say('helper-needs.list'), Array.isArray, list, options);
     return Array.isArray(list) ? enumerateSentence(list.map(String)) : '';
   });
   // {{circled 1}} → ①
   hbs.registerHelper('circled', (n: unknown) => circledNumber(Number(n)));
   // {{date d}} → 2009年1月24日; {{date d style="chinese"}} → 二〇〇九年一月二十四日
   hbs.registerHelper('date', function (this: unknown, d: unknown, options: HelperOptions) {
-    need('date', 'a date of the record (such as date)', (v) => typeof v === 'object' && !Array.isArray(v), d, options);
+    need('date', say('helper-needs.date'), (v) => typeof v === 'object' && !Array.isArray(v), d, options);
     if (!d || typeof d !== 'object') return '';
     const style = (options?.hash?.style ?? options?.data?.root?.dateStyle ?? 'arabic') as 'arabic' | 'chinese';
     return formatDate(d as DateParts, style);
   });
   // {{join names "、"}}
   hbs.registerHelper('join', (list: unknown, sep: unknown, options: unknown) => {
-    need('join', 'a list', Array.isArray, list, options ?? sep);
+    need('join', say('helper-needs.list'), Array.isArray, list, options ?? sep);
     return Array.isArray(list) ? joinNames(list.map(String), typeof sep === 'string' ? sep : '、') : '';
   });
   // {{inc @index}} → 1-based

@@ -1,3 +1,4 @@
+import { say } from '../diagnostics/messages/index.js';
 import Handlebars from 'handlebars';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { loadPartials } from './catalog.js';
@@ -23,7 +24,7 @@ export type PassagePartials = ReadonlyMap<string, PartialSource>;
 export function renderPassage(name: string, context: object, bag: DiagnosticBag, partials: PassagePartials = loadPartials([])): string {
   const partial = partials.get(name);
   if (!partial) {
-    bag.error('template-error', `no partial "${name}" for the passage it writes`, { expected: `templates/partials/${name}.hbs, or a copy in gongwen-templates/partials` });
+    bag.error('template-error', say('handlebars.no-partial.passage', { partial: name }), { expected: say('handlebars.no-partial.passage.expected', { partial: name }) });
     return '';
   }
   try {
@@ -42,7 +43,8 @@ export function renderPassage(name: string, context: object, bag: DiagnosticBag,
       code: 'template-error',
       file: partial.path,
       start: loc ?? (parse ? { line: Number(parse[1]), column: 1 } : undefined),
-      message: `partial "${name}": ${(e.message ?? String(err)).split('\n')[0]}`,
+      // a helper's mistake in the catalogue's words; Handlebars' own message as it gives it
+      message: say('template-error.passage', { partial: name, problem: err instanceof HelperArgumentError ? err.text : (e.message ?? String(err)).split('\n')[0]! }),
     });
     return '';
   }

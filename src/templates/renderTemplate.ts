@@ -1,3 +1,4 @@
+import { say, type Text } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { HelperArgumentError } from './helpers.js';
 import type { TemplateInfo } from './catalog.js';
@@ -39,7 +40,9 @@ export function renderTemplate(
       code: 'template-error',
       file: partial?.path ?? template.path,
       start: at ? { line: at.line + bodyLine - 1, column: at.column } : undefined,
-      message: partial ? `partial "${partial.name}" (in template "${template.name}"): ${message}` : `template "${template.name}": ${message}`,
+      message: partial
+        ? say('template-error.partial', { partial: partial.name, name: template.name, problem: message })
+        : say('template-error', { name: template.name, problem: message }),
       expected,
     });
     return undefined;
@@ -64,24 +67,26 @@ function templateErrorPosition(err: unknown, body: string): { line: number; colu
 }
 
 /** Handlebars' message in a template author's words. */
-function describeTemplateError(err: Error): { message: string; expected?: string } {
+function describeTemplateError(err: Error): { message: Text; expected?: Text } {
+  if (err instanceof HelperArgumentError) return { message: err.text };
   const lines = (err.message ?? String(err)).split('\n');
   if (lines[0]!.startsWith('Parse error')) {
     const expecting = lines.find((l) => l.startsWith('Expecting'));
     const got = expecting?.match(/got '([^']+)'/)?.[1];
     const closes = expecting && /'CLOSE'/.test(expecting);
     return {
-      message: `Handlebars syntax error${got === 'INVALID' ? ': a character that cannot stand here' : got === 'EOF' ? ': the template ends inside a tag or block' : ''}`,
+      message: say(got === 'INVALID' ? 'handlebars.syntax.character' : got === 'EOF' ? 'handlebars.syntax.end' : 'handlebars.syntax'),
+      // what the parser expected, in words for the two usual cases; else as Handlebars says it
       expected: closes
-        ? '"}}" to close the tag, as in {{title}}'
+        ? say('handlebars.expected.close')
         : expecting && /OPEN_ENDBLOCK/.test(expecting)
-          ? 'the block to be closed, as in {{#each sections}} … {{/each}}'
+          ? say('handlebars.expected.end-block')
           : expecting?.replace(/, got .*$/, ''),
     };
   }
   const block = /^(\w+) doesn't match (\w+)/.exec(lines[0]!);
-  if (block) return { message: `{{/${block[2]}}} closes a block opened as {{#${block[1]}}}`, expected: `{{/${block[1]}}}` };
+  if (block) return { message: say('handlebars.block-mismatch', { closes: block[2]!, opened: block[1]! }), expected: `{{/${block[1]}}}` };
   const partial = /^The partial (\S+) could not be found/.exec(lines[0]!);
-  if (partial) return { message: `no partial "${partial[1]}"`, expected: 'a partial of templates/partials or the project templates folder (see `gongwen templates list`)' };
+  if (partial) return { message: say('handlebars.no-partial', { partial: partial[1]! }), expected: say('handlebars.no-partial.expected') };
   return { message: lines[0]! };
 }

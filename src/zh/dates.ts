@@ -61,27 +61,42 @@ function leadingDate(text: string): Parsed | undefined {
   return undefined;
 }
 
+/**
+ * Why a text is not a date, as the message catalogue's id and the values it is made from
+ * (src/diagnostics/messages/records.ts, "dates"); this ground floor puts nothing into words.
+ */
+export type DateProblem =
+  | { id: 'date-not-date'; values: Record<never, never> }
+  | { id: 'date-form'; values: { text: string } }
+  | { id: 'date-year-zero'; values: Record<never, never> }
+  | { id: 'date-year-early'; values: { year: number } }
+  | { id: 'date-month'; values: { month: number } }
+  | { id: 'date-invalid'; values: { date: string } }
+  | { id: 'date-weekday'; values: { date: string; day: string; typed: string } }
+  | { id: 'date-time'; values: { text: string } };
+
 /** Why a text is not a date: undefined when it is one. For messages, which then give DATE_FORMS. */
-export function dateProblem(input: unknown): string | undefined {
-  if (input instanceof Date) return Number.isNaN(input.getTime()) ? 'not a date' : undefined;
-  if (typeof input !== 'string') return 'not a date';
+export function dateProblem(input: unknown): DateProblem | undefined {
+  if (input instanceof Date) return Number.isNaN(input.getTime()) ? { id: 'date-not-date', values: {} } : undefined;
+  if (typeof input !== 'string') return { id: 'date-not-date', values: {} };
   const text = input.trim().replace(/\s+/g, '');
   const found = leadingDate(text);
-  if (!found) return `"${input}" is not in a date form this reads`;
+  if (!found) return { id: 'date-form', values: { text: input } };
   const { parts } = found;
-  if (parts.year === 0) return 'there is no year 0';
-  if (typeof parts.year === 'number' && parts.year < 1000) return `the year ${parts.year} is before 1000`;
-  if (parts.month !== undefined && (parts.month < 1 || parts.month > 12)) return `there is no month ${parts.month}`;
-  if (!isValidDate(parts)) return `${formatDate({ ...parts, time: undefined, weekday: undefined })} does not exist`;
+  if (parts.year === 0) return { id: 'date-year-zero', values: {} };
+  if (typeof parts.year === 'number' && parts.year < 1000) return { id: 'date-year-early', values: { year: parts.year } };
+  if (parts.month !== undefined && (parts.month < 1 || parts.month > 12)) return { id: 'date-month', values: { month: parts.month } };
+  const date = () => formatDate({ ...parts, time: undefined, weekday: undefined });
+  if (!isValidDate(parts)) return { id: 'date-invalid', values: { date: date() } };
   let rest = found.rest;
   const w = rest.match(WEEKDAY);
   if (w && w.index === 0) {
     rest = rest.slice(w[0].length);
     const day = weekdayOf(parts);
     const typed = w[1] === '天' ? '日' : w[1]!;
-    if (day !== undefined && day !== typed) return `${formatDate({ ...parts, time: undefined, weekday: undefined })} is a 星期${day}, not 星期${typed}`;
+    if (day !== undefined && day !== typed) return { id: 'date-weekday', values: { date: date(), day, typed } };
   }
-  if (rest !== '' && !TIME.test(rest)) return `"${rest}" after the date is not a time of day`;
+  if (rest !== '' && !TIME.test(rest)) return { id: 'date-time', values: { text: rest } };
   return undefined;
 }
 

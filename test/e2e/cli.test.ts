@@ -66,7 +66,7 @@ describe('gongwen render', () => {
     const out = join(dir, 'out.md');
     const r = runBin(['render', join(fixtures, 'three-mistakes.yaml'), '--output', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/three-mistakes\.yaml:3:\d+: error\[invalid-value\]: 2024年2月30日 does not exist/);
+    expect(r.stderr).toMatch(/three-mistakes\.yaml:3:\d+: error\[date-invalid\]: 2024年2月30日 does not exist/);
     expect(r.stderr).toMatch(/three-mistakes\.yaml:11:\d+: error\[wrong-type\]: expected a list.*\(at 章节\[0\]\.要点\)/);
     expect(r.stderr).toMatch(/three-mistakes\.yaml:12:1: error\[unknown-key\]: unknown key "参会人"/);
     expect(r.stderr).toContain('did you mean "参会人员"');

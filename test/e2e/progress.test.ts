@@ -41,7 +41,7 @@ describe('render: progress of a batch', () => {
     expect(code).toBe(1);
     expect(stderr).toContain(`\r\x1b[Krendering 1/${COUNT + 1} records/纪要00.yaml`);
     // the error of the bad record starts on an erased line, not after the progress text
-    expect(stderr).toMatch(/\r\x1b\[Krecords\/纪要00\.yaml:3:\d+: error\[invalid-value\]: 2024年2月30日 does not exist/);
+    expect(stderr).toMatch(/\r\x1b\[Krecords\/纪要00\.yaml:3:\d+: error\[date-invalid\]: 2024年2月30日 does not exist/);
     // the summary and the files written come after the line is erased for good
     const lastProgress = stderr.lastIndexOf('rendering ');
     const erased = stderr.indexOf('\r\x1b[K', lastProgress);

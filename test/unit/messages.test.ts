@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseLanguage, languageOf } from '../../src/diagnostics/language.js';
 import { catalogueEntries, localize, say } from '../../src/diagnostics/messages/index.js';
@@ -25,10 +27,12 @@ describe('the message catalogue', () => {
       // Chinese text uses full-width punctuation between Chinese words (GB/T 15834); a YAML key
       // written as an example (名称: 内容) keeps YAML's colon and space
       expect(zh, id).not.toMatch(/\p{Script=Han}(?:[,;?!]|:(?! ))\s?\p{Script=Han}/u);
-      // every value a message is made from appears in it, in both languages
+      // every value a message is made from appears in it (a value may be for one language only:
+      // the Chinese names of keys a Chinese message lists)
       for (const [name, value] of Object.entries(e.example)) {
         if (typeof value === 'boolean') continue;
-        expect(en, `${id}: ${name}`).toContain(String(value));
+        // a list (choices, kinds) is joined in the language: each of its items appears
+        for (const item of Array.isArray(value) ? value : [value]) expect(`${en}\n${zh}`, `${id}: ${name}`).toContain(String(item));
       }
     }
   });
@@ -52,6 +56,40 @@ describe('the message catalogue', () => {
     expect(localize(text, 'zh')).toBe('2024年2月30日不存在');
     expect(localize(text, 'en')).toBe('2024年2月30日 does not exist');
     expect(localize('a text of a library', 'zh')).toBe('a text of a library');
+  });
+});
+
+/** The parts of src/ whose diagnostics are all said through the catalogue (issue 13, item 1). */
+const SAID_THROUGH_CATALOGUE = ['records', 'compile', 'templates', 'model', 'pipeline.ts', 'render.ts', 'io/reportEncoding.ts'];
+const SRC = join(import.meta.dirname, '../../src');
+
+function sourcesOf(path: string): string[] {
+  return statSync(path).isDirectory() ? readdirSync(path).flatMap((n) => sourcesOf(join(path, n))) : path.endsWith('.ts') ? [path] : [];
+}
+
+describe('the diagnostics of records, compile, templates, model and the pipeline', () => {
+  const files = SAID_THROUGH_CATALOGUE.flatMap((p) => sourcesOf(join(SRC, p)));
+  const sites = files.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .map((line, i) => ({ where: `${relative(SRC, file)}:${i + 1}`, line })),
+  );
+
+  it('are never English text typed at the site: a message, expected or hint is say(…) or a library\'s own words', () => {
+    const typed = sites.filter(({ line }) =>
+      /\.(error|warn)\(\s*'[a-z-]+'\s*,\s*['`"]/.test(line) || /\b(message|expected|hint):\s*['`"][^'`"]*[a-z]{3,} [a-z]{2,}/.test(line),
+    );
+    expect(typed.map((s) => `${s.where}: ${s.line.trim()}`)).toEqual([]);
+  });
+
+  it('use only codes that CODES explains', () => {
+    const codes = sites.flatMap(({ where, line }) =>
+      [...line.matchAll(/\.(?:error|warn)\(\s*'([a-z-]+)'|\bcode:\s*'([a-z-]+)'/g)].map((m) => ({ where, code: m[1] ?? m[2]! })),
+    );
+    // zod's own code of a refinement is no diagnostic's
+    const ours = codes.filter(({ code }) => code !== 'custom');
+    expect(ours.length).toBeGreaterThan(40);
+    expect(ours.filter(({ code }) => !(code in CODES))).toEqual([]);
   });
 });
 

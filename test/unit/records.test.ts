@@ -41,7 +41,7 @@ describe('reading records', () => {
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     const byLine = errors.map((d) => [d.start?.line, d.code]).sort((a, b) => Number(a[0]) - Number(b[0]));
     expect(byLine).toEqual([
-      [3, 'invalid-value'], // 2024-02-30 does not exist
+      [3, 'date-invalid'], // 2024-02-30 does not exist
       [11, 'wrong-type'], // 要点 is text, not a list
       [12, 'unknown-key'], // 参会人 is not a key
     ]);

@@ -14,7 +14,7 @@ describe('all errors of a file in one run', () => {
     const r = await runCli(['validate', 'a.yaml'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('a.yaml:2:5: error[yaml-syntax]: an opening [ is never closed');
-    expect(r.stderr).toContain('a.yaml:3:5: error[invalid-value]: 2024年2月30日 does not exist');
+    expect(r.stderr).toContain('a.yaml:3:5: error[date-invalid]: 2024年2月30日 does not exist');
     expect(r.stderr).toContain('a.yaml:5:1: error[unknown-key]: unknown key "参会人"');
     expect(r.stderr).not.toContain('missing required key "title"');
   });
@@ -24,7 +24,7 @@ describe('all errors of a file in one run', () => {
     const r = await runCli(['render', 'b.yaml'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('b.yaml:4:1: error[yaml-syntax]: a tab is used to indent this line');
-    expect(r.stderr).toContain('b.yaml:3:5: error[invalid-value]: 2024年2月30日 does not exist');
+    expect(r.stderr).toContain('b.yaml:3:5: error[date-invalid]: 2024年2月30日 does not exist');
     expect(r.stderr).not.toContain('needs the key "place"');
     expect(r.stdout).toBe('');
   });

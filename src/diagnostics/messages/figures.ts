@@ -17,8 +17,8 @@ export const figureMessages = {
     example: {},
   }),
   'period-forms': entry({
-    zh: () => '2009H1、2009年上半年、二〇〇九年上半年、2009Q3、2009-05、2009 或 2009-01-01..2009-06-30',
-    en: () => '2009H1, 2009年上半年, 二〇〇九年上半年, 2009Q3, 2009-05, 2009, or 2009-01-01..2009-06-30',
+    zh: () => '2009、2009H1、2009Q3、2009-05、2009-01-01..2009-06-30，或 2009年上半年（二〇〇九年上半年）、2009年第三季度、2009年5月、2009年1月1日至6月30日',
+    en: () => '2009, 2009H1, 2009Q3, 2009-05, 2009-01-01..2009-06-30, or 2009年上半年 (二〇〇九年上半年), 2009年第三季度, 2009年5月, 2009年1月1日至6月30日',
     example: {},
   }),
   'register-mismatch': entry<{ figure: string; typed: number; counted: number }>({
@@ -26,15 +26,25 @@ export const figureMessages = {
     en: (p) => `${p.figure} is ${p.typed} in the record but ${p.counted} in the registers`,
     example: { figure: '受理 (accepted)', typed: 12, counted: 10 },
   }),
-  'total-mismatch': entry<{ total: string; value: string; sum: string; result: number }>({
-    zh: (p) => `${p.total}是 ${p.value}，但 ${p.sum} = ${p.result}`,
-    en: (p) => `${p.total} is ${p.value}, but ${p.sum} = ${p.result}`,
-    example: { total: '受理 (accepted)', value: '12', sum: '来信 4 + 来访 6', result: 10 },
+  'figure-name': entry<{ name: string; key: string }>({
+    zh: (p) => p.name,
+    en: (p) => `${p.name} (${p.key})`,
+    example: { name: '受理', key: 'accepted' },
   }),
-  'total-mismatch.all-typed': entry({
-    zh: () => '（均为记录中填写的数字）',
-    en: () => ' (all typed in the record)',
-    example: {},
+  'figure-term': entry<{ name: string; value: number; from: '' | 'record' | 'registers' }>({
+    zh: (p) => `${p.name} ${p.value}${p.from ? `（${p.from === 'record' ? '记录中填写' : '台账统计'}）` : ''}`,
+    en: (p) => `${p.name} ${p.value}${p.from ? ` (${p.from === 'record' ? 'typed in the record' : 'from the registers'})` : ''}`,
+    example: { name: '来信', value: 4, from: 'record' },
+  }),
+  'total-mismatch': entry<{ total: string; terms: string[]; result: number; allTyped: boolean }>({
+    zh: (p) => `${p.total}，但${p.terms.join(' + ')} = ${p.result}${p.allTyped ? '（均为记录中填写的数字）' : ''}`,
+    en: (p) => `${p.total}, but ${p.terms.join(' + ')} = ${p.result}${p.allTyped ? ' (all typed in the record)' : ''}`,
+    example: { total: '受理 12', terms: ['来信 4', '来访 6'], result: 10, allTyped: true },
+  }),
+  'total-mismatch.total': entry<{ name: string; value: number; from: '' | 'record' | 'registers' }>({
+    zh: (p) => `${p.name}是 ${p.value}${p.from ? `（${p.from === 'record' ? '记录中填写' : '台账统计'}）` : ''}`,
+    en: (p) => `${p.name} is ${p.value}${p.from ? ` (${p.from === 'record' ? 'typed in the record' : 'from the registers'})` : ''}`,
+    example: { name: '受理 (accepted)', value: 12, from: 'registers' },
   }),
   'total-mismatch.parts': entry({
     zh: () => '各分项之和等于合计，或删去合计由程序计算',
@@ -91,6 +101,56 @@ export const figureMessages = {
     en: (p) => `{{${p.name}}} is written as "${p.shown}": ${p.period} has no ${p.none} to divide by`,
     example: { name: '办结率', shown: '—', period: '2009年上半年', none: '受理' },
   }),
+  'rate-undefined.the-record': entry({
+    zh: () => '本记录',
+    en: () => 'the record',
+    example: {},
+  }),
+  'rate.needs.closed': entry({
+    zh: () => '办结和受理（或来信、来访……）',
+    en: () => '办结 and 受理 (or 来信, 来访 …)',
+    example: {},
+  }),
+  'rate.needs.replied': entry({
+    zh: () => '上级交办和交办已回复',
+    en: () => '上级交办 and 交办已回复',
+    example: {},
+  }),
+  'rate.needs.resolved': entry({
+    zh: () => '排查和化解',
+    en: () => '排查 and 化解',
+    example: {},
+  }),
+  'rate.none.accepted': entry({
+    zh: () => '受理的信访',
+    en: () => '受理 petitions',
+    example: {},
+  }),
+  'rate.none.assigned': entry({
+    zh: () => '上级交办的信访件',
+    en: () => '上级交办件',
+    example: {},
+  }),
+  'rate.none.found': entry({
+    zh: () => '排查出的矛盾纠纷',
+    en: () => 'disputes found (排查)',
+    example: {},
+  }),
+  'figure-needs.period': entry({
+    zh: () => '时期',
+    en: () => '时期 (period)',
+    example: {},
+  }),
+  'figure-needs.share': entry<{ part: string }>({
+    zh: (p) => `${p.part}和受理`,
+    en: (p) => `${p.part} and 受理`,
+    example: { part: '来信' },
+  }),
+  'figure-needs.compared': entry<{ figure: string; earlier: string }>({
+    zh: (p) => `本期和${p.earlier}的${p.figure}`,
+    en: (p) => `${p.figure} of this period and of the earlier one (${p.earlier})`,
+    example: { figure: '受理', earlier: '上年同期' },
+  }),
   'rate-undefined.hint': entry({
     zh: () => '按本期情况改写这句话，或不写这个比率',
     en: () => 'reword the sentence for this period, or leave the rate out',
@@ -121,20 +181,30 @@ export const figureMessages = {
     en: () => 'figures from petitions:, disputes: or registers:',
     example: {},
   }),
-  'did-you-mean.figures': entry<{ names: string }>({
-    zh: (p) => `是不是 ${p.names}？`,
-    en: (p) => `did you mean ${p.names}?`,
-    example: { names: '{{办结率}}' },
+  'did-you-mean.figures': entry<{ names: string[] }>({
+    zh: (p) => `是不是 ${p.names.map((n) => `{{${n}}}`).join(' 或 ')}？`,
+    en: (p) => `did you mean ${p.names.map((n) => `{{${n}}}`).join(' or ')}?`,
+    example: { names: ['办结率', '化解率'] },
   }),
-  'empty-period': entry<{ register: string; period: string; code: string; ranges: string }>({
-    zh: (p) => `${p.register}在${p.period}（${p.code}）内没有登记：${p.ranges}`,
-    en: (p) => `the ${p.register} has no rows in ${p.period} (${p.code}): ${p.ranges}`,
-    example: { register: '信访登记台账', period: '2010年上半年', code: '2010H1', ranges: '信访.csv 从2009年1月3日到2009年6月28日' },
+  'empty-period': entry<{ kind: string; several: boolean; period: string; code: string; ranges: string[] }>({
+    zh: (p) => `${p.kind}台账在${p.period}（${p.code}）内没有登记：${p.ranges.join('；')}`,
+    en: (p) => `the ${p.kind} register${p.several ? 's have' : ' has'} no rows in ${p.period} (${p.code}): ${p.ranges.join('; ')}`,
+    example: { kind: '信访登记', several: false, period: '2010年上半年', code: '2010H1', ranges: ['信访.csv runs from 2009年1月3日 to 2009年6月28日'] },
   }),
-  'empty-period.hint': entry({
+  'empty-period.range': entry<{ register: string; first: string; last: string }>({
+    zh: (p) => `${p.register}的登记从${p.first}到${p.last}`,
+    en: (p) => `${p.register} runs from ${p.first} to ${p.last}`,
+    example: { register: '信访.csv', first: '2009年1月3日', last: '2009年6月28日' },
+  }),
+  'empty-period.no-rows': entry<{ register: string }>({
+    zh: (p) => `${p.register}没有任何登记`,
+    en: (p) => `${p.register} has no rows at all`,
+    example: { register: '信访.csv' },
+  }),
+  'empty-period.hint': entry<{ several: boolean }>({
     zh: () => '统计数字将全部为 0；请核对时期与台账',
-    en: () => 'its figures are all 0; check 时期 against the registers',
-    example: {},
+    en: (p) => `its figures are all 0; check 时期 against the register${p.several ? 's' : ''}`,
+    example: { several: false },
   }),
   'too-deep.sections': entry({
     zh: () => '出现第五层标题：公文结构层次只有四层（一、（一）1.（1），GB/T 9704 §7.3.3）',

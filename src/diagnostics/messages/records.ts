@@ -4,6 +4,26 @@
  */
 import { entry } from './entry.js';
 
+/** The types a schema asks for, in words (zod's names: string, number, array …). */
+const TYPE_WORDS_EN: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list (lines starting with "- ")',
+  object: 'a mapping of keys (key: value)',
+  date: 'a date',
+};
+const TYPE_WORDS_ZH: Readonly<Record<string, string>> = {
+  string: '文字',
+  number: '数字',
+  int: '整数',
+  boolean: 'true 或 false（是或否）',
+  array: '列表（每行以“- ”开头）',
+  object: '一组项目（名称: 内容）',
+  date: '日期',
+};
+
 export const recordMessages = {
   // reading the file (src/records/readRecord.ts)
   'record-too-large': entry<{ megabytes: string; limit: number }>({
@@ -15,6 +35,11 @@ export const recordMessages = {
     zh: (p) => `标准输入超过 ${p.limit} MB，记录最大 ${p.limit} MB`,
     en: (p) => `standard input holds more than ${p.limit} MB; a record may be at most that`,
     example: { limit: 4 },
+  }),
+  'record-too-large.given': entry<{ megabytes: string; limit: number }>({
+    zh: (p) => `记录有 ${p.megabytes} MB，记录最大 ${p.limit} MB`,
+    en: (p) => `the record is ${p.megabytes} MB; a record may be at most ${p.limit} MB`,
+    example: { megabytes: '6.0', limit: 4 },
   }),
   'record-too-large.hint': entry({
     zh: () => '这是记录吗？台账（登记表）应在记录的“台账:”下写明，不能单独生成文件',
@@ -30,6 +55,11 @@ export const recordMessages = {
     zh: (p) => `这是${p.what}，不是普通文件：记录只从普通文件读取`,
     en: (p) => `is ${p.what}: records are read from regular files only`,
     example: { what: 'a pipe (FIFO)' },
+  }),
+  'not-a-file.not-regular': entry({
+    zh: () => '这不是普通文件（而是管道、设备或套接字）：记录只从文件读取',
+    en: () => 'is not a regular file (a pipe, a device or a socket): records are read from files only',
+    example: {},
   }),
   'read-failed': entry<{ reason: string }>({
     zh: (p) => `无法读取文件：${p.reason}`,
@@ -114,8 +144,8 @@ export const recordMessages = {
     example: {},
   }),
   'yaml.colon-in-text.hint': entry({
-    zh: () => '文字中的冒号请用全角“：”，或给整段文字加上引号',
-    en: () => 'write the colon full-width "：", or put the whole text in quotes',
+    zh: () => '文字中的冒号请用全角“：”，或给整段文字加上引号（"…"）',
+    en: () => 'write the colon full-width "：", or put the whole text in quotes ("…")',
     example: {},
   }),
   'yaml.tab-indent': entry({
@@ -178,6 +208,11 @@ export const recordMessages = {
     en: (p) => p.detail,
     example: { detail: 'Nested mappings are not allowed in compact mappings' },
   }),
+  'yaml.warning': entry<{ detail: string }>({
+    zh: (p) => `YAML 读取提醒：${p.detail}`,
+    en: (p) => p.detail,
+    example: { detail: 'Unresolved tag: !foo' },
+  }),
 
   // keys and values (src/records/validate.ts)
   'not-a-record': entry({
@@ -190,15 +225,36 @@ export const recordMessages = {
     en: () => 'the record does not say what document it is',
     example: {},
   }),
-  'kind-list': entry<{ kinds: string }>({
-    zh: (p) => `类型: ${p.kinds} 之一`,
-    en: (p) => `kind: one of ${p.kinds}`,
-    example: { kinds: 'minutes (纪要), summary (总结), plan (实施方案), speech (讲话)' },
+  'not-a-record.expected': entry({
+    zh: () => '类型: 纪要、总结、实施方案 或 讲话（也可写 minutes、summary、plan、speech）',
+    en: () => 'kind: minutes | summary | plan | speech (纪要 | 总结 | 实施方案 | 讲话)',
+    example: {},
   }),
-  'one-of': entry<{ choices: string }>({
-    zh: (p) => `${p.choices} 之一`,
-    en: (p) => `one of ${p.choices}`,
-    example: { choices: '"纪要", "总结"' },
+  'kind-list': entry<{ kinds: string[]; names: string[] }>({
+    zh: (p) => `类型: ${p.names.join('、')} 之一`,
+    en: (p) => `kind: one of ${p.kinds.map((k, i) => `${k} (${p.names[i]})`).join(', ')}`,
+    example: { kinds: ['minutes', 'summary', 'plan', 'speech'], names: ['纪要', '总结', '实施方案', '讲话'] },
+  }),
+  'kind-choices': entry<{ kinds: string[]; names: string[] }>({
+    zh: (p) => `${p.names.map((n) => `“${n}”`).join('、')}之一`,
+    en: (p) => `one of ${p.kinds.map((k, i) => `${k} (${p.names[i]})`).join(', ')}`,
+    example: { kinds: ['minutes', 'summary', 'plan', 'speech'], names: ['纪要', '总结', '实施方案', '讲话'] },
+  }),
+  'one-of': entry<{ choices: string[] }>({
+    zh: (p) => `${p.choices.map((c) => `“${c}”`).join('、')}之一`,
+    en: (p) => `one of ${p.choices.map((c) => `"${c}"`).join(', ')}`,
+    example: { choices: ['纪要', '总结'] },
+  }),
+  'one-of.keys': entry<{ keys: string[]; names: string[] }>({
+    zh: (p) => `${p.names.map((n) => `“${n}”`).join('、')}之一`,
+    en: (p) => `one of ${p.keys.map((k) => `"${k}"`).join(', ')}`,
+    example: { keys: ['title', 'date'], names: ['标题', '日期'] },
+  }),
+  'key-name': entry<{ key: string; names: string[] }>({
+    // the path after the message names the English key already: 缺少必填项目“标题”（title）
+    zh: (p) => `“${p.names[0] ?? p.key}”`,
+    en: (p) => (p.names.length ? `"${p.key}" (${p.names.join(' / ')})` : `"${p.key}"`),
+    example: { key: 'title', names: ['标题'] },
   }),
   'unknown-kind': entry<{ kind: string }>({
     zh: (p) => `没有“${p.kind}”这种公文类型`,
@@ -238,12 +294,60 @@ export const recordMessages = {
   'missing-key': entry<{ key: string }>({
     zh: (p) => `缺少必填项目${p.key}`,
     en: (p) => `missing required key ${p.key}`,
-    example: { key: '标题 (title)' },
+    example: { key: '"title" (标题)' },
+  }),
+  'types': entry<{ types: string[] }>({
+    zh: (p) => p.types.map((t) => (Object.hasOwn(TYPE_WORDS_ZH, t) ? TYPE_WORDS_ZH[t] : t)).join('或'),
+    en: (p) => p.types.map((t) => (Object.hasOwn(TYPE_WORDS_EN, t) ? TYPE_WORDS_EN[t] : t)).join(' or '),
+    example: { types: ['date', 'number'] },
+  }),
+  'value.nothing': entry({ zh: () => '空值', en: () => 'nothing', example: {} }),
+  'value.list': entry({ zh: () => '列表', en: () => 'a list', example: {} }),
+  'value.mapping': entry({ zh: () => '一组项目', en: () => 'a mapping', example: {} }),
+  'value.text': entry<{ text: string }>({
+    zh: (p) => `文字“${p.text}”`,
+    en: (p) => `text "${p.text}"`,
+    example: { text: '张三' },
+  }),
+  'value.number': entry<{ number: string }>({
+    zh: (p) => `数字 ${p.number}`,
+    en: (p) => `the number ${p.number}`,
+    example: { number: '3' },
+  }),
+  'value.boolean': entry<{ value: string }>({
+    zh: (p) => `${p.value === 'true' ? '是' : '否'}（${p.value}）`,
+    en: (p) => `boolean ${p.value}`,
+    example: { value: 'true' },
+  }),
+  'value.other': entry<{ type: string; value: string }>({
+    zh: (p) => `${p.type} 类型的值 ${p.value}`,
+    en: (p) => `${p.type} ${p.value}`,
+    example: { type: 'bigint', value: '3' },
   }),
   'wrong-type': entry<{ expected: string; got: string }>({
     zh: (p) => `应为${p.expected}，实际是${p.got}`,
     en: (p) => `expected ${p.expected}, got ${p.got}`,
     example: { expected: 'a list', got: 'text "张三"' },
+  }),
+  'speech-needs-title': entry({
+    zh: () => '讲话稿需要标题（标题:）或场合（场合:）',
+    en: () => 'a speech needs a title (标题) or an occasion (场合)',
+    example: {},
+  }),
+  'table-row-cells': entry<{ cells: number; columns: number }>({
+    zh: (p) => `这一行有 ${p.cells} 个单元格，而表格有 ${p.columns} 列`,
+    en: (p) => `row has ${p.cells} cells but the table has ${p.columns} columns`,
+    example: { cells: 2, columns: 3 },
+  }),
+  'too-small.above': entry<{ minimum: number }>({
+    zh: (p) => `必须大于 ${p.minimum}`,
+    en: (p) => `must be more than ${p.minimum}`,
+    example: { minimum: 0 },
+  }),
+  'too-big.number': entry<{ maximum: number }>({
+    zh: (p) => `不能大于 ${p.maximum}`,
+    en: (p) => `must be at most ${p.maximum}`,
+    example: { maximum: 4 },
   }),
   'wrong-type.no-form': entry({
     zh: () => '这个值不符合任何一种可接受的写法',
@@ -271,7 +375,22 @@ export const recordMessages = {
     example: { minimum: 0 },
   }),
 
-  // dates (the one date reader)
+  // dates (the one date reader, src/zh/dates.ts dateProblem)
+  'date-not-date': entry({
+    zh: () => '不是日期',
+    en: () => 'not a date',
+    example: {},
+  }),
+  'date-year-zero': entry({
+    zh: () => '没有公元 0 年',
+    en: () => 'there is no year 0',
+    example: {},
+  }),
+  'date-year-early': entry<{ year: number }>({
+    zh: (p) => `${p.year} 年早于公元 1000 年`,
+    en: (p) => `the year ${p.year} is before 1000`,
+    example: { year: 209 },
+  }),
   'date-form': entry<{ text: string }>({
     zh: (p) => `“${p.text}”不是可识别的日期写法`,
     en: (p) => `"${p.text}" is not in a date form this reads`,

@@ -15,10 +15,10 @@ export const templateMessages = {
     en: () => 'see `gongwen templates list`',
     example: {},
   }),
-  'see-templates.unreadable': entry<{ files: string }>({
-    zh: (p) => `可运行 \`gongwen templates list\` 查看现有模板；以下模板文件无法读取：${p.files}`,
-    en: (p) => `see \`gongwen templates list\`; these template files could not be read: ${p.files}`,
-    example: { files: 'gongwen-templates/broken.hbs' },
+  'see-templates.unreadable': entry<{ files: string[] }>({
+    zh: (p) => `可运行 \`gongwen templates list\` 查看现有模板；以下模板文件无法读取：${p.files.join('、')}`,
+    en: (p) => `see \`gongwen templates list\`; these template files could not be read: ${p.files.join(', ')}`,
+    example: { files: ['gongwen-templates/broken.hbs'] },
   }),
   'template-kind': entry<{ name: string; templateKind: string; recordKind: string }>({
     zh: (p) => `模板“${p.name}”用于 ${p.templateKind} 记录，而本记录是 ${p.recordKind}`,
@@ -85,6 +85,44 @@ export const templateMessages = {
     en: (p) => `template "${p.name}": ${p.problem}`,
     example: { name: 'minutes', problem: 'no partial "section"' },
   }),
+  'template-error.partial': entry<{ partial: string; name: string; problem: string }>({
+    zh: (p) => `片段模板“${p.partial}”（在模板“${p.name}”中）：${p.problem}`,
+    en: (p) => `partial "${p.partial}" (in template "${p.name}"): ${p.problem}`,
+    example: { partial: 'section', name: 'speech', problem: 'no partial "points"' },
+  }),
+  'template-error.passage': entry<{ partial: string; problem: string }>({
+    zh: (p) => `片段模板“${p.partial}”：${p.problem}`,
+    en: (p) => `partial "${p.partial}": ${p.problem}`,
+    example: { partial: 'summary-petitions', problem: 'Parse error on line 2' },
+  }),
+  'handlebars.no-partial.passage': entry<{ partial: string }>({
+    zh: (p) => `没有写这段文字所用的片段模板“${p.partial}”`,
+    en: (p) => `no partial "${p.partial}" for the passage it writes`,
+    example: { partial: 'summary-petitions' },
+  }),
+  'handlebars.no-partial.passage.expected': entry<{ partial: string }>({
+    zh: (p) => `templates/partials/${p.partial}.hbs，或 gongwen-templates/partials 中的副本`,
+    en: (p) => `templates/partials/${p.partial}.hbs, or a copy in gongwen-templates/partials`,
+    example: { partial: 'summary-petitions' },
+  }),
+  'helper-needs': entry<{ helper: string; what: string; got: string }>({
+    zh: (p) => `{{${p.helper}}} 需要${p.what}，实际是${p.got}`,
+    en: (p) => `{{${p.helper}}} needs ${p.what}, got ${p.got}`,
+    example: { helper: 'enumerate', what: 'a list', got: 'text "关于"' },
+  }),
+  'helper-needs.list': entry({ zh: () => '列表', en: () => 'a list', example: {} }),
+  'helper-needs.list-or-number': entry({ zh: () => '列表或数字', en: () => 'a list or a number', example: {} }),
+  'helper-needs.date': entry({ zh: () => '记录中的日期（如 date）', en: () => 'a date of the record (such as date)', example: {} }),
+  'handlebars.expected.close': entry({
+    zh: () => '用“}}”结束标签，如 {{title}}',
+    en: () => '"}}" to close the tag, as in {{title}}',
+    example: {},
+  }),
+  'handlebars.expected.end-block': entry({
+    zh: () => '结束这个块，如 {{#each sections}} … {{/each}}',
+    en: () => 'the block to be closed, as in {{#each sections}} … {{/each}}',
+    example: {},
+  }),
   'handlebars.syntax': entry({
     zh: () => 'Handlebars 语法错误',
     en: () => 'Handlebars syntax error',
@@ -124,6 +162,11 @@ export const templateMessages = {
     zh: (p) => `此处开始的“::: ${p.block}”块没有用“:::”结束`,
     en: (p) => `block "::: ${p.block}" opened here is never closed with ":::"`,
     example: { block: 'signature' },
+  }),
+  'template-output.stray-close': entry<{ line: string }>({
+    zh: (p) => `“${p.line}”没有要结束的块，已略去`,
+    en: (p) => `"${p.line}" closes no block: it is left out`,
+    example: { line: ':::' },
   }),
   'template-output.nested-attachment': entry({
     zh: () => '附件不能放在另一个块中',

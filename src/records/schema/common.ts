@@ -1,6 +1,15 @@
 import { z } from 'zod';
-import { DATE_FORMS, dateProblem, parseDate } from '../../zh/dates.js';
+import { dateProblem, parseDate } from '../../zh/dates.js';
 import { splitNames, splitPostAndName } from '../../zh/names.js';
+import { localize, say, type LocalText } from '../../diagnostics/messages/index.js';
+
+/**
+ * A problem a refinement finds, as zod carries it: the English for zod's own message, the catalogue
+ * entry in `params` for gongwen's (src/records/validate.ts reads `reason`, `code` and `expected`).
+ */
+export function refinementIssue(reason: LocalText, params: { code?: string; expected?: LocalText } = {}) {
+  return { code: 'custom' as const, message: localize(reason, 'en'), params: { reason, ...params } };
+}
 
 /**
  * Text; a number typed where text is expected (a year, a count) is taken as text. A space typed
@@ -29,7 +38,8 @@ export const dateText = z
   .union([z.string(), z.date()])
   .superRefine((v, ctx) => {
     const problem = dateProblem(v);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { expected: DATE_FORMS } });
+    // an impossible or unreadable date: the problem is said, with the forms a date is written in
+    if (problem) ctx.addIssue(refinementIssue(problem, { code: 'date-invalid', expected: say('date-forms') }));
   })
   .transform((v) => parseDate(v)!);
 
@@ -67,11 +77,7 @@ export const table = z
   .superRefine((t, ctx) => {
     t.rows.forEach((row, i) => {
       if (row.length !== t.columns.length) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['rows', i],
-          message: `row has ${row.length} cells but the table has ${t.columns.length} columns`,
-        });
+        ctx.addIssue({ ...refinementIssue(say('table-row-cells', { cells: row.length, columns: t.columns.length })), path: ['rows', i] });
       }
     });
   });

@@ -1,5 +1,6 @@
+import { say } from '../../diagnostics/messages/index.js';
 import { z } from 'zod';
-import { baseFields, dateText, paragraphs, section, text } from './common.js';
+import { baseFields, dateText, paragraphs, refinementIssue, section, text } from './common.js';
 
 export const speechSchema = z
   .object({
@@ -20,6 +21,6 @@ export const speechSchema = z
   .strict()
   .superRefine((r, ctx) => {
     if (!r.title && !r.occasion) {
-      ctx.addIssue({ code: 'custom', path: ['title'], message: 'a speech needs a title (标题) or an occasion (场合)' });
+      ctx.addIssue({ ...refinementIssue(say('speech-needs-title')), path: ['title'] });
     }
   });
