@@ -431,4 +431,9 @@ export const recordMessages = {
     en: () => 'take the time out of this date',
     example: {},
   }),
+  'attendance-twice': entry({
+    zh: () => '这一项既写在顶层，又写在“出席情况:”下，请只保留一处',
+    en: () => 'written both at the top and under 出席情况 (attendance): keep one',
+    example: {},
+  }),
 } as const;

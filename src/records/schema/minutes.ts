@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { baseFields, colophonFields, dateText, names, paragraphs, person, signature, text } from './common.js';
+import { say } from '../../diagnostics/messages/index.js';
+import { baseFields, colophonFields, dateText, names, paragraphs, person, refinementIssue, signature, text } from './common.js';
 
 /** 会议指出 / 认为 / 强调 / 要求 / 决定 / 明确 …: the lead text, then points counted and enumerated. */
 export const minutesSection = z
@@ -15,6 +16,9 @@ export const minutesSection = z
     style: z.enum(['一、', '1.']).optional(),
   })
   .strict();
+
+const attendanceShape = { present: names.optional(), absent: names.optional(), observers: names.optional() };
+const ATTENDANCE_KEYS = ['present', 'absent', 'observers'] as const;
 
 export const minutesSchema = z
   .object({
@@ -43,10 +47,9 @@ export const minutesSchema = z
     consensus: z.object({ lead: text.optional(), points: z.array(text).min(1) }).strict().optional(),
     closing: paragraphs.optional(),
     /** 出席 / 请假 / 列席 (GB/T 9704 §10.3). */
-    attendance: z
-      .object({ present: names.optional(), absent: names.optional(), observers: names.optional() })
-      .strict()
-      .optional(),
+    attendance: z.object(attendanceShape).strict().optional(),
+    /** 出席: / 请假: / 列席: written at the top, as secretaries often do: the same as under 出席情况. */
+    ...attendanceShape,
     /** The local 参会人员 form. */
     participants: names.optional(),
     recorders: names.optional(),
@@ -55,4 +58,14 @@ export const minutesSchema = z
     /** 版记: 抄送, 印发机关 and 印发日期 (GB/T 9704 §7.4). */
     ...colophonFields,
   })
-  .strict();
+  .strict()
+  .superRefine((r, ctx) => {
+    for (const key of ATTENDANCE_KEYS) {
+      if (r[key] !== undefined && r.attendance?.[key] !== undefined) ctx.addIssue({ ...refinementIssue(say('attendance-twice'), { code: 'duplicate-key' }), path: [key] });
+    }
+  })
+  .transform(({ present, absent, observers, ...rest }) => {
+    if (present === undefined && absent === undefined && observers === undefined) return rest;
+    const attendance = rest.attendance ?? {};
+    return { ...rest, attendance: { present: attendance.present ?? present, absent: attendance.absent ?? absent, observers: attendance.observers ?? observers } };
+  });
