@@ -8,6 +8,7 @@
  */
 import type { Language } from '../language.js';
 import type { Entry } from './entry.js';
+import { cliMessages } from './cli.js';
 import { figureMessages } from './figures.js';
 import { fileMessages } from './files.js';
 import { recordMessages } from './records.js';
@@ -18,6 +19,7 @@ const CATALOGUE = {
   ...figureMessages,
   ...templateMessages,
   ...fileMessages,
+  ...cliMessages,
 } as const;
 
 export type MessageId = keyof typeof CATALOGUE;
@@ -32,7 +34,7 @@ export interface LocalText {
 /** Text for the user: already in words (a library's own message, a file name), or from the catalogue. */
 export type Text = string | LocalText;
 
-type ValuesArgument<I extends MessageId> = Record<never, never> extends ValuesOf<I> ? [values?: ValuesOf<I>] : [values: ValuesOf<I>];
+export type ValuesArgument<I extends MessageId> = Record<never, never> extends ValuesOf<I> ? [values?: ValuesOf<I>] : [values: ValuesOf<I>];
 
 export function say<I extends MessageId>(id: I, ...values: ValuesArgument<I>): LocalText {
   return { id, values: values[0] ?? {} };
