@@ -10,6 +10,30 @@ import type { Session } from './session.js';
 
 const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
+/**
+ * Pieces a line of help may break between: a Han character or full-width sign alone, a run of
+ * other letters, each with the spaces before it; a closing sign (，。）…) stays with what it closes,
+ * and an opening one (（“) with what follows, as Chinese typesetting breaks lines.
+ */
+const PIECE = /\s*[（“《「]*(?:[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]|[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]+)[，。、；：）”》」？！]*/gu;
+
+/** Help text wrapped to `width` columns as the terminal counts them (commander's boxWrap, by pieces). */
+export function wrapChinese(text: string, width: number): string {
+  if (width < 40) return text;
+  const out: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    let current = '';
+    for (const piece of line.match(PIECE) ?? []) {
+      if (current && displayWidth(stripAnsi(current + piece)) > width) {
+        out.push(current);
+        current = piece.trimStart();
+      } else current += piece;
+    }
+    out.push(current);
+  }
+  return out.join('\n');
+}
+
 export function configureHelpWords(program: Command, session: Session): void {
   const t = session.say;
   const titles: Record<string, string> = {
@@ -31,6 +55,8 @@ export function configureHelpWords(program: Command, session: Session): void {
     styleTitle: (title: string) => titles[title] ?? title,
     // columns as the terminal shows them: a Chinese character takes two
     displayWidth: (text: string) => displayWidth(stripAnsi(text)),
+    // Chinese breaks between any two characters, not only at spaces
+    ...(session.language === 'zh' ? { boxWrap: (text: string, width: number) => wrapChinese(text, width) } : {}),
     // "用法：gongwen …": no space after a full-width colon
     formatHelp(cmd: Command, helper: Help) {
       return Help.prototype.formatHelp.call(this, cmd, helper).replace(/^(\S*：) /, '$1');

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
+import { commanderErrorIn } from './commanderErrors.js';
 import { configureHelpWords } from './help.js';
 import type { Session } from './session.js';
 
@@ -17,7 +18,7 @@ export function createProgram(session: Session): Command {
   const { io, paint, say: t } = session;
   const program = new Command('gongwen')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: (s, write) => write(paint.red(s)) });
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: (s, write) => write(paint.red(commanderErrorIn(s, session))) });
   configureHelpWords(program, session); // before the commands, which inherit it
   return program
     .description(t('help.program'))

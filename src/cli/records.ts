@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { toDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { say } from '../diagnostics/messages/index.js';
+import { localize, say } from '../diagnostics/messages/index.js';
 import type { CompileResult } from '../pipeline.js';
 import { MAX_RECORD_BYTES } from '../records/limits.js';
 import { FORMATS } from '../writers/registry.js';
@@ -166,6 +166,6 @@ async function stdinBytes(session: Session, file: string): Promise<{ bytes?: Uin
 
 /** Inputs that are not regular files: each an error at its path; returns how many. */
 function reportRefused(session: Session, refused: RefusedInput[]): number {
-  session.printDiagnostics(refused.map((r) => toDiagnostic({ severity: 'error', code: 'not-a-file', file: r.path, message: say('cli.not-a-file', { reason: r.reason }) })));
+  session.printDiagnostics(refused.map((r) => toDiagnostic({ severity: 'error', code: 'not-a-file', file: r.path, message: say('cli.not-a-file', { reason: localize(r.reason, session.language) }) })));
   return refused.length;
 }

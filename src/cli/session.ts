@@ -83,10 +83,13 @@ export class Session {
   }
 
   /** A path as the user gave it, relative when below the working folder, never with raw control characters. */
-  display = (p: string): string => {
+  display = (p: string): string => showText(this.shownPath(p));
+
+  /** A path relative to the working folder when below it, else as it is. */
+  private shownPath(p: string): string {
     const r = relative(this.io.cwd, p);
-    return showText(r && !r.startsWith('..') ? r : p);
-  };
+    return r && !r.startsWith('..') ? r : p;
+  }
 
   /** A line that says what went well; --quiet leaves it out. */
   note = (text: string): void => {
@@ -129,7 +132,7 @@ export class Session {
   private jsonDiagnostic(d: Diagnostic, texts: { message: string; hint?: string }) {
     const path = d.writtenPath ?? d.path;
     return {
-      file: d.file ? relative(this.io.cwd, d.file) || d.file : null,
+      file: d.file ? this.shownPath(d.file) : null,
       line: d.start?.line ?? null,
       column: d.start?.column ?? null,
       endLine: d.end?.line ?? d.start?.line ?? null,

@@ -58,8 +58,8 @@ Examples:
 Kinds: minutes (纪要), summary (总结), plan (实施方案), speech (讲话).
 Exit codes: 0 success, 1 an input was invalid, 2 usage error.`,
   ),
-  'help.quiet': text('只显示错误和警告（不显示“通过”“已写入”和计数行）', 'print only errors and warnings (no "ok", "wrote" or count lines)'),
-  'help.verbose': text('说明每份记录用了哪个配置文件、模板和台账，以及用时', 'say which config file, template and registers each record used, and the time taken'),
+  'help.quiet': text('只显示错误和警告，不显示其他各行', 'print only errors and warnings (no "ok", "wrote" or count lines)'),
+  'help.verbose': text('说明每份记录所用的配置、模板、台账和用时', 'say which config file, template and registers each record used, and the time taken'),
   'help.lang': text('提示和帮助的语言：zh（中文）或 en（英文）；默认依次看 GONGWEN_LANG、LC_ALL、LC_MESSAGES、LANG 和系统区域设置', 'the language of messages and help: zh (Chinese) or en (English); by default from GONGWEN_LANG, LC_ALL, LC_MESSAGES, LANG, then the system locale'),
   'help.force': text('替换已有的文件', 'replace an existing file'),
   'help.skip-bad-rows': text('略过台账中有误的行（仍会报告）', 'leave out bad register rows (they are still reported)'),
@@ -202,6 +202,11 @@ const run = {
     en: (p) => `${p.reason}: records are read from regular files only`,
     example: { reason: 'is a pipe (FIFO)' },
   }),
+  'cli.refused.fifo': text('是管道（FIFO）', 'is a pipe (FIFO)'),
+  'cli.refused.device': text('是设备', 'is a device'),
+  'cli.refused.socket': text('是套接字', 'is a socket'),
+  'cli.refused.other': text('不是普通文件', 'is not a regular file'),
+  'cli.refused.unlisted': entry<{ code: string }>({ zh: (p) => `无法列出其中的文件（${p.code}）`, en: (p) => `cannot be listed (${p.code})`, example: { code: 'EACCES' } }),
   'cli.no-template': entry<{ name: string }>({
     zh: (p) => `没有名为“${p.name}”的模板（见 gongwen templates list）`,
     en: (p) => `no template "${p.name}" (see gongwen templates list)`,
@@ -248,6 +253,22 @@ const run = {
   'cli.serve.started': entry<{ folder: string }>({ zh: (p) => `gongwen serve：${p.folder} 中的记录`, en: (p) => `gongwen serve: the records in ${p.folder}`, example: { folder: '/home/办公室/记录' } }),
   'cli.serve.open': text('在浏览器中打开上面的地址（其中含有访问令牌）；按 Ctrl-C 停止服务', 'open the address above in a browser (it holds the access token); Ctrl-C stops the server'),
   'cli.serve.stopped': text('gongwen serve：已停止', 'gongwen serve: stopped'),
+  // commander's own errors (src/cli/commanderErrors.ts)
+  'cli.unknown-option': entry<{ option: string }>({ zh: (p) => `没有“${p.option}”这个选项`, en: (p) => `unknown option '${p.option}'`, example: { option: '--fromat' } }),
+  'cli.unknown-command': entry<{ command: string }>({ zh: (p) => `没有“${p.command}”这个命令`, en: (p) => `unknown command '${p.command}'`, example: { command: 'rendre' } }),
+  'cli.missing-argument': entry<{ argument: string }>({ zh: (p) => `缺少参数“${p.argument}”`, en: (p) => `missing required argument '${p.argument}'`, example: { argument: 'records' } }),
+  'cli.option-needs-value': entry<{ option: string }>({ zh: (p) => `选项“${p.option}”后面要写一个值`, en: (p) => `option '${p.option}' argument missing`, example: { option: '-o, --output <path>' } }),
+  'cli.invalid-choice': entry<{ option: string; value: string; choices: string }>({
+    zh: (p) => `选项“${p.option}”的值“${p.value}”无效；可选的值：${p.choices}`,
+    en: (p) => `option '${p.option}' argument '${p.value}' is invalid. Allowed choices are ${p.choices}.`,
+    example: { option: '-f, --format <format>', value: 'odt', choices: 'md, docx, pdf, html' },
+  }),
+  'cli.too-many-arguments': entry<{ expected: string; received: string }>({
+    zh: (p) => `参数太多：应有 ${p.expected} 个，给了 ${p.received} 个`,
+    en: (p) => `too many arguments. Expected ${p.expected} argument(s) but got ${p.received}.`,
+    example: { expected: '1', received: '2' },
+  }),
+  'cli.did-you-mean': entry<{ names: string }>({ zh: (p) => `（是不是要写 ${p.names}？）`, en: (p) => `(Did you mean ${p.names}?)`, example: { names: '--format' } }),
   'cli.stdout-failed': entry<{ reason: string }>({
     zh: (p) => `无法写入标准输出：${p.reason}`,
     en: (p) => `cannot write to standard output: ${p.reason}`,
