@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../src/cli/main.js';
+import { writeReasonIn } from '../src/cli/writeReason.js';
+import { describeWriteError } from '../src/io/writeAtomic.js';
 import type { CliIO } from '../src/cli/io.js';
 import { cliMessages } from '../src/diagnostics/messages/cli.js';
 import { catalogueEntries } from '../src/diagnostics/messages/index.js';
@@ -179,6 +181,15 @@ describe('--reporter json', () => {
       { file: '<stdin>', line: null, column: null, endLine: null, endColumn: null, severity: 'error', code: 'record-too-large', message: `标准输入超过 ${mb} MB；一份记录最多这么大`, path: null, hint: null },
     ]);
     expect(JSON.parse(en.stdout)[0].message).toBe(`standard input holds more than ${mb} MB; a record may be at most that`);
+  });
+});
+
+describe('why a write failed, in the chosen language', () => {
+  test("writeAtomic's English reason with the system's code becomes the catalogue's words", () => {
+    expect(writeReasonIn(describeWriteError(Object.assign(new Error('x'), { code: 'ENOSPC' })), 'zh')).toBe('磁盘已满 (ENOSPC)');
+    expect(writeReasonIn(describeWriteError(Object.assign(new Error('x'), { code: 'EPERM' })), 'zh')).toBe('没有写入权限 (EPERM)');
+    expect(writeReasonIn('the disk is full (ENOSPC)', 'en')).toBe('the disk is full (ENOSPC)');
+    expect(writeReasonIn('ESTALE', 'zh')).toBe('ESTALE'); // a code without words is shown as it is
   });
 });
 

@@ -7,11 +7,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { formatKeyPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Language } from '../diagnostics/language.js';
-import { catalogueEntries, localize, say, type MessageId, type ValuesArgument } from '../diagnostics/messages/index.js';
+import { localize, say, type MessageId, type ValuesArgument } from '../diagnostics/messages/index.js';
 import { showText } from '../diagnostics/showText.js';
 import type { OutputExists, OutputFailed } from '../io/writeAtomic.js';
 import { EXIT_OK, type CliIO } from './io.js';
 import { painter } from './paint.js';
+import { writeReasonIn } from './writeReason.js';
 
 /** A mistake on the command line: said in one line, exit 2. */
 export class UsageError extends Error {}
@@ -59,20 +60,9 @@ export class Session {
   /** A file not written, in words: it exists (no --force), or why it could not be written. */
   unwritten(err: OutputExists | OutputFailed): string {
     const file = this.display(err.path);
-    return 'reason' in err ? this.say('output-failed', { file, reason: this.writeReason(err.reason) }) : this.say('output-exists', { file });
+    return 'reason' in err ? this.say('output-failed', { file, reason: writeReasonIn(err.reason, this.language) }) : this.say('output-exists', { file });
   }
 
-  /**
-   * Why a write failed, in the user's language: src/io/writeAtomic.ts says it in English with the
-   * system's code in brackets ("the disk is full (ENOSPC)"); the catalogue has `write-error.<code>`.
-   */
-  writeReason(reason: string): string {
-    const [, words, code] = /^(.*?)(?: \((E[A-Z]+)\))?$/.exec(reason)!;
-    const found = catalogueEntries().find(([id, e]) => id.startsWith('write-error.') && (id === `write-error.${code}` || e.en({}) === words));
-    if (!found) return reason;
-    const said = found[1][this.language]({});
-    return code ? `${said} (${code})` : said;
-  }
 
   /** Loads the code-frame printer (@babel/code-frame), which `printDiagnostics` needs for text. */
   async loadPrinter(): Promise<typeof import('../diagnostics/print.js')> {
