@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../src/cli/main.js';
+import { hostWarning } from '../src/cli/serve.js';
 import { writeReasonIn } from '../src/cli/writeReason.js';
 import { describeWriteError } from '../src/io/writeAtomic.js';
 import type { CliIO } from '../src/cli/io.js';
@@ -149,6 +150,16 @@ describe('the lines of a run, in Chinese', () => {
     const kind = await run(['new', '通知'], { LANG: 'zh_CN.UTF-8' }, { cwd: dir });
     expect(kind.code).toBe(2);
     expect(kind.stderr).toMatch(/^错误：没有“通知”这个文种：可用 minutes \(纪要\), /);
+  });
+
+  test('--verbose and serve\'s warning', async () => {
+    const r = await run(['validate', 'examples/minutes-town-petition.yaml', '--verbose', '--lang', 'zh'], { LANG: 'C' });
+    expect(r.lines[0]).toMatch(/^examples\/minutes-town-petition\.yaml：编译用时 [\d.]+ ms$/);
+    expect(r.lines[1]).toBe('  配置：无（本文件夹及上级文件夹中没有 gongwen.config.yaml）');
+    expect(r.lines[2]).toBe('  模板：templates/minutes.hbs');
+    expect(r.lines).toContain('检查了 1 份记录：1 份有效，0 份有误');
+    expect(r.lines.at(-2)).toMatch(/^全部用时 [\d.]+ ms$/);
+    expect(hostWarning('0.0.0.0', '记录', 'zh')).toBe('警告：--host 0.0.0.0：网络上的其他计算机也能打开这个网页；任何人只要有地址（及其中的令牌），就能读取和修改 记录 中的记录');
   });
 
   test('templates list has a heading and says where each template comes from', async () => {

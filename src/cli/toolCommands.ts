@@ -49,7 +49,7 @@ export function registerToolCommands(program: Command, session: Session): void {
     .addOption(new Option('--reporter <reporter>', t('help.check.reporter')).choices(['text', 'json']).default('text'))
     .addHelpText('after', t('help.check.after'))
     .action(async (files: string[], opts) => {
-      session.exitCode = await (await import('./documents.js')).checkCommand(files, opts.reporter, io);
+      session.exitCode = await (await import('./documents.js')).checkCommand(files, opts.reporter, io); // its own lines take the language after the merge of s4-m2
     });
 
   program
@@ -62,6 +62,6 @@ export function registerToolCommands(program: Command, session: Session): void {
     .option('--simplified', t('help.import.simplified'))
     .addHelpText('after', t('help.import.after'))
     .action(async (file: string, opts) => {
-      session.exitCode = await (await import('./documents.js')).importCommand(file, opts, io);
+      session.exitCode = await (await import('./documents.js')).importCommand(file, opts, io); // as check
     });
 }

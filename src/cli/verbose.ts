@@ -11,7 +11,7 @@ export function verboseReporter(session: Session, templateOption: string | undef
   const { io, display, say: t } = session;
   // the labels padded to one width, as the terminal shows them
   const labels = [t('cli.verbose.config'), t('cli.verbose.template'), t('cli.verbose.registers')];
-  const width = Math.max(...labels.map(displayWidth)) + 1;
+  const width = Math.max(...labels.map(displayWidth)) + (session.language === 'zh' ? 0 : 1); // no space after a full-width colon
   const label = (i: number) => labels[i] + ' '.repeat(width - displayWidth(labels[i]!));
   const began = performance.now();
   const ms = (time: number) => `${time < 10 ? time.toFixed(1) : Math.round(time)} ms`;
