@@ -103,6 +103,22 @@ describe('--help in Chinese', () => {
     expect(r.stdout).not.toMatch(/default:|choices:|Examples:/);
   });
 
+  test.each(['validate', 'new', 'schema', 'templates', 'templates list', 'templates show', 'templates eject', 'stats', 'serve', 'check', 'import', 'help'])(
+    'gongwen %s --help: every heading, description and option in Chinese',
+    async (command) => {
+      const r = await run([...command.split(' '), '--help'], { LANG: 'zh_CN.UTF-8' });
+      expect(r.code).toBe(0);
+      const lines = r.stdout.split('\n');
+      expect(lines[0]).toMatch(/^用法：gongwen /);
+      expect(lines[2]).toMatch(/\p{Script=Han}/u); // the command's description
+      expect(r.stdout).not.toMatch(/\b(Usage|Arguments|Options|Commands|Examples|Exit codes|default|choices|display help)\b/);
+      // each option and argument: its term, two spaces or more, its description (in Chinese)
+      const items = lines.filter((l) => /^ {2}\S.* {2,}\S/.test(l) && !l.startsWith('  $'));
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items) expect(item, item).toMatch(/ {2,}.*\p{Script=Han}/u);
+    },
+  );
+
   test('in English with LANG=C', async () => {
     const r = await run(['render', '--help'], { LANG: 'C' });
     expect(r.stdout.split('\n')[0]).toBe('Usage: gongwen render [options] <records...>');
