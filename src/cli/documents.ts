@@ -1,34 +1,12 @@
 /**
  * The commands on existing documents: `gongwen check` (a DOCX against GB/T 9704-2012) and
- * `gongwen import` (a document → a record). Registered on the program by main.ts; the readers and
+ * `gongwen import` (a document → a record). Registered on the program by ./toolCommands.ts; the readers and
  * checkers are loaded when a command runs.
  */
 import { extname, relative, resolve } from 'node:path';
-import { Option, type Command } from 'commander';
 import { showText } from '../diagnostics/showText.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
 import type { Finding } from '../check/checkDocx.js';
-
-export function registerDocumentCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
-  program
-    .command('check')
-    .description('report every departure of DOCX files from GB/T 9704-2012 (never changes them)')
-    .argument('<files...>', 'DOCX files, as Word, WPS or gongwen saved them')
-    .addOption(new Option('--reporter <reporter>', 'how findings are printed').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nExamples:\n  $ gongwen check 方案.docx\n  $ gongwen check *.docx --reporter json\n\nExit codes: 0 no errors (warnings allowed), 1 findings of severity error or a file that cannot be read, 2 usage.')
-    .action(async (files: string[], opts) => setExit(await checkCommand(files, opts.reporter, io)));
-
-  program
-    .command('import')
-    .description('read an existing document (DOCX, plain text, Markdown) into a record')
-    .argument('<file>', 'a .docx, .txt or .md (without front matter)')
-    .option('-k, --kind <kind>', 'minutes|纪要, summary|总结, plan|实施方案, speech|讲话 (default: guessed from the title and text)')
-    .option('-o, --output <file>', 'write the record to this file (default: stdout)')
-    .option('--force', 'replace an existing file')
-    .option('--simplified', 'convert traditional characters to simplified')
-    .addHelpText('after', '\nExamples:\n  $ gongwen import 去年方案.docx -o 方案.yaml\n  $ gongwen import 纪要.txt --kind 纪要 --simplified')
-    .action(async (file: string, opts) => setExit(await importCommand(file, opts, io)));
-}
 
 const display = (io: CliIO, p: string) => {
   const r = relative(io.cwd, p);

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readdirSync, readSync, statSync, constants, type Stats } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { say, type LocalText } from '../diagnostics/messages/index.js';
 import { exists, expandPattern, isPattern } from './glob.js';
 
 const RECORD_EXTENSIONS = new Set(['.yaml', '.yml', '.md', '.markdown']);
@@ -27,11 +28,11 @@ function looksLikeRegister(file: string): boolean {
 /** An input that is not read, and why (a FIFO, a device, a socket among the records). */
 export interface RefusedInput {
   path: string;
-  reason: string;
+  reason: LocalText;
 }
 
 const notRegular = (st: Stats) =>
-  st.isFIFO() ? 'is a pipe (FIFO)' : st.isCharacterDevice() || st.isBlockDevice() ? 'is a device' : st.isSocket() ? 'is a socket' : 'is not a regular file';
+  say(st.isFIFO() ? 'cli.refused.fifo' : st.isCharacterDevice() || st.isBlockDevice() ? 'cli.refused.device' : st.isSocket() ? 'cli.refused.socket' : 'cli.refused.other');
 
 /**
  * Files and folders named on the command line → record files, folders expanded recursively in name
@@ -47,7 +48,7 @@ export function expandInputs(inputs: string[], cwd: string): { files: string[]; 
     try {
       names = readdirSync(dir).sort();
     } catch (err) {
-      refused.push({ path: dir, reason: `cannot be listed (${(err as NodeJS.ErrnoException).code ?? err})` });
+      refused.push({ path: dir, reason: say('cli.refused.unlisted', { code: String((err as NodeJS.ErrnoException).code ?? err) }) });
       return;
     }
     for (const name of names) {

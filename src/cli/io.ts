@@ -1,5 +1,8 @@
 import { fstatSync } from 'node:fs';
+import { localize, say } from '../diagnostics/messages/index.js';
 import { describeWriteError } from '../io/writeAtomic.js';
+import { languageOfRun } from './language.js';
+import { writeReasonIn } from './writeReason.js';
 
 /** What the CLI touches of the outside world; tests pass their own. */
 export interface CliIO {
@@ -46,7 +49,11 @@ function guardStandardOutput(): void {
   if (process.stdout.listenerCount('error') > 0) return;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     try {
-      process.stderr.write(`error: cannot write to standard output: ${describeWriteError(err)}\n`);
+      // the language of the run, as main() chose it (./language.ts)
+      const chosen = languageOfRun(process.argv.slice(2), { env: process.env });
+      const language = 'language' in chosen ? chosen.language : 'en';
+      const said = localize(say('cli.stdout-failed', { reason: writeReasonIn(describeWriteError(err), language) }), language);
+      process.stderr.write(`${localize(say('cli.error'), language)}${language === 'zh' ? '：' : ': '}${said}\n`);
     } catch {
       /* stderr is gone too */
     }

@@ -7,6 +7,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Language } from '../diagnostics/language.js';
+import { localize, say } from '../diagnostics/messages/index.js';
 import type { CliIO } from './io.js';
 import { EXIT_USAGE } from './io.js';
 import { startServer } from '../serve/server.js';
@@ -18,41 +20,43 @@ export interface ServeCommandOptions {
 }
 
 /** The warning `--host` gets when the address is not a loopback one (127.0.0.0/8, ::1, localhost). */
-export function hostWarning(host: string, folder: string): string | undefined {
+export function hostWarning(host: string, folder: string, language: Language = 'en'): string | undefined {
   if (host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host)) return undefined;
-  return `warning: --host ${host}: the page can be reached from other computers on the network; anyone with the address (and its token) can read and change the records in ${folder}`;
+  return `${localize(say('cli.warning'), language)}${language === 'zh' ? '：' : ': '}${localize(say('cli.serve.host-warning', { host, folder }), language)}`;
 }
 
-export async function serveCommand(folder: string, options: ServeCommandOptions, io: CliIO): Promise<number> {
+export async function serveCommand(folder: string, options: ServeCommandOptions, io: CliIO, language: Language = 'en'): Promise<number> {
+  const t = (text: Parameters<typeof localize>[0]) => localize(text, language);
+  const error = (text: string) => io.stderr(`${t(say('cli.error'))}${language === 'zh' ? '：' : ': '}${text}\n`);
   const dir = resolve(io.cwd, folder);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    io.stderr(`error: ${folder} is not a folder\n`);
+    error(t(say('cli.serve.not-a-folder', { folder })));
     return EXIT_USAGE;
   }
   const port = options.port === undefined ? 0 : Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    io.stderr(`error: --port ${options.port} is not a port number (0–65535)\n`);
+    error(t(say('cli.serve.bad-port', { port: String(options.port) })));
     return EXIT_USAGE;
   }
-  const warning = options.host === undefined ? undefined : hostWarning(options.host, folder);
+  const warning = options.host === undefined ? undefined : hostWarning(options.host, folder, language);
   if (warning) io.stderr(`${warning}\n`);
   let running;
   try {
     running = await startServer({ folder: dir, port, host: options.host });
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    io.stderr(`error: cannot listen on ${options.host ?? '127.0.0.1'}:${port}: ${e.code === 'EADDRINUSE' ? 'the port is in use' : e.code ?? e.message}\n`);
+    error(t(say('cli.serve.cannot-listen', { address: `${options.host ?? '127.0.0.1'}:${port}`, reason: e.code === 'EADDRINUSE' ? t(say('cli.serve.port-in-use')) : e.code ?? e.message })));
     return EXIT_USAGE;
   }
-  io.stderr(`gongwen serve: the records in ${dir}\n`);
+  io.stderr(`${t(say('cli.serve.started', { folder: dir }))}\n`);
   io.stdout(`${running.url}\n`);
-  io.stderr('open the address above in a browser (it holds the access token); Ctrl-C stops the server\n');
+  io.stderr(`${t(say('cli.serve.open'))}\n`);
   if (options.open) openBrowser(running.url);
   const code = await new Promise<number>((done) => {
     const stop = (signal: NodeJS.Signals) => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      io.stderr('gongwen serve: stopped\n');
+      io.stderr(`${t(say('cli.serve.stopped'))}\n`);
       const code = signal === 'SIGINT' ? 130 : 143;
       running.close().then(() => done(code), () => done(code));
     };

@@ -5,10 +5,14 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatKeyPath, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Language } from '../diagnostics/language.js';
+import { localize, say, type MessageId, type ValuesArgument } from '../diagnostics/messages/index.js';
 import { showText } from '../diagnostics/showText.js';
+import type { OutputExists, OutputFailed } from '../io/writeAtomic.js';
 import { EXIT_OK, type CliIO } from './io.js';
 import { painter } from './paint.js';
+import { writeReasonIn } from './writeReason.js';
 
 /** A mistake on the command line: said in one line, exit 2. */
 export class UsageError extends Error {}
@@ -28,9 +32,37 @@ export class Session {
   private formatDiagnostics?: typeof import('../diagnostics/print.js').formatDiagnostics;
   private decodeText?: typeof import('../io/decodeText.js').decodeText; // templates and config files as UTF-8 or GBK
 
-  constructor(readonly io: CliIO) {
+  /** The user's language, decided once before the arguments are parsed (./language.ts). */
+  constructor(
+    readonly io: CliIO,
+    readonly language: Language = 'en',
+  ) {
     this.paint = painter(io.color);
   }
+
+  /** A catalogue entry (src/diagnostics/messages/cli.ts …) in the user's language. */
+  say = <I extends MessageId>(id: I, ...values: ValuesArgument<I>): string => localize(say(id, ...values), this.language);
+
+  /** `error: text` (`错误：text`) on stderr, the word in red. */
+  error = (text: string): void => {
+    this.io.stderr(`${this.paint.red(this.say('cli.error'))}${this.colon}${text}\n`);
+  };
+
+  /** `warning: text` (`警告：text`) on stderr, the word in yellow. */
+  warning = (text: string): void => {
+    this.io.stderr(`${this.paint.yellow(this.say('cli.warning'))}${this.colon}${text}\n`);
+  };
+
+  get colon(): string {
+    return this.language === 'zh' ? '：' : ': ';
+  }
+
+  /** A file not written, in words: it exists (no --force), or why it could not be written. */
+  unwritten(err: OutputExists | OutputFailed): string {
+    const file = this.display(err.path);
+    return 'reason' in err ? this.say('output-failed', { file, reason: writeReasonIn(err.reason, this.language) }) : this.say('output-exists', { file });
+  }
+
 
   /** Loads the code-frame printer (@babel/code-frame), which `printDiagnostics` needs for text. */
   async loadPrinter(): Promise<typeof import('../diagnostics/print.js')> {
@@ -41,10 +73,13 @@ export class Session {
   }
 
   /** A path as the user gave it, relative when below the working folder, never with raw control characters. */
-  display = (p: string): string => {
+  display = (p: string): string => showText(this.shownPath(p));
+
+  /** A path relative to the working folder when below it, else as it is. */
+  private shownPath(p: string): string {
     const r = relative(this.io.cwd, p);
-    return showText(r && !r.startsWith('..') ? r : p);
-  };
+    return r && !r.startsWith('..') ? r : p;
+  }
 
   /** A line that says what went well; --quiet leaves it out. */
   note = (text: string): void => {
@@ -71,28 +106,32 @@ export class Session {
     if (!this.formatDiagnostics) throw new Error('printDiagnostics before loadPrinter');
     const shown = ds.map((d) => ({ ...d, file: d.file ? this.display(d.file) : d.file }));
     const shownSources = new Map([...this.sources].map(([k, v]) => [this.display(k), v]));
-    this.io.stderr(this.formatDiagnostics(shown, { color: this.io.color, sources: shownSources }) + '\n');
+    this.io.stderr(this.formatDiagnostics(shown, { color: this.io.color, language: this.language, sources: shownSources }) + '\n');
   };
 
-  /** The diagnostics of the run as --reporter json prints them (the fields eslint's and editors' problem matchers read). */
-  jsonReport(): string {
-    return JSON.stringify(this.collected.map((d) => this.jsonDiagnostic(d)), null, 2) + '\n';
+  /**
+   * The diagnostics of the run as --reporter json prints them (the fields eslint's and editors'
+   * problem matchers read): message and hint in the user's language, `path` as the record writes its
+   * keys (`章节[0].要点`), null where a diagnostic has none.
+   */
+  async jsonReport(): Promise<string> {
+    const { diagnosticTexts } = await this.loadPrinter();
+    return JSON.stringify(this.collected.map((d) => this.jsonDiagnostic(d, diagnosticTexts(d, this.language))), null, 2) + '\n';
   }
 
-  private jsonDiagnostic(d: Diagnostic) {
+  private jsonDiagnostic(d: Diagnostic, texts: { message: string; hint?: string }) {
     const path = d.writtenPath ?? d.path;
     return {
-      file: d.file ? relative(this.io.cwd, d.file) || d.file : null,
+      file: d.file ? this.shownPath(d.file) : null,
       line: d.start?.line ?? null,
       column: d.start?.column ?? null,
       endLine: d.end?.line ?? d.start?.line ?? null,
       endColumn: d.end?.column ?? d.start?.column ?? null,
       severity: d.severity,
       code: d.code,
-      message: d.message,
-      path: path?.length ? path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('') : null,
-      hint: d.hint ?? null,
-      expected: d.expected ?? null,
+      message: texts.message,
+      path: formatKeyPath(path) || null,
+      hint: texts.hint ?? null,
     };
   }
 }

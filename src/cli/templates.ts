@@ -8,29 +8,32 @@ import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { writeAtomic } from '../io/writeAtomic.js';
 import { PROJECT_TEMPLATE_DIR } from '../templates/dirs.js';
+import { displayWidth } from '../zh/width.js';
 import { EXIT_INVALID } from './io.js';
 import { UsageError, type Session } from './session.js';
 
 export function registerTemplateCommands(program: Command, session: Session): void {
-  const templates = program.command('templates').description('list, show and eject templates');
+  const t = session.say;
+  const templates = program.command('templates').description(t('help.templates'));
   templates
     .command('list')
-    .description('the templates there are: built-in, and the project\'s own in ./gongwen-templates')
+    .description(t('help.templates.list'))
     .action(async () => {
       const [catalog] = await Promise.all([import('../templates/catalog.js'), session.loadPrinter()]);
       const { templateDirsHere } = await import('../config/applyConfig.js');
       const { templates: found, problems } = catalog.listTemplates(templateDirsHere(session.io.cwd)); // with gongwen.config.yaml's 模板目录
-      for (const t of found) {
-        session.io.stdout(`${t.name.padEnd(16)} ${t.kind.padEnd(8)} ${t.source.padEnd(8)} ${t.description}\n`);
-      }
+      const sources = { builtin: t('cli.templates.builtin'), project: t('cli.templates.project'), file: t('cli.templates.file') };
+      const row = (cells: string[]) => cells.map((c, i) => (i < 3 ? c + ' '.repeat(Math.max(1, [17, 9, 9][i]! - displayWidth(c))) : c)).join('') + '\n';
+      if (found.length) session.io.stdout(row(t('cli.templates.heading').split('|')));
+      for (const template of found) session.io.stdout(row([template.name, template.kind, sources[template.source], template.description]));
       // a broken file in a templates folder is said, and the others are still listed
       session.printDiagnostics(problems);
       if (problems.length) session.exitCode = EXIT_INVALID;
     });
   templates
     .command('show')
-    .description('print a template')
-    .argument('<name>')
+    .description(t('help.templates.show'))
+    .argument('<name>', t('help.templates.name'))
     .action(async (name: string) => {
       const [catalog] = await Promise.all([import('../templates/catalog.js'), session.loadPrinter()]);
       const { templateDirsHere } = await import('../config/applyConfig.js'); // with gongwen.config.yaml's 模板目录
@@ -40,21 +43,21 @@ export function registerTemplateCommands(program: Command, session: Session): vo
         session.exitCode = EXIT_INVALID;
         return;
       }
-      if (!found.template) throw new UsageError(`no template "${name}" (see gongwen templates list)`);
+      if (!found.template) throw new UsageError(t('cli.no-template', { name }));
       const { decodeText } = await import('../io/decodeText.js');
       session.io.stdout(decodeText(readFileSync(found.template.path)).text); // a template saved as GBK shown in Chinese
     });
   templates
     .command('eject')
-    .description(`copy a built-in template into ./${PROJECT_TEMPLATE_DIR}/ to change it there`)
-    .argument('<name>')
-    .option('--force', 'replace an existing copy')
+    .description(t('help.templates.eject', { dir: PROJECT_TEMPLATE_DIR }))
+    .argument('<name>', t('help.templates.name'))
+    .option('--force', t('help.templates.eject.force'))
     .action(async (name: string, opts) => {
       const catalog = await import('../templates/catalog.js');
-      const t = catalog.findTemplate(name, [], session.io.cwd).template;
-      if (!t || t.source !== 'builtin') throw new UsageError(`no built-in template "${name}" (see gongwen templates list)`);
-      const target = resolve(session.io.cwd, PROJECT_TEMPLATE_DIR, basename(t.path));
-      writeAtomic(target, readFileSync(t.path, 'utf8'), Boolean(opts.force));
-      session.io.stderr(`wrote ${session.display(target)}: records rendered from this folder now use it\n`);
+      const builtin = catalog.findTemplate(name, [], session.io.cwd).template;
+      if (!builtin || builtin.source !== 'builtin') throw new UsageError(t('cli.no-builtin-template', { name }));
+      const target = resolve(session.io.cwd, PROJECT_TEMPLATE_DIR, basename(builtin.path));
+      writeAtomic(target, readFileSync(builtin.path, 'utf8'), Boolean(opts.force));
+      session.io.stderr(`${t('cli.wrote-template', { file: session.display(target) })}\n`);
     });
 }

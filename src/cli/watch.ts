@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { CompileResult } from '../pipeline.js';
 import { CONFIG_FILE_NAMES } from '../config/configSchema.js';
 import { usedFiles } from './usedFiles.js';
-import type { CliIO } from './io.js';
+import type { Session } from './session.js';
 
 /**
  * Outputs a watch has written, by their file's identity (inode, size, time) right after writing: such
@@ -55,7 +55,8 @@ export interface WatchOptions {
  * that an editor that saves by writing a new file and renaming it is still seen.
  * Returns the exit code of the last rendering.
  */
-export async function watchRender(render: (run: WatchRun) => Promise<number>, io: CliIO, options: WatchOptions): Promise<number> {
+export async function watchRender(render: (run: WatchRun) => Promise<number>, session: Session, options: WatchOptions): Promise<number> {
+  const { io } = session;
   const outputs = new WatchOutputs();
   const watchers = new Map<string, FSWatcher>();
   let relevant = new Set<string>();
@@ -116,7 +117,7 @@ export async function watchRender(render: (run: WatchRun) => Promise<number>, io
     } catch (err) {
       if (first) throw err; // a mistake on the command line ends the watch before it starts (exit 2)
       // a usage error in a later round (a record removed, outputs that clash): said, and the watch goes on
-      io.stderr(`error: ${(err as Error).message}\n`);
+      session.error((err as Error).message);
       lastCode = 1;
     }
     // records that were not compiled this time (their file is gone) are still watched for their return
@@ -124,7 +125,7 @@ export async function watchRender(render: (run: WatchRun) => Promise<number>, io
     relevant = files.size ? files : relevant;
     for (const d of templateDirs) for (const sub of [d, join(d, 'partials')]) dirs.add(sub);
     watchFolders(dirs);
-    io.stderr(`watching ${relevant.size} file(s) for changes; Ctrl-C stops\n`);
+    io.stderr(`${session.say('cli.watching', { count: relevant.size })}\n`);
   };
 
   const schedule = () => {

@@ -3,6 +3,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { canonicalKind } from '../records/aliases.js';
 import type { RecordSource } from '../records/readRecord.js';
 import { KINDS } from '../records/schema/index.js';
+import { keysAt } from '../records/validate.js';
 import { projectTemplateDirs } from '../templates/catalog.js';
 import { RECORD_DEFAULT_KEYS } from './configSchema.js';
 import { findConfig } from './findConfig.js';
@@ -36,7 +37,7 @@ export function applyConfig(source: RecordSource, bag: DiagnosticBag): AppliedCo
   if (!config.data || !record || typeof record !== 'object' || Array.isArray(record)) return { config, applied };
   const data = record as Record<string, unknown>;
   const kind = typeof data.kind === 'string' ? KINDS[canonicalKind(data.kind.trim())] : undefined;
-  const accepted = new Set(Object.keys((kind?.schema as { shape?: object } | undefined)?.shape ?? {}));
+  const accepted = new Set(kind ? keysAt(kind.schema, []) : []);
   for (const key of RECORD_DEFAULT_KEYS) {
     const value = config.data[key];
     if (value === undefined || !accepted.has(key)) continue;

@@ -57,8 +57,8 @@ function describeValue(v: unknown): LocalText {
   return say('value.other', { type: typeof v, value: String(v) });
 }
 
-/** The object keys a schema accepts at a key path (for "did you mean"). */
-function keysAt(schema: z.ZodType, path: KeyPath): string[] {
+/** The keys a schema accepts at a path (through optionals, unions, pipes and lazies); `[]` gives the top-level keys (for "did you mean", and what a config may give a record). */
+export function keysAt(schema: z.ZodType, path: KeyPath): string[] {
   const out = new Set<string>();
   const visit = (s: unknown, rest: KeyPath, depth: number): void => {
     if (!s || depth > 40) return;

@@ -11,7 +11,8 @@ export interface CliRun {
 export async function runCli(args: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), color: false, cwd, env };
+  // English unless a test asks for another language: the machine's own locale does not decide
+  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), color: false, cwd, env: { LANG: 'C', ...env } };
   const code = await main(args, io);
   return { code, stdout: out.join(''), stderr: err.join('') };
 }

@@ -7,6 +7,7 @@ import { recordMessages } from '../../src/diagnostics/messages/records.js';
 import { figureMessages } from '../../src/diagnostics/messages/figures.js';
 import { templateMessages } from '../../src/diagnostics/messages/templates.js';
 import { fileMessages } from '../../src/diagnostics/messages/files.js';
+import { cliMessages } from '../../src/diagnostics/messages/cli.js';
 import { CODES } from '../../src/diagnostics/messages/codes.js';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../../src/diagnostics/print.js';
@@ -38,7 +39,7 @@ describe('the message catalogue', () => {
   });
 
   it('gives each message one id: no area reuses another area\'s id', () => {
-    const areas = [recordMessages, figureMessages, templateMessages, fileMessages].map((t) => Object.keys(t));
+    const areas = [recordMessages, figureMessages, templateMessages, fileMessages, cliMessages].map((t) => Object.keys(t));
     const all = areas.flat();
     expect(new Set(all).size).toBe(all.length);
   });

@@ -8,6 +8,7 @@
  */
 import type { Language } from '../language.js';
 import type { Entry } from './entry.js';
+import { cliMessages } from './cli.js';
 import { figureMessages } from './figures.js';
 import { fileMessages } from './files.js';
 import { recordMessages } from './records.js';
@@ -18,6 +19,7 @@ const CATALOGUE = {
   ...figureMessages,
   ...templateMessages,
   ...fileMessages,
+  ...cliMessages,
 } as const;
 
 export type MessageId = keyof typeof CATALOGUE;
@@ -39,7 +41,7 @@ export type Text = string | LocalText;
  */
 type Sayable<P> = { [K in keyof P]: P[K] extends string ? Text : P[K] extends readonly string[] ? readonly Text[] : P[K] };
 
-type ValuesArgument<I extends MessageId> = Record<never, never> extends ValuesOf<I> ? [values?: Sayable<ValuesOf<I>>] : [values: Sayable<ValuesOf<I>>];
+export type ValuesArgument<I extends MessageId> = Record<never, never> extends ValuesOf<I> ? [values?: Sayable<ValuesOf<I>>] : [values: Sayable<ValuesOf<I>>];
 
 export function say<I extends MessageId>(id: I, ...values: ValuesArgument<I>): LocalText {
   return { id, values: values[0] ?? {} };
