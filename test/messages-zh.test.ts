@@ -39,7 +39,7 @@ describe('records, in Chinese', () => {
       'three-mistakes.yaml:3:5: 错误[date-invalid]：2024年2月30日不存在（日期）\n' +
         '  应为：2024-06-18、2024/6/18、2024.6.18、2024年6月18日、二〇二四年六月十八日、6月18日、20XX年6月18日；后面可以跟时间：2024年6月18日上午9:00、6月18日下午3时',
       'three-mistakes.yaml:11:9: 错误[wrong-type]：应为列表（每行以“- ”开头），实际是文字“三点”（章节[0].要点）',
-      'three-mistakes.yaml:12:1: 错误[unknown-key]：无法识别的项目“参会人”（参会人）\n  提示：是不是“参会人员”（participants）？',
+      'three-mistakes.yaml:12:1: 错误[unknown-key]：无法识别的项目“参会人”\n  提示：是不是“参会人员”（participants）？',
     ]);
   });
 
@@ -61,14 +61,14 @@ describe('records, in Chinese', () => {
     const file = write('weather.yaml', '类型: 纪要\n标题: 镇安全生产工作会议纪要\n天气情况: 晴\n');
     const [unknown] = (await chinese(file)).filter((l) => l.includes('[unknown-key]'));
     const [headline, expected, hint] = unknown!.split('\n');
-    expect(headline).toBe('weather.yaml:3:1: 错误[unknown-key]：无法识别的项目“天气情况”（天气情况）');
+    expect(headline).toBe('weather.yaml:3:1: 错误[unknown-key]：无法识别的项目“天气情况”');
     expect(expected).toMatch(/^ {2}应为：“类型”、“模板”、.*、“标题”、.*、“主持人”、.*之一$/);
     expect(hint).toBe('  提示：如果“天气情况: …”是一段文字而不是项目，请把冒号改成全角“：”，并把这一行写到所属项目下');
   });
 
   test('a required key missing: named by its Chinese name, the English key after it', async () => {
     const [missing] = await chinese(join(typical, 'missing-key.yaml'));
-    expect(missing!.split('\n')[0]).toBe('missing-key.yaml:1:1: 错误[missing-key]：缺少必填项目“标题”（title）');
+    expect(missing!.split('\n')[0]).toBe('missing-key.yaml:1:1: 错误[missing-key]：缺少必填项目“标题”');
   });
 });
 
@@ -119,7 +119,7 @@ describe('templates, the rendered Markdown and the pipeline, in Chinese', () => 
     const unknown = write('aside.hbs', `${head}::: aside\n{{title}}\n:::\n`);
     const said = await chinese(join(records, 'chinese-keys.yaml'), { template: unknown });
     expect(said).toContain('aside.hbs:9:1: 警告[template-output]：无法识别的块“::: aside”：其内容按普通段落排版');
-    expect(said).toContain('chinese-keys.yaml:10:1: 警告[unused-key]：模板“broken”中没有“章节”的位置，这一项不会出现在公文中（章节）\n  提示：换用有这一项的模板（`gongwen templates list`），或删去这一项');
+    expect(said).toContain('chinese-keys.yaml:10:1: 警告[unused-key]：模板“broken”中没有“章节”的位置，这一项不会出现在公文中\n  提示：换用有这一项的模板（`gongwen templates list`），或删去这一项');
   });
 
   test('a template that does not exist, and one whose front matter is not YAML', async () => {

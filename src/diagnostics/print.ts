@@ -92,7 +92,10 @@ export function formatDiagnostic(d: Diagnostic, opts: PrintOptions): string {
   const texts = diagnosticTexts(d, language);
   const where = showText([d.file ?? '<input>', d.start ? `${d.start.line}:${d.start.column}` : ''].filter(Boolean).join(':'));
   const severity = d.severity === 'error' ? p.red(p.bold(`${words.error}[${d.code}]`)) : p.yellow(p.bold(`${words.warning}[${d.code}]`));
-  const keyPath = showText(formatKeyPath(d.writtenPath ?? d.path));
+  const written = d.writtenPath ?? d.path;
+  // a top-level key the message already names ("参会人", a missing key) is not named again after it
+  const named = written?.length === 1 && (d.code === 'missing-key' || new RegExp(`["“]${String(written[0]).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["”]`).test(texts.message));
+  const keyPath = named ? '' : showText(formatKeyPath(written));
   const lines = [`${p.bold(where)}: ${severity}${words.colon}${showText(texts.message)}${keyPath ? p.dim(words.at(keyPath)) : ''}`];
   if (texts.expected) lines.push(`  ${words.expected}${words.colon}${showText(texts.expected)}`);
   if (texts.hint) lines.push(`  ${p.cyan(words.hint)}${words.colon}${showText(texts.hint)}`);
