@@ -24,8 +24,9 @@ export interface DocxOptions {
 export type { FontProfileName } from './standard.js';
 
 export async function writeDocx(doc: GongwenDocument, options: DocxOptions): Promise<Uint8Array> {
-  const [docx, { buildDocument }, { finishPackage, DEFAULT_DATE_EPOCH }, { FONT_PROFILES }] = await Promise.all([
-    import('docx'),
+  // docx's Packer through ./build.js's static import, not `import('docx')`: a namespace import keeps
+  // all of docx in the bundle, named imports let esbuild leave out what gongwen never builds
+  const [{ buildDocument, Packer }, { finishPackage, DEFAULT_DATE_EPOCH }, { FONT_PROFILES }] = await Promise.all([
     import('./build.js'),
     import('./package.js'),
     import('./standard.js'),
@@ -36,7 +37,7 @@ export async function writeDocx(doc: GongwenDocument, options: DocxOptions): Pro
     { fontProfile: options.fontProfile, colophonPlacement: options.colophonPlacement ?? 'footnote' },
     { title },
   );
-  return finishPackage(packageParts(docx, document), {
+  return finishPackage(packageParts(Packer, document), {
     dateEpoch: options.dateEpoch ?? DEFAULT_DATE_EPOCH,
     anchorFont: FONT_PROFILES[options.fontProfile].fangsong,
     fontProfile: options.fontProfile,
@@ -54,8 +55,8 @@ interface PartCompiler {
  * the parts are taken from the compiler the Packer zips (a static field docx's types call private),
  * and a DOCX is compressed once, the same in the sources and the bundle.
  */
-function packageParts(docx: DocxModule, document: InstanceType<DocxModule['File']>): Map<string, Uint8Array> {
-  const compiler = (docx.Packer as unknown as { compiler?: PartCompiler }).compiler;
+function packageParts(packer: DocxModule['Packer'], document: InstanceType<DocxModule['File']>): Map<string, Uint8Array> {
+  const compiler = (packer as unknown as { compiler?: PartCompiler }).compiler;
   if (typeof compiler?.compile !== 'function') throw new Error('the docx package has no Packer.compiler: see packageParts in src/writers/docx/index.ts');
   const cachedTheme = skipConstantParts(document);
   const encoder = new TextEncoder();
