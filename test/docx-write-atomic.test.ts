@@ -1,6 +1,8 @@
 /**
- * writeAtomic, which writes the DOCX and PDF files: the data reach the disk (fsync) before the
- * temporary file is renamed over the target, so that a crash leaves the old file or the new one.
+ * writeAtomic, which writes the DOCX and PDF files: a file appears whole or not at all, a new file
+ * never replaces anything, and when a file is replaced (--force) or holds what the user typed
+ * (durable) the data reach the disk (fsync) before the temporary file is renamed over the target, so
+ * that a crash of the machine leaves the old file or the new one. A new output file is not flushed.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,16 +37,39 @@ describe('writeAtomic', () => {
     calls.length = 0;
   });
 
-  it('flushes the file to disk before putting it into place (linked when new, renamed with force), and the folder after', () => {
+  it('a new file is linked into place without a flush; replacing one (force) flushes the file before the rename and the folder after', () => {
     const target = join(dir, 'a.docx');
     writeAtomic(target, new Uint8Array([1, 2, 3]), false);
-    expect(calls).toEqual(['fsync', 'link', 'fsync']);
+    expect(calls).toEqual(['link']);
+    expect([...readFileSync(target)]).toEqual([1, 2, 3]);
     calls.length = 0;
     writeAtomic(target, new Uint8Array([4, 5]), true);
     expect(calls).toEqual(['fsync', 'rename', 'fsync']);
     expect([...readFileSync(target)]).toEqual([4, 5]);
     writeAtomic(target, new Uint8Array([1, 2, 3]), true);
     expect([...readFileSync(target)]).toEqual([1, 2, 3]);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('force onto a name where nothing is replaces nothing and is not flushed; durable data are flushed even when new', () => {
+    writeAtomic(join(dir, 'c.docx'), new Uint8Array([7]), true);
+    expect(calls).toEqual(['rename']);
+    calls.length = 0;
+    writeAtomic(join(dir, 'typed.yaml'), '标题: 新', false, { durable: true });
+    expect(calls).toEqual(['fsync', 'link', 'fsync']);
+    calls.length = 0;
+    writeAtomic(join(dir, 'typed.yaml'), '标题: 改', true, { durable: true });
+    expect(calls).toEqual(['fsync', 'rename', 'fsync']);
+    expect(readFileSync(join(dir, 'typed.yaml'), 'utf8')).toBe('标题: 改');
+  });
+
+  it('without force an existing file is never replaced, flushed or not, and nothing is left behind', () => {
+    const target = join(dir, 'kept.docx');
+    writeFileSync(target, 'old');
+    expect(() => writeAtomic(target, new Uint8Array([1]), false)).toThrow(OutputExists);
+    expect(() => writeAtomic(target, new Uint8Array([1]), false, { durable: true })).toThrow(OutputExists);
+    expect(readFileSync(target, 'utf8')).toBe('old');
+    expect(calls).toEqual([]);
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 

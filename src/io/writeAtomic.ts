@@ -1,6 +1,5 @@
 import { closeSync, copyFileSync, constants, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 
 export class OutputExists extends Error {
   constructor(readonly path: string) {
@@ -63,6 +62,15 @@ function installCleanup(): void {
   }
 }
 
+/**
+ * Eight hex digits that keep two temporary names of one process apart. Not a secret: the file is
+ * opened with `wx`, so a name that is taken fails rather than being written through. Math.random,
+ * not node:crypto, which every command would otherwise load at start (about 5 ms of `--help`).
+ */
+function randomHex8(): string {
+  return Math.floor(Math.random() * 0x1_0000_0000).toString(16).padStart(8, '0');
+}
+
 function processAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
@@ -116,8 +124,8 @@ function syncDirectory(dir: string): void {
 }
 
 /**
- * Writes a file so that a crash never leaves half of it: a temporary file in the same folder,
- * written and flushed to disk (fsync), then put in place, and the folder flushed.
+ * Writes a file so that no reader ever sees half of it: a temporary file in the same folder, written
+ * whole, then put in place under the final name in one step.
  *
  * Without `force` the temporary file is hard-linked to the target's name, which fails when
  * anything is there (a file, a folder, a dangling symbolic link): the check and the write are one
@@ -125,9 +133,23 @@ function syncDirectory(dir: string): void {
  * exists. Where hard links are not supported (FAT, some network shares) it is copied with
  * COPYFILE_EXCL, exclusive in the same way. With `force` it is renamed over the target.
  * Errors are OutputExists or OutputFailed, naming the target.
+ *
+ * Flushing to disk (fsync of the temporary file before it is put in place, and of the folder after)
+ * is done when a crash of the whole machine could lose something the user had:
+ * - the write replaces a file that is there (`force` over an existing target): without the flush, a
+ *   power cut soon after the rename can leave an empty file under the name (the rename reached the
+ *   disk, the data not yet), and the old file is gone;
+ * - the caller says the data exist nowhere else (`durable`: a record the user typed on the serve page).
+ * A new output file (a DOCX, a PDF, a report, a starter) is not flushed: it replaces nothing and is
+ * rendered again from its record, and the flush was the largest single cost of rendering one
+ * document (on a busy disk, more than the rendering itself). Against a stopped or crashed gongwen —
+ * Ctrl-C, an error, a kill — every write is still whole or absent: the kernel keeps what was written
+ * whether or not it has reached the disk.
  */
-export function writeAtomic(path: string, data: string | Uint8Array, force: boolean): void {
-  if (!force && occupied(path)) throw new OutputExists(path);
+export function writeAtomic(path: string, data: string | Uint8Array, force: boolean, options: { durable?: boolean } = {}): void {
+  const exists = occupied(path);
+  if (!force && exists) throw new OutputExists(path);
+  const flush = options.durable === true || (force && exists);
   const dir = dirname(path);
   try {
     mkdirSync(dir, { recursive: true });
@@ -138,7 +160,7 @@ export function writeAtomic(path: string, data: string | Uint8Array, force: bool
   }
   installCleanup();
   removeStaleTemporaries(dir);
-  const tmp = join(dir, `.gongwen-${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dir, `.gongwen-${basename(path)}.${process.pid}.${randomHex8()}.tmp`);
   inFlight.add(tmp);
   try {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
@@ -146,7 +168,7 @@ export function writeAtomic(path: string, data: string | Uint8Array, force: bool
     try {
       let off = 0;
       while (off < bytes.byteLength) off += writeSync(fd, bytes, off, bytes.byteLength - off);
-      fsyncSync(fd);
+      if (flush) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
@@ -177,7 +199,7 @@ export function writeAtomic(path: string, data: string | Uint8Array, force: bool
   } finally {
     inFlight.delete(tmp);
   }
-  syncDirectory(dir);
+  if (flush) syncDirectory(dir);
 }
 
 function statSafe(path: string) {

@@ -200,8 +200,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     'POST /api/save': async (req: IncomingMessage, res: ServerResponse) => {
       const { file, text } = await editedRecord(req);
       const { writeAtomic } = await import('../io/writeAtomic.js');
-      // the record being edited is replaced, as the user asked by saving it
-      writeAtomic(file, text, true);
+      // the record being edited is replaced, as the user asked by saving it; flushed to disk, as what
+      // the user typed exists nowhere else
+      writeAtomic(file, text, true, { durable: true });
       json(res, 200, { saved: true, text, ...(await compile(file, text)) });
     },
     'POST /api/docx': async (req: IncomingMessage, res: ServerResponse) => {

@@ -7,6 +7,9 @@
  * Imported lazily by ./index.ts so that loading `docx` stays off the start-up path.
  */
 import { Document, DocumentGridType, FootnoteReferenceRun, Paragraph } from 'docx';
+
+// for ./index.ts, which takes the parts from the Packer's compiler
+export { Packer } from 'docx';
 import type { GongwenDocument } from '../../model/document.js';
 import { addBlocks } from './blocks.js';
 import { colophonParagraphs, hasColophon } from './colophon.js';
