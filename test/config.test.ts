@@ -1,11 +1,12 @@
 // gongwen.config.yaml (src/config): found above a record, its defaults under the record's own keys,
 // its mistakes at its lines, its output and template folders used.
-import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from './support/cli.js';
+import { folderWith } from './support/folder.js';
 
 const STARTER = readFileSync(new URL('../templates/starters/plan.yaml', import.meta.url), 'utf8');
 /** The plan starter without the keys a config may give (发文机关, 落款, 抄送, 印发机关). */
@@ -16,20 +17,8 @@ const PLAN_WITHOUT_DEFAULTS = STARTER.replace(/^发文机关:.*\n/m, '')
 
 const CONFIG = ['# 张庄镇的公文共同设置', '发文机关: 张庄镇人民政府', '印发机关: 张庄镇党政办公室', '抄送: 县委办、县政府办', '落款: 中共张庄镇委员会', ''].join('\n');
 
-const made: string[] = [];
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'gongwen-config-'));
-  made.push(root);
-  mkdirSync(join(root, '.git')); // the search stops at a repository's top, as in a real project
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+// the search for a config stops at a repository's top (.git), as in a real project
+const project = (files: Record<string, string>): string => folderWith(files, { prefix: 'gongwen-config-', git: true });
 
 describe('gongwen.config.yaml', () => {
   it('is found from a record two folders below it, and fills the keys the record lacks', async () => {

@@ -1,29 +1,18 @@
 // render --watch (src/cli/watch.ts), in process: real file changes, waited for by the line each round
 // ends with ("watching …"), never by sleeping; stopped by the io's AbortSignal as Ctrl-C stops it.
-import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { main } from '../src/cli/main.js';
+import { folderWith } from './support/folder.js';
 import type { CliIO } from '../src/cli/io.js';
 
 const STARTER = readFileSync(new URL('../templates/starters/plan.yaml', import.meta.url), 'utf8');
 const TITLE = '关于开展矛盾纠纷大排查活动的实施方案';
 
-const made: string[] = [];
-function folder(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'gongwen-watch-'));
-  made.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const folder = (files: Record<string, string>): string => folderWith(files, { prefix: 'gongwen-watch-' });
 
 /** main(['render', …, '--watch']) running, with a promise for the end of each round of rendering. */
 function startWatch(args: string[], cwd: string) {
