@@ -9,6 +9,7 @@
  * - 实施方案 / 实施意见: 版头, 标题, 主送, 依据, 章节, 附件, 落款, 附注, 版记.
  * - 讲话: 称谓, 开头, 章节, 致谢.
  */
+import type { Text } from '../diagnostics/messages/index.js';
 import { Document, isMap, isScalar, type Pair, type Scalar } from 'yaml';
 import type { Block, GongwenDocument } from '../model/document.js';
 import type { KindName } from '../readers/structure.js';
@@ -22,7 +23,7 @@ export interface ImportedRecord {
   /** A comment before a top-level key: what was guessed and why. */
   comments: Map<string, string>;
   /** Text that could not be placed in its own key and went elsewhere (said to the user). */
-  moved: string[];
+  moved: Text[];
 }
 
 /** 受理N件, 办结率N%, 排查N件 化解N件 正在化解N件 …: the standard wording of a 总结's figures. */
@@ -59,7 +60,7 @@ export function recogniseFigures(text: string): { petitions?: Obj; disputes?: Ob
 
 export function toRecord(doc: GongwenDocument, kind: KindName, kindReason: string): ImportedRecord {
   const comments = new Map<string, string>();
-  const moved: string[] = [];
+  const moved: Text[] = [];
   let effective = kind;
   let data: Obj | undefined;
   if (kind === 'minutes') {
@@ -77,7 +78,7 @@ export function toRecord(doc: GongwenDocument, kind: KindName, kindReason: strin
 /** What a record's reading says beside its data: a comment on a key, text moved elsewhere. */
 interface Said {
   comments: Map<string, string>;
-  moved: string[];
+  moved: Text[];
 }
 
 /** A 总结, 实施方案 or 讲话 (or a 纪要 of no known form): 版头, 标题, the lead, 章节, 落款, 附件, 附注, 版记. */
@@ -175,7 +176,7 @@ function leadOf(kind: KindName, data: Obj, salutation: string | undefined, lead:
 }
 
 /** A 实施方案's 附件 as records of their own; any other kind's kept as text after the last section. */
-function attachmentsOf(doc: GongwenDocument, kind: KindName, data: Obj, sections: SectionOut[], moved: string[]): void {
+function attachmentsOf(doc: GongwenDocument, kind: KindName, data: Obj, sections: SectionOut[], moved: Text[]): void {
   if (!doc.attachments.length) return;
   if (kind === 'plan') {
     data.附件 = doc.attachments.map((a) => {

@@ -1,3 +1,4 @@
+import { say } from '../diagnostics/messages/index.js';
 import type { CellValue } from './types.js';
 import { XLSX_LIMITS, XlsxError, type SheetRowHandler } from './xlsxLimits.js';
 import { decodeXml, isElement, richText, unescapeXstring } from './xlsxXml.js';
@@ -154,7 +155,7 @@ export class SheetReader {
         this.buffer = xml;
         return;
       }
-      if (/<!DOCTYPE|<!ENTITY/i.test(xml.slice(0, root!.index))) throw new XlsxError(`${this.ctx.where} declares a DTD (<!DOCTYPE>), which no workbook has; refused`);
+      if (/<!DOCTYPE|<!ENTITY/i.test(xml.slice(0, root!.index))) throw new XlsxError(say('xlsx.dtd', { part: this.ctx.where }));
       this.p = root![1] ?? '';
       const gt = xml.indexOf('>', data);
       if (gt < 0) {

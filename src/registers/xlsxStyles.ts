@@ -1,3 +1,4 @@
+import { say } from '../diagnostics/messages/index.js';
 import { detach } from './cells.js';
 import { XLSX_LIMITS, XlsxError } from './xlsxLimits.js';
 import { escapeRe, isNameEnd, prefixOf, richText, tags } from './xlsxXml.js';
@@ -37,7 +38,7 @@ export class SharedStringsReader {
         this.buffer = xml;
         return;
       }
-      if (/<!DOCTYPE|<!ENTITY/i.test(xml.slice(0, root.index))) throw new XlsxError(`${this.where} declares a DTD (<!DOCTYPE>), which no workbook has; refused`);
+      if (/<!DOCTYPE|<!ENTITY/i.test(xml.slice(0, root.index))) throw new XlsxError(say('xlsx.dtd', { part: this.where }));
       this.p = root[1] ?? '';
     }
     const siClose = `</${this.p}si>`;

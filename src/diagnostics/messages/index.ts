@@ -12,12 +12,20 @@ import { figureMessages } from './figures.js';
 import { fileMessages } from './files.js';
 import { recordMessages } from './records.js';
 import { templateMessages } from './templates.js';
+import { registerMessages } from './registers.js';
+import { documentMessages } from './documents.js';
+import { serveMessages } from './serve.js';
+import { statsCliMessages } from './cli-stats.js';
 
 const CATALOGUE = {
   ...recordMessages,
   ...figureMessages,
   ...templateMessages,
   ...fileMessages,
+  ...registerMessages,
+  ...documentMessages,
+  ...serveMessages,
+  ...statsCliMessages,
 } as const;
 
 export type MessageId = keyof typeof CATALOGUE;
@@ -42,7 +50,13 @@ export function say<I extends MessageId>(id: I, ...values: ValuesArgument<I>): L
 export function localize(text: Text, language: Language): string {
   if (typeof text === 'string') return text;
   const e = CATALOGUE[text.id] as Entry<object>;
-  return e[language](text.values);
+  // a value may itself be a message (the reason a register cannot be read): said in the same language
+  const values = Object.fromEntries(Object.entries(text.values).map(([k, v]) => [k, isLocalText(v) ? localize(v, language) : v]));
+  return e[language](values);
+}
+
+function isLocalText(v: unknown): v is LocalText {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as LocalText).id === 'string' && (v as LocalText).id in CATALOGUE;
 }
 
 /** Every entry, for the catalogue's own tests and the README's list. */

@@ -1,0 +1,4 @@
+import { entry } from './entry.js';
+
+export const serveMessages = {
+} as const;
