@@ -1,0 +1,157 @@
+/**
+ * The messages of registers, stats, documents and check in Chinese, end to end: real registers and
+ * files read by `gongwen stats` and `gongwen check` with the language set to zh, their whole lines
+ * asserted as a secretary would read them. (The English of the same runs is held by the areas' own
+ * tests, which run with GONGWEN_LANG=en.)
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIO } from '../src/cli/io.js';
+import { checkCommand } from '../src/cli/documents.js';
+import { statsCommand, type StatsOptions } from '../src/cli/stats.js';
+import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
+import { CODES } from '../src/diagnostics/messages/codes.js';
+import { formatDiagnostics } from '../src/diagnostics/print.js';
+import { readDocumentFile } from '../src/readers/readDocument.js';
+import { buildDocx, fonts, GB_SECTION, p, size } from './fixtures/word/build.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'gongwen-zh-'));
+const write = (name: string, content: string | Uint8Array) => writeFileSync(join(dir, name), content);
+
+function fakeIo(): CliIO & { out: string; err: string } {
+  const io: CliIO & { out: string; err: string } = {
+    out: '', err: '', color: false, cwd: dir, env: {},
+    stdout: (t) => { io.out += t; },
+    stderr: (t) => { io.err += t; },
+  };
+  return io;
+}
+
+async function stats(registers: string[], options: StatsOptions = {}) {
+  const io = fakeIo();
+  const code = await statsCommand(registers, { ...options, language: 'zh' }, io);
+  return { code, lines: io.err.split('\n'), out: io.out };
+}
+
+/** Every code in brackets (错误[bad-date]) is one the catalogue explains. */
+function expectKnownCodes(text: string): void {
+  const codes = [...text.matchAll(/(?:错误|警告)\[([a-z0-9-]+)\]/g)].map((m) => m[1]!);
+  expect(codes.length).toBeGreaterThan(0);
+  for (const code of codes) expect(Object.keys(CODES), code).toContain(code);
+}
+
+// a 信访登记 register as a town keeps it: a typo in 信访形式, 2月30日, one 编号 twice
+write('信访.csv', [
+  '编号,登记日期,信访形式,办理状态',
+  'X001,2009-01-05,来信,已办结',
+  'X002,2009-02-30,来访,已办结',
+  'X003,2009-03-02,网上信仿,办理中',
+  'X001,2009-03-09,来访,已办结',
+].join('\n') + '\n');
+
+describe('gongwen stats in Chinese', () => {
+  it('names each bad row with its column letter and row, and says what was expected', async () => {
+    const { code, lines, out } = await stats(['信访.csv']);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(lines).toEqual([
+      '信访.csv:3:2: 错误[bad-date]：B 列的日期“2009-02-30”不存在（登记日期）',
+      '  应为：日期，如 2009-01-24、2009/1/24 或 2009年1月24日',
+      '',
+      '信访.csv:4:3: 错误[unknown-channel]：C 列的信访形式“网上信仿”无法识别（信访形式）',
+      '  应为：来信、来访、网上信访、电话',
+      '  提示：是不是“网上信访”？',
+      '',
+      '信访.csv:5:1: 错误[duplicate-id]：A 列的编号“X001”重复：第 2 行已用过，第 5 行又用了一次（编号）',
+      '  应为：同一本台账中每个编号只用一次',
+      '',
+      'gongwen stats：3 个错误，未输出统计（可加 --skip-bad-rows 略去有错误的行）',
+      '',
+    ]);
+    expectKnownCodes(lines.join('\n'));
+  });
+
+  it('with --skip-bad-rows, says each row is left out, after the guess when there is one', async () => {
+    const { code, lines, out } = await stats(['信访.csv'], { skipBadRows: true });
+    expect(code).toBe(0);
+    expect(out).toContain('统计');
+    expect(lines).toContain('  提示：是不是“网上信访”？此行未计入统计');
+    expect(lines).toContain('  提示：此行未计入统计（--skip-bad-rows）');
+    expect(lines.at(-2)).toBe('gongwen stats：3 个警告；3 行有错误，未计入统计');
+  });
+
+  it('tells the owner of a binary .xls to save it as .xlsx', async () => {
+    // an OLE compound file, as Excel 97–2003 saves one: its signature and an empty header
+    write('旧台账.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]));
+    const { code, lines } = await stats(['旧台账.xls']);
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      '旧台账.xls: 错误[old-workbook]：旧台账.xls 是 Excel 97–2003 工作簿（二进制 .xls 格式），gongwen 不读取这种格式',
+      '  提示：请在 Excel 或 WPS 中打开，另存为 .xlsx 工作簿（另存为 → Excel 工作簿），或另存为 CSV UTF-8',
+      '',
+      'gongwen stats：1 个错误，未输出统计',
+      '',
+    ]);
+  });
+
+  it('says its own usage errors in Chinese, with the choices joined by 、', async () => {
+    expect((await stats(['信访.csv'], { format: 'xlsx' })).lines).toEqual(['gongwen stats：无法识别的格式“xlsx”', '  应为：table、json、csv', '']);
+    expect((await stats(['信访.csv'], { period: '今年上半年' })).lines[0]).toBe('gongwen stats：“今年上半年”不是可识别的时期');
+    expect((await stats([])).lines).toEqual(['gongwen stats：没有给出台账', '  用法：gongwen stats <台账...> [--period 时期] [--by 字段] [--format table|json|csv]', '']);
+  });
+});
+
+describe('documents in Chinese', () => {
+  it('a DOCX that is not a zip: the reader says so', () => {
+    write('方案.docx', '这不是文档，是改了扩展名的文字');
+    const bag = new DiagnosticBag('方案.docx');
+    expect(readDocumentFile(join(dir, '方案.docx'), bag)).toBeUndefined();
+    expect(formatDiagnostics(bag.items, { color: false, language: 'zh' })).toBe('方案.docx: 错误[unreadable-docx]：不是 zip 压缩包，或文件不完整：其中没有 zip 目录');
+  });
+
+  it('a .doc renamed .docx: open it in Word or WPS and save it as .docx', () => {
+    write('旧方案.docx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]));
+    const bag = new DiagnosticBag('旧方案.docx');
+    readDocumentFile(join(dir, '旧方案.docx'), bag);
+    expect(formatDiagnostics(bag.items, { color: false, language: 'zh' })).toBe(
+      '旧方案.docx: 错误[unreadable-docx]：这是 Office 97–2003 文件（.doc、.xls），不是 zip 压缩包：请在 Word、Excel 或 WPS 中打开，另存为 .docx 或 .xlsx',
+    );
+  });
+
+  it('gongwen check says its findings, the standard and the summary in Chinese', async () => {
+    write('通知.docx', buildDocx({
+      body: p('关于做好防汛工作的通知', '<w:jc w:val="center"/>', fonts('宋体') + size(18))
+        + p('各村：', '', fonts('仿宋_GB2312') + size(16))
+        + p('现将有关事项通知如下,请认真落实。', '', fonts('仿宋_GB2312') + size(16))
+        + GB_SECTION,
+    }));
+    const io = fakeIo();
+    expect(await checkCommand(['通知.docx', '方案.docx'], 'text', io, 'zh')).toBe(1);
+    expect(io.out.split('\n')).toEqual([
+      '通知.docx: 错误[page-number]：没有页码：页脚中没有 PAGE 域',
+      '  GB/T 9704-2012 §7.5：页码一般用4号半角宋体阿拉伯数字，编排在公文版心下边缘之下，数字左右各放一条一字线',
+      '通知.docx:第 1 段: 错误[title-font]：标题为宋体 18 磅，不是 2号（22 磅）小标宋——“关于做好防汛工作的通知”',
+      '  GB/T 9704-2012 §7.3.1：标题一般用2号小标宋体字',
+      '通知.docx:第 3 段: 警告[punctuation]：中文中有半角“,”（第 11 个字符）——“有关事项通知如下,请认真落实。”',
+      '  GB/T 15834-2011 §4：中文文本中使用全角标点：，；：？！（）',
+      '',
+    ]);
+    expect(io.err.split('\n')).toEqual([
+      '方案.docx: 错误[unreadable-docx]：不是 zip 压缩包，或文件不完整：其中没有 zip 目录',
+      '检查了 2 个文件：3 个错误，1 个警告；0 个文件没有问题',
+      '',
+    ]);
+    expectKnownCodes(io.out + io.err);
+  });
+
+  it('the same findings keep their English for --reporter json', async () => {
+    const io = fakeIo();
+    await checkCommand(['通知.docx'], 'json', io, 'zh');
+    const report = JSON.parse(io.out) as { files: Array<{ findings: Array<Record<string, unknown>> }> };
+    const title = report.files[0]!.findings.find((f) => f.rule === 'title-font')!;
+    expect(title.message).toBe('the title is in 宋体 18 pt, not 2号 (22 pt) 小标宋');
+    expect(title).not.toHaveProperty('local');
+  });
+});
