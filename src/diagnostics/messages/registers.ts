@@ -347,4 +347,89 @@ export const registerMessages = {
     en: (p) => `${p.part} declares a DTD (<!DOCTYPE>), which no workbook has; refused`,
     example: { part: 'xl/worksheets/sheet1.xml' },
   }),
+  'xlsx.in': entry<{ part: string; reason: Words }>({
+    zh: (p) => `${p.part} 部件：${p.reason}`,
+    en: (p) => `${p.part}: ${p.reason}`,
+    example: { part: 'xl/worksheets/sheet1.xml', reason: 'row 12 is cut off' },
+  }),
+  'xlsx.tag-cut-off': entry({
+    zh: () => '单元格标签不完整',
+    en: () => 'a cell tag is cut off',
+    example: {},
+  }),
+  'xlsx.beyond-column': entry<{ cell: string }>({
+    zh: (p) => `单元格 ${p.cell} 超出了 Excel 的最后一列（XFD）`,
+    en: (p) => `cell ${p.cell} is beyond Excel's last column (XFD)`,
+    example: { cell: 'XFE1' },
+  }),
+  'xlsx.row-too-long': entry<{ row: number; limit: number }>({
+    zh: (p) => `第 ${p.row} 行的 XML 超过 ${p.limit} Mi 个字符`,
+    en: (p) => `row ${p.row} is longer than ${p.limit} Mi characters of XML`,
+    example: { row: 12, limit: 8 },
+  }),
+  'xlsx.no-sheet-data': entry<{ part: string; limit?: number }>({
+    zh: (p) => `工作簿已损坏：${p.part} ${p.limit ? `的前 ${p.limit} MiB 中` : '中'}没有 <sheetData>`,
+    en: (p) => `the workbook is corrupt: ${p.part} has no <sheetData>${p.limit ? ` in its first ${p.limit} MiB` : ''}`,
+    example: { part: 'xl/worksheets/sheet1.xml', limit: 8 },
+  }),
+  'xlsx.sheet-cut-off': entry<{ part: string; row: number }>({
+    zh: (p) => `工作簿已损坏：${p.part} 在第 ${p.row} 行之后不完整`,
+    en: (p) => `the workbook is corrupt: ${p.part} is cut off after row ${p.row}`,
+    example: { part: 'xl/worksheets/sheet1.xml', row: 120 },
+  }),
+  'xlsx.row-order': entry<{ row: number; after: number }>({
+    zh: (p) => `第 ${p.row} 行排在第 ${p.after} 行之后`,
+    en: (p) => `row ${p.row} comes after row ${p.after}`,
+    example: { row: 3, after: 7 },
+  }),
+  'xlsx.beyond-row': entry<{ cell?: string; row: string; limit: string }>({
+    zh: (p) => `${p.cell ? `单元格 ${p.cell} 在` : ''}第 ${p.row} 行，超出了 Excel 的最后一行（${p.limit}）`,
+    en: (p) => `${p.cell ? `cell ${p.cell} is in ` : ''}row ${p.row}, beyond Excel's last row (${p.limit})`,
+    example: { cell: 'A1048577', row: '1,048,577', limit: '1,048,576' },
+  }),
+  'xlsx.row-cut-off': entry<{ row: number }>({
+    zh: (p) => `第 ${p.row} 行不完整`,
+    en: (p) => `row ${p.row} is cut off`,
+    example: { row: 12 },
+  }),
+  'xlsx.cell-cut-off': entry<{ cell: string }>({
+    zh: (p) => `单元格 ${p.cell} 不完整`,
+    en: (p) => `cell ${p.cell} is cut off`,
+    example: { cell: 'C12' },
+  }),
+  'xlsx.bad-cell': entry<{ cell: string; value: string; what: 'number' | 'boolean' | 'date' }>({
+    zh: (p) => `单元格 ${p.cell} 的值“${p.value}”不是${{ number: '数字', boolean: '布尔值', date: '日期' }[p.what]}`,
+    en: (p) => `cell ${p.cell} holds "${p.value}", not a ${p.what}`,
+    example: { cell: 'B3', value: 'abc', what: 'number' },
+  }),
+  'xlsx.no-shared-string': entry<{ cell: string; index: string }>({
+    zh: (p) => `单元格 ${p.cell} 引用了第 ${p.index} 号共享字符串，工作簿中没有`,
+    en: (p) => `cell ${p.cell} refers to shared string ${p.index}, which the workbook does not have`,
+    example: { cell: 'C4', index: '999' },
+  }),
+  'xlsx.unknown-type': entry<{ cell: string; type: string }>({
+    zh: (p) => `单元格 ${p.cell} 的类型“${p.type}”无法识别`,
+    en: (p) => `cell ${p.cell} has an unknown type "${p.type}"`,
+    example: { cell: 'D5', type: 'x' },
+  }),
+  'xlsx.no-sst': entry<{ part: string }>({
+    zh: (p) => `工作簿已损坏：${p.part} 中没有 <sst>`,
+    en: (p) => `the workbook is corrupt: ${p.part} has no <sst>`,
+    example: { part: 'xl/sharedStrings.xml' },
+  }),
+  'xlsx.shared-string-too-long': entry<{ limit: number }>({
+    zh: (p) => `有一个共享字符串超过 ${p.limit} MiB`,
+    en: (p) => `a shared string is longer than ${p.limit} MiB`,
+    example: { limit: 8 },
+  }),
+  'xlsx.shared-strings-cut-off': entry({
+    zh: () => '共享字符串不完整',
+    en: () => 'the shared strings are cut off',
+    example: {},
+  }),
+  'xlsx.too-many-shared-strings': entry<{ part: string; count: string; chars: string }>({
+    zh: (p) => `${p.part} 中的共享字符串超过 ${p.count} 个或 ${p.chars} Mi 个字符，超出 gongwen 的保存上限；请把台账另存为 CSV（CSV UTF-8），这种格式分块读取`,
+    en: (p) => `${p.part} holds more than ${p.count} shared strings or ${p.chars} Mi characters of them, more than gongwen keeps; save the register as CSV (CSV UTF-8), which is read a block at a time`,
+    example: { part: 'xl/sharedStrings.xml', count: '4,000,000', chars: '64' },
+  }),
 } as const;
