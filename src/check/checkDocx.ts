@@ -133,7 +133,7 @@ function checkPage(c: Check): void {
       add('paper', s.pageWidth === undefined || s.pageHeight === undefined ? say('check.no-page-size') : say('check.paper', { width: mm(s.pageWidth), height: mm(s.pageHeight) }));
     }
     const margin = (side: 'top' | 'left' | 'right' | 'bottom', twip: number | undefined, want: number) => {
-      if (twip === undefined || Math.abs(twipToMm(twip) - want) > 1) return { side, mm: twip === undefined ? undefined : mm(twip), want };
+      if (twip === undefined || Math.abs(twipToMm(twip) - want) > 1) return say('check.margin', { side, mm: twip === undefined ? undefined : mm(twip), want });
       return undefined;
     };
     const off = [margin('top', s.top, PAGE.topMm), margin('left', s.left, PAGE.leftMm), margin('right', s.right, PAGE.rightMm), margin('bottom', s.bottom, PAGE.bottomMm)].filter((m) => m !== undefined);
@@ -142,9 +142,9 @@ function checkPage(c: Check): void {
     const body = paragraphs.filter((p) => !p.from && textRuns(p).length > 0);
     const exact = body.filter((p) => p.lineExactTwip !== undefined && Math.abs(p.lineExactTwip - LINE_PITCH_TWIP) <= 6).length;
     const gridOk = (s.gridType === 'lines' || s.gridType === 'linesAndChars') && s.linePitch !== undefined && Math.abs(s.linePitch - LINE_PITCH_TWIP) <= 6;
-    const problems: { lines?: { gridType?: string; pitch?: number; exact: number; body: number }; chars?: { condensed: number; runs: number } } = {};
+    const problems: LocalText[] = [];
     if (!gridOk && !(body.length && exact >= body.length * 0.6)) {
-      problems.lines = { gridType: s.gridType, pitch: s.linePitch, exact, body: body.length };
+      problems.push(say('check.grid.lines', { gridType: s.gridType, pitch: s.linePitch, exact, body: body.length }));
     }
     // 28 characters of 16 pt fill 156 mm only condensed by ≥ 0.2 pt (gbt9704.md), or on Word's character grid
     // the body text's runs (仿宋 16 pt) where there are such, else every run of text
@@ -153,9 +153,9 @@ function checkPage(c: Check): void {
     const runs = bodyRuns.length ? bodyRuns : allRuns;
     const condensed = runs.filter((r) => (r.format.spacingTwip ?? 0) <= -4).length;
     if (s.gridType !== 'linesAndChars' && !(runs.length && condensed >= runs.length * 0.6)) {
-      problems.chars = { condensed, runs: runs.length };
+      problems.push(say('check.grid.chars', { condensed, runs: runs.length }));
     }
-    if (problems.lines || problems.chars) add('grid', say('check.grid', problems));
+    if (problems.length) add('grid', say('check.grid', { problems }));
   }
 }
 

@@ -112,9 +112,10 @@ export interface ImportOptions {
 
 /** `gongwen import`: a document → a record (YAML, Chinese keys), checked by compiling it. */
 export async function importCommand(input: string, opts: ImportOptions, io: CliIO): Promise<number> {
-  const [{ Chalk }, { formatDiagnostics }, { say }] = await Promise.all([import('chalk'), import('../diagnostics/print.js'), import('../diagnostics/messages/index.js')]);
+  const [{ Chalk }, { formatDiagnostics }, { localize, say }] = await Promise.all([import('chalk'), import('../diagnostics/print.js'), import('../diagnostics/messages/index.js')]);
   const paint = new Chalk({ level: io.color ? 1 : 0 });
   const language = opts.language ?? 'en';
+  const error = `${paint.red(localize(say('check-cli.severity', { severity: 'error' }), language))}${language === 'zh' ? '：' : ': '}`;
   const [{ DiagnosticBag }, { readDocumentFile }, { toRecord, recordYaml }, { canonicalKind }, { writeAtomic }, { compileFile }, fs, path] = await Promise.all([
     import('../diagnostics/diagnostic.js'),
     import('../readers/readDocument.js'),
@@ -129,14 +130,14 @@ export async function importCommand(input: string, opts: ImportOptions, io: CliI
   if (opts.kind) {
     const k = canonicalKind(opts.kind);
     if (!['minutes', 'summary', 'plan', 'speech'].includes(k)) {
-      io.stderr(`${paint.red('error')}: unknown kind "${opts.kind}": use minutes (纪要), summary (总结), plan (实施方案), speech (讲话)\n`);
+      io.stderr(`${error}${localize(say('import-cli.unknown-kind', { kind: opts.kind }), language)}\n`);
       return EXIT_USAGE;
     }
     kind = k as typeof kind;
   }
   const file = resolve(io.cwd, input);
   if (!fs.existsSync(file)) {
-    io.stderr(`${paint.red('error')}: no such file: ${input}\n`);
+    io.stderr(`${error}${localize(say('import-cli.no-file', { file: input }), language)}\n`);
     return EXIT_USAGE;
   }
   const bag = new DiagnosticBag(display(io, file));
@@ -170,11 +171,11 @@ export async function importCommand(input: string, opts: ImportOptions, io: CliI
   if (opts.output) {
     const target = resolve(io.cwd, opts.output);
     if (target === file) {
-      io.stderr(`${paint.red('error')}: ${opts.output} is the document being imported; not written over\n`);
+      io.stderr(`${error}${localize(say('import-cli.same-file', { file: opts.output }), language)}\n`);
       return EXIT_INVALID;
     }
     writeAtomic(target, yaml, Boolean(opts.force));
-    io.stderr(`${paint.green('wrote')} ${display(io, target)} (${record.data.类型})\n`);
+    io.stderr(`${paint.green(localize(say('import-cli.wrote'), language))} ${display(io, target)} (${record.data.类型})\n`);
   } else io.stdout(yaml);
   return EXIT_OK;
 }

@@ -9,7 +9,7 @@
  * - 实施方案 / 实施意见: 版头, 标题, 主送, 依据, 章节, 附件, 落款, 附注, 版记.
  * - 讲话: 称谓, 开头, 章节, 致谢.
  */
-import type { Text } from '../diagnostics/messages/index.js';
+import { say, type Text } from '../diagnostics/messages/index.js';
 import { Document, isMap, isScalar, type Pair, type Scalar } from 'yaml';
 import type { Block, GongwenDocument } from '../model/document.js';
 import type { KindName } from '../readers/structure.js';
@@ -100,7 +100,7 @@ function generalRecord(doc: GongwenDocument, kind: KindName, said: Said): Obj {
   const { lead, sections, leadTable } = toSections(body, moved);
   if (leadTable) {
     sections.unshift({ 编号: false, 表格: leadTable });
-    moved.push('a table before the first heading is placed in an untitled section');
+    moved.push(say('import.table-before-heading'));
   }
   const tail: string[] = [];
   signatureOf(doc, data, comments, tail);
@@ -142,7 +142,7 @@ function headOf(doc: GongwenDocument, kind: KindName, data: Obj, body: Block[], 
   } else if (head && Object.values(head).some(Boolean)) {
     const lines = [head.issuer, head.docNumber].filter(Boolean) as string[];
     body.unshift(...lines.map((text) => ({ type: 'paragraph' as const, text })));
-    said.moved.push(`the 版头 (${lines.join(' ')}) of a ${KIND_ZH[kind]} is kept as text: only 实施方案 records have one`);
+    said.moved.push(say('import.head-kept', { lines: lines.join(' '), kind: KIND_ZH[kind] }));
   }
 }
 
@@ -192,7 +192,7 @@ function attachmentsOf(doc: GongwenDocument, kind: KindName, data: Obj, sections
   const extra = doc.attachments.flatMap((a) => [a.label, ...(a.title ? [a.title] : []), ...(a.body.map(blockText).filter(Boolean) as string[])]);
   const last = lastSection(sections);
   if (last) (last.内容 ??= []).push(...extra);
-  moved.push(`the 附件 of a ${KIND_ZH[kind]} are kept as text after the last section: only 实施方案 records have attachments`);
+  moved.push(say('import.attachments-kept', { kind: KIND_ZH[kind] }));
 }
 
 /** The record as YAML, the comments before their keys. */

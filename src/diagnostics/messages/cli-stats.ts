@@ -3,7 +3,7 @@
  * GBK (src/io/encodeGbk.ts); the registers' own problems are in registers.ts.
  */
 import { PERIOD_FORMS } from '../../zh/period.js';
-import { entry, type Words } from './entry.js';
+import { entry } from './entry.js';
 
 export const statsCliMessages = {
   'stats.no-register': entry({
@@ -76,7 +76,7 @@ export const statsCliMessages = {
     en: () => 'use --encoding utf-8-bom, which every Excel since 2007 opens',
     example: {},
   }),
-  'stats.line': entry<{ text: Words }>({
+  'stats.line': entry<{ text: string }>({
     zh: (p) => `gongwen stats：${p.text}`,
     en: (p) => `gongwen stats: ${p.text}`,
     example: { text: '没有给出台账' },

@@ -3,7 +3,7 @@
  * (src/readers, src/io/unzip.ts), importing it into a record (src/import), and holding it to
  * GB/T 9704-2012 (src/check, and the lines `gongwen check` prints, src/cli/documents.ts).
  */
-import { entry, type Words } from './entry.js';
+import { entry } from './entry.js';
 
 /** A run's font as the DOCX names it (`theme:minorEastAsia`, `(default)` when none) and its size in pt. */
 interface Font {
@@ -16,7 +16,7 @@ const SIDE_ZH = { top: '上白边', left: '左白边', right: '右白边', botto
 
 export const documentMessages = {
   // zip archives (src/io/unzip.ts): why a DOCX or an XLSX cannot be read
-  'zip.in': entry<{ where: string; reason: Words }>({
+  'zip.in': entry<{ where: string; reason: string }>({
     zh: (p) => `${p.where}：${p.reason}`,
     en: (p) => `${p.where}: ${p.reason}`,
     example: { where: '方案.docx', reason: 'an encrypted part' },
@@ -113,7 +113,7 @@ export const documentMessages = {
   }),
 
   // the XML of a DOCX part (src/readers/xml.ts)
-  'xml.in': entry<{ part: string; reason: Words }>({
+  'xml.in': entry<{ part: string; reason: string }>({
     zh: (p) => `${p.part} 部件：${p.reason}`,
     en: (p) => `${p.part}: ${p.reason}`,
     example: { part: 'word/document.xml', reason: 'no root element' },
@@ -170,7 +170,7 @@ export const documentMessages = {
     en: (p) => `${p.part} has no w:body`,
     example: { part: 'word/document.xml' },
   }),
-  'docx.unreadable': entry<{ reason: Words }>({
+  'docx.unreadable': entry<{ reason: string }>({
     zh: (p) => `无法读取的 DOCX：${p.reason}`,
     en: (p) => `not a DOCX that can be read: ${p.reason}`,
     example: { reason: 'no word/document.xml in the package' },
@@ -247,12 +247,47 @@ export const documentMessages = {
     en: (p) => `"${p.excerpt}…" follows the subsections of its section: it is placed before them`,
     example: { excerpt: '各村要高度重视' },
   }),
+  'import.table-before-heading': entry({
+    zh: () => '第一个标题之前的表格放入一个无标题的章节',
+    en: () => 'a table before the first heading is placed in an untitled section',
+    example: {},
+  }),
+  'import.head-kept': entry<{ lines: string; kind: string }>({
+    zh: (p) => `${p.kind}的版头（${p.lines}）按文字保留：只有实施方案记录有版头`,
+    en: (p) => `the 版头 (${p.lines}) of a ${p.kind} is kept as text: only 实施方案 records have one`,
+    example: { lines: '县人民政府办公室 县政办发〔2024〕3号', kind: '纪要' },
+  }),
+  'import.attachments-kept': entry<{ kind: string }>({
+    zh: (p) => `${p.kind}的附件按文字放在最后一章之后：只有实施方案记录有附件`,
+    en: (p) => `the 附件 of a ${p.kind} are kept as text after the last section: only 实施方案 records have attachments`,
+    example: { kind: '总结' },
+  }),
+  'import-cli.unknown-kind': entry<{ kind: string }>({
+    zh: (p) => `没有“${p.kind}”这种公文类型：请用 minutes（纪要）、summary（总结）、plan（实施方案）、speech（讲话）`,
+    en: (p) => `unknown kind "${p.kind}": use minutes (纪要), summary (总结), plan (实施方案), speech (讲话)`,
+    example: { kind: '通知' },
+  }),
+  'import-cli.no-file': entry<{ file: string }>({
+    zh: (p) => `文件不存在：${p.file}`,
+    en: (p) => `no such file: ${p.file}`,
+    example: { file: '去年方案.docx' },
+  }),
+  'import-cli.same-file': entry<{ file: string }>({
+    zh: (p) => `${p.file} 就是要导入的文档，不予覆盖`,
+    en: (p) => `${p.file} is the document being imported; not written over`,
+    example: { file: '方案.docx' },
+  }),
+  'import-cli.wrote': entry({
+    zh: () => '已写入',
+    en: () => 'wrote',
+    example: {},
+  }),
   'import.figures': entry<{ figures: string }>({
     zh: (p) => `从文字中读出的数字（${p.figures}）不能像记录要求的那样相加相符，只保留在文字中`,
     en: (p) => `the figures read from the text (${p.figures}) do not add up as a record's must; they are left in the text only`,
     example: { figures: '[{"受理":12}]' },
   }),
-  'import.invalid': entry<{ reason: Words }>({
+  'import.invalid': entry<{ reason: string }>({
     zh: (p) => `导入生成的记录未通过检查：${p.reason}`,
     en: (p) => `the imported record does not validate: ${p.reason}`,
     example: { reason: 'missing required key 标题 (title)' },
@@ -274,21 +309,30 @@ export const documentMessages = {
     en: (p) => `the page is ${p.width} × ${p.height} mm, not A4 (210 × 297 mm)`,
     example: { width: 215.9, height: 279.4 },
   }),
-  'check.margins': entry<{ margins: ReadonlyArray<{ side: keyof typeof SIDE_ZH; mm?: number; want: number }> }>({
-    zh: (p) => `页边距：${p.margins.map((m) => `${SIDE_ZH[m.side]}${m.mm === undefined ? '未设置' : ` ${m.mm} mm`}（应为 ${m.want} ± 1 mm）`).join('，')}`,
-    en: (p) => `margins: ${p.margins.map((m) => `${m.side} ${m.mm === undefined ? 'not given' : `${m.mm} mm`} (${m.want} ± 1 mm)`).join(', ')}`,
-    example: { margins: [{ side: 'top', mm: 25.4, want: 37 }, { side: 'left', want: 28 }] },
+  'check.margins': entry<{ margins: readonly string[] }>({
+    zh: (p) => `页边距：${p.margins.join('，')}`,
+    en: (p) => `margins: ${p.margins.join(', ')}`,
+    example: { margins: ['top 25.4 mm (37 ± 1 mm)', 'left not given (28 ± 1 mm)'] },
   }),
-  'check.grid': entry<{ lines?: { gridType?: string; pitch?: number; exact: number; body: number }; chars?: { condensed: number; runs: number } }>({
-    zh: (p) => `正文${[
-      p.lines && `不是每面 22 行：${p.lines.gridType ? `网格为“${p.lines.gridType}”，行距 ${p.lines.pitch} 缇` : '没有行网格'}，${p.lines.body} 个正文段落中有 ${p.lines.exact} 个设为固定值 579 缇（28.95 磅）行距`,
-      p.chars && `不是每行 28 字：没有字符网格（w:docGrid linesAndChars），${p.chars.runs} 处文字中有 ${p.chars.condensed} 处紧缩 0.2 磅或以上（16 磅的字在 156 mm 内每行只能排 27 个）`,
-    ].filter(Boolean).join('；并且')}`,
-    en: (p) => `the text is ${[
-      p.lines && `not 22 lines a page: ${p.lines.gridType ? `grid "${p.lines.gridType}" of ${p.lines.pitch} twips` : 'no line grid'}, and ${p.lines.exact} of ${p.lines.body} body paragraphs have exact 579-twip (28.95 pt) line spacing`,
-      p.chars && `not 28 characters a line: no character grid (w:docGrid linesAndChars) and ${p.chars.condensed} of ${p.chars.runs} runs of text condensed by 0.2 pt or more (16 pt characters fit 27 a line in 156 mm)`,
-    ].filter(Boolean).join('; and ')}`,
-    example: { lines: { exact: 0, body: 12 }, chars: { condensed: 0, runs: 30 } },
+  'check.margin': entry<{ side: keyof typeof SIDE_ZH; mm?: number; want: number }>({
+    zh: (p) => `${SIDE_ZH[p.side]}${p.mm === undefined ? '未设置' : ` ${p.mm} mm`}（应为 ${p.want} ± 1 mm）`,
+    en: (p) => `${p.side} ${p.mm === undefined ? 'not given' : `${p.mm} mm`} (${p.want} ± 1 mm)`,
+    example: { side: 'top', mm: 25.4, want: 37 },
+  }),
+  'check.grid': entry<{ problems: readonly string[] }>({
+    zh: (p) => `正文${p.problems.join('；并且')}`,
+    en: (p) => `the text is ${p.problems.join('; and ')}`,
+    example: { problems: ['not 22 lines a page: no line grid, and 0 of 12 body paragraphs have exact 579-twip (28.95 pt) line spacing'] },
+  }),
+  'check.grid.lines': entry<{ gridType?: string; pitch?: number; exact: number; body: number }>({
+    zh: (p) => `不是每面 22 行：${p.gridType ? `网格为“${p.gridType}”，行距 ${p.pitch} 缇` : '没有行网格'}，${p.body} 个正文段落中有 ${p.exact} 个设为固定值 579 缇（28.95 磅）行距`,
+    en: (p) => `not 22 lines a page: ${p.gridType ? `grid "${p.gridType}" of ${p.pitch} twips` : 'no line grid'}, and ${p.exact} of ${p.body} body paragraphs have exact 579-twip (28.95 pt) line spacing`,
+    example: { gridType: 'lines', pitch: 312, exact: 0, body: 12 },
+  }),
+  'check.grid.chars': entry<{ condensed: number; runs: number }>({
+    zh: (p) => `不是每行 28 字：没有字符网格（w:docGrid linesAndChars），${p.runs} 处文字中有 ${p.condensed} 处紧缩 0.2 磅或以上（16 磅的字在 156 mm 内每行只能排 27 个）`,
+    en: (p) => `not 28 characters a line: no character grid (w:docGrid linesAndChars) and ${p.condensed} of ${p.runs} runs of text condensed by 0.2 pt or more (16 pt characters fit 27 a line in 156 mm)`,
+    example: { condensed: 0, runs: 30 },
   }),
   'check.title-font': entry<Font>({
     zh: (p) => `标题为${fontZh(p)}，不是 2号（22 磅）小标宋`,
@@ -446,7 +490,7 @@ export const documentMessages = {
     en: (p) => p.severity,
     example: { severity: 'warning' },
   }),
-  'check-cli.finding': entry<{ rule: string; message: Words; excerpt?: string }>({
+  'check-cli.finding': entry<{ rule: string; message: string; excerpt?: string }>({
     zh: (p) => `[${p.rule}]：${p.message}${p.excerpt ? `——“${p.excerpt}”` : ''}`,
     en: (p) => ` [${p.rule}] ${p.message}${p.excerpt ? ` — “${p.excerpt}”` : ''}`,
     example: { rule: 'title-font', message: 'the title is in 宋体 18 pt, not 2号 (22 pt) 小标宋', excerpt: '关于做好防汛工作的通知' },

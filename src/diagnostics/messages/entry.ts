@@ -12,9 +12,3 @@ export interface Entry<P extends object = object> {
 export function entry<P extends object = Record<never, never>>(e: Entry<P>): Entry<P> {
   return e;
 }
-
-/**
- * A value that is itself a message of the catalogue or a plain string (a library's own words):
- * `localize` says it in the language of the message it is part of, before the entry reads it.
- */
-export type Words = string | { readonly id: string; readonly values: object };

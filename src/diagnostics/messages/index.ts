@@ -40,23 +40,29 @@ export interface LocalText {
 /** Text for the user: already in words (a library's own message, a file name), or from the catalogue. */
 export type Text = string | LocalText;
 
-type ValuesArgument<I extends MessageId> = Record<never, never> extends ValuesOf<I> ? [values?: ValuesOf<I>] : [values: ValuesOf<I>];
+/**
+ * The values as a stage gives them: a value that is text may itself be a catalogue entry (a
+ * template's problem inside the message that names the template), and so may each item of a list
+ * of texts; they are put into words first.
+ */
+type Sayable<P> = { [K in keyof P]: P[K] extends string ? Text : P[K] extends readonly string[] ? readonly Text[] : P[K] };
+
+type ValuesArgument<I extends MessageId> = Record<never, never> extends ValuesOf<I> ? [values?: Sayable<ValuesOf<I>>] : [values: Sayable<ValuesOf<I>>];
 
 export function say<I extends MessageId>(id: I, ...values: ValuesArgument<I>): LocalText {
   return { id, values: values[0] ?? {} };
 }
 
+const isLocalText = (v: unknown): v is LocalText =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as LocalText).id === 'string' && (v as LocalText).id in CATALOGUE;
+
 /** The text in the user's language. A plain string is shown as it is. */
 export function localize(text: Text, language: Language): string {
   if (typeof text === 'string') return text;
   const e = CATALOGUE[text.id] as Entry<object>;
-  // a value may itself be a message (the reason a register cannot be read): said in the same language
-  const values = Object.fromEntries(Object.entries(text.values).map(([k, v]) => [k, isLocalText(v) ? localize(v, language) : v]));
+  const inWords = (v: unknown) => (isLocalText(v) ? localize(v, language) : v);
+  const values = Object.fromEntries(Object.entries(text.values).map(([k, v]) => [k, Array.isArray(v) ? v.map(inWords) : inWords(v)]));
   return e[language](values);
-}
-
-function isLocalText(v: unknown): v is LocalText {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as LocalText).id === 'string' && (v as LocalText).id in CATALOGUE;
 }
 
 /** Every entry, for the catalogue's own tests and the README's list. */

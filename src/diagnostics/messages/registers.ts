@@ -2,7 +2,7 @@
  * Messages about registers (台账): finding and opening their files, workbooks and CSV, their header
  * and columns, and each row's cells (src/registers, src/stats).
  */
-import { entry, type Words } from './entry.js';
+import { entry } from './entry.js';
 
 /** Where a cell stands: a spreadsheet's row and column letter, or a YAML register's line. */
 interface Cell {
@@ -235,7 +235,7 @@ export const registerMessages = {
     en: () => 'open it in Excel or WPS and save it as an .xlsx workbook (另存为 → Excel 工作簿), or as CSV UTF-8',
     example: {},
   }),
-  'register.unreadable': entry<{ file: string; reason: Words }>({
+  'register.unreadable': entry<{ file: string; reason: string }>({
     zh: (p) => `无法读取 ${p.file}：${p.reason}`,
     en: (p) => `cannot read ${p.file}: ${p.reason}`,
     example: { file: '信访.xlsx', reason: 'the workbook has no sheets' },
@@ -347,7 +347,7 @@ export const registerMessages = {
     en: (p) => `${p.part} declares a DTD (<!DOCTYPE>), which no workbook has; refused`,
     example: { part: 'xl/worksheets/sheet1.xml' },
   }),
-  'xlsx.in': entry<{ part: string; reason: Words }>({
+  'xlsx.in': entry<{ part: string; reason: string }>({
     zh: (p) => `${p.part} 部件：${p.reason}`,
     en: (p) => `${p.part}: ${p.reason}`,
     example: { part: 'xl/worksheets/sheet1.xml', reason: 'row 12 is cut off' },

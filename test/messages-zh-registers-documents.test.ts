@@ -4,9 +4,9 @@
  * asserted as a secretary would read them. (The English of the same runs is held by the areas' own
  * tests, which run with GONGWEN_LANG=en.)
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../src/cli/io.js';
 import { checkCommand } from '../src/cli/documents.js';
@@ -153,5 +153,44 @@ describe('documents in Chinese', () => {
     const title = report.files[0]!.findings.find((f) => f.rule === 'title-font')!;
     expect(title.message).toBe('the title is in 宋体 18 pt, not 2号 (22 pt) 小标宋');
     expect(title).not.toHaveProperty('local');
+  });
+});
+
+/** The parts of src/ whose diagnostics this catalogue area holds (issue 13, item 1). */
+const SAID_THROUGH_CATALOGUE = ['registers', 'stats', 'readers', 'check', 'import', 'serve/server.ts', 'serve/confine.ts', 'serve/editYaml.ts', 'io/unzip.ts', 'io/encodeGbk.ts', 'cli/stats.ts', 'cli/documents.ts'];
+const SRC = join(import.meta.dirname, '../src');
+
+function sourcesOf(path: string): string[] {
+  return statSync(path).isDirectory() ? readdirSync(path).flatMap((n) => sourcesOf(join(path, n))) : path.endsWith('.ts') ? [path] : [];
+}
+
+describe('the diagnostics of registers, stats, readers, check, import and serve', () => {
+  const sites = SAID_THROUGH_CATALOGUE.flatMap((p) => sourcesOf(join(SRC, p))).flatMap((file) =>
+    readFileSync(file, 'utf8').split('\n').map((line, i) => ({ where: `${relative(SRC, file)}:${i + 1}`, line })),
+  );
+
+  it('are never text typed at the site: a message, expected, hint or thrown reason is say(…) or a library\'s own words', () => {
+    const typed = sites.filter(({ line }) =>
+      /\.(error|warn)\(\s*'[a-z-]+'\s*,\s*['`"]/.test(line)
+      || /\b(message|expected|hint|parseError|error):\s*['`"][^'`"]*([a-z]{3,} [a-z]{2,}|\p{Script=Han})/u.test(line)
+      || /new (Xlsx|Csv|Zip|Xml|Docx|Http|Gbk)Error\(\s*(\d+,\s*)?['`"]/.test(line) || /new (Refused|TooDeep)\(\s*(\d+,\s*)?['`"]/.test(line)
+      || /\.(problem|push)\([^)]*['`"][^'`"]*[a-z]{3,} [a-z]{2,}/.test(line)
+      || /io\.std(out|err)\(`[^`]*[a-z]{3,} [a-z]{3,}/.test(line),
+    );
+    expect(typed.map((s) => `${s.where}: ${s.line.trim()}`)).toEqual([]);
+  });
+
+  it('use only codes that CODES explains', () => {
+    const codes = sites.flatMap(({ where, line }) => [
+      ...[...line.matchAll(/\.(?:error|warn)\(\s*'([a-z-]+)'|\bcode:\s*'([a-z-]+)'|\.problem\([^,]+,\s*'([a-z-]+)'|\.required\([^,]+,\s*'([a-z-]+)'/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!),
+      ...[...line.matchAll(/\.choice\(.*?'[^']*',\s*'([a-z-]+)'(?:,\s*'([a-z-]+)')?\)/g)].flatMap((m) => [m[1]!, m[2]].filter((c): c is string => c !== undefined)),
+    ].map((code) => ({ where, code })));
+    expect(codes.length).toBeGreaterThan(40);
+    expect(codes.filter(({ code }) => !(code in CODES))).toEqual([]);
+  });
+
+  it('include the rules of gongwen check', async () => {
+    const { RULES } = await import('../src/check/rules.js');
+    for (const rule of Object.keys(RULES)) expect(Object.keys(CODES)).toContain(rule);
   });
 });
