@@ -311,6 +311,14 @@ export const registerMessages = {
     example: { limit: 65535 },
   }),
 
+  // the hint under an encoding problem of a register (src/registers/readSpreadsheet.ts REGISTER_ENCODING_HINT,
+  // said through this entry once src/io/reportEncoding.ts takes a catalogue text for its hint)
+  'register.encoding-hint': entry({
+    zh: () => '请把文件统一另存为一种编码（Excel：另存为 → CSV UTF-8）',
+    en: () => 'save the file again in one encoding (Excel: 另存为 → CSV UTF-8)',
+    example: {},
+  }),
+
   // reasons a CSV or workbook cannot be read (thrown by src/registers/csv.ts, xlsx*.ts)
   'csv.row-too-long': entry<{ row: number; limit: string }>({
     zh: (p) => `第 ${p.row} 行超过 ${p.limit} 个字符：是否有引号（"）没有结束？`,
