@@ -32,8 +32,7 @@ describe('the message catalogue', () => {
       // every value a message is made from appears in it, in both languages
       for (const [name, value] of Object.entries(e.example)) {
         if (typeof value === 'boolean') continue;
-        // a list (choices, kinds) is joined in the language: each of its items appears
-        for (const item of Array.isArray(value) ? value : [value]) expect(en, `${id}: ${name}`).toContain(String(item));
+        expect(en, `${id}: ${name}`).toContain(String(value));
       }
     }
   });

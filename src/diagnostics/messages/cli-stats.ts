@@ -29,7 +29,7 @@ export const statsCliMessages = {
   'stats.choices': entry<{ choices: readonly string[] }>({
     zh: (p) => `应为：${p.choices.join('、')}`,
     en: (p) => `expected: ${p.choices.join(', ')}`,
-    example: { choices: ['table', 'json', 'csv'] },
+    example: { choices: ['csv'] },
   }),
   'stats.bad-period': entry<{ text: string }>({
     zh: (p) => `“${p.text}”不是可识别的时期`,

@@ -312,7 +312,7 @@ export const documentMessages = {
   'check.margins': entry<{ margins: readonly string[] }>({
     zh: (p) => `页边距：${p.margins.join('，')}`,
     en: (p) => `margins: ${p.margins.join(', ')}`,
-    example: { margins: ['top 25.4 mm (37 ± 1 mm)', 'left not given (28 ± 1 mm)'] },
+    example: { margins: ['top 25.4 mm (37 ± 1 mm)'] },
   }),
   'check.margin': entry<{ side: keyof typeof SIDE_ZH; mm?: number; want: number }>({
     zh: (p) => `${SIDE_ZH[p.side]}${p.mm === undefined ? '未设置' : ` ${p.mm} mm`}（应为 ${p.want} ± 1 mm）`,

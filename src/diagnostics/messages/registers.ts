@@ -40,9 +40,9 @@ export const registerMessages = {
     example: {},
   }),
   'register.choices': entry<{ choices: readonly string[] }>({
-    zh: (p) => p.choices.join('、'),
+    zh: (p) => `${p.choices.join('、')}之一`,
     en: (p) => p.choices.join(' / '),
-    example: { choices: ['来信', '来访', '网上信访'] },
+    example: { choices: ['网上信访'] },
   }),
   'register.unknown-value': entry<{ what: string; text: string; letter?: string }>({
     zh: (p) => `${inColumnZh(p)}${p.what}“${p.text}”无法识别`,
@@ -149,7 +149,7 @@ export const registerMessages = {
   'register.missing-column.expected': entry<{ names: readonly string[] }>({
     zh: (p) => `名为${p.names.map((n) => `“${n}”`).join('或')}的列`,
     en: (p) => `a column named ${p.names.map((n) => `"${n}"`).join(' or ')}`,
-    example: { names: ['登记日期', '日期'] },
+    example: { names: ['登记日期'] },
   }),
   'register.no-header': entry<{ file: string }>({
     zh: (p) => `${p.file} 没有表头行`,
@@ -288,12 +288,12 @@ export const registerMessages = {
   'register.sheets': entry<{ sheets: readonly string[] }>({
     zh: (p) => `其中的工作表之一：${p.sheets.map((s) => `“${s}”`).join('、')}`,
     en: (p) => `one of its sheets: ${p.sheets.map((s) => `"${s}"`).join(', ')}`,
-    example: { sheets: ['Sheet1', '矛盾纠纷'] },
+    example: { sheets: ['矛盾纠纷'] },
   }),
   'register.no-register-sheet': entry<{ file: string; sheets: readonly string[] }>({
     zh: (p) => `${p.file} 的工作表都没有台账的列；其工作表为${p.sheets.map((s) => `“${s}”`).join('、')}`,
     en: (p) => `no sheet of ${p.file} has a register's columns; its sheets are ${p.sheets.map((s) => `"${s}"`).join(', ')}`,
-    example: { file: '台账.xlsx', sheets: ['说明', '汇总'] },
+    example: { file: '台账.xlsx', sheets: ['汇总'] },
   }),
   'register.no-register-sheet.expected': entry({
     zh: () => '表头写明信访登记的列（编号、登记日期、信访形式……）或矛盾纠纷的列（编号、排查日期、化解状态……）的工作表',
