@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../src/cli/io.js';
-import { checkCommand } from '../src/cli/documents.js';
+import { request } from 'node:http';
+import { checkCommand, importCommand } from '../src/cli/documents.js';
+import { startServer } from '../src/serve/server.js';
 import { statsCommand, type StatsOptions } from '../src/cli/stats.js';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { CODES } from '../src/diagnostics/messages/codes.js';
@@ -153,6 +155,57 @@ describe('documents in Chinese', () => {
     const title = report.files[0]!.findings.find((f) => f.rule === 'title-font')!;
     expect(title.message).toBe('the title is in 宋体 18 pt, not 2号 (22 pt) 小标宋');
     expect(title).not.toHaveProperty('local');
+  });
+});
+
+describe('gongwen import in Chinese', () => {
+  it('warns of traditional characters and says how to convert them', async () => {
+    write('會議紀要.txt', '關於做好防汛工作的會議紀要\n\n會議指出，各村要認真做好防汛準備工作。\n');
+    const io = fakeIo();
+    await importCommand('會議紀要.txt', { kind: '纪要', language: 'zh' }, io);
+    expect(io.err.split('\n').slice(0, 2)).toEqual(['會議紀要.txt: 警告[traditional]：文字是繁体字', '  提示：加上 --simplified 可转换为简体字']);
+    expectKnownCodes(io.err);
+  });
+});
+
+describe('gongwen serve answers the page in Chinese', () => {
+  it('a request without the token, a path outside the folder, a register dropped on the page', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'gongwen-zh-serve-'));
+    const server = await startServer({ folder });
+    const ask = (method: string, path: string, headers: Record<string, string> = {}, body?: Buffer) =>
+      new Promise<{ status: number; body: any }>((done, failed) => {
+        const req = request({ host: '127.0.0.1', port: server.port, method, path: encodeURI(path), headers: { Host: `127.0.0.1:${server.port}`, ...headers } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done({ status: res.statusCode!, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+        });
+        req.on('error', failed);
+        req.end(body);
+      });
+    const token = { 'X-Gongwen-Token': server.token };
+    try {
+      expect(await ask('GET', '/api/records')).toEqual({ status: 403, body: { error: '没有访问令牌：请打开 gongwen serve 打印的地址' } });
+      expect(await ask('GET', '/api/record?path=../x.yaml', token)).toEqual({ status: 403, body: { error: '只能访问本文件夹内的记录' } });
+      const register = readFileSync(join(dir, '信访.csv'));
+      const { status, body } = await ask('POST', '/api/stats?name=信访.csv&period=2009', token, register);
+      expect(status).toBe(200);
+      expect(body.messages.split('\n')).toEqual([
+        '信访.csv:3:2: 警告[bad-date]：B 列的日期“2009-02-30”不存在（登记日期）',
+        '  应为：日期，如 2009-01-24、2009/1/24 或 2009年1月24日',
+        '  提示：此行未计入统计（--skip-bad-rows）',
+        '',
+        '信访.csv:4:3: 警告[unknown-channel]：C 列的信访形式“网上信仿”无法识别（信访形式）',
+        '  应为：来信、来访、网上信访、电话之一',
+        '  提示：是不是“网上信访”？此行未计入统计',
+        '',
+        '信访.csv:5:1: 警告[duplicate-id]：A 列的编号“X001”重复：第 2 行已用过，第 5 行又用了一次（编号）',
+        '  应为：同一本台账中每个编号只用一次',
+        '  提示：此行未计入统计（--skip-bad-rows）',
+      ]);
+      expect((await ask('POST', '/api/stats?name=信访.csv&period=今年', token, register)).body.messages).toBe('“今年”不是可识别的时期');
+    } finally {
+      await server.close();
+    }
   });
 });
 
