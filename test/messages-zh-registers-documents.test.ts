@@ -15,6 +15,14 @@ import { startServer } from '../src/serve/server.js';
 import { statsCommand, type StatsOptions } from '../src/cli/stats.js';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { CODES } from '../src/diagnostics/messages/codes.js';
+import { documentMessages } from '../src/diagnostics/messages/documents.js';
+import { figureMessages } from '../src/diagnostics/messages/figures.js';
+import { fileMessages } from '../src/diagnostics/messages/files.js';
+import { recordMessages } from '../src/diagnostics/messages/records.js';
+import { registerMessages } from '../src/diagnostics/messages/registers.js';
+import { serveMessages } from '../src/diagnostics/messages/serve.js';
+import { statsCliMessages } from '../src/diagnostics/messages/cli-stats.js';
+import { templateMessages } from '../src/diagnostics/messages/templates.js';
 import { formatDiagnostics } from '../src/diagnostics/print.js';
 import { readDocumentFile } from '../src/readers/readDocument.js';
 import { buildDocx, fonts, GB_SECTION, p, size } from './fixtures/word/build.js';
@@ -240,6 +248,13 @@ describe('the diagnostics of registers, stats, readers, check, import and serve'
     ].map((code) => ({ where, code })));
     expect(codes.length).toBeGreaterThan(40);
     expect(codes.filter(({ code }) => !(code in CODES))).toEqual([]);
+  });
+
+  it('have ids of their own: no id of these areas is another area\'s too (the catalogue would keep only one)', () => {
+    const ours = [registerMessages, documentMessages, serveMessages, statsCliMessages].flatMap((t) => Object.keys(t));
+    const others = new Set([recordMessages, figureMessages, templateMessages, fileMessages].flatMap((t) => Object.keys(t)));
+    expect(new Set(ours).size).toBe(ours.length);
+    expect(ours.filter((id) => others.has(id))).toEqual([]);
   });
 
   it('include the rules of gongwen check', async () => {

@@ -18,14 +18,15 @@ import { serveMessages } from './serve.js';
 import { statsCliMessages } from './cli-stats.js';
 
 const CATALOGUE = {
-  ...recordMessages,
-  ...figureMessages,
-  ...templateMessages,
-  ...fileMessages,
+  // registers, stats, documents and serve (registers.ts, documents.ts, serve.ts, cli-stats.ts)
   ...registerMessages,
   ...documentMessages,
   ...serveMessages,
   ...statsCliMessages,
+  ...recordMessages,
+  ...figureMessages,
+  ...templateMessages,
+  ...fileMessages,
 } as const;
 
 export type MessageId = keyof typeof CATALOGUE;
