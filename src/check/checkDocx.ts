@@ -3,6 +3,7 @@
  * (paragraph number, page where the file says, an excerpt), rule code, clause and severity.
  * It reads the file only (../readers/docx); nothing is written.
  */
+import { localize, say, type LocalText } from '../diagnostics/messages/index.js';
 import { HAN, hasHan } from '../zh/cjk.js';
 import { readSmallNumber } from '../zh/numerals.js';
 import { fixPunctuation } from '../zh/punctuation.js';
@@ -20,7 +21,10 @@ export interface Finding {
   clause: string;
   /** What the standard says, quoted. */
   says: string;
+  /** What departs from the rule, in English (the JSON reporter's). */
   message: string;
+  /** The same in the catalogue's words, for the user's language. */
+  local?: LocalText;
   /** 1-based paragraph number in the document. */
   paragraph?: number;
   page?: number;
@@ -46,7 +50,8 @@ const excerptOf = (text: string, n = 20) => {
   return t.length > n ? `${t.slice(0, n)}…` : t;
 };
 const fontOf = (r: RawRun) => r.format.fontEastAsia ?? r.format.fontAscii ?? '(default)';
-const describe = (r: RawRun) => `${fontOf(r).replace(/^theme:/, 'theme font ')} ${r.format.sizePt ?? '?'} pt`;
+/** A run's font and size, as the messages name them (`宋体 18 pt`). */
+const describe = (r: RawRun) => ({ font: fontOf(r), size: r.format.sizePt });
 const textRuns = (p: RawParagraph) => p.runs.filter((r) => hasHan(r.text));
 
 const DOC_NUMBER = DOC_NUMBER_START;
@@ -58,7 +63,7 @@ interface Check {
   doc: GongwenDocument;
   /** The paragraphs with text. */
   paragraphs: RawParagraph[];
-  add: (rule: RuleCode, message: string, p?: RawParagraph, severity?: Finding['severity']) => void;
+  add: (rule: RuleCode, message: LocalText, p?: RawParagraph, severity?: Finding['severity']) => void;
   isTitle: (p: RawParagraph) => boolean;
   titleParas: RawParagraph[];
   /** The index of the 版记's first paragraph (Infinity: none). */
@@ -71,13 +76,14 @@ interface Check {
 
 export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
   const findings: Finding[] = [];
-  const add = (rule: RuleCode, message: string, p?: RawParagraph, severity = RULES[rule].severity) =>
+  const add = (rule: RuleCode, message: LocalText, p?: RawParagraph, severity = RULES[rule].severity) =>
     findings.push({
       rule,
       severity,
       clause: RULES[rule].clause,
       says: RULES[rule].says,
-      message,
+      message: localize(message, 'en'),
+      local: message,
       paragraph: p?.index,
       page: p && raw.pagesKnown ? p.page : undefined,
       excerpt: p ? excerptOf(p.text) : undefined,
@@ -121,24 +127,24 @@ function partsOf(raw: RawDocument, doc: GongwenDocument, paragraphs: RawParagrap
 function checkPage(c: Check): void {
   const { raw, paragraphs, add } = c;
   const s = raw.sections[0];
-  if (!s) add('paper', 'the document gives no page size (no w:sectPr): Word then uses its default, Letter or A4 by locale');
+  if (!s) add('paper', say('check.no-sections'));
   else {
     if (s.pageWidth === undefined || s.pageHeight === undefined || Math.abs(s.pageWidth - PAGE_TWIP.width) > 57 || Math.abs(s.pageHeight - PAGE_TWIP.height) > 57) {
-      add('paper', s.pageWidth === undefined || s.pageHeight === undefined ? 'no page size given (w:pgSz): Word then uses its default, Letter in many locales, not A4 (210 × 297 mm)' : `the page is ${mm(s.pageWidth)} × ${mm(s.pageHeight)} mm, not A4 (210 × 297 mm)`);
+      add('paper', s.pageWidth === undefined || s.pageHeight === undefined ? say('check.no-page-size') : say('check.paper', { width: mm(s.pageWidth), height: mm(s.pageHeight) }));
     }
-    const margin = (name: string, twip: number | undefined, want: number) => {
-      if (twip === undefined || Math.abs(twipToMm(twip) - want) > 1) return `${name} ${twip === undefined ? 'not given' : `${mm(twip)} mm`} (${want} ± 1 mm)`;
+    const margin = (side: 'top' | 'left' | 'right' | 'bottom', twip: number | undefined, want: number) => {
+      if (twip === undefined || Math.abs(twipToMm(twip) - want) > 1) return say('check.margin', { side, mm: twip === undefined ? undefined : mm(twip), want });
       return undefined;
     };
-    const off = [margin('top', s.top, PAGE.topMm), margin('left', s.left, PAGE.leftMm), margin('right', s.right, PAGE.rightMm), margin('bottom', s.bottom, PAGE.bottomMm)].filter(Boolean);
-    if (off.length) add('margins', `margins: ${off.join(', ')}`);
+    const off = [margin('top', s.top, PAGE.topMm), margin('left', s.left, PAGE.leftMm), margin('right', s.right, PAGE.rightMm), margin('bottom', s.bottom, PAGE.bottomMm)].filter((m) => m !== undefined);
+    if (off.length) add('margins', say('check.margins', { margins: off }));
     // 22 lines: a grid of 579 twips, or the text's paragraphs set exactly at that pitch
     const body = paragraphs.filter((p) => !p.from && textRuns(p).length > 0);
     const exact = body.filter((p) => p.lineExactTwip !== undefined && Math.abs(p.lineExactTwip - LINE_PITCH_TWIP) <= 6).length;
     const gridOk = (s.gridType === 'lines' || s.gridType === 'linesAndChars') && s.linePitch !== undefined && Math.abs(s.linePitch - LINE_PITCH_TWIP) <= 6;
-    const problems: string[] = [];
+    const problems: LocalText[] = [];
     if (!gridOk && !(body.length && exact >= body.length * 0.6)) {
-      problems.push(`not 22 lines a page: ${s.gridType ? `grid "${s.gridType}" of ${s.linePitch} twips` : 'no line grid'}, and ${exact} of ${body.length} body paragraphs have exact 579-twip (28.95 pt) line spacing`);
+      problems.push(say('check.grid.lines', { gridType: s.gridType, pitch: s.linePitch, exact, body: body.length }));
     }
     // 28 characters of 16 pt fill 156 mm only condensed by ≥ 0.2 pt (gbt9704.md), or on Word's character grid
     // the body text's runs (仿宋 16 pt) where there are such, else every run of text
@@ -147,9 +153,9 @@ function checkPage(c: Check): void {
     const runs = bodyRuns.length ? bodyRuns : allRuns;
     const condensed = runs.filter((r) => (r.format.spacingTwip ?? 0) <= -4).length;
     if (s.gridType !== 'linesAndChars' && !(runs.length && condensed >= runs.length * 0.6)) {
-      problems.push(`not 28 characters a line: no character grid (w:docGrid linesAndChars) and ${condensed} of ${runs.length} runs of text condensed by 0.2 pt or more (16 pt characters fit 27 a line in 156 mm)`);
+      problems.push(say('check.grid.chars', { condensed, runs: runs.length }));
     }
-    if (problems.length) add('grid', `the text is ${problems.join('; and ')}`);
+    if (problems.length) add('grid', say('check.grid', { problems }));
   }
 }
 
@@ -158,7 +164,7 @@ function checkTitle(c: Check): void {
   const { titleParas, add } = c;
   for (const p of titleParas) {
     const bad = textRuns(p).find((r) => !XIAOBIAOSONG.test(fontOf(r)) || r.format.sizePt !== TITLE_PT);
-    if (bad) add('title-font', `the title is in ${describe(bad)}, not 2号 (22 pt) 小标宋`, p);
+    if (bad) add('title-font', say('check.title-font', describe(bad)), p);
   }
 }
 
@@ -194,11 +200,11 @@ function checkHeadings(c: Check): Set<RawParagraph> {
     const level = h.level;
     const n = valueOf(h.source);
     const form = [/^[一二三四五六七八九十]+、$/, /^（[一二三四五六七八九十]+）$/, /^\d+\.$/, /^（\d+）$/][level - 1]!;
-    if (!form.test(h.source)) add('heading-numbering', `"${h.source}" is not written as the standard writes level ${level}: ${['一、', '（一）', '1.', '（1）'][level - 1]}`, p);
+    if (!form.test(h.source)) add('heading-numbering', say('check.heading-form', { source: h.source, level, form: ['一、', '（一）', '1.', '（1）'][level - 1]! }), p);
     if (n !== counts[level - 1]! + 1) {
-      add('heading-numbering', n <= counts[level - 1]! ? `"${h.source}" repeats or goes back: the heading before it at this level was number ${counts[level - 1]}` : `"${h.source}" leaves a gap: the heading before it at this level was number ${counts[level - 1]}`, p);
+      add('heading-numbering', say(n <= counts[level - 1]! ? 'check.heading-back' : 'check.heading-gap', { source: h.source, before: counts[level - 1]! }), p);
     }
-    if (level > deepest + 1) add('heading-level-skipped', `a level-${level} heading (${h.source}) right under level ${deepest || 'none'}: level ${deepest + 1} is skipped`, p);
+    if (level > deepest + 1) add('heading-level-skipped', say('check.level-skipped', { level, source: h.source, above: deepest }), p);
     counts[level - 1] = n;
     for (let l = level; l < 4; l++) counts[l] = 0;
     deepest = level;
@@ -207,7 +213,7 @@ function checkHeadings(c: Check): Set<RawParagraph> {
     if (run) {
       const want = [HEITI, KAITI, FANGSONG, FANGSONG][level - 1]!;
       const name = ['黑体', '楷体', '仿宋', '仿宋'][level - 1]!;
-      if (!want.test(fontOf(run)) || run.format.sizePt !== BODY_PT) add('heading-font', `a level-${level} heading in ${describe(run)}, not 3号 (16 pt) ${name}`, p);
+      if (!want.test(fontOf(run)) || run.format.sizePt !== BODY_PT) add('heading-font', say('check.heading-font', { level, name, ...describe(run) }), p);
     }
   }
 
@@ -217,7 +223,7 @@ function checkHeadings(c: Check): Set<RawParagraph> {
 /** Body text in 3号仿宋 (§5.2.3), grouped by what it is set in. */
 function checkBodyText(c: Check, headingParas: Set<RawParagraph>): void {
   const { doc, paragraphs, add, isTitle, headParas, colophonParas, isAttachmentLabel, attachmentTitles } = c;
-  const groups = new Map<string, { count: number; first: RawParagraph }>();
+  const groups = new Map<string, { count: number; first: RawParagraph; font: ReturnType<typeof describe> }>();
   const subtitles = new Set(doc.subtitle.map((t) => t.replace(/\s/g, '')));
   // an unnumbered heading (后半年工作思路): short, no sentence and no label (as ../readers/structure.ts
   // reads one), set wholly in 黑体 or 楷体
@@ -236,13 +242,14 @@ function checkBodyText(c: Check, headingParas: Set<RawParagraph>): void {
       const size = r.format.sizePt;
       const okSize = p.from === 'table' ? size !== undefined && size >= ZIHAO.五号 && size <= BODY_PT : size === BODY_PT;
       if (FANGSONG.test(fontOf(r)) && okSize) continue;
-      const key = describe(r);
+      const font = describe(r);
+      const key = `${font.font} ${font.size}`;
       const g = groups.get(key);
       if (g) g.count++;
-      else groups.set(key, { count: 1, first: p });
+      else groups.set(key, { count: 1, first: p, font });
     }
   }
-  for (const [key, g] of groups) add('body-font', `${g.count} run(s) of text in ${key}, not 3号 (16 pt) 仿宋 (first here)`, g.first);
+  for (const g of groups.values()) add('body-font', say('check.body-font', { count: g.count, ...g.font }), g.first);
 }
 
 /** Half-width punctuation between Chinese characters (GB/T 15834). */
@@ -254,9 +261,9 @@ function checkPunctuation(c: Check): void {
     if (fixed === p.text) continue;
     const at = [...p.text].findIndex((c, k) => c !== [...fixed][k] && /[,;:?!()"]/.test(c));
     if (at < 0) continue;
-    if (++punct <= 20) add('punctuation', `half-width "${[...p.text][at]}" among Chinese text at character ${at + 1}`, { ...p, text: [...p.text].slice(Math.max(0, at - 8), at + 8).join('') });
+    if (++punct <= 20) add('punctuation', say('check.punctuation', { mark: [...p.text][at]!, at: at + 1 }), { ...p, text: [...p.text].slice(Math.max(0, at - 8), at + 8).join('') });
   }
-  if (punct > 20) add('punctuation', `${punct - 20} more paragraph(s) with half-width punctuation among Chinese text`);
+  if (punct > 20) add('punctuation', say('check.punctuation.more', { count: punct - 20 }));
 }
 
 /** The 发文字号 (§7.2.4): the year in full in 〔〕, no 第, no leading zero. */
@@ -265,11 +272,14 @@ function checkDocNumber(c: Check): void {
   for (const p of paragraphs.slice(0, 12)) {
     const t = p.text.replace(/\s/g, '');
     if (!DOC_NUMBER.test(t)) continue;
-    const problems: string[] = [];
-    if (!/〔\d{4}〕/.test(t)) problems.push(/〔\d{2}〕/.test(t) ? 'the year is not in full' : 'the year is not in 六角括号 〔〕');
-    if (/第\d/.test(t)) problems.push('"第" before the number');
-    if (/[〕\])）】]0\d*号/.test(t)) problems.push('a leading zero in the number');
-    if (problems.length) add('doc-number', `发文字号 "${t}": ${problems.join('; ')}`, p);
+    const year = !/〔\d{4}〕/.test(t);
+    const problems = {
+      yearShort: year && /〔\d{2}〕/.test(t),
+      yearBrackets: year && !/〔\d{2}〕/.test(t),
+      di: /第\d/.test(t),
+      zero: /[〕\])）】]0\d*号/.test(t),
+    };
+    if (Object.values(problems).some(Boolean)) add('doc-number', say('check.doc-number', { number: t, ...problems }), p);
     break;
   }
 }
@@ -283,9 +293,9 @@ function checkDate(c: Check): void {
     const m = date.match(DATE_LINE);
     if (m) {
       const sourceText = p?.text.replace(/\s/g, '') ?? date;
-      if (/○/.test(sourceText)) add('date-form', `成文日期 "${sourceText}" writes the zero as ○ (a circle, U+25CB); the numeral is 〇 (U+3007), and the standard writes Arabic numerals`, p);
-      else if (/^[〇零一二三四五六七八九]/.test(m[1]!)) add('date-form', `成文日期 "${sourceText}" in Chinese numerals; the standard writes Arabic numerals (2012年3月9日)`, p, 'warning');
-      else if (m[1]!.length !== 4 || /^0/.test(m[2]!) || /^0/.test(m[3]!)) add('date-form', `成文日期 "${sourceText}": ${m[1]!.length !== 4 ? 'the year is not in full' : 'a leading zero in the month or day'}`, p);
+      if (/○/.test(sourceText)) add('date-form', say('check.date-circle', { date: sourceText }), p);
+      else if (/^[〇零一二三四五六七八九]/.test(m[1]!)) add('date-form', say('check.date-chinese', { date: sourceText }), p, 'warning');
+      else if (m[1]!.length !== 4 || /^0/.test(m[2]!) || /^0/.test(m[3]!)) add('date-form', say('check.date-form', { date: sourceText, yearShort: m[1]!.length !== 4 }), p);
     }
   }
 }
@@ -299,7 +309,7 @@ function checkPageNumbers(c: Check): void {
     const numbered = (ps?: RawParagraph[]) => ps?.find((p) => p.text.includes('{PAGE}'));
     const odd = numbered(footers.default);
     const even = numbered(footers.even);
-    if (!odd && !even) add('page-number', 'no page number: no footer with a PAGE field');
+    if (!odd && !even) add('page-number', say('check.no-page-number'));
     else {
       for (const [p, side] of [
         [odd, 'odd'],
@@ -308,17 +318,17 @@ function checkPageNumbers(c: Check): void {
         if (!p) continue;
         const t = p.text.trim();
         // a footer is not a paragraph of the text: the finding names the footer, not a paragraph number
-        if (s.pageNumberFormat === 'numberInDash') add('page-number', `the ${side} pages' number is formatted "numberInDash" (w:pgNumType), which prints "- N -" with hyphens, not "— N —" (一字线 U+2014 each side)`);
-        else if (!/^—\s*\{PAGE\}\s*—$/.test(t)) add('page-number', `the ${side} pages' number reads "${t.replace('{PAGE}', 'N')}", not "— N —" (一字线 U+2014 each side)`);
+        if (s.pageNumberFormat === 'numberInDash') add('page-number', say('check.page-number-dash', { side }));
+        else if (!/^—\s*\{PAGE\}\s*—$/.test(t)) add('page-number', say('check.page-number-text', { side, text: t.replace('{PAGE}', 'N') }));
         const run = p.runs.find((r) => r.text.includes('{PAGE}'));
-        if (run && (!SONG.test(fontOf(run)) || run.format.sizePt !== PAGE_NUMBER_PT)) add('page-number', `the ${side} pages' number is in ${describe(run)}, not 4号 (14 pt) 宋体`);
+        if (run && (!SONG.test(fontOf(run)) || run.format.sizePt !== PAGE_NUMBER_PT)) add('page-number', say('check.page-number-font', { side, ...describe(run) }));
       }
-      if (!raw.evenAndOddHeaders || !even) add('page-number-position', 'odd and even pages share one footer: the number cannot be right on odd pages and left on even ones');
+      if (!raw.evenAndOddHeaders || !even) add('page-number-position', say('check.one-footer'));
       else {
         // a frame placed "outside" (Word's page-number gallery) is right on odd pages and left on even ones
         const side = (p: RawParagraph) => (p.frameAlign === 'outside' ? 'outside' : (p.frameAlign ?? p.align ?? 'left'));
-        if (odd && !['right', 'outside'].includes(side(odd))) add('page-number-position', `the odd pages' number is placed ${side(odd)}, not right`);
-        if (!['left', 'outside'].includes(side(even))) add('page-number-position', `the even pages' number is placed ${side(even)}, not left`);
+        if (odd && !['right', 'outside'].includes(side(odd))) add('page-number-position', say('check.page-number-side', { side: 'odd', placed: side(odd) }));
+        if (!['left', 'outside'].includes(side(even))) add('page-number-position', say('check.page-number-side', { side: 'even', placed: side(even) }));
       }
     }
   }
@@ -329,19 +339,19 @@ function checkColophon(c: Check): void {
   const { raw, add, colophonStart, colophonParas } = c;
   if (colophonParas.length) {
     const ruled = raw.blocks.some((b) => b.type === 'paragraph' && (b.index >= colophonStart - 2 || b.from === 'footnote') && (b.borderTop || b.borderBottom));
-    if (!ruled) add('colophon', 'the 版记 has no rules (分隔线) around it', colophonParas[0]);
+    if (!ruled) add('colophon', say('check.colophon-rules'), colophonParas[0]);
     for (const p of colophonParas) {
       const run = textRuns(p).find((r) => !/^(抄送|主题词|报|发)[:：]?$/.test(r.text.trim()));
       if (run && (!FANGSONG.test(fontOf(run)) || (run.format.sizePt !== PAGE_NUMBER_PT && !/^(主题词|报|发)/.test(p.text.trim())))) {
-        add('colophon', `a line of the 版记 in ${describe(run)}, not 4号 (14 pt) 仿宋`, p);
+        add('colophon', say('check.colophon-font', describe(run)), p);
         break;
       }
     }
     // §7.4.2: "最后一个抄送机关名称后标句号"
     const cc = colophonParas.find((p) => /^抄送\s*[:：]/.test(p.text.trim()));
-    if (cc && !/[。.]$/.test(cc.text.trim())) add('colophon', '抄送 does not end with a full stop (最后一个抄送机关名称后标句号)', cc);
+    if (cc && !/[。.]$/.test(cc.text.trim())) add('colophon', say('check.copy-to-stop'), cc);
     const printed = colophonParas.find((p) => /印发$/.test(p.text.trim()));
-    if (printed && !new RegExp(`${STANDARD_DATE}印发$`).test(printed.text.replace(/\s/g, ''))) add('colophon', '印发日期 not written as 2012年3月9日 (Arabic numerals, no leading zeros)', printed);
+    if (printed && !new RegExp(`${STANDARD_DATE}印发$`).test(printed.text.replace(/\s/g, ''))) add('colophon', say('check.printed-date'), printed);
   }
 }
 
@@ -351,10 +361,10 @@ function checkMinutes(c: Check): void {
   const isMinutes = /纪要$/.test(doc.title.join('') || doc.mark || '');
   if (isMinutes) {
     const labels = paragraphs.filter((p) => /^(出席|请假|列席)\s*[:：]/.test(p.text.trim()));
-    if (!labels.length) add('minutes-labels', 'a 纪要 without 出席： (the local 参会人员 form is allowed by §10.3 "可以根据实际制定")');
+    if (!labels.length) add('minutes-labels', say('check.minutes-no-attendees'));
     for (const p of labels) {
       const run = textRuns(p)[0];
-      if (run && !HEITI.test(fontOf(run))) add('minutes-labels', `the label "${p.text.trim().slice(0, 3)}" is in ${describe(run)}, not 3号黑体`, p, 'error');
+      if (run && !HEITI.test(fontOf(run))) add('minutes-labels', say('check.minutes-label-font', { label: p.text.trim().slice(0, 3), ...describe(run) }), p, 'error');
     }
   }
 }

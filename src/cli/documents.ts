@@ -3,6 +3,8 @@
  * `gongwen import` (a document → a record). Registered on the program by ./toolCommands.ts; the readers and
  * checkers are loaded when a command runs.
  */
+import type { Language } from '../diagnostics/language.js';
+import type { Text } from '../diagnostics/messages/index.js';
 import { extname, relative, resolve } from 'node:path';
 import { showText } from '../diagnostics/showText.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
@@ -22,14 +24,15 @@ interface FileReport {
   unreadable?: string;
 }
 
-export async function checkCommand(files: string[], reporter: 'text' | 'json', io: CliIO): Promise<number> {
+export async function checkCommand(files: string[], reporter: 'text' | 'json', io: CliIO, language: Language = 'en'): Promise<number> {
   // loaded when the command runs: registering it costs `gongwen --help` nothing
-  const [{ Chalk }, { formatDiagnostics }] = await Promise.all([import('chalk'), import('../diagnostics/print.js')]);
+  const [{ Chalk }, { formatDiagnostics }, { localize, say }] = await Promise.all([import('chalk'), import('../diagnostics/print.js'), import('../diagnostics/messages/index.js')]);
+  const words = (text: Text) => localize(text, language);
   const paint = new Chalk({ level: io.color ? 1 : 0 });
   const { WORD_EXTENSIONS } = await import('../readers/isDocument.js');
   const notDocx = files.filter((f) => !WORD_EXTENSIONS.has(extname(f).toLowerCase()));
   if (notDocx.length) {
-    io.stderr(`${paint.red('error')}: check reads DOCX files (.docx, .dotx, .docm, .dotm); not: ${notDocx.join(', ')}\n`);
+    io.stderr(`${paint.red(words(say('check-cli.severity', { severity: 'error' })))}${language === 'zh' ? '：' : ': '}${words(say('check-cli.not-docx', { files: notDocx }))}\n`);
     return EXIT_USAGE;
   }
   const [{ DiagnosticBag }, { readDocumentFile }, { checkDocx }] = await Promise.all([
@@ -43,9 +46,9 @@ export async function checkCommand(files: string[], reporter: 'text' | 'json', i
     const bag = new DiagnosticBag(display(io, file));
     const read = readDocumentFile(file, bag);
     if (!read?.raw) {
-      const message = bag.errors.map((d) => d.message).join('; ') || 'cannot be read';
+      const message = bag.errors.map((d) => d.message).join('; ') || words(say('check-cli.unreadable'));
       reports.push({ file: display(io, file), findings: [], errors: 1, warnings: 0, unreadable: message });
-      if (reporter === 'text') io.stderr(formatDiagnostics(bag.errors, { color: io.color }) + '\n');
+      if (reporter === 'text') io.stderr(formatDiagnostics(bag.errors, { color: io.color, language }) + '\n');
       continue;
     }
     const findings = checkDocx(read.raw, read.document).sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0));
@@ -54,18 +57,22 @@ export async function checkCommand(files: string[], reporter: 'text' | 'json', i
   }
   const errors = reports.reduce((n, r) => n + r.errors, 0);
   const warnings = reports.reduce((n, r) => n + r.warnings, 0);
-  const summary = `${reports.length} file(s) checked: ${errors} error(s), ${warnings} warning(s); ${reports.filter((r) => !r.errors && !r.warnings).length} file(s) clean`;
+  const summary = words(say('check-cli.summary', { files: reports.length, errors, warnings, clean: reports.filter((r) => !r.errors && !r.warnings).length }));
   if (reporter === 'json') {
-    io.stdout(JSON.stringify({ files: reports, errors, warnings, summary }, null, 2) + '\n');
+    // the findings' English messages; the catalogue's entries stay inside
+    const plain = reports.map((r) => ({ ...r, findings: r.findings.map(({ local: _local, ...x }) => x) }));
+    io.stdout(JSON.stringify({ files: plain, errors, warnings, summary }, null, 2) + '\n');
   } else {
     for (const r of reports) {
       if (r.unreadable) continue;
       for (const x of r.findings) {
-        const where = [r.file, x.paragraph !== undefined ? `¶${x.paragraph}` : '', x.page !== undefined ? `p.${x.page}` : ''].filter(Boolean).join(':');
-        const sev = x.severity === 'error' ? paint.red(paint.bold('error')) : paint.yellow(paint.bold('warning'));
-        io.stdout(`${paint.bold(where)}: ${sev} [${x.rule}] ${x.message}${x.excerpt ? ` — “${x.excerpt}”` : ''}\n  ${paint.dim(`${x.clause}: ${x.says}`)}\n`);
+        const where = words(say('check-cli.where', { file: r.file, paragraph: x.paragraph, page: x.page }));
+        const severity = words(say('check-cli.severity', { severity: x.severity }));
+        const sev = x.severity === 'error' ? paint.red(paint.bold(severity)) : paint.yellow(paint.bold(severity));
+        const finding = words(say('check-cli.finding', { rule: x.rule, message: x.local ?? x.message, excerpt: x.excerpt }));
+        io.stdout(`${paint.bold(where)}: ${sev}${finding}\n  ${paint.dim(`${x.clause}${language === 'zh' ? '：' : ': '}${x.says}`)}\n`);
       }
-      if (!r.findings.length) io.stdout(`${paint.green('ok')} ${r.file}: no departures from GB/T 9704-2012 found\n`);
+      if (!r.findings.length) io.stdout(`${paint.green(words(say('check-cli.ok')))} ${words(say('check-cli.clean', { file: r.file }))}\n`);
     }
     io.stderr(`${summary}\n`);
   }
@@ -77,12 +84,16 @@ export interface ImportOptions {
   output?: string;
   force?: boolean;
   simplified?: boolean;
+  /** The language of the messages; English when not given. */
+  language?: Language;
 }
 
 /** `gongwen import`: a document → a record (YAML, Chinese keys), checked by compiling it. */
 export async function importCommand(input: string, opts: ImportOptions, io: CliIO): Promise<number> {
-  const [{ Chalk }, { formatDiagnostics }] = await Promise.all([import('chalk'), import('../diagnostics/print.js')]);
+  const [{ Chalk }, { formatDiagnostics }, { localize, say }] = await Promise.all([import('chalk'), import('../diagnostics/print.js'), import('../diagnostics/messages/index.js')]);
   const paint = new Chalk({ level: io.color ? 1 : 0 });
+  const language = opts.language ?? 'en';
+  const error = `${paint.red(localize(say('check-cli.severity', { severity: 'error' }), language))}${language === 'zh' ? '：' : ': '}`;
   const [{ DiagnosticBag }, { readDocumentFile }, { toRecord, recordYaml }, { canonicalKind }, { writeAtomic }, { compileFile }, fs, path] = await Promise.all([
     import('../diagnostics/diagnostic.js'),
     import('../readers/readDocument.js'),
@@ -97,20 +108,20 @@ export async function importCommand(input: string, opts: ImportOptions, io: CliI
   if (opts.kind) {
     const k = canonicalKind(opts.kind);
     if (!['minutes', 'summary', 'plan', 'speech'].includes(k)) {
-      io.stderr(`${paint.red('error')}: unknown kind "${opts.kind}": use minutes (纪要), summary (总结), plan (实施方案), speech (讲话)\n`);
+      io.stderr(`${error}${localize(say('import-cli.unknown-kind', { kind: opts.kind }), language)}\n`);
       return EXIT_USAGE;
     }
     kind = k as typeof kind;
   }
   const file = resolve(io.cwd, input);
   if (!fs.existsSync(file)) {
-    io.stderr(`${paint.red('error')}: no such file: ${input}\n`);
+    io.stderr(`${error}${localize(say('import-cli.no-file', { file: input }), language)}\n`);
     return EXIT_USAGE;
   }
   const bag = new DiagnosticBag(display(io, file));
   const read = readDocumentFile(file, bag, { kind, simplified: opts.simplified });
   if (!read) {
-    io.stderr(formatDiagnostics(bag.items, { color: io.color }) + '\n');
+    io.stderr(formatDiagnostics(bag.items, { color: io.color, language }) + '\n');
     return EXIT_INVALID;
   }
   const record = toRecord(read.document, read.document.kind as NonNullable<typeof kind>, read.kindReason);
@@ -129,20 +140,20 @@ export async function importCommand(input: string, opts: ImportOptions, io: CliI
     record.comments.delete('信访');
     record.comments.delete('矛盾纠纷');
     errors = await compile();
-    if (!errors.length) bag.warn('import-figures', `the figures read from the text (${JSON.stringify(figures)}) do not add up as a record's must; they are left in the text only`);
+    if (!errors.length) bag.warn('import-figures', say('import.figures', { figures: JSON.stringify(figures) }));
   }
   const yaml = recordYaml(record, path.basename(file));
-  for (const e of errors) bag.error('import-invalid', `the imported record does not validate: ${e.message}`);
-  io.stderr(bag.items.length ? formatDiagnostics(bag.items, { color: io.color }) + '\n' : '');
+  for (const e of errors) bag.error('import-invalid', say('import.invalid', { reason: e.local?.message ?? e.message }));
+  io.stderr(bag.items.length ? formatDiagnostics(bag.items, { color: io.color, language }) + '\n' : '');
   if (errors.length) return EXIT_INVALID;
   if (opts.output) {
     const target = resolve(io.cwd, opts.output);
     if (target === file) {
-      io.stderr(`${paint.red('error')}: ${opts.output} is the document being imported; not written over\n`);
+      io.stderr(`${error}${localize(say('import-cli.same-file', { file: opts.output }), language)}\n`);
       return EXIT_INVALID;
     }
     writeAtomic(target, yaml, Boolean(opts.force));
-    io.stderr(`${paint.green('wrote')} ${display(io, target)} (${record.data.类型})\n`);
+    io.stderr(`${paint.green(localize(say('import-cli.wrote'), language))} ${display(io, target)} (${record.data.类型})\n`);
   } else io.stdout(yaml);
   return EXIT_OK;
 }

@@ -1,14 +1,16 @@
+import type { Language } from '../diagnostics/language.js';
+import { localize, say, type Text } from '../diagnostics/messages/index.js';
 import { resolve } from 'node:path';
 import { showText } from '../diagnostics/showText.js';
 import { encodeGbk, unencodableInGbk } from '../io/encodeGbk.js';
 import { OutputExists, OutputFailed, writeAtomic } from '../io/writeAtomic.js';
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, summarize } from '../diagnostics/print.js';
-import { BY_FIELDS, resolveByField } from '../stats/breakdown.js';
+import { resolveByField } from '../stats/breakdown.js';
 import { collectStatistics } from '../stats/collectStatistics.js';
 import { formatReportCsv, formatReportJson, formatReportTable} from '../stats/format.js';
 import type { Period } from '../zh/period.js';
-import { parsePeriod, PERIOD_FORMS } from '../zh/period.js';
+import { parsePeriod } from '../zh/period.js';
 import type { CliIO } from './io.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './io.js';
 
@@ -25,6 +27,8 @@ export interface StatsOptions {
   encoding?: string;
   /** Replace an existing `output`. */
   force?: boolean;
+  /** The language of the messages; English when not given. */
+  language?: Language;
 }
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -47,23 +51,25 @@ const FILE_ERRORS = new Set(['invalid-byte', 'mixed-encoding', 'unreadable-regis
  * as warnings and leaves them out; 2 for a usage error.
  */
 export async function statsCommand(registers: string[], options: StatsOptions, io: CliIO): Promise<number> {
-  const usage = (message: string, hint?: string): number => {
-    io.stderr(`gongwen stats: ${message}\n${hint ? `  ${hint}\n` : ''}`);
+  const language = options.language ?? 'en';
+  const words = (text: Text) => localize(text, language);
+  const usage = (message: Text, hint?: Text): number => {
+    io.stderr(`${words(say('stats.line', { text: message }))}\n${hint ? `  ${words(hint)}\n` : ''}`);
     return EXIT_USAGE;
   };
-  if (registers.length === 0) return usage('no register given', 'usage: gongwen stats <registers...> [--period P] [--by FIELD] [--format table|json|csv]');
+  if (registers.length === 0) return usage(say('stats.no-register'), say('stats.usage'));
   const format = (options.format ?? 'table').toLowerCase();
-  if (!(FORMATS as readonly string[]).includes(format)) return usage(`unknown format "${showText(options.format ?? '')}"`, `expected: ${FORMATS.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(format)) return usage(say('stats.unknown-format', { format: showText(options.format ?? '') }), say('stats.choices', { choices: FORMATS }));
   let period: Period | undefined;
   if (options.period !== undefined) {
     period = parsePeriod(options.period);
-    if (!period) return usage(`"${showText(options.period)}" is not a period`, `expected: ${PERIOD_FORMS}`);
+    if (!period) return usage(say('stats.bad-period', { text: showText(options.period) }), say('stats.period-forms'));
   }
   const encoding = options.encoding === undefined ? undefined : normalizeEncoding(options.encoding);
-  if (options.encoding !== undefined && !encoding) return usage(`unknown encoding "${showText(options.encoding)}"`, `expected: ${ENCODINGS.join(', ')}`);
-  if (encoding === 'gbk' && options.output === undefined && !io.stdoutBytes) return usage('--encoding gbk writes a file: give it with --output (-o)');
+  if (options.encoding !== undefined && !encoding) return usage(say('stats.unknown-encoding', { encoding: showText(options.encoding) }), say('stats.choices', { choices: ENCODINGS }));
+  if (encoding === 'gbk' && options.output === undefined && !io.stdoutBytes) return usage(say('stats.gbk-needs-output'));
   const by = options.by !== undefined ? resolveByField(options.by) : undefined;
-  if (options.by !== undefined && !by) return usage(`cannot group by "${showText(options.by)}"`, `expected one of: ${BY_FIELDS}`);
+  if (options.by !== undefined && !by) return usage(say('stats.cannot-group', { by: showText(options.by) }), say('stats.by-fields'));
 
   const bag = new DiagnosticBag();
   const { read, report, breakdown } = await collectStatistics(registers, period, by, bag, { skipBadRows: options.skipBadRows, cwd: io.cwd, sheet: options.sheet });
@@ -72,22 +78,21 @@ export async function statsCommand(registers: string[], options: StatsOptions, i
     const sources = new Map<string, string>();
     for (const r of read) if (r.source !== undefined) sources.set(r.file, r.source);
     const { errors, warnings } = summarize(bag.items);
-    io.stderr(`${formatDiagnostics(bag.items, { color: io.color, sources })}\n\n`);
+    io.stderr(`${formatDiagnostics(bag.items, { color: io.color, sources, language })}\n\n`);
     if (bag.hasErrors || !report) {
       // Errors in rows (not in the file: encoding, header, limits) can be left out with --skip-bad-rows.
       const badRows = bag.errors.filter((d) => d.start && d.start.line > 1 && !FILE_ERRORS.has(d.code)).length;
-      const skippable = badRows > 0 && badRows === errors ? ' (use --skip-bad-rows to leave bad rows out)' : '';
-      io.stderr(`gongwen stats: ${errors} error${errors === 1 ? '' : 's'}; no statistics written${skippable}\n`);
+      io.stderr(`${words(say('stats.line', { text: say('stats.errors', { errors, skippable: badRows > 0 && badRows === errors }) }))}\n`);
       return EXIT_INVALID;
     }
     const skipped = read.reduce((n, r) => n + r.skipped, 0);
-    io.stderr(`gongwen stats: ${warnings} warning${warnings === 1 ? '' : 's'}${skipped > 0 ? `; ${skipped} bad row${skipped === 1 ? '' : 's'} left out` : ''}\n`);
+    io.stderr(`${words(say('stats.line', { text: say('stats.warnings', { warnings, skipped }) }))}\n`);
   }
   if (!report) return EXIT_INVALID;
   const text = format === 'json' ? formatReportJson(report, { breakdown })
     : format === 'csv' ? formatReportCsv(report, { breakdown })
       : formatReportTable(report, { color: options.output === undefined && io.color, breakdown });
-  return writeReport(text, format, encoding, options, io);
+  return writeReport(text, format, encoding, options, io, words);
 }
 
 /** utf-8-bom, utf-8 (utf8, UTF-8 …) or gbk (cp936, gb2312, gb18030 …); undefined for anything else. */
@@ -106,14 +111,13 @@ function normalizeEncoding(name: string): Encoding | undefined {
  * open it as UTF-8 rather than in the system's code page; `--encoding gbk` writes GBK for an
  * Excel that ignores the mark. A pipe or a terminal gets plain UTF-8.
  */
-function writeReport(text: string, format: string, encoding: Encoding | undefined, options: StatsOptions, io: CliIO): number {
+function writeReport(text: string, format: string, encoding: Encoding | undefined, options: StatsOptions, io: CliIO, words: (text: Text) => string): number {
   const toFile = options.output !== undefined || io.stdoutIsFile === true;
   const chosen: Encoding = encoding ?? (toFile && format === 'csv' ? 'utf-8-bom' : 'utf-8');
   if (chosen === 'gbk') {
     const missing = unencodableInGbk(text);
     if (missing.length > 0) {
-      const named = missing.slice(0, 10).map((c) => `"${showText(c)}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
-      io.stderr(`gongwen stats: GBK has no code for ${named.join(', ')}; nothing written\n  use --encoding utf-8-bom, which every Excel since 2007 opens\n`);
+      io.stderr(`${showText(words(say('stats.line', { text: say('stats.no-gbk', { characters: missing.slice(0, 10) }) })))}\n  ${words(say('stats.no-gbk.hint'))}\n`);
       return EXIT_INVALID;
     }
   }
@@ -126,8 +130,8 @@ function writeReport(text: string, format: string, encoding: Encoding | undefine
   try {
     writeAtomic(resolve(io.cwd, options.output), chosen === 'gbk' ? encodeGbk(text) : Buffer.from(marked, 'utf8'), Boolean(options.force));
   } catch (err) {
-    if (err instanceof OutputExists) io.stderr(`gongwen stats: ${showText(options.output)} exists; use --force to replace it\n`);
-    else if (err instanceof OutputFailed) io.stderr(`gongwen stats: cannot write ${showText(options.output)}: ${err.reason}\n`);
+    if (err instanceof OutputExists) io.stderr(`${words(say('stats.line', { text: say('output-exists', { file: showText(options.output) }) }))}\n`);
+    else if (err instanceof OutputFailed) io.stderr(`${words(say('stats.line', { text: say('output-failed', { file: showText(options.output), reason: err.reason }) }))}\n`);
     else throw err;
     return EXIT_INVALID;
   }

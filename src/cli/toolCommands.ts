@@ -25,8 +25,8 @@ export function registerToolCommands(program: Command, session: Session): void {
       const { statsCommand } = await import('./stats.js');
       session.exitCode = await statsCommand(registers, {
         period: opts.period, by: opts.by, format: opts.format, skipBadRows: opts.skipBadRows,
-        sheet: opts.sheet, output: opts.output, encoding: opts.encoding, force: opts.force,
-      }, io); // the language reaches stats.ts's own lines after the merge of s4-m2
+        sheet: opts.sheet, output: opts.output, encoding: opts.encoding, force: opts.force, language: session.language,
+      }, io);
     });
 
   // the page: src/serve
@@ -49,7 +49,7 @@ export function registerToolCommands(program: Command, session: Session): void {
     .addOption(new Option('--reporter <reporter>', t('help.check.reporter')).choices(['text', 'json']).default('text'))
     .addHelpText('after', t('help.check.after'))
     .action(async (files: string[], opts) => {
-      session.exitCode = await (await import('./documents.js')).checkCommand(files, opts.reporter, io); // its own lines take the language after the merge of s4-m2
+      session.exitCode = await (await import('./documents.js')).checkCommand(files, opts.reporter, io, session.language);
     });
 
   program
@@ -62,6 +62,6 @@ export function registerToolCommands(program: Command, session: Session): void {
     .option('--simplified', t('help.import.simplified'))
     .addHelpText('after', t('help.import.after'))
     .action(async (file: string, opts) => {
-      session.exitCode = await (await import('./documents.js')).importCommand(file, opts, io); // as check
+      session.exitCode = await (await import('./documents.js')).importCommand(file, { ...opts, language: session.language }, io);
     });
 }

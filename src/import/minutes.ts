@@ -2,6 +2,7 @@
  * A 纪要 read back into a record: the narrative form (X月X日，……在……主持召开了……。 / 会议指出，……),
  * the 支部委员会 form (minutes-branch) or the header form (时间： 地点： 参加人员：, minutes-header).
  */
+import { say, type Text } from '../diagnostics/messages/index.js';
 import type { Block, GongwenDocument } from '../model/document.js';
 import { YEAR } from '../readers/patterns.js';
 import { headingOf } from '../readers/structure.js';
@@ -15,7 +16,7 @@ const MINUTES_VERB = /^会议(指出|认为|强调|要求|决定|明确|同意|�
 const OPENING = new RegExp(`^(${YEAR}?年?\\d{1,2}月\\d{1,2}日)(上午|下午|晚上|晚|早上|中午)?[，,](.+?)在(.+?)主持召开了?(.+?)。(.*)$`);
 
 /** A 纪要 of a known form as a record; undefined when it is none of them (it is then read as a 总结). */
-export function minutesRecord(doc: GongwenDocument, comments: Map<string, string>, moved: string[]): Obj | undefined {
+export function minutesRecord(doc: GongwenDocument, comments: Map<string, string>, moved: Text[]): Obj | undefined {
   const data: Obj = { 类型: '纪要', 标题: doc.title.join('') };
   if (doc.mark) data.纪要标志 = doc.mark;
   const body = doc.body;
@@ -41,7 +42,7 @@ export function minutesRecord(doc: GongwenDocument, comments: Map<string, string
  * 会议+verb paragraph, the labelled lines (参会人员, 记录, 出席 …). false when text is left over
  * and there is no section to put it in.
  */
-function narrativeMinutes(opening: RegExpMatchArray, body: Block[], data: Obj, comments: Map<string, string>, moved: string[]): boolean {
+function narrativeMinutes(opening: RegExpMatchArray, body: Block[], data: Obj, comments: Map<string, string>, moved: Text[]): boolean {
   data.日期 = opening[1];
   if (opening[2]) data.时段 = opening[2];
   data.主持人 = opening[3];
@@ -78,7 +79,7 @@ function narrativeMinutes(opening: RegExpMatchArray, body: Block[], data: Obj, c
   if (extra.length) {
     if (!sections.length) return false;
     (sections[sections.length - 1]!.内容 as string[]).push(...extra);
-    moved.push(...extra.map((t) => `"${t.slice(0, 16)}…" is not a 会议+verb paragraph or a label: placed after the last one`));
+    moved.push(...extra.map((t) => say('import.not-minutes-paragraph', { excerpt: t.slice(0, 16) })));
   }
   data.章节 = sections;
   comments.set('章节', '每段“会议指出／认为／强调／要求……”为一节');
@@ -103,7 +104,7 @@ function labelledLines(body: Block[], data: Obj): string[] {
 }
 
 /** The header form (时间： 地点： 参加人员：, then numbered points): the minutes-header template. */
-function headerMinutes(body: Block[], data: Obj, comments: Map<string, string>, moved: string[]): void {
+function headerMinutes(body: Block[], data: Obj, comments: Map<string, string>, moved: Text[]): void {
   data.模板 = 'minutes-header';
   comments.set('模板', '有“时间：地点：参加人员：”三行，按表头式纪要（minutes-header）导入');
   const text: string[] = [];
@@ -119,7 +120,7 @@ function headerMinutes(body: Block[], data: Obj, comments: Map<string, string>, 
       if (h && h.level === 3) points.push(h.rest);
       else if (points.length) {
         points[points.length - 1] += t;
-        moved.push(`"${t.slice(0, 16)}…" after the numbered points is joined to the last point`);
+        moved.push(say('import.after-points', { excerpt: t.slice(0, 16) }));
       } else text.push(t);
     }
   }

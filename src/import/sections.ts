@@ -2,6 +2,7 @@
  * The parts every imported record shares: the text of a block, headings → nested 章节, the 落款 and
  * the 版记, a date in Chinese numerals made Arabic (./toRecord.ts, ./minutes.ts).
  */
+import { say, type Text } from '../diagnostics/messages/index.js';
 import type { Block, GongwenDocument } from '../model/document.js';
 import type { KindName } from '../readers/structure.js';
 import { splitNames } from '../zh/names.js';
@@ -41,7 +42,7 @@ export interface SectionOut extends Obj {
 }
 
 /** Headings → nested 章节; what comes before the first heading is the lead. */
-export function toSections(blocks: Block[], moved: string[]): { lead: string[]; sections: SectionOut[]; leadTable?: Obj } {
+export function toSections(blocks: Block[], moved: Text[]): { lead: string[]; sections: SectionOut[]; leadTable?: Obj } {
   const lead: string[] = [];
   let leadTable: Obj | undefined;
   const top: SectionOut[] = [];
@@ -86,14 +87,14 @@ export function toSections(blocks: Block[], moved: string[]): { lead: string[]; 
       else {
         const rows = [b.header, ...b.rows].map((r) => r.join('　'));
         (current ? (current.内容 ??= []) : lead).push(...rows);
-        moved.push(`a second table (${rows[0]}) is kept as lines of text`);
+        moved.push(say('import.second-table', { header: rows[0] ?? '' }));
       }
       continue;
     }
     const t = blockText(b);
     if (!t) continue;
     if (current) {
-      if (current.小节?.length) moved.push(`"${t.slice(0, 16)}…" follows the subsections of its section: it is placed before them`);
+      if (current.小节?.length) moved.push(say('import.after-subsections', { excerpt: t.slice(0, 16) }));
       (current.内容 ??= []).push(t);
     } else lead.push(t);
   }

@@ -9,6 +9,7 @@
  * - 实施方案 / 实施意见: 版头, 标题, 主送, 依据, 章节, 附件, 落款, 附注, 版记.
  * - 讲话: 称谓, 开头, 章节, 致谢.
  */
+import { say, type Text } from '../diagnostics/messages/index.js';
 import { Document, isMap, isScalar, type Pair, type Scalar } from 'yaml';
 import type { Block, GongwenDocument } from '../model/document.js';
 import type { KindName } from '../readers/structure.js';
@@ -22,7 +23,7 @@ export interface ImportedRecord {
   /** A comment before a top-level key: what was guessed and why. */
   comments: Map<string, string>;
   /** Text that could not be placed in its own key and went elsewhere (said to the user). */
-  moved: string[];
+  moved: Text[];
 }
 
 /** 受理N件, 办结率N%, 排查N件 化解N件 正在化解N件 …: the standard wording of a 总结's figures. */
@@ -59,7 +60,7 @@ export function recogniseFigures(text: string): { petitions?: Obj; disputes?: Ob
 
 export function toRecord(doc: GongwenDocument, kind: KindName, kindReason: string): ImportedRecord {
   const comments = new Map<string, string>();
-  const moved: string[] = [];
+  const moved: Text[] = [];
   let effective = kind;
   let data: Obj | undefined;
   if (kind === 'minutes') {
@@ -77,7 +78,7 @@ export function toRecord(doc: GongwenDocument, kind: KindName, kindReason: strin
 /** What a record's reading says beside its data: a comment on a key, text moved elsewhere. */
 interface Said {
   comments: Map<string, string>;
-  moved: string[];
+  moved: Text[];
 }
 
 /** A 总结, 实施方案 or 讲话 (or a 纪要 of no known form): 版头, 标题, the lead, 章节, 落款, 附件, 附注, 版记. */
@@ -99,7 +100,7 @@ function generalRecord(doc: GongwenDocument, kind: KindName, said: Said): Obj {
   const { lead, sections, leadTable } = toSections(body, moved);
   if (leadTable) {
     sections.unshift({ 编号: false, 表格: leadTable });
-    moved.push('a table before the first heading is placed in an untitled section');
+    moved.push(say('import.table-before-heading'));
   }
   const tail: string[] = [];
   signatureOf(doc, data, comments, tail);
@@ -141,7 +142,7 @@ function headOf(doc: GongwenDocument, kind: KindName, data: Obj, body: Block[], 
   } else if (head && Object.values(head).some(Boolean)) {
     const lines = [head.issuer, head.docNumber].filter(Boolean) as string[];
     body.unshift(...lines.map((text) => ({ type: 'paragraph' as const, text })));
-    said.moved.push(`the 版头 (${lines.join(' ')}) of a ${KIND_ZH[kind]} is kept as text: only 实施方案 records have one`);
+    said.moved.push(say('import.head-kept', { lines: lines.join(' '), kind: KIND_ZH[kind] }));
   }
 }
 
@@ -175,7 +176,7 @@ function leadOf(kind: KindName, data: Obj, salutation: string | undefined, lead:
 }
 
 /** A 实施方案's 附件 as records of their own; any other kind's kept as text after the last section. */
-function attachmentsOf(doc: GongwenDocument, kind: KindName, data: Obj, sections: SectionOut[], moved: string[]): void {
+function attachmentsOf(doc: GongwenDocument, kind: KindName, data: Obj, sections: SectionOut[], moved: Text[]): void {
   if (!doc.attachments.length) return;
   if (kind === 'plan') {
     data.附件 = doc.attachments.map((a) => {
@@ -191,7 +192,7 @@ function attachmentsOf(doc: GongwenDocument, kind: KindName, data: Obj, sections
   const extra = doc.attachments.flatMap((a) => [a.label, ...(a.title ? [a.title] : []), ...(a.body.map(blockText).filter(Boolean) as string[])]);
   const last = lastSection(sections);
   if (last) (last.内容 ??= []).push(...extra);
-  moved.push(`the 附件 of a ${KIND_ZH[kind]} are kept as text after the last section: only 实施方案 records have attachments`);
+  moved.push(say('import.attachments-kept', { kind: KIND_ZH[kind] }));
 }
 
 /** The record as YAML, the comments before their keys. */

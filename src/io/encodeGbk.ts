@@ -4,6 +4,7 @@
  * every two-byte code (lead 0x81–0xFE, trail 0x40–0xFE but 0x7F) decoded, and each character
  * mapped back to its bytes. Characters GBK has no code for are named, not replaced.
  */
+import { localize, say, type LocalText } from '../diagnostics/messages/index.js';
 
 let table: Map<number, number> | undefined;
 
@@ -52,9 +53,17 @@ export function encodeGbk(text: string): Uint8Array {
       continue;
     }
     const code = codes.get(c);
-    if (code === undefined) throw new Error(`GBK has no code for "${String.fromCodePoint(text.codePointAt(i)!)}"`);
+    if (code === undefined) throw new GbkError(say('gbk.no-code', { character: String.fromCodePoint(text.codePointAt(i)!) }));
     if (code > 0xff) out[n++] = code >> 8;
     out[n++] = code & 0xff;
   }
   return out.subarray(0, n);
+}
+
+/** A character GBK has no code for (callers check with `unencodableInGbk` first); `text` in the catalogue's words. */
+export class GbkError extends Error {
+  constructor(readonly text: LocalText) {
+    super(localize(text, 'en'));
+    this.name = 'GbkError';
+  }
 }

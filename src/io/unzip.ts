@@ -12,13 +12,23 @@
  * Whole entries are inflated by Node's zlib in one call bounded by `maxOutputLength`; large ones
  * (an XLSX sheet of a million rows) are streamed through zlib a piece at a time, with back-pressure.
  */
+import { localize, say, type Text } from '../diagnostics/messages/index.js';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 
+/**
+ * An archive that cannot be read. `reason` says why in the catalogue's words (for the user's
+ * language); the message is the English, after the archive's name when the reader was given one.
+ */
 export class ZipError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly reason: Text, readonly where = '') {
+    super(where ? `${where}: ${localize(reason, 'en')}` : localize(reason, 'en'));
     this.name = 'ZipError';
+  }
+
+  /** The reason after the archive's name, as the catalogue words it. */
+  get text(): Text {
+    return this.where ? say('zip.in', { where: this.where, reason: this.reason }) : this.reason;
   }
 }
 
@@ -85,14 +95,14 @@ export class ZipReader {
     private readonly where = '',
     /** Limits other than `ZIP_LIMITS`; a number is the limit of one entry. */
     limits: Partial<ZipLimits> | number = {},
-    notZip = 'not a zip archive, or one cut off: it has no zip directory',
+    notZip: Text = say('zip.not-zip'),
   ) {
     const source = bytes instanceof Uint8Array ? bytesSource(bytes) : bytes;
     this.source = source;
     this.limits = { ...ZIP_LIMITS, ...(typeof limits === 'number' ? { entryBytes: limits } : limits) };
     const magic = source.read(0, 4);
     if (magic[0] === 0xd0 && magic[1] === 0xcf && magic[2] === 0x11 && magic[3] === 0xe0) {
-      throw this.error('an Office 97–2003 file (.doc, .xls), not a zip archive: open it in Word, Excel or WPS and save it as .docx or .xlsx');
+      throw this.error(say('zip.ole'));
     }
     // The end of central directory record: 22 bytes and a comment of at most 65,535.
     const tailStart = Math.max(0, source.size - 22 - 65_535);
@@ -109,15 +119,15 @@ export class ZipReader {
     const count = tv.getUint16(eocd + 10, true);
     const dirSize = tv.getUint32(eocd + 12, true);
     const dirOffset = tv.getUint32(eocd + 16, true);
-    if (count === 0xffff || dirOffset === 0xffffffff) throw this.error('a ZIP64 archive, larger than any document or register; not read');
-    if (count > this.limits.entries) throw this.error(`${count.toLocaleString('en-US')} entries in the archive, more than the limit of ${this.limits.entries.toLocaleString('en-US')}; not read`);
-    if (dirOffset + dirSize > source.size) throw this.error('the archive is corrupt: its zip directory is damaged');
+    if (count === 0xffff || dirOffset === 0xffffffff) throw this.error(say('zip.zip64'));
+    if (count > this.limits.entries) throw this.error(say('zip.too-many-entries', { count: count.toLocaleString('en-US'), limit: this.limits.entries.toLocaleString('en-US') }));
+    if (dirOffset + dirSize > source.size) throw this.error(say('zip.directory-damaged'));
     const dir = source.read(dirOffset, dirSize);
     const view = new DataView(dir.buffer, dir.byteOffset, dir.byteLength);
     const decoder = new TextDecoder();
     let at = 0;
     for (let k = 0; k < count; k++) {
-      if (at + 46 > dir.length || view.getUint32(at, true) !== CENTRAL_HEADER) throw this.error('the archive is corrupt: its zip directory is damaged');
+      if (at + 46 > dir.length || view.getUint32(at, true) !== CENTRAL_HEADER) throw this.error(say('zip.directory-damaged'));
       const nameLength = view.getUint16(at + 28, true);
       const entry: Entry = {
         name: decoder.decode(dir.subarray(at + 46, at + 46 + nameLength)).replace(/\\/g, '/').replace(/^\//, ''),
@@ -128,7 +138,7 @@ export class ZipReader {
         localOffset: view.getUint32(at + 42, true),
       };
       if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff || entry.localOffset === 0xffffffff) {
-        throw this.error(`${entry.name} is larger than 4 GiB (ZIP64), larger than any document or register; not read`);
+        throw this.error(say('zip.entry-zip64', { entry: entry.name }));
       }
       this.entries.set(entry.name.toLowerCase(), entry);
       at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
@@ -158,10 +168,10 @@ export class ZipReader {
         data = zlib.inflateRawSync(packed, { maxOutputLength: Math.max(e.size, 1) });
       } catch (err) {
         const tooLarge = (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
-        throw this.error(tooLarge ? this.moreThanDeclared(e) : `the archive is corrupt: ${e.name} cannot be unpacked (${(err as Error).message})`);
+        throw this.error(tooLarge ? this.moreThanDeclared(e) : say('zip.cannot-unpack', { entry: e.name, detail: (err as Error).message }));
       }
     }
-    if (data.length !== e.size) throw this.error(data.length > e.size ? this.moreThanDeclared(e) : `the archive is corrupt: ${e.name} unpacks to fewer bytes than its zip directory declares`);
+    if (data.length !== e.size) throw this.error(data.length > e.size ? this.moreThanDeclared(e) : say('zip.fewer-bytes', { entry: e.name }));
     this.count(data.length);
     return data;
   }
@@ -181,7 +191,7 @@ export class ZipReader {
    */
   async stream(path: string, limit: number, onBytes: (chunk: Uint8Array) => void, done: () => boolean = () => false): Promise<void> {
     const e = this.entries.get(key(path));
-    if (!e) throw this.error(`no ${path} in the archive`);
+    if (!e) throw this.error(say('zip.no-entry', { entry: path }));
     const start = this.dataStart(e, limit);
     const end = start + e.compressedSize;
     const source = this.source;
@@ -211,10 +221,10 @@ export class ZipReader {
         await this.inflatePieces(packed(), take, () => failure !== undefined || done());
       }
     } catch (err) {
-      if (failure === undefined) throw this.error(`the archive is corrupt: ${e.name} cannot be unpacked (${(err as Error).message})`);
+      if (failure === undefined) throw this.error(say('zip.cannot-unpack', { entry: e.name, detail: (err as Error).message }));
     }
     if (failure !== undefined) throw failure;
-    if (!done() && total < e.size) throw this.error(`the archive is corrupt: ${e.name} unpacks to fewer bytes than its zip directory declares`);
+    if (!done() && total < e.size) throw this.error(say('zip.fewer-bytes', { entry: e.name }));
   }
 
   /** zlib as a stream: what is inflated waits for the reader, so a bomb never gets ahead of the limit by more than a piece. */
@@ -236,35 +246,35 @@ export class ZipReader {
 
   /** Checks an entry before it is inflated; returns where its packed bytes start. */
   private dataStart(e: Entry, limit: number): number {
-    if (e.flags & 1) throw this.error(`${e.name} is encrypted; not read`);
-    if (e.method !== 0 && e.method !== 8) throw this.error(`${e.name} is compressed by method ${e.method}, which Office never uses; not read`);
-    if (e.size > limit) throw this.error(`${e.name} would unpack to ${mib(e.size)}, more than the limit of ${mib(limit)}`);
+    if (e.flags & 1) throw this.error(say('zip.encrypted', { entry: e.name }));
+    if (e.method !== 0 && e.method !== 8) throw this.error(say('zip.method', { entry: e.name, method: e.method }));
+    if (e.size > limit) throw this.error(say('zip.entry-too-large', { entry: e.name, size: mib(e.size), limit: mib(limit) }));
     if (e.size > 1 << 20 && e.size > e.compressedSize * this.limits.ratio) {
-      throw this.error(`${e.name} would unpack to ${mib(e.size)} from ${e.compressedSize.toLocaleString('en-US')} bytes, more than ${this.limits.ratio} to 1; not read (a zip bomb?)`);
+      throw this.error(say('zip.ratio', { entry: e.name, size: mib(e.size), packed: e.compressedSize.toLocaleString('en-US'), ratio: this.limits.ratio }));
     }
     if (this.unpacked + e.size > this.limits.totalBytes) {
-      throw this.error(`the archive would unpack to more than the limit of ${mib(this.limits.totalBytes)} in all; not read`);
+      throw this.error(say('zip.total', { limit: mib(this.limits.totalBytes), ahead: true }));
     }
     const header = this.source.read(e.localOffset, 30);
     const hv = new DataView(header.buffer, header.byteOffset, header.byteLength);
-    if (header.length < 30 || hv.getUint32(0, true) !== LOCAL_HEADER) throw this.error(`the archive is corrupt: ${e.name} is not where its zip directory says`);
+    if (header.length < 30 || hv.getUint32(0, true) !== LOCAL_HEADER) throw this.error(say('zip.misplaced', { entry: e.name }));
     const start = e.localOffset + 30 + hv.getUint16(26, true) + hv.getUint16(28, true);
-    if (start + e.compressedSize > this.source.size) throw this.error(`the archive is corrupt: ${e.name} is cut off`);
+    if (start + e.compressedSize > this.source.size) throw this.error(say('zip.cut-off', { entry: e.name }));
     return start;
   }
 
   /** Adds to the bytes unpacked from the archive (an entry's own bytes stay within what it declares, checked against its limit). */
   private count(n: number): void {
     this.unpacked += n;
-    if (this.unpacked > this.limits.totalBytes) throw this.error(`the archive unpacks to more than the limit of ${mib(this.limits.totalBytes)} in all`);
+    if (this.unpacked > this.limits.totalBytes) throw this.error(say('zip.total', { limit: mib(this.limits.totalBytes), ahead: false }));
   }
 
-  private moreThanDeclared(e: Entry): string {
-    return `the archive is corrupt: ${e.name} unpacks to more than the ${e.size.toLocaleString('en-US')} bytes its zip directory declares`;
+  private moreThanDeclared(e: Entry): Text {
+    return say('zip.more-bytes', { entry: e.name, size: e.size.toLocaleString('en-US') });
   }
 
-  private error(message: string): ZipError {
-    return new ZipError(this.where ? `${this.where}: ${message}` : message);
+  private error(reason: Text): ZipError {
+    return new ZipError(reason, this.where);
   }
 }
 

@@ -3,6 +3,7 @@
  * recognise its parts, fix its punctuation — the same model a record compiles to, for the same writers.
  * The pipeline (src/pipeline.ts) calls this; readers never import the pipeline.
  */
+import { say } from '../diagnostics/messages/index.js';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { GongwenDocument } from '../model/document.js';
 import { punctuateDocument } from '../model/punctuate.js';
@@ -28,7 +29,7 @@ export function compileDocumentFile(file: string, options: DocumentCompileOption
   const bag = new DiagnosticBag(file);
   const read = readDocumentFile(file, bag, { simplified: options.simplified, kind: options.kind });
   if (!read) return { diagnostics: bag.items };
-  if (options.template) bag.warn('template-ignored', `--template ${options.template} applies to records; a document read from ${file} keeps its own structure`);
+  if (options.template) bag.warn('template-ignored', say('document.template-ignored', { template: options.template, file }));
   const document = options.keepPunctuation ? read.document : punctuateDocument(read.document);
   return { document, diagnostics: bag.items };
 }

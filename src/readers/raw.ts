@@ -3,6 +3,7 @@
  * tables in order, with the formatting a DOCX gives (a plain text gives only the text).
  * `gongwen check` reads the formatting; the recogniser mostly reads the text.
  */
+import type { Text } from '../diagnostics/messages/index.js';
 
 /** Effective character formatting of a run, resolved through docDefaults, styles and direct formatting. */
 export interface RunFormat {
@@ -95,5 +96,5 @@ export interface RawDocument {
   /** Whether the file marks rendered pages (Word does), so that page numbers of findings mean something. */
   pagesKnown: boolean;
   /** Things read but not placed (comments ignored, footnotes moved …), for warnings. */
-  notes: string[];
+  notes: Text[];
 }

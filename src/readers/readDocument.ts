@@ -2,13 +2,14 @@
  * A document that is not a record — a DOCX, a plain text, a Markdown file without front matter —
  * read into the document model (../model/document.ts), for `render`, `check` and `import`.
  */
+import { say } from '../diagnostics/messages/index.js';
 import { readFileSync, statSync } from 'node:fs';
 export { isDocumentFile } from './isDocument.js';
 import { WORD_EXTENSIONS } from './isDocument.js';
 import { extname } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { decodeText } from '../io/decodeText.js';
-import { readDocx } from './docx/readDocx.js';
+import { DocxError, readDocx } from './docx/readDocx.js';
 import type { RawBlock, RawDocument } from './raw.js';
 import { recogniseDocument, type KindName, type Recognised } from './structure.js';
 import { readMarkdownText, readPlainText } from './text.js';
@@ -37,11 +38,11 @@ export function readDocumentFile(file: string, bag: DiagnosticBag, options: Read
   try {
     size = statSync(file).size;
   } catch (err) {
-    bag.error('read-failed', `cannot read the file: ${(err as Error).message}`);
+    bag.error('read-failed', say('document.read-failed', { reason: (err as Error).message }));
     return undefined;
   }
   if (size > MAX_DOCUMENT_BYTES) {
-    bag.error('too-large', `the file is ${Math.round(size / 1048576)} MB; documents larger than ${MAX_DOCUMENT_BYTES / 1048576} MB are not read`);
+    bag.error('too-large', say('document.too-large', { megabytes: Math.round(size / 1048576), limit: MAX_DOCUMENT_BYTES / 1048576 }));
     return undefined;
   }
   const bytes = new Uint8Array(readFileSync(file));
@@ -52,8 +53,10 @@ export function readDocumentFile(file: string, bag: DiagnosticBag, options: Read
     try {
       raw = readDocx(bytes, { where: file });
     } catch (err) {
-      if (err instanceof ZipError || err instanceof XmlError) bag.error('unreadable-docx', err.message.replace(`${file}: `, ''));
-      else bag.error('unreadable-docx', `not a DOCX that can be read: ${(err as Error).message.replace(`${file}: `, '')}`);
+      if (err instanceof ZipError) bag.error('unreadable-docx', err.where === file ? err.reason : err.text);
+      else if (err instanceof XmlError) bag.error('unreadable-docx', err.where === file ? err.reason : err.text);
+      else if (err instanceof DocxError) bag.error('unreadable-docx', say('docx.unreadable', { reason: err.reason }));
+      else bag.error('unreadable-docx', say('docx.unreadable', { reason: (err as Error).message.replace(`${file}: `, '') }));
       return undefined;
     }
     blocks = raw.blocks;
@@ -72,11 +75,11 @@ export function readDocumentFile(file: string, bag: DiagnosticBag, options: Read
           : b,
     );
   } else if (looksTraditional(allText)) {
-    bag.warn('traditional', 'the text is in traditional characters', { hint: 'add --simplified to convert it to simplified characters' });
+    bag.warn('traditional', say('document.traditional'), { hint: say('document.traditional.hint') });
   }
   const recognised = recogniseDocument(blocks, bag, { origin: file, kind: options.kind });
   if (!recognised.document.title.length && !recognised.document.body.length) {
-    bag.error('empty-document', 'no text found in the document');
+    bag.error('empty-document', say('document.empty'));
     return undefined;
   }
   return { ...recognised, raw, blocks };

@@ -11,6 +11,7 @@
  * The text is kept as it is: only section numbers are re-counted (gapless, as the standard numbers
  * them; a changed number is a warning). What is not recognised stays body text, in order.
  */
+import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Attachment, Block, DocumentHead, GongwenDocument, Heading, HeadingLevel, Paragraph, Signature } from '../model/document.js';
 import { SectionCounter } from '../model/numbering.js';
@@ -130,7 +131,7 @@ function linesOf(blocks: RawBlock[], bag: DiagnosticBag): Line[] {
     if (b.type === 'paragraph') {
       const text = unGloss(clean(b.text.replace(/\n/g, '')));
       if (text) lines.push({ text, raw: b, index: b.index });
-      if (b.from === 'textbox') bag.warn('read-textbox', `text in a text box ("${excerpt(text)}") is placed as a paragraph where its anchor stands`, { start: { line: b.index, column: 1 } });
+      if (b.from === 'textbox') bag.warn('read-textbox', say('document.textbox', { excerpt: excerpt(text) }), { start: { line: b.index, column: 1 } });
     } else if (b.type === 'table') {
       const rows = b.rows.map((r) => r.map((c) => unGloss(clean(c.replace(/\n/g, '')))));
       // a cell merged down over the rows below (类型: 信访 over its 类别) holds the value of each of
@@ -149,7 +150,7 @@ function linesOf(blocks: RawBlock[], bag: DiagnosticBag): Line[] {
     lines.splice(k, 1, ...cells);
     break;
   }
-  if (glosses) bag.warn('read-pinyin', `${glosses} pinyin gloss(es) after characters, such as 据(jù), left out: a converter's leftovers, not text`);
+  if (glosses) bag.warn('read-pinyin', say('document.pinyin', { count: glosses }));
   return lines;
 }
 
@@ -438,7 +439,7 @@ function heading(level: HeadingLevel, text: string, counter: SectionCounter, sou
   if (!source) return { type: 'heading', level, number: expected, text };
   const number = [`${source.numeral}、`, `（${source.numeral}）`, `${source.numeral}.`, `（${source.numeral}）`][level - 1]!;
   if (number !== expected) {
-    bag.warn('read-numbering', `heading "${source.source}${excerpt(text, 12)}" breaks the sequence: ${expected} was due here (GB/T 9704 §7.3.3); kept as written`, where);
+    bag.warn('read-numbering', say('document.numbering', { heading: `${source.source}${excerpt(text, 12)}`, due: expected }), where);
   }
   return { type: 'heading', level, number, text };
 }

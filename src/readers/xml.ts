@@ -6,6 +6,7 @@
  * entity bomb out; only the five predefined entities and numeric character references are read;
  * elements nest at most MAX_DEPTH deep and a part holds at most MAX_NODES elements.
  */
+import { localize, say, type Text } from '../diagnostics/messages/index.js';
 
 export interface XmlElement {
   name: string;
@@ -14,10 +15,16 @@ export interface XmlElement {
 }
 export type XmlNode = XmlElement | string;
 
+/** An XML part that cannot be read: `reason` in the catalogue's words, `where` the part. */
 export class XmlError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly reason: Text, readonly where: string) {
+    super(`${where}: ${localize(reason, 'en')}`);
     this.name = 'XmlError';
+  }
+
+  /** The reason after the part's name, as the catalogue words it. */
+  get text(): Text {
+    return say('xml.in', { part: this.where, reason: this.reason });
   }
 }
 
@@ -55,33 +62,33 @@ export function parseXml(xml: string, where: string): XmlElement {
     const c = xml.charCodeAt(lt + 1);
     if (c === 63 /* ? */) {
       const end = xml.indexOf('?>', lt + 2);
-      if (end === -1) throw new XmlError(`${where}: an unterminated processing instruction`);
+      if (end === -1) throw new XmlError(say('xml.unterminated', { what: 'instruction' }), where);
       i = end + 2;
       continue;
     }
     if (c === 33 /* ! */) {
       if (xml.startsWith('<!--', lt)) {
         const end = xml.indexOf('-->', lt + 4);
-        if (end === -1) throw new XmlError(`${where}: an unterminated comment`);
+        if (end === -1) throw new XmlError(say('xml.unterminated', { what: 'comment' }), where);
         i = end + 3;
         continue;
       }
       if (xml.startsWith('<![CDATA[', lt)) {
         const end = xml.indexOf(']]>', lt + 9);
-        if (end === -1) throw new XmlError(`${where}: an unterminated CDATA section`);
+        if (end === -1) throw new XmlError(say('xml.unterminated', { what: 'cdata' }), where);
         const top = stack[stack.length - 1]!;
         if (top !== root) top.children.push(xml.slice(lt + 9, end));
         i = end + 3;
         continue;
       }
-      throw new XmlError(`${where}: a document type declaration (<!DOCTYPE …>), which OOXML parts never have; not read`);
+      throw new XmlError(say('xml.dtd'), where);
     }
     const gt = findTagEnd(xml, lt + 1);
-    if (gt === -1) throw new XmlError(`${where}: an unterminated tag at offset ${lt}`);
+    if (gt === -1) throw new XmlError(say('xml.unterminated-tag', { offset: lt }), where);
     if (c === 47 /* / */) {
       const name = xml.slice(lt + 2, gt).trim();
       const top = stack.pop();
-      if (!top || top === root || top.name !== name) throw new XmlError(`${where}: </${name}> closes ${top && top !== root ? `<${top.name}>` : 'nothing'}`);
+      if (!top || top === root || top.name !== name) throw new XmlError(say('xml.mismatched', { name, open: top && top !== root ? top.name : undefined }), where);
       i = gt + 1;
       continue;
     }
@@ -97,17 +104,17 @@ export function parseXml(xml: string, where: string): XmlElement {
       while ((m = re.exec(rest))) attrs[m[1]!] = decodeEntities(m[3] ?? m[4] ?? '');
     }
     const el: XmlElement = { name, attrs, children: [] };
-    if (++nodes > MAX_NODES) throw new XmlError(`${where}: more than ${MAX_NODES} elements`);
+    if (++nodes > MAX_NODES) throw new XmlError(say('xml.too-many-elements', { limit: MAX_NODES }), where);
     stack[stack.length - 1]!.children.push(el);
     if (!selfClosing) {
       stack.push(el);
-      if (stack.length > MAX_DEPTH) throw new XmlError(`${where}: elements nested more than ${MAX_DEPTH} deep`);
+      if (stack.length > MAX_DEPTH) throw new XmlError(say('xml.too-deep', { limit: MAX_DEPTH }), where);
     }
     i = gt + 1;
   }
-  if (stack.length > 1) throw new XmlError(`${where}: <${stack[stack.length - 1]!.name}> is never closed`);
+  if (stack.length > 1) throw new XmlError(say('xml.unclosed', { name: stack[stack.length - 1]!.name }), where);
   const top = root.children.find((x): x is XmlElement => typeof x !== 'string');
-  if (!top) throw new XmlError(`${where}: no root element`);
+  if (!top) throw new XmlError(say('xml.no-root'), where);
   return top;
 }
 

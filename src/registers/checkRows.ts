@@ -1,4 +1,5 @@
-import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { localize, say } from '../diagnostics/messages/index.js';
 import type { ColumnRef, DisputeField, Field, PetitionField } from './columns.js';
 import { IdRegistry } from './ids.js';
 import { RowReader, type ValidateOptions } from './rowReader.js';
@@ -72,26 +73,33 @@ export class RowChecker<T extends { id: string; line: number; idColumn: number }
     if (id !== undefined) {
       const first = this.ids.claim(id, this.register, raw.line);
       if (first !== undefined && first.register === this.register) {
-        r.problem('id', 'duplicate-id', `编号 "${id}"${r.inColumn('id')} is used twice: first at ${r.rowName(first.line)}, again at ${r.rowName()}`, {
-          expected: 'each 编号 once in a register',
+        r.problem('id', 'duplicate-id', say('register.duplicate-id', { id, letter: r.letter('id'), yaml: r.isYaml, first: first.line, row: raw.line }), {
+          expected: say('register.duplicate-id.expected'),
         });
       } else if (first !== undefined) {
         const firstFile = this.ids.files[first.register];
-        r.problem('id', 'duplicate-id', `编号 "${id}"${r.inColumn('id')} is used twice: first in ${firstFile} at ${r.row.positions ? 'line' : 'row'} ${first.line}, again here`, {
-          expected: 'each 编号 once across the registers given',
-          hint: this.options.skipBadRows ? undefined : 'give each register once (the CSV or the XLSX, not both)',
+        r.problem('id', 'duplicate-id', say('register.duplicate-id.other', { id, letter: r.letter('id'), file: firstFile ?? '', yaml: r.isYaml, first: first.line }), {
+          expected: say('register.duplicate-id.other.expected'),
+          hint: this.options.skipBadRows ? undefined : say('register.duplicate-id.other.hint'),
         });
       }
     }
     if (r.problems.length > 0 || !built) {
       this.skipped++;
       for (const p of r.problems) {
-        this.bag.add(this.options.skipBadRows ? { ...p, severity: 'warning', hint: p.hint ? `${p.hint}; row left out` : 'row left out (--skip-bad-rows)' } : p);
+        this.bag.add(this.options.skipBadRows ? leftOut(p) : p);
       }
       return;
     }
     this.sink(built);
   }
+}
+
+/** A bad row, reported as a warning: the row is left out (--skip-bad-rows). */
+function leftOut(p: Diagnostic): Diagnostic {
+  const guess = p.local?.hint?.id === 'did-you-mean' ? (p.local.hint.values as { guess: string }).guess : undefined;
+  const hint = guess !== undefined ? say('register.did-you-mean.left-out', { guess }) : say('register.row-left-out');
+  return { ...p, severity: 'warning', hint: localize(hint, 'en'), local: { ...p.local, hint } };
 }
 
 function finish<T extends { id: string; line: number; idColumn: number }>(
@@ -142,7 +150,7 @@ function buildPetition(r: RowReader, line: number, idColumn: number): Petition |
     const source = r.choice(f('source'), SOURCE_VALUES, SOURCES, '来源', 'unknown-source') ?? '直接受理';
     const people = r.number(f('people'));
     if (people !== undefined && (people < 1 || !Number.isInteger(people))) {
-      r.problem('people', 'bad-number', `人数 "${r.text('people')}"${r.inColumn('people')} is not a whole number of people`, { expected: 'a whole number, 1 or more' });
+      r.problem('people', 'bad-number', say('register.bad-people', { text: r.text('people') ?? '', letter: r.letter('people') }), { expected: say('register.people-forms') });
     }
     const skipLevel = r.yesNo('skipLevel');
     const repeat = r.yesNo('repeat');
@@ -177,7 +185,7 @@ function buildDispute(r: RowReader, line: number, idColumn: number): Dispute | u
     const status = r.choice(f('status'), DISPUTE_STATUS_VALUES, DISPUTE_STATUSES, '化解状态', 'unknown-status', 'missing-status');
     const amount = r.number(f('amount'));
     if (amount !== undefined && amount < 0) {
-      r.problem('amount', 'negative-amount', `涉及金额 ${r.text('amount')}${r.inColumn('amount')} is negative`, { expected: 'an amount of 0 元 or more' });
+      r.problem('amount', 'negative-amount', say('register.negative-amount', { text: r.text('amount') ?? '', letter: r.letter('amount') }), { expected: say('register.amount-forms') });
     }
     const resolvedOn = r.date(f('resolvedOn'), false);
     if (id === undefined || date === undefined || status === undefined) return undefined;

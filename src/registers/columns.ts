@@ -1,3 +1,4 @@
+import { say } from '../diagnostics/messages/index.js';
 import { didYouMean } from '../zh/didYouMean.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { RegisterKind } from './types.js';
@@ -62,7 +63,7 @@ export function columnsOf(kind: RegisterKind): Record<string, string[]> {
 }
 
 /** 信访登记 / 矛盾纠纷 */
-export function kindName(kind: RegisterKind): string {
+export function kindName(kind: RegisterKind): '信访登记' | '矛盾纠纷' {
   return kind === 'petitions' ? '信访登记' : '矛盾纠纷';
 }
 
@@ -151,18 +152,18 @@ export function mapColumns(
       const near = didYouMean(norm, known);
       if (near) {
         const f = lookup(kind).get(near)!;
-        bag.warn('unknown-column', `column "${name}" is not a ${kindName(kind)} column and is ignored`, {
-          file, start, path: [name], hint: `did you mean "${columnsOf(kind)[f][0]}"?`,
+        bag.warn('unknown-column', say('register.unknown-column', { name, kind: kindName(kind) }), {
+          file, start, path: [name], hint: say('did-you-mean', { guess: columnsOf(kind)[f][0] }),
         });
       } else if (yamlPositions) {
         // A YAML register is written by hand: a key that is no column (备注, __proto__, toString …) is named, at its line.
-        bag.warn('unknown-column', `key "${name}" is not a ${kindName(kind)} column and is ignored`, { file, start, path: [name] });
+        bag.warn('unknown-column', say('register.unknown-key', { name, kind: kindName(kind) }), { file, start, path: [name] });
       }
       return;
     }
     const first = columns.get(field);
     if (first) {
-      bag.warn('duplicate-column', `column "${name}" repeats "${first.name}" (column ${first.index + 1}); only the first is read`, {
+      bag.warn('duplicate-column', say('register.duplicate-column', { name, first: first.name, column: first.index + 1 }), {
         file, start, path: [name],
       });
       return;
@@ -172,8 +173,8 @@ export function mapColumns(
   for (const field of REQUIRED[kind]) {
     if (!yamlPositions && !columns.has(field)) {
       const names = columnsOf(kind)[field];
-      bag.error('missing-column', `the ${kindName(kind)} register has no "${names[0]}" column`, {
-        file, start: { line: headerLine, column: 1 }, path: [names[0]], expected: `a column named ${names.map((n) => `"${n}"`).join(' or ')}`,
+      bag.error('missing-column', say('register.missing-column', { kind: kindName(kind), name: names[0] }), {
+        file, start: { line: headerLine, column: 1 }, path: [names[0]], expected: say('register.missing-column.expected', { names }),
       });
     }
   }

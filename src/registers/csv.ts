@@ -6,6 +6,7 @@
  * A blank line is an empty record (a blank spreadsheet row), so numbering stays
  * as a spreadsheet shows it. A final line break does not start a record.
  */
+import { localize, say, type Text } from '../diagnostics/messages/index.js';
 export function parseCsv(text: string, delimiter?: string): string[][] {
   return [...csvRecords(text, delimiter)];
 }
@@ -25,8 +26,8 @@ export const MAX_FIELDS = 16_384;
 
 /** A CSV that cannot be read as records; `record` is its 1-based number (the spreadsheet row). */
 export class CsvError extends Error {
-  constructor(message: string, readonly record: number) {
-    super(message);
+  constructor(readonly text: Text, readonly record: number) {
+    super(localize(text, 'en'));
     this.name = 'CsvError';
   }
 }
@@ -74,7 +75,7 @@ export class CsvStream {
   private keep(rest: string): void {
     if (rest.length > MAX_RECORD_CHARS) {
       throw new CsvError(
-        `row ${this.records + 1} is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters: is a quote (") left open?`,
+        say('csv.row-too-long', { row: this.records + 1, limit: MAX_RECORD_CHARS.toLocaleString('en-US') }),
         this.records + 1,
       );
     }
@@ -111,7 +112,7 @@ export class CsvStream {
       }
       record.push(this.field);
       if (record.length > MAX_FIELDS) {
-        throw new CsvError(`row ${this.records + 1} has more than ${MAX_FIELDS.toLocaleString('en-US')} fields (Excel's last column is XFD)`, this.records + 1);
+        throw new CsvError(say('csv.too-many-fields', { row: this.records + 1, limit: MAX_FIELDS.toLocaleString('en-US') }), this.records + 1);
       }
       if (i >= n) {
         if (!final) return -1;

@@ -9,6 +9,7 @@
  * about n² / 2⁶⁵ — 1 in 37 million for a million rows; the message then names
  * both rows, so a person sees it.
  */
+import { localize, say, type LocalText } from '../diagnostics/messages/index.js';
 export class IdRegistry {
   readonly files: string[] = [];
   private capacity = 1 << 12;
@@ -49,7 +50,7 @@ export class IdRegistry {
 
   /** Adds a register; returns its index. */
   add(file: string): number {
-    if (this.files.length >= MAX_REGISTERS) throw new Error(`more than ${MAX_REGISTERS} registers of one kind in one run`);
+    if (this.files.length >= MAX_REGISTERS) throw new TooManyRegisters(say('register.too-many', { limit: MAX_REGISTERS }));
     this.files.push(file);
     return this.files.length - 1;
   }
@@ -77,3 +78,11 @@ export class IdRegistry {
 
 /** Registers of one kind in one run. */
 export const MAX_REGISTERS = 65_535;
+
+/** More registers of one kind than a run reads; `text` in the catalogue's words. */
+export class TooManyRegisters extends Error {
+  constructor(readonly text: LocalText) {
+    super(localize(text, 'en'));
+    this.name = 'TooManyRegisters';
+  }
+}

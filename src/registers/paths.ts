@@ -1,3 +1,4 @@
+import { say } from '../diagnostics/messages/index.js';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
@@ -39,14 +40,14 @@ export function expandRegisterPaths(inputs: readonly string[], cwd: string, bag:
       group.sort((a, b) => REGISTER_EXTENSIONS.indexOf(extname(a).toLowerCase()) - REGISTER_EXTENSIONS.indexOf(extname(b).toLowerCase()));
       out.push(join(input, group[0]));
       for (const other of group.slice(1)) {
-        bag.warn('same-register-twice', `${join(input, other)} is not read: ${join(input, group[0])} holds the same register`, {
+        bag.warn('same-register-twice', say('register.same-twice', { file: join(input, other), kept: join(input, group[0]!) }), {
           file: join(input, other),
-          hint: 'give the file itself to read this form instead',
+          hint: say('register.same-twice.hint'),
         });
       }
     }
     if (files.length === 0) {
-      bag.error('no-registers', `no register files (.xlsx, .csv, .yaml) in ${input}`, { file: input });
+      bag.error('no-registers', say('register.none-in-folder', { folder: input }), { file: input });
     }
   }
   return out;

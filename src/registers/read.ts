@@ -1,3 +1,4 @@
+import { say, type LocalText } from '../diagnostics/messages/index.js';
 import type { FileHandle } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
@@ -97,7 +98,7 @@ export async function readRegisterRows(path: string, bag: DiagnosticBag, options
   const format = formatOf(path);
   const empty = (kind: RegisterKind = options.kind ?? 'petitions'): RegisterInfo => ({ kind, file, format: format ?? 'csv', skipped: 0 });
   if (!format) {
-    bag.error('unsupported-format', `cannot read "${path}" as a register`, { file, expected: '.csv, .xlsx, .yaml or .yml' });
+    bag.error('unsupported-format', say('register.unsupported-format', { file: path }), { file, expected: say('register.formats') });
     return empty();
   }
   const handle = await openRegister(path, resolve(options.cwd ?? process.cwd(), path), bag);
@@ -112,18 +113,18 @@ export async function readRegisterRows(path: string, bag: DiagnosticBag, options
         const first = Buffer.alloc(8);
         const { bytesRead } = await handle.read(first, 0, 8, 0);
         if (workbookKind(first.subarray(0, bytesRead)) === 'xls') {
-          bag.error('old-workbook', `${path} is an Excel 97–2003 workbook (the binary .xls format), which gongwen does not read`, {
-            file, hint: 'open it in Excel or WPS and save it as an .xlsx workbook (另存为 → Excel 工作簿), or as CSV UTF-8',
+          bag.error('old-workbook', say('register.old-workbook', { file: path }), {
+            file, hint: say('register.old-workbook.hint'),
           });
           return empty();
         }
         if (!(await readWorkbookRows(handle.fd, size, builder, file, bag, options))) return empty();
       }
     } catch (e) {
-      const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      const reason = e instanceof Error ? e.message.split('\n')[0]! : String(e);
       const at = e instanceof CsvError ? { start: { line: e.record, column: 1 } } : {};
-      bag.error('unreadable-register', `cannot read ${path}: ${reason}`, {
-        file, ...at, hint: format === 'xlsx' && !/limit|beyond|refused|zip bomb/.test(reason) ? 'is it an .xlsx workbook saved by Excel or WPS? open it in Excel and save it again' : undefined,
+      bag.error('unreadable-register', say('register.unreadable', { file: path, reason: reasonOf(e) ?? reason }), {
+        file, ...at, hint: format === 'xlsx' && !/limit|beyond|refused|zip bomb/.test(reason) ? say('register.unreadable.hint') : undefined,
       });
       return { ...builder.info(), skipped: builder.skipped() };
     }
@@ -133,6 +134,12 @@ export async function readRegisterRows(path: string, bag: DiagnosticBag, options
   }
 }
 
+/** The words of an error thrown while a register was read, when they are the catalogue's (a workbook's, a CSV's, a zip's). */
+function reasonOf(e: unknown): LocalText | undefined {
+  const text = (e as { text?: unknown } | null)?.text;
+  return typeof text === 'object' && text !== null ? (text as LocalText) : undefined;
+}
+
 /** Opens a register file: only a regular file is read, and a FIFO is never waited on (src/io/openRegularFile.ts). */
 async function openRegister(path: string, full: string, bag: DiagnosticBag): Promise<FileHandle | undefined> {
   let opened: Awaited<ReturnType<typeof openRegularFile>>;
@@ -140,13 +147,13 @@ async function openRegister(path: string, full: string, bag: DiagnosticBag): Pro
     opened = await openRegularFile(full);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    bag.error('file-not-found', code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path} (${code ?? 'error'})`, { file: path });
+    bag.error('file-not-found', code === 'ENOENT' ? say('register.not-found', { file: path }) : say('register.open-failed', { file: path, code: code ?? 'error' }), { file: path });
     return undefined;
   }
   const info = opened.stats;
   if (!opened.handle) {
-    const what = info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a FIFO (named pipe)' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a regular file';
-    bag.error('not-a-file', `${path} is ${what}, not a register file`, { file: path, expected: 'a regular .csv, .xlsx or .yaml file' });
+    const what = info.isDirectory() ? 'folder' : info.isFIFO() ? 'fifo' : info.isCharacterDevice() || info.isBlockDevice() ? 'device' : info.isSocket() ? 'socket' : 'other';
+    bag.error('not-a-file', say('register.not-a-file', { file: path, what }), { file: path, expected: say('register.not-a-file.expected') });
     return undefined;
   }
   return opened.handle;
@@ -156,8 +163,8 @@ async function openRegister(path: string, full: string, bag: DiagnosticBag): Pro
 async function readYamlRegister(handle: FileHandle, file: string, bag: DiagnosticBag, options: RowsOptions, sinks: RowSinks): Promise<RegisterInfo> {
   const size = (await handle.stat()).size;
   if (size > REGISTER_LIMITS.yamlBytes) {
-    bag.error('register-too-large', `${file} is ${(size / 1048576).toFixed(0)} MiB, more than the ${REGISTER_LIMITS.yamlBytes / 1048576} MiB gongwen reads in a YAML register`, {
-      file, hint: 'keep large registers in CSV or XLSX, which are read a block at a time',
+    bag.error('register-too-large', say('register.too-large', { file, mebibytes: (size / 1048576).toFixed(0), limit: REGISTER_LIMITS.yamlBytes / 1048576 }), {
+      file, hint: say('register.too-large.hint'),
     });
     return { kind: options.kind ?? 'petitions', file, format: 'yaml', skipped: 0 };
   }

@@ -1,3 +1,4 @@
+import { say } from '../diagnostics/messages/index.js';
 import { readSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
@@ -12,7 +13,7 @@ import type { RegisterKind } from './types.js';
 import { Workbook, type SheetInfo } from './xlsx.js';
 import { XlsxError } from './xlsxLimits.js';
 
-export const REGISTER_ENCODING_HINT = 'save the file again in one encoding (Excel: 另存为 → CSV UTF-8)';
+export const REGISTER_ENCODING_HINT = say('register.encoding-hint');
 
 /** Reads a CSV a block at a time: decoded, parsed and checked as it comes. */
 export async function readCsvRows(handle: FileHandle, builder: RegisterBuilder, file: string, bag: DiagnosticBag): Promise<void> {
@@ -32,8 +33,7 @@ export async function readCsvRows(handle: FileHandle, builder: RegisterBuilder, 
       // A workbook saved (or renamed) with a .csv name is no text at all.
       const kind = workbookKind(block.subarray(0, bytesRead));
       if (kind) {
-        const what = kind === 'zip' ? 'an Excel workbook (a zip file)' : 'an Excel 97–2003 workbook (.xls)';
-        throw new Error(`${file} is ${what}, not CSV text: give it its own extension (.xlsx), or save it from Excel as CSV UTF-8`);
+        throw new XlsxError(say('register.workbook-as-csv', { file, zip: kind === 'zip' }));
       }
     }
     const text = decoder.push(block.subarray(0, bytesRead), final);
@@ -80,20 +80,20 @@ export async function readWorkbookRows(
 }
 
 async function chooseSheet(book: Workbook, file: string, bag: DiagnosticBag, options: ReadRegisterOptions): Promise<SheetInfo | undefined> {
-  const names = book.sheets.map((s) => `"${s.name}"`).join(', ');
+  const names = book.sheets.map((s) => s.name);
   if (options.sheet !== undefined) {
     const wanted = options.sheet.trim();
     const sheet = book.sheets.find((s) => s.name === wanted) ?? book.sheets.find((s) => s.name.trim().toLowerCase() === wanted.toLowerCase());
-    if (!sheet) bag.error('unknown-sheet', `${file} has no sheet named "${wanted}"`, { file, expected: `one of its sheets: ${names}` });
+    if (!sheet) bag.error('unknown-sheet', say('register.unknown-sheet', { file, sheet: wanted }), { file, expected: say('register.sheets', { sheets: names }) });
     return sheet;
   }
-  if (book.sheets.length === 0) throw new XlsxError('the workbook has no sheets');
+  if (book.sheets.length === 0) throw new XlsxError(say('xlsx.no-sheets'));
   if (book.sheets.length === 1) return book.sheets[0];
   for (const sheet of book.sheets) if (await hasRegisterHeader(book, sheet, options.kind)) return sheet;
-  bag.error('no-register-sheet', `no sheet of ${file} has a register's columns; its sheets are ${names}`, {
+  bag.error('no-register-sheet', say('register.no-register-sheet', { file, sheets: names }), {
     file,
-    expected: 'a sheet whose header row names 信访登记 columns (编号, 登记日期, 信访形式 …) or 矛盾纠纷 columns (编号, 排查日期, 化解状态 …)',
-    hint: 'name the sheet to read with --sheet',
+    expected: say('register.no-register-sheet.expected'),
+    hint: say('register.no-register-sheet.hint'),
   });
   return undefined;
 }

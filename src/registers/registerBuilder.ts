@@ -1,7 +1,8 @@
+import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { cellText } from './cells.js';
 import { dateKey } from '../zh/dates.js';
-import { detectKind, kindName, knownColumns, mapColumns } from './columns.js';
+import { detectKind, knownColumns, mapColumns } from './columns.js';
 import { disputeChecker, petitionChecker, type RowChecker } from './checkRows.js';
 import type { IdRegistry } from './ids.js';
 import type { CalendarDate, CellValue, Dispute, Petition, RawRow, RegisterKind } from './types.js';
@@ -76,8 +77,8 @@ export class RegisterBuilder {
     const waiting = this.waiting;
     this.waiting = [];
     if (header.length === 0 || header.every((h) => h === '')) {
-      bag.error('empty-register', `${file} has no header row`, {
-        file, start: { line: 1, column: 1 }, expected: 'a header row naming the columns (编号, 登记日期, 信访形式 … or 编号, 排查日期, 化解状态 …)',
+      bag.error('empty-register', say('register.no-header', { file }), {
+        file, start: { line: 1, column: 1 }, expected: say('register.no-header.expected'),
       });
       this.failed = true;
       return;
@@ -148,8 +149,8 @@ export function rowLooksLikeHeader(cells: readonly CellValue[], kind: RegisterKi
 
 /** A header whose columns say neither kind (an error at the header's row). */
 export function reportUnknownKind(file: string, line: number, bag: DiagnosticBag): void {
-  bag.error('unknown-register-kind', `cannot tell whether ${file} is a ${kindName('petitions')} or a ${kindName('disputes')} register`, {
+  bag.error('unknown-register-kind', say('register.unknown-kind', { file }), {
     file, start: { line, column: 1 },
-    expected: '信访登记 columns (登记日期, 信访形式, 办理状态 …) or 矛盾纠纷 columns (排查日期, 纠纷类别, 化解状态 …)',
+    expected: say('register.unknown-kind.expected'),
   });
 }

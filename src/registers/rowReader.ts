@@ -1,5 +1,6 @@
 import { didYouMean } from '../zh/didYouMean.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { toDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { say, type Text } from '../diagnostics/messages/index.js';
 import { cellText, parseCellDate, parseNumberCell, parseYesNo } from './cells.js';
 import type { ColumnRef, Field } from './columns.js';
 import { columnsOf } from './columns.js';
@@ -11,8 +12,6 @@ export interface ValidateOptions {
   skipBadRows?: boolean;
 }
 
-const DATE_FORMS = 'a date such as 2009-01-24, 2009/1/24 or 2009年1月24日';
-const YES_NO = '是/否, Y/N or true/false';
 
 /** Reads one row's cells by field and collects its problems. */
 export class RowReader {
@@ -50,33 +49,26 @@ export class RowReader {
     return this.columns.get(field)?.name ?? columnsOf(this.kind)[field][0];
   }
 
-  problem(field: Field, code: string, message: string, extra: Partial<Diagnostic> = {}): void {
-    this.problems.push({
+  problem(field: Field, code: string, message: Text, extra: { expected?: Text; hint?: Text } = {}): void {
+    this.problems.push(toDiagnostic({
       severity: 'error', code, message, file: this.file, start: this.where(field), path: [this.columnName(field)], ...extra,
-    });
+    }));
   }
 
   /** "row 4 has no 登记日期 (column B is empty)"; YAML: "the row at line 12 has no 登记日期". */
-  missing(_what: string, field: Field): string {
-    const letter = this.letter(field);
-    return `${this.rowName()} has no ${this.columnName(field)}${letter ? ` (column ${letter} is empty)` : ''}`;
+  missing(_what: string, field: Field): Text {
+    return say('register.missing-cell', { row: this.row.line, yaml: this.isYaml, letter: this.letter(field), name: this.columnName(field) });
+  }
+
+  /** The row is a YAML register's (named by its line), not a spreadsheet's. */
+  get isYaml(): boolean {
+    return this.row.positions !== undefined;
   }
 
   /** The column's letter as a spreadsheet shows it (B, AA); undefined for YAML, whose rows name their keys. */
   letter(field: Field): string | undefined {
     const col = this.columns.get(field);
     return col === undefined || this.row.positions ? undefined : columnLetter(col.index);
-  }
-
-  /** " in column B" for a spreadsheet; "" for YAML. */
-  inColumn(field: Field): string {
-    const letter = this.letter(field);
-    return letter ? ` in column ${letter}` : '';
-  }
-
-  /** "row 4" in a spreadsheet, "the row at line 12" in YAML. */
-  rowName(line = this.row.line): string {
-    return this.row.positions ? `the row at line ${line}` : `row ${line}`;
   }
 
   required(field: Field, code: string, what: string): string | undefined {
@@ -89,11 +81,11 @@ export class RowReader {
     const raw = this.value(field);
     const date = parseCellDate(raw);
     if (date === undefined) {
-      if (required) this.problem(field, 'missing-date', this.missing('date', field), { expected: DATE_FORMS });
+      if (required) this.problem(field, 'missing-date', this.missing('date', field), { expected: say('register.date-forms') });
       return undefined;
     }
     if (date === 'invalid') {
-      this.problem(field, 'bad-date', `"${cellText(raw)}"${this.inColumn(field)} is not a date that exists`, { expected: DATE_FORMS });
+      this.problem(field, 'bad-date', say('register.bad-date', { text: cellText(raw) ?? '', letter: this.letter(field) }), { expected: say('register.date-forms') });
       return undefined;
     }
     return date;
@@ -102,14 +94,16 @@ export class RowReader {
   choice<T extends string>(field: Field, table: Record<string, T>, allowed: readonly T[], what: string, code: string, missingCode?: string): T | undefined {
     const text = this.text(field);
     if (text === undefined) {
-      if (missingCode) this.problem(field, missingCode, this.missing(what, field), { expected: allowed.join(' / ') });
+      if (missingCode) this.problem(field, missingCode, this.missing(what, field), { expected: say('register.choices', { choices: allowed }) });
       return undefined;
     }
     const value = lookupValue(table, text);
     if (value === undefined) {
       // Suggest only a near miss, not any word.
       const near = didYouMean(text, allowed);
-      this.problem(field, code, `unknown ${what} "${text}"${this.inColumn(field)}`, { expected: allowed.join(' / '), hint: near ? `did you mean "${near}"?` : undefined });
+      this.problem(field, code, say('register.unknown-value', { what, text, letter: this.letter(field) }), {
+        expected: say('register.choices', { choices: allowed }), hint: near ? say('did-you-mean', { guess: near }) : undefined,
+      });
     }
     return value;
   }
@@ -117,7 +111,7 @@ export class RowReader {
   yesNo(field: Field): boolean {
     const v = parseYesNo(this.value(field));
     if (v === 'invalid') {
-      this.problem(field, 'bad-yes-no', `"${this.text(field)}"${this.inColumn(field)} is not yes or no`, { expected: YES_NO });
+      this.problem(field, 'bad-yes-no', say('register.bad-yes-no', { text: this.text(field) ?? '', letter: this.letter(field) }), { expected: say('register.yes-no-forms') });
       return false;
     }
     return v ?? false;
@@ -126,7 +120,7 @@ export class RowReader {
   number(field: Field): number | undefined {
     const v = parseNumberCell(this.value(field));
     if (v === 'invalid') {
-      this.problem(field, 'bad-number', `"${this.text(field)}"${this.inColumn(field)} is not a number`, { expected: 'a number such as 6666, 6,666 元 or 8万元' });
+      this.problem(field, 'bad-number', say('register.bad-number', { text: this.text(field) ?? '', letter: this.letter(field) }), { expected: say('register.number-forms') });
       return undefined;
     }
     return v;

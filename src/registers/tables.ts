@@ -1,3 +1,4 @@
+import { say } from '../diagnostics/messages/index.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
@@ -24,7 +25,7 @@ export function tableFromYaml(text: string, file: string, bag: DiagnosticBag): R
   const rows: RawRow[] = [];
   const table: RawTable & { kind?: RegisterKind } = { format: 'yaml', header: [], rows };
   for (const e of doc.errors) {
-    bag.error('yaml-syntax', e.message.split('\n')[0], { file, start: pos(e.pos[0]) });
+    bag.error('yaml-syntax', say('register.yaml-syntax', { detail: e.message.split('\n')[0]! }), { file, start: pos(e.pos[0]) });
   }
   if (doc.errors.length > 0) return table;
   let list: YamlNode | null | undefined = doc.contents as YamlNode | null;
@@ -36,9 +37,9 @@ export function tableFromYaml(text: string, file: string, bag: DiagnosticBag): R
     }
   }
   if (!isSeq(list)) {
-    bag.error('not-a-list', 'a YAML register is a list of rows, one mapping per row', {
+    bag.error('not-a-list', say('register.not-a-list'), {
       file, start: list?.range ? pos(list.range[0]) : { line: 1, column: 1 },
-      expected: '- 编号: X001\n  登记日期: 2009-01-24\n  …',
+      expected: say('register.not-a-list.expected'),
     });
     return table;
   }
@@ -46,7 +47,7 @@ export function tableFromYaml(text: string, file: string, bag: DiagnosticBag): R
   for (const item of list.items) {
     const at = item && (item as YamlNode).range ? pos((item as YamlNode).range![0]) : { line: 1, column: 1 };
     if (!isMap(item)) {
-      bag.error('bad-row', 'each row of a YAML register is a mapping of column names to values', { file, start: at });
+      bag.error('bad-row', say('register.bad-row'), { file, start: at });
       continue;
     }
     const row: RawRow = { line: at.line, column: at.column, cells: [], positions: [] };

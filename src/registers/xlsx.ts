@@ -14,6 +14,7 @@
  * cells and rows without an `r` are read in order, and a style the workbook does
  * not have makes a plain number instead of an error.
  */
+import { say } from '../diagnostics/messages/index.js';
 import { Buffer, isAscii } from 'node:buffer';
 import { ZipReader, type ByteSource } from '../io/unzip.js';
 import type { CellValue } from './types.js';
@@ -48,7 +49,7 @@ export class Workbook {
 
   static open(bytes: Uint8Array | ByteSource, limits: WorkbookLimits = XLSX_LIMITS): Workbook {
     const zip = new ZipReader(bytes, '', { entryBytes: limits.partBytes },
-      'not an .xlsx workbook, or a corrupt one: it has no zip directory (is the file cut off?)');
+      say('zip.not-xlsx'));
     const book = new Workbook(zip, limits);
     book.readWorkbookPart();
     return book;
@@ -60,7 +61,7 @@ export class Workbook {
     const office = root ? relationships(root, '').find((r) => r.type.endsWith('/officeDocument')) : undefined;
     const workbookPath = office?.target ?? 'xl/workbook.xml';
     const workbook = this.text(workbookPath);
-    if (workbook === undefined) throw new XlsxError(`no ${workbookPath} in the workbook (is it an .xlsx file?)`);
+    if (workbook === undefined) throw new XlsxError(say('xlsx.no-workbook', { part: workbookPath }));
     const dir = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
     const relsText = this.text(`${dir}_rels/${workbookPath.slice(dir.length)}.rels`);
     const rels: Relationship[] = relsText ? relationships(relsText, dir) : [];
@@ -89,8 +90,8 @@ export class Workbook {
    * shared strings are (read once, for the first sheet read). Stops early when `stop()` says so.
    */
   async readSheet(sheet: SheetInfo, onRow: SheetRowHandler, stop: () => boolean = () => false): Promise<void> {
-    if (sheet.path === undefined) throw new XlsxError(`the sheet "${sheet.name}" has no part in the workbook`);
-    if (!this.zip.has(sheet.path)) throw new XlsxError(`the workbook is corrupt: no ${sheet.path} in it`);
+    if (sheet.path === undefined) throw new XlsxError(say('xlsx.sheet-no-part', { sheet: sheet.name }));
+    if (!this.zip.has(sheet.path)) throw new XlsxError(say('xlsx.part-missing', { part: sheet.path }));
     const sharedStrings = await this.strings();
     const reader = new SheetReader({ sharedStrings, dateStyles: this.dateStyles, date1904: this.date1904, where: sheet.path }, onRow);
     await this.stream(sheet.path, this.limits.sheetBytes, (text) => reader.push(text), () => reader.done || stop());
@@ -111,7 +112,7 @@ export class Workbook {
   /** A whole part as text (at most `partBytes`), or undefined when the workbook has no such part. */
   private text(path: string): string | undefined {
     const text = this.zip.text(path, this.limits.partBytes);
-    if (text !== undefined && /<!DOCTYPE|<!ENTITY/i.test(text.slice(0, 4096))) throw new XlsxError(`${path} declares a DTD (<!DOCTYPE>), which no workbook has; refused`);
+    if (text !== undefined && /<!DOCTYPE|<!ENTITY/i.test(text.slice(0, 4096))) throw new XlsxError(say('xlsx.dtd', { part: path }));
     return text;
   }
 
@@ -159,7 +160,7 @@ export async function readXlsxSheet(bytes: Uint8Array): Promise<CellValue[][]> {
 /** Reads the first sheet of a workbook a row at a time (see `Workbook.readSheet`). */
 export async function readXlsxRows(bytes: Uint8Array | ByteSource, onRow: SheetRowHandler, limits: WorkbookLimits = XLSX_LIMITS): Promise<void> {
   const book = Workbook.open(bytes, limits);
-  if (book.sheets.length === 0) throw new XlsxError('the workbook has no sheets');
+  if (book.sheets.length === 0) throw new XlsxError(say('xlsx.no-sheets'));
   await book.readSheet(book.sheets[0], onRow);
 }
 

@@ -1,9 +1,10 @@
+import { localize, type Text } from '../diagnostics/messages/index.js';
 import type { CellValue } from './types.js';
 
-/** A workbook that cannot be read; the message says where. */
+/** A workbook that cannot be read; the message says where (`text`: in the catalogue's words, for the user's language). */
 export class XlsxError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly text: Text) {
+    super(localize(text, 'en'));
     this.name = 'XlsxError';
   }
 }

@@ -1,3 +1,4 @@
+import { say, type LocalText, type Text } from '../diagnostics/messages/index.js';
 import type { CellValue } from './types.js';
 import { XLSX_LIMITS, XlsxError, type SheetRowHandler } from './xlsxLimits.js';
 import { decodeXml, isElement, richText, unescapeXstring } from './xlsxXml.js';
@@ -57,7 +58,7 @@ function readCellTag(xml: string, from: number): number {
       i++;
       continue;
     }
-    if (i >= n) throw new XlsxError('a cell tag is cut off');
+    if (i >= n) throw new XlsxError(say('xlsx.tag-cut-off'));
     const nameStart = i;
     while (i < n && (c = xml.charCodeAt(i)) !== 61 /* = */ && c !== 32 && c !== 62) i++;
     const oneLetter = i - nameStart === 1 ? xml.charCodeAt(nameStart) : 0;
@@ -73,7 +74,7 @@ function readCellTag(xml: string, from: number): number {
         if (ch < 97 || ch > 122) break;
         col = col * 26 + (ch - 96);
       }
-      if (col > XLSX_LIMITS.columns) throw new XlsxError(`cell ${xml.slice(valueStart, valueEnd)} is beyond Excel's last column (XFD)`);
+      if (col > XLSX_LIMITS.columns) throw new XlsxError(say('xlsx.beyond-column', { cell: xml.slice(valueStart, valueEnd) }));
       cellColumn = col;
     } else if (oneLetter === 116 /* t */) {
       // The types are few: no new string for the common ones.
@@ -138,7 +139,7 @@ export class SheetReader {
         this.pieces.push(text);
         this.pending += text.length;
         if (this.buffer.length + this.pending > XLSX_LIMITS.rowChars) {
-          throw new XlsxError(`${this.ctx.where}: row ${this.rowNumber + 1} is longer than ${XLSX_LIMITS.rowChars / 1048576} Mi characters of XML`);
+          throw new XlsxError(say('xlsx.in', { part: this.ctx.where, reason: say('xlsx.row-too-long', { row: this.rowNumber + 1, limit: XLSX_LIMITS.rowChars / 1048576 }) }));
         }
         return;
       }
@@ -150,11 +151,11 @@ export class SheetReader {
       const root = /<([\w.-]+:)?worksheet[\s>/]/.exec(xml);
       const data = root ? xml.indexOf(`<${root[1] ?? ''}sheetData`, root.index) : -1;
       if (data < 0) {
-        if (xml.length > XLSX_LIMITS.rowChars) throw new XlsxError(`the workbook is corrupt: ${this.ctx.where} has no <sheetData> in its first ${XLSX_LIMITS.rowChars / 1048576} MiB`);
+        if (xml.length > XLSX_LIMITS.rowChars) throw new XlsxError(say('xlsx.no-sheet-data', { part: this.ctx.where, limit: XLSX_LIMITS.rowChars / 1048576 }));
         this.buffer = xml;
         return;
       }
-      if (/<!DOCTYPE|<!ENTITY/i.test(xml.slice(0, root!.index))) throw new XlsxError(`${this.ctx.where} declares a DTD (<!DOCTYPE>), which no workbook has; refused`);
+      if (/<!DOCTYPE|<!ENTITY/i.test(xml.slice(0, root!.index))) throw new XlsxError(say('xlsx.dtd', { part: this.ctx.where }));
       this.p = root![1] ?? '';
       const gt = xml.indexOf('>', data);
       if (gt < 0) {
@@ -186,14 +187,14 @@ export class SheetReader {
     }
     this.buffer = xml.slice(limit);
     if (this.buffer.length > XLSX_LIMITS.rowChars) {
-      throw new XlsxError(`${this.ctx.where}: row ${this.rowNumber + 1} is longer than ${XLSX_LIMITS.rowChars / 1048576} Mi characters of XML`);
+      throw new XlsxError(say('xlsx.in', { part: this.ctx.where, reason: say('xlsx.row-too-long', { row: this.rowNumber + 1, limit: XLSX_LIMITS.rowChars / 1048576 }) }));
     }
   }
 
   end(): void {
     if (this.done) return;
-    if (!this.inData) throw new XlsxError(`the workbook is corrupt: ${this.ctx.where} has no <sheetData>`);
-    throw new XlsxError(`the workbook is corrupt: ${this.ctx.where} is cut off after row ${this.rowNumber}`);
+    if (!this.inData) throw new XlsxError(say('xlsx.no-sheet-data', { part: this.ctx.where }));
+    throw new XlsxError(say('xlsx.sheet-cut-off', { part: this.ctx.where, row: this.rowNumber }));
   }
 
   /** Reads the rows of `xml` before `dataEnd`. */
@@ -213,10 +214,10 @@ export class SheetReader {
       }
       const rowTagEnd = xml.indexOf('>', r);
       const number = rowAttribute(xml, r + 1 + rowName.length, rowTagEnd) ?? rowNumber + 1;
-      if (number <= rowNumber) throw new XlsxError(`${ctx.where}: row ${number} comes after row ${rowNumber}`);
+      if (number <= rowNumber) throw new XlsxError(say('xlsx.in', { part: ctx.where, reason: say('xlsx.row-order', { row: number, after: rowNumber }) }));
       if (number > XLSX_LIMITS.rows) {
         const cell = /<(?:[\w.-]+:)?c\s[^>]*?\br\s*=\s*["']([A-Za-z]+\d+)["']/.exec(xml.slice(rowTagEnd, Math.min(dataEnd, rowTagEnd + 4096)));
-        throw new XlsxError(`${ctx.where}: ${cell ? `cell ${cell[1]} is in ` : ''}row ${number.toLocaleString('en-US')}, beyond Excel's last row (${XLSX_LIMITS.rows.toLocaleString('en-US')})`);
+        throw new XlsxError(say('xlsx.in', { part: ctx.where, reason: say('xlsx.beyond-row', { cell: cell?.[1], row: number.toLocaleString('en-US'), limit: XLSX_LIMITS.rows.toLocaleString('en-US') }) }));
       }
       rowNumber = this.rowNumber = number;
       if (xml.charCodeAt(rowTagEnd - 1) === 47) {
@@ -255,7 +256,7 @@ function readRowCells(xml: string, from: number, dataEnd: number, rowNumber: num
   let i = from;
   for (;;) {
     const lt = xml.charCodeAt(i) === 60 ? i : xml.indexOf('<', i);
-    if (lt < 0 || lt > dataEnd) throw new XlsxError(`${ctx.where}: row ${rowNumber} is cut off`);
+    if (lt < 0 || lt > dataEnd) throw new XlsxError(say('xlsx.in', { part: ctx.where, reason: say('xlsx.row-cut-off', { row: rowNumber }) }));
     if (xml.charCodeAt(lt + 1) === 47 /* </ */) {
       i = xml.indexOf('>', lt) + 1;
       if (xml.startsWith(names.row, lt + 2) && xml.charCodeAt(lt + 2 + names.row.length) === 62) return i;
@@ -269,7 +270,7 @@ function readRowCells(xml: string, from: number, dataEnd: number, rowNumber: num
     column = cellColumn > 0 ? cellColumn : column + 1;
     const type = cellType;
     const style = cellStyle;
-    i = locateCellValue(xml, cTagEnd, dataEnd, names, () => `${ctx.where}: cell ${columnName(column)}${rowNumber} is cut off`);
+    i = locateCellValue(xml, cTagEnd, dataEnd, names, () => say('xlsx.in', { part: ctx.where, reason: say('xlsx.cell-cut-off', { cell: `${columnName(column)}${rowNumber}` }) }));
     const value = cellValue(xml, type, style, names.prefix, ctx, column, rowNumber);
     if (value === null || value === '') continue;
     if (cells.length < column - 1) {
@@ -291,7 +292,7 @@ let inlineFrom = -1;
 let inlineTo = -1;
 
 /** Finds the <v> and <is> of the cell whose tag ends at `cTagEnd`; returns where the cell ends. */
-function locateCellValue(xml: string, cTagEnd: number, dataEnd: number, names: TagNames, cutOff: () => string): number {
+function locateCellValue(xml: string, cTagEnd: number, dataEnd: number, names: TagNames, cutOff: () => Text): number {
   valueFrom = valueTo = inlineFrom = inlineTo = -1;
   if (xml.charCodeAt(cTagEnd - 1) === 47) return cTagEnd + 1; // <c …/>
   let k = cTagEnd + 1;
@@ -343,12 +344,12 @@ function cellValue(xml: string, type: string | undefined, style: number, p: stri
   }
   if (type === undefined || type === 'n') {
     const n = numberAt(xml, vFrom, vTo);
-    if (Number.isNaN(n)) throw badCell(ctx, column, rowNumber, `holds "${xml.slice(vFrom, vTo)}", not a number`);
+    if (Number.isNaN(n)) throw badCell(ctx, column, rowNumber, (cell) => say('xlsx.bad-cell', { cell, value: xml.slice(vFrom, vTo), what: 'number' }));
     return style >= 0 && ctx.dateStyles[style] === true ? excelDate(n, ctx.date1904) : n;
   }
   if (type === 's') {
     const s = ctx.sharedStrings[numberAt(xml, vFrom, vTo)];
-    if (s === undefined) throw badCell(ctx, column, rowNumber, `refers to shared string ${xml.slice(vFrom, vTo)}, which the workbook does not have`);
+    if (s === undefined) throw badCell(ctx, column, rowNumber, (cell) => say('xlsx.no-shared-string', { cell, index: xml.slice(vFrom, vTo) }));
     return s;
   }
   if (type === 'str' || type === 'inlineStr') return unescapeXstring(decodeXml(xml.slice(vFrom, vTo)));
@@ -356,14 +357,14 @@ function cellValue(xml: string, type: string | undefined, style: number, p: stri
     const b = xml.slice(vFrom, vTo).trim().toLowerCase();
     if (b === '1' || b === 'true') return true;
     if (b === '0' || b === 'false') return false;
-    throw badCell(ctx, column, rowNumber, `holds "${b}", not a boolean`);
+    throw badCell(ctx, column, rowNumber, (cell) => say('xlsx.bad-cell', { cell, value: b, what: 'boolean' }));
   }
   if (type === 'd') {
     const d = isoDate(xml.slice(vFrom, vTo));
-    if (Number.isNaN(d.getTime())) throw badCell(ctx, column, rowNumber, `holds "${xml.slice(vFrom, vTo)}", not a date`);
+    if (Number.isNaN(d.getTime())) throw badCell(ctx, column, rowNumber, (cell) => say('xlsx.bad-cell', { cell, value: xml.slice(vFrom, vTo), what: 'date' }));
     return d;
   }
-  if (type !== 'e') throw badCell(ctx, column, rowNumber, `has an unknown type "${type}"`);
+  if (type !== 'e') throw badCell(ctx, column, rowNumber, (cell) => say('xlsx.unknown-type', { cell, type }));
   return null;
 }
 
@@ -390,7 +391,7 @@ function rowAttribute(xml: string, from: number, to: number): number | undefined
   return k > i + 1 && xml.charCodeAt(k) === quote ? n : undefined;
 }
 
-function badCell(ctx: SheetContext, column: number, row: number, what: string): XlsxError {
-  return new XlsxError(`${ctx.where}: cell ${columnName(column)}${row} ${what}`);
+function badCell(ctx: SheetContext, column: number, row: number, what: (cell: string) => LocalText): XlsxError {
+  return new XlsxError(say('xlsx.in', { part: ctx.where, reason: what(`${columnName(column)}${row}`) }));
 }
 

@@ -1,3 +1,4 @@
+import { say } from '../diagnostics/messages/index.js';
 import { detach } from './cells.js';
 import { XLSX_LIMITS, XlsxError } from './xlsxLimits.js';
 import { escapeRe, isNameEnd, prefixOf, richText, tags } from './xlsxXml.js';
@@ -21,9 +22,9 @@ export class SharedStringsReader {
   private keep(text: string): void {
     this.chars += text.length;
     if (this.out.length >= this.limits.sharedStrings || this.chars > this.limits.sharedStringChars) {
-      throw new XlsxError(
-        `${this.where} holds more than ${this.limits.sharedStrings.toLocaleString('en-US')} shared strings or ${(this.limits.sharedStringChars / 1048576).toLocaleString('en-US')} Mi characters of them, more than gongwen keeps; save the register as CSV (CSV UTF-8), which is read a block at a time`,
-      );
+      throw new XlsxError(say('xlsx.too-many-shared-strings', {
+        part: this.where, count: this.limits.sharedStrings.toLocaleString('en-US'), chars: (this.limits.sharedStringChars / 1048576).toLocaleString('en-US'),
+      }));
     }
     this.out.push(text);
   }
@@ -33,11 +34,11 @@ export class SharedStringsReader {
     if (this.p === undefined) {
       const root = /<([\w.-]+:)?sst[\s>/]/.exec(xml);
       if (!root) {
-        if (xml.length > XLSX_LIMITS.rowChars) throw new XlsxError(`the workbook is corrupt: ${this.where} has no <sst>`);
+        if (xml.length > XLSX_LIMITS.rowChars) throw new XlsxError(say('xlsx.no-sst', { part: this.where }));
         this.buffer = xml;
         return;
       }
-      if (/<!DOCTYPE|<!ENTITY/i.test(xml.slice(0, root.index))) throw new XlsxError(`${this.where} declares a DTD (<!DOCTYPE>), which no workbook has; refused`);
+      if (/<!DOCTYPE|<!ENTITY/i.test(xml.slice(0, root.index))) throw new XlsxError(say('xlsx.dtd', { part: this.where }));
       this.p = root[1] ?? '';
     }
     const siClose = `</${this.p}si>`;
@@ -45,7 +46,7 @@ export class SharedStringsReader {
     const end = last < 0 ? this.completeEmpty(xml) : last + siClose.length;
     this.read(xml, 0, end);
     xml = xml.slice(end);
-    if (xml.length > XLSX_LIMITS.rowChars) throw new XlsxError(`${this.where}: a shared string is longer than ${XLSX_LIMITS.rowChars / 1048576} MiB`);
+    if (xml.length > XLSX_LIMITS.rowChars) throw new XlsxError(say('xlsx.in', { part: this.where, reason: say('xlsx.shared-string-too-long', { limit: XLSX_LIMITS.rowChars / 1048576 }) }));
     this.buffer = xml;
   }
 
@@ -81,7 +82,7 @@ export class SharedStringsReader {
         continue;
       }
       const end = xml.indexOf(siClose, gt);
-      if (end < 0 || end >= to + 1) throw new XlsxError('the shared strings are cut off');
+      if (end < 0 || end >= to + 1) throw new XlsxError(say('xlsx.shared-strings-cut-off'));
       this.keep(detach(richText(xml, gt + 1, end, p)));
       i = end + siClose.length;
     }

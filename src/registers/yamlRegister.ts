@@ -1,3 +1,4 @@
+import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { dateKey } from '../zh/dates.js';
 import { checkDisputes, checkPetitions } from './checkRows.js';
@@ -82,7 +83,7 @@ function mergeYamlKeys(table: RawTable, kind: RegisterKind, file: string, bag: D
       const t = target[i];
       if (merged.positions![t] !== undefined) {
         const first = table.header[row.cells.findIndex((_, j) => j < i && target[j] === t && row.positions?.[j] !== undefined)];
-        bag.warn('duplicate-key', `"${table.header[i]}" repeats "${first}" in the same row; only "${first}" is read`, {
+        bag.warn('duplicate-key', say('register.duplicate-key', { key: table.header[i]!, first: first! }), {
           file, start: row.positions?.[i] ?? { line: row.line, column: row.column ?? 1 }, path: [table.header[i]],
         });
         return;

@@ -2,6 +2,7 @@
  * Paths the page names, resolved inside the served folder and nowhere else: no absolute paths, no
  * `..`, no symbolic link that leads out (its real path is checked), records only (.yaml, .yml, .md).
  */
+import { localize, say, type Text } from '../diagnostics/messages/index.js';
 import { lstatSync, realpathSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 
@@ -11,9 +12,10 @@ export const RECORD_EXTENSIONS = new Set(['.yaml', '.yml', '.md']);
 export class Refused extends Error {
   constructor(
     readonly status: 403 | 404,
-    message: string,
+    /** Why, in the catalogue's words (the page says it in its language). */
+    readonly text: Text,
   ) {
-    super(message);
+    super(localize(text, 'en'));
   }
 }
 
@@ -27,29 +29,29 @@ function inside(root: string, path: string): boolean {
  * `existing`: the record must be there, a regular file; otherwise its folder must be, and it must not.
  */
 export function confine(root: string, name: unknown, existing: boolean): string {
-  if (typeof name !== 'string' || !name || name.length > 1000 || /[\0-\x1f]/.test(name)) throw new Refused(403, '记录路径无效');
-  if (isAbsolute(name) || name.split(/[\\/]/).includes('..')) throw new Refused(403, '只能访问本文件夹内的记录');
-  if (!RECORD_EXTENSIONS.has(extname(name).toLowerCase())) throw new Refused(403, '只能读写记录文件（.yaml、.yml、.md）');
+  if (typeof name !== 'string' || !name || name.length > 1000 || /[\0-\x1f]/.test(name)) throw new Refused(403, say('serve.bad-path'));
+  if (isAbsolute(name) || name.split(/[\\/]/).includes('..')) throw new Refused(403, say('serve.outside'));
+  if (!RECORD_EXTENSIONS.has(extname(name).toLowerCase())) throw new Refused(403, say('serve.not-a-record-file'));
   const full = resolve(root, name);
-  if (!inside(root, full)) throw new Refused(403, '只能访问本文件夹内的记录');
+  if (!inside(root, full)) throw new Refused(403, say('serve.outside'));
   if (existing) {
     let real: string;
     try {
       real = realpathSync(full);
     } catch {
-      throw new Refused(404, `没有记录 ${name}`);
+      throw new Refused(404, say('serve.no-record', { name }));
     }
-    if (!inside(root, real)) throw new Refused(403, '只能访问本文件夹内的记录（符号链接指向文件夹外）');
-    if (!lstatSync(real).isFile()) throw new Refused(403, '记录须是普通文件');
+    if (!inside(root, real)) throw new Refused(403, say('serve.outside', { link: true }));
+    if (!lstatSync(real).isFile()) throw new Refused(403, say('serve.not-regular'));
     return real;
   }
   let parent: string;
   try {
     parent = realpathSync(dirname(full));
   } catch {
-    throw new Refused(404, `没有文件夹 ${dirname(name)}`);
+    throw new Refused(404, say('serve.no-folder', { folder: dirname(name) }));
   }
-  if (!inside(root, parent)) throw new Refused(403, '只能访问本文件夹内的记录（符号链接指向文件夹外）');
+  if (!inside(root, parent)) throw new Refused(403, say('serve.outside', { link: true }));
   return resolve(parent, full.slice(dirname(full).length + 1));
 }
 

@@ -3,16 +3,21 @@
  * (parseDocument, setIn, deleteIn, toString) changes only the values that changed, so the keys'
  * order and the comments the user wrote stay where they were.
  */
+import { localize, say, type LocalText } from '../diagnostics/messages/index.js';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 
 /** How deep the page's JSON may nest: the records' own limit (README "Safety": 64 levels). */
 export const MAX_DEPTH = 64;
 
-export class TooDeep extends Error {}
+export class TooDeep extends Error {
+  constructor(readonly text: LocalText) {
+    super(localize(text, 'en'));
+  }
+}
 
 /** `value`'s nesting depth, stopping (TooDeep) past MAX_DEPTH. */
 export function checkDepth(value: unknown, depth = 0): void {
-  if (depth > MAX_DEPTH) throw new TooDeep(`the record nests more than ${MAX_DEPTH} levels`);
+  if (depth > MAX_DEPTH) throw new TooDeep(say('serve.too-deep', { levels: MAX_DEPTH }));
   if (value && typeof value === 'object') for (const v of Object.values(value)) checkDepth(v, depth + 1);
 }
 

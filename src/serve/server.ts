@@ -8,6 +8,8 @@
  * (./confine.ts), bodies of bounded size (413), JSON that parses (400). Nothing a request does makes
  * the server stop: every failure is a status code and a message in words.
  */
+import type { Language } from '../diagnostics/language.js';
+import { localize, say, type Text } from '../diagnostics/messages/index.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +17,8 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { toDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticTexts } from '../diagnostics/print.js';
 import { MAX_RECORD_BYTES } from '../records/limits.js';
 import { canonicalKey } from '../records/aliases.js';
 import { confine, RECORD_EXTENSIONS, Refused, registersOutside } from './confine.js';
@@ -55,11 +58,16 @@ export interface RunningServer {
 class HttpError extends Error {
   constructor(
     readonly status: number,
-    message: string,
+    /** The answer in the catalogue's words, said in the page's language. */
+    readonly text: Text,
   ) {
-    super(message);
+    super(localize(text, 'en'));
   }
 }
+
+/** The page's language: what the server answers and the diagnostics it shows are said in it. */
+const LANGUAGE: Language = 'zh';
+const words = (text: Text) => localize(text, LANGUAGE);
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const root = realpathSync(resolve(options.folder));
@@ -98,15 +106,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('Cache-Control', 'no-store');
-    if (!knownHost(String(req.headers.host ?? '').toLowerCase())) throw new HttpError(403, '请求的主机名不是本服务器');
+    if (!knownHost(String(req.headers.host ?? '').toLowerCase())) throw new HttpError(403, say('serve.unknown-host'));
     const origin = req.headers.origin;
-    if (origin !== undefined && !knownHost(origin.replace(/^http:\/\//, '').toLowerCase())) throw new HttpError(403, '不接受来自其他网站的请求');
-    if (req.headers['sec-fetch-site'] === 'cross-site') throw new HttpError(403, '不接受来自其他网站的请求');
+    if (origin !== undefined && !knownHost(origin.replace(/^http:\/\//, '').toLowerCase())) throw new HttpError(403, say('serve.cross-site'));
+    if (req.headers['sec-fetch-site'] === 'cross-site') throw new HttpError(403, say('serve.cross-site'));
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = req.method ?? 'GET';
     // Opening the printed address: the token goes into a cookie and out of the address bar.
     if (url.pathname === '/' && method === 'GET' && url.searchParams.has('token')) {
-      if (!tokenMatches(url.searchParams.get('token') ?? undefined)) throw new HttpError(403, '访问令牌不对：请打开 gongwen serve 打印的地址');
+      if (!tokenMatches(url.searchParams.get('token') ?? undefined)) throw new HttpError(403, say('serve.wrong-token'));
       res.writeHead(303, { 'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`, Location: '/' });
       res.end();
       return;
@@ -114,7 +122,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const header = req.headers['x-gongwen-token'];
     const byHeader = tokenMatches(typeof header === 'string' ? header : undefined);
     const byCookie = tokenMatches(cookieOf(req, cookieName));
-    if (!byHeader && !(byCookie && method === 'GET')) throw new HttpError(403, '没有访问令牌：请打开 gongwen serve 打印的地址');
+    if (!byHeader && !(byCookie && method === 'GET')) throw new HttpError(403, say('serve.no-token'));
 
     if (method === 'GET' && url.pathname === '/') return sendPage(res);
     if (method === 'GET' && url.pathname === '/document.css') {
@@ -126,7 +134,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return send(res, 200, readFileSync(join(PAGE_DIR, file)), type);
     }
     const api = API[`${method} ${url.pathname}`];
-    if (!api) throw new HttpError(url.pathname.startsWith('/api/') && Object.keys(API).some((k) => k.endsWith(' ' + url.pathname)) ? 405 : 404, `没有这个地址：${method} ${url.pathname}`);
+    if (!api) throw new HttpError(url.pathname.startsWith('/api/') && Object.keys(API).some((k) => k.endsWith(' ' + url.pathname)) ? 405 : 404, say('serve.no-route', { method, path: url.pathname }));
     await api(req, res, url);
   }
 
@@ -163,7 +171,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const file = confine(root, name, true);
       const text = readFileSync(file, 'utf8');
       // a Markdown record (front matter and a narrative body) is previewed, and edited in an editor
-      const loaded = extname(file).toLowerCase() === '.md' ? { parseError: 'Markdown 记录请在编辑器里修改；页面只预览它' } : loadData(text);
+      const loaded = extname(file).toLowerCase() === '.md' ? { parseError: words(say('serve.markdown-preview')) } : loadData(text);
       const compiled = await compile(file, text);
       json(res, 200, { path: name, text, ...loaded, ...compiled });
     },
@@ -171,7 +179,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const { KINDS } = await import('../records/schema/index.js');
       const { canonicalKind, KEY_ALIASES } = await import('../records/aliases.js');
       const kind = KINDS[canonicalKind(url.searchParams.get('kind') ?? '')];
-      if (!kind) throw new HttpError(404, '没有这个类型');
+      if (!kind) throw new HttpError(404, say('serve.unknown-kind'));
       const { kindJsonSchema } = await import('../records/jsonSchema.js');
       json(res, 200, { schema: kindJsonSchema(kind), aliases: KEY_ALIASES });
     },
@@ -180,7 +188,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const { BUILTIN_TEMPLATE_DIR } = await import('../templates/catalog.js');
       const starters = readdirSync(join(BUILTIN_TEMPLATE_DIR, 'starters')).filter((f) => f.endsWith('.yaml'));
       const starter = starters.find((f) => f === `${String(body.starter)}.yaml`);
-      if (!starter) throw new HttpError(400, '没有这个模板的示例记录');
+      if (!starter) throw new HttpError(400, say('serve.unknown-starter'));
       let name = String(body.name ?? '').trim();
       if (!extname(name)) name += '.yaml';
       const file = confine(root, name, false);
@@ -188,7 +196,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       try {
         writeAtomic(file, readFileSync(join(BUILTIN_TEMPLATE_DIR, 'starters', starter)), false);
       } catch (err) {
-        if (err instanceof OutputExists) throw new HttpError(409, `${name} 已存在，请换一个文件名`);
+        if (err instanceof OutputExists) throw new HttpError(409, say('serve.exists', { name }));
         throw err;
       }
       json(res, 201, { path: relative(root, file) });
@@ -212,14 +220,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     },
     'POST /api/pdf': async (req: IncomingMessage, res: ServerResponse) => {
       const { findLibreOffice, convertDocxToPdf, LIBREOFFICE_PACKAGES } = await import('../writers/pdf.js');
-      if (!findLibreOffice()) throw new HttpError(501, `生成 PDF 需要 LibreOffice，本机未安装（Debian/Ubuntu：apt-get install ${LIBREOFFICE_PACKAGES}）`);
+      if (!findLibreOffice()) throw new HttpError(501, say('serve.no-libreoffice', { packages: LIBREOFFICE_PACKAGES }));
       const { file, text } = await editedRecord(req);
       const bytes = await docxOf(file, text, res);
       if (bytes) send(res, 200, await convertDocxToPdf(bytes), 'application/pdf', downloadName(file, '.pdf'));
     },
     'POST /api/stats': async (req: IncomingMessage, res: ServerResponse, url: URL) => {
       const name = basename(String(url.searchParams.get('name') ?? '')).replace(/[\0-\x1f\\/]/g, '');
-      if (!['.csv', '.xlsx', '.yaml', '.yml'].includes(extname(name).toLowerCase())) throw new HttpError(400, '台账须是 .csv、.xlsx 或 .yaml 文件');
+      if (!['.csv', '.xlsx', '.yaml', '.yml'].includes(extname(name).toLowerCase())) throw new HttpError(400, say('serve.register-format'));
       const bytes = await readBody(req, MAX_REGISTER_BYTES);
       json(res, 200, await statsOf(name, bytes, url.searchParams.get('period') || undefined));
     },
@@ -229,10 +237,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   async function editedRecord(req: IncomingMessage): Promise<{ file: string; text: string }> {
     const body = await readJson(req);
     const file = confine(root, body.path, true);
-    if (!body.data || typeof body.data !== 'object' || Array.isArray(body.data)) throw new HttpError(400, '记录须是一个对象（键: 值）');
-    if (extname(file).toLowerCase() === '.md') throw new HttpError(400, 'Markdown 记录请在编辑器里修改；页面只编辑 YAML 记录');
+    if (!body.data || typeof body.data !== 'object' || Array.isArray(body.data)) throw new HttpError(400, say('serve.record-not-object'));
+    if (extname(file).toLowerCase() === '.md') throw new HttpError(400, say('serve.markdown-edit'));
     const text = editYaml(readFileSync(file, 'utf8'), body.data);
-    if (Buffer.byteLength(text) > MAX_RECORD_BYTES) throw new HttpError(413, `记录超过 ${MAX_RECORD_BYTES / 2 ** 20} MB`);
+    if (Buffer.byteLength(text) > MAX_RECORD_BYTES) throw new HttpError(413, say('serve.record-too-large', { megabytes: MAX_RECORD_BYTES / 2 ** 20 }));
     return { file, text };
   }
 
@@ -246,15 +254,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return {
         valid: false,
         html: undefined,
-        diagnostics: outside.map(({ path, name }) => ({ severity: 'error' as const, code: 'file-outside', message: `${name} 不在本文件夹内：页面只读本文件夹里的文件（台账、模板）`, path, canonicalPath: path, file: relative(root, file) })),
+        diagnostics: outside.map(({ path, name }) => ({ severity: 'error' as const, code: 'file-outside', message: words(say('serve.file-outside', { name })), path, canonicalPath: path, file: relative(root, file) })),
       };
     }
     try {
       result = await compileFile(file, { bytes: Buffer.from(text, 'utf8'), cwd: root });
     } catch (err) {
       const e = err as Error;
-      const message = e instanceof RangeError ? '记录嵌套太深，无法处理' : `gongwen 无法处理这份记录：${e?.message ?? String(err)}`;
-      result = { diagnostics: [{ severity: 'error', code: 'internal-error', file, message }] };
+      const message = e instanceof RangeError ? say('serve.too-deep.internal') : say('serve.internal-record', { detail: e?.message ?? String(err) });
+      result = { diagnostics: [toDiagnostic({ severity: 'error', code: 'internal-error', file, message })] };
     }
     const errors = result.diagnostics.some((d) => d.severity === 'error');
     return {
@@ -267,12 +275,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   async function docxOf(file: string, text: string, res: ServerResponse): Promise<Uint8Array | undefined> {
     const { compileFile } = await import('../pipeline.js');
     if (registersOutside(root, file, loadData(text).data, canonicalKey).length) {
-      json(res, 422, { error: '记录引用了本文件夹以外的文件', diagnostics: (await compile(file, text)).diagnostics });
+      json(res, 422, { error: words(say('serve.outside-record')), diagnostics: (await compile(file, text)).diagnostics });
       return undefined;
     }
     const result = await compileFile(file, { bytes: Buffer.from(text, 'utf8'), cwd: root });
     if (!result.document || result.diagnostics.some((d) => d.severity === 'error')) {
-      json(res, 422, { error: '记录有错误，不能生成文件', diagnostics: result.diagnostics.map(pageDiagnostic) });
+      json(res, 422, { error: words(say('serve.record-invalid')), diagnostics: result.diagnostics.map(pageDiagnostic) });
       return undefined;
     }
     const { writeDocx, sourceDateEpoch } = await import('../writers/docx/index.js');
@@ -280,12 +288,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   }
 
   function pageDiagnostic(d: Diagnostic) {
+    const texts = diagnosticTexts(d, LANGUAGE);
     return {
       severity: d.severity,
       code: d.code,
-      message: d.message,
-      hint: d.hint,
-      expected: d.expected,
+      message: texts.message,
+      hint: texts.hint,
+      expected: texts.expected,
       line: d.start?.line,
       column: d.start?.column,
       path: d.writtenPath ?? d.path,
@@ -345,14 +354,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
 /** The record's data for the form; a record YAML cannot read is shown by its diagnostics only. */
 function loadData(text: string): { data?: unknown; parseError?: string } {
-  if (Buffer.byteLength(text) > MAX_RECORD_BYTES) return { parseError: '记录太大' };
+  if (Buffer.byteLength(text) > MAX_RECORD_BYTES) return { parseError: words(say('serve.record-too-large.short')) };
   try {
     const data = parse(text, { maxAliasCount: 100 });
     checkDepth(data);
-    if (!data || typeof data !== 'object' || Array.isArray(data)) return { parseError: '记录不是“键: 值”的形式' };
+    if (!data || typeof data !== 'object' || Array.isArray(data)) return { parseError: words(say('serve.not-a-mapping')) };
     return { data };
   } catch (err) {
-    return { parseError: err instanceof TooDeep ? err.message : 'YAML 有错误，见下方的诊断' };
+    return { parseError: words(err instanceof TooDeep ? err.text : say('serve.yaml-error')) };
   }
 }
 
@@ -365,11 +374,11 @@ async function statsOf(name: string, bytes: Buffer, period: string | undefined) 
     ]);
     const bag = new DiagnosticBag();
     const parsed = period === undefined ? undefined : parsePeriod(period);
-    if (period !== undefined && !parsed) return { ok: false, report: undefined, messages: `“${period}”不是可识别的时期` };
+    if (period !== undefined && !parsed) return { ok: false, report: undefined, messages: words(say('serve.bad-period', { text: period })) };
     const { read, report } = await collectStatistics([name], parsed, undefined, bag, { skipBadRows: true, cwd: dir });
     const sources = new Map<string, string>();
     for (const r of read) if (r.source !== undefined) sources.set(r.file, r.source);
-    const shown = bag.items.length ? formatDiagnostics(bag.items, { color: false, sources, language: 'zh' }).split(dir + '/').join('') : '';
+    const shown = bag.items.length ? formatDiagnostics(bag.items, { color: false, sources, language: LANGUAGE }).split(dir + '/').join('') : '';
     return { ok: report !== undefined, report: report ? JSON.parse(formatReportJson(report, {})) : undefined, messages: shown };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -387,14 +396,14 @@ function cookieOf(req: IncomingMessage, name: string): string | undefined {
 /** The body, at most `limit` bytes (413 past it, said before the rest is read). */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.reject(new HttpError(413, `请求太大（上限 ${Math.round(limit / 2 ** 20)} MB）`));
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(new HttpError(413, say('serve.request-too-large', { megabytes: Math.round(limit / 2 ** 20) })));
   return new Promise((done, failed) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        failed(new HttpError(413, `请求太大（上限 ${Math.round(limit / 2 ** 20)} MB）`));
+        failed(new HttpError(413, say('serve.request-too-large', { megabytes: Math.round(limit / 2 ** 20) })));
         req.removeAllListeners('data');
         req.pause();
         return;
@@ -408,19 +417,19 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 
 async function readJson(req: IncomingMessage): Promise<Record<string, any>> {
   const type = String(req.headers['content-type'] ?? '');
-  if (!type.startsWith('application/json')) throw new HttpError(415, '请求须是 JSON（Content-Type: application/json）');
+  if (!type.startsWith('application/json')) throw new HttpError(415, say('serve.not-json'));
   const text = (await readBody(req, MAX_JSON_BYTES)).toString('utf8');
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new HttpError(400, '请求的 JSON 有错误');
+    throw new HttpError(400, say('serve.bad-json'));
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new HttpError(400, '请求须是一个 JSON 对象');
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new HttpError(400, say('serve.json-not-object'));
   try {
     checkDepth(value);
   } catch (err) {
-    throw new HttpError(400, (err as Error).message);
+    throw new HttpError(400, err instanceof TooDeep ? err.text : (err as Error).message);
   }
   return value as Record<string, any>;
 }
@@ -442,7 +451,7 @@ function json(res: ServerResponse, status: number, value: unknown): void {
 
 function fail(res: ServerResponse, err: unknown): void {
   const status = err instanceof HttpError || err instanceof Refused ? err.status : 500;
-  const message = err instanceof HttpError || err instanceof Refused ? err.message : `服务器内部错误：${(err as Error)?.message ?? String(err)}`;
+  const message = words(err instanceof HttpError || err instanceof Refused ? err.text : say('serve.internal', { detail: (err as Error)?.message ?? String(err) }));
   if (res.headersSent) {
     res.destroy();
     return;

@@ -13,8 +13,17 @@ import { figureMessages } from './figures.js';
 import { fileMessages } from './files.js';
 import { recordMessages } from './records.js';
 import { templateMessages } from './templates.js';
+import { registerMessages } from './registers.js';
+import { documentMessages } from './documents.js';
+import { serveMessages } from './serve.js';
+import { statsCliMessages } from './cli-stats.js';
 
 const CATALOGUE = {
+  // registers, stats, documents and serve (registers.ts, documents.ts, serve.ts, cli-stats.ts)
+  ...registerMessages,
+  ...documentMessages,
+  ...serveMessages,
+  ...statsCliMessages,
   ...recordMessages,
   ...figureMessages,
   ...templateMessages,

@@ -13,6 +13,7 @@
  *   covers empty, a vertically merged one (w:vMerge) its continuation cells, which are marked
  *   (RawTable.continued) for the recogniser to repeat the merged value in.
  */
+import { localize, say, type LocalText } from '../../diagnostics/messages/index.js';
 import type { RawBlock, RawDocument, RawParagraph, RawRun, RawSection, RunFormat, RawAlign } from '../raw.js';
 import { ZipReader as ZipArchive } from '../../io/unzip.js';
 import { child, children, elements, parseXml, val, type XmlElement } from '../xml.js';
@@ -47,15 +48,23 @@ interface ParagraphText {
 
 type ReadParagraph = RawParagraph & { breakAfter?: boolean };
 
+/** A zip that holds no Word document: `reason` in the catalogue's words. */
+export class DocxError extends Error {
+  constructor(readonly reason: LocalText) {
+    super(localize(reason, 'en'));
+    this.name = 'DocxError';
+  }
+}
+
 export function readDocx(bytes: Uint8Array, options: DocxReadOptions): RawDocument {
   const zip = new ZipArchive(bytes, options.where, options.maxEntryBytes);
   const rootRels = relsOf(zip, '');
   const mainPart = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'word/document.xml';
   const docText = zip.text(mainPart);
-  if (docText === undefined) throw new Error(`${options.where}: no ${mainPart} in the package (is it a .docx file?)`);
+  if (docText === undefined) throw new DocxError(say('docx.no-main-part', { part: mainPart }));
   const reader = new DocxReader(zip, relsOf(zip, mainPart));
   const body = child(parseXml(docText, mainPart), 'w:body');
-  if (!body) throw new Error(`${options.where}: ${mainPart} has no w:body`);
+  if (!body) throw new DocxError(say('docx.no-body', { part: mainPart }));
   return reader.read(body);
 }
 
@@ -65,7 +74,7 @@ class DocxReader {
   private readonly numbering: Numbering;
   private readonly settings: XmlElement | undefined;
   private readonly footnotes = new Map<string, XmlElement>();
-  private readonly notes: string[] = [];
+  private readonly notes: LocalText[] = [];
   private readonly blocks: RawBlock[] = [];
   private readonly sections: RawSection[] = [];
   private index = 0;
@@ -286,7 +295,7 @@ class DocxReader {
   private readFootnote(r: XmlElement, read: ParagraphText): void {
     const fn = this.footnotes.get(r.attrs['w:id'] ?? '');
     if (!fn) return;
-    if (r.attrs['w:customMarkFollows'] !== '1') this.notes.push(`footnote ${r.attrs['w:id']} is placed after paragraph ${this.index + 1} as text`);
+    if (r.attrs['w:customMarkFollows'] !== '1') this.notes.push(say('docx.footnote-placed', { id: r.attrs['w:id'] ?? '', paragraph: this.index + 1 }));
     for (const fp of children(fn, 'w:p')) read.extra.push(...this.readParagraph(fp, 'footnote'));
   }
 
