@@ -1,6 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { z } from 'zod';
+import { say, type LocalText } from '../diagnostics/messages/index.js';
+import type { KnownCode } from '../diagnostics/messages/codes.js';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeText } from '../io/decodeText.js';
 import { reportEncoding } from '../io/reportEncoding.js';
@@ -36,21 +38,21 @@ export function readConfig(file: string): ProjectConfig {
   try {
     bytes = readFileSync(file);
   } catch (err) {
-    bag.error('read-failed', `cannot read the config file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    bag.error('read-failed', say('config.read-failed', { reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
     return { file, text: '', diagnostics: bag.items };
   }
   if (bytes.byteLength > MAX_CONFIG_BYTES) {
-    bag.error('config-too-large', `the config file is ${(bytes.byteLength / 1024).toFixed(0)} KB; a config file may be at most ${MAX_CONFIG_BYTES / 1024} KB`);
+    bag.error('config-too-large', say('config.too-large', { kilobytes: (bytes.byteLength / 1024).toFixed(0), limit: MAX_CONFIG_BYTES / 1024 }));
     return { file, text: '', diagnostics: bag.items };
   }
   const decoded = decodeText(bytes);
-  reportEncoding(decoded.problems ?? [], (decoded.problemLines ?? 0) - (decoded.problems?.length ?? 0), decoded.encoding, undefined, bag, 'save the file again as UTF-8, then retype what is garbled');
+  reportEncoding(decoded.problems ?? [], (decoded.problemLines ?? 0) - (decoded.problems?.length ?? 0), decoded.encoding, undefined, bag, say('config.encoding-hint'));
   const source = parseRecordText(decoded.text, file, bag);
   const config: ProjectConfig = { file, text: source?.text ?? decoded.text, diagnostics: bag.items };
   if (!source || source.data === undefined || bag.hasErrors) return config;
   const raw = source.data ?? {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    bag.error('config-not-a-mapping', 'a config file is a mapping of keys (key: value), such as 发文机关: XX镇人民政府', { start: { line: 1, column: 1 } });
+    bag.error('config-not-a-mapping', say('config.not-a-mapping'), { start: { line: 1, column: 1 } });
     return config;
   }
   // the keys only a config has, under their Chinese names too; `written` remembers how each was written
@@ -60,7 +62,7 @@ export function readConfig(file: string): ProjectConfig {
     const canonical = CONFIG_KEY_ALIASES[key] ?? key;
     if (written.has(canonical)) {
       const at = source.locate([key])?.key;
-      bag.error('duplicate-key', `"${key}" repeats "${written.get(canonical)}": both name the key "${canonical}"`, { start: at?.start, end: at?.end, path: [key] });
+      bag.error('duplicate-key', say('duplicate-key', { written: key, first: written.get(canonical) ?? canonical, key: canonical }), { start: at?.start, end: at?.end, path: [key] });
       continue;
     }
     written.set(canonical, key);
@@ -103,23 +105,25 @@ function reportIssue(issue: z.core.$ZodIssue, source: NonNullable<ReturnType<typ
       const kloc = source.locate([...filePath, key])?.key;
       const guess = suggest(key, namesOfKeys(known));
       const canonical = KEY_ALIASES[guess ?? ''] ?? CONFIG_KEY_ALIASES[guess ?? ''];
-      bag.error('unknown-key', `unknown key "${key}" in the config file`, {
+      bag.error('unknown-key', say('config.unknown-key', { key }), {
         start: kloc?.start ?? at?.start,
         end: kloc?.end,
         path: [...filePath, key],
-        expected: guess ? undefined : `one of ${namesOfKeys(known).map((k) => `"${k}"`).join(', ')}`,
-        hint: guess ? `did you mean "${guess}"${canonical ? ` (${canonical})` : ''}?` : 'see `gongwen schema config`',
+        expected: guess ? undefined : say('one-of', { choices: namesOfKeys(known) }),
+        hint: guess ? (canonical ? say('did-you-mean.alias', { guess, key: canonical }) : say('did-you-mean', { guess })) : say('see-schema', { kind: 'config' }),
       });
     }
     return;
   }
   const where = { start: at?.start, end: at?.end, path: filePath };
   if (issue.code === 'invalid_value') {
-    bag.error('invalid-value', `"${String(issue.input)}" is not accepted here`, { ...where, expected: `one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}` });
+    bag.error('invalid-value', say('invalid-value', { value: String(issue.input) }), { ...where, expected: say('one-of', { choices: issue.values.map((v) => String(v)) }) });
   } else if (issue.code === 'invalid_type' || issue.code === 'invalid_union') {
-    bag.error('wrong-type', `this value has none of the accepted forms`, { ...where, hint: 'see `gongwen schema config`' });
+    bag.error('wrong-type', say('wrong-type.no-form'), { ...where, hint: say('see-schema', { kind: 'config' }) });
   } else {
-    bag.error('invalid-value', issue.message, where);
+    // a refinement gives its words as a catalogue entry (src/records/schema/common.ts refinementIssue)
+    const params = (issue as { params?: { reason?: LocalText; code?: KnownCode; expected?: LocalText } }).params;
+    bag.error(params?.code ?? 'invalid-value', params?.reason ?? issue.message, { ...where, expected: params?.expected });
   }
 }
 

@@ -1,5 +1,6 @@
 /** One user-facing problem: every reader, validator and writer reports through this type. */
 import { localize, type LocalText, type Text } from './messages/index.js';
+import type { KnownCode } from './messages/codes.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -14,7 +15,7 @@ export type KeyPath = ReadonlyArray<string | number>;
 export interface Diagnostic {
   severity: Severity;
   /** Short stable identifier of the class of problem, e.g. `unknown-key`, `total-mismatch`. */
-  code: string;
+  code: KnownCode;
   message: string;
   file?: string;
   start?: Position;
@@ -68,11 +69,11 @@ export class DiagnosticBag {
     this.items.push({ file: this.file, ...toDiagnostic(d) });
   }
 
-  error(code: string, message: Text, extra: Partial<DiagnosticInput> = {}): void {
+  error(code: KnownCode, message: Text, extra: Partial<DiagnosticInput> = {}): void {
     this.add({ severity: 'error', code, message, ...extra });
   }
 
-  warn(code: string, message: Text, extra: Partial<DiagnosticInput> = {}): void {
+  warn(code: KnownCode, message: Text, extra: Partial<DiagnosticInput> = {}): void {
     this.add({ severity: 'warning', code, message, ...extra });
   }
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { KnownCode } from '../diagnostics/messages/codes.js';
 import { DiagnosticBag, type Diagnostic, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
 import { aliasesOf, canonicalKind, KEY_ALIASES, sayKey } from './aliases.js';
 import { say, type LocalText } from '../diagnostics/messages/index.js';
@@ -222,7 +223,7 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
     default: {
       // a refinement of the schema (src/records/schema/common.ts refinementIssue) gives its words
       // as a catalogue entry; any other check of zod's says its own (English) message
-      const params = (issue as { params?: { reason?: LocalText; code?: string; expected?: LocalText } }).params;
+      const params = (issue as { params?: { reason?: LocalText; code?: KnownCode; expected?: LocalText } }).params;
       bag.error(params?.code ?? 'invalid-value', params?.reason ?? issue.message, { ...where, expected: params?.expected });
     }
   }

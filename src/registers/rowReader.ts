@@ -1,3 +1,4 @@
+import type { KnownCode } from '../diagnostics/messages/codes.js';
 import { didYouMean } from '../zh/didYouMean.js';
 import { toDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { say, type Text } from '../diagnostics/messages/index.js';
@@ -49,7 +50,7 @@ export class RowReader {
     return this.columns.get(field)?.name ?? columnsOf(this.kind)[field][0];
   }
 
-  problem(field: Field, code: string, message: Text, extra: { expected?: Text; hint?: Text } = {}): void {
+  problem(field: Field, code: KnownCode, message: Text, extra: { expected?: Text; hint?: Text } = {}): void {
     this.problems.push(toDiagnostic({
       severity: 'error', code, message, file: this.file, start: this.where(field), path: [this.columnName(field)], ...extra,
     }));
@@ -71,7 +72,7 @@ export class RowReader {
     return col === undefined || this.row.positions ? undefined : columnLetter(col.index);
   }
 
-  required(field: Field, code: string, what: string): string | undefined {
+  required(field: Field, code: KnownCode, what: string): string | undefined {
     const text = this.text(field);
     if (text === undefined) this.problem(field, code, this.missing(what, field));
     return text;
@@ -91,7 +92,7 @@ export class RowReader {
     return date;
   }
 
-  choice<T extends string>(field: Field, table: Record<string, T>, allowed: readonly T[], what: string, code: string, missingCode?: string): T | undefined {
+  choice<T extends string>(field: Field, table: Record<string, T>, allowed: readonly T[], what: string, code: KnownCode, missingCode?: KnownCode): T | undefined {
     const text = this.text(field);
     if (text === undefined) {
       if (missingCode) this.problem(field, missingCode, this.missing(what, field), { expected: say('register.choices', { choices: allowed }) });

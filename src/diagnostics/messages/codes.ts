@@ -55,6 +55,8 @@ export const CODES = {
   'template-error': { zh: '模板的 Handlebars 错误', en: 'a Handlebars error in a template' },
   'template-output': { zh: '模板生成的文字有结构错误（未结束的块等）', en: 'a structural mistake in what a template rendered (an unclosed block …)' },
   'unused-key': { zh: '模板中没有这一项的位置', en: 'a key the template has no place for' },
+  'config-too-large': { zh: '配置文件超过大小上限', en: 'a config file larger than a config may be' },
+  'config-not-a-mapping': { zh: '配置文件不是“项目: 内容”的形式', en: 'a config file that is not a mapping of keys' },
   'internal-error': { zh: 'gongwen 自身的缺陷', en: 'a bug in gongwen' },
   // registers and stats (src/registers, src/stats, gongwen stats)
   'no-registers': { zh: '文件夹中没有台账文件', en: 'a folder with no register files' },

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { dateProblem, parseDate } from '../../zh/dates.js';
 import { splitNames, splitPostAndName } from '../../zh/names.js';
 import { localize, say, type LocalText } from '../../diagnostics/messages/index.js';
+import type { KnownCode } from '../../diagnostics/messages/codes.js';
 
 /**
  * A problem a refinement finds, as zod carries it: the English for zod's own message, the catalogue
  * entry in `params` for gongwen's (src/records/validate.ts reads `reason`, `code` and `expected`).
  */
-export function refinementIssue(reason: LocalText, params: { code?: string; expected?: LocalText } = {}) {
+export function refinementIssue(reason: LocalText, params: { code?: KnownCode; expected?: LocalText } = {}) {
   return { code: 'custom' as const, message: localize(reason, 'en'), params: { reason, ...params } };
 }
 
