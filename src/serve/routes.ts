@@ -6,8 +6,8 @@
 import { say } from '../diagnostics/messages/index.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
-import { confine } from './confine.js';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
+import { confine, REGISTER_EXTENSIONS } from './confine.js';
 import { downloadName, HttpError, json, MAX_REGISTER_BYTES, readBody, readJson, send, words } from './http.js';
 import { compileRecord, docxOf, editedRecord, listRecords, loadData } from './records.js';
 import { statsOf } from './stats.js';
@@ -121,17 +121,28 @@ export function registerName(given: unknown): string {
   return name;
 }
 
-function registerRoutes(): Routes {
+function registerRoutes(root: string): Routes {
   return {
     'POST /api/stats': async (req, res, url) => {
       const name = registerName(url.searchParams.get('name'));
       const bytes = await readBody(req, MAX_REGISTER_BYTES);
       json(res, 200, await statsOf(name, bytes, url.searchParams.get('period') || undefined));
     },
+    // a register dropped on the page kept in the folder, for a 总结 to name (issue 15, item 4): never
+    // over an existing file; `nameInRecord` is its name relative to `record`, as a record names it
+    'POST /api/register': async (req, res, url) => {
+      const name = String(url.searchParams.get('name') ?? '').trim();
+      const file = confine(root, name, false, REGISTER_EXTENSIONS);
+      const record = url.searchParams.get('record');
+      const from = record ? dirname(confine(root, record, true)) : root;
+      const bytes = await readBody(req, MAX_REGISTER_BYTES);
+      await writeNew(file, bytes, name);
+      json(res, 201, { path: relative(root, file).split(sep).join('/'), nameInRecord: relative(from, file).split(sep).join('/') });
+    },
   };
 }
 
 /** Every route of the page's API for the folder `root`, in a table without a prototype. */
 export function apiRoutes(root: string): Routes {
-  return Object.assign(Object.create(null) as Routes, infoRoutes(root), recordRoutes(root), downloadRoutes(root), registerRoutes());
+  return Object.assign(Object.create(null) as Routes, infoRoutes(root), recordRoutes(root), downloadRoutes(root), registerRoutes(root));
 }
