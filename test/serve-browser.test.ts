@@ -179,17 +179,20 @@ describe.skipIf(!haveChromium)(`gongwen serve in chromium${haveChromium ? '' : '
     expect(await page.$eval('#register-name', (e) => (e as HTMLInputElement).value)).toBe('信访台账2009.xlsx');
     await page.click('#register-name', { clickCount: 3 });
     await page.keyboard.type('信访2009.xlsx');
+    const previewed = page.waitForResponse((r) => r.url().includes('/api/preview'), { timeout: 10_000 });
     await page.click('#keep-register');
     await page.waitForSelector(`${field(['台账', 0])}`, { timeout: 10_000 });
+    await previewed;
     expect(readFileSync(join(dir, '信访2009.xlsx')).equals(readFileSync('examples/registers/信访台账2009.xlsx'))).toBe(true);
+    // (the status line is the live preview's too: the file on disk is what is waited for)
     await page.click('#save');
-    await page.waitForFunction(() => document.querySelector('#status')!.textContent!.startsWith('已保存'), { timeout: 10_000 });
-    const saved = readFileSync(join(dir, 'summary.yaml'), 'utf8');
-    expect(saved).toMatch(/^台账:\n {2}- 信访2009\.xlsx$/m);
-    expect(saved).toContain('标题: 乡党政领导大接访和领导干部大下访活动总结');
+    await expect.poll(() => readFileSync(join(dir, 'summary.yaml'), 'utf8'), { timeout: 10_000 }).toMatch(/^台账:\n {2}- 信访2009\.xlsx$/m);
+    expect(readFileSync(join(dir, 'summary.yaml'), 'utf8')).toContain('标题: 乡党政领导大接访和领导干部大下访活动总结');
     // the same name again is refused, in words, and nothing is replaced
+    const refused = page.waitForResponse((r) => r.url().includes('/api/register'), { timeout: 10_000 });
     await page.click('#keep-register');
-    await page.waitForFunction(() => document.querySelector('#status')!.textContent!.includes('已存在'), { timeout: 10_000 });
+    expect((await refused).status()).toBe(409);
+    await page.waitForFunction(() => document.querySelector('#status')!.textContent === '信访2009.xlsx 已存在，请换一个文件名', { timeout: 10_000 });
   }, 30_000);
 
   test('a long record in the preview: A4 pages, nothing overflowing, nothing lost, the 版记 on the last page', async () => {
