@@ -218,7 +218,7 @@ describe('gongwen serve answers the page in Chinese', () => {
 });
 
 /** The parts of src/ whose diagnostics this catalogue area holds (issue 13, item 1). */
-const SAID_THROUGH_CATALOGUE = ['registers', 'stats', 'readers', 'check', 'import', 'serve/server.ts', 'serve/confine.ts', 'serve/editYaml.ts', 'io/unzip.ts', 'io/encodeGbk.ts', 'cli/stats.ts', 'cli/documents.ts'];
+const SAID_THROUGH_CATALOGUE = ['registers', 'stats', 'readers', 'check', 'import', 'serve', 'io/unzip.ts', 'io/encodeGbk.ts', 'cli/stats.ts', 'cli/documents.ts'];
 const SRC = join(import.meta.dirname, '../src');
 
 function sourcesOf(path: string): string[] {

@@ -167,6 +167,34 @@ describe.skipIf(!haveChromium)(`gongwen serve in chromium${haveChromium ? '' : '
     expect(table).toMatch(/信访 · total\s+11/);
   }, 30_000);
 
+  test('a register dropped on a 总结 is kept in the folder and named in its 台账 list', async () => {
+    cpSync('examples/summary-activity.yaml', join(dir, 'summary.yaml'));
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.click('#records li[data-path="summary.yaml"]');
+    await page.waitForFunction(() => document.querySelector('#record-title')!.textContent === 'summary.yaml');
+    await page.type('#period', '2009H1');
+    await (await page.$('#register-file'))!.uploadFile('examples/registers/信访台账2009.xlsx');
+    await page.waitForSelector('#keep-register', { timeout: 10_000 });
+    expect(await page.$eval('#register-name', (e) => (e as HTMLInputElement).value)).toBe('信访台账2009.xlsx');
+    await page.click('#register-name', { clickCount: 3 });
+    await page.keyboard.type('信访2009.xlsx');
+    const previewed = page.waitForResponse((r) => r.url().includes('/api/preview'), { timeout: 10_000 });
+    await page.click('#keep-register');
+    await page.waitForSelector(`${field(['台账', 0])}`, { timeout: 10_000 });
+    await previewed;
+    expect(readFileSync(join(dir, '信访2009.xlsx')).equals(readFileSync('examples/registers/信访台账2009.xlsx'))).toBe(true);
+    // (the status line is the live preview's too: the file on disk is what is waited for)
+    await page.click('#save');
+    await expect.poll(() => readFileSync(join(dir, 'summary.yaml'), 'utf8'), { timeout: 10_000 }).toMatch(/^台账:\n {2}- 信访2009\.xlsx$/m);
+    expect(readFileSync(join(dir, 'summary.yaml'), 'utf8')).toContain('标题: 乡党政领导大接访和领导干部大下访活动总结');
+    // the same name again is refused, in words, and nothing is replaced
+    const refused = page.waitForResponse((r) => r.url().includes('/api/register'), { timeout: 10_000 });
+    await page.click('#keep-register');
+    expect((await refused).status()).toBe(409);
+    await page.waitForFunction(() => document.querySelector('#status')!.textContent === '信访2009.xlsx 已存在，请换一个文件名', { timeout: 10_000 });
+  }, 30_000);
+
   test('a long record in the preview: A4 pages, nothing overflowing, nothing lost, the 版记 on the last page', async () => {
     await page.click('#records li[data-path="plan.yaml"]');
     await page.waitForFunction(() => document.querySelector('#record-title')!.textContent === 'plan.yaml' && document.querySelectorAll('#preview .gw-page').length > 1, { timeout: 10_000 });

@@ -1,7 +1,7 @@
 // gongwen serve without a browser: what the server refuses and how it keeps the user's YAML
 // (issue 15: token, origin, host, folder confinement, body limits, malformed JSON, unknown routes).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -267,4 +267,50 @@ test('`render --format html` writes the document with the GB/T 9704 page', async
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+});
+
+describe('a register dropped on the page, kept in the folder for a 总结 to name (issue 15, item 4)', () => {
+  test('is written under the name given, never over an existing file, never outside the folder', async () => {
+    const csv = readFileSync('examples/registers/矛盾纠纷2009.csv');
+    const saved = await send('POST', `/api/register?name=${encodeURIComponent('纠纷.csv')}`, auth(), csv);
+    expect(saved.status).toBe(201);
+    expect(JSON.parse(saved.body.toString())).toEqual({ path: '纠纷.csv', nameInRecord: '纠纷.csv' });
+    expect(readFileSync(join(dir, '纠纷.csv')).equals(csv)).toBe(true);
+
+    const again = await send('POST', `/api/register?name=${encodeURIComponent('纠纷.csv')}`, auth(), 'other,rows\n');
+    expect(again.status).toBe(409);
+    expect(JSON.parse(again.body.toString()).error).toBe('纠纷.csv 已存在，请换一个文件名');
+    expect(readFileSync(join(dir, '纠纷.csv')).equals(csv)).toBe(true);
+
+    for (const name of ['../x.csv', join(outside, 'x.csv'), 'out/x.csv']) {
+      const r = await send('POST', `/api/register?name=${encodeURIComponent(name)}`, auth(), csv);
+      expect(r.status, name).toBe(403);
+      expect(JSON.parse(r.body.toString()).error).toMatch(/只能访问本文件夹内的记录/);
+    }
+    expect(existsSync(join(dir, '..', 'x.csv'))).toBe(false);
+    expect(existsSync(join(outside, 'x.csv'))).toBe(false);
+    const script = await send('POST', '/api/register?name=x.js', auth(), 'alert(1)');
+    expect(script.status).toBe(403);
+    expect(JSON.parse(script.body.toString()).error).toBe('台账须是 .csv、.xlsx 或 .yaml 文件');
+    expect((await send('POST', '/api/register?name=x.csv', auth(), Buffer.alloc((32 << 20) + 1))).status).toBe(413);
+    expect(existsSync(join(dir, 'x.csv'))).toBe(false);
+    expect((await send('POST', '/api/register?name=y.csv', { 'Content-Type': 'text/csv' }, csv)).status).toBe(403);
+  });
+
+  test('is named relative to the 总结 record, and the record then counts it', async () => {
+    mkdirSync(join(dir, 'registers'));
+    cpSync('examples/summary-from-registers.yaml', join(dir, 'summary.yaml'));
+    const before = JSON.parse((await send('GET', '/api/record?path=summary.yaml', auth())).body.toString());
+    expect(before.valid).toBe(false);
+    mkdirSync(join(dir, '2009'));
+    cpSync('examples/summary-from-registers.yaml', join(dir, '2009', 'summary.yaml'));
+    for (const name of ['信访台账2009.xlsx', '矛盾纠纷2009.csv']) {
+      const r = await send('POST', `/api/register?name=${encodeURIComponent('registers/' + name)}&record=${encodeURIComponent('2009/summary.yaml')}`, auth(), readFileSync(join('examples/registers', name)));
+      expect(r.status).toBe(201);
+      expect(JSON.parse(r.body.toString()).nameInRecord).toBe('../registers/' + name);
+    }
+    const after = JSON.parse((await send('POST', '/api/preview', jsonHeaders(), JSON.stringify({ path: 'summary.yaml', data: before.data }))).body.toString());
+    expect(after.diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
+    expect(after.html).toContain('信访');
+  });
 });

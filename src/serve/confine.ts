@@ -7,6 +7,8 @@ import { lstatSync, realpathSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 
 export const RECORD_EXTENSIONS = new Set(['.yaml', '.yml', '.md']);
+/** The registers (台账) the page may write into the folder (src/registers/read.ts reads these). */
+export const REGISTER_EXTENSIONS = new Set(['.csv', '.xlsx', '.yaml', '.yml']);
 
 /** Why a path is refused: 403 (outside the folder, not a record) or 404 (no such record). */
 export class Refused extends Error {
@@ -27,11 +29,12 @@ function inside(root: string, path: string): boolean {
 /**
  * The absolute path of a record named by the page, relative to `root` (a real path).
  * `existing`: the record must be there, a regular file; otherwise its folder must be, and it must not.
+ * `extensions`: the kinds of file allowed (records unless given; registers for a register saved).
  */
-export function confine(root: string, name: unknown, existing: boolean): string {
+export function confine(root: string, name: unknown, existing: boolean, extensions: ReadonlySet<string> = RECORD_EXTENSIONS): string {
   if (typeof name !== 'string' || !name || name.length > 1000 || /[\0-\x1f]/.test(name)) throw new Refused(403, say('serve.bad-path'));
   if (isAbsolute(name) || name.split(/[\\/]/).includes('..')) throw new Refused(403, say('serve.outside'));
-  if (!RECORD_EXTENSIONS.has(extname(name).toLowerCase())) throw new Refused(403, say('serve.not-a-record-file'));
+  if (!extensions.has(extname(name).toLowerCase())) throw new Refused(403, say(extensions === RECORD_EXTENSIONS ? 'serve.not-a-record-file' : 'serve.register-format'));
   const full = resolve(root, name);
   if (!inside(root, full)) throw new Refused(403, say('serve.outside'));
   if (existing) {

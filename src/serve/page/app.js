@@ -372,8 +372,33 @@ async function stats(file) {
   const value = await res.json().catch(() => ({ error: `HTTP ${res.status}` }));
   out.replaceChildren(el('h2', { text: `台账统计：${file.name}` }));
   if (value.error) out.append(el('p', { class: 'diag error', text: value.error }));
-  if (value.report) out.append(reportTable(value.report));
+  if (value.report) out.append(reportTable(value.report), keepForm(file));
   if (value.messages) out.append(el('h3', { text: '有问题的行（按表格行号）' }), el('pre', { text: value.messages }));
+}
+
+/** Keeps the dropped register in the folder (under a name the user may change) for a 总结 to name. */
+function keepForm(file) {
+  const name = el('input', { type: 'text', id: 'register-name', value: file.name, 'aria-label': '台账文件名' });
+  const button = el('button', { type: 'button', id: 'keep-register', text: '存入文件夹，列入本总结的台账', onclick: () => keepRegister(file, name.value.trim()).catch((e) => status(e.message)) });
+  return el('p', { class: 'keep' }, name, button);
+}
+
+async function keepRegister(file, name) {
+  const record = state.path ? `&record=${encodeURIComponent(state.path)}` : '';
+  const res = await api('POST', `/api/register?name=${encodeURIComponent(name)}${record}`, file, true);
+  const value = await res.json().catch(() => ({ error: `HTTP ${res.status}` }));
+  if (!res.ok) return status(value.error);
+  // the record names it in its 台账 list (its own key, 台账 or registers); saved as usual with 保存
+  if (state.data && state.schema?.properties?.registers) {
+    const key = Object.keys(state.data).find((k) => canonical(k) === 'registers') ?? (usesChinese() ? '台账' : 'registers');
+    const list = [].concat(state.data[key] ?? []);
+    if (!list.includes(value.nameInRecord)) list.push(value.nameInRecord);
+    state.data[key] = list;
+    renderForm();
+    schedulePreview();
+  }
+  status(`已存入 ${value.path}`);
+  loadRecords();
 }
 
 function reportTable(report) {
