@@ -48,6 +48,88 @@ export interface WatchOptions {
   signal?: AbortSignal;
 }
 
+/** The folders being watched, and which changes in them start a new round. */
+class FolderWatch {
+  private readonly watchers = new Map<string, FSWatcher>();
+  /** The files of the last round: records, their configs, templates and registers. */
+  relevant = new Set<string>();
+  /** Folders whose templates (and partials) a record uses: any .hbs there counts. */
+  readonly templateDirs = new Set<string>();
+
+  constructor(private readonly onChange: () => void) {}
+
+  private isRelevant(dir: string, name: string): boolean {
+    if (this.relevant.has(resolve(dir, name))) return true;
+    if ((CONFIG_FILE_NAMES as readonly string[]).includes(name)) return true; // a config made or removed
+    return name.endsWith('.hbs') && this.templateDirs.has(dir);
+  }
+
+  /** Watches exactly these folders: new ones are added, the others closed. */
+  watchFolders(dirs: Set<string>): void {
+    for (const [dir, w] of this.watchers) if (!dirs.has(dir)) (w.close(), this.watchers.delete(dir));
+    for (const dir of dirs) {
+      if (this.watchers.has(dir)) continue;
+      try {
+        const w = watch(dir, { persistent: true }, (_event, name) => {
+          if (name && this.isRelevant(dir, name.toString())) this.onChange();
+        });
+        w.on('error', () => (w.close(), this.watchers.delete(dir)));
+        this.watchers.set(dir, w);
+      } catch {
+        /* a folder that does not exist (yet): nothing in it to watch */
+      }
+    }
+  }
+
+  close(): void {
+    for (const w of this.watchers.values()) w.close();
+  }
+}
+
+/** One round: renders, notes every file each record used, and watches their folders. */
+async function renderRound(
+  render: (run: WatchRun) => Promise<number>,
+  session: Session,
+  options: WatchOptions,
+  outputs: WatchOutputs,
+  folders: FolderWatch,
+  first: boolean,
+): Promise<number> {
+  const { io } = session;
+  const files = new Set<string>();
+  const dirs = new Set<string>();
+  const compiled = new Set<string>();
+  const run: WatchRun = {
+    outputs,
+    onCompiled(file, result) {
+      compiled.add(file);
+      files.add(file);
+      dirs.add(dirname(file));
+      const used = usedFiles(file, result, options.template, io.cwd);
+      for (const f of [used.config, used.template, ...used.registers]) {
+        if (f) (files.add(f), dirs.add(dirname(f)));
+      }
+      for (const d of used.templateDirs) folders.templateDirs.add(d);
+    },
+  };
+  let code: number;
+  try {
+    code = await render(run);
+  } catch (err) {
+    if (first) throw err; // a mistake on the command line ends the watch before it starts (exit 2)
+    // a usage error in a later round (a record removed, outputs that clash): said, and the watch goes on
+    session.error((err as Error).message);
+    code = 1;
+  }
+  // records that were not compiled this time (their file is gone) are still watched for their return
+  for (const f of folders.relevant) if (!compiled.size || !files.has(f)) (files.add(f), dirs.add(dirname(f)));
+  if (files.size) folders.relevant = files;
+  for (const d of folders.templateDirs) for (const sub of [d, join(d, 'partials')]) dirs.add(sub);
+  folders.watchFolders(dirs);
+  io.stderr(`${session.say('cli.watching', { count: folders.relevant.size })}\n`);
+  return code;
+}
+
 /**
  * `render --watch`: renders, then renders again whenever a record, its registers, its template (or a
  * partial beside it) or its config file changes, `debounceMs` after the last change. An error is said
@@ -56,11 +138,7 @@ export interface WatchOptions {
  * Returns the exit code of the last rendering.
  */
 export async function watchRender(render: (run: WatchRun) => Promise<number>, session: Session, options: WatchOptions): Promise<number> {
-  const { io } = session;
   const outputs = new WatchOutputs();
-  const watchers = new Map<string, FSWatcher>();
-  let relevant = new Set<string>();
-  let templateDirs = new Set<string>();
   let lastCode = 0;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
@@ -68,66 +146,7 @@ export async function watchRender(render: (run: WatchRun) => Promise<number>, se
   let stop!: () => void;
   const stopped = new Promise<void>((r) => (stop = r));
 
-  const isRelevant = (dir: string, name: string): boolean => {
-    const path = resolve(dir, name);
-    if (relevant.has(path)) return true;
-    if ((CONFIG_FILE_NAMES as readonly string[]).includes(name)) return true; // a config made or removed
-    return name.endsWith('.hbs') && templateDirs.has(dir);
-  };
-
-  const watchFolders = (dirs: Set<string>) => {
-    for (const [dir, w] of watchers) if (!dirs.has(dir)) (w.close(), watchers.delete(dir));
-    for (const dir of dirs) {
-      if (watchers.has(dir)) continue;
-      try {
-        const w = watch(dir, { persistent: true }, (_event, name) => {
-          if (name && isRelevant(dir, name.toString())) schedule();
-        });
-        w.on('error', () => (w.close(), watchers.delete(dir)));
-        watchers.set(dir, w);
-      } catch {
-        /* a folder that does not exist (yet): nothing in it to watch */
-      }
-    }
-  };
-
-  const runOnce = async (first = false) => {
-    const files = new Set<string>();
-    const dirs = new Set<string>();
-    const compiled = new Set<string>();
-    const run: WatchRun = {
-      outputs,
-      onCompiled(file, result) {
-        compiled.add(file);
-        files.add(file);
-        dirs.add(dirname(file));
-        const used = usedFiles(file, result, options.template, io.cwd);
-        for (const f of [used.config, used.template, ...used.registers]) {
-          if (f) (files.add(f), dirs.add(dirname(f)));
-        }
-        for (const d of used.templateDirs) {
-          templateDirs.add(d);
-          dirs.add(d);
-          dirs.add(join(d, 'partials'));
-        }
-      },
-    };
-    try {
-      lastCode = await render(run);
-    } catch (err) {
-      if (first) throw err; // a mistake on the command line ends the watch before it starts (exit 2)
-      // a usage error in a later round (a record removed, outputs that clash): said, and the watch goes on
-      session.error((err as Error).message);
-      lastCode = 1;
-    }
-    // records that were not compiled this time (their file is gone) are still watched for their return
-    for (const f of relevant) if (!compiled.size || !files.has(f)) (files.add(f), dirs.add(dirname(f)));
-    relevant = files.size ? files : relevant;
-    for (const d of templateDirs) for (const sub of [d, join(d, 'partials')]) dirs.add(sub);
-    watchFolders(dirs);
-    io.stderr(`${session.say('cli.watching', { count: relevant.size })}\n`);
-  };
-
+  // a change during a round makes one more round after it, never two at once
   const schedule = () => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
@@ -139,12 +158,13 @@ export async function watchRender(render: (run: WatchRun) => Promise<number>, se
       running = (async () => {
         do {
           again = false;
-          await runOnce();
+          lastCode = await renderRound(render, session, options, outputs, folders, false);
         } while (again);
         running = undefined;
       })();
     }, options.debounceMs);
   };
+  const folders = new FolderWatch(schedule);
 
   const onSigint = () => stop();
   if (options.signal) options.signal.addEventListener('abort', () => stop(), { once: true });
@@ -152,16 +172,17 @@ export async function watchRender(render: (run: WatchRun) => Promise<number>, se
   if (options.signal?.aborted) stop();
 
   try {
-    running = runOnce(true).finally(() => (running = undefined));
+    running = renderRound(render, session, options, outputs, folders, true).then((code) => void (lastCode = code)).finally(() => (running = undefined));
     await running;
   } catch (err) {
     process.removeListener('SIGINT', onSigint);
+    folders.close();
     throw err;
   }
   await stopped;
   if (timer) clearTimeout(timer);
   process.removeListener('SIGINT', onSigint);
   await running;
-  for (const w of watchers.values()) w.close();
+  folders.close();
   return lastCode;
 }

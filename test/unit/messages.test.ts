@@ -4,6 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { chooseLanguage, languageOf } from '../../src/diagnostics/language.js';
 import { catalogueEntries, localize, say } from '../../src/diagnostics/messages/index.js';
 import { recordMessages } from '../../src/diagnostics/messages/records.js';
+import { registerMessages } from '../../src/diagnostics/messages/registers.js';
+import { documentMessages } from '../../src/diagnostics/messages/documents.js';
+import { checkMessages } from '../../src/diagnostics/messages/check.js';
+import { configMessages } from '../../src/diagnostics/messages/config.js';
+import { serveMessages } from '../../src/diagnostics/messages/serve.js';
+import { statsCliMessages } from '../../src/diagnostics/messages/cli-stats.js';
 import { figureMessages } from '../../src/diagnostics/messages/figures.js';
 import { templateMessages } from '../../src/diagnostics/messages/templates.js';
 import { fileMessages } from '../../src/diagnostics/messages/files.js';
@@ -39,7 +45,12 @@ describe('the message catalogue', () => {
   });
 
   it('gives each message one id: no area reuses another area\'s id', () => {
-    const areas = [recordMessages, figureMessages, templateMessages, fileMessages, cliMessages].map((t) => Object.keys(t));
+    const areas = [
+      recordMessages, figureMessages, templateMessages, fileMessages, cliMessages,
+      registerMessages, documentMessages, checkMessages, configMessages, serveMessages, statsCliMessages,
+    ].map((t) => Object.keys(t));
+    // every area is in the catalogue, and no two areas share an id
+    expect(areas.flat().length).toBe(catalogueEntries().length);
     const all = areas.flat();
     expect(new Set(all).size).toBe(all.length);
   });

@@ -15,6 +15,8 @@ import { recordMessages } from './records.js';
 import { templateMessages } from './templates.js';
 import { registerMessages } from './registers.js';
 import { documentMessages } from './documents.js';
+import { checkMessages } from './check.js';
+import { configMessages } from './config.js';
 import { serveMessages } from './serve.js';
 import { statsCliMessages } from './cli-stats.js';
 
@@ -22,6 +24,8 @@ const CATALOGUE = {
   // registers, stats, documents and serve (registers.ts, documents.ts, serve.ts, cli-stats.ts)
   ...registerMessages,
   ...documentMessages,
+  ...checkMessages,
+  ...configMessages,
   ...serveMessages,
   ...statsCliMessages,
   ...recordMessages,
