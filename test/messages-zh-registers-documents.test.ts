@@ -92,6 +92,14 @@ describe('gongwen stats in Chinese', () => {
     expect(lines.at(-2)).toBe('gongwen stats：3 个警告；3 行有错误，未计入统计');
   });
 
+  it('offers every value as near as the typo (来防: 来信 or 来访)', async () => {
+    write('同音.csv', ['编号,登记日期,信访形式,办理状态', 'Y001,2009-01-05,来防,已办结'].join('\n') + '\n');
+    const { code, lines } = await stats(['同音.csv']);
+    expect(code).toBe(1);
+    expect(lines).toContain('同音.csv:2:3: 错误[unknown-channel]：C 列的信访形式“来防”无法识别（信访形式）');
+    expect(lines).toContain('  提示：是不是“来信”或“来访”？');
+  });
+
   it('tells the owner of a binary .xls to save it as .xlsx', async () => {
     // an OLE compound file, as Excel 97–2003 saves one: its signature and an empty header
     write('旧台账.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]));

@@ -1,5 +1,5 @@
 import type { KnownCode } from '../diagnostics/messages/codes.js';
-import { didYouMean } from '../zh/didYouMean.js';
+import { nearestWords } from '../zh/didYouMean.js';
 import { toDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { say, type Text } from '../diagnostics/messages/index.js';
 import { cellText, parseCellDate, parseNumberCell, parseYesNo } from './cells.js';
@@ -100,10 +100,11 @@ export class RowReader {
     }
     const value = lookupValue(table, text);
     if (value === undefined) {
-      // Suggest only a near miss, not any word.
-      const near = didYouMean(text, allowed);
+      // Suggest only a near miss, not any word; as near as each other (来防: 来信 or 来访?), all of them
+      const near = nearestWords(text, allowed);
+      const hint = near.length === 0 ? undefined : near.length === 1 ? say('did-you-mean', { guess: near[0]! }) : say('did-you-mean.either', { guesses: near });
       this.problem(field, code, say('register.unknown-value', { what, text, letter: this.letter(field) }), {
-        expected: say('register.choices', { choices: allowed }), hint: near ? say('did-you-mean', { guess: near }) : undefined,
+        expected: say('register.choices', { choices: allowed }), hint,
       });
     }
     return value;

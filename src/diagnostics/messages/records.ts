@@ -276,6 +276,11 @@ export const recordMessages = {
     en: (p) => `did you mean "${p.guess}"?`,
     example: { guess: '出席人员' },
   }),
+  'did-you-mean.either': entry<{ guesses: string[] }>({
+    zh: (p) => `是不是${p.guesses.map((g) => `“${g}”`).join('或')}？`,
+    en: (p) => `did you mean ${p.guesses.map((g) => `"${g}"`).join(' or ')}?`,
+    example: { guesses: ['来信', '来访'] },
+  }),
   'did-you-mean.alias': entry<{ guess: string; key: string }>({
     zh: (p) => `是不是“${p.guess}”（${p.key}）？`,
     en: (p) => `did you mean "${p.guess}" (${p.key})?`,
