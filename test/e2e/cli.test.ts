@@ -81,7 +81,7 @@ describe('gongwen render', () => {
     expect(r.stderr).toMatch(/summary-three-mistakes\.yaml:5:1: error\[unknown-key\]: unknown key "单卫"/);
     expect(r.stderr).toContain('did you mean "单位"');
     expect(r.stderr).toMatch(/summary-three-mistakes\.yaml:22:7: error\[total-mismatch\]: 受理 \(accepted\) is 12, but 来信 4 \+ 来访 6 = 10/);
-    expect(r.stderr).toMatch(/summary-three-mistakes\.yaml:23:7: error\[wrong-type\]: expected a number, got text "十"/);
+    expect(r.stderr).toMatch(/summary-three-mistakes\.yaml:23:7: error\[wrong-type\]: expected a number, got text "十几"/);
   });
 
   test('a folder: one bad record does not stop the others; the exit code says so at the end', async () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dateProblem, parseDate } from '../../zh/dates.js';
 import { splitNames, splitPostAndName } from '../../zh/names.js';
+import { readSmallNumber } from '../../zh/numerals.js';
 import { localize, say, type LocalText } from '../../diagnostics/messages/index.js';
 import type { KnownCode } from '../../diagnostics/messages/codes.js';
 
@@ -44,7 +45,21 @@ export const dateText = z
   })
   .transform((v) => parseDate(v)!);
 
-export const count = z.number().int().nonnegative();
+/**
+ * A count, as a number or as a secretary may type it: 12, 1,690, 12件, 十, 十二件 (units 件 人 次 起 个
+ * after it). Anything else (十几, 约10) stays text and is said to be no number.
+ */
+export const count = z.preprocess(readCount, z.number().int().nonnegative());
+
+const COUNT_TEXT = /^(\d{1,3}(?:,\d{3})+|\d+|[一二三四五六七八九十]{1,3})\s*[件人次起个]?$/u;
+
+function readCount(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const m = COUNT_TEXT.exec(value.trim());
+  if (!m) return value;
+  const written = m[1]!;
+  return /\d/.test(written) ? Number(written.replace(/,/g, '')) : (readSmallNumber(written) ?? value);
+}
 
 /**
  * A person with posts: {name: 郭百高, posts: [镇党委书记, 镇长]}, "镇党委书记、镇长 郭百高" (the posts
