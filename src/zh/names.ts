@@ -44,3 +44,19 @@ export function splitPostAndName(text: string): { name: string; posts: string[] 
 
 /** How the title of a post ends: 镇长, 党委书记, 办公室主任, 人大主席, 组织委员, 干事, 助理, 总监. */
 const POST_ENDING = /(?:长|书记|主任|主席|委员|干事|助理|总监|专员|代表|负责人)$/u;
+
+/**
+ * People typed as one text: "张丽、陈建国、刘芳", "副镇长 王刚", "镇党委书记、镇长 郭百高" (one person: a
+ * post before 、 belongs to the person after it). Each is read by splitPostAndName.
+ */
+export function splitPeople(text: string): Array<{ name: string; posts: string[] }> {
+  const items = text.replace(/[。.]+\s*$/u, '').split(/[、，,；;]/u).map((n) => n.trim()).filter(Boolean);
+  const people: string[] = [];
+  let posts = '';
+  for (const item of items) {
+    if (POST_ENDING.test(item) && !/[ \u3000]/u.test(item)) posts += `${item}、`;
+    else (people.push(posts + item), (posts = ''));
+  }
+  if (posts) people.push(posts.slice(0, -1));
+  return people.map(splitPostAndName);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { joinNames, personInList, personInSentence, splitNames, splitPostAndName } from '../../src/zh/names.js';
+import { joinNames, personInList, personInSentence, splitNames, splitPeople, splitPostAndName } from '../../src/zh/names.js';
 
 describe('names and lists of names', () => {
   test('a list typed as one text splits at 、，,；; and spaces', () => {
@@ -32,5 +32,23 @@ describe('a person typed as one text', () => {
     expect(splitPostAndName('镇长李明')).toEqual({ name: '镇长李明', posts: [] });
     expect(splitPostAndName('郭百高 李德武')).toEqual({ name: '郭百高 李德武', posts: [] });
     expect(splitPostAndName('李\u3000明')).toEqual({ name: '李\u3000明', posts: [] });
+  });
+});
+
+describe('people typed as one text', () => {
+  it('splits a list of names, and reads the posts of each', () => {
+    expect(splitPeople('张丽、陈建国，刘芳')).toEqual([
+      { name: '张丽', posts: [] },
+      { name: '陈建国', posts: [] },
+      { name: '刘芳', posts: [] },
+    ]);
+    expect(splitPeople('副镇长 王刚')).toEqual([{ name: '王刚', posts: ['副镇长'] }]);
+  });
+  it('gives a post before 、 to the person after it', () => {
+    expect(splitPeople('镇党委书记、镇长 郭百高')).toEqual([{ name: '郭百高', posts: ['镇党委书记', '镇长'] }]);
+    expect(splitPeople('副镇长 王刚、派出所所长 赵强')).toEqual([
+      { name: '王刚', posts: ['副镇长'] },
+      { name: '赵强', posts: ['派出所所长'] },
+    ]);
   });
 });

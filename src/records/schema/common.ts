@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateProblem, parseDate } from '../../zh/dates.js';
-import { splitNames, splitPostAndName } from '../../zh/names.js';
+import { splitNames, splitPeople, splitPostAndName } from '../../zh/names.js';
 import { readSmallNumber } from '../../zh/numerals.js';
 import { localize, say, type LocalText } from '../../diagnostics/messages/index.js';
 import type { KnownCode } from '../../diagnostics/messages/codes.js';
@@ -108,14 +108,24 @@ export const insert = z
 
 export const member = person;
 
+/**
+ * One person or several: a list, one {姓名, 职务}, or one text with the people in it (张丽、陈建国;
+ * 副镇长 王刚; 镇党委书记、镇长 郭百高), always given on as a list.
+ */
+export const people = z.union([
+  z.array(member),
+  text.transform((written) => splitPeople(written)),
+  member.transform((one) => [one]),
+]);
+
 /** 领导小组: 组长 / 副组长 / 成员 with posts; its office and duties. */
 export const leadingGroup = z
   .object({
     name: text.optional(),
     style: z.enum(['list', 'sentence']).optional(),
-    leader: z.union([member, z.array(member)]).transform((v) => (Array.isArray(v) ? v : [v])),
-    deputies: z.array(member).optional(),
-    members: z.array(member).optional(),
+    leader: people,
+    deputies: people.optional(),
+    members: people.optional(),
     office: text.optional(),
     duties: paragraphs.optional(),
   })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { say } from '../../diagnostics/messages/index.js';
-import { baseFields, colophonFields, dateText, names, paragraphs, person, refinementIssue, signature, text } from './common.js';
+import { baseFields, colophonFields, dateText, names, paragraphs, people, refinementIssue, signature, text } from './common.js';
 
 /** 会议指出 / 认为 / 强调 / 要求 / 决定 / 明确 …: the lead text, then points counted and enumerated. */
 export const minutesSection = z
@@ -31,7 +31,7 @@ export const minutesSchema = z
     /** Time of day: 上午, 下午, 晚. */
     time: text.optional(),
     place: text.optional(),
-    chair: z.union([person, z.array(person)]).transform((v) => (Array.isArray(v) ? v : [v])).optional(),
+    chair: people.optional(),
     heard: text.optional(),
     proceedings: text.optional(),
     leadIn: text.optional(),
