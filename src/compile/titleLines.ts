@@ -20,6 +20,8 @@ const WHOLE_TERMS = [
   '讲话', '通知', '意见', '报告', '总结', '方案', '信访', '纠纷', '维稳', '综治', '党支部', '支部委员会', '委员会', '专题会议', '工作会议',
   '矛盾纠纷', '排查化解', '社会稳定', '风险评估', '人居环境', '春节期间', '大接访', '三会一课',
   '上半年', '下半年', '第一季度', '第二季度', '第三季度', '第四季度',
+  // the work a 公文 of a town is about, two words the segmenter cuts apart (森林|防火)
+  '森林防火', '安全生产', '防汛抗旱', '疫情防控', '扫黑除恶', '乡村振兴', '环境整治', '专项整治', '专项行动', '基层治理',
 ];
 
 /** The words of a title, by the ICU segmenter Node carries (Intl.Segmenter, granularity "word"), as their lengths. */

@@ -9,6 +9,7 @@ const titles = [
   '青石县2024年信访和矛盾纠纷排查化解工作总结',
   '中共青石县委办公室青石县人民政府办公室关于进一步加强和改进新时代信访工作推动信访工作高质量发展的实施意见',
   '关于印发青石县2025年度农村人居环境整治提升行动实施方案的通知',
+  '关于开展2026年冬春季森林防火专项整治行动的实施方案',
 ];
 
 describe('titles broken as GB/T 9704 §7.3.1 asks (issue 9, point 15)', () => {
@@ -30,8 +31,11 @@ describe('titles broken as GB/T 9704 §7.3.1 asks (issue 9, point 15)', () => {
     const lengths = lines.map((l) => Array.from(l).length);
     expect(Math.min(...lengths) * 2).toBeGreaterThanOrEqual(Math.max(...lengths));
     // never inside a word the document type or a quotation holds
-    for (const whole of ['实施方案', '实施意见', '矛盾纠纷', '信访', '工作总结', '“一把手大接访”', '2024年', '人居环境']) {
+    for (const whole of ['实施方案', '实施意见', '矛盾纠纷', '信访', '工作总结', '“一把手大接访”', '2024年', '人居环境', '森林防火']) {
       if (title.includes(whole)) expect(lines.some((l) => l.includes(whole))).toBe(true);
     }
+  });
+  test('a compound the segmenter cuts apart (森林|防火) stays on one line', () => {
+    expect(titleLines('关于开展2026年冬春季森林防火专项整治行动的实施方案')).toEqual(['关于开展2026年冬春季森林防火', '专项整治行动的实施方案']);
   });
 });
