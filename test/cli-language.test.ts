@@ -219,6 +219,15 @@ describe('why a write failed, in the chosen language', () => {
     expect(writeReasonIn('the disk is full (ENOSPC)', 'en')).toBe('the disk is full (ENOSPC)');
     expect(writeReasonIn('ESTALE', 'zh')).toBe('ESTALE'); // a code without words is shown as it is
   });
+
+  test('stats --output that cannot be written says why in Chinese too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-stats-write-'));
+    writeFileSync(join(dir, 'a-file'), 'x');
+    const r = await run(['stats', join(root, 'test/fixtures/registers/disputes.csv'), '-o', 'a-file/统计.csv'], { GONGWEN_LANG: 'zh' }, { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('路径中有一部分是文件而不是文件夹');
+    expect(r.stderr).not.toContain('a part of the path');
+  });
 });
 
 describe('the catalogue of the command line', () => {

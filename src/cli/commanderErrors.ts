@@ -4,6 +4,7 @@
  * optionMissingArgument, _excessArguments, and an option's invalid choice). A line of another form is
  * left as commander wrote it.
  */
+import { labelled } from './language.js';
 import type { Session } from './session.js';
 
 export function commanderErrorIn(text: string, session: Session): string {
@@ -29,7 +30,7 @@ export function commanderErrorIn(text: string, session: Session): string {
       const m = /^\(Did you mean (?:one of )?(.*)\?\)$/.exec(line);
       if (m) return t('cli.did-you-mean', { names: m[1]! });
       const words = said(line);
-      return words === undefined ? line : `${t('cli.error')}${session.colon}${words}`;
+      return words === undefined ? line : labelled('error', words, session.language);
     })
     .join('\n');
 }

@@ -8,6 +8,7 @@ import type { Text } from '../diagnostics/messages/index.js';
 import { extname, relative, resolve } from 'node:path';
 import { showText } from '../diagnostics/showText.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
+import { labelled } from './language.js';
 import type { Finding } from '../check/checkDocx.js';
 
 const display = (io: CliIO, p: string) => {
@@ -32,7 +33,7 @@ export async function checkCommand(files: string[], reporter: 'text' | 'json', i
   const { WORD_EXTENSIONS } = await import('../readers/isDocument.js');
   const notDocx = files.filter((f) => !WORD_EXTENSIONS.has(extname(f).toLowerCase()));
   if (notDocx.length) {
-    io.stderr(`${paint.red(words(say('check-cli.severity', { severity: 'error' })))}${language === 'zh' ? '：' : ': '}${words(say('check-cli.not-docx', { files: notDocx }))}\n`);
+    io.stderr(`${labelled('error', words(say('check-cli.not-docx', { files: notDocx })), language, paint)}\n`);
     return EXIT_USAGE;
   }
   const [{ DiagnosticBag }, { readDocumentFile }, { checkDocx }] = await Promise.all([
@@ -93,7 +94,7 @@ export async function importCommand(input: string, opts: ImportOptions, io: CliI
   const [{ Chalk }, { formatDiagnostics }, { localize, say }] = await Promise.all([import('chalk'), import('../diagnostics/print.js'), import('../diagnostics/messages/index.js')]);
   const paint = new Chalk({ level: io.color ? 1 : 0 });
   const language = opts.language ?? 'en';
-  const error = `${paint.red(localize(say('check-cli.severity', { severity: 'error' }), language))}${language === 'zh' ? '：' : ': '}`;
+  const error = (text: Text) => io.stderr(`${labelled('error', localize(text, language), language, paint)}\n`);
   const [{ DiagnosticBag }, { readDocumentFile }, { toRecord, recordYaml }, { canonicalKind }, { writeAtomic }, { compileFile }, fs, path] = await Promise.all([
     import('../diagnostics/diagnostic.js'),
     import('../readers/readDocument.js'),
@@ -108,14 +109,14 @@ export async function importCommand(input: string, opts: ImportOptions, io: CliI
   if (opts.kind) {
     const k = canonicalKind(opts.kind);
     if (!['minutes', 'summary', 'plan', 'speech'].includes(k)) {
-      io.stderr(`${error}${localize(say('import-cli.unknown-kind', { kind: opts.kind }), language)}\n`);
+      error(say('import-cli.unknown-kind', { kind: opts.kind }));
       return EXIT_USAGE;
     }
     kind = k as typeof kind;
   }
   const file = resolve(io.cwd, input);
   if (!fs.existsSync(file)) {
-    io.stderr(`${error}${localize(say('import-cli.no-file', { file: input }), language)}\n`);
+    error(say('import-cli.no-file', { file: input }));
     return EXIT_USAGE;
   }
   const bag = new DiagnosticBag(display(io, file));
@@ -149,7 +150,7 @@ export async function importCommand(input: string, opts: ImportOptions, io: CliI
   if (opts.output) {
     const target = resolve(io.cwd, opts.output);
     if (target === file) {
-      io.stderr(`${error}${localize(say('import-cli.same-file', { file: opts.output }), language)}\n`);
+      error(say('import-cli.same-file', { file: opts.output }));
       return EXIT_INVALID;
     }
     writeAtomic(target, yaml, Boolean(opts.force));

@@ -1,7 +1,7 @@
 import { fstatSync } from 'node:fs';
 import { localize, say } from '../diagnostics/messages/index.js';
 import { describeWriteError } from '../io/writeAtomic.js';
-import { languageOfRun } from './language.js';
+import { labelled, languageOfRun } from './language.js';
 import { writeReasonIn } from './writeReason.js';
 
 /** What the CLI touches of the outside world; tests pass their own. */
@@ -53,7 +53,7 @@ function guardStandardOutput(): void {
       const chosen = languageOfRun(process.argv.slice(2), { env: process.env });
       const language = 'language' in chosen ? chosen.language : 'en';
       const said = localize(say('cli.stdout-failed', { reason: writeReasonIn(describeWriteError(err), language) }), language);
-      process.stderr.write(`${localize(say('cli.error'), language)}${language === 'zh' ? '：' : ': '}${said}\n`);
+      process.stderr.write(`${labelled('error', said, language)}\n`);
     } catch {
       /* stderr is gone too */
     }

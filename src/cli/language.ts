@@ -6,6 +6,7 @@
 import { chooseLanguage, languageOf, type Language } from '../diagnostics/language.js';
 import { localize, say, type LocalText } from '../diagnostics/messages/index.js';
 import type { CliIO } from './io.js';
+import type { Paint } from './paint.js';
 
 /** The language, or the mistake in `--lang` (said in both languages, for no language is known yet). */
 export function languageOfRun(argv: readonly string[], io: Pick<CliIO, 'env'>, systemLocale?: string): { language: Language } | { mistake: string } {
@@ -20,4 +21,14 @@ export function languageOfRun(argv: readonly string[], io: Pick<CliIO, 'env'>, s
     flag = value; // the last --lang wins, as with any option
   }
   return { language: chooseLanguage({ flag, env: io.env, systemLocale }) };
+}
+
+/**
+ * `error: text` / `warning: text` (`错误：text`, full-width colon in Chinese), the word coloured when
+ * `paint` is given: the one way the command line labels a line of its own (the session, serve,
+ * check and import, a failed standard output).
+ */
+export function labelled(kind: 'error' | 'warning', text: string, language: Language, paint?: Paint): string {
+  const word = localize(say(kind === 'error' ? 'cli.error' : 'cli.warning'), language);
+  return `${paint ? paint[kind === 'error' ? 'red' : 'yellow'](word) : word}${language === 'zh' ? '：' : ': '}${text}`;
 }

@@ -11,6 +11,7 @@ import type { Language } from '../diagnostics/language.js';
 import { localize, say } from '../diagnostics/messages/index.js';
 import type { CliIO } from './io.js';
 import { EXIT_USAGE } from './io.js';
+import { labelled } from './language.js';
 import { startServer } from '../serve/server.js';
 
 export interface ServeCommandOptions {
@@ -22,12 +23,12 @@ export interface ServeCommandOptions {
 /** The warning `--host` gets when the address is not a loopback one (127.0.0.0/8, ::1, localhost). */
 export function hostWarning(host: string, folder: string, language: Language = 'en'): string | undefined {
   if (host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host)) return undefined;
-  return `${localize(say('cli.warning'), language)}${language === 'zh' ? '：' : ': '}${localize(say('cli.serve.host-warning', { host, folder }), language)}`;
+  return labelled('warning', localize(say('cli.serve.host-warning', { host, folder }), language), language);
 }
 
 export async function serveCommand(folder: string, options: ServeCommandOptions, io: CliIO, language: Language = 'en'): Promise<number> {
   const t = (text: Parameters<typeof localize>[0]) => localize(text, language);
-  const error = (text: string) => io.stderr(`${t(say('cli.error'))}${language === 'zh' ? '：' : ': '}${text}\n`);
+  const error = (text: string) => io.stderr(`${labelled('error', text, language)}\n`);
   const dir = resolve(io.cwd, folder);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     error(t(say('cli.serve.not-a-folder', { folder })));

@@ -11,6 +11,7 @@ import { localize, say, type MessageId, type ValuesArgument } from '../diagnosti
 import { showText } from '../diagnostics/showText.js';
 import type { OutputExists, OutputFailed } from '../io/writeAtomic.js';
 import { EXIT_OK, type CliIO } from './io.js';
+import { labelled } from './language.js';
 import { painter } from './paint.js';
 import { writeReasonIn } from './writeReason.js';
 
@@ -45,17 +46,13 @@ export class Session {
 
   /** `error: text` (`错误：text`) on stderr, the word in red. */
   error = (text: string): void => {
-    this.io.stderr(`${this.paint.red(this.say('cli.error'))}${this.colon}${text}\n`);
+    this.io.stderr(`${labelled('error', text, this.language, this.paint)}\n`);
   };
 
   /** `warning: text` (`警告：text`) on stderr, the word in yellow. */
   warning = (text: string): void => {
-    this.io.stderr(`${this.paint.yellow(this.say('cli.warning'))}${this.colon}${text}\n`);
+    this.io.stderr(`${labelled('warning', text, this.language, this.paint)}\n`);
   };
-
-  get colon(): string {
-    return this.language === 'zh' ? '：' : ': ';
-  }
 
   /** A file not written, in words: it exists (no --force), or why it could not be written. */
   unwritten(err: OutputExists | OutputFailed): string {

@@ -13,6 +13,7 @@ import type { Period } from '../zh/period.js';
 import { parsePeriod } from '../zh/period.js';
 import type { CliIO } from './io.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './io.js';
+import { writeReasonIn } from './writeReason.js';
 
 export interface StatsOptions {
   period?: string;
@@ -92,7 +93,7 @@ export async function statsCommand(registers: string[], options: StatsOptions, i
   const text = format === 'json' ? formatReportJson(report, { breakdown })
     : format === 'csv' ? formatReportCsv(report, { breakdown })
       : formatReportTable(report, { color: options.output === undefined && io.color, breakdown });
-  return writeReport(text, format, encoding, options, io, words);
+  return writeReport(text, format, encoding, options, io, words, language);
 }
 
 /** utf-8-bom, utf-8 (utf8, UTF-8 …) or gbk (cp936, gb2312, gb18030 …); undefined for anything else. */
@@ -111,7 +112,7 @@ function normalizeEncoding(name: string): Encoding | undefined {
  * open it as UTF-8 rather than in the system's code page; `--encoding gbk` writes GBK for an
  * Excel that ignores the mark. A pipe or a terminal gets plain UTF-8.
  */
-function writeReport(text: string, format: string, encoding: Encoding | undefined, options: StatsOptions, io: CliIO, words: (text: Text) => string): number {
+function writeReport(text: string, format: string, encoding: Encoding | undefined, options: StatsOptions, io: CliIO, words: (text: Text) => string, language: Language): number {
   const toFile = options.output !== undefined || io.stdoutIsFile === true;
   const chosen: Encoding = encoding ?? (toFile && format === 'csv' ? 'utf-8-bom' : 'utf-8');
   if (chosen === 'gbk') {
@@ -131,7 +132,7 @@ function writeReport(text: string, format: string, encoding: Encoding | undefine
     writeAtomic(resolve(io.cwd, options.output), chosen === 'gbk' ? encodeGbk(text) : Buffer.from(marked, 'utf8'), Boolean(options.force));
   } catch (err) {
     if (err instanceof OutputExists) io.stderr(`${words(say('stats.line', { text: say('output-exists', { file: showText(options.output) }) }))}\n`);
-    else if (err instanceof OutputFailed) io.stderr(`${words(say('stats.line', { text: say('output-failed', { file: showText(options.output), reason: err.reason }) }))}\n`);
+    else if (err instanceof OutputFailed) io.stderr(`${words(say('stats.line', { text: say('output-failed', { file: showText(options.output), reason: writeReasonIn(err.reason, language) }) }))}\n`);
     else throw err;
     return EXIT_INVALID;
   }
