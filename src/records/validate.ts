@@ -93,10 +93,6 @@ export function keysAt(schema: z.ZodType, path: KeyPath): string[] {
   return [...out];
 }
 
-export function suggest(word: string, candidates: string[]): string | undefined {
-  return didYouMean(word, candidates);
-}
-
 /** Chooses the union branch that got furthest, so the message speaks of the form the user meant. */
 function flattenUnion(issue: Issue & { errors?: Issue[][] }): Issue[] {
   const branches = issue.errors ?? [];
@@ -129,7 +125,7 @@ function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, 
       });
       continue;
     }
-    const guess = suggest(key, candidates);
+    const guess = didYouMean(key, candidates);
     // a Chinese word like no key: most likely text whose half-width colon YAML took for a key's
     const maybeText = !guess && hasHan(key);
     // the key as the record writes it (发文字号, not the docNumber it stands for)
@@ -270,7 +266,7 @@ export function validateRecord(source: RecordSource, bag: DiagnosticBag): ValidR
   }
   const kind = KINDS[canonicalKind(rawKind.trim())];
   if (!kind) {
-    const guess = suggest(rawKind, Object.keys(KINDS));
+    const guess = didYouMean(rawKind, Object.keys(KINDS));
     bag.error('unknown-kind', say('unknown-kind', { kind: rawKind }), {
       start: kindLoc?.value?.start,
       end: kindLoc?.value?.end,
