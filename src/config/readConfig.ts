@@ -8,7 +8,7 @@ import { decodeText } from '../io/decodeText.js';
 import { reportEncoding } from '../io/reportEncoding.js';
 import { KEY_ALIASES } from '../records/aliases.js';
 import { parseRecordText } from '../records/readRecord.js';
-import { suggest } from '../records/validate.js';
+import { didYouMean } from '../zh/didYouMean.js';
 import { configSchema, CONFIG_KEY_ALIASES, type ProjectConfigData } from './configSchema.js';
 
 /** A config file as read: its values (undefined when it has errors) and folders resolved against it. */
@@ -103,7 +103,7 @@ function reportIssue(issue: z.core.$ZodIssue, source: NonNullable<ReturnType<typ
     const known = path.length === 0 ? KNOWN_KEYS : path[0] === 'signature' ? ['organs'] : [];
     for (const key of issue.keys) {
       const kloc = source.locate([...filePath, key])?.key;
-      const guess = suggest(key, namesOfKeys(known));
+      const guess = didYouMean(key, namesOfKeys(known));
       const canonical = KEY_ALIASES[guess ?? ''] ?? CONFIG_KEY_ALIASES[guess ?? ''];
       bag.error('unknown-key', say('config.unknown-key', { key }), {
         start: kloc?.start ?? at?.start,

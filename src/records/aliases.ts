@@ -76,8 +76,3 @@ export function aliasesOf(key: string): string[] {
 export function sayKey(key: string): LocalText {
   return say('key-name', { key, names: aliasesOf(key).slice(0, 2) });
 }
-
-export function describeKey(key: string): string {
-  const zh = aliasesOf(key);
-  return zh.length ? `"${key}" (${zh.slice(0, 2).join(' / ')})` : `"${key}"`;
-}

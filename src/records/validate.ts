@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { KnownCode } from '../diagnostics/messages/codes.js';
-import { DiagnosticBag, type Diagnostic, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
+import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
 import { aliasesOf, canonicalKind, KEY_ALIASES, sayKey } from './aliases.js';
 import { say, type LocalText } from '../diagnostics/messages/index.js';
 import type { RecordSource } from './readRecord.js';
@@ -93,10 +93,6 @@ export function keysAt(schema: z.ZodType, path: KeyPath): string[] {
   return [...out];
 }
 
-export function suggest(word: string, candidates: string[]): string | undefined {
-  return didYouMean(word, candidates);
-}
-
 /** Chooses the union branch that got furthest, so the message speaks of the form the user meant. */
 function flattenUnion(issue: Issue & { errors?: Issue[][] }): Issue[] {
   const branches = issue.errors ?? [];
@@ -114,7 +110,7 @@ function flattenUnion(issue: Issue & { errors?: Issue[][] }): Issue[] {
 }
 
 /** Keys the schema does not know: a computed figure written as a key, a misspelling, or text whose colon YAML took for a key's. */
-function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, kind: KindInfo, bag: DiagnosticBag, fallback: Position | undefined): void {
+function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, kind: KindInfo, bag: DiagnosticBag, fallback: Position | undefined, meant: Set<string>): void {
   const known = keysAt(kind.schema, path);
   const candidates = [...known, ...Object.keys(KEY_ALIASES).filter((zh) => known.includes(KEY_ALIASES[zh]))];
   for (const key of keys) {
@@ -129,7 +125,9 @@ function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, 
       });
       continue;
     }
-    const guess = suggest(key, candidates);
+    const guess = didYouMean(key, candidates);
+    // the key it was meant to be (the English key of a Chinese guess) is then not also "missing"
+    if (guess) meant.add(JSON.stringify([...path, KEY_ALIASES[guess] ?? guess]));
     // a Chinese word like no key: most likely text whose half-width colon YAML took for a key's
     const maybeText = !guess && hasHan(key);
     // the key as the record writes it (发文字号, not the docNumber it stands for)
@@ -151,7 +149,7 @@ function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, 
   }
 }
 
-function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: DiagnosticBag): void {
+function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: DiagnosticBag, meant: Set<string>): void {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const loc = source.locate(path);
   const at = loc?.value ?? loc?.key ?? source.locateNearest(path);
@@ -176,12 +174,12 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
             ...where,
             hint: say('see-schema', { kind: kind.kind }),
           });
-        } else report(sub, source, kind, bag);
+        } else report(sub, source, kind, bag, meant);
       }
       return;
     }
     case 'unrecognized_keys':
-      return reportUnknownKeys(issue.keys, path, source, kind, bag, at?.start);
+      return reportUnknownKeys(issue.keys, path, source, kind, bag, at?.start, meant);
     case 'invalid_type': {
       const key = path[path.length - 1];
       if (issue.input === undefined) {
@@ -229,22 +227,6 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
   }
 }
 
-/**
- * A misspelt key is one error, with its suggestion: the key it was meant to be is then not also
- * "missing" (`- 姓明: 张三` is unknown-key 姓明 → did you mean 姓名, not also missing 姓名).
- */
-function oneErrorPerMisspelling(items: Diagnostic[]): Diagnostic[] {
-  const meant = new Set<string>();
-  for (const d of items) {
-    const hint = d.code === 'unknown-key' ? d.local?.hint : undefined;
-    // the key it was meant to be: the English key of a Chinese guess (did-you-mean.alias), else the guess
-    const values = hint?.values as { guess?: string; key?: string } | undefined;
-    const key = hint?.id === 'did-you-mean.alias' ? values?.key : hint?.id === 'did-you-mean' ? values?.guess : undefined;
-    if (key !== undefined && d.path) meant.add(JSON.stringify([...d.path.slice(0, -1), key]));
-  }
-  return items.filter((d) => !(d.code === 'missing-key' && d.path && meant.has(JSON.stringify(d.path))));
-}
-
 /** Checks a record against the schema of its kind; every problem goes to the bag, with its position. */
 export function validateRecord(source: RecordSource, bag: DiagnosticBag): ValidRecord | undefined {
   const data = source.data;
@@ -270,7 +252,7 @@ export function validateRecord(source: RecordSource, bag: DiagnosticBag): ValidR
   }
   const kind = KINDS[canonicalKind(rawKind.trim())];
   if (!kind) {
-    const guess = suggest(rawKind, Object.keys(KINDS));
+    const guess = didYouMean(rawKind, Object.keys(KINDS));
     bag.error('unknown-kind', say('unknown-kind', { kind: rawKind }), {
       start: kindLoc?.value?.start,
       end: kindLoc?.value?.end,
@@ -282,9 +264,12 @@ export function validateRecord(source: RecordSource, bag: DiagnosticBag): ValidR
   }
   const result = kind.schema.safeParse({ ...record, kind: kind.kind }, { reportInput: true });
   if (!result.success) {
+    // A misspelt key is one error, with its suggestion: the key it was meant to be is then not also
+    // "missing" (`- 姓明: 张三` is unknown-key 姓明 → did you mean 姓名, not also missing 姓名).
     const found = new DiagnosticBag(bag.file);
-    for (const issue of result.error.issues) report(issue, source, kind, found);
-    bag.merge(oneErrorPerMisspelling(found.items));
+    const meant = new Set<string>();
+    for (const issue of result.error.issues) report(issue, source, kind, found, meant);
+    bag.merge(found.items.filter((d) => !(d.code === 'missing-key' && d.path && meant.has(JSON.stringify(d.path)))));
     return undefined;
   }
   return typedRecord(kind, result.data);

@@ -130,12 +130,12 @@ export function parseDate(input: unknown): DateParts | undefined {
   return out;
 }
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /** Days in a month; a February of an unknown year has 29 (6月30日 and 2月29日 may be dated without a year). */
-export function daysInMonth(year: number | undefined, month: number): number {
+function daysInMonth(year: number | undefined, month: number): number {
   return [31, year === undefined || isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 

@@ -35,7 +35,7 @@ export function personInList(p: Person): string {
  * → posts [镇长], name 李明. Without a space the text is the name as written ("镇长李明" stays whole:
  * where a post ends and a name begins cannot be told).
  */
-export function splitPostAndName(text: string): { name: string; posts: string[] } {
+export function splitPostAndName(text: string): Person {
   const m = /^(.+?)[ \u3000]+([\p{Script=Han}·]{2,5})$/u.exec(text.trim());
   // the words before the space must read as posts (…长, …书记, …主任 …), not as another name
   if (!m || !POST_ENDING.test(m[1]!)) return { name: text.trim(), posts: [] };

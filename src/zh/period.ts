@@ -43,26 +43,26 @@ function period(kind: PeriodKind, start: CalendarDate, end: CalendarDate, code: 
   return p;
 }
 
-export function yearPeriod(year: number): Period {
+function yearPeriod(year: number): Period {
   return period('year', day(year, 1, 1), day(year, 12, 31), String(year));
 }
 
-export function halfPeriod(year: number, half: 1 | 2): Period {
+function halfPeriod(year: number, half: 1 | 2): Period {
   const start = day(year, half === 1 ? 1 : 7, 1);
   const end = half === 1 ? day(year, 6, 30) : day(year, 12, 31);
   return period('half', start, end, `${year}H${half}`);
 }
 
-export function quarterPeriod(year: number, quarter: number): Period {
+function quarterPeriod(year: number, quarter: number): Period {
   const first = (quarter - 1) * 3 + 1;
   return period('quarter', day(year, first, 1), lastDay(year, first + 2), `${year}Q${quarter}`);
 }
 
-export function monthPeriod(year: number, month: number): Period {
+function monthPeriod(year: number, month: number): Period {
   return period('month', day(year, month, 1), lastDay(year, month), `${year}-${pad(month)}`);
 }
 
-export function rangePeriod(start: CalendarDate, end: CalendarDate): Period {
+function rangePeriod(start: CalendarDate, end: CalendarDate): Period {
   return period('range', start, end, `${isoDate(start)}..${isoDate(end)}`);
 }
 

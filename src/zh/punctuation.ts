@@ -42,7 +42,7 @@ export function fixNumeralZero(text: string): string {
 const CITED_DOC_NUMBER = new RegExp(`([${HAN}])\\s*[[(（【]\\s*(\\d{4})\\s*[\\])）】]\\s*第?0*(\\d+)号`, 'gu');
 
 /** A 发文字号 cited in running text gets 〔〕 too: 隰办发[2012]4号 → 隰办发〔2012〕4号. */
-export function fixCitedDocNumbers(text: string): string {
+function fixCitedDocNumbers(text: string): string {
   return text.replace(CITED_DOC_NUMBER, '$1〔$2〕$3号');
 }
 

@@ -63,6 +63,21 @@ describe('the message catalogue', () => {
     }
   });
 
+  it('has no entry that no code says: every id is named in src/ outside the catalogue (or built there, as `write-error.${code}`)', () => {
+    const sources = sourcesOf(SRC)
+      .filter((f) => !relative(SRC, f).startsWith(join('diagnostics', 'messages')))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const said = (id: string) =>
+      sources.includes(`'${id}'`) ||
+      sources.includes(`"${id}"`) ||
+      id
+        .split('.')
+        .slice(0, -1)
+        .some((_, i, parts) => sources.includes('`' + parts.slice(0, i + 1).join('.') + '.${'));
+    expect(catalogueEntries().map(([id]) => id).filter((id) => !said(id))).toEqual([]);
+  });
+
   it('puts the values into the words of the language asked for', () => {
     const text = say('date-invalid', { date: '2024年2月30日' });
     expect(localize(text, 'zh')).toBe('2024年2月30日不存在');

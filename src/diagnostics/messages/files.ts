@@ -32,11 +32,6 @@ export const fileMessages = {
     en: (p) => `${p.encoding} text`,
     example: { encoding: 'UTF-8' },
   }),
-  'save-as-utf8': entry({
-    zh: () => '请在记事本或 WPS 中打开，另存为“UTF-8”编码',
-    en: () => 'open it in Notepad or WPS and save it again as UTF-8',
-    example: {},
-  }),
   'save-again-retype': entry({
     zh: () => '请把文件另存为 UTF-8 编码，再重新输入乱码的文字',
     en: () => 'save the file again as UTF-8, then retype what is garbled',

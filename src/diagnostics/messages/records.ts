@@ -31,11 +31,6 @@ export const recordMessages = {
     en: (p) => `the file is ${p.megabytes} MB; a record may be at most ${p.limit} MB`,
     example: { megabytes: '6.0', limit: 4 },
   }),
-  'record-too-large.stdin': entry<{ limit: number }>({
-    zh: (p) => `标准输入超过 ${p.limit} MB，记录最大 ${p.limit} MB`,
-    en: (p) => `standard input holds more than ${p.limit} MB; a record may be at most that`,
-    example: { limit: 4 },
-  }),
   'record-too-large.given': entry<{ megabytes: string; limit: number }>({
     zh: (p) => `记录有 ${p.megabytes} MB，记录最大 ${p.limit} MB`,
     en: (p) => `the record is ${p.megabytes} MB; a record may be at most ${p.limit} MB`,
@@ -50,11 +45,6 @@ export const recordMessages = {
     zh: () => '这是文件夹，不是记录文件',
     en: () => 'is a folder, not a record',
     example: {},
-  }),
-  'not-a-file.special': entry<{ what: string }>({
-    zh: (p) => `这是${p.what}，不是普通文件：记录只从普通文件读取`,
-    en: (p) => `is ${p.what}: records are read from regular files only`,
-    example: { what: 'a pipe (FIFO)' },
   }),
   'not-a-file.not-regular': entry({
     zh: () => '这不是普通文件（而是管道、设备或套接字）：记录只从文件读取',
