@@ -38,7 +38,7 @@ export interface DisputeTally<T = CountedDispute> {
   amountCents: number;
   category: Map<string, number>;
   status: Map<string, number>;
-  /** The rows of the period, in the order read (only when asked for: a 总结 tells them). */
+  /** The rows of the period, in the order read (only when asked for, and for the first period: a 总结 tells them). */
   rows?: T[];
 }
 
@@ -54,11 +54,11 @@ function tallyInPeriods<R, T>(
   rows: Iterable<R>,
   periods: ReadonlyArray<Period | undefined>,
   dateOf: (row: R) => Parameters<typeof dateKey>[0],
-  empty: () => T,
+  empty: (index: number) => T,
   add: (tally: T, row: R) => void,
 ): T[] {
   const ranges = periods.map((p) => (p ? [dateKey(p.start), dateKey(p.end)] : [-Infinity, Infinity]));
-  const tallies = periods.map(empty);
+  const tallies = periods.map((_, i) => empty(i));
   for (const row of rows) {
     const k = dateKey(dateOf(row));
     for (let i = 0; i < ranges.length; i++) if (k >= ranges[i][0] && k <= ranges[i][1]) add(tallies[i], row);
@@ -75,7 +75,7 @@ function emptyPetitionTally(): PetitionTally {
 
 /** Counts 信访 rows for each period (by 登记日期) in one pass; undefined stands for every row. */
 export function tallyPetitions(rows: Iterable<CountedPetition>, periods: ReadonlyArray<Period | undefined>): PetitionTally[] {
-  return tallyInPeriods(rows, periods, (p) => p.date, emptyPetitionTally, (t, p) => {
+  return tallyInPeriods(rows, periods, (p) => p.date, () => emptyPetitionTally(), (t, p) => {
     const category = p.category ?? UNFILLED;
     t.total++;
     bump(t.channel, p.channel);
@@ -101,15 +101,16 @@ export function tallyPetitions(rows: Iterable<CountedPetition>, periods: Readonl
 
 /**
  * Counts 矛盾纠纷 rows for each period (by 排查日期) in one pass; undefined stands for
- * every row. With `keepRows`, each tally lists its period's rows.
+ * every row. With `keepRows`, the first period's tally lists its rows (a 总结 tells the cases of its
+ * own period; those of 环比 and 同比, only counted, are not kept).
  */
 export function tallyDisputes<T extends CountedDispute>(
   rows: Iterable<T>,
   periods: ReadonlyArray<Period | undefined>,
   keepRows = false,
 ): Array<DisputeTally<T>> {
-  const empty = (): DisputeTally<T> => ({
-    total: 0, resolved: 0, inProgress: 0, amountCents: 0, category: new Map(), status: new Map(), rows: keepRows ? [] : undefined,
+  const empty = (i: number): DisputeTally<T> => ({
+    total: 0, resolved: 0, inProgress: 0, amountCents: 0, category: new Map(), status: new Map(), rows: keepRows && i === 0 ? [] : undefined,
   });
   return tallyInPeriods(rows, periods, (d) => d.date, empty, (t, d) => {
     t.total++;
