@@ -29,7 +29,7 @@ vi.mock('node:fs', async (importOriginal) => {
   };
 });
 
-const { writeAtomic, OutputExists } = await import('../src/io/writeAtomic.js');
+const { writeAtomic, OutputExists, OutputFailed } = await import('../src/io/writeAtomic.js');
 
 describe('writeAtomic', () => {
   const dir = mkdtempSync(join(tmpdir(), 'gongwen-atomic-'));
@@ -70,6 +70,26 @@ describe('writeAtomic', () => {
     expect(() => writeAtomic(target, new Uint8Array([1]), false, { durable: true })).toThrow(OutputExists);
     expect(readFileSync(target, 'utf8')).toBe('old');
     expect(calls).toEqual([]);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a failed write carries the system code beside the English reason (a file where a folder should be: ENOTDIR; writing onto a folder: EISDIR)', () => {
+    const file = join(dir, 'plain.txt');
+    writeFileSync(file, 'x');
+    const failure = (f: () => void) => {
+      try {
+        f();
+      } catch (err) {
+        return err;
+      }
+      throw new Error('no failure');
+    };
+    const underFile = failure(() => writeAtomic(join(file, 'a.docx'), '1', false));
+    expect(underFile).toBeInstanceOf(OutputFailed);
+    expect(underFile).toMatchObject({ code: 'ENOTDIR', reason: 'a part of the path is a file, not a folder' });
+    const onFolder = failure(() => writeAtomic(dir, '1', true));
+    expect(onFolder).toBeInstanceOf(OutputFailed);
+    expect(onFolder).toMatchObject({ code: 'EISDIR', reason: 'it is a folder (EISDIR)' });
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 

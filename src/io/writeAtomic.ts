@@ -7,14 +7,25 @@ export class OutputExists extends Error {
   }
 }
 
-/** A file could not be written: the message names the file and says why in words. */
+/**
+ * A file could not be written: the message names the file and says why in words (`reason`, English);
+ * `code` is the system's error code (ENOSPC, EACCES, …) when there was one, for a caller that says
+ * the reason in another language.
+ */
 export class OutputFailed extends Error {
   constructor(
     readonly path: string,
     readonly reason: string,
+    readonly code?: string,
   ) {
     super(`cannot write ${path}: ${reason}`);
   }
+}
+
+/** The system's error code of `err` (ENOSPC, …), if it has one. */
+function errorCode(err: unknown): string | undefined {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
 }
 
 /** Why a write failed, in words (the system's code in brackets for a search). */
@@ -155,8 +166,9 @@ export function writeAtomic(path: string, data: string | Uint8Array, force: bool
     mkdirSync(dir, { recursive: true });
   } catch (err) {
     // EEXIST from mkdir: something on the way to the folder is a file
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new OutputFailed(path, code === 'EEXIST' || code === 'ENOTDIR' ? 'a part of the path is a file, not a folder' : describeWriteError(err));
+    const code = errorCode(err);
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw new OutputFailed(path, 'a part of the path is a file, not a folder', 'ENOTDIR');
+    throw new OutputFailed(path, describeWriteError(err), code);
   }
   installCleanup();
   removeStaleTemporaries(dir);
@@ -195,7 +207,7 @@ export function writeAtomic(path: string, data: string | Uint8Array, force: bool
   } catch (err) {
     rmSync(tmp, { force: true });
     if (err instanceof OutputExists) throw err;
-    throw new OutputFailed(path, describeWriteError(err));
+    throw new OutputFailed(path, describeWriteError(err), errorCode(err));
   } finally {
     inFlight.delete(tmp);
   }

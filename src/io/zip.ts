@@ -1,5 +1,5 @@
 /**
- * Zip archives (a DOCX is one) written with Node's zlib, which is compiled code; read by ./unzip.ts.
+ * Zip archives (a DOCX is one) written with Node's zlib, which is compiled code (read by ./unzip.ts).
  *
  * Why not fflate, which is in the tree: its DEFLATE is JavaScript, and a command that writes one DOCX
  * runs it once, cold, before the JIT has compiled it — about 45 ms for a 50 KB document on the
@@ -9,7 +9,6 @@
  * No zip64 (a DOCX is far below 4 GiB), no data descriptors, no encryption.
  */
 import zlib from 'node:zlib';
-import { ZipReader } from './unzip.js';
 
 export interface ZipEntry {
   /** The path in the archive, with forward slashes (word/document.xml). */
@@ -113,16 +112,6 @@ export function zipEntries(entries: readonly ZipEntry[], mtime: Date, level = 6)
   end.setUint32(12, centralSize, true);
   end.setUint32(16, offset, true);
   return concat([...parts, ...central, new Uint8Array(end.buffer)]);
-}
-
-/**
- * The entries of a zip archive, in the order of its central directory, read whole by the one
- * bounded zip reader (src/io/unzip.ts); folders are left out. For archives gongwen made itself
- * (the DOCX the docx library packs), so an entry may be as large as 1 GiB.
- */
-export function unzipEntries(zip: Uint8Array): ZipEntry[] {
-  const reader = new ZipReader(zip, '', { entryBytes: 1 << 30 });
-  return reader.names.filter((name) => !name.endsWith('/')).map((name) => ({ name, data: reader.read(name)! }));
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {

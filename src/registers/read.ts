@@ -101,15 +101,15 @@ export async function readRegisterRows(path: string, bag: DiagnosticBag, options
     bag.error('unsupported-format', say('register.unsupported-format', { file: path }), { file, expected: say('register.formats') });
     return empty();
   }
-  const handle = await openRegister(path, resolve(options.cwd ?? process.cwd(), path), bag);
-  if (!handle) return empty();
+  const opened = await openRegister(path, resolve(options.cwd ?? process.cwd(), path), bag);
+  if (!opened) return empty();
+  const { handle, size } = opened;
   try {
-    if (format === 'yaml') return await readYamlRegister(handle, file, bag, options, sinks);
+    if (format === 'yaml') return await readYamlRegister(handle, size, file, bag, options, sinks);
     const builder = new RegisterBuilder(file, format, bag, options, sinks);
     try {
       if (format === 'csv') await readCsvRows(handle, builder, file, bag);
       else {
-        const size = (await handle.stat()).size;
         const first = Buffer.alloc(8);
         const { bytesRead } = await handle.read(first, 0, 8, 0);
         if (workbookKind(first.subarray(0, bytesRead)) === 'xls') {
@@ -140,8 +140,11 @@ function reasonOf(e: unknown): LocalText | undefined {
   return typeof text === 'object' && text !== null ? (text as LocalText) : undefined;
 }
 
-/** Opens a register file: only a regular file is read, and a FIFO is never waited on (src/io/openRegularFile.ts). */
-async function openRegister(path: string, full: string, bag: DiagnosticBag): Promise<FileHandle | undefined> {
+/**
+ * Opens a register file: only a regular file is read, and a FIFO is never waited on (src/io/openRegularFile.ts).
+ * Its size is the one openRegularFile measured on the open file (not stat again).
+ */
+async function openRegister(path: string, full: string, bag: DiagnosticBag): Promise<{ handle: FileHandle; size: number } | undefined> {
   let opened: Awaited<ReturnType<typeof openRegularFile>>;
   try {
     opened = await openRegularFile(full);
@@ -156,12 +159,11 @@ async function openRegister(path: string, full: string, bag: DiagnosticBag): Pro
     bag.error('not-a-file', say('register.not-a-file', { file: path, what }), { file: path, expected: say('register.not-a-file.expected') });
     return undefined;
   }
-  return opened.handle;
+  return { handle: opened.handle, size: info.size };
 }
 
 /** A YAML register: parsed whole (under `REGISTER_LIMITS.yamlBytes`), its rows then handed to the sinks. */
-async function readYamlRegister(handle: FileHandle, file: string, bag: DiagnosticBag, options: RowsOptions, sinks: RowSinks): Promise<RegisterInfo> {
-  const size = (await handle.stat()).size;
+async function readYamlRegister(handle: FileHandle, size: number, file: string, bag: DiagnosticBag, options: RowsOptions, sinks: RowSinks): Promise<RegisterInfo> {
   if (size > REGISTER_LIMITS.yamlBytes) {
     bag.error('register-too-large', say('register.too-large', { file, mebibytes: (size / 1048576).toFixed(0), limit: REGISTER_LIMITS.yamlBytes / 1048576 }), {
       file, hint: say('register.too-large.hint'),

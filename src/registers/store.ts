@@ -81,6 +81,22 @@ function dateOf(code: number): CalendarDate | undefined {
   return { year: Math.floor(code / 10_000), month: Math.floor(code / 100) % 100, day: code % 100 };
 }
 
+/** The first and last dates of the rows pushed so far, as 20090124. */
+class DateSpan {
+  private first = Infinity;
+  private last = -Infinity;
+
+  add(date: CalendarDate): void {
+    const d = dateCode(date);
+    if (d < this.first) this.first = d;
+    if (d > this.last) this.last = d;
+  }
+
+  get(length: number): { first: number; last: number } | undefined {
+    return length === 0 ? undefined : { first: this.first, last: this.last };
+  }
+}
+
 /**
  * How a field is kept: `int` (line numbers), `date`, `number` (may be empty), `yesNo`, `one`
  * of a closed vocabulary (its index), `text` (an index into the distinct values).
@@ -106,8 +122,7 @@ type AnyColumn = { name: string; kept: Kept; numbers?: Column<Numbers>; text?: T
 /** Rows of one kind a column at a time, with the span of their dates. */
 export class ColumnStore<T extends { date: CalendarDate }> implements RowList<T> {
   length = 0;
-  private first = Infinity;
-  private last = -Infinity;
+  private readonly span = new DateSpan();
   private readonly columns: AnyColumn[];
 
   constructor(spec: StoreColumns<T>) {
@@ -132,9 +147,7 @@ export class ColumnStore<T extends { date: CalendarDate }> implements RowList<T>
       else if (c.kept === 'yesNo') c.numbers!.set(i, v ? 1 : 0);
       else c.numbers!.set(i, (c.kept as readonly string[]).indexOf(v as string));
     }
-    const d = dateCode(row.date);
-    if (d < this.first) this.first = d;
-    if (d > this.last) this.last = d;
+    this.span.add(row.date);
   }
 
   at(i: number): T {
@@ -155,7 +168,7 @@ export class ColumnStore<T extends { date: CalendarDate }> implements RowList<T>
   }
 
   dateSpan(): { first: number; last: number } | undefined {
-    return this.length === 0 ? undefined : { first: this.first, last: this.last };
+    return this.span.get(this.length);
   }
 
   *[Symbol.iterator](): Iterator<T> {
@@ -171,8 +184,7 @@ export const disputeStore = (): ColumnStore<CountedDispute> => new ColumnStore(D
 /** Whole rows (a 总结 quotes their text), with the span of their dates. */
 export class KeptRows<T extends { date: CalendarDate }> implements RowList<T> {
   private readonly rows: T[] = [];
-  private first = Infinity;
-  private last = -Infinity;
+  private readonly span = new DateSpan();
 
   get length(): number {
     return this.rows.length;
@@ -180,13 +192,11 @@ export class KeptRows<T extends { date: CalendarDate }> implements RowList<T> {
 
   push(row: T): void {
     this.rows.push(row);
-    const d = dateCode(row.date);
-    if (d < this.first) this.first = d;
-    if (d > this.last) this.last = d;
+    this.span.add(row.date);
   }
 
   dateSpan(): { first: number; last: number } | undefined {
-    return this.rows.length === 0 ? undefined : { first: this.first, last: this.last };
+    return this.span.get(this.rows.length);
   }
 
   [Symbol.iterator](): Iterator<T> {

@@ -38,7 +38,7 @@ export interface DisputeTally<T = CountedDispute> {
   amountCents: number;
   category: Map<string, number>;
   status: Map<string, number>;
-  /** The rows of the period, in the order read (only when asked for: a 总结 tells them). */
+  /** The rows of the period, in the order read (only when asked for, and for the first period: a 总结 tells them). */
   rows?: T[];
 }
 
@@ -46,9 +46,24 @@ function bump(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
-/** Each period as [first, last] day keys (20090124); undefined = every row. */
-function bounds(periods: ReadonlyArray<Period | undefined>): Array<[number, number]> {
-  return periods.map((p) => (p ? [dateKey(p.start), dateKey(p.end)] : [-Infinity, Infinity]));
+/**
+ * One pass over `rows`: each row is added (`add`) to the tally of every period its date falls in
+ * (first to last day, inclusive); an undefined period takes every row.
+ */
+function tallyInPeriods<R, T>(
+  rows: Iterable<R>,
+  periods: ReadonlyArray<Period | undefined>,
+  dateOf: (row: R) => Parameters<typeof dateKey>[0],
+  empty: (index: number) => T,
+  add: (tally: T, row: R) => void,
+): T[] {
+  const ranges = periods.map((p) => (p ? [dateKey(p.start), dateKey(p.end)] : [-Infinity, Infinity]));
+  const tallies = periods.map((_, i) => empty(i));
+  for (const row of rows) {
+    const k = dateKey(dateOf(row));
+    for (let i = 0; i < ranges.length; i++) if (k >= ranges[i][0] && k <= ranges[i][1]) add(tallies[i], row);
+  }
+  return tallies;
 }
 
 function emptyPetitionTally(): PetitionTally {
@@ -60,64 +75,50 @@ function emptyPetitionTally(): PetitionTally {
 
 /** Counts 信访 rows for each period (by 登记日期) in one pass; undefined stands for every row. */
 export function tallyPetitions(rows: Iterable<CountedPetition>, periods: ReadonlyArray<Period | undefined>): PetitionTally[] {
-  const ranges = bounds(periods);
-  const tallies = periods.map(emptyPetitionTally);
-  for (const p of rows) {
-    const k = dateKey(p.date);
-    for (let i = 0; i < ranges.length; i++) {
-      if (k < ranges[i][0] || k > ranges[i][1]) continue;
-      const t = tallies[i];
-      const category = p.category ?? UNFILLED;
-      t.total++;
-      bump(t.channel, p.channel);
-      bump(t.category, category);
-      bump(t.village, p.village ?? UNFILLED);
-      bump(t.status, p.status);
-      if (p.status === '不予受理') t.rejected++;
-      else {
-        bump(t.acceptedChannel, p.channel);
-        bump(t.acceptedCategory, category);
-        if (p.status === '已办结') t.closed++;
-      }
-      // 集体访: a 来访 of 5 or more people
-      if (p.channel === '来访' && (p.people ?? 1) >= 5) t.collective++;
-      if (p.skipLevel) t.skipLevel++;
-      if (p.repeat) t.repeat++;
-      if (p.source === '上级交办') {
-        t.assigned++;
-        if (p.replied) t.assignedReplied++;
-      }
+  return tallyInPeriods(rows, periods, (p) => p.date, () => emptyPetitionTally(), (t, p) => {
+    const category = p.category ?? UNFILLED;
+    t.total++;
+    bump(t.channel, p.channel);
+    bump(t.category, category);
+    bump(t.village, p.village ?? UNFILLED);
+    bump(t.status, p.status);
+    if (p.status === '不予受理') t.rejected++;
+    else {
+      bump(t.acceptedChannel, p.channel);
+      bump(t.acceptedCategory, category);
+      if (p.status === '已办结') t.closed++;
     }
-  }
-  return tallies;
+    // 集体访: a 来访 of 5 or more people
+    if (p.channel === '来访' && (p.people ?? 1) >= 5) t.collective++;
+    if (p.skipLevel) t.skipLevel++;
+    if (p.repeat) t.repeat++;
+    if (p.source === '上级交办') {
+      t.assigned++;
+      if (p.replied) t.assignedReplied++;
+    }
+  });
 }
 
 /**
  * Counts 矛盾纠纷 rows for each period (by 排查日期) in one pass; undefined stands for
- * every row. With `keepRows`, each tally lists its period's rows.
+ * every row. With `keepRows`, the first period's tally lists its rows (a 总结 tells the cases of its
+ * own period; those of 环比 and 同比, only counted, are not kept).
  */
 export function tallyDisputes<T extends CountedDispute>(
   rows: Iterable<T>,
   periods: ReadonlyArray<Period | undefined>,
   keepRows = false,
 ): Array<DisputeTally<T>> {
-  const ranges = bounds(periods);
-  const tallies: Array<DisputeTally<T>> = periods.map(() => ({
-    total: 0, resolved: 0, inProgress: 0, amountCents: 0, category: new Map(), status: new Map(), rows: keepRows ? [] : undefined,
-  }));
-  for (const d of rows) {
-    const k = dateKey(d.date);
-    for (let i = 0; i < ranges.length; i++) {
-      if (k < ranges[i][0] || k > ranges[i][1]) continue;
-      const t = tallies[i];
-      t.total++;
-      bump(t.category, d.category ?? UNFILLED);
-      bump(t.status, d.status);
-      if (d.status === '已化解') t.resolved++;
-      else if (d.status === '正在化解') t.inProgress++;
-      if (d.amount !== undefined) t.amountCents += Math.round(d.amount * 100);
-      t.rows?.push(d);
-    }
-  }
-  return tallies;
+  const empty = (i: number): DisputeTally<T> => ({
+    total: 0, resolved: 0, inProgress: 0, amountCents: 0, category: new Map(), status: new Map(), rows: keepRows && i === 0 ? [] : undefined,
+  });
+  return tallyInPeriods(rows, periods, (d) => d.date, empty, (t, d) => {
+    t.total++;
+    bump(t.category, d.category ?? UNFILLED);
+    bump(t.status, d.status);
+    if (d.status === '已化解') t.resolved++;
+    else if (d.status === '正在化解') t.inProgress++;
+    if (d.amount !== undefined) t.amountCents += Math.round(d.amount * 100);
+    t.rows?.push(d);
+  });
 }

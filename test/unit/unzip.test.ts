@@ -1,4 +1,4 @@
-// src/io/unzip.ts, the one bounded zip reader (XLSX, the DOCX reader, unzipEntries): every archive is built here.
+// src/io/unzip.ts, the one bounded zip reader (XLSX, the DOCX reader): every archive is built here.
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { ZipReader, ZipError } from '../../src/io/unzip.js';
