@@ -1,9 +1,9 @@
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { stripTrailingPunctuation } from '../zh/punctuation.js';
-import { renderPassage } from '../templates/renderPassage.js';
-import type { DisputeCase } from './figures.js';
-
 const endSentence = (s: string) => (/[。！？；]$/u.test(s) ? s : `${s}。`);
+import { renderPassage } from '../templates/renderPassage.js';
+import type { DisputeCase } from '../stats/figures.js';
+
 /** Trailing 。；，、： (and a half-width . typed as a full stop) dropped: sentences are joined and ended here. */
 const bare = (s: string | undefined) => stripTrailingPunctuation((s ?? '').trim());
 

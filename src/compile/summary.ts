@@ -2,7 +2,7 @@ import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag, KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
 import type { RecordOf } from '../records/schema/index.js';
-import type { DisputeFigures, PetitionFigures } from './figures.js';
+import type { DisputeFigures, PetitionFigures } from '../stats/figures.js';
 import { checkFigureReferences } from './figureReferences.js';
 import { describePeriod as summaryPeriod } from '../zh/period.js';
 import { percent } from '../zh/percent.js';

@@ -3,7 +3,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { tableBlock } from '../model/computedBlocks.js';
 import type { ParagraphSource } from '../model/markdownText.js';
 import { disputeNarrative, type AmountUnit } from './disputeNarrative.js';
-import type { PetitionFigures } from './figures.js';
+import type { PetitionFigures } from '../stats/figures.js';
 import type { Disputes, Locate } from './reconcileFigures.js';
 import type { InsertResolver } from './sections.js';
 import { PETITION_NAMES } from './summaryValues.js';

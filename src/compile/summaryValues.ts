@@ -1,5 +1,5 @@
 import { say, type LocalText } from '../diagnostics/messages/index.js';
-import type { PetitionFigures } from './figures.js';
+import type { PetitionFigures } from '../stats/figures.js';
 import { formatPercent, percent } from '../zh/percent.js';
 import { dict } from '../util/dict.js';
 
