@@ -3,11 +3,10 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { tableBlock } from '../model/computedBlocks.js';
 import type { ParagraphSource } from '../model/markdownText.js';
 import { disputeNarrative, type AmountUnit } from './disputeNarrative.js';
-import type { PetitionFigures } from '../stats/figures.js';
+import type { CountedFigures, PetitionFigures } from '../stats/figures.js';
 import type { Disputes, Locate } from './reconcileFigures.js';
 import type { InsertResolver } from './sections.js';
 import { PETITION_NAMES } from './summaryValues.js';
-import type { RegisterFigures } from './summary.js';
 import { oneParagraph, renderPassage, type PassagePartials } from '../templates/renderPassage.js';
 
 /** What the passages of a 总结 are written from. */
@@ -18,7 +17,7 @@ export interface SummaryFacts {
   organ: string;
   period?: { label: string; span: string };
   amountUnit: AmountUnit;
-  fromRegisters?: RegisterFigures;
+  fromRegisters?: Pick<CountedFigures, 'petitionsByCategory' | 'disputesByCategory'>;
   /** The partials the passages' wording is read from (the project's, else the built-in ones). */
   partials?: PassagePartials;
 }
