@@ -1,6 +1,5 @@
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { stripTrailingPunctuation } from '../zh/punctuation.js';
-const endSentence = (s: string) => (/[。！？；]$/u.test(s) ? s : `${s}。`);
+import { endSentence, stripTrailingPunctuation } from '../zh/punctuation.js';
 import { renderPassage } from '../templates/renderPassage.js';
 import type { DisputeCase } from '../stats/figures.js';
 
