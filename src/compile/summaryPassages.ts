@@ -8,6 +8,7 @@ import type { Disputes, Locate } from './reconcileFigures.js';
 import type { InsertResolver } from './sections.js';
 import { PETITION_NAMES } from './summaryValues.js';
 import { oneParagraph, renderPassage, type PassagePartials } from '../templates/renderPassage.js';
+import { loadPartials } from '../templates/catalog.js';
 
 /** What the passages of a 总结 are written from. */
 export interface SummaryFacts {
@@ -23,8 +24,12 @@ export interface SummaryFacts {
 }
 
 /** `insert: petitions`, `insert: disputes`, `insert: statistics-table`: the passages a 总结's sections place. */
-export function summaryInserts(f: SummaryFacts, at: Locate, bag: DiagnosticBag): InsertResolver {
+export function summaryInserts(facts: SummaryFacts, at: Locate, bag: DiagnosticBag): InsertResolver {
+  // the built-in partials, where none are given, are looked up once for the summary, not by each
+  // passage and each dispute case (a directory listing and a stat of every partial file)
+  let f: SummaryFacts | undefined;
   return (name) => {
+    f ??= { ...facts, partials: facts.partials ?? loadPartials([]) };
     if (name === 'petitions') {
       if (f.p.accepted === undefined) {
         bag.error('insert-unavailable', say('insert-unavailable.petitions'), at(['petitions']));
