@@ -1,9 +1,8 @@
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { stripTrailingPunctuation } from '../zh/punctuation.js';
+import { endSentence, stripTrailingPunctuation } from '../zh/punctuation.js';
 import { renderPassage } from '../templates/renderPassage.js';
-import type { DisputeCase } from './figures.js';
+import type { DisputeCase } from '../stats/figures.js';
 
-const endSentence = (s: string) => (/[。！？；]$/u.test(s) ? s : `${s}。`);
 /** Trailing 。；，、： (and a half-width . typed as a full stop) dropped: sentences are joined and ended here. */
 const bare = (s: string | undefined) => stripTrailingPunctuation((s ?? '').trim());
 
@@ -22,7 +21,7 @@ export type AmountUnit = 'auto' | '元' | '万元';
  * by default 万元 from 10,000 up and 元 below; `金额单位: 元` or `万元` writes every amount in that unit.
  * A 万元 figure keeps every digit it has (36500 → 3.65万元, never rounded).
  */
-export function amountText(amount: number, unit: AmountUnit = 'auto'): string {
+function amountText(amount: number, unit: AmountUnit = 'auto'): string {
   const wan = unit === '万元' || (unit === 'auto' && amount >= 10_000);
   if (!wan) return `${amount}元`;
   return `${Number((amount / 10_000).toFixed(6))}万元`;

@@ -2,7 +2,7 @@ import { say } from '../diagnostics/messages/index.js';
 import { nearestWords } from '../zh/didYouMean.js';
 import type { DiagnosticBag, KeyPath, Position } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
-import type { PetitionFigures } from './figures.js';
+import type { PetitionFigures } from '../stats/figures.js';
 import { DISPUTE_NAMES, NO_RATE, OTHER_FIGURES, PETITION_NAMES, RATES, SHARES, type DisputeCounts } from './summaryValues.js';
 import { hasEntry } from '../util/dict.js';
 

@@ -2,7 +2,7 @@ import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag, KeyPath, Position } from '../diagnostics/diagnostic.js';
 import type { RecordOf } from '../records/schema/index.js';
 import { formatDate, formatDateTime, parseDate, type DateStyle } from '../zh/dates.js';
-import type { DisputeCase, DisputeFigures, PetitionFigures } from './figures.js';
+import type { DisputeCase, DisputeFigures, PetitionFigures } from '../stats/figures.js';
 import { DISPUTE_NAMES, PETITION_NAMES, type DisputeCount, type DisputeCounts } from './summaryValues.js';
 
 /**

@@ -2,7 +2,7 @@ import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag, KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
 import type { RecordOf } from '../records/schema/index.js';
-import type { DisputeFigures, PetitionFigures } from './figures.js';
+import type { CountedFigures, DisputeFigures, PetitionFigures } from '../stats/figures.js';
 import { checkFigureReferences } from './figureReferences.js';
 import { describePeriod as summaryPeriod } from '../zh/period.js';
 import { percent } from '../zh/percent.js';
@@ -12,21 +12,12 @@ import { summaryInserts } from './summaryPassages.js';
 import type { PassagePartials } from '../templates/renderPassage.js';
 import { comparisonValues, figureValues, shareValues } from './summaryValues.js';
 
-export interface RegisterFigures {
-  petitions?: PetitionFigures;
-  disputes?: DisputeFigures;
-  /** 问题类别 → count of the 受理 petitions (不予受理 left out), for the statistics table. */
-  petitionsByCategory?: Record<string, number>;
-  /** 纠纷类别 → count of the disputes found (排查), for the statistics table. */
-  disputesByCategory?: Record<string, number>;
-  /**
-   * The same period a year before and the period before, where the registers cover them, for
-   * {{受理同比}} / {{受理环比}} … (a record's 上年同期: / 上期: wins); compile/registers.ts counts
-   * them from the rows of the shifted period, as `gongwen stats` compares them.
-   */
-  lastYear?: { petitions?: PetitionFigures; disputes?: Partial<DisputeFigures> };
-  previous?: { petitions?: PetitionFigures; disputes?: Partial<DisputeFigures> };
-}
+/**
+ * The figures counted from a summary's registers (src/stats/figures.ts `countFigures`, without its
+ * row totals): the statistics passage, the dispute list, the statistics table, and the same period a
+ * year before and the period before for {{受理同比}} / {{受理环比}} … (a record's 上年同期: / 上期: wins).
+ */
+export type RegisterFigures = Partial<Omit<CountedFigures, 'totals'>>;
 
 /** What a 总结 adds to its template's context, and the passages its sections place. */
 export interface SummaryView {

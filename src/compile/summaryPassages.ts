@@ -3,12 +3,12 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { tableBlock } from '../model/computedBlocks.js';
 import type { ParagraphSource } from '../model/markdownText.js';
 import { disputeNarrative, type AmountUnit } from './disputeNarrative.js';
-import type { PetitionFigures } from './figures.js';
+import type { CountedFigures, PetitionFigures } from '../stats/figures.js';
 import type { Disputes, Locate } from './reconcileFigures.js';
 import type { InsertResolver } from './sections.js';
 import { PETITION_NAMES } from './summaryValues.js';
-import type { RegisterFigures } from './summary.js';
 import { oneParagraph, renderPassage, type PassagePartials } from '../templates/renderPassage.js';
+import { loadPartials } from '../templates/catalog.js';
 
 /** What the passages of a 总结 are written from. */
 export interface SummaryFacts {
@@ -18,14 +18,18 @@ export interface SummaryFacts {
   organ: string;
   period?: { label: string; span: string };
   amountUnit: AmountUnit;
-  fromRegisters?: RegisterFigures;
+  fromRegisters?: Pick<CountedFigures, 'petitionsByCategory' | 'disputesByCategory'>;
   /** The partials the passages' wording is read from (the project's, else the built-in ones). */
   partials?: PassagePartials;
 }
 
 /** `insert: petitions`, `insert: disputes`, `insert: statistics-table`: the passages a 总结's sections place. */
-export function summaryInserts(f: SummaryFacts, at: Locate, bag: DiagnosticBag): InsertResolver {
+export function summaryInserts(facts: SummaryFacts, at: Locate, bag: DiagnosticBag): InsertResolver {
+  // the built-in partials, where none are given, are looked up once for the summary, not by each
+  // passage and each dispute case (a directory listing and a stat of every partial file)
+  let f: SummaryFacts | undefined;
   return (name) => {
+    f ??= { ...facts, partials: facts.partials ?? loadPartials([]) };
     if (name === 'petitions') {
       if (f.p.accepted === undefined) {
         bag.error('insert-unavailable', say('insert-unavailable.petitions'), at(['petitions']));

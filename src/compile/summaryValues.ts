@@ -1,5 +1,5 @@
 import { say, type LocalText } from '../diagnostics/messages/index.js';
-import type { PetitionFigures } from './figures.js';
+import type { PetitionFigures } from '../stats/figures.js';
 import { formatPercent, percent } from '../zh/percent.js';
 import { dict } from '../util/dict.js';
 
@@ -73,7 +73,7 @@ const COMPARED_COUNTS: Array<[string, (f: Record<string, number | undefined>) =>
   ['排查', (f) => f.found], ['化解', (f) => f.resolved],
 ];
 /** The names {{受理同比}} {{办结率环比}} … that comparisons give, for messages. */
-export const COMPARISON_NAMES = [...COMPARED_COUNTS.map(([n]) => n), '办结率', '化解率'].flatMap((n) => [`${n}同比`, `${n}环比`]);
+const COMPARISON_NAMES = [...COMPARED_COUNTS.map(([n]) => n), '办结率', '化解率'].flatMap((n) => [`${n}同比`, `${n}环比`]);
 
 /** 上升12.5% / 下降3.2% / 持平 for counts; 上升2.3个百分点 for rates. */
 function change(now: number, before: number, unit: '%' | '个百分点'): string | undefined {

@@ -51,6 +51,9 @@ const YAML_ONLY = {
   },
 };
 
+/** A template or partial file's text: saved as UTF-8 or as GBK (Notepad, WPS on Chinese Windows), decoded as records are; \n line ends. */
+const readTemplateText = (file: string): string => decodeText(readFileSync(file)).text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
 /** Reads one template file; never throws. */
 export function loadTemplateFile(path: string, source: TemplateInfo['source']): TemplateLoad {
   let raw: string;
@@ -58,8 +61,7 @@ export function loadTemplateFile(path: string, source: TemplateInfo['source']): 
     const st = statSync(path);
     if (!st.isFile()) return problem(path, st.isDirectory() ? say('template-unreadable.folder') : say('template-unreadable.special'));
     if (st.size > MAX_TEMPLATE_BYTES) return problem(path, say('template-unreadable.size', { megabytes: (st.size / 2 ** 20).toFixed(1), limit: MAX_TEMPLATE_BYTES / 2 ** 20 }));
-    // saved as UTF-8 or as GBK (Notepad, WPS on Chinese Windows): decoded as records are
-    raw = decodeText(readFileSync(path)).text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    raw = readTemplateText(path);
   } catch (err) {
     return problem(path, say('template-unreadable.read', { reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
   }
@@ -146,15 +148,19 @@ export function listTemplates(projectDirs: string[]): { templates: TemplateInfo[
 export function findTemplate(nameOrPath: string, projectDirs: string[], cwd: string): TemplateLoad | { template?: undefined; problem?: undefined; unreadable: TemplateProblem[] } {
   if (nameOrPath.endsWith('.hbs')) return loadTemplateFile(resolve(cwd, nameOrPath), 'file');
   const order = searchOrder(projectDirs);
+  // a <name>.hbs read here and named otherwise in its front matter is not read again below
+  const named = new Set<string>();
   for (const [dir, source] of order) {
     const file = join(dir, `${nameOrPath}.hbs`);
     if (!existsSync(file)) continue;
     const load = loadTemplateFile(file, source);
     if (load.problem || load.template.name === nameOrPath) return load;
+    named.add(file);
   }
   const unreadable: TemplateProblem[] = [];
   for (const [dir, source] of order) {
     for (const file of templateFiles(dir)) {
+      if (named.has(file)) continue;
       const load = loadTemplateFile(file, source);
       if (load.problem) unreadable.push(load.problem);
       else if (load.template.name === nameOrPath) return load;
@@ -180,7 +186,7 @@ export function loadPartials(projectDirs: string[]): Map<string, PartialSource> 
         const stamp = `${st.size}:${st.mtimeMs}`;
         let read = partialFiles.get(file);
         if (read?.stamp !== stamp) {
-          const text = decodeText(readFileSync(file)).text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+          const text = readTemplateText(file);
           read = { stamp, partial: { name: basename(file, '.hbs'), path: file, text } };
           partialFiles.set(file, read);
         }

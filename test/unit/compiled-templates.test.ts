@@ -11,7 +11,10 @@ test('compiled once for the same text, anew when it changes; partials given when
   const body = '{{title}}{{> sig}}';
   const a = compiledTemplate(body);
   expect(compiledTemplate(`${body}`)).toBe(a);
-  const sig = compiledPartial({ name: 'sig', path: '/p/sig.hbs', text: '（{{organ}}）' });
+  const sigSource = { name: 'sig', path: '/p/sig.hbs', text: '（{{organ}}）' };
+  const sig = compiledPartial(sigSource);
+  // the partial as loadPartials read it is compiled once
+  expect(compiledPartial(sigSource)).toBe(sig);
   expect(text(a({ title: '纪要', organ: '镇政府' }, { partials: { sig } }))).toBe('纪要（镇政府）');
   const edited = compiledPartial({ name: 'sig', path: '/p/sig.hbs', text: '——{{organ}}' });
   expect(edited).not.toBe(sig);
