@@ -57,7 +57,7 @@ function recordRoutes(root: string): Routes {
       const text = readFileSync(file, 'utf8');
       // a Markdown record (front matter and a narrative body) is previewed, and edited in an editor
       const loaded = extname(file).toLowerCase() === '.md' ? { parseError: words(say('serve.markdown-preview')) } : loadData(text);
-      const compiled = await compileRecord(root, file, text);
+      const compiled = await compileRecord(root, file, text, 'data' in loaded ? loaded.data : undefined);
       json(res, 200, { path: name, text, ...loaded, ...compiled });
     },
     'POST /api/new': async (req, res) => {
