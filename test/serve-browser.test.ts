@@ -159,7 +159,7 @@ describe.skipIf(!haveChromium)(`gongwen serve in chromium${haveChromium ? '' : '
     await stranger.close();
   }, 90_000);
 
-  test('a register dropped on the page: the statistics of a period, bad rows by their row', async () => {
+  test('a register dropped on the page: the statistics of a period', async () => {
     await page.type('#period', '2009H1');
     const input = await page.$('#register-file');
     await input!.uploadFile('examples/registers/信访台账2009.xlsx');
