@@ -26,6 +26,19 @@ function inside(root: string, path: string): boolean {
   return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel));
 }
 
+/** Whether `name`, relative to `from`, lies outside `root`, as written or through a link; a missing file is the pipeline's to report. */
+function leadsOutside(root: string, from: string, name: string): boolean {
+  if (name.includes('\0')) return true;
+  const full = resolve(from, name);
+  let real = full;
+  try {
+    real = realpathSync(full);
+  } catch {
+    /* missing */
+  }
+  return !inside(root, full) || !inside(root, real);
+}
+
 /**
  * The absolute path of a record named by the page, relative to `root` (a real path).
  * `existing`: the record must be there, a regular file; otherwise its folder must be, and it must not.
@@ -72,14 +85,7 @@ export function registersOutside(root: string, file: string, data: unknown, cano
     if (canonical === 'template') {
       // a template is a built-in's name, or a .hbs file read relative to the served folder (src/templates/catalog.ts findTemplate)
       if (typeof value !== 'string' || !/[\\/]|\.\.|\.hbs$|\0/.test(value)) continue;
-      const full = resolve(root, value.endsWith('.hbs') ? value : `${value}.hbs`);
-      let real = full;
-      try {
-        real = realpathSync(full);
-      } catch {
-        /* missing: said by the pipeline */
-      }
-      if (!value.endsWith('.hbs') || /\0/.test(value) || !inside(root, full) || !inside(root, real)) out.push({ path: [key], name: value });
+      if (!value.endsWith('.hbs') || leadsOutside(root, root, value)) out.push({ path: [key], name: value });
       continue;
     }
     if (canonical !== 'registers') continue;
@@ -87,14 +93,7 @@ export function registersOutside(root: string, file: string, data: unknown, cano
     names.forEach((name, i) => {
       const at = Array.isArray(value) ? [key, i] : [key];
       if (typeof name !== 'string') return;
-      const full = resolve(dirname(file), name);
-      let real = full;
-      try {
-        real = realpathSync(full);
-      } catch {
-        /* a missing file is the pipeline's to report, if it is inside */
-      }
-      if (/[\0]/.test(name) || !inside(root, full) || !inside(root, real)) out.push({ path: at, name });
+      if (leadsOutside(root, dirname(file), name)) out.push({ path: at, name });
     });
   }
   return out;

@@ -46,12 +46,12 @@ export function pageDiagnostic(root: string, d: Diagnostic) {
   };
 }
 
-/** The same pipeline as `gongwen render`: the document, its HTML, and every diagnostic. */
-export async function compileRecord(root: string, file: string, text: string) {
+/** The same pipeline as `gongwen render`: the document, its HTML, and every diagnostic (`data`: the text as loadData reads it, when the caller has it). */
+export async function compileRecord(root: string, file: string, text: string, data: unknown = loadData(text).data) {
   const { compileFile } = await import('../pipeline.js');
   const { writeHtmlBody } = await import('../writers/html/writeHtml.js');
   let result: Awaited<ReturnType<typeof compileFile>>;
-  const outside = registersOutside(root, file, loadData(text).data, canonicalKey);
+  const outside = registersOutside(root, file, data, canonicalKey);
   if (outside.length) {
     return {
       valid: false,
@@ -77,8 +77,9 @@ export async function compileRecord(root: string, file: string, text: string) {
 /** The DOCX the CLI writes of the record; undefined when it has errors, said to the page (422). */
 export async function docxOf(root: string, file: string, text: string, res: ServerResponse): Promise<Uint8Array | undefined> {
   const { compileFile } = await import('../pipeline.js');
-  if (registersOutside(root, file, loadData(text).data, canonicalKey).length) {
-    json(res, 422, { error: words(say('serve.outside-record')), diagnostics: (await compileRecord(root, file, text)).diagnostics });
+  const { data } = loadData(text);
+  if (registersOutside(root, file, data, canonicalKey).length) {
+    json(res, 422, { error: words(say('serve.outside-record')), diagnostics: (await compileRecord(root, file, text, data)).diagnostics });
     return undefined;
   }
   const result = await compileFile(file, { bytes: Buffer.from(text, 'utf8'), cwd: root });
@@ -131,7 +132,7 @@ export async function listRecords(root: string) {
       const file = confine(root, name, true);
       const text = readFileSync(file, 'utf8');
       const { data } = loadData(text);
-      const { valid, diagnostics } = await compileRecord(root, file, text);
+      const { valid, diagnostics } = await compileRecord(root, file, text, data);
       const d = (data ?? {}) as Record<string, unknown>;
       const scalar = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
       records.push({ path: name, kind: scalar(d.kind ?? d['类型']), date: scalar(d.date ?? d['日期']), valid, errors: diagnostics.filter((x) => x.severity === 'error').length });

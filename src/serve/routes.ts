@@ -57,7 +57,7 @@ function recordRoutes(root: string): Routes {
       const text = readFileSync(file, 'utf8');
       // a Markdown record (front matter and a narrative body) is previewed, and edited in an editor
       const loaded = extname(file).toLowerCase() === '.md' ? { parseError: words(say('serve.markdown-preview')) } : loadData(text);
-      const compiled = await compileRecord(root, file, text);
+      const compiled = await compileRecord(root, file, text, 'data' in loaded ? loaded.data : undefined);
       json(res, 200, { path: name, text, ...loaded, ...compiled });
     },
     'POST /api/new': async (req, res) => {
@@ -87,7 +87,7 @@ function recordRoutes(root: string): Routes {
 }
 
 /** Writes a new file atomically, never over an existing one (409, in the catalogue's words). */
-export async function writeNew(file: string, bytes: string | Uint8Array, name: string): Promise<void> {
+async function writeNew(file: string, bytes: string | Uint8Array, name: string): Promise<void> {
   const { writeAtomic, OutputExists } = await import('../io/writeAtomic.js');
   try {
     writeAtomic(file, bytes, false);
@@ -115,9 +115,9 @@ function downloadRoutes(root: string): Routes {
 }
 
 /** A register's file name as the page sends it: its last part, without control characters or slashes. */
-export function registerName(given: unknown): string {
+function registerName(given: unknown): string {
   const name = basename(String(given ?? '')).replace(/[\0-\x1f\\/]/g, '');
-  if (!['.csv', '.xlsx', '.yaml', '.yml'].includes(extname(name).toLowerCase())) throw new HttpError(400, say('serve.register-format'));
+  if (!REGISTER_EXTENSIONS.has(extname(name).toLowerCase())) throw new HttpError(400, say('serve.register-format'));
   return name;
 }
 
