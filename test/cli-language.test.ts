@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { hostWarning } from '../src/cli/serve.js';
-import { writeReasonIn } from '../src/cli/writeReason.js';
+import { writeReason } from '../src/cli/writeReason.js';
 import { describeWriteError } from '../src/io/writeAtomic.js';
 import type { CliIO } from '../src/cli/io.js';
 import { cliMessages } from '../src/diagnostics/messages/cli.js';
@@ -214,10 +214,11 @@ describe('--reporter json', () => {
 
 describe('why a write failed, in the chosen language', () => {
   test("writeAtomic's English reason with the system's code becomes the catalogue's words", () => {
-    expect(writeReasonIn(describeWriteError(Object.assign(new Error('x'), { code: 'ENOSPC' })), 'zh')).toBe('磁盘已满 (ENOSPC)');
-    expect(writeReasonIn(describeWriteError(Object.assign(new Error('x'), { code: 'EPERM' })), 'zh')).toBe('没有写入权限 (EPERM)');
-    expect(writeReasonIn('the disk is full (ENOSPC)', 'en')).toBe('the disk is full (ENOSPC)');
-    expect(writeReasonIn('ESTALE', 'zh')).toBe('ESTALE'); // a code without words is shown as it is
+    const failure = (code: string) => ({ reason: describeWriteError(Object.assign(new Error('x'), { code })), code });
+    expect(writeReason(failure('ENOSPC'), 'zh')).toBe('磁盘已满 (ENOSPC)');
+    expect(writeReason(failure('EPERM'), 'zh')).toBe('没有写入权限 (EPERM)');
+    expect(writeReason(failure('ENOSPC'), 'en')).toBe('the disk is full (ENOSPC)');
+    expect(writeReason(failure('ESTALE'), 'zh')).toBe('ESTALE'); // a code without words is shown as it is
   });
 
   test('stats --output that cannot be written says why in Chinese too', async () => {

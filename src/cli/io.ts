@@ -1,8 +1,8 @@
 import { fstatSync } from 'node:fs';
 import { localize, say } from '../diagnostics/messages/index.js';
-import { describeWriteError } from '../io/writeAtomic.js';
+import { describeWriteError, errorCode } from '../io/writeAtomic.js';
 import { labelled, languageOfRun } from './language.js';
-import { writeReasonIn } from './writeReason.js';
+import { writeReason } from './writeReason.js';
 
 /** What the CLI touches of the outside world; tests pass their own. */
 export interface CliIO {
@@ -52,7 +52,7 @@ function guardStandardOutput(): void {
       // the language of the run, as main() chose it (./language.ts)
       const chosen = languageOfRun(process.argv.slice(2), { env: process.env });
       const language = 'language' in chosen ? chosen.language : 'en';
-      const said = localize(say('cli.stdout-failed', { reason: writeReasonIn(describeWriteError(err), language) }), language);
+      const said = localize(say('cli.stdout-failed', { reason: writeReason({ reason: describeWriteError(err), code: errorCode(err) }, language) }), language);
       process.stderr.write(`${labelled('error', said, language)}\n`);
     } catch {
       /* stderr is gone too */

@@ -13,7 +13,7 @@ import type { OutputExists, OutputFailed } from '../io/writeAtomic.js';
 import { EXIT_OK, type CliIO } from './io.js';
 import { labelled } from './language.js';
 import { painter } from './paint.js';
-import { writeReasonIn } from './writeReason.js';
+import { writeReason } from './writeReason.js';
 
 /** A mistake on the command line: said in one line, exit 2. */
 export class UsageError extends Error {}
@@ -57,7 +57,7 @@ export class Session {
   /** A file not written, in words: it exists (no --force), or why it could not be written. */
   unwritten(err: OutputExists | OutputFailed): string {
     const file = this.display(err.path);
-    return 'reason' in err ? this.say('output-failed', { file, reason: writeReasonIn(err.reason, this.language) }) : this.say('output-exists', { file });
+    return 'reason' in err ? this.say('output-failed', { file, reason: writeReason(err, this.language) }) : this.say('output-exists', { file });
   }
 
 

@@ -13,7 +13,7 @@ import type { Period } from '../zh/period.js';
 import { parsePeriod } from '../zh/period.js';
 import type { CliIO } from './io.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './io.js';
-import { writeReasonIn } from './writeReason.js';
+import { writeReason } from './writeReason.js';
 
 export interface StatsOptions {
   period?: string;
@@ -132,7 +132,7 @@ function writeReport(text: string, format: string, encoding: Encoding | undefine
     writeAtomic(resolve(io.cwd, options.output), chosen === 'gbk' ? encodeGbk(text) : Buffer.from(marked, 'utf8'), Boolean(options.force));
   } catch (err) {
     if (err instanceof OutputExists) io.stderr(`${words(say('stats.line', { text: say('output-exists', { file: showText(options.output) }) }))}\n`);
-    else if (err instanceof OutputFailed) io.stderr(`${words(say('stats.line', { text: say('output-failed', { file: showText(options.output), reason: writeReasonIn(err.reason, language) }) }))}\n`);
+    else if (err instanceof OutputFailed) io.stderr(`${words(say('stats.line', { text: say('output-failed', { file: showText(options.output), reason: writeReason(err, language) }) }))}\n`);
     else throw err;
     return EXIT_INVALID;
   }

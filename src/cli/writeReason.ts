@@ -1,15 +1,15 @@
 /**
- * Why a write failed, in the user's language: src/io/writeAtomic.ts says it in English with the
- * system's code in brackets ("the disk is full (ENOSPC)"); the catalogue has `write-error.<code>`
- * (src/diagnostics/messages/files.ts). A reason it does not know is shown as it is.
+ * Why a write failed, in the user's language: the catalogue's `write-error.<code>` for the system's
+ * code that src/io/writeAtomic.ts gives with its English `reason`. A failure without a code the
+ * catalogue knows is said as writeAtomic says it.
  */
 import type { Language } from '../diagnostics/language.js';
-import { catalogueEntries } from '../diagnostics/messages/index.js';
+import { isMessageId, localize } from '../diagnostics/messages/index.js';
 
-export function writeReasonIn(reason: string, language: Language): string {
-  const [, words, code] = /^(.*?)(?: \((E[A-Z]+)\))?$/s.exec(reason)!;
-  const found = catalogueEntries().find(([id, e]) => id.startsWith('write-error.') && (id === `write-error.${code}` || e.en({}) === words));
-  if (!found) return reason;
-  const said = found[1][language]({});
-  return code ? `${said} (${code})` : said;
+export function writeReason(failure: { reason: string; code?: string }, language: Language): string {
+  const id = `write-error.${failure.code}`;
+  if (!failure.code || !isMessageId(id)) return failure.reason;
+  const said = localize({ id, values: {} }, language);
+  // the code stays in brackets where writeAtomic gave it, for a search
+  return failure.reason.endsWith(`(${failure.code})`) ? `${said} (${failure.code})` : said;
 }

@@ -1,3 +1,4 @@
+import { isMessageId, localize } from '../diagnostics/messages/index.js';
 import { closeSync, copyFileSync, constants, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -23,28 +24,21 @@ export class OutputFailed extends Error {
 }
 
 /** The system's error code of `err` (ENOSPC, …), if it has one. */
-function errorCode(err: unknown): string | undefined {
+export function errorCode(err: unknown): string | undefined {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   return typeof code === 'string' ? code : undefined;
 }
 
-/** Why a write failed, in words (the system's code in brackets for a search). */
+/**
+ * Why a write failed, in English words (the system's code in brackets for a search): the words of
+ * the catalogue's `write-error.<code>` (src/diagnostics/messages/files.ts), which callers say in
+ * the user's language (src/cli/writeReason.ts).
+ */
 export function describeWriteError(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  const words: Record<string, string> = {
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is used up',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'the disk is read-only',
-    ENOTDIR: 'a part of the path is a file, not a folder',
-    EISDIR: 'it is a folder',
-    ENAMETOOLONG: 'the name is too long',
-    EIO: 'the disk reported an input/output error',
-    EPIPE: 'the output was closed before everything was written',
-  };
-  const code = e?.code;
-  return code && Object.prototype.hasOwnProperty.call(words, code) ? `${words[code]} (${code})` : code ? `${code}` : String((e as Error)?.message ?? err);
+  const code = errorCode(err);
+  const id = `write-error.${code}`;
+  if (code && isMessageId(id)) return `${localize({ id, values: {} }, 'en')} (${code})`;
+  return code ?? String((err as Error)?.message ?? err);
 }
 
 /**

@@ -50,6 +50,7 @@ export const fileMessages = {
   'write-error.ENOSPC': entry({ zh: () => '磁盘已满', en: () => 'the disk is full', example: {} }),
   'write-error.EDQUOT': entry({ zh: () => '磁盘配额已用完', en: () => 'the disk quota is used up', example: {} }),
   'write-error.EACCES': entry({ zh: () => '没有写入权限', en: () => 'permission denied', example: {} }),
+  'write-error.EPERM': entry({ zh: () => '没有写入权限', en: () => 'permission denied', example: {} }),
   'write-error.EROFS': entry({ zh: () => '磁盘是只读的', en: () => 'the disk is read-only', example: {} }),
   'write-error.ENOTDIR': entry({ zh: () => '路径中有一部分是文件而不是文件夹', en: () => 'a part of the path is a file, not a folder', example: {} }),
   'write-error.EISDIR': entry({ zh: () => '这是一个文件夹', en: () => 'it is a folder', example: {} }),

@@ -72,6 +72,11 @@ export function localize(text: Text, language: Language): string {
   return e[language](values);
 }
 
+/** Whether an id built at run time (`write-error.${code}`) names an entry. */
+export function isMessageId(id: string): id is MessageId {
+  return Object.hasOwn(CATALOGUE, id);
+}
+
 /** Every entry, for the catalogue's own tests and the README's list. */
 export function catalogueEntries(): Array<[MessageId, Entry<object>]> {
   return Object.entries(CATALOGUE) as Array<[MessageId, Entry<object>]>;
