@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { GongwenDocument } from '../src/model/document.js';
 import { compileFile } from '../src/pipeline.js';
 import { writeDocx } from '../src/writers/docx/index.js';
-import { FONT_PROFILES, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, SQUEEZED_CHAR_SPACING_TWIP } from '../src/writers/docx/standard.js';
+import { FONT_PROFILES, FONT_STYLES, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, SQUEEZED_CHAR_SPACING_TWIP } from '../src/writers/docx/standard.js';
 import { FONT_INFO, STYLES } from '../src/writers/docx/styles.js';
 import { longDocument } from './fixtures/docx/documents.js';
 import { attr, child, children, findAll, paragraphs, readDocx, tagOf, textOf, type Docx, type Para } from './support/docx-xml.js';
@@ -213,6 +213,14 @@ describe('every example: fonts that degrade well (item 4)', () => {
         expect(attr(child(f, 'w:charset'), 'w:val'), name).toBe('86');
         expect(attr(child(f, 'w:family'), 'w:val'), name).toMatch(/^(modern|roman|swiss|auto)$/);
       }
+    }
+  });
+
+  it('each face of fontTable.xml and its w:altName are names of one style in FONT_STYLES (what the PDF writer and check read)', () => {
+    for (const [name, info] of Object.entries(FONT_INFO)) {
+      const style = Object.values(FONT_STYLES).find((s) => s.names.includes(name));
+      expect(style, name).toBeDefined();
+      expect(style!.names, name).toContain(info.altName);
     }
   });
 

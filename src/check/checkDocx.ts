@@ -12,7 +12,7 @@ import type { RawDocument, RawParagraph, RawRun } from '../readers/raw.js';
 import { headingOf } from '../readers/structure.js';
 import { RULES, type RuleCode } from './rules.js';
 import { DOC_NUMBER_START, STANDARD_DATE } from '../readers/patterns.js';
-import { FONT_STYLES, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, ZIHAO } from '../writers/docx/standard.js';
+import { ELEMENTS, FONT_STYLES, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, ZIHAO } from '../writers/docx/standard.js';
 import { twipToMm } from '../writers/docx/units.js';
 
 export interface Finding {
@@ -211,8 +211,8 @@ function checkHeadings(c: Check): Set<RawParagraph> {
     // the heading's own run: the first run with text (a run-in heading's paragraph text follows in 仿宋)
     const run = textRuns(p)[0];
     if (run) {
-      const want = [HEITI, KAITI, FANGSONG, FANGSONG][level - 1]!;
-      const name = ['黑体', '楷体', '仿宋', '仿宋'][level - 1]!;
+      // the face the writer gives the level (ELEMENTS: 黑体, 楷体, 仿宋, 仿宋 by §7.3.3)
+      const { pattern: want, label: name } = FONT_STYLES[ELEMENTS[`heading${level}`].font];
       if (!want.test(fontOf(run)) || run.format.sizePt !== BODY_PT) add('heading-font', say('check.heading-font', { level, name, ...describe(run) }), p);
     }
   }

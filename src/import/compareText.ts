@@ -30,7 +30,5 @@ export function compareText(source: string, rendered: string): TextComparison {
   const sb = b.join('');
   const longer = Math.max(sa.length, sb.length);
   const similarity = longer === 0 ? 1 : 1 - distance(sa, sb) / longer;
-  const inB = sb;
-  const inA = sa;
-  return { similarity, missing: a.filter((l) => !inB.includes(l)), added: b.filter((l) => !inA.includes(l)) };
+  return { similarity, missing: a.filter((l) => !sb.includes(l)), added: b.filter((l) => !sa.includes(l)) };
 }

@@ -192,6 +192,11 @@ function attachmentsOf(doc: GongwenDocument, kind: KindName, data: Obj, sections
   const extra = doc.attachments.flatMap((a) => [a.label, ...(a.title ? [a.title] : []), ...(a.body.map(blockText).filter(Boolean) as string[])]);
   const last = lastSection(sections);
   if (last) (last.内容 ??= []).push(...extra);
+  else {
+    // no section to follow: after the text before the first heading, where leadOf or speechParts put it
+    const key = kind === 'speech' ? '开头' : '前言';
+    data[key] = [...((data[key] as string[] | undefined) ?? []), ...extra];
+  }
   moved.push(say('import.attachments-kept', { kind: KIND_ZH[kind] }));
 }
 

@@ -53,8 +53,7 @@ export function readDocumentFile(file: string, bag: DiagnosticBag, options: Read
     try {
       raw = readDocx(bytes, { where: file });
     } catch (err) {
-      if (err instanceof ZipError) bag.error('unreadable-docx', err.where === file ? err.reason : err.text);
-      else if (err instanceof XmlError) bag.error('unreadable-docx', err.where === file ? err.reason : err.text);
+      if (err instanceof ZipError || err instanceof XmlError) bag.error('unreadable-docx', err.where === file ? err.reason : err.text);
       else if (err instanceof DocxError) bag.error('unreadable-docx', say('docx.unreadable', { reason: err.reason }));
       else bag.error('unreadable-docx', say('docx.unreadable', { reason: (err as Error).message.replace(`${file}: `, '') }));
       return undefined;

@@ -17,6 +17,7 @@ import type { Attachment, Block, DocumentHead, GongwenDocument, Heading, Heading
 import { SectionCounter } from '../model/numbering.js';
 import { HAN } from '../zh/cjk.js';
 import { fixNumeralZero } from '../zh/punctuation.js';
+import { FONT_STYLES } from '../writers/docx/standard.js';
 import { readColophon, type LineCursor } from './colophon.js';
 import { DATE_LINE, DOC_NUMBER_END, DOC_NUMBER_LINE } from './patterns.js';
 import type { RawBlock, RawParagraph } from './raw.js';
@@ -52,8 +53,6 @@ export const HEADING_PATTERNS: { level: HeadingLevel; re: RegExp }[] = [
   { level: 4, re: /^[（(]\s*(\d{1,2})\s*[)）]\s*[、，,]?\s*/ },
 ];
 
-const DOC_NUMBER = DOC_NUMBER_LINE;
-const DATE = DATE_LINE;
 const ATTENDANCE = /^(出席|请假|缺席|列席|参会人员|参会人|出席人员|与会人员)\s*[:：]\s*(.*)$/;
 const LABELED = /^(参加人员|时间|地点|会议时间|会议地点|主持人|主持|会议主持|议题|会议议题|记录|记录人|记录整理|会议记录|会议记录与整理|会议记录与纪要整理)\s*[:：]\s*(.*)$/;
 const SENTENCE = /[，。；！？,;]/;
@@ -145,7 +144,7 @@ function linesOf(blocks: RawBlock[], bag: DiagnosticBag): Line[] {
   // is read as its lines
   for (let k = 0; k < Math.min(lines.length, 8); k++) {
     const table = lines[k]!.table;
-    if (!table || !table.flat().some((c) => DOC_NUMBER.test(squeeze(c).replace(/\s+号/, '号')))) continue;
+    if (!table || !table.flat().some((c) => DOC_NUMBER_LINE.test(squeeze(c).replace(/\s+号/, '号')))) continue;
     const cells = table.flat().filter(Boolean).map((text) => ({ text, index: lines[k]!.index }));
     lines.splice(k, 1, ...cells);
     break;
@@ -159,7 +158,7 @@ function readHead(at: Cursor): { head: DocumentHead; mark?: string } {
   const head: DocumentHead = {};
   let mark: string | undefined;
   // 版头: the lines before the title — 份号, 密级, 紧急程度, 发文字号, and the 发文机关标志 next to it.
-  const docNumberAt = at.lines.slice(0, 7).findIndex((l) => !l.table && DOC_NUMBER.test(squeeze(l.text).replace(/\s+号/, '号')));
+  const docNumberAt = at.lines.slice(0, 7).findIndex((l) => !l.table && DOC_NUMBER_LINE.test(squeeze(l.text).replace(/\s+号/, '号')));
   if (docNumberAt >= 0) {
     const issuer: string[] = [];
     for (; at.i < docNumberAt; at.i++) {
@@ -169,7 +168,7 @@ function readHead(at: Cursor): { head: DocumentHead; mark?: string } {
       else if (/^(特急|加急|特提|平急)$/.test(t)) head.urgency = t;
       else issuer.push(t);
     }
-    const m = squeeze(at.lines[at.i]!.text).match(DOC_NUMBER)!;
+    const m = squeeze(at.lines[at.i]!.text).match(DOC_NUMBER_LINE)!;
     // §7.2.5: the year in 六角括号 〔〕, no 第, no leading zeros
     head.docNumber = m[1]!.replace(/\s+/g, '').replace(DOC_NUMBER_END, '〔$1〕$2号');
     if (m[2]) head.signer = m[2].trim();
@@ -277,7 +276,7 @@ function readSignature(at: Cursor): { signature?: Signature; notes: string[] } {
     tail--;
   }
   const dateLine = at.lines[tail - 1];
-  if (dateLine && !dateLine.table && DATE.test(dateLine.text) && tail - 1 > at.i) {
+  if (dateLine && !dateLine.table && DATE_LINE.test(dateLine.text) && tail - 1 > at.i) {
     const organs: string[] = [];
     let k = tail - 1;
     while (k - 1 > at.i && organs.length < 4) {
@@ -312,7 +311,7 @@ const KIND_WORD = /(纪要|方案|意见|总结|讲话|通知|报告|决定|请�
 
 /** A short line with no sentence punctuation: an organ's name (中共张庄镇纪委, 山西省隰县民兵农建营). */
 function isOrganName(t: string): boolean {
-  return t.length >= 2 && t.length <= 30 && !SENTENCE.test(t) && !/[:：]/.test(t) && !DATE.test(t);
+  return t.length >= 2 && t.length <= 30 && !SENTENCE.test(t) && !/[:：]/.test(t) && !DATE_LINE.test(t);
 }
 
 export function headingOf(text: string): { level: HeadingLevel; numeral: string; source: string; rest: string } | undefined {
@@ -341,7 +340,7 @@ function bodyBlocks(lines: Line[], bag: DiagnosticBag, options: RecogniseOptions
     const t = l.text;
     const where = { start: { line: l.index, column: 1 } };
     // a DOCX says by the label's font which it is: 黑体 for the attendance of §10.3
-    const labelInHei = l.raw?.runs.length ? /黑体|simhei/i.test(l.raw.runs.find((r) => r.text.trim())?.format.fontEastAsia ?? '') : undefined;
+    const labelInHei = l.raw?.runs.length ? FONT_STYLES.heiti.pattern.test(l.raw.runs.find((r) => r.text.trim())?.format.fontEastAsia ?? '') : undefined;
     const att = t.match(ATTENDANCE);
     if (att && t.length <= 200 && !/。.+/.test(att[2]!)) {
       blocks.push({ type: 'labeled', label: att[1]!, value: att[2]!.trim(), style: labelInHei === false ? 'plain' : 'attendance' });
@@ -374,7 +373,7 @@ function bodyBlocks(lines: Line[], bag: DiagnosticBag, options: RecogniseOptions
       continue;
     }
     // an unnumbered heading (后半年工作思路): a short line set wholly in 黑体 (DOCX)
-    if (l.raw?.runs.length && t.length <= 30 && !/[，。；：:]/.test(t) && l.raw.runs.filter((r) => r.text.trim()).every((r) => /黑体|simhei/i.test(r.format.fontEastAsia ?? ''))) {
+    if (l.raw?.runs.length && t.length <= 30 && !/[，。；：:]/.test(t) && l.raw.runs.filter((r) => r.text.trim()).every((r) => FONT_STYLES.heiti.pattern.test(r.format.fontEastAsia ?? ''))) {
       counter.next(1, false);
       blocks.push({ type: 'heading', level: 1, number: '', text: t });
       continue;

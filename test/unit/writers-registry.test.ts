@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { FORMATS, loadWriter } from '../../src/writers/registry.js';
 
 describe('writer registry', () => {
-  test('md, docx and pdf are formats of render', () => {
-    expect(FORMATS).toEqual(expect.arrayContaining(['md', 'docx', 'pdf']));
+  test('md, docx, pdf and html are the formats of render, in that order', () => {
+    expect(FORMATS).toEqual(['md', 'docx', 'pdf', 'html']);
   });
   test.each(FORMATS)('%s loads a writer that says its own format and extension', async (format) => {
     const writer = await loadWriter(format);

@@ -7,7 +7,7 @@
  * Every text of the model is escaped: a record's `<script>` is shown as text, never run.
  */
 import type { Block, GongwenDocument, LabeledLine, Table } from '../../model/document.js';
-import { BODY_SIZE_PT, LINE_PITCH_TWIP, PAGE, ZIHAO } from '../docx/standard.js';
+import { BODY_SIZE_PT, COLOR, FONT_STYLES, LINE_PITCH_TWIP, PAGE, RULES, ZIHAO, type FontRole } from '../docx/standard.js';
 import { twipToPt } from '../docx/units.js';
 import type { Writer } from '../writer.js';
 
@@ -21,36 +21,43 @@ export function escapeHtml(text: string): string {
  * 156 × 225 mm), 3号 text on a line pitch of 22 lines a page (§5.2.3), 28 characters a line: the
  * letter spacing is what is left of 156 mm / 28 once a 3号 character is set.
  */
+/** A CSS font-family: every name of the style the DOCX writer knows (FONT_STYLES), then a free face. */
+function family(role: FontRole, fallback: string): string {
+  return [...FONT_STYLES[role].names.map((n) => `"${n}"`), fallback].join(',');
+}
+
 export function documentCss(): string {
+  const serif = '"Noto Serif CJK SC","Noto Serif SC",serif';
+  const sans = '"Noto Sans CJK SC",sans-serif';
   const pitchPt = twipToPt(LINE_PITCH_TWIP);
   const charMm = PAGE.textWidthMm / PAGE.charsPerLine;
   return `
-.gw-doc{--gw-pitch:${pitchPt}pt;--gw-char:${charMm}mm;font-family:"FangSong","仿宋_GB2312","仿宋","Noto Serif CJK SC","Noto Serif SC",serif;font-size:${BODY_SIZE_PT}pt;line-height:var(--gw-pitch);letter-spacing:calc(var(--gw-char) - ${BODY_SIZE_PT}pt);color:#000;text-align:justify}
+.gw-doc{--gw-pitch:${pitchPt}pt;--gw-char:${charMm}mm;font-family:${family('fangsong', serif)};font-size:${BODY_SIZE_PT}pt;line-height:var(--gw-pitch);letter-spacing:calc(var(--gw-char) - ${BODY_SIZE_PT}pt);color:#000;text-align:justify}
 .gw-page{box-sizing:border-box;width:${PAGE.widthMm}mm;height:${PAGE.heightMm}mm;padding:${PAGE.topMm}mm ${PAGE.rightMm}mm ${PAGE.bottomMm}mm ${PAGE.leftMm}mm;background:#fff;position:relative;overflow:hidden}
 .gw-page .gw-body{height:${PAGE.textHeightMm}mm;overflow:hidden;display:flex;flex-direction:column}
 .gw-page .gw-colophon{margin-top:auto}
-.gw-page-number{position:absolute;left:0;right:0;bottom:calc(${PAGE.bottomMm}mm - ${PAGE.pageNumberBelowTextMm}mm - 1em);text-align:center;font-family:"SimSun","宋体","Noto Serif CJK SC",serif;font-size:${ZIHAO.四号}pt}
+.gw-page-number{position:absolute;left:0;right:0;bottom:calc(${PAGE.bottomMm}mm - ${PAGE.pageNumberBelowTextMm}mm - 1em);text-align:center;font-family:${family('songti', serif)};font-size:${ZIHAO.四号}pt}
 .gw-doc p,.gw-doc h1,.gw-doc h2,.gw-doc h3,.gw-doc h4{margin:0;font-size:inherit;font-weight:normal}
 .gw-doc .gw-indent{text-indent:${PAGE.indentChars}em}
 .gw-doc .gw-left{text-align:left}.gw-doc .gw-center{text-align:center}.gw-doc .gw-right{text-align:right}
-.gw-doc .gw-title{text-align:center;font-family:"方正小标宋简体","FZXiaoBiaoSong-B05S","Noto Serif CJK SC",serif;font-size:${ZIHAO.二号}pt;line-height:calc(var(--gw-pitch) * 1.2);letter-spacing:0}
+.gw-doc .gw-title{text-align:center;font-family:${family('xiaobiaosong', serif)};font-size:${ZIHAO.二号}pt;line-height:calc(var(--gw-pitch) * 1.2);letter-spacing:0}
 .gw-doc .gw-title-block{margin-bottom:var(--gw-pitch)}
-.gw-doc .gw-mark,.gw-doc .gw-issuer{color:#f00;text-align:center;font-family:"方正小标宋简体","Noto Serif CJK SC",serif;font-size:${ZIHAO.小初}pt;line-height:1.4;letter-spacing:0;margin-top:${PAGE.issuerTopMm}mm}
+.gw-doc .gw-mark,.gw-doc .gw-issuer{color:#${COLOR.red};text-align:center;font-family:${family('xiaobiaosong', serif)};font-size:${ZIHAO.小初}pt;line-height:1.4;letter-spacing:0;margin-top:${PAGE.issuerTopMm}mm}
 .gw-doc .gw-doc-number{text-align:center;margin-top:calc(var(--gw-pitch) * ${PAGE.docNumberBlankLinesBelowIssuer})}
-.gw-doc .gw-red-rule{border:0;border-top:1.5pt solid #f00;margin:${PAGE.redRuleBelowDocNumberMm}mm 0 calc(var(--gw-pitch) * ${PAGE.titleBlankLinesBelowRule})}
-.gw-doc .gw-h1{font-family:"SimHei","黑体","Noto Sans CJK SC",sans-serif;text-indent:${PAGE.indentChars}em}
-.gw-doc .gw-h2{font-family:"KaiTi","楷体_GB2312","楷体","Noto Serif CJK SC",serif;text-indent:${PAGE.indentChars}em}
+.gw-doc .gw-red-rule{border:0;border-top:${RULES.redRuleEighthPt / 8}pt solid #${COLOR.red};margin:${PAGE.redRuleBelowDocNumberMm}mm 0 calc(var(--gw-pitch) * ${PAGE.titleBlankLinesBelowRule})}
+.gw-doc .gw-h1{font-family:${family('heiti', sans)};text-indent:${PAGE.indentChars}em}
+.gw-doc .gw-h2{font-family:${family('kaiti', serif)};text-indent:${PAGE.indentChars}em}
 .gw-doc .gw-h3,.gw-doc .gw-h4{text-indent:${PAGE.indentChars}em}
 .gw-doc .gw-h3 .gw-heading-text{font-weight:bold}
-.gw-doc .gw-run-in{font-family:"FangSong","仿宋_GB2312","仿宋","Noto Serif CJK SC",serif;font-weight:normal}
+.gw-doc .gw-run-in{font-family:${family('fangsong', serif)};font-weight:normal}
 .gw-doc .gw-labeled{padding-left:calc(var(--gw-label) * 1em);text-indent:calc(var(--gw-label) * -1em)}
-.gw-doc .gw-attendance .gw-label{font-family:"SimHei","黑体","Noto Sans CJK SC",sans-serif}
+.gw-doc .gw-attendance .gw-label{font-family:${family('heiti', sans)}}
 .gw-doc table{border-collapse:collapse;margin:0 auto;font-size:${ZIHAO.四号}pt;letter-spacing:0;line-height:1.5}
 .gw-doc td,.gw-doc th{border:0.5pt solid #000;padding:0 0.3em}
 .gw-doc .gw-signature{margin-top:calc(var(--gw-pitch) * ${PAGE.signatureBlankLinesAbove});text-align:right;padding-right:${PAGE.signatureRightChars}em}
 .gw-doc .gw-note{text-indent:${PAGE.indentChars}em}
-.gw-doc .gw-attachment-label{font-family:"SimHei","黑体","Noto Sans CJK SC",sans-serif}
-.gw-doc .gw-colophon{margin-top:var(--gw-pitch);border-top:1pt solid #000;border-bottom:1pt solid #000;font-size:${ZIHAO.四号}pt}
+.gw-doc .gw-attachment-label{font-family:${family('heiti', sans)}}
+.gw-doc .gw-colophon{margin-top:var(--gw-pitch);border-top:${RULES.colophonThickEighthPt / 8}pt solid #000;border-bottom:${RULES.colophonThickEighthPt / 8}pt solid #000;font-size:${ZIHAO.四号}pt}
 .gw-doc .gw-colophon p{padding:0 1em}
 .gw-doc .gw-break{break-after:page}
 `;
