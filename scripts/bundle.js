@@ -11,11 +11,16 @@
 // dist/bundle/ is two folders below the package root, as dist/cli/ and dist/templates/ are, so the
 // paths the sources resolve from import.meta.url (../../package.json, ../../templates) hold there.
 //
-//   node scripts/bundle.js [--metafile]   (--metafile writes dist/bundle/meta.json, for esbuild's analyzer)
-import { rmSync, writeFileSync } from 'node:fs';
+//   node scripts/bundle.js [--metafile] [--no-code-cache]
+//   (--metafile writes dist/bundle/meta.json, for esbuild's analyzer; --no-code-cache skips warmCodeCache below)
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -91,11 +96,10 @@ const zodEnglishOnly = {
 /**
  * The entry, dist/bundle/gongwen.js, is one file: main, commander and the few small modules main imports
  * itself. What a command loads with `await import('../pipeline.js')` and the like is not in it: each such
- * module is an entry of a second, split build (dist/bundle/pipeline.js, writers-docx-index.js, …, and
- * the chunks they share), and the entry imports it from there. One split build would put the modules
- * main shares with the commands (aliases, the exit codes, esbuild's helpers) in chunks of their own,
- * four more files to resolve and read before `--version` can answer. The small modules main and the
- * commands both import are in both builds; none of them holds state or a class that crosses between them.
+ * module becomes a name (`pipeline`, `writers-docx-index`, …), and the entry imports `./<name>.js`, a
+ * stub of two lines that takes the module from commands.cjs (below) through load-commands.js. The
+ * small modules main and the commands both import are in both builds; none of them holds state or a
+ * class that crosses between them.
  */
 function commandModules(found) {
   return {
@@ -110,6 +114,36 @@ function commandModules(found) {
       });
     },
   };
+}
+
+/**
+ * commands.cjs: every command module in one CommonJS file, `module.exports = { pipeline: () => import(…), … }`.
+ * esbuild turns each import() inside one file into a function that evaluates the module on first use,
+ * so a command still evaluates only what it loads. One CommonJS file because that is what node:vm's
+ * Script compiles with a V8 code cache (scripts/runtime/loadCommands.js) — Node 20 has no code cache
+ * for ES modules — and a cache of one file is one read.
+ */
+function commandsIndex(commands) {
+  return {
+    name: 'commands-index',
+    setup(b) {
+      b.onResolve({ filter: /^gongwen:commands$/ }, () => ({ path: 'commands', namespace: 'commands-index' }));
+      b.onLoad({ filter: /.*/, namespace: 'commands-index' }, () => ({
+        contents: `module.exports = {\n${[...commands].map(([name, source]) => `  ${JSON.stringify(name)}: () => import(${JSON.stringify(source)}),`).join('\n')}\n};\n`,
+        loader: 'js',
+        resolveDir: root,
+      }));
+    },
+  };
+}
+
+/** `./<name>.js` for the entry: the command module's exports, taken from commands.cjs. */
+function commandStub(name, exportNames) {
+  const named = exportNames.filter((n) => n !== 'default');
+  const lines = [`import{loadCommand}from'./load-commands.js';const m=await loadCommand(${JSON.stringify(name)});`];
+  if (named.length > 0) lines.push(`export const{${named.join(',')}}=m;`);
+  if (exportNames.includes('default')) lines.push('export default m.default;');
+  return `${lines.join('')}\n`;
 }
 
 const common = {
@@ -136,16 +170,61 @@ export async function bundle() {
     entryPoints: { gongwen: 'src/cli/main.ts' },
     plugins: [commandModules(commands), lazyChildProcessInCommander],
   });
+  const commandsFile = join(outdir, 'commands.cjs');
   const loaded = await build({
     ...common,
-    entryPoints: Object.fromEntries(commands),
-    splitting: true,
-    plugins: [withoutOptionalModules, zodEnglishOnly],
+    entryPoints: { commands: 'gongwen:commands' },
+    format: 'cjs',
+    // in a CommonJS file import.meta is empty: the paths the sources resolve from it come from __filename
+    define: { 'import.meta.url': '__gongwenUrl' },
+    banner: { js: "const __gongwenUrl=require('node:url').pathToFileURL(__filename).href;" },
+    outExtension: { '.js': '.cjs' },
+    plugins: [commandsIndex(commands), withoutOptionalModules, zodEnglishOnly],
   });
-  return { inputs: { ...entry.metafile.inputs, ...loaded.metafile.inputs }, outputs: { ...entry.metafile.outputs, ...loaded.metafile.outputs } };
+  const hash = createHash('sha256').update(readFileSync(commandsFile)).digest('hex').slice(0, 16);
+  const loader = await build({
+    ...common,
+    banner: {},
+    entryPoints: { 'load-commands': 'scripts/runtime/loadCommands.js' },
+    define: { __GONGWEN_COMMANDS_HASH__: JSON.stringify(hash) },
+  });
+  // each stub names the module's exports; they are read off the modules themselves
+  const index = createRequire(import.meta.url)(commandsFile);
+  for (const name of commands.keys()) {
+    const exportNames = Object.keys(await index[name]()).sort();
+    writeFileSync(join(outdir, `${name}.js`), commandStub(name, exportNames));
+  }
+  const metafile = { inputs: {}, outputs: {} };
+  for (const part of [entry, loaded, loader]) Object.assign(metafile.inputs, part.metafile.inputs) && Object.assign(metafile.outputs, part.metafile.outputs);
+  return metafile;
+}
+
+/**
+ * The code cache for this machine's Node, in dist/bundle/cache/: one process runs the commands a user
+ * runs most (a 纪要 to DOCX and to Markdown, a 总结 counted from registers) and writes, as it ends, the
+ * bytecode of every function they compiled (scripts/runtime/loadCommands.js). Output goes to a
+ * temporary folder that is removed.
+ */
+export function warmCodeCache() {
+  const scratch = mkdtempSync(join(tmpdir(), 'gongwen-warm-'));
+  try {
+    const script = `
+      const { main } = await import(${JSON.stringify(pathToFileURL(join(outdir, 'gongwen.js')).href)});
+      const io = { stdout() {}, stderr() {}, color: false, cwd: ${JSON.stringify(root)}, env: { GONGWEN_LANG: 'zh' } };
+      const out = ${JSON.stringify(scratch)};
+      for (const argv of [
+        ['render', 'examples/minutes-town-petition.yaml', '--format', 'docx', '-o', out + '/docx/'],
+        ['render', 'examples/minutes-town-petition.yaml', '--format', 'md', '-o', out + '/md/'],
+        ['render', 'examples/summary-from-registers.yaml', '--format', 'docx', '-o', out + '/summary/'],
+      ]) await main(argv, io);`;
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, stdio: 'inherit', env: { ...process.env, GONGWEN_CODE_CACHE: '1' } });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const metafile = await bundle();
+  if (!process.argv.includes('--no-code-cache')) warmCodeCache();
   if (process.argv.includes('--metafile')) writeFileSync(join(outdir, 'meta.json'), JSON.stringify(metafile));
 }

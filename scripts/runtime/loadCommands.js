@@ -1,0 +1,110 @@
+// Runs in the bundle, not from the sources: scripts/bundle.js builds it into dist/bundle/load-commands.js.
+//
+// What a command loads when it runs (the pipeline, yaml, zod, handlebars, docx, the register readers…)
+// is one CommonJS file, dist/bundle/commands.cjs, compiled here with node:vm's Script and a V8 code
+// cache (`cachedData`, `createCachedData()`; Node's vm documentation). Without a cache, V8 parses and
+// compiles the JavaScript a command runs on every start — about a third of a one-document render
+// (bench/README.md). The cache is written once, after the first run that had none, and holds the
+// bytecode of every function that run compiled.
+//
+// Where the cache lives: dist/bundle/cache/ when that folder is writable (a clone; `npm run build`
+// writes it), else the user's own cache folder. Never a shared temporary folder: a cache is code, and
+// only a folder the user owns may hold it. Its name holds a hash of commands.cjs (V8 checks only the
+// source's length) and V8's version and the machine, so a rebuilt bundle or another Node never reads
+// a stale cache; V8 refuses a cache its flags or version do not match (`cachedDataRejected`), and a
+// refused or unreadable cache only costs the compile it would have saved. Failing to write the cache
+// never fails the command.
+//
+// GONGWEN_CODE_CACHE=0 turns the cache off (neither read nor written).
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
+
+// replaced by scripts/bundle.js: the sha256 of commands.cjs, first 16 hex digits
+const COMMANDS_HASH = __GONGWEN_COMMANDS_HASH__;
+
+const bundleDir = dirname(fileURLToPath(import.meta.url));
+const commandsFile = join(bundleDir, 'commands.cjs');
+const cacheName = `commands-${COMMANDS_HASH}-v8-${process.versions.v8}-${process.platform}-${process.arch}.bin`;
+
+/** The user's cache folder: %LOCALAPPDATA% on Windows, ~/Library/Caches on macOS, $XDG_CACHE_HOME or ~/.cache elsewhere. */
+function userCacheDir() {
+  const env = process.env;
+  if (process.platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'gongwen', 'cache') : undefined;
+  const home = homedir();
+  if (process.platform === 'darwin') return home ? join(home, 'Library', 'Caches', 'gongwen') : undefined;
+  if (env.XDG_CACHE_HOME?.startsWith('/')) return join(env.XDG_CACHE_HOME, 'gongwen');
+  return home ? join(home, '.cache', 'gongwen') : undefined;
+}
+
+function cacheFiles() {
+  return [join(bundleDir, 'cache', cacheName), userCacheDir() && join(userCacheDir(), cacheName)].filter(Boolean);
+}
+
+/** Writes the cache to the first folder that takes it; a temporary name, then a rename, so a reader never sees half of it. */
+function writeCache(script) {
+  let data;
+  try {
+    data = script.createCachedData();
+  } catch {
+    return;
+  }
+  for (const file of cacheFiles()) {
+    const temporary = `${file}.${process.pid}.tmp`;
+    try {
+      mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+      writeFileSync(temporary, data, { flag: 'wx', mode: 0o600 });
+      renameSync(temporary, file);
+      return;
+    } catch {
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        /* the folder is not one: nothing was written */
+      }
+    }
+  }
+}
+
+/** Compiles commands.cjs, with the code cache when there is one that V8 takes, and runs its top level. */
+function compileCommands() {
+  const source = readFileSync(commandsFile, 'utf8');
+  const useCache = process.env.GONGWEN_CODE_CACHE !== '0';
+  let script;
+  if (useCache) {
+    for (const file of cacheFiles()) {
+      let cachedData;
+      try {
+        cachedData = readFileSync(file);
+      } catch {
+        continue;
+      }
+      const candidate = new Script(Module.wrap(source), { filename: commandsFile, cachedData });
+      if (!candidate.cachedDataRejected) {
+        script = candidate;
+        break;
+      }
+    }
+  }
+  const cached = script !== undefined;
+  script ??= new Script(Module.wrap(source), { filename: commandsFile });
+  // the cache is written when the process ends, so it holds what this run compiled, not only the top level
+  if (useCache && !cached && isMainThread) process.once('exit', () => writeCache(script));
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(commandsFile), module, commandsFile, bundleDir);
+  return module.exports;
+}
+
+let commands;
+
+/** The namespace of one command module of the bundle (its name as scripts/bundle.js gives it: `pipeline`, `writers-docx-index`…). */
+export function loadCommand(name) {
+  commands ??= compileCommands();
+  const load = commands[name];
+  if (!load) throw new Error(`gongwen's bundle has no module ${name}: run \`npm run build\``);
+  return load();
+}

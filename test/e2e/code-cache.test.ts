@@ -1,0 +1,105 @@
+// The bundle's V8 code cache (scripts/runtime/loadCommands.js): written once by the first run that has
+// none, read by the next, replaced when V8 refuses it, kept out of folders that cannot take it, off with
+// GONGWEN_CODE_CACHE=0 — and in every case the document is the same. Each case runs the real binary on a
+// copy of the package (bin/, dist/bundle/ without its cache, templates/), so no other test's cache is touched.
+import { afterAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'gongwen-code-cache-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const run = promisify(execFile);
+
+/** A copy of the package as it runs: bin, the bundle without a cache, templates, package.json. */
+function packageCopy(name: string): string {
+  const copy = join(work, name);
+  for (const entry of ['package.json', 'bin', 'templates']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+  cpSync(join(root, 'dist', 'bundle'), join(copy, 'dist', 'bundle'), { recursive: true, filter: (src) => !src.includes(`${join('bundle', 'cache')}`) });
+  return copy;
+}
+
+/** Renders the 纪要 example to DOCX with the copy's binary; its document.xml and what it printed. */
+async function render(copy: string, env: Record<string, string> = {}): Promise<{ documentXml: string; stderr: string }> {
+  const out = mkdtempSync(join(work, 'out-'));
+  const { stderr } = await run(process.execPath, [join(copy, 'bin', 'gongwen.js'), 'render', join(root, 'examples', 'minutes-town-petition.yaml'), '--format', 'docx', '-o', `${out}/`], {
+    cwd: copy,
+    env: { ...process.env, XDG_CACHE_HOME: join(copy, 'user-cache'), ...env },
+    encoding: 'utf8',
+  });
+  const docx = unzipSync(readFileSync(join(out, 'minutes-town-petition.docx')));
+  return { documentXml: strFromU8(docx['word/document.xml']), stderr: stderr.replaceAll(out, '<out>') };
+}
+
+const cacheFilesIn = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.bin')) : []);
+
+describe('the code cache of the bundle', () => {
+  it('is written by the first run, read by the next, and the document is the same with it, without it and with a broken one', { timeout: 120_000 }, async () => {
+    const copy = packageCopy('writable');
+    const cacheDir = join(copy, 'dist', 'bundle', 'cache');
+    const off = await render(copy, { GONGWEN_CODE_CACHE: '0' });
+    expect(cacheFilesIn(cacheDir)).toEqual([]);
+
+    const first = await render(copy);
+    const [name] = cacheFilesIn(cacheDir);
+    // named for the commands file it was made from (its sha256) and for this V8 and machine
+    const hash = createHash('sha256').update(readFileSync(join(copy, 'dist', 'bundle', 'commands.cjs'))).digest('hex').slice(0, 16);
+    expect(name).toBe(`commands-${hash}-v8-${process.versions.v8}-${process.platform}-${process.arch}.bin`);
+    expect(statSync(join(cacheDir, name)).size).toBeGreaterThan(100_000);
+    const written = statSync(join(cacheDir, name)).mtimeMs;
+
+    const second = await render(copy);
+    // read, not written again
+    expect(statSync(join(cacheDir, name)).mtimeMs).toBe(written);
+
+    // a cache V8 refuses (here: other bytes of the same length) costs only the compile: it is replaced
+    const size = statSync(join(cacheDir, name)).size;
+    writeFileSync(join(cacheDir, name), Buffer.alloc(size, 0x5a));
+    const broken = await render(copy);
+    expect(readFileSync(join(cacheDir, name)).equals(Buffer.alloc(size, 0x5a))).toBe(false);
+
+    for (const r of [first, second, broken]) {
+      expect(r.documentXml).toBe(off.documentXml);
+      expect(r.stderr).toBe(off.stderr);
+    }
+    expect(off.documentXml).toContain('信访');
+    // nothing left behind but the cache itself
+    expect(readdirSync(cacheDir)).toEqual([name]);
+    expect(existsSync(join(copy, 'user-cache'))).toBe(false);
+  });
+
+  it("goes to the user's cache folder when the package's folder cannot take it, and is then read from there", { timeout: 120_000 }, async () => {
+    const copy = packageCopy('readonly');
+    // a file where the cache folder would be: no folder can be made there, whoever runs the test
+    writeFileSync(join(copy, 'dist', 'bundle', 'cache'), 'not a folder');
+    const first = await render(copy);
+    const userCache = join(copy, 'user-cache', 'gongwen');
+    const [name] = cacheFilesIn(userCache);
+    expect(name).toMatch(/^commands-[0-9a-f]{16}-v8-/);
+    const written = statSync(join(userCache, name)).mtimeMs;
+    const second = await render(copy);
+    expect(statSync(join(userCache, name)).mtimeMs).toBe(written);
+    expect(second.documentXml).toBe(first.documentXml);
+    expect(readFileSync(join(copy, 'dist', 'bundle', 'cache'), 'utf8')).toBe('not a folder');
+  });
+
+  it('is never written where the user turned it off, nor into a relative XDG_CACHE_HOME', { timeout: 120_000 }, async () => {
+    const copy = packageCopy('off');
+    writeFileSync(join(copy, 'dist', 'bundle', 'cache'), 'not a folder');
+    mkdirSync(join(copy, 'user-cache'));
+    await render(copy, { GONGWEN_CODE_CACHE: '0' });
+    expect(readdirSync(join(copy, 'user-cache'))).toEqual([]);
+    // a relative XDG_CACHE_HOME is not a cache folder (XDG Base Directory: such a value is ignored); ~/.cache is used then
+    const home = join(copy, 'home');
+    mkdirSync(home);
+    await render(copy, { XDG_CACHE_HOME: 'relative/cache', HOME: home });
+    expect(existsSync(join(copy, 'relative'))).toBe(false);
+    expect(cacheFilesIn(join(home, '.cache', 'gongwen'))).toHaveLength(1);
+  });
+});
