@@ -1,5 +1,5 @@
 import type { CompileResult } from '../pipeline.js';
-import { usedFiles } from './usedFiles.js';
+import { usedFiles } from '../config/usedFiles.js';
 import { displayWidth } from '../zh/width.js';
 import type { Session } from './session.js';
 
@@ -17,7 +17,7 @@ export function verboseReporter(session: Session, templateOption: string | undef
   const ms = (time: number) => `${time < 10 ? time.toFixed(1) : Math.round(time)} ms`;
   return {
     compiled(file: string, result: CompileResult, elapsedMs: number): void {
-      const used = usedFiles(file, result, templateOption, io.cwd);
+      const used = usedFiles(file, result.source?.data, templateOption, io.cwd);
       const lines = [
         t('cli.verbose.compiled', { file: display(file), time: ms(elapsedMs) }),
         `  ${label(0)}${used.config ? display(used.config) : t('cli.verbose.no-config')}`,

@@ -2,7 +2,7 @@ import { statSync, watch, type FSWatcher } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { CompileResult } from '../pipeline.js';
 import { CONFIG_FILE_NAMES } from '../config/configSchema.js';
-import { usedFiles } from './usedFiles.js';
+import { usedFiles } from '../config/usedFiles.js';
 import type { Session } from './session.js';
 
 /**
@@ -105,7 +105,7 @@ async function renderRound(
       compiled.add(file);
       files.add(file);
       dirs.add(dirname(file));
-      const used = usedFiles(file, result, options.template, io.cwd);
+      const used = usedFiles(file, result.source?.data, options.template, io.cwd);
       for (const f of [used.config, used.template, ...used.registers]) {
         if (f) (files.add(f), dirs.add(dirname(f)));
       }

@@ -8,13 +8,23 @@ import { CONFIG_FILE_NAMES } from './configSchema.js';
  * (a repository's top), after looking in it, so that a config outside the project never applies.
  */
 export function findConfig(dir: string): string | undefined {
+  return configPlaces(dir).find(isFile);
+}
+
+/**
+ * Every path findConfig looks at, nearest first, up to the config it finds (or to the top: the root of
+ * the disk or a folder with .git). A file written later at one of them changes which config applies.
+ */
+export function configPlaces(dir: string): string[] {
+  const places: string[] = [];
   for (let here = dir; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join(here, name);
-      if (isFile(candidate)) return candidate;
+      places.push(candidate);
+      if (isFile(candidate)) return places;
     }
     const up = dirname(here);
-    if (up === here || existsSync(join(here, '.git'))) return undefined;
+    if (up === here || existsSync(join(here, '.git'))) return places;
     here = up;
   }
 }

@@ -12,8 +12,10 @@ import { toDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticTexts } from '../diagnostics/print.js';
 import { MAX_RECORD_BYTES } from '../records/limits.js';
 import { canonicalKey } from '../records/aliases.js';
+import { CONFIG_FILE_NAMES } from '../config/configSchema.js';
 import { confine, RECORD_EXTENSIONS, registersOutside } from './confine.js';
 import { checkDepth, editYaml, TooDeep } from './editYaml.js';
+import { RecordList } from './recordList.js';
 import { HttpError, json, LANGUAGE, readJson, words } from './http.js';
 
 /** The record's data for the form; a record YAML cannot read is shown by its diagnostics only. */
@@ -48,15 +50,23 @@ export function pageDiagnostic(root: string, d: Diagnostic) {
 
 /** The same pipeline as `gongwen render`: the document, its HTML, and every diagnostic (`data`: the text as loadData reads it, when the caller has it). */
 export async function compileRecord(root: string, file: string, text: string, data: unknown = loadData(text).data) {
+  return (await compileForPage(root, file, text, data)).page;
+}
+
+/** compileRecord's answer for the page, and the record as the pipeline read it (keys in English), which the list needs for the files it used (./recordList.ts). */
+async function compileForPage(root: string, file: string, text: string, data: unknown) {
   const { compileFile } = await import('../pipeline.js');
   const { writeHtmlBody } = await import('../writers/html/writeHtml.js');
   let result: Awaited<ReturnType<typeof compileFile>>;
   const outside = registersOutside(root, file, data, canonicalKey);
   if (outside.length) {
     return {
-      valid: false,
-      html: undefined,
-      diagnostics: outside.map(({ path, name }) => ({ severity: 'error' as const, code: 'file-outside', message: words(say('serve.file-outside', { name })), path, canonicalPath: path, file: relative(root, file) })),
+      page: {
+        valid: false,
+        html: undefined,
+        diagnostics: outside.map(({ path, name }) => ({ severity: 'error' as const, code: 'file-outside', message: words(say('serve.file-outside', { name })), path, canonicalPath: path, file: relative(root, file) })),
+      },
+      source: undefined,
     };
   }
   try {
@@ -68,9 +78,12 @@ export async function compileRecord(root: string, file: string, text: string, da
   }
   const errors = result.diagnostics.some((d) => d.severity === 'error');
   return {
-    valid: !errors,
-    html: result.document && !errors ? writeHtmlBody(result.document) : undefined,
-    diagnostics: result.diagnostics.map((d) => pageDiagnostic(root, d)),
+    page: {
+      valid: !errors,
+      html: result.document && !errors ? writeHtmlBody(result.document) : undefined,
+      diagnostics: result.diagnostics.map((d) => pageDiagnostic(root, d)),
+    },
+    source: result.source?.data,
   };
 }
 
@@ -102,7 +115,7 @@ export async function editedRecord(root: string, req: IncomingMessage): Promise<
   return { file, text };
 }
 
-/** The record files of the folder and its subfolders (not hidden ones, three levels, 500 at most). */
+/** The record files of the folder and its subfolders (not hidden ones, three levels, 500 at most; not gongwen.config.yaml). */
 function recordFiles(root: string): string[] {
   const found: string[] = [];
   const walk = (dir: string, depth: number) => {
@@ -116,29 +129,35 @@ function recordFiles(root: string): string[] {
       if (found.length >= 500 || e.name.startsWith('.') || e.name === 'node_modules') continue;
       const path = join(dir, e.name);
       if (e.isDirectory() && depth < 3) walk(path, depth + 1);
-      else if (e.isFile() && RECORD_EXTENSIONS.has(extname(e.name).toLowerCase())) found.push(path);
+      // gongwen.config.yaml is the folder's settings, not a record (src/config)
+      else if (e.isFile() && RECORD_EXTENSIONS.has(extname(e.name).toLowerCase()) && !(CONFIG_FILE_NAMES as readonly string[]).includes(e.name)) found.push(path);
     }
   };
   walk(root, 0);
   return found.sort();
 }
 
-/** Every record of the folder, with its kind, date, and whether it validates. */
-export async function listRecords(root: string) {
+/** Every record of the folder, with its kind, date, and whether it validates (`known`: what earlier lists compiled, ./recordList.ts). */
+export async function listRecords(root: string, known: RecordList = new RecordList()) {
   const records = [];
+  const seen = new Set<string>();
   for (const path of recordFiles(root)) {
     const name = relative(root, path);
     try {
       const file = confine(root, name, true);
       const text = readFileSync(file, 'utf8');
       const { data } = loadData(text);
-      const { valid, diagnostics } = await compileRecord(root, file, text, data);
+      seen.add(file);
+      const checked =
+        known.unchanged(file, text) ??
+        known.remember(file, text, root, await compileForPage(root, file, text, data));
       const d = (data ?? {}) as Record<string, unknown>;
       const scalar = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
-      records.push({ path: name, kind: scalar(d.kind ?? d['类型']), date: scalar(d.date ?? d['日期']), valid, errors: diagnostics.filter((x) => x.severity === 'error').length });
+      records.push({ path: name, kind: scalar(d.kind ?? d['类型']), date: scalar(d.date ?? d['日期']), valid: checked.valid, errors: checked.errors });
     } catch {
       /* not a record the page can show */
     }
   }
+  known.keepOnly(seen);
   return records;
 }

@@ -10,6 +10,7 @@ import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { confine, REGISTER_EXTENSIONS } from './confine.js';
 import { downloadName, HttpError, json, MAX_REGISTER_BYTES, readBody, readJson, send, words } from './http.js';
 import { compileRecord, docxOf, editedRecord, listRecords, loadData } from './records.js';
+import { RecordList } from './recordList.js';
 import { statsOf } from './stats.js';
 
 export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
@@ -47,9 +48,11 @@ function infoRoutes(root: string): Routes {
 }
 
 function recordRoutes(root: string): Routes {
+  // what the list compiled, reused while a record and the files it used are unchanged (./recordList.ts)
+  const known = new RecordList();
   return {
     'GET /api/records': async (_req, res) => {
-      json(res, 200, { records: await listRecords(root) });
+      json(res, 200, { records: await listRecords(root, known) });
     },
     'GET /api/record': async (_req, res, url) => {
       const name = url.searchParams.get('path');

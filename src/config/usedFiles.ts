@@ -1,6 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import type { CompileResult } from '../pipeline.js';
-import { configFor, withConfigTemplates } from '../config/applyConfig.js';
+import { configFor, withConfigTemplates } from './applyConfig.js';
 import { canonicalKind } from '../records/aliases.js';
 import { names } from '../records/schema/common.js';
 import { KINDS } from '../records/schema/index.js';
@@ -21,12 +20,12 @@ export interface UsedFiles {
 /**
  * Works out what a compiled record used, the way the pipeline (src/pipeline.ts) chooses it: the
  * config above the record, the template by --template, `template:` or the kind's default, searched
- * in the same folders, and `registers:` relative to the record.
+ * in the same folders, and `registers:` relative to the record. `data`: the record as the pipeline
+ * read it (CompileResult's `source.data`, its keys in English).
  */
-export function usedFiles(file: string, result: CompileResult, templateOption: string | undefined, cwd: string): UsedFiles {
+export function usedFiles(file: string, data: unknown, templateOption: string | undefined, cwd: string): UsedFiles {
   const config = configFor(file);
   const dirs = withConfigTemplates(projectTemplateDirs(dirname(file), cwd), config);
-  const data = result.source?.data;
   const record = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   const kind = typeof record.kind === 'string' ? KINDS[canonicalKind(record.kind.trim())] : undefined;
   const templateName = templateOption ?? (typeof record.template === 'string' ? record.template.trim() : undefined) ?? kind?.defaultTemplate;
