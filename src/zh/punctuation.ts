@@ -73,7 +73,30 @@ function quotePairs(chars: string[]): Map<number, string> {
   return curly;
 }
 
+/** The organs of one level a 公文 names side by side: 县委、县政府; 镇党委、镇政府、镇人大. */
+const ORGAN = '(?:党委|党工委|纪委|监委|委|人民政府|政府|人大|政协|人武部|武装部)';
+/** The same without the bare 委, which after a comma begins other words (委托, 委员). */
+const NAMED_ORGAN = '(?:党委|党工委|纪委|监委|人民政府|政府|人大|政协|人武部|武装部)';
+const LEVEL = '(?:省|市|州|盟|县|区|旗|乡|镇|街道)';
+/** What follows an organ's name when it is a person's post, not the organ: 县委书记, 镇人大代表. */
+const NOT_A_POST = '(?!员|长|代表|书记|主任|委员)';
+const ORGAN_PAIR = new RegExp(`(${LEVEL})(${ORGAN})${NOT_A_POST}[,，]\\s*(?=(?:\\1${ORGAN}|${NAMED_ORGAN})${NOT_A_POST})`, 'gu');
+
+/**
+ * Organs of one level listed side by side take 顿号, not 逗号 (GB/T 15834 §4.5: 顿号 between coordinate
+ * words): 在县委,县政府的领导下 → 在县委、县政府的领导下; 镇党委，政府 → 镇党委、政府. Only a pair
+ * of the same level (县委 … 县政府, or 镇党委 … 政府 without its level) is joined: 报告县委，市政府 …
+ * stays two clauses.
+ */
+export function joinOrgans(text: string): string {
+  return text.replace(ORGAN_PAIR, '$1$2、');
+}
+
 export function fixPunctuation(input: string): string {
+  return joinOrgans(widenPunctuation(input));
+}
+
+function widenPunctuation(input: string): string {
   const text = fixCitedDocNumbers(fixNumeralZero(input));
   const chars = Array.from(text);
   const out: string[] = [];

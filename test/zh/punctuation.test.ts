@@ -93,3 +93,22 @@ describe('the end of an item or a sentence', () => {
     expect(endSentence('他说：“好。”')).toBe('他说：“好。”');
   });
 });
+
+describe('organs of one level side by side take 顿号 (GB/T 15834 §4.5)', () => {
+  test.each([
+    ['在县委,县政府的正确领导下', '在县委、县政府的正确领导下'],
+    ['镇党委,镇政府高度重视', '镇党委、镇政府高度重视'],
+    ['镇党委， 政府', '镇党委、政府'],
+    ['县委,县政府,县人大,县政协', '县委、县政府、县人大、县政协'],
+    ['街道党工委，街道办事处', '街道党工委，街道办事处'],
+    ['县委,县人民政府', '县委、县人民政府'],
+    // not a list of organs: two clauses, other levels, a post, a verb after the comma
+    ['在县委的领导下,县政府', '在县委的领导下，县政府'],
+    ['报告县委，市政府同意', '报告县委，市政府同意'],
+    ['报告县委,委托县政府办理', '报告县委，委托县政府办理'],
+    ['县委书记,县长', '县委书记，县长'],
+    ['镇人大,镇人大代表', '镇人大，镇人大代表'],
+  ])('%s → %s', (input, expected) => {
+    expect(fixPunctuation(input)).toBe(expected);
+  });
+});
