@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compareText } from '../src/import/compareText.js';
+import { compareText } from './support/compareText.js';
 import { toSimplified } from '../src/readers/simplified.js';
 import { runCli } from './support/cli.js';
 

@@ -1,10 +1,10 @@
 /**
  * How much of a document's text a rendering keeps: the Chinese characters of both, compared after
  * punctuation and section numbers are taken out (they are what the standard re-sets), as
- * 1 − edit distance / the longer length. Used by the import tests and `import --compare`-style checks.
+ * 1 − edit distance / the longer length. Used by the import tests (test/import-seeds.test.ts).
  */
 import { distance } from 'fastest-levenshtein';
-import { hanOnly } from '../zh/cjk.js';
+import { hanOnly } from '../../src/zh/cjk.js';
 
 const HEADING_NUMBER = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[.．、](?!\d))/;
 
