@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { aliasesOf, KIND_ALIASES } from './aliases.js';
 import type { KindInfo } from './schema/index.js';
+import { COUNT_TEXT, count } from './schema/common.js';
 import { DATE_KEYS, DATE_PATTERN, KEY_DESCRIPTIONS } from './schema/descriptions.js';
 
 /** A JSON Schema node: its own keys (type, properties, required …) and whatever else zod wrote. */
@@ -11,7 +12,17 @@ type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSche
  * Every key is offered under its canonical English name and its Chinese aliases.
  */
 export function kindJsonSchema(kind: KindInfo): JsonSchema {
-  const schema = z.toJSONSchema(kind.schema, { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as JsonSchema;
+  const schema = z.toJSONSchema(kind.schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-7',
+    // a count may be typed as gongwen reads it (12, 1,690, 12件, 十二件), so an editor does not underline what validates
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema !== count) return;
+      for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
+      Object.assign(jsonSchema, { anyOf: [{ type: 'integer', minimum: 0 }, { type: 'string', pattern: COUNT_TEXT.source }] });
+    },
+  }) as JsonSchema;
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (!node || typeof node !== 'object') return;

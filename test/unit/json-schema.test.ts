@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { kindJsonSchema } from '../../src/records/jsonSchema.js';
 import { KINDS } from '../../src/records/schema/index.js';
+import { count } from '../../src/records/schema/common.js';
 
 /** Every property of every object in a schema, with its path. */
 function properties(node: unknown, path = ''): Array<[string, Record<string, any>]> {
@@ -28,6 +29,19 @@ describe('gongwen schema <kind> (issue 9, point 5)', () => {
     for (const ok of ['2024-06-18', '2024年6月18日上午9:00', '二〇二四年六月十八日', '6月18日', '20XX年9月10日']) expect(ok).toMatch(re);
     expect('明天').not.toMatch(re);
     expect(schema.properties['时间'].pattern).toBe(schema.properties.date.pattern);
+  });
+  test('a count takes in an editor what gongwen takes: 12, 1,690, 12件, 十二件 — not 十几 or 约10', () => {
+    const letters = kindJsonSchema(KINDS.summary!).properties.petitions.properties.letters;
+    expect(letters.description).toContain('来信');
+    const [number, text] = letters.anyOf;
+    expect(number).toEqual({ type: 'integer', minimum: 0 });
+    const re = new RegExp(text.pattern, 'u');
+    for (const typed of ['12', '1,690', '12件', '十二件', '十', '3 人', '十几', '约10', '12.5', '1,69', '-3', '一百二十']) {
+      // the editor's pattern and gongwen's own reading agree on every one
+      expect(re.test(typed), typed).toBe(count.safeParse(typed).success);
+    }
+    expect(count.safeParse('十二件').data).toBe(12);
+    expect(re.test('十几')).toBe(false);
   });
   test('enums list their Chinese forms', () => {
     const schema = JSON.stringify(kindJsonSchema(KINDS.summary!));

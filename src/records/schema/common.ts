@@ -51,7 +51,8 @@ export const dateText = z
  */
 export const count = z.preprocess(readCount, z.number().int().nonnegative());
 
-const COUNT_TEXT = /^(\d{1,3}(?:,\d{3})+|\d+|[一二三四五六七八九十]{1,3})\s*[件人次起个]?$/u;
+/** A count typed as text; its source is also the JSON Schema's pattern for counts (../jsonSchema.ts). */
+export const COUNT_TEXT = /^(\d{1,3}(?:,\d{3})+|\d+|[一二三四五六七八九十]{1,3})\s*[件人次起个]?$/u;
 
 function readCount(value: unknown): unknown {
   if (typeof value !== 'string') return value;
