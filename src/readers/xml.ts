@@ -7,6 +7,7 @@
  * elements nest at most MAX_DEPTH deep and a part holds at most MAX_NODES elements.
  */
 import { localize, say, type Text } from '../diagnostics/messages/index.js';
+import { decodeXmlEntities } from '../io/xmlEntities.js';
 
 export interface XmlElement {
   name: string;
@@ -31,19 +32,6 @@ export class XmlError extends Error {
 const MAX_DEPTH = 256;
 const MAX_NODES = 2_000_000;
 
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    }
-    return PREDEFINED[ref] ?? m;
-  });
-}
-
 /** Parses one XML part into a tree; `where` names the part in messages. */
 export function parseXml(xml: string, where: string): XmlElement {
   const root: XmlElement = { name: '#root', attrs: {}, children: [] };
@@ -56,7 +44,7 @@ export function parseXml(xml: string, where: string): XmlElement {
     const textEnd = lt === -1 ? n : lt;
     if (textEnd > i) {
       const top = stack[stack.length - 1]!;
-      if (top !== root) top.children.push(decodeEntities(xml.slice(i, textEnd)));
+      if (top !== root) top.children.push(decodeXmlEntities(xml.slice(i, textEnd)));
     }
     if (lt === -1) break;
     const c = xml.charCodeAt(lt + 1);
@@ -101,7 +89,7 @@ export function parseXml(xml: string, where: string): XmlElement {
       const re = /([^\s=]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
       let m: RegExpExecArray | null;
       const rest = inner.slice(sp);
-      while ((m = re.exec(rest))) attrs[m[1]!] = decodeEntities(m[3] ?? m[4] ?? '');
+      while ((m = re.exec(rest))) attrs[m[1]!] = decodeXmlEntities(m[3] ?? m[4] ?? '');
     }
     const el: XmlElement = { name, attrs, children: [] };
     if (++nodes > MAX_NODES) throw new XmlError(say('xml.too-many-elements', { limit: MAX_NODES }), where);

@@ -1,7 +1,8 @@
 import { say, type LocalText, type Text } from '../diagnostics/messages/index.js';
 import type { CellValue } from './types.js';
 import { XLSX_LIMITS, XlsxError, type SheetRowHandler } from './xlsxLimits.js';
-import { decodeXml, isElement, richText, unescapeXstring } from './xlsxXml.js';
+import { decodeXmlEntities } from '../io/xmlEntities.js';
+import { isElement, richText, unescapeXstring } from './xlsxXml.js';
 
 export interface SheetContext {
   sharedStrings: string[];
@@ -352,7 +353,7 @@ function cellValue(xml: string, type: string | undefined, style: number, p: stri
     if (s === undefined) throw badCell(ctx, column, rowNumber, (cell) => say('xlsx.no-shared-string', { cell, index: xml.slice(vFrom, vTo) }));
     return s;
   }
-  if (type === 'str' || type === 'inlineStr') return unescapeXstring(decodeXml(xml.slice(vFrom, vTo)));
+  if (type === 'str' || type === 'inlineStr') return unescapeXstring(decodeXmlEntities(xml.slice(vFrom, vTo)));
   if (type === 'b') {
     const b = xml.slice(vFrom, vTo).trim().toLowerCase();
     if (b === '1' || b === 'true') return true;

@@ -1,4 +1,5 @@
 /** The few XML reading helpers an XLSX reader needs: attributes, references, rich text, relationships. */
+import { decodeXmlEntities } from '../io/xmlEntities.js';
 
 const ATTRS = String.raw`((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>`;
 const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -17,7 +18,7 @@ export function firstTag(xml: string, name: string): Map<string, string> | undef
 function attributes(text: string): Map<string, string> {
   const map = new Map<string, string>();
   ATTR.lastIndex = 0;
-  for (let m = ATTR.exec(text); m; m = ATTR.exec(text)) map.set(m[1], decodeXml(m[2] ?? m[3]));
+  for (let m = ATTR.exec(text); m; m = ATTR.exec(text)) map.set(m[1], decodeXmlEntities(m[2] ?? m[3]));
   return map;
 }
 
@@ -29,19 +30,6 @@ export function escapeRe(s: string): string {
 export function prefixOf(xml: string, root: string): string {
   const m = new RegExp(`<([\\w.-]+:)?${root}[\\s>/]`).exec(xml);
   return m?.[1] ?? '';
-}
-
-const ENTITY = /&(?:#[xX]([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** Character and entity references: &amp; &lt; &gt; &quot; &apos; &#NNN; &#xHH;. */
-export function decodeXml(text: string): string {
-  if (text.indexOf('&') < 0) return text;
-  return text.replace(ENTITY, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    if (name) return NAMED[name];
-    const code = hex ? parseInt(hex, 16) : Number(dec);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
 }
 
 /** ST_Xstring escapes: _x000D_ is a carriage return, _x005F_ a literal "_". */
@@ -80,7 +68,7 @@ export function richText(xml: string, from: number, to: number, p: string): stri
       i = gt + 1;
     }
   }
-  return unescapeXstring(decodeXml(out));
+  return unescapeXstring(decodeXmlEntities(out));
 }
 
 /** Whether the tag at `lt` ("<") opens an element called `name` (prefix included). */
