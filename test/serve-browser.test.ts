@@ -164,9 +164,14 @@ describe.skipIf(!haveChromium)(`gongwen serve in chromium${haveChromium ? '' : '
     const input = await page.$('#register-file');
     await input!.uploadFile('examples/registers/信访台账2009.xlsx');
     await page.waitForSelector('#stats table', { timeout: 10_000 });
-    const table = await page.$eval('#stats table', (e) => (e as HTMLElement).innerText);
-    expect(table).toContain('2009年上半年');
-    expect(table).toMatch(/信访 · total\s+11/);
+    const shown = await page.$eval('#stats', (e) => (e as HTMLElement).innerText);
+    // the tables `gongwen stats` prints, with their Chinese labels, as HTML tables
+    expect(shown).toContain('统计期间：2009年上半年（2009-01-01 至 2009-06-30）');
+    const first = await page.$eval('#stats table', (e) => (e as HTMLElement).innerText);
+    expect(first).toMatch(/^项目\s+本期/);
+    expect(first).toMatch(/登记\s+11/);
+    expect(await page.$$eval('#stats th', (cells) => cells.map((c) => c.textContent))).toEqual(expect.arrayContaining(['信访形式', '办理状态', '问题类别', '村社区']));
+    expect(shown).not.toMatch(/total|by_channel|petitions/);
   }, 30_000);
 
   test('a register dropped on a 总结 is kept in the folder and named in its 台账 list', async () => {

@@ -246,6 +246,10 @@ describe('downloads are what the CLI writes', () => {
     const good = JSON.parse((await send('POST', `/api/stats?name=${encodeURIComponent('信访台账2009.csv')}&period=2009H1`, auth(), csv)).body.toString());
     expect(good.report.period.label).toBe('2009年上半年');
     expect(good.report.petitions.total).toBe(11);
+    // and its tables as `gongwen stats` draws them, for the page
+    expect(good.layout.period).toBe('统计期间：2009年上半年');
+    expect(good.layout.sections[0].heading).toBe('信访');
+    expect(good.layout.sections[0].table.rows[0].slice(0, 2)).toEqual(['登记', '11']);
     const lines = csv.toString('utf8').split('\n');
     lines[3] = lines[3]!.replace('2008/9/2,', '2008/2/30,');
     expect(lines[3]).toContain('2008/2/30');

@@ -42,11 +42,30 @@ function painters(color: boolean): { bold: Paint; dim: Paint } {
   return { bold: wrap(1, 22), dim: wrap(2, 22) };
 }
 
-/** Register text as a terminal shows it: control characters (ESC, BEL, line breaks …) written as \\u001b and the like, never sent raw. */
-function countsTable(title: string, counts: Counts, total: number, paint: Paint): string {
+/** One table of the report: its header, rows and each column's alignment. */
+export interface ReportTable {
+  header: string[];
+  rows: string[][];
+  align: Array<'left' | 'right'>;
+}
+
+/**
+ * The report as `gongwen stats` lays it out, in Chinese, before it is drawn: the period, then headed
+ * tables (信访, 矛盾纠纷, each count by kind, the `--by` groups), then a note on missing comparisons.
+ * The terminal's table (formatReportTable) and the serve page's HTML tables are drawn from it.
+ */
+export interface ReportLayout {
+  period: string;
+  /** The period's dates, in brackets. */
+  periodDates: string;
+  sections: Array<{ heading?: string; table: ReportTable }>;
+  note?: string;
+}
+
+function countsTable(title: string, counts: Counts, total: number): ReportTable {
   const rows = Object.entries(counts).map(([k, v]) => [k, String(v), total === 0 ? '-' : pct(v / total)]);
   if (rows.length === 0) rows.push(['（无）', '0', '-']);
-  return renderTable([title, '件数', '占比'], rows, { align: ['left', 'right', 'right'], paintHeader: paint });
+  return { header: [title, '件数', '占比'], rows, align: ['left', 'right', 'right'] };
 }
 
 interface Line {
@@ -55,7 +74,7 @@ interface Line {
   cmp: Array<{ value: string; change: string }>;
 }
 
-function summaryTable(lines: Line[], comparisons: Array<{ title: string }>, paint: Paint): string {
+function summaryTable(lines: Line[], comparisons: Array<{ title: string }>): ReportTable {
   const header = ['项目', '本期'];
   const align: Array<'left' | 'right'> = ['left', 'right'];
   for (const c of comparisons) {
@@ -63,15 +82,13 @@ function summaryTable(lines: Line[], comparisons: Array<{ title: string }>, pain
     align.push('right', 'right');
   }
   const rows = lines.map((l) => [l.label, l.now, ...l.cmp.flatMap((c) => [c.value, c.change])]);
-  return renderTable(header, rows, { align, paintHeader: paint });
+  return { header, rows, align };
 }
 
-/** `--format table` (the default): headed sections of aligned tables for a terminal. */
-export function formatReportTable(report: StatisticsReport, options: FormatOptions): string {
-  const { bold, dim } = painters(options.color);
-  const out: string[] = [];
+/** The report's layout (ReportLayout): what formatReportTable draws for a terminal and the serve page as HTML. */
+export function reportLayout(report: StatisticsReport, breakdown?: Breakdown): ReportLayout {
   const p = report.period;
-  out.push(bold(`统计期间：${p.label}`) + dim(p.code === 'all' ? `（${p.start} 至 ${p.end}，全部登记）` : `（${p.start} 至 ${p.end}）`));
+  const sections: ReportLayout['sections'] = [];
   const comparisons: Array<{ title: string; c: Comparison }> = [];
   // For a year, the year before is both 环比 and 同比: shown once, as 同比.
   const sameAsLastYear = report.previous && report.previous.period.code === report.same_period_last_year?.period.code;
@@ -84,8 +101,7 @@ export function formatReportTable(report: StatisticsReport, options: FormatOptio
     const line = (label: string, now: string, pick: (c: Comparison) => string, change?: (c: Comparison) => Change | undefined): Line => ({
       label, now, cmp: cmp.map((x) => ({ value: pick(x.c), change: change ? changeText(change(x.c)) : '' })),
     });
-    out.push('', bold('信访'));
-    out.push(summaryTable([
+    sections.push({ heading: '信访', table: summaryTable([
       line('登记', String(s.total), (c) => String(c.petitions!.total), (c) => c.change.petitions?.total),
       line('受理', String(s.accepted), (c) => String(c.petitions!.accepted), (c) => c.change.petitions?.accepted),
       line('办结', String(s.closed), (c) => String(c.petitions!.closed), (c) => c.change.petitions?.closed),
@@ -96,11 +112,11 @@ export function formatReportTable(report: StatisticsReport, options: FormatOptio
       line('上级交办', String(s.assigned), (c) => String(c.petitions!.assigned)),
       line('交办已回复', String(s.assigned_replied), (c) => String(c.petitions!.assigned_replied)),
       line('交办回复率', pct(s.assigned_reply_rate), (c) => pct(c.petitions!.assigned_reply_rate)),
-    ], cmp, bold));
-    out.push('', countsTable('信访形式', s.by_channel, s.total, bold));
-    out.push('', countsTable('办理状态', s.by_status, s.total, bold));
-    out.push('', countsTable('问题类别', s.by_category, s.total, bold));
-    out.push('', countsTable('村社区', s.by_village, s.total, bold));
+    ], cmp) });
+    sections.push({ table: countsTable('信访形式', s.by_channel, s.total) });
+    sections.push({ table: countsTable('办理状态', s.by_status, s.total) });
+    sections.push({ table: countsTable('问题类别', s.by_category, s.total) });
+    sections.push({ table: countsTable('村社区', s.by_village, s.total) });
   }
   const d = report.disputes;
   if (d) {
@@ -108,36 +124,47 @@ export function formatReportTable(report: StatisticsReport, options: FormatOptio
     const line = (label: string, now: string, pick: (c: Comparison) => string, change?: (c: Comparison) => Change | undefined, asMoney = false): Line => ({
       label, now, cmp: cmp.map((x) => ({ value: pick(x.c), change: change ? changeText(change(x.c), asMoney) : '' })),
     });
-    out.push('', bold('矛盾纠纷'));
-    out.push(summaryTable([
+    sections.push({ heading: '矛盾纠纷', table: summaryTable([
       line('排查', String(d.total), (c) => String(c.disputes!.total), (c) => c.change.disputes?.total),
       line('已化解', String(d.resolved), (c) => String(c.disputes!.resolved), (c) => c.change.disputes?.resolved),
       line('正在化解', String(d.in_progress), (c) => String(c.disputes!.in_progress), (c) => c.change.disputes?.in_progress),
       line('化解率', pct(d.resolved_rate), (c) => pct(c.disputes!.resolved_rate)),
       line('涉及金额（元）', money(d.amount_total), (c) => money(c.disputes!.amount_total), (c) => c.change.disputes?.amount_total, true),
-    ], cmp, bold));
-    out.push('', countsTable('化解状态', d.by_status, d.total, bold));
-    out.push('', countsTable('纠纷类别', d.by_category, d.total, bold));
+    ], cmp) });
+    sections.push({ table: countsTable('化解状态', d.by_status, d.total) });
+    sections.push({ table: countsTable('纠纷类别', d.by_category, d.total) });
   }
-  const b = options.breakdown;
-  if (b) {
-    const by = resolveByField(b.field);
-    const label = (kind: 'petitions' | 'disputes') => (by ? byFieldLabel(by, kind) : b.field);
-    if (b.petitions) {
-      out.push('', bold(`信访 按${label('petitions')}`));
-      const rows = Object.entries(b.petitions).map(([k, g]) => [k, String(g.total), String(g.accepted), String(g.closed), pct(g.closed_rate)]);
-      out.push(renderTable([label('petitions'), '登记', '受理', '办结', '办结率'], rows, { align: ['left', 'right', 'right', 'right', 'right'], paintHeader: bold }));
+  if (breakdown) {
+    const by = resolveByField(breakdown.field);
+    const label = (kind: 'petitions' | 'disputes') => (by ? byFieldLabel(by, kind) : breakdown.field);
+    if (breakdown.petitions) {
+      const rows = Object.entries(breakdown.petitions).map(([k, g]) => [k, String(g.total), String(g.accepted), String(g.closed), pct(g.closed_rate)]);
+      sections.push({ heading: `信访 按${label('petitions')}`, table: { header: [label('petitions'), '登记', '受理', '办结', '办结率'], rows, align: ['left', 'right', 'right', 'right', 'right'] } });
     }
-    if (b.disputes) {
-      out.push('', bold(`矛盾纠纷 按${label('disputes')}`));
-      const rows = Object.entries(b.disputes).map(([k, g]) => [k, String(g.total), String(g.resolved), String(g.in_progress), pct(g.resolved_rate), money(g.amount_total)]);
-      out.push(renderTable([label('disputes'), '排查', '已化解', '正在化解', '化解率', '金额（元）'], rows, { align: ['left', 'right', 'right', 'right', 'right', 'right'], paintHeader: bold }));
+    if (breakdown.disputes) {
+      const rows = Object.entries(breakdown.disputes).map(([k, g]) => [k, String(g.total), String(g.resolved), String(g.in_progress), pct(g.resolved_rate), money(g.amount_total)]);
+      sections.push({ heading: `矛盾纠纷 按${label('disputes')}`, table: { header: [label('disputes'), '排查', '已化解', '正在化解', '化解率', '金额（元）'], rows, align: ['left', 'right', 'right', 'right', 'right', 'right'] } });
     }
   }
+  let note: string | undefined;
   if (p.code !== 'all') {
     const missing = [!report.previous && '环比', !report.same_period_last_year && '同比'].filter(Boolean);
-    if (missing.length > 0) out.push('', dim(`（登记未覆盖${missing.length === 2 ? '上期和去年同期' : missing[0] === '环比' ? '上期' : '去年同期'}，无${missing.join('、')}）`));
+    if (missing.length > 0) note = `（登记未覆盖${missing.length === 2 ? '上期和去年同期' : missing[0] === '环比' ? '上期' : '去年同期'}，无${missing.join('、')}）`;
   }
+  return { period: `统计期间：${p.label}`, periodDates: p.code === 'all' ? `（${p.start} 至 ${p.end}，全部登记）` : `（${p.start} 至 ${p.end}）`, sections, note };
+}
+
+/** `--format table` (the default): headed sections of aligned tables for a terminal. */
+export function formatReportTable(report: StatisticsReport, options: FormatOptions): string {
+  const { bold, dim } = painters(options.color);
+  const layout = reportLayout(report, options.breakdown);
+  const out = [bold(layout.period) + dim(layout.periodDates)];
+  for (const { heading, table } of layout.sections) {
+    out.push('');
+    if (heading) out.push(bold(heading));
+    out.push(renderTable(table.header, table.rows, { align: table.align, paintHeader: bold }));
+  }
+  if (layout.note) out.push('', dim(layout.note));
   return `${out.join('\n')}\n`;
 }
 

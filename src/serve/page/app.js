@@ -372,7 +372,7 @@ async function stats(file) {
   const value = await res.json().catch(() => ({ error: `HTTP ${res.status}` }));
   out.replaceChildren(el('h2', { text: `台账统计：${file.name}` }));
   if (value.error) out.append(el('p', { class: 'diag error', text: value.error }));
-  if (value.report) out.append(reportTable(value.report), keepForm(file));
+  if (value.layout) out.append(...reportTables(value.layout), keepForm(file));
   if (value.messages) out.append(el('h3', { text: '有问题的行（按表格行号）' }), el('pre', { text: value.messages }));
 }
 
@@ -401,20 +401,19 @@ async function keepRegister(file, name) {
   loadRecords();
 }
 
-function reportTable(report) {
-  const table = el('table', { class: 'stats-table' });
-  table.append(el('tr', {}, el('th', { text: '时期' }), el('td', { text: `${report.period?.label ?? ''}（${report.period?.start ?? ''} 至 ${report.period?.end ?? ''}）` })));
-  const rows = (prefix, value) => {
-    if (value === null || value === undefined) return;
-    if (typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) rows(prefix ? `${prefix} · ${k}` : k, v);
-      return;
-    }
-    table.append(el('tr', {}, el('th', { text: prefix }), el('td', { text: String(value) })));
-  };
-  rows('信访', report.petitions);
-  rows('矛盾纠纷', report.disputes);
-  return table;
+/** The report's tables as `gongwen stats` draws them in a terminal (src/stats/format.ts, reportLayout), as HTML. */
+function reportTables(layout) {
+  const parts = [el('p', { class: 'stats-period', text: `${layout.period}${layout.periodDates}` })];
+  for (const { heading, table } of layout.sections) {
+    if (heading) parts.push(el('h3', { text: heading }));
+    const t = el('table', { class: 'stats-table' });
+    const cell = (tag, text, i) => el(tag, { text, class: table.align[i] === 'right' ? 'num' : undefined });
+    t.append(el('tr', {}, ...table.header.map((h, i) => cell('th', h, i))));
+    for (const row of table.rows) t.append(el('tr', {}, ...row.map((c, i) => cell('td', c, i))));
+    parts.push(t);
+  }
+  if (layout.note) parts.push(el('p', { class: 'stats-note', text: layout.note }));
+  return parts;
 }
 
 $('#new').addEventListener('click', newRecord);
