@@ -126,14 +126,30 @@ function planContext(d: RecordOf<'plan'>, style: DateStyle, countFill: Fill, ins
   };
 }
 
+/**
+ * A 称谓 the 开头 begins with (同志们：今天我们召开…; 各位领导、同志们：…): up to its colon, at most
+ * 30 characters, naming 同志们, 各位 or 尊敬的 — a speech is often pasted whole with its 称谓.
+ */
+const OPENING_SALUTATION = /^\s*((?:尊敬的|各位|同志们)[^：:。！？\n]{0,27}?)\s*[：:]\s*/u;
+
+/** The 称谓 and the 开头 without it: the record's 称谓, or the one its 开头 begins with, or 同志们：. */
+function salutationOf(salutation: string | undefined, opening: string[] | undefined): { salutation: string; opening: string[] | undefined } {
+  const first = opening?.[0];
+  const typed = first === undefined ? null : OPENING_SALUTATION.exec(first);
+  if (salutation !== undefined || !typed || !opening) return { salutation: salutation ?? '同志们：', opening };
+  const rest = first!.slice(typed[0].length);
+  return { salutation: `${typed[1]}：`, opening: rest ? [rest, ...opening.slice(1)] : opening.slice(1) };
+}
+
 function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill, inserts: ReturnType<typeof noInserts>): TemplateContext {
+  const { salutation, opening } = salutationOf(d.salutation, d.opening);
   return {
     ...titleView(d.title ?? [`在${d.occasion}上的讲话`]),
     dateText: d.date ? formatDate(d.date, style) : undefined,
     subtitleLines: [d.speaker, d.date ? `（${formatDateTime(d.date, style)}）` : undefined].filter(Boolean),
-    salutation: d.salutation ?? '同志们：',
+    salutation,
     thanks: d.thanks === false ? undefined : (d.thanks ?? '谢谢大家！'),
-    opening: countFill(d.opening, 'opening'),
+    opening: countFill(opening, 'opening'),
     closing: countFill(d.closing, 'closing'),
     sections: buildSections(countFill(d.sections, 'sections'), style, inserts),
   };

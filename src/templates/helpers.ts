@@ -3,6 +3,7 @@ import type { HelperOptions } from 'handlebars';
 import { formatDate, type DateParts } from '../zh/dates.js';
 import { countOf, enumerateSentence } from '../zh/enumerate.js';
 import { joinNames } from '../zh/names.js';
+import { endSentence } from '../zh/punctuation.js';
 import { circledNumber, toChineseNumber } from '../zh/numerals.js';
 
 type Hbs = typeof import('handlebars');
@@ -76,10 +77,11 @@ export function registerHelpers(hbs: Hbs): void {
   hbs.registerHelper('hashes', (n: unknown) => new hbs.SafeString('#'.repeat(Math.min(6, Math.max(1, Number(n) || 1)))));
   // {{yaml value}}: a value inside the front matter, quoted safely (JSON is YAML)
   hbs.registerHelper('yaml', (v: unknown) => new hbs.SafeString(JSON.stringify(v ?? null)));
-  // {{sentence text}}: ends the text with 。 unless it already ends a sentence
+  // {{sentence text}}: ends the text with 。 unless it already ends a sentence (zh/punctuation.ts endSentence:
+  // a 。 ！ ？ stays, a trailing ；，：、 or a half-width . typed at the end becomes one 。, never 。。)
   hbs.registerHelper('sentence', (t: unknown) => {
     const s = String(t ?? '');
-    return /[。！？；：]$/u.test(s) || s === '' ? s : `${s}。`;
+    return s.trim() === '' ? s : endSentence(s);
   });
   // {{#if (given x)}}: true when the record has the key, even if empty
   hbs.registerHelper('given', (...a: unknown[]) => args(a).every((x) => x !== undefined && x !== null));

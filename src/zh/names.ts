@@ -5,15 +5,32 @@ export interface Person {
 }
 
 /** The marks that separate the names of a list typed as one text: 、，,；; and spaces (the ideographic space among them). */
-const SEPARATORS = /[、，,；;\s]+/u;
+const SEPARATORS = /([、，,；;\s]+)/u;
 
 /**
  * The names of a list typed as one text: "郭百高、李德武，魏靖" or "郭百高 李德武" → [郭百高, 李德武, 魏靖];
- * a full stop the list ends with (县政协办公室。) is no part of the last name.
+ * a full stop the list ends with (县政协办公室。) is no part of the last name; a post a space apart
+ * from the name after it is that person's (驻村第一书记 周明 → 驻村第一书记周明).
  */
 export function splitNames(text: string): string[] {
-  return text.replace(/[。.]+\s*$/u, '').split(SEPARATORS).map((n) => n.trim()).filter(Boolean);
+  // the separators are kept (odd indexes): a space and a 、 part names differently
+  const parts = text.replace(/[。.]+\s*$/u, '').split(SEPARATORS);
+  const names: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const item = parts[i]!.trim();
+    if (!item) continue;
+    // a post and a name apart only by a space are one person: 驻村第一书记 周明 → 驻村第一书记周明
+    const next = parts[i + 2]?.trim();
+    if (next && /^\s+$/u.test(parts[i + 1]!) && POST_ENDING.test(item) && PLAIN_NAME.test(next) && !POST_ENDING.test(next)) {
+      names.push(item + next);
+      i += 2;
+    } else names.push(item);
+  }
+  return names;
 }
+
+/** A name as a list gives it: two to five Han characters (a minority name with ·). */
+const PLAIN_NAME = /^[\p{Script=Han}·]{2,5}$/u;
 
 /** Joins names the way a list of people is printed: 郭百高、李德武、魏靖. */
 export function joinNames(names: ReadonlyArray<string>, sep = '、'): string {

@@ -7,6 +7,11 @@ describe('names and lists of names', () => {
     expect(splitNames('郭百高 李德武\u3000魏靖;杨立平')).toEqual(['郭百高', '李德武', '魏靖', '杨立平']);
     expect(splitNames('县委办公室，县政府办公室。')).toEqual(['县委办公室', '县政府办公室']);
     expect(splitNames('  ')).toEqual([]);
+    // a post a space apart from a name is that person's; two names a space apart stay two
+    expect(splitNames('驻村第一书记 周明')).toEqual(['驻村第一书记周明']);
+    expect(splitNames('镇长 李明、副镇长\u3000王刚，刘芳')).toEqual(['镇长李明', '副镇长王刚', '刘芳']);
+    expect(splitNames('镇党委书记、镇长')).toEqual(['镇党委书记', '镇长']);
+    expect(splitNames('县委办公室 县政府办公室')).toEqual(['县委办公室', '县政府办公室']);
   });
 
   test('a list is printed with 、 (or the separator given), blanks left out', () => {
