@@ -33,3 +33,43 @@ it('reads one 副组长 and a text of 成员 as the people they are', async () =
   expect(md).toContain('副组长：王刚（副镇长）');
   expect(md).toContain('成　员：张丽、陈建国、刘芳');
 });
+
+it('reads a 纪要 and a 讲话 pasted from chat: a post and a name a space apart, a 会议情况 ending in ".", a 开头 with its 称谓', async () => {
+  const minutes = join(dir, '纪要.yaml');
+  writeFileSync(minutes, `类型: 纪要
+标题: 青石村两委联席会议纪要
+日期: 2026年11月28日
+地点: 村委会会议室
+主持人: 村党支部书记 陈国强
+会议名称: 村两委联席会议
+出席: 陈国强,李红梅
+列席: 驻村第一书记 周明
+会议情况: 会议研究了今冬明春森林防火工作.
+章节:
+  - 动词: 要求
+    内容: 各位村干部要切实履行职责
+`);
+  const m = await compileFile(minutes, { cwd: dir });
+  expect(m.diagnostics).toEqual([]);
+  const md = writeMarkdown(m.document!);
+  expect(md).toContain('村党支部书记陈国强在村委会会议室主持召开了村两委联席会议。会议研究了今冬明春森林防火工作。现将会议内容纪要如下：');
+  expect(md).not.toContain('。。');
+  expect(md).toContain('**列席：**驻村第一书记周明');
+
+  const speech = join(dir, '讲话.yaml');
+  writeFileSync(speech, `类型: 讲话
+标题: 在全镇冬季安全生产工作会议上的讲话
+讲话人: 镇长 李明
+日期: 2026年11月25日
+开头: 同志们:今天我们召开全镇冬季安全生产工作会议.下面,我讲三点意见.
+章节:
+  - 标题: 认清形势
+    内容: 今年以来,全镇安全生产形势总体平稳.
+结尾: 同志们,安全生产责任重于泰山.
+`);
+  const s = await compileFile(speech, { cwd: dir });
+  expect(s.diagnostics).toEqual([]);
+  const text = writeMarkdown(s.document!);
+  expect(text.match(/同志们：/g)).toHaveLength(1);
+  expect(text).toContain('同志们：\n\n今天我们召开全镇冬季安全生产工作会议。下面，我讲三点意见。');
+});
