@@ -73,3 +73,32 @@ it('reads a 纪要 and a 讲话 pasted from chat: a post and a name a space apar
   expect(text.match(/同志们：/g)).toHaveLength(1);
   expect(text).toContain('同志们：\n\n今天我们召开全镇冬季安全生产工作会议。下面，我讲三点意见。');
 });
+
+it('ends the paragraphs of a 实施方案 typed as a list: a ； or nothing at the end becomes 。, a ： stays', async () => {
+  const file = join(dir, '整治方案.yaml');
+  writeFileSync(file, `类型: 实施方案
+标题: 关于开展冬季农村人居环境整治行动的实施方案
+章节:
+  - 标题: 整治重点
+    内容:
+      - 清理农村生活垃圾.重点清理房前屋后的积存垃圾;
+      - 清理畜禽养殖粪污等农业生产废弃物
+      - 具体要求如下:
+  - 标题: 工作步骤
+    阶段:
+      - 名称: 检查验收阶段
+        起: 2027年3月1日
+        止: 3月10日
+        内容: 镇整治办组织检查验收
+落款:
+  署名: 青山镇人民政府
+  成文日期: 2026年11月30日
+`);
+  const r = await compileFile(file, { cwd: dir });
+  expect(r.diagnostics).toEqual([]);
+  const md = writeMarkdown(r.document!);
+  expect(md).toContain('\n清理农村生活垃圾。重点清理房前屋后的积存垃圾。\n');
+  expect(md).toContain('\n清理畜禽养殖粪污等农业生产废弃物。\n');
+  expect(md).toContain('\n具体要求如下：\n');
+  expect(md).toContain('检查验收阶段（2027年3月1日至3月10日）。**镇整治办组织检查验收。');
+});

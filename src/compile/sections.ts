@@ -2,6 +2,7 @@ import type { SectionInput } from '../records/schema/common.js';
 import { formatDate, type DateParts, type DateStyle } from '../zh/dates.js';
 import { countOf, enumerateSentence } from '../zh/enumerate.js';
 import { circledNumber } from '../zh/numerals.js';
+import { endSentence } from '../zh/punctuation.js';
 import { personInList, personInSentence, type Person } from '../zh/names.js';
 import { centredBlock, labeledBlock, tableBlock } from '../model/computedBlocks.js';
 import type { ParagraphSource } from '../model/markdownText.js';
@@ -108,9 +109,13 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
     paragraphs.push(appendPoints(lead, input.points, input.unit));
   }
   if (input.after?.length) paragraphs.push(...input.after);
+  // a step's lines are kept as written: a ③ line with no name and more lines under it is the step's title
+  const asWritten = new Set<ParagraphSource>();
   input.steps?.forEach((step, i) => {
     const [first, ...rest] = step.text;
-    paragraphs.push(`${circledNumber(i + 1)}${step.name ? `${step.name}：` : ''}${first ?? ''}`, ...rest);
+    const lines = [`${circledNumber(i + 1)}${step.name ? `${step.name}：` : ''}${first ?? ''}`, ...rest];
+    if (!step.name && rest.length > 0) asWritten.add(lines[0]!);
+    paragraphs.push(...lines);
   });
   if (input.group) {
     const g = groupParagraphs(input.group, input.group.style === 'sentence' ? popText(paragraphs) : undefined);
@@ -126,7 +131,7 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
     title: phaseTitle(p.name, p.from, p.to, ctx.dateStyle),
     runIn: true,
     numbered: true,
-    paragraphs: p.text ?? [],
+    paragraphs: (p.text ?? []).map(endParagraph),
     sections: [],
   }));
   for (const sub of input.sections ?? []) sections.push(buildSection(sub, ctx, childDepth));
@@ -135,9 +140,20 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
     title: input.title,
     runIn: input.runIn ?? false,
     numbered: input.numbered ?? true,
-    paragraphs,
+    paragraphs: paragraphs.map((p) => (typeof p === 'string' && !asWritten.has(p) ? endParagraph(p) : p)),
     sections,
   };
+}
+
+/**
+ * A paragraph ends as a paragraph of a 公文 does: with 。！？ (or …), or with ： before what it
+ * introduces. A ；，、 typed at its end — a list item pasted as a paragraph — becomes 。, and 。 is
+ * added where nothing ends it (清理畜禽养殖粪污 → 清理畜禽养殖粪污。).
+ */
+function endParagraph(text: string): string {
+  const t = text.trimEnd();
+  if (t === '' || /[：:…]$/u.test(t)) return t;
+  return endSentence(t);
 }
 
 /** The four heading levels GB/T 9704 §7.3.3 numbers: 一、 （一） 1. （1）. */
