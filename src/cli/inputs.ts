@@ -1,5 +1,6 @@
 import { closeSync, openSync, readdirSync, readSync, statSync, constants, type Stats } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
+import { isConfigFileName } from '../config/fileNames.js';
 import { say, type LocalText } from '../diagnostics/messages/index.js';
 import { exists, expandPattern, isPattern } from './glob.js';
 
@@ -64,7 +65,7 @@ export function expandInputs(inputs: string[], cwd: string): { files: string[]; 
         if (depth < 32) walk(p, depth + 1);
         continue;
       }
-      if (!RECORD_EXTENSIONS.has(extname(name).toLowerCase()) || /^readme/i.test(name)) continue;
+      if (!RECORD_EXTENSIONS.has(extname(name).toLowerCase()) || /^readme/i.test(name) || isConfigFileName(name)) continue;
       if (!st.isFile()) refused.push({ path: p, reason: notRegular(st) });
       else if (!looksLikeRegister(p)) files.push(p);
     }
@@ -87,7 +88,8 @@ export function expandInputs(inputs: string[], cwd: string): { files: string[]; 
     if (isPattern(input) && !exists(p)) {
       const matches = expandPattern(input, cwd);
       if (!matches.length) missing.push(input);
-      for (const m of matches) add(m, input);
+      // gongwen.config.yaml matches *.yaml but is the folder's settings, not a record (src/config)
+      for (const m of matches) if (!isConfigFileName(basename(m))) add(m, input);
     } else add(p, input);
   }
   return { files, missing, refused };

@@ -1,7 +1,7 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { CompileResult } from '../pipeline.js';
-import { CONFIG_FILE_NAMES } from '../config/configSchema.js';
+import { isConfigFileName } from '../config/fileNames.js';
 import { usedFiles } from '../config/usedFiles.js';
 import type { Session } from './session.js';
 
@@ -60,7 +60,7 @@ class FolderWatch {
 
   private isRelevant(dir: string, name: string): boolean {
     if (this.relevant.has(resolve(dir, name))) return true;
-    if ((CONFIG_FILE_NAMES as readonly string[]).includes(name)) return true; // a config made or removed
+    if (isConfigFileName(name)) return true; // a config made or removed
     return name.endsWith('.hbs') && this.templateDirs.has(dir);
   }
 

@@ -3,7 +3,7 @@ import { dateStyle, names, text } from '../records/schema/common.js';
 import { dict } from '../util/dict.js';
 
 /** The name of a project's config file, looked for in the record's folder and the folders above it. */
-export const CONFIG_FILE_NAMES = ['gongwen.config.yaml', 'gongwen.config.yml'] as const;
+export { CONFIG_FILE_NAMES } from './fileNames.js';
 
 /**
  * Chinese names of the keys only a config file has. The keys a record also has (发文机关, 印发机关,

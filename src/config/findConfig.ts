@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CONFIG_FILE_NAMES } from './configSchema.js';
+import { CONFIG_FILE_NAMES } from './fileNames.js';
 
 /**
  * The config file that applies to a record in `dir`: `gongwen.config.yaml` in that folder or the

@@ -12,7 +12,7 @@ import { toDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticTexts } from '../diagnostics/print.js';
 import { MAX_RECORD_BYTES } from '../records/limits.js';
 import { canonicalKey } from '../records/aliases.js';
-import { CONFIG_FILE_NAMES } from '../config/configSchema.js';
+import { isConfigFileName } from '../config/fileNames.js';
 import { confine, RECORD_EXTENSIONS, registersOutside } from './confine.js';
 import { checkDepth, editYaml, TooDeep } from './editYaml.js';
 import { RecordList } from './recordList.js';
@@ -130,7 +130,7 @@ function recordFiles(root: string): string[] {
       const path = join(dir, e.name);
       if (e.isDirectory() && depth < 3) walk(path, depth + 1);
       // gongwen.config.yaml is the folder's settings, not a record (src/config)
-      else if (e.isFile() && RECORD_EXTENSIONS.has(extname(e.name).toLowerCase()) && !(CONFIG_FILE_NAMES as readonly string[]).includes(e.name)) found.push(path);
+      else if (e.isFile() && RECORD_EXTENSIONS.has(extname(e.name).toLowerCase()) && !isConfigFileName(e.name)) found.push(path);
     }
   };
   walk(root, 0);

@@ -73,3 +73,21 @@ describe('a template saved as GBK is read like a record saved as GBK', () => {
     expect(r.stdout).toContain('会议于6月30日晚在三楼会议室召开。');
   });
 });
+
+describe('a folder or a pattern of records beside gongwen.config.yaml', () => {
+  test('the config is the folder\'s settings, not a record: not validated as one, not counted', async () => {
+    const folder = join(dir, 'with-config');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'a.yaml'), MINUTES);
+    writeFileSync(join(folder, 'gongwen.config.yaml'), '发文机关: 青山镇人民政府\n');
+    for (const input of ['.', '*.yaml']) {
+      const r = await runCli(['validate', input], folder);
+      expect(r.code, input).toBe(0);
+      expect(r.stdout + r.stderr, input).toMatch(/1 record\(s\) checked: 1 valid, 0 invalid/);
+      expect(r.stderr, input).not.toContain('missing-kind');
+    }
+    // named on its own, it is read as the user asked (and has no kind)
+    const named = await runCli(['validate', 'gongwen.config.yaml'], folder);
+    expect(named.stderr).toContain('missing-kind');
+  });
+});
