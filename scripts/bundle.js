@@ -89,21 +89,31 @@ const zodEnglishOnly = {
 };
 
 /**
+ * Modules with state that main and the commands must share, not each have a copy of: the table of
+ * messages, which main's `--help` reads with the command line's areas and which a command's stages
+ * fill with the others (src/diagnostics/messages/lookup.ts). The entry imports it from the second
+ * build, as it imports a command module.
+ */
+const SHARED = ['src/diagnostics/messages/lookup.ts'];
+
+/**
  * The entry, dist/bundle/gongwen.js, is one file: main, commander and the few small modules main imports
  * itself. What a command loads with `await import('../pipeline.js')` and the like is not in it: each such
  * module is an entry of a second, split build (dist/bundle/pipeline.js, writers-docx-index.js, …, and
  * the chunks they share), and the entry imports it from there. One split build would put the modules
  * main shares with the commands (aliases, the exit codes, esbuild's helpers) in chunks of their own,
  * four more files to resolve and read before `--version` can answer. The small modules main and the
- * commands both import are in both builds; none of them holds state or a class that crosses between them.
+ * commands both import are in both builds; none of them holds state or a class that crosses between them
+ * (the one that holds state is SHARED, above).
  */
 function commandModules(found) {
   return {
     name: 'command-modules',
     setup(b) {
       b.onResolve({ filter: /^\./ }, (args) => {
-        if (args.kind !== 'dynamic-import' || !args.importer.startsWith(join(root, 'src'))) return undefined;
+        if (!args.importer.startsWith(join(root, 'src'))) return undefined;
         const source = join(dirname(args.importer), args.path.replace(/\.js$/, '.ts'));
+        if (args.kind !== 'dynamic-import' && !SHARED.includes(relative(root, source).split(sep).join('/'))) return undefined;
         const name = relative(join(root, 'src'), source).replace(/\.ts$/, '').split(sep).join('-');
         found.set(name, source);
         return { path: `./${name}.js`, external: true };

@@ -15,7 +15,10 @@ const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
  * other letters, each with the spaces before it; a closing sign (，。）…) stays with what it closes,
  * and an opening one (（“) with what follows, as Chinese typesetting breaks lines.
  */
-const PIECE = /\s*[（“《「]*(?:[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]|[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]+)[，。、；：）”》」？！]*/gu;
+let pieces: RegExp | undefined;
+/** PIECE, made when Chinese help is wrapped: its `\p{Script=Han}` class is built from ICU's tables (zh/width.ts, isZeroWidth). */
+const PIECE = () =>
+  (pieces ??= new RegExp('\\s*[（“《「]*(?:[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’]|[^\\s\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’]+)[，。、；：）”》」？！]*', 'gu'));
 
 /** Help text wrapped to `width` columns as the terminal counts them (commander's boxWrap, by pieces). */
 export function wrapChinese(text: string, width: number): string {
@@ -23,7 +26,7 @@ export function wrapChinese(text: string, width: number): string {
   const out: string[] = [];
   for (const line of text.split(/\r?\n/)) {
     let current = '';
-    for (const piece of line.match(PIECE) ?? []) {
+    for (const piece of line.match(PIECE()) ?? []) {
       if (current && displayWidth(stripAnsi(current + piece)) > width) {
         out.push(current);
         current = piece.trimStart();

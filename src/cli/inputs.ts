@@ -1,6 +1,6 @@
 import { closeSync, openSync, readdirSync, readSync, statSync, constants, type Stats } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { say, type LocalText } from '../diagnostics/messages/index.js';
+import { say, type LocalText } from '../diagnostics/messages/lookup.js';
 import { exists, expandPattern, isPattern } from './glob.js';
 
 const RECORD_EXTENSIONS = new Set(['.yaml', '.yml', '.md', '.markdown']);
