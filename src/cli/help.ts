@@ -60,9 +60,10 @@ export function configureHelpWords(program: Command, session: Session): void {
     displayWidth: (text: string) => displayWidth(stripAnsi(text)),
     // Chinese breaks between any two characters, not only at spaces
     ...(session.language === 'zh' ? { boxWrap: (text: string, width: number) => wrapChinese(text, width) } : {}),
-    // "用法：gongwen …": no space after a full-width colon
+    // "用法：gongwen …": no space after a full-width colon (written \uff1a: one character that is not
+    // ASCII makes V8 hold and scan the whole bundle entry as two-byte text)
     formatHelp(cmd: Command, helper: Help) {
-      return Help.prototype.formatHelp.call(this, cmd, helper).replace(/^(\S*：) /, '$1');
+      return Help.prototype.formatHelp.call(this, cmd, helper).replace(/^(\S*\uff1a) /, '$1');
     },
     optionDescription: (o: Option) =>
       notes(o.description, o.argChoices, o.defaultValue, o.required || o.optional || (o.isBoolean() && typeof o.defaultValue === 'boolean'), o.defaultValueDescription),
