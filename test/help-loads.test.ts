@@ -79,3 +79,24 @@ describe('display width without Unicode property classes', () => {
     expect(charWidth('，')).toBe(2);
   });
 });
+
+describe('Chinese help wrapped without \\p{Script=Han}', () => {
+  // cli/help.ts names Han by its blocks; every text of the command line's areas is wrapped as the
+  // Unicode Script=Han class would wrap it
+  const BY_SCRIPT = /\s*[（“《「]*(?:[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]|[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]+)[，。、；：）”》」？！]*/gu;
+  it('breaks every help and command-line text at the same places', async () => {
+    const { wrapChinese } = await import('../src/cli/help.js');
+    const { cliMessages } = await import('../src/diagnostics/messages/cli.js');
+    const { fileMessages } = await import('../src/diagnostics/messages/files.js');
+    let compared = 0;
+    for (const [id, e] of Object.entries({ ...cliMessages, ...fileMessages })) {
+      for (const text of [e.zh(e.example as never), e.en(e.example as never)]) {
+        for (const width of [40, 47, 60, 73, 80, 100]) {
+          expect(wrapChinese(text, width), `${id} at ${width} columns`).toBe(wrapChinese(text, width, BY_SCRIPT));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+});
