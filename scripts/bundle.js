@@ -94,12 +94,38 @@ const zodEnglishOnly = {
 };
 
 /**
+ * Modules with state that main and the commands must share, not each have a copy of: the table of
+ * messages, which main's `--help` reads with the command line's areas and which a command's stages
+ * fill with the others (src/diagnostics/messages/lookup.ts). Each is a CommonJS file of its own
+ * (dist/bundle/diagnostics-messages-lookup.cjs) that the entry imports and commands.cjs requires: Node
+ * loads it once, and both see one module.
+ */
+const SHARED = ['src/diagnostics/messages/lookup.ts'];
+
+const sourceName = (source) => relative(join(root, 'src'), source).replace(/\.ts$/, '').split(sep).join('-');
+const isShared = (source) => SHARED.includes(relative(root, source).split(sep).join('/'));
+
+/** An import of a SHARED module, from the entry or from commands.cjs: its own CommonJS file, outside the build. */
+function sharedModules() {
+  return {
+    name: 'shared-modules',
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, (args) => {
+        if (!args.importer.startsWith(join(root, 'src')) || args.kind === 'entry-point') return undefined;
+        const source = join(dirname(args.importer), args.path.replace(/\.js$/, '.ts'));
+        return isShared(source) ? { path: `./${sourceName(source)}.cjs`, external: true } : undefined;
+      });
+    },
+  };
+}
+
+/**
  * The entry, dist/bundle/gongwen.js, is one file: main, commander and the few small modules main imports
  * itself. What a command loads with `await import('../pipeline.js')` and the like is not in it: each such
  * module becomes a name (`pipeline`, `writers-docx-index`, …), and the entry imports `./<name>.js`, a
  * stub of two lines that takes the module from commands.cjs (below) through load-commands.js. The
  * small modules main and the commands both import are in both builds; none of them holds state or a
- * class that crosses between them.
+ * class that crosses between them, but for SHARED (above), which both take from one CommonJS file.
  */
 function commandModules(found) {
   return {
@@ -108,7 +134,8 @@ function commandModules(found) {
       b.onResolve({ filter: /^\./ }, (args) => {
         if (args.kind !== 'dynamic-import' || !args.importer.startsWith(join(root, 'src'))) return undefined;
         const source = join(dirname(args.importer), args.path.replace(/\.js$/, '.ts'));
-        const name = relative(join(root, 'src'), source).replace(/\.ts$/, '').split(sep).join('-');
+        if (isShared(source)) return undefined;
+        const name = sourceName(source);
         found.set(name, source);
         return { path: `./${name}.js`, external: true };
       });
@@ -168,7 +195,15 @@ export async function bundle() {
   const entry = await build({
     ...common,
     entryPoints: { gongwen: 'src/cli/main.ts' },
-    plugins: [commandModules(commands), lazyChildProcessInCommander],
+    plugins: [sharedModules(), commandModules(commands), lazyChildProcessInCommander],
+  });
+  // the SHARED modules, each one CommonJS file that the entry and commands.cjs both load
+  const shared = await build({
+    ...common,
+    entryPoints: Object.fromEntries(SHARED.map((source) => [sourceName(join(root, source)), source])),
+    format: 'cjs',
+    banner: {},
+    outExtension: { '.js': '.cjs' },
   });
   const commandsFile = join(outdir, 'commands.cjs');
   const loaded = await build({
@@ -179,7 +214,7 @@ export async function bundle() {
     define: { 'import.meta.url': '__gongwenUrl' },
     banner: { js: "const __gongwenUrl=require('node:url').pathToFileURL(__filename).href;" },
     outExtension: { '.js': '.cjs' },
-    plugins: [commandsIndex(commands), withoutOptionalModules, zodEnglishOnly],
+    plugins: [commandsIndex(commands), sharedModules(), withoutOptionalModules, zodEnglishOnly],
   });
   const hash = createHash('sha256').update(readFileSync(commandsFile)).digest('hex').slice(0, 16);
   const loader = await build({
@@ -195,7 +230,7 @@ export async function bundle() {
     writeFileSync(join(outdir, `${name}.js`), commandStub(name, exportNames));
   }
   const metafile = { inputs: {}, outputs: {} };
-  for (const part of [entry, loaded, loader]) Object.assign(metafile.inputs, part.metafile.inputs) && Object.assign(metafile.outputs, part.metafile.outputs);
+  for (const part of [entry, shared, loaded, loader]) Object.assign(metafile.inputs, part.metafile.inputs) && Object.assign(metafile.outputs, part.metafile.outputs);
   return metafile;
 }
 

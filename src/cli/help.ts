@@ -13,17 +13,24 @@ const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 /**
  * Pieces a line of help may break between: a Han character or full-width sign alone, a run of
  * other letters, each with the spaces before it; a closing sign (，。）…) stays with what it closes,
- * and an opening one (（“) with what follows, as Chinese typesetting breaks lines.
+ * and an opening one (（“) with what follows, as Chinese typesetting breaks lines. Han is written as
+ * its blocks (CJK Unified Ideographs and Extension A, the compatibility ideographs): `\p{Script=Han}`
+ * costs some millions of instructions to build from ICU's tables in every `gongwen --help`, and the
+ * help's words are in these blocks (test/help-loads.test.ts wraps every help text both ways).
  */
-const PIECE = /\s*[（“《「]*(?:[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]|[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]+)[，。、；：）”》」？！]*/gu;
+const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+const SIGNS = '\\u3000-\\u303f\\uff00-\\uffef“”‘’';
+// a string, not a literal: esbuild writes the Chinese signs of a string as \u escapes, and one sign left in a
+// regular expression literal makes V8 hold and scan the whole bundle entry as two-byte text
+export const HELP_PIECE = new RegExp(`\\s*[（“《「]*(?:[${HAN}${SIGNS}]|[^\\s${HAN}${SIGNS}]+)[，。、；：）”》」？！]*`, 'gu');
 
 /** Help text wrapped to `width` columns as the terminal counts them (commander's boxWrap, by pieces). */
-export function wrapChinese(text: string, width: number): string {
+export function wrapChinese(text: string, width: number, pieces: RegExp = HELP_PIECE): string {
   if (width < 40) return text;
   const out: string[] = [];
   for (const line of text.split(/\r?\n/)) {
     let current = '';
-    for (const piece of line.match(PIECE) ?? []) {
+    for (const piece of line.match(pieces) ?? []) {
       if (current && displayWidth(stripAnsi(current + piece)) > width) {
         out.push(current);
         current = piece.trimStart();
@@ -57,9 +64,10 @@ export function configureHelpWords(program: Command, session: Session): void {
     displayWidth: (text: string) => displayWidth(stripAnsi(text)),
     // Chinese breaks between any two characters, not only at spaces
     ...(session.language === 'zh' ? { boxWrap: (text: string, width: number) => wrapChinese(text, width) } : {}),
-    // "用法：gongwen …": no space after a full-width colon
+    // "用法：gongwen …": no space after a full-width colon (written \uff1a: one character that is not
+    // ASCII makes V8 hold and scan the whole bundle entry as two-byte text)
     formatHelp(cmd: Command, helper: Help) {
-      return Help.prototype.formatHelp.call(this, cmd, helper).replace(/^(\S*：) /, '$1');
+      return Help.prototype.formatHelp.call(this, cmd, helper).replace(/^(\S*\uff1a) /, '$1');
     },
     optionDescription: (o: Option) =>
       notes(o.description, o.argChoices, o.defaultValue, o.required || o.optional || (o.isBoolean() && typeof o.defaultValue === 'boolean'), o.defaultValueDescription),

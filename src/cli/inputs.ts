@@ -1,7 +1,7 @@
 import { closeSync, openSync, readdirSync, readSync, statSync, constants, type Stats } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { isConfigFileName } from '../config/fileNames.js';
-import { say, type LocalText } from '../diagnostics/messages/index.js';
+import { say, type LocalText } from '../diagnostics/messages/lookup.js';
 import { exists, expandPattern, isPattern } from './glob.js';
 
 const RECORD_EXTENSIONS = new Set(['.yaml', '.yml', '.md', '.markdown']);

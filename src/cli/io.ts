@@ -1,5 +1,5 @@
 import { fstatSync } from 'node:fs';
-import { localize, say } from '../diagnostics/messages/index.js';
+import { localize, say } from '../diagnostics/messages/lookup.js';
 import { describeWriteError, errorCode } from '../io/writeAtomic.js';
 import { labelled, languageOfRun } from './language.js';
 import { writeReason } from './writeReason.js';

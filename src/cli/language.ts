@@ -4,7 +4,7 @@
  * the POSIX locale and the system's UI locale (src/diagnostics/language.ts).
  */
 import { chooseLanguage, languageOf, type Language } from '../diagnostics/language.js';
-import { localize, say, type LocalText } from '../diagnostics/messages/index.js';
+import { localize, say, type LocalText } from '../diagnostics/messages/lookup.js';
 import type { CliIO } from './io.js';
 import type { Paint } from './paint.js';
 

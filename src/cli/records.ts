@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { toDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { localize, say } from '../diagnostics/messages/index.js';
+import { localize, say } from '../diagnostics/messages/lookup.js';
 import type { CompileResult } from '../pipeline.js';
 import { MAX_RECORD_BYTES } from '../records/limits.js';
 import { FORMATS } from '../writers/registry.js';

@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { formatKeyPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Language } from '../diagnostics/language.js';
-import { localize, say, type MessageId, type ValuesArgument } from '../diagnostics/messages/index.js';
+import { localize, say, type CliMessageId, type ValuesArgument } from '../diagnostics/messages/lookup.js';
 import { showText } from '../diagnostics/showText.js';
 import type { OutputExists, OutputFailed } from '../io/writeAtomic.js';
 import { EXIT_OK, type CliIO } from './io.js';
@@ -41,8 +41,8 @@ export class Session {
     this.paint = painter(io.color);
   }
 
-  /** A catalogue entry (src/diagnostics/messages/cli.ts …) in the user's language. */
-  say = <I extends MessageId>(id: I, ...values: ValuesArgument<I>): string => localize(say(id, ...values), this.language);
+  /** An entry of the command line's areas (src/diagnostics/messages/cli.ts, files.ts) in the user's language. */
+  say = <I extends CliMessageId>(id: I, ...values: ValuesArgument<I>): string => localize(say(id, ...values), this.language);
 
   /** `error: text` (`错误：text`) on stderr, the word in red. */
   error = (text: string): void => {

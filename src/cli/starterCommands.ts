@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { writeAtomic } from '../io/writeAtomic.js';
-import { canonicalKind } from '../records/aliases.js';
 import { dict } from '../util/dict.js';
 import { UsageError, type Session } from './session.js';
 
@@ -21,7 +20,7 @@ function starterFor(name: string): string | undefined {
 }
 
 async function resolveKind(session: Session, name: string): Promise<string> {
-  const { KINDS } = await import('../records/schema/index.js');
+  const [{ KINDS }, { canonicalKind }] = await Promise.all([import('../records/schema/index.js'), import('../records/aliases.js')]);
   const kind = canonicalKind(name);
   if (!KINDS[kind]) {
     const kinds = Object.values(KINDS).map((k) => `${k.kind} (${k.zh})`).join(', ');

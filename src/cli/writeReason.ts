@@ -4,7 +4,7 @@
  * catalogue knows is said as writeAtomic says it.
  */
 import type { Language } from '../diagnostics/language.js';
-import { isMessageId, localize } from '../diagnostics/messages/index.js';
+import { isMessageId, localize } from '../diagnostics/messages/lookup.js';
 
 export function writeReason(failure: { reason: string; code?: string }, language: Language): string {
   const id = `write-error.${failure.code}`;

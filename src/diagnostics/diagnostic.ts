@@ -1,5 +1,5 @@
 /** One user-facing problem: every reader, validator and writer reports through this type. */
-import { localize, type LocalText, type Text } from './messages/index.js';
+import { localize, type LocalText, type Text } from './messages/lookup.js';
 import type { KnownCode } from './messages/codes.js';
 
 export type Severity = 'error' | 'warning';

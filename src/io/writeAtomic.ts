@@ -1,4 +1,4 @@
-import { isMessageId, localize } from '../diagnostics/messages/index.js';
+import { isMessageId, localize } from '../diagnostics/messages/lookup.js';
 import { closeSync, copyFileSync, constants, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 

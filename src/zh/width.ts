@@ -11,13 +11,28 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-const ZERO_WIDTH = /^[\p{Mn}\p{Me}\u200b\u200d]$/u;
+/**
+ * Combining marks and zero-width characters. Made on first use: V8 builds a Unicode property class
+ * from ICU's tables when the expression is created (and checks a literal's as it parses it), some
+ * millions of instructions that a run which never measures such a character should not pay.
+ */
+let zeroWidth: RegExp | undefined;
+const isZeroWidth = (ch: string) => (zeroWidth ??= new RegExp('^[\\p{Mn}\\p{Me}\\u200b\\u200d]$', 'u')).test(ch);
+
+/**
+ * Blocks where no character is a combining mark (Mn, Me), all Wide: CJK Unified Ideographs, CJK
+ * Symbols and Punctuation up to U+3029 (、。「」〇; the tone marks U+302A–U+302D are marks),
+ * Fullwidth ASCII variants (，：（）). Chinese text is answered here without building isZeroWidth's
+ * Unicode property classes (`gongwen --help`).
+ */
+const isPlainWide = (cp: number) => (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3000 && cp <= 0x3029) || (cp >= 0xff01 && cp <= 0xff5e);
 
 /** Columns of one character: 0, 1 or 2. */
 export function charWidth(ch: string): 0 | 1 | 2 {
   const cp = ch.codePointAt(0)!;
   if (cp < 0x300) return 1;
-  if (ZERO_WIDTH.test(ch)) return 0;
+  if (isPlainWide(cp)) return 2;
+  if (isZeroWidth(ch)) return 0;
   return isWide(cp) ? 2 : 1;
 }
 

@@ -5,9 +5,13 @@
  *
  * Adding a message: add an `entry` to the table of its area below (records.ts, registers.ts …),
  * with both languages and an example; `test/unit/messages.test.ts` checks every entry.
+ *
+ * Loading this module adds every area to the table of ./lookup.ts, which holds the command line's
+ * own areas from the start (cli.ts, files.ts): the command line imports ./lookup.ts, and `--help`
+ * does without the rest (issue 12, start-up).
  */
-import type { Language } from '../language.js';
 import type { Entry } from './entry.js';
+import { addMessages, sayAny } from './lookup.js';
 import { cliMessages } from './cli.js';
 import { figureMessages } from './figures.js';
 import { fileMessages } from './files.js';
@@ -19,6 +23,8 @@ import { checkMessages } from './check.js';
 import { configMessages } from './config.js';
 import { serveMessages } from './serve.js';
 import { statsCliMessages } from './cli-stats.js';
+
+export { isMessageId, localize, type LocalText, type Text, type ValuesArgument } from './lookup.js';
 
 const CATALOGUE = {
   // registers, stats, documents and serve (registers.ts, documents.ts, serve.ts, cli-stats.ts)
@@ -38,44 +44,10 @@ const CATALOGUE = {
 export type MessageId = keyof typeof CATALOGUE;
 export type ValuesOf<I extends MessageId> = (typeof CATALOGUE)[I] extends Entry<infer P> ? P : never;
 
-/** A message not yet put into words: its id and the values it is made from. */
-export interface LocalText {
-  readonly id: MessageId;
-  readonly values: object;
-}
+addMessages(CATALOGUE);
 
-/** Text for the user: already in words (a library's own message, a file name), or from the catalogue. */
-export type Text = string | LocalText;
-
-/**
- * The values as a stage gives them: a value that is text may itself be a catalogue entry (a
- * template's problem inside the message that names the template), and so may each item of a list
- * of texts; they are put into words first.
- */
-type Sayable<P> = { [K in keyof P]: P[K] extends string ? Text : P[K] extends readonly string[] ? readonly Text[] : P[K] };
-
-export type ValuesArgument<I extends MessageId> = Record<never, never> extends ValuesOf<I> ? [values?: Sayable<ValuesOf<I>>] : [values: Sayable<ValuesOf<I>>];
-
-export function say<I extends MessageId>(id: I, ...values: ValuesArgument<I>): LocalText {
-  return { id, values: values[0] ?? {} };
-}
-
-const isLocalText = (v: unknown): v is LocalText =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as LocalText).id === 'string' && (v as LocalText).id in CATALOGUE;
-
-/** The text in the user's language. A plain string is shown as it is. */
-export function localize(text: Text, language: Language): string {
-  if (typeof text === 'string') return text;
-  const e = CATALOGUE[text.id] as Entry<object>;
-  const inWords = (v: unknown) => (isLocalText(v) ? localize(v, language) : v);
-  const values = Object.fromEntries(Object.entries(text.values).map(([k, v]) => [k, Array.isArray(v) ? v.map(inWords) : inWords(v)]));
-  return e[language](values);
-}
-
-/** Whether an id built at run time (`write-error.${code}`) names an entry. */
-export function isMessageId(id: string): id is MessageId {
-  return Object.hasOwn(CATALOGUE, id);
-}
+/** A message of any area (the command line's own areas also through ./lookup.ts). */
+export const say = sayAny;
 
 /** Every entry, for the catalogue's own tests and the README's list. */
 export function catalogueEntries(): Array<[MessageId, Entry<object>]> {
