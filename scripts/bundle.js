@@ -96,28 +96,51 @@ const zodEnglishOnly = {
 /**
  * Modules with state that main and the commands must share, not each have a copy of: the table of
  * messages, which main's `--help` reads with the command line's areas and which a command's stages
- * fill with the others (src/diagnostics/messages/lookup.ts). Each is a CommonJS file of its own
- * (dist/bundle/diagnostics-messages-lookup.cjs) that the entry imports and commands.cjs requires: Node
- * loads it once, and both see one module.
+ * fill with the others (src/diagnostics/messages/lookup.ts). Each is an ES module of its own
+ * (dist/bundle/diagnostics-messages-lookup.js) that the entry imports, and that load-commands.js hands
+ * to commands.cjs (the wrapper's `__gongwenShared`), so both see one module. (An ES module, not a
+ * CommonJS file both load: the entry importing CommonJS costs Node's CommonJS loader and its export
+ * lexer, 50 M instructions of every `--help`, counted with callgrind.)
  */
 const SHARED = ['src/diagnostics/messages/lookup.ts'];
 
 const sourceName = (source) => relative(join(root, 'src'), source).replace(/\.ts$/, '').split(sep).join('-');
 const isShared = (source) => SHARED.includes(relative(root, source).split(sep).join('/'));
 
-/** An import of a SHARED module, from the entry or from commands.cjs: its own CommonJS file, outside the build. */
-function sharedModules() {
+/**
+ * An import of a SHARED module. In the entry: its own file beside it, outside the build. In commands.cjs
+ * (`inCommands`): the module load-commands.js handed over, `__gongwenShared[name]`.
+ */
+function sharedModules({ inCommands }) {
   return {
     name: 'shared-modules',
     setup(b) {
       b.onResolve({ filter: /^\./ }, (args) => {
         if (!args.importer.startsWith(join(root, 'src')) || args.kind === 'entry-point') return undefined;
         const source = join(dirname(args.importer), args.path.replace(/\.js$/, '.ts'));
-        return isShared(source) ? { path: `./${sourceName(source)}.cjs`, external: true } : undefined;
+        if (!isShared(source)) return undefined;
+        return inCommands ? { path: sourceName(source), namespace: 'shared' } : { path: `./${sourceName(source)}.js`, external: true };
       });
+      b.onLoad({ filter: /.*/, namespace: 'shared' }, (args) => ({ contents: `module.exports = __gongwenShared[${JSON.stringify(args.path)}];\n`, loader: 'js' }));
     },
   };
 }
+
+/** `gongwen:shared` in load-commands.js: every SHARED module, by name, imported from its file beside it. */
+const sharedIndex = {
+  name: 'shared-index',
+  setup(b) {
+    b.onResolve({ filter: /^gongwen:shared$/ }, () => ({ path: 'shared', namespace: 'shared-index' }));
+    b.onLoad({ filter: /.*/, namespace: 'shared-index' }, () => {
+      const names = SHARED.map((source) => sourceName(join(root, source)));
+      return {
+        contents: `${names.map((n, i) => `import * as m${i} from './${n}.js';`).join('\n')}\nexport default { ${names.map((n, i) => `${JSON.stringify(n)}: m${i}`).join(', ')} };\n`,
+        loader: 'js',
+      };
+    });
+    b.onResolve({ filter: /^\.\/.*\.js$/ }, (args) => (args.namespace === 'shared-index' ? { path: args.path, external: true } : undefined));
+  },
+};
 
 /**
  * The entry, dist/bundle/gongwen.js, is one file: main, commander and the few small modules main imports
@@ -195,15 +218,12 @@ export async function bundle() {
   const entry = await build({
     ...common,
     entryPoints: { gongwen: 'src/cli/main.ts' },
-    plugins: [sharedModules(), commandModules(commands), lazyChildProcessInCommander],
+    plugins: [sharedModules({ inCommands: false }), commandModules(commands), lazyChildProcessInCommander],
   });
-  // the SHARED modules, each one CommonJS file that the entry and commands.cjs both load
+  // the SHARED modules, each an ES module the entry imports and load-commands.js hands to commands.cjs
   const shared = await build({
     ...common,
     entryPoints: Object.fromEntries(SHARED.map((source) => [sourceName(join(root, source)), source])),
-    format: 'cjs',
-    banner: {},
-    outExtension: { '.js': '.cjs' },
   });
   const commandsFile = join(outdir, 'commands.cjs');
   const loaded = await build({
@@ -214,7 +234,7 @@ export async function bundle() {
     define: { 'import.meta.url': '__gongwenUrl' },
     banner: { js: "const __gongwenUrl=require('node:url').pathToFileURL(__filename).href;" },
     outExtension: { '.js': '.cjs' },
-    plugins: [commandsIndex(commands), sharedModules(), withoutOptionalModules, zodEnglishOnly],
+    plugins: [commandsIndex(commands), sharedModules({ inCommands: true }), withoutOptionalModules, zodEnglishOnly],
   });
   const hash = createHash('sha256').update(readFileSync(commandsFile)).digest('hex').slice(0, 16);
   const loader = await build({
@@ -222,8 +242,11 @@ export async function bundle() {
     banner: {},
     entryPoints: { 'load-commands': 'scripts/runtime/loadCommands.js' },
     define: { __GONGWEN_COMMANDS_HASH__: JSON.stringify(hash) },
+    plugins: [sharedIndex],
   });
-  // each stub names the module's exports; they are read off the modules themselves
+  // each stub names the module's exports; they are read off the modules themselves (commands.cjs
+  // required here as a plain CommonJS file: its SHARED modules from the global scope)
+  globalThis.__gongwenShared = (await import(pathToFileURL(join(outdir, 'load-commands.js')).href + '?shared')).sharedModules;
   const index = createRequire(import.meta.url)(commandsFile);
   for (const name of commands.keys()) {
     const exportNames = Object.keys(await index[name]()).sort();
