@@ -234,7 +234,10 @@ function mapToData(w: Walk, node: YAMLMap, path: Array<string | number>, depth: 
     const childPath = [...path, key];
     w.locations.set(pathKey(childPath), { key: keySpan, written: rawKey.trim() });
     const value = toData(w, pair.value as Node | null, childPath, depth + 1);
-    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    // an assignment makes the same own, enumerable, writable property, except for `__proto__`,
+    // which would set the prototype (an assignment keeps the object's fast shape; defineProperty does not)
+    if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else out[key] = value;
     if (!w.locations.get(pathKey(childPath))?.value) {
       w.locations.set(pathKey(childPath), { key: keySpan, value: keySpan, written: rawKey.trim() });
     }

@@ -55,13 +55,12 @@ interface PartCompiler {
  * the parts are taken from the compiler the Packer zips (a static field docx's types call private),
  * and a DOCX is compressed once, the same in the sources and the bundle.
  */
-function packageParts(packer: DocxModule['Packer'], document: InstanceType<DocxModule['File']>): Map<string, Uint8Array> {
+function packageParts(packer: DocxModule['Packer'], document: InstanceType<DocxModule['File']>): Map<string, string | Uint8Array> {
   const compiler = (packer as unknown as { compiler?: PartCompiler }).compiler;
   if (typeof compiler?.compile !== 'function') throw new Error('the docx package has no Packer.compiler: see packageParts in src/writers/docx/index.ts');
   const cachedTheme = skipConstantParts(document);
-  const encoder = new TextEncoder();
-  const parts = new Map<string, Uint8Array>();
-  for (const [path, data] of compiler.compile(document)) parts.set(path, typeof data === 'string' ? encoder.encode(data) : data);
+  // the parts as text: ./package.ts fixes some and encodes each once
+  const parts = compiler.compile(document);
   if (cachedTheme) parts.set(THEME_PART, cachedTheme);
   else if (parts.has(THEME_PART)) themePart = parts.get(THEME_PART);
   return parts;
@@ -69,7 +68,7 @@ function packageParts(packer: DocxModule['Packer'], document: InstanceType<DocxM
 
 const THEME_PART = 'word/theme/theme1.xml';
 /** word/theme/theme1.xml as docx wrote it for the first document of this process. */
-let themePart: Uint8Array | undefined;
+let themePart: string | Uint8Array | undefined;
 
 /**
  * Two parts docx formats for every document are the same in every DOCX gongwen writes, and were a
@@ -82,7 +81,7 @@ let themePart: Uint8Array | undefined;
  * `styles` and `theme`); if docx changes that, this throws rather than writing another package.
  * Returns the theme part to put in place, or undefined when this compile writes it.
  */
-function skipConstantParts(document: object): Uint8Array | undefined {
+function skipConstantParts(document: object): string | Uint8Array | undefined {
   const file = document as { styles?: unknown; theme?: { prepForXml?: unknown }; Styles?: unknown; Theme?: unknown };
   const emptyStyles = { prepForXml: () => ({ 'w:styles': {} }) };
   file.styles = emptyStyles;
