@@ -138,7 +138,8 @@ export async function bundle() {
   });
   const loaded = await build({
     ...common,
-    entryPoints: Object.fromEntries(commands),
+    // and the worker thread of a batch, which src/render/pool.ts starts from ./worker.js beside itself
+    entryPoints: { ...Object.fromEntries(commands), worker: join(root, 'src', 'render', 'worker.ts') },
     splitting: true,
     plugins: [withoutOptionalModules, zodEnglishOnly],
   });

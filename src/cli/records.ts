@@ -115,6 +115,7 @@ async function renderCommand(session: Session, render: typeof import('../render.
       outputs: opts.outputs, // --watch: the files it wrote, which it may replace
 
       bytesOf: (file) => stdinBytes(session, file),
+      stdinRecord: stdinRecord(session),
       display,
     },
     {
