@@ -166,15 +166,18 @@ export async function renderRecords(files: string[], options: RenderOptions, eve
   const stdoutParts: string[] = [];
   const outputs: Output[] = [];
   const rendered = await renderedInOrder(files, options);
-  for (const [done, file] of files.entries()) {
-    events.progress?.(done, file);
-    const data = said(file, await rendered.next(), options, events, outcome);
-    if (data === undefined) continue;
-    const target = options.targets.get(file);
-    if (target) outputs.push({ target, data, record: file });
-    else stdoutParts.push(data as string);
+  try {
+    for (const [done, file] of files.entries()) {
+      events.progress?.(done, file);
+      const data = said(file, await rendered.next(), options, events, outcome);
+      if (data === undefined) continue;
+      const target = options.targets.get(file);
+      if (target) outputs.push({ target, data, record: file });
+      else stdoutParts.push(data as string);
+    }
+  } finally {
+    rendered.close();
   }
-  rendered.close();
   events.compiledAll?.();
   if (writer.batch && outputs.length) await runBatch(writer, outputs, options, events, outcome);
   for (const { target, data, failed } of outputs) {
