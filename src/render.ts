@@ -5,7 +5,7 @@
  */
 import { localize, say, type LocalText } from './diagnostics/messages/index.js';
 import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { configFor } from './config/applyConfig.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -223,12 +223,14 @@ async function renderedInOrder(files: string[], options: RenderOptions): Promise
 
 /**
  * How many threads render a batch of `count` records: GONGWEN_THREADS when set (1: this thread only),
- * else as many as the machine has processors (os.availableParallelism); never more than the batch
- * can keep busy once each worker's start (loading the pipeline and the writer) is paid.
+ * else the processors that are idle — os.availableParallelism less the load average of the last
+ * minute, at least this one: a worker on a processor other programs keep busy only takes turns with
+ * them and adds its start — and never more than the batch can keep busy once each worker's start
+ * (loading the pipeline and the writer) is paid.
  */
 export function threadsFor(count: number, env: Record<string, string | undefined>): number {
   const asked = env.GONGWEN_THREADS?.trim();
-  const most = asked && /^\d+$/.test(asked) ? Math.max(1, Number(asked)) : availableParallelism();
+  const most = asked && /^\d+$/.test(asked) ? Math.max(1, Number(asked)) : Math.max(1, availableParallelism() - Math.floor(loadavg()[0] ?? 0));
   return Math.min(most, 1 + Math.floor(count / RECORDS_PER_WORKER));
 }
 
