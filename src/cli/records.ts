@@ -119,7 +119,7 @@ async function renderCommand(session: Session, render: typeof import('../render.
       display,
     },
     {
-      progress: (done, file) => progress.step(done, display(file)),
+      progress: (done, file) => progress.step(done, () => display(file)),
       compiled: (file, result, elapsedMs) => {
         opts.onCompiled?.(file, result, elapsedMs); // --verbose, --watch
         if (result.source) session.sources.set(file, result.source.text);
