@@ -187,6 +187,9 @@ function commandsIndex(commands) {
   };
 }
 
+/** The name in commands.cjs of src/render/worker.ts, a batch's worker thread. */
+const WORKER = 'render-worker';
+
 /** `./<name>.js` for the entry: the command module's exports, taken from commands.cjs. */
 function commandStub(name, exportNames) {
   const named = exportNames.filter((n) => n !== 'default');
@@ -226,6 +229,9 @@ export async function bundle() {
     entryPoints: Object.fromEntries(SHARED.map((source) => [sourceName(join(root, source)), source])),
   });
   const commandsFile = join(outdir, 'commands.cjs');
+  // the worker thread of a batch, which src/render/pool.ts starts from ./worker.js beside itself: a
+  // module of commands.cjs too (its code compiled with the code cache), started by a stub of its own
+  const inCommands = new Map([...commands, [WORKER, join(root, 'src', 'render', 'worker.ts')]]);
   const loaded = await build({
     ...common,
     entryPoints: { commands: 'gongwen:commands' },
@@ -234,7 +240,7 @@ export async function bundle() {
     define: { 'import.meta.url': '__gongwenUrl' },
     banner: { js: "const __gongwenUrl=require('node:url').pathToFileURL(__filename).href;" },
     outExtension: { '.js': '.cjs' },
-    plugins: [commandsIndex(commands), sharedModules({ inCommands: true }), withoutOptionalModules, zodEnglishOnly],
+    plugins: [commandsIndex(inCommands), sharedModules({ inCommands: true }), withoutOptionalModules, zodEnglishOnly],
   });
   const hash = createHash('sha256').update(readFileSync(commandsFile)).digest('hex').slice(0, 16);
   const loader = await build({
@@ -252,6 +258,8 @@ export async function bundle() {
     const exportNames = Object.keys(await index[name]()).sort();
     writeFileSync(join(outdir, `${name}.js`), commandStub(name, exportNames));
   }
+  // the worker exports nothing: it runs when loaded (in a worker thread only, so it is not loaded here)
+  writeFileSync(join(outdir, 'worker.js'), commandStub(WORKER, []));
   const metafile = { inputs: {}, outputs: {} };
   for (const part of [entry, shared, loaded, loader]) Object.assign(metafile.inputs, part.metafile.inputs) && Object.assign(metafile.outputs, part.metafile.outputs);
   return metafile;

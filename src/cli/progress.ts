@@ -13,8 +13,8 @@ export const PROGRESS_MIN_RECORDS = 20;
 const REDRAW_MS = 80;
 
 export interface Progress {
-  /** Record number `done + 1` of the batch is starting: `label` names it. */
-  step(done: number, label: string): void;
+  /** Record number `done + 1` of the batch is starting: `label` names it (asked only when the line is drawn). */
+  step(done: number, label: () => string): void;
   /** The batch is over: erase the line. */
   end(): void;
 }
@@ -40,7 +40,7 @@ export function startProgress(total: number, io: CliIO, verb = 'rendering'): Pro
       const now = Date.now();
       if (shown && now - last < REDRAW_MS) return;
       last = now;
-      write('\r\x1b[K' + fit(`${verb} ${done + 1}/${total} `, label, Math.max(20, (io.columns || 80) - 1)));
+      write('\r\x1b[K' + fit(`${verb} ${done + 1}/${total} `, label(), Math.max(20, (io.columns || 80) - 1)));
       shown = true;
     },
     end() {

@@ -115,10 +115,11 @@ async function renderCommand(session: Session, render: typeof import('../render.
       outputs: opts.outputs, // --watch: the files it wrote, which it may replace
 
       bytesOf: (file) => stdinBytes(session, file),
+      stdinRecord: stdinRecord(session),
       display,
     },
     {
-      progress: (done, file) => progress.step(done, display(file)),
+      progress: (done, file) => progress.step(done, () => display(file)),
       compiled: (file, result, elapsedMs) => {
         opts.onCompiled?.(file, result, elapsedMs); // --verbose, --watch
         if (result.source) session.sources.set(file, result.source.text);

@@ -31,7 +31,7 @@ export function configPlaces(dir: string): string[] {
 
 function isFile(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false; // no exception made for a file that is not there (a batch asks for each record)
   } catch {
     return false;
   }

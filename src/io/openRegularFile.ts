@@ -1,4 +1,4 @@
-import { constants, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 
 /**
@@ -17,6 +17,26 @@ export async function openRegularFile(path: string): Promise<{ handle: FileHandl
     return { stats };
   } catch (err) {
     await handle.close();
+    throw err;
+  }
+}
+
+/**
+ * openRegularFile for a small file read whole at once (a record): the same checks on a descriptor,
+ * synchronously. Each step of the promise API is a trip through libuv's thread pool — four for a
+ * record (open, fstat, read, close), about 0.6 ms of CPU and 2 ms of waiting a record on a busy
+ * machine, against 0.03 ms done in place — and a batch reads its records one after the other anyway.
+ * The descriptor is the caller's to close (closeSync).
+ */
+export function openRegularFileSync(path: string): { fd: number; stats: Stats } | { fd?: undefined; stats: Stats } {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isFile()) return { fd, stats };
+    closeSync(fd);
+    return { stats };
+  } catch (err) {
+    closeSync(fd);
     throw err;
   }
 }

@@ -70,8 +70,7 @@ export function zipEntries(entries: readonly ZipEntry[], mtime: Date, level = 6)
     const name = encoder.encode(entry.name);
     const flags = /^[\x20-\x7e]*$/.test(entry.name) ? 0 : UTF8_NAME;
     const method = level > 0 ? DEFLATED : STORED;
-    const body = method === DEFLATED ? zlib.deflateRawSync(entry.data, { level }) : entry.data;
-    const crc = crc32(entry.data);
+    const { body, crc } = compressed(entry.data, level);
 
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, LOCAL_HEADER, true);
@@ -112,6 +111,22 @@ export function zipEntries(entries: readonly ZipEntry[], mtime: Date, level = 6)
   end.setUint32(12, centralSize, true);
   end.setUint32(16, offset, true);
   return concat([...parts, ...central, new Uint8Array(end.buffer)]);
+}
+
+/**
+ * The DEFLATE of `data` at `level` and its CRC. The same bytes object given again (a part that is the
+ * same in every DOCX of a batch: src/writers/docx/package.ts hands the same object back) is not
+ * compressed again: zlib gives the same output for the same input and level, so the archive is the same.
+ * Bytes given to zipEntries are not to be changed afterwards.
+ */
+const deflated = new WeakMap<Uint8Array, { level: number; body: Uint8Array; crc: number }>();
+function compressed(data: Uint8Array, level: number): { body: Uint8Array; crc: number } {
+  const known = deflated.get(data);
+  if (known && known.level === level) return known;
+  const body = level > 0 ? zlib.deflateRawSync(data, { level }) : data;
+  const made = { level, body, crc: crc32(data) };
+  deflated.set(data, made);
+  return made;
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {

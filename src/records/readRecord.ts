@@ -1,5 +1,6 @@
 import { MAX_RECORD_BYTES, MAX_RECORD_DEPTH, MAX_RECORD_NODES } from './limits.js';
-import { openRegularFile } from '../io/openRegularFile.js';
+import { closeSync, readFileSync } from 'node:fs';
+import { openRegularFileSync } from '../io/openRegularFile.js';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
 import { canonicalKey } from './aliases.js';
@@ -88,11 +89,11 @@ export async function readRecord(file: string, bag: DiagnosticBag, given?: Uint8
 
 /** The bytes of a regular file of at most `limit` bytes (src/io/openRegularFile.ts). */
 async function readRegularFile(file: string, limit: number, bag: DiagnosticBag): Promise<Uint8Array | undefined> {
-  let handle;
+  let fd: number | undefined;
   try {
-    const opened = await openRegularFile(file);
-    handle = opened.handle;
-    if (!handle) {
+    const opened = openRegularFileSync(file);
+    fd = opened.fd;
+    if (fd === undefined) {
       bag.error('not-a-file', opened.stats.isDirectory() ? say('not-a-file.folder') : say('not-a-file.not-regular'));
       return undefined;
     }
@@ -102,12 +103,12 @@ async function readRegularFile(file: string, limit: number, bag: DiagnosticBag):
       });
       return undefined;
     }
-    return await handle.readFile();
+    return readFileSync(fd);
   } catch (err) {
     bag.error('read-failed', say('read-failed', { reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
     return undefined;
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -234,7 +235,10 @@ function mapToData(w: Walk, node: YAMLMap, path: Array<string | number>, depth: 
     const childPath = [...path, key];
     w.locations.set(pathKey(childPath), { key: keySpan, written: rawKey.trim() });
     const value = toData(w, pair.value as Node | null, childPath, depth + 1);
-    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    // an assignment makes the same own, enumerable, writable property, except for `__proto__`,
+    // which would set the prototype (an assignment keeps the object's fast shape; defineProperty does not)
+    if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else out[key] = value;
     if (!w.locations.get(pathKey(childPath))?.value) {
       w.locations.set(pathKey(childPath), { key: keySpan, value: keySpan, written: rawKey.trim() });
     }

@@ -54,17 +54,33 @@ const YAML_ONLY = {
 /** A template or partial file's text: saved as UTF-8 or as GBK (Notepad, WPS on Chinese Windows), decoded as records are; \n line ends. */
 const readTemplateText = (file: string): string => decodeText(readFileSync(file)).text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
-/** Reads one template file; never throws. */
+/** Template files read in this process, by path and source: read again only when the file's size or time changes. */
+const templateFilesRead = new Map<string, { stamp: string; load: TemplateLoad }>();
+
+/**
+ * Reads one template file; never throws. A file is read once per process (a batch renders many
+ * records with one template: its reading and front matter were about 1 ms a record); an edited one anew.
+ */
 export function loadTemplateFile(path: string, source: TemplateInfo['source']): TemplateLoad {
   let raw: string;
+  let stamp: string;
   try {
     const st = statSync(path);
     if (!st.isFile()) return problem(path, st.isDirectory() ? say('template-unreadable.folder') : say('template-unreadable.special'));
     if (st.size > MAX_TEMPLATE_BYTES) return problem(path, say('template-unreadable.size', { megabytes: (st.size / 2 ** 20).toFixed(1), limit: MAX_TEMPLATE_BYTES / 2 ** 20 }));
+    stamp = `${st.size}:${st.mtimeMs}`;
+    const read = templateFilesRead.get(`${source}\u0000${path}`);
+    if (read?.stamp === stamp) return read.load;
     raw = readTemplateText(path);
   } catch (err) {
     return problem(path, say('template-unreadable.read', { reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
   }
+  const load = parseTemplateFile(path, source, raw);
+  templateFilesRead.set(`${source}\u0000${path}`, { stamp, load });
+  return load;
+}
+
+function parseTemplateFile(path: string, source: TemplateInfo['source'], raw: string): TemplateLoad {
   const opening = /^---([^\n]*)\n/.exec(raw);
   const language = opening?.[1]?.trim();
   if (language && !/^ya?ml$/i.test(language)) {

@@ -10,7 +10,7 @@
  * certain, planning stops and the rest of the paragraph is left as it comes.
  */
 import { SPACING, FULL_WIDTH, NOT_AT_LINE_END, NOT_AT_LINE_START, SQUEEZED_CHAR_SPACING_TWIP, SQUEEZE_MARGIN_TWIP } from './standard.js';
-import { textAdvanceTwip } from './textWidth.js';
+import { advanceMeter } from './textWidth.js';
 import { twipToPt, type Twip } from './units.js';
 
 export interface LineSegment {
@@ -61,7 +61,15 @@ export function planParagraph(
 ): { segments: LineSegment[]; lines?: LineSegment[] } {
   const chars = [...text];
   const sizePt = twipToPt(sizeTwip);
-  const width = (from: number, to: number, spacing: Twip) => textAdvanceTwip(chars.slice(from, to).join(''), sizePt, spacing);
+  // the width of chars[from, to) set with `spacing`, each start's widths summed once (./textWidth.ts)
+  const meters = new Map<Twip, Map<number, (count: number) => Twip>>();
+  const width = (from: number, to: number, spacing: Twip): Twip => {
+    let bySpacing = meters.get(spacing);
+    if (!bySpacing) meters.set(spacing, (bySpacing = new Map()));
+    let meter = bySpacing.get(from);
+    if (!meter) bySpacing.set(from, (meter = advanceMeter(chars, from, sizePt, spacing)));
+    return meter(to - from);
+  };
   const out: LineSegment[] = [];
   const lines: LineSegment[] = [];
   let complete = false;

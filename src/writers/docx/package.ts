@@ -3,7 +3,6 @@
  * few things the `docx` API cannot say (a footnote with no mark and no separator, for the 版记).
  * Everything here is deterministic: same input, same bytes.
  */
-import { strFromU8, strToU8 } from 'fflate';
 import { zipEntries } from '../../io/zip.js';
 import { COLOPHON_FOOTNOTE_ID } from './build.js';
 import { SPACING, type FontProfileName } from './standard.js';
@@ -54,13 +53,12 @@ function fixCore(xml: string, epoch: number): string {
  * The 版记 footnote: no reference mark in the text (customMarkFollows with no mark), none in the note,
  * and no separator line above the note area.
  */
-function fixColophonFootnote(files: Record<string, Uint8Array>, anchorFont: string | undefined): void {
-  const doc = files['word/document.xml'];
-  const notes = files['word/footnotes.xml'];
-  if (!doc || !notes) return;
-  let d = strFromU8(doc);
-  const ref = new RegExp(`<w:footnoteReference w:id="${COLOPHON_FOOTNOTE_ID}"/>`);
-  if (!ref.test(d)) return;
+function fixColophonFootnote(files: Map<string, string | Uint8Array>, anchorFont: string | undefined): void {
+  const d = files.get('word/document.xml');
+  const n = files.get('word/footnotes.xml');
+  if (typeof d !== 'string' || typeof n !== 'string') return;
+  const ref = `<w:footnoteReference w:id="${COLOPHON_FOOTNOTE_ID}"/>`;
+  if (!d.includes(ref)) return;
   // The reference run: drop its superscript style, mark it custom, with a zero-width space for the
   // mark (an empty custom mark makes LibreOffice number the note).
   const font = anchorFont ? xmlAttr(anchorFont) : undefined;
@@ -68,15 +66,15 @@ function fixColophonFootnote(files: Record<string, Uint8Array>, anchorFont: stri
     ? `<w:rPr><w:rFonts w:ascii="${font}" w:eastAsia="${font}" w:hAnsi="${font}" w:cs="${font}" w:hint="eastAsia"/>` +
       `<w:sz w:val="${ANCHOR_SZ}"/><w:szCs w:val="${ANCHOR_SZ}"/></w:rPr>`
     : '';
-  d = d.replace(
-    new RegExp(`<w:r>(?:<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)?<w:footnoteReference w:id="${COLOPHON_FOOTNOTE_ID}"/></w:r>`),
-    `<w:r>${rPr}<w:footnoteReference w:customMarkFollows="1" w:id="${COLOPHON_FOOTNOTE_ID}"/><w:t>${COLOPHON_MARK}</w:t></w:r>`,
+  files.set(
+    'word/document.xml',
+    d.replace(
+      new RegExp(`<w:r>(?:<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)?<w:footnoteReference w:id="${COLOPHON_FOOTNOTE_ID}"/></w:r>`),
+      `<w:r>${rPr}<w:footnoteReference w:customMarkFollows="1" w:id="${COLOPHON_FOOTNOTE_ID}"/><w:t>${COLOPHON_MARK}</w:t></w:r>`,
+    ),
   );
-  files['word/document.xml'] = strToU8(d);
-
-  let n = strFromU8(notes);
   // In the note: remove the runs that print the mark.
-  n = n.replace(
+  let notes = n.replace(
     new RegExp(`(<w:footnote w:id="${COLOPHON_FOOTNOTE_ID}"[^>]*>)([\\s\\S]*?)(</w:footnote>)`),
     (_m, open: string, body: string, close: string) =>
       open + body.replace(/<w:r>(?:(?!<\/w:r>).)*?<w:footnoteRef\/>(?:(?!<\/w:r>).)*?<\/w:r>/g, '') + close,
@@ -84,29 +82,54 @@ function fixColophonFootnote(files: Record<string, Uint8Array>, anchorFont: stri
   // Separators: an empty paragraph of no height instead of the line.
   const empty =
     `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="${SPACING.hairlineTwip}" w:lineRule="exact"/></w:pPr></w:p>`;
-  n = n.replace(
+  notes = notes.replace(
     /(<w:footnote\b[^>]*w:type="(?:separator|continuationSeparator)"[^>]*>)[\s\S]*?(<\/w:footnote>)/g,
     `$1${empty}$2`,
   );
-  files['word/footnotes.xml'] = strToU8(n);
+  files.set('word/footnotes.xml', notes);
+}
+
+/** word/styles.xml and word/fontTable.xml of a font profile: the same text for every document. */
+const profileParts = new Map<FontProfileName, { styles: string; fontTable: string }>();
+function partsOfProfile(profile: FontProfileName): { styles: string; fontTable: string } {
+  let parts = profileParts.get(profile);
+  if (!parts) profileParts.set(profile, (parts = { styles: stylesXml(profile), fontTable: fontTableXml(profile) }));
+  return parts;
+}
+
+/**
+ * A part's text as UTF-8. Most parts are the same text in every document of a process (the settings,
+ * the footers, the numbering, the styles …): the bytes of the last text seen at a path are kept, and the
+ * same object given again, so that ../../io/zip.ts compresses them once (it keeps the DEFLATE of the
+ * bytes it is given again). The text is compared whole: a part that differs is encoded anew.
+ */
+const encoded = new Map<string, { text: string; bytes: Uint8Array }>();
+function bytesOf(path: string, data: string | Uint8Array): Uint8Array {
+  if (typeof data !== 'string') return data;
+  const last = encoded.get(path);
+  if (last && last.text === data) return last.bytes;
+  const bytes = Buffer.from(data, 'utf8'); // TextEncoder's bytes, without its wrapper (a third of the time)
+  encoded.set(path, { text: data, bytes });
+  return bytes;
 }
 
 /** The package's parts (as docx's compiler gives them, in its order) fixed and zipped, once. */
-export function finishPackage(parts: Map<string, Uint8Array>, options: PackageOptions): Uint8Array {
-  const files: Record<string, Uint8Array> = Object.fromEntries(parts);
-  const core = files['docProps/core.xml'];
-  if (core) files['docProps/core.xml'] = strToU8(fixCore(strFromU8(core), options.dateEpoch));
+export function finishPackage(parts: Map<string, string | Uint8Array>, options: PackageOptions): Uint8Array {
+  const files = new Map(parts);
+  const core = files.get('docProps/core.xml');
+  if (core !== undefined) files.set('docProps/core.xml', fixCore(typeof core === 'string' ? core : new TextDecoder().decode(core), options.dateEpoch));
   fixColophonFootnote(files, options.anchorFont);
   if (options.fontProfile) {
     // The styles (the body in Normal, a named style per element) and a font table with what lets
     // Word substitute a near face: written whole, the `docx` package cannot say them.
-    files['word/styles.xml'] = strToU8(stylesXml(options.fontProfile));
-    files['word/fontTable.xml'] = strToU8(fontTableXml(options.fontProfile));
+    const { styles, fontTable } = partsOfProfile(options.fontProfile);
+    files.set('word/styles.xml', styles);
+    files.set('word/fontTable.xml', fontTable);
   }
   const mtime = zipDate(options.dateEpoch);
   // the compiler's order, with [Content_Types].xml first.
-  const names = Object.keys(files);
+  const names = [...files.keys()];
   names.sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
   // zlib, not fflate: compiled DEFLATE costs under a millisecond where fflate's, run cold once, costs ~45 ms (src/io/zip.ts)
-  return zipEntries(names.map((name) => ({ name, data: files[name]! })), mtime, 6);
+  return zipEntries(names.map((name) => ({ name, data: bytesOf(name, files.get(name)!) })), mtime, 6);
 }

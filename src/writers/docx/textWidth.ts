@@ -42,15 +42,42 @@ export function textAdvanceTwip(text: string, sizePt: Pt, spacingTwip: Twip = 0)
   let w = 0;
   let prev: CharClass | undefined;
   for (const ch of text) {
-    const c = charClass(ch);
-    const em = c !== 'latin' ? 1 : /[0-9]/.test(ch) ? TEXT_METRICS.digitEm : /[A-Z]/.test(ch) ? TEXT_METRICS.capitalEm : TEXT_METRICS.latinEm;
-    w += em * size + spacingTwip;
-    if (prev && ch !== ' ' && ((prev === 'ideograph' && c === 'latin') || (prev === 'latin' && c === 'ideograph'))) {
-      w += TEXT_METRICS.autospaceEm * size;
-    }
-    prev = ch === ' ' ? undefined : c;
+    w = advanced(w, prev, ch, size, spacingTwip);
+    prev = ch === ' ' ? undefined : charClass(ch);
   }
   return Math.round(w);
+}
+
+/** `w` with one more character `ch` set after one of class `prev` (undefined: a space or the start). */
+function advanced(w: number, prev: CharClass | undefined, ch: string, sizeTwip: Twip, spacingTwip: Twip): number {
+  const c = charClass(ch);
+  const em = c !== 'latin' ? 1 : ch >= '0' && ch <= '9' ? TEXT_METRICS.digitEm : ch >= 'A' && ch <= 'Z' ? TEXT_METRICS.capitalEm : TEXT_METRICS.latinEm;
+  w += em * sizeTwip + spacingTwip;
+  if (prev && ch !== ' ' && ((prev === 'ideograph' && c === 'latin') || (prev === 'latin' && c === 'ideograph'))) {
+    w += TEXT_METRICS.autospaceEm * sizeTwip;
+  }
+  return w;
+}
+
+/**
+ * The widths of the stretches of `chars` that start at `from`: `meter(count)` is
+ * `textAdvanceTwip(chars.slice(from, from + count).join(''), sizePt, spacingTwip)`, the same number
+ * summed in the same order, but each character measured once (a line is filled one character at a time).
+ */
+export function advanceMeter(chars: readonly string[], from: number, sizePt: Pt, spacingTwip: Twip = 0): (count: number) => Twip {
+  const size = ptToTwip(sizePt);
+  const sums = [0];
+  let w = 0;
+  let prev: CharClass | undefined;
+  return (count) => {
+    for (let k = from + sums.length - 1; sums.length <= count && k < chars.length; k++) {
+      const ch = chars[k]!;
+      w = advanced(w, prev, ch, size, spacingTwip);
+      prev = ch === ' ' ? undefined : charClass(ch);
+      sums.push(w);
+    }
+    return Math.round(sums[Math.min(count, sums.length - 1)]!);
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
