@@ -39,9 +39,9 @@ export function chooseLanguage(sources: LanguageSources): Language {
   // language gongwen does not speak (then English).
   const posix = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v.trim() !== '');
   if (posix !== undefined) return languageOf(posix) ?? 'en';
-  // ICU's default locale through PluralRules, not DateTimeFormat: the same tag (zh-CN), but
-  // DateTimeFormat loads the locale's calendars and date patterns, about 20 ms of every command
-  // where no LANG is set (Windows); PluralRules well under 1 ms
+  // The system's locale as Intl resolves it. PluralRules, not DateTimeFormat: both resolve the same
+  // default locale, and DateTimeFormat loads ICU's time zone and calendar data to do it, about 115 M
+  // instructions, more than Node's whole start (issue 12; every run on Windows takes this path).
   const system = sources.systemLocale ?? new Intl.PluralRules().resolvedOptions().locale;
   return languageOf(system) ?? 'en';
 }

@@ -4,13 +4,13 @@
  * the lines a run prints, usage errors) and files.ts (files not written, an internal error) — which
  * is all `gongwen --help` and a usage error need; ./index.ts adds every other area when it is loaded.
  *
- * Why two modules (issue 12, start-up): the catalogue is about 130 KB of the bundle, and parsing it is
- * a third of what `gongwen --help` costs. The command line imports this module; a stage (records,
+ * Why two modules (issue 12, start-up): the catalogue is about 130 KB of the bundle, and loading it
+ * was about a third of what `gongwen --help` cost beyond Node's own start. The command line imports this module; a stage (records,
  * registers, templates …) imports ./index.ts, the whole catalogue, and so has it loaded before it can
  * say anything. `say` here takes only the command line's ids (its type says so): a message of
  * another area can only be named through ./index.ts, which has then been loaded. `localize` takes
- * any text and finds its entry in the one table. In the bundle this module is shared by the entry
- * and the command chunks (scripts/bundle.js), so that they look up one table.
+ * any text and finds its entry in the tables loaded. In the bundle this module is shared by the entry
+ * and the command chunks (scripts/bundle.js), so that they look up the same tables.
  */
 import type { Language } from '../language.js';
 import type { MessageId, ValuesOf } from './index.js';
