@@ -17,10 +17,9 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -96,59 +95,34 @@ const zodEnglishOnly = {
 /**
  * Modules with state that main and the commands must share, not each have a copy of: the table of
  * messages, which main's `--help` reads with the command line's areas and which a command's stages
- * fill with the others (src/diagnostics/messages/lookup.ts). Each is an ES module of its own
- * (dist/bundle/diagnostics-messages-lookup.js) that the entry imports, and that load-commands.js hands
- * to commands.cjs (the wrapper's `__gongwenShared`), so both see one module. (An ES module, not a
- * CommonJS file both load: the entry importing CommonJS costs Node's CommonJS loader and its export
- * lexer, 50 M instructions of every `--help`, counted with callgrind.)
+ * fill with the others (src/diagnostics/messages/lookup.ts). Each is a file of its own
+ * (dist/bundle/diagnostics-messages-lookup.js) that the entry and commands.cjs both require: Node
+ * loads it once, and both see one module.
  */
 const SHARED = ['src/diagnostics/messages/lookup.ts'];
 
 const sourceName = (source) => relative(join(root, 'src'), source).replace(/\.ts$/, '').split(sep).join('-');
 const isShared = (source) => SHARED.includes(relative(root, source).split(sep).join('/'));
 
-/**
- * An import of a SHARED module. In the entry: its own file beside it, outside the build. In commands.cjs
- * (`inCommands`): the module load-commands.js handed over, `__gongwenShared[name]`.
- */
-function sharedModules({ inCommands }) {
-  return {
-    name: 'shared-modules',
-    setup(b) {
-      b.onResolve({ filter: /^\./ }, (args) => {
-        if (!args.importer.startsWith(join(root, 'src')) || args.kind === 'entry-point') return undefined;
-        const source = join(dirname(args.importer), args.path.replace(/\.js$/, '.ts'));
-        if (!isShared(source)) return undefined;
-        return inCommands ? { path: sourceName(source), namespace: 'shared' } : { path: `./${sourceName(source)}.js`, external: true };
-      });
-      b.onLoad({ filter: /.*/, namespace: 'shared' }, (args) => ({ contents: `module.exports = __gongwenShared[${JSON.stringify(args.path)}];\n`, loader: 'js' }));
-    },
-  };
-}
-
-/** `gongwen:shared` in load-commands.js: every SHARED module, by name, imported from its file beside it. */
-const sharedIndex = {
-  name: 'shared-index',
+/** An import of a SHARED module, from the entry or from commands.cjs: its own file beside them, outside the build. */
+const sharedModules = {
+  name: 'shared-modules',
   setup(b) {
-    b.onResolve({ filter: /^gongwen:shared$/ }, () => ({ path: 'shared', namespace: 'shared-index' }));
-    b.onLoad({ filter: /.*/, namespace: 'shared-index' }, () => {
-      const names = SHARED.map((source) => sourceName(join(root, source)));
-      return {
-        contents: `${names.map((n, i) => `import * as m${i} from './${n}.js';`).join('\n')}\nexport default { ${names.map((n, i) => `${JSON.stringify(n)}: m${i}`).join(', ')} };\n`,
-        loader: 'js',
-      };
+    b.onResolve({ filter: /^\./ }, (args) => {
+      if (!args.importer.startsWith(join(root, 'src')) || args.kind === 'entry-point') return undefined;
+      const source = join(dirname(args.importer), args.path.replace(/\.js$/, '.ts'));
+      return isShared(source) ? { path: `./${sourceName(source)}.js`, external: true } : undefined;
     });
-    b.onResolve({ filter: /^\.\/.*\.js$/ }, (args) => (args.namespace === 'shared-index' ? { path: args.path, external: true } : undefined));
   },
 };
 
 /**
  * The entry, dist/bundle/gongwen.js, is one file: main, commander and the few small modules main imports
  * itself. What a command loads with `await import('../pipeline.js')` and the like is not in it: each such
- * module becomes a name (`pipeline`, `writers-docx-index`, …), and the entry imports `./<name>.js`, a
- * stub of two lines that takes the module from commands.cjs (below) through load-commands.js. The
+ * module becomes a name (`pipeline`, `writers-docx-index`, …), and the import becomes
+ * `loadCommand(name)` of ./load-commands.js, which takes the module from commands.cjs (below). The
  * small modules main and the commands both import are in both builds; none of them holds state or a
- * class that crosses between them, but for SHARED (above), which both take from one CommonJS file.
+ * class that crosses between them, but for SHARED (above), which both require from one file.
  */
 function commandModules(found) {
   return {
@@ -160,16 +134,21 @@ function commandModules(found) {
         if (isShared(source)) return undefined;
         const name = sourceName(source);
         found.set(name, source);
-        return { path: `./${name}.js`, external: true };
+        return { path: name, namespace: 'command' };
       });
+      b.onLoad({ filter: /.*/, namespace: 'command' }, (args) => ({
+        contents: `module.exports = require('./load-commands.js').loadCommand(${JSON.stringify(args.path)});\n`,
+        loader: 'js',
+      }));
+      b.onResolve({ filter: /^\.\/load-commands\.js$/ }, (args) => (args.namespace === 'command' ? { path: args.path, external: true } : undefined));
     },
   };
 }
 
 /**
- * commands.cjs: every command module in one CommonJS file, `module.exports = { pipeline: () => import(…), … }`.
- * esbuild turns each import() inside one file into a function that evaluates the module on first use,
- * so a command still evaluates only what it loads. One CommonJS file because that is what node:vm's
+ * commands.cjs: every command module in one CommonJS file, `module.exports = { pipeline: () => require(…), … }`.
+ * esbuild turns each require() of a module inside one file into a function that evaluates the module
+ * on first use, so a command still evaluates only what it loads. One CommonJS file because that is what node:vm's
  * Script compiles with a V8 code cache (scripts/runtime/loadCommands.js) — Node 20 has no code cache
  * for ES modules — and a cache of one file is one read.
  */
@@ -179,7 +158,7 @@ function commandsIndex(commands) {
     setup(b) {
       b.onResolve({ filter: /^gongwen:commands$/ }, () => ({ path: 'commands', namespace: 'commands-index' }));
       b.onLoad({ filter: /.*/, namespace: 'commands-index' }, () => ({
-        contents: `module.exports = {\n${[...commands].map(([name, source]) => `  ${JSON.stringify(name)}: () => import(${JSON.stringify(source)}),`).join('\n')}\n};\n`,
+        contents: `module.exports = {\n${[...commands].map(([name, source]) => `  ${JSON.stringify(name)}: () => require(${JSON.stringify(source)}),`).join('\n')}\n};\n`,
         loader: 'js',
         resolveDir: root,
       }));
@@ -190,28 +169,25 @@ function commandsIndex(commands) {
 /** The name in commands.cjs of src/render/worker.ts, a batch's worker thread. */
 const WORKER = 'render-worker';
 
-/** `./<name>.js` for the entry: the command module's exports, taken from commands.cjs. */
-function commandStub(name, exportNames) {
-  const named = exportNames.filter((n) => n !== 'default');
-  const lines = [`import{loadCommand}from'./load-commands.js';const m=await loadCommand(${JSON.stringify(name)});`];
-  if (named.length > 0) lines.push(`export const{${named.join(',')}}=m;`);
-  if (exportNames.includes('default')) lines.push('export default m.default;');
-  return `${lines.join('')}\n`;
-}
-
+/**
+ * Every file of the bundle is CommonJS (dist/bundle/package.json says so, and bin/package.json for
+ * bin/gongwen.js): Node's ES module loader, which `import()` of one file starts, costs about 20 M
+ * instructions of every command (callgrind: a bin that imports an empty ES module against one that
+ * requires an empty CommonJS file), and node:vm compiles CommonJS with a code cache (commands.cjs).
+ */
 const common = {
   absWorkingDir: root,
   outdir,
   bundle: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: true,
   metafile: true,
   logLevel: 'warning',
-  // Some dependencies are CommonJS and require() Node's modules (commander, handlebars, gray-matter);
-  // an ES module has no `require`, so every output file makes one.
-  banner: { js: "import{createRequire as __gongwenRequire}from'node:module';const require=__gongwenRequire(import.meta.url);" },
+  // in a CommonJS file import.meta is empty: the paths the sources resolve from it come from __filename
+  define: { 'import.meta.url': '__gongwenUrl' },
+  banner: { js: "const __gongwenUrl=require('node:url').pathToFileURL(__filename).href;" },
 };
 
 /** Bundles src/cli/main.ts into dist/bundle/gongwen.js, and the modules its commands load beside it. */
@@ -221,45 +197,31 @@ export async function bundle() {
   const entry = await build({
     ...common,
     entryPoints: { gongwen: 'src/cli/main.ts' },
-    plugins: [sharedModules({ inCommands: false }), commandModules(commands), lazyChildProcessInCommander],
+    plugins: [sharedModules, commandModules(commands), lazyChildProcessInCommander],
   });
-  // the SHARED modules, each an ES module the entry imports and load-commands.js hands to commands.cjs
+  // the SHARED modules, each a file the entry and commands.cjs both require
   const shared = await build({
     ...common,
     entryPoints: Object.fromEntries(SHARED.map((source) => [sourceName(join(root, source)), source])),
   });
   const commandsFile = join(outdir, 'commands.cjs');
   // the worker thread of a batch, which src/render/pool.ts starts from ./worker.js beside itself: a
-  // module of commands.cjs too (its code compiled with the code cache), started by a stub of its own
+  // module of commands.cjs too (its code compiled with the code cache), started by a file of its own
   const inCommands = new Map([...commands, [WORKER, join(root, 'src', 'render', 'worker.ts')]]);
   const loaded = await build({
     ...common,
     entryPoints: { commands: 'gongwen:commands' },
-    format: 'cjs',
-    // in a CommonJS file import.meta is empty: the paths the sources resolve from it come from __filename
-    define: { 'import.meta.url': '__gongwenUrl' },
-    banner: { js: "const __gongwenUrl=require('node:url').pathToFileURL(__filename).href;" },
     outExtension: { '.js': '.cjs' },
-    plugins: [commandsIndex(inCommands), sharedModules({ inCommands: true }), withoutOptionalModules, zodEnglishOnly],
+    plugins: [commandsIndex(inCommands), sharedModules, withoutOptionalModules, zodEnglishOnly],
   });
   const hash = createHash('sha256').update(readFileSync(commandsFile)).digest('hex').slice(0, 16);
   const loader = await build({
     ...common,
-    banner: {},
     entryPoints: { 'load-commands': 'scripts/runtime/loadCommands.js' },
-    define: { __GONGWEN_COMMANDS_HASH__: JSON.stringify(hash) },
-    plugins: [sharedIndex],
+    define: { ...common.define, __GONGWEN_COMMANDS_HASH__: JSON.stringify(hash) },
   });
-  // each stub names the module's exports; they are read off the modules themselves (commands.cjs
-  // required here as a plain CommonJS file: its SHARED modules from the global scope)
-  globalThis.__gongwenShared = (await import(pathToFileURL(join(outdir, 'load-commands.js')).href + '?shared')).sharedModules;
-  const index = createRequire(import.meta.url)(commandsFile);
-  for (const name of commands.keys()) {
-    const exportNames = Object.keys(await index[name]()).sort();
-    writeFileSync(join(outdir, `${name}.js`), commandStub(name, exportNames));
-  }
-  // the worker exports nothing: it runs when loaded (in a worker thread only, so it is not loaded here)
-  writeFileSync(join(outdir, 'worker.js'), commandStub(WORKER, []));
+  writeFileSync(join(outdir, 'worker.js'), `require('./load-commands.js').loadCommand(${JSON.stringify(WORKER)});\n`);
+  writeFileSync(join(outdir, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
   const metafile = { inputs: {}, outputs: {} };
   for (const part of [entry, shared, loaded, loader]) Object.assign(metafile.inputs, part.metafile.inputs) && Object.assign(metafile.outputs, part.metafile.outputs);
   return metafile;
@@ -275,7 +237,7 @@ export function warmCodeCache() {
   const scratch = mkdtempSync(join(tmpdir(), 'gongwen-warm-'));
   try {
     const script = `
-      const { main } = await import(${JSON.stringify(pathToFileURL(join(outdir, 'gongwen.js')).href)});
+      const { main } = require(${JSON.stringify(join(outdir, 'gongwen.js'))});
       const io = { stdout() {}, stderr() {}, color: false, cwd: ${JSON.stringify(root)}, env: { GONGWEN_LANG: 'zh' } };
       const out = ${JSON.stringify(scratch)};
       for (const argv of [
@@ -283,7 +245,7 @@ export function warmCodeCache() {
         ['render', 'examples/minutes-town-petition.yaml', '--format', 'md', '-o', out + '/md/'],
         ['render', 'examples/summary-from-registers.yaml', '--format', 'docx', '-o', out + '/summary/'],
       ]) await main(argv, io);`;
-    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, stdio: 'inherit', env: { ...process.env, GONGWEN_CODE_CACHE: '1' } });
+    execFileSync(process.execPath, ['-e', `(async () => {${script}})()`], { cwd: root, stdio: 'inherit', env: { ...process.env, GONGWEN_CODE_CACHE: '1' } });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -1,4 +1,5 @@
-// Runs in the bundle, not from the sources: scripts/bundle.js builds it into dist/bundle/load-commands.js.
+// Runs in the bundle, not from the sources: scripts/bundle.js builds it into dist/bundle/load-commands.js
+// (CommonJS, as every file of the bundle), which the entry requires for each module a command loads.
 //
 // What a command loads when it runs (the pipeline, yaml, zod, handlebars, docx, the register readers…)
 // is one CommonJS file, dist/bundle/commands.cjs, compiled here with node:vm's Script and a V8 code
@@ -17,22 +18,12 @@
 //
 // GONGWEN_CODE_CACHE=0 turns the cache off (neither read nor written).
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
-// the modules the entry and the commands share (scripts/bundle.js SHARED), by name: commands.cjs takes them from here
-import shared from 'gongwen:shared';
-
-export const sharedModules = shared;
-
-/**
- * commands.cjs runs as a CommonJS module does (Node's module wrapper: exports, require, module,
- * __filename, __dirname), with one parameter more: the SHARED modules.
- */
-const wrap = (source) => `(function (exports, require, module, __filename, __dirname, __gongwenShared) {${source}\n})`;
 
 // replaced by scripts/bundle.js: the sha256 of commands.cjs, first 16 hex digits
 const COMMANDS_HASH = __GONGWEN_COMMANDS_HASH__;
@@ -93,7 +84,7 @@ function compileCommands() {
       } catch {
         continue;
       }
-      const candidate = new Script(wrap(source), { filename: commandsFile, cachedData });
+      const candidate = new Script(Module.wrap(source), { filename: commandsFile, cachedData });
       if (!candidate.cachedDataRejected) {
         script = candidate;
         break;
@@ -101,17 +92,17 @@ function compileCommands() {
     }
   }
   const cached = script !== undefined;
-  script ??= new Script(wrap(source), { filename: commandsFile });
+  script ??= new Script(Module.wrap(source), { filename: commandsFile });
   // the cache is written when the process ends, so it holds what this run compiled, not only the top level
   if (useCache && !cached && isMainThread) process.once('exit', () => writeCache(script));
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(commandsFile), module, commandsFile, bundleDir, shared);
+  script.runInThisContext()(module.exports, createRequire(commandsFile), module, commandsFile, bundleDir);
   return module.exports;
 }
 
 let commands;
 
-/** The namespace of one command module of the bundle (its name as scripts/bundle.js gives it: `pipeline`, `writers-docx-index`…). */
+/** The exports of one command module of the bundle (its name as scripts/bundle.js gives it: `pipeline`, `writers-docx-index`…), evaluated on first use. */
 export function loadCommand(name) {
   commands ??= compileCommands();
   const load = commands[name];
