@@ -27,13 +27,17 @@ export default defineConfig({
     // the child-process tests run bin/gongwen.js, which loads the bundle: build it from the source first
     globalSetup: ['./test/e2e/build-bundle.ts'],
     maxWorkers: workers,
+    // as many as maxWorkers: with fewer, tinypool ends a worker it finds idle, and without isolation
+    // that ended workers still running a file ("Terminating worker thread", seen in this suite)
     minWorkers: workers,
     poolOptions: {
-      // Worker threads, and no fresh worker per file: importing the sources and their dependencies
-      // (docx, zod, yaml, handlebars) again in a new worker for each of ~90 files was about a third of
-      // the suite's CPU (vitest's "collect" and "prepare"). No test changes the process's folder
-      // (process.chdir is not allowed in a thread) and none mocks a module but the ones above; tests
-      // that need a real process start bin/gongwen.js themselves.
+      // Worker threads, and no fresh worker per file: each of ~90 files used to import the sources and
+      // their dependencies (docx, zod, yaml, handlebars) again in a new worker. Summed over the files,
+      // vitest's "collect" went from 39 to 14 s and "prepare" from 15 to 1.4 s, and `vitest run` with
+      // the other changes of issue 12's goal 5 from 141 to 90 s of CPU (one run each, load average 3 to 6
+      // on 2 cores). No test changes the process's folder (process.chdir is not allowed in a thread)
+      // and none mocks a module but the ones above; tests that need a real process start bin/gongwen.js
+      // themselves.
       threads: { isolate: false },
       forks: { isolate: true },
     },
