@@ -1,27 +1,49 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Vitest runs test files in (number of cores − 1) workers: one on a 2-core machine, where the files then
-// run one after another while LibreOffice and child processes keep a core waiting. Two workers at least.
-const workers = Math.max(2, availableParallelism() - 1);
+/**
+ * Test files that need a fresh module graph of their own: a vi.mock of a built-in module applies only to
+ * modules loaded after it (test/docx-write-atomic.test.ts), and "the first document of a process" is
+ * only the first in a fresh one (test/docx-constant-parts.test.ts). They run isolated, a child process
+ * each; every other file shares its worker with the files before it (below).
+ */
+const needsFreshModules = ['test/docx-write-atomic.test.ts', 'test/docx-constant-parts.test.ts'];
+
+// Many files wait on a child process (LibreOffice, npm pack, Chromium, the real binary) for seconds while
+// using no CPU of their own: a worker more than the cores keeps both cores busy meanwhile.
+const workers = Math.max(3, availableParallelism() + 1);
+
+const shared = {
+  // messages in English unless a test asks for Chinese (--lang zh, GONGWEN_LANG=zh): the machine's
+  // own locale must not decide what a test reads
+  env: { GONGWEN_LANG: 'en' },
+  testTimeout: 60_000,
+  hookTimeout: 600_000,
+};
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
     // the child-process tests run bin/gongwen.js, which loads the bundle: build it from the source first
     globalSetup: ['./test/e2e/build-bundle.ts'],
-    // worker threads, not a child process per test file: the same 887 tests took 90 s of CPU and 100 s
-    // of wall time against 106 s and 125 s with forks, run one after the other on this 2-core machine
-    // (load average 7 to 8). No test changes the process's folder (process.chdir is not allowed in a
-    // thread); tests that need a real process start bin/gongwen.js themselves.
-    pool: 'threads',
     maxWorkers: workers,
+    // as many as maxWorkers: with fewer, tinypool ends a worker it finds idle, and without isolation
+    // that ended workers still running a file ("Terminating worker thread", seen in this suite)
     minWorkers: workers,
-    // messages in English unless a test asks for Chinese (--lang zh, GONGWEN_LANG=zh): the machine's
-    // own locale must not decide what a test reads
-    env: { GONGWEN_LANG: 'en' },
-    testTimeout: 60_000,
-    hookTimeout: 600_000,
+    poolOptions: {
+      // Worker threads, and no fresh worker per file: each of ~90 files used to import the sources and
+      // their dependencies (docx, zod, yaml, handlebars) again in a new worker. Summed over the files,
+      // vitest's "collect" went from 39 to 14 s and "prepare" from 15 to 1.4 s, and `vitest run` with
+      // the other changes of issue 12's goal 5 from 141 to 90 s of CPU (one run each, load average 3 to 6
+      // on 2 cores). No test changes the process's folder (process.chdir is not allowed in a thread)
+      // and none mocks a module but the ones above; tests that need a real process start bin/gongwen.js
+      // themselves.
+      threads: { isolate: false },
+      forks: { isolate: true },
+    },
+    projects: [
+      { test: { ...shared, name: 'shared', include: ['test/**/*.test.ts'], exclude: needsFreshModules, pool: 'threads' } },
+      { test: { ...shared, name: 'isolated', include: needsFreshModules, pool: 'forks' } },
+    ],
   },
 });

@@ -6,7 +6,7 @@
 // Not VS Code, which cannot be installed on the development machine: Monaco (npm monaco-editor, the
 // editor component of VS Code) with monaco-yaml (npm), which runs yaml-language-server — the engine of
 // VS Code's YAML extension — in a web worker (scripts/editor-page.js). The page is built with esbuild
-// into a temporary folder, served from 127.0.0.1 and driven in Debian's chromium by puppeteer-core.
+// (once for its inputs, kept in node_modules/.cache: editorPage()), served from 127.0.0.1 and driven in Debian's chromium by puppeteer-core.
 // The record is the starter as `gongwen new 纪要` writes it, the schema as `gongwen schema minutes`
 // prints it (scripts/editor-record.ts, from the sources); the schema is registered under the URI the
 // record's `# yaml-language-server: $schema=…` line resolves to, so that line is what applies it.
@@ -19,7 +19,8 @@
 //
 // test/editor.test.ts uses openEditor(), completionAt() and hoverAt() to check what the pictures show.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
@@ -59,6 +60,31 @@ export async function buildEditorPage(dir) {
   );
 }
 
+/**
+ * The page, built once for its inputs — scripts/editor-page.js and the versions of monaco-editor,
+ * monaco-yaml and esbuild — and kept in node_modules/.cache/gongwen-editor-page/: bundling Monaco took
+ * about 2 s of CPU on every run of test/editor.test.ts (issue 12, goal 5).
+ */
+export async function editorPage() {
+  const version = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const key = createHash('sha256')
+    .update(readFileSync(join(root, 'scripts', 'editor-page.js')))
+    .update(['monaco-editor', 'monaco-yaml', 'esbuild'].map((n) => `${n}@${version(n)}`).join(' '))
+    .digest('hex')
+    .slice(0, 16);
+  const dir = join(root, 'node_modules', '.cache', 'gongwen-editor-page', key);
+  if (existsSync(join(dir, 'index.html'))) return dir;
+  const building = `${dir}.${process.pid}`;
+  rmSync(building, { recursive: true, force: true });
+  await buildEditorPage(building);
+  try {
+    renameSync(building, dir); // whole or not at all; another run may have put it there first
+  } catch {
+    rmSync(building, { recursive: true, force: true });
+  }
+  return dir;
+}
+
 /** The starter and the schema, written by the sources into a folder inside the package (test/.tmp/). */
 export function makeRecord(folder) {
   mkdirSync(folder, { recursive: true });
@@ -66,6 +92,11 @@ export function makeRecord(folder) {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  return recordIn(folder);
+}
+
+/** The record and schema scripts/editor-record.ts wrote into `folder`: the text, the URIs the editor uses, the schema. */
+export function recordIn(folder) {
   const file = join(folder, '纪要.yaml');
   const text = readFileSync(file, 'utf8');
   const schemaPath = MODELINE.exec(text)?.[1];
@@ -97,17 +128,16 @@ function serve(dir) {
 
 /**
  * Chromium with the page open and the record loaded; close() ends both and removes the folders.
- * Returns { page, close }.
+ * `writeRecord(folder)` writes the record and schema and returns recordIn(folder) (default: makeRecord,
+ * through vite-node; a test that runs the sources already writes them in its own process).
+ * Returns { page, record, close }.
  */
-export async function openEditor({ width = 960, height = 660 } = {}) {
+export async function openEditor({ width = 960, height = 660, writeRecord = makeRecord } = {}) {
   const work = mkdtempSync(join(tmpdir(), 'gongwen-editor-'));
   const records = join(root, 'test', '.tmp', `editor-${process.pid}-${Date.now()}`);
-  const site = join(work, 'site');
   const profile = join(work, 'profile');
-  mkdirSync(site);
-  const record = makeRecord(records);
-  await buildEditorPage(site);
-  const server = await serve(site);
+  const record = await writeRecord(records);
+  const server = await serve(await editorPage());
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,

@@ -10,6 +10,7 @@ import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { statsCommand, type StatsOptions } from '../src/cli/stats.js';
 import { runStats } from './support/stats.js';
+import { zipParts } from './support/zip.js';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { readRegister } from '../src/registers/read.js';
 import { readXlsxRows } from '../src/registers/xlsx.js';
@@ -28,7 +29,7 @@ function workbook(rows: string, parts: Record<string, string | Uint8Array> = {},
     'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0"?>${sheetPrologue}<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`),
   };
   for (const [name, v] of Object.entries(parts)) files[name] = typeof v === 'string' ? strToU8(v) : v;
-  return zipSync(files);
+  return zipParts(files);
 }
 
 /** Temporary folders of this file, removed when it ends. */
