@@ -18,6 +18,9 @@ import { writeReason } from './writeReason.js';
 /** A mistake on the command line: said in one line, exit 2. */
 export class UsageError extends Error {}
 
+/** Files that are not records but that records read: templates and gongwen.config.yaml. */
+const SHARED_FILE = /\.hbs$|gongwen\.config\.ya?ml$/;
+
 export class Session {
   readonly paint: ReturnType<typeof painter>;
   /** The text of each record (and template) read, for code frames. */
@@ -31,6 +34,8 @@ export class Session {
   verbose = false;
   exitCode = EXIT_OK;
   private formatDiagnostics?: typeof import('../diagnostics/print.js').formatDiagnostics;
+  /** The diagnostics of shared files (SHARED_FILE) said so far this run. */
+  private readonly said = new Set<string>();
   private decodeText?: typeof import('../io/decodeText.js').decodeText; // templates and config files as UTF-8 or GBK
 
   /** The user's language, decided once before the arguments are parsed (./language.ts). */
@@ -83,7 +88,16 @@ export class Session {
     if (!this.quiet) this.io.stderr(text);
   };
 
-  printDiagnostics = (ds: Diagnostic[]): void => {
+  printDiagnostics = (all: Diagnostic[]): void => {
+    // a mistake in a file every record of a batch reads (gongwen.config.yaml, a template) is said once
+    // a run, not once a record; each record still fails by it (its count and the exit code stand)
+    const ds = all.filter((d) => {
+      if (!d.file || !SHARED_FILE.test(d.file)) return true;
+      const key = JSON.stringify([d.file, d.start?.line, d.start?.column, d.code, d.message]);
+      if (this.said.has(key)) return false;
+      this.said.add(key);
+      return true;
+    });
     if (!ds.length) return;
     if (this.reporter === 'json') {
       this.collected.push(...ds);
@@ -91,7 +105,7 @@ export class Session {
     }
     // templates and gongwen.config.yaml are not records: their text is read here for the code frame
     for (const d of ds) {
-      if (d.file && d.start && !this.sources.has(d.file) && /\.hbs$|gongwen\.config\.ya?ml$/.test(d.file)) {
+      if (d.file && d.start && !this.sources.has(d.file) && SHARED_FILE.test(d.file)) {
         try {
           const st = statSync(d.file);
           if (st.isFile() && st.size < 2 ** 20) this.sources.set(d.file, this.decodeText!(readFileSync(d.file)).text); // UTF-8 or GBK, as read

@@ -91,3 +91,20 @@ describe('a folder or a pattern of records beside gongwen.config.yaml', () => {
     expect(named.stderr).toContain('missing-kind');
   });
 });
+
+describe('a mistake in gongwen.config.yaml, in a batch', () => {
+  test('is said once a run, and every record it applies to still fails by it', async () => {
+    const folder = join(dir, 'bad-config');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'a.yaml'), MINUTES);
+    writeFileSync(join(folder, 'b.yaml'), MINUTES);
+    writeFileSync(join(folder, 'gongwen.config.yaml'), '字体方案: 不存在\n');
+    const text = await runCli(['validate', '.'], folder);
+    expect(text.code).toBe(1);
+    expect(text.stderr.match(/gongwen\.config\.yaml:1:7: error\[invalid-value\]/g)).toHaveLength(1);
+    expect(text.stderr).toContain('2 record(s) checked: 0 valid, 2 invalid');
+    const json = await runCli(['validate', '.', '--reporter', 'json'], folder);
+    const reported = JSON.parse(json.stdout) as Array<{ file: string; code: string }>;
+    expect(reported.filter((d) => d.file.endsWith('gongwen.config.yaml'))).toHaveLength(1);
+  });
+});
