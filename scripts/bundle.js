@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the CLI into dist/bundle/ with esbuild (run by `npm run build`, and so by `prepare` on
+// Bundles the CLI into dist/bundle/ with esbuild (run by `npm run build`, and by `prepare` on
 // `npm install` in a clone). bin/gongwen.js loads dist/bundle/gongwen.js.
 //
 // Why (issue 12, start-up): loading gongwen from dist/ as tsc writes it means Node resolves, reads
