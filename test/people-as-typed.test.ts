@@ -11,9 +11,17 @@ import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-people-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The record, as typed, written to `name` and compiled: its Markdown, after it is checked to have no diagnostic. */
+async function markdownOf(name: string, yaml: string): Promise<string> {
+  const file = join(dir, name);
+  writeFileSync(file, yaml);
+  const r = await compileFile(file, { cwd: dir });
+  expect(r.diagnostics).toEqual([]);
+  return writeMarkdown(r.document!);
+}
+
 it('reads one 副组长 and a text of 成员 as the people they are', async () => {
-  const file = join(dir, '方案.yaml');
-  writeFileSync(file, `类型: 实施方案
+  const md = await markdownOf('方案.yaml', `类型: 实施方案
 标题: 关于开展冬春季森林防火专项整治行动的实施方案
 章节:
   - 标题: 组织领导
@@ -26,17 +34,13 @@ it('reads one 副组长 and a text of 成员 as the people they are', async () =
   署名: 青山镇人民政府
   成文日期: 2026年11月30日
 `);
-  const r = await compileFile(file, { cwd: dir });
-  expect(r.diagnostics).toEqual([]);
-  const md = writeMarkdown(r.document!);
   expect(md).toContain('组　长：李明（镇长）');
   expect(md).toContain('副组长：王刚（副镇长）');
   expect(md).toContain('成　员：张丽、陈建国、刘芳');
 });
 
 it('reads a 纪要 and a 讲话 pasted from chat: a post and a name a space apart, a 会议情况 ending in ".", a 开头 with its 称谓', async () => {
-  const minutes = join(dir, '纪要.yaml');
-  writeFileSync(minutes, `类型: 纪要
+  const md = await markdownOf('纪要.yaml', `类型: 纪要
 标题: 青石村两委联席会议纪要
 日期: 2026年11月28日
 地点: 村委会会议室
@@ -49,15 +53,11 @@ it('reads a 纪要 and a 讲话 pasted from chat: a post and a name a space apar
   - 动词: 要求
     内容: 各位村干部要切实履行职责
 `);
-  const m = await compileFile(minutes, { cwd: dir });
-  expect(m.diagnostics).toEqual([]);
-  const md = writeMarkdown(m.document!);
   expect(md).toContain('村党支部书记陈国强在村委会会议室主持召开了村两委联席会议。会议研究了今冬明春森林防火工作。现将会议内容纪要如下：');
   expect(md).not.toContain('。。');
   expect(md).toContain('**列席：**驻村第一书记周明');
 
-  const speech = join(dir, '讲话.yaml');
-  writeFileSync(speech, `类型: 讲话
+  const text = await markdownOf('讲话.yaml', `类型: 讲话
 标题: 在全镇冬季安全生产工作会议上的讲话
 讲话人: 镇长 李明
 日期: 2026年11月25日
@@ -67,16 +67,12 @@ it('reads a 纪要 and a 讲话 pasted from chat: a post and a name a space apar
     内容: 今年以来,全镇安全生产形势总体平稳.
 结尾: 同志们,安全生产责任重于泰山.
 `);
-  const s = await compileFile(speech, { cwd: dir });
-  expect(s.diagnostics).toEqual([]);
-  const text = writeMarkdown(s.document!);
   expect(text.match(/同志们：/g)).toHaveLength(1);
   expect(text).toContain('同志们：\n\n今天我们召开全镇冬季安全生产工作会议。下面，我讲三点意见。');
 });
 
 it('ends the paragraphs of a 实施方案 typed as a list: a ； or nothing at the end becomes 。, a ： stays', async () => {
-  const file = join(dir, '整治方案.yaml');
-  writeFileSync(file, `类型: 实施方案
+  const md = await markdownOf('整治方案.yaml', `类型: 实施方案
 标题: 关于开展冬季农村人居环境整治行动的实施方案
 章节:
   - 标题: 整治重点
@@ -94,9 +90,6 @@ it('ends the paragraphs of a 实施方案 typed as a list: a ； or nothing at t
   署名: 青山镇人民政府
   成文日期: 2026年11月30日
 `);
-  const r = await compileFile(file, { cwd: dir });
-  expect(r.diagnostics).toEqual([]);
-  const md = writeMarkdown(r.document!);
   expect(md).toContain('\n清理农村生活垃圾。重点清理房前屋后的积存垃圾。\n');
   expect(md).toContain('\n清理畜禽养殖粪污等农业生产废弃物。\n');
   expect(md).toContain('\n具体要求如下：\n');
