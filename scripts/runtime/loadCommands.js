@@ -36,14 +36,28 @@ const cacheName = `commands-${COMMANDS_HASH}-v8-${process.versions.v8}-${process
 function userCacheDir() {
   const env = process.env;
   if (process.platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'gongwen', 'cache') : undefined;
-  const home = homedir();
+  const home = homeFolder();
   if (process.platform === 'darwin') return home ? join(home, 'Library', 'Caches', 'gongwen') : undefined;
   if (env.XDG_CACHE_HOME?.startsWith('/')) return join(env.XDG_CACHE_HOME, 'gongwen');
   return home ? join(home, '.cache', 'gongwen') : undefined;
 }
 
+/**
+ * The home folder, or '' when the system cannot say it: os.homedir() throws (ERR_SYSTEM_ERROR,
+ * uv_os_homedir ENOENT) when HOME is unset and the user has no entry in /etc/passwd, as in a
+ * container run with `--user 1000` — then there is no user cache folder, and the command still runs.
+ */
+function homeFolder() {
+  try {
+    return homedir();
+  } catch {
+    return '';
+  }
+}
+
 function cacheFiles() {
-  return [join(bundleDir, 'cache', cacheName), userCacheDir() && join(userCacheDir(), cacheName)].filter(Boolean);
+  const user = userCacheDir();
+  return user ? [join(bundleDir, 'cache', cacheName), join(user, cacheName)] : [join(bundleDir, 'cache', cacheName)];
 }
 
 /** Writes the cache to the first folder that takes it; a temporary name, then a rename, so a reader never sees half of it. */

@@ -26,9 +26,9 @@ function packageCopy(name: string): string {
 }
 
 /** Renders the 纪要 example to DOCX with the copy's binary; its document.xml and what it printed. */
-async function render(copy: string, env: Record<string, string> = {}): Promise<{ documentXml: string; stderr: string }> {
+async function render(copy: string, env: Record<string, string | undefined> = {}, nodeOptions: string[] = []): Promise<{ documentXml: string; stderr: string }> {
   const out = mkdtempSync(join(work, 'out-'));
-  const { stderr } = await run(process.execPath, [join(copy, 'bin', 'gongwen.js'), 'render', join(root, 'examples', 'minutes-town-petition.yaml'), '--format', 'docx', '-o', `${out}/`], {
+  const { stderr } = await run(process.execPath, [...nodeOptions, join(copy, 'bin', 'gongwen.js'), 'render', join(root, 'examples', 'minutes-town-petition.yaml'), '--format', 'docx', '-o', `${out}/`], {
     cwd: copy,
     env: { ...process.env, XDG_CACHE_HOME: join(copy, 'user-cache'), ...env },
     encoding: 'utf8',
@@ -101,5 +101,22 @@ describe('the code cache of the bundle', () => {
     await render(copy, { XDG_CACHE_HOME: 'relative/cache', HOME: home });
     expect(existsSync(join(copy, 'relative'))).toBe(false);
     expect(cacheFilesIn(join(home, '.cache', 'gongwen'))).toHaveLength(1);
+  });
+
+  it('is left out, and the command runs, when the system cannot say the home folder (HOME unset, no entry in /etc/passwd)', { timeout: 120_000 }, async () => {
+    const copy = packageCopy('homeless');
+    writeFileSync(join(copy, 'dist', 'bundle', 'cache'), 'not a folder');
+    // os.homedir() as Node has it for a user with neither HOME nor an entry in /etc/passwd (a container
+    // run with --user 1000): it throws. A module preloaded into the binary's process makes it so.
+    const homeless = join(copy, 'homeless.cjs');
+    writeFileSync(
+      homeless,
+      "require('node:os').homedir = () => { throw Object.assign(new Error('A system error occurred: uv_os_homedir returned ENOENT (no such file or directory)'), { code: 'ERR_SYSTEM_ERROR' }); };\n",
+    );
+    const off = await render(copy, { GONGWEN_CODE_CACHE: '0' });
+    const homelessRun = await render(copy, { HOME: undefined, XDG_CACHE_HOME: undefined }, ['--require', homeless]);
+    expect(homelessRun.documentXml).toBe(off.documentXml);
+    expect(homelessRun.stderr).toBe(off.stderr);
+    expect(homelessRun.stderr).not.toContain('uv_os_homedir');
   });
 });
