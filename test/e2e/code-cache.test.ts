@@ -130,3 +130,30 @@ describe('the code cache of the bundle', () => {
     expect(homelessRun.stderr).not.toContain('uv_os_homedir');
   });
 });
+
+describe('bin/gongwen.js without its bundle', () => {
+  /** The copy's binary, run to its end: exit code and standard error. */
+  const runBin = (copy: string, args: string[]) =>
+    run(process.execPath, [join(copy, 'bin', 'gongwen.js'), ...args], { cwd: copy, encoding: 'utf8' }).then(
+      ({ stderr }) => ({ code: 0, stderr }),
+      (err: { code: number; stderr: string }) => ({ code: err.code, stderr: err.stderr }),
+    );
+
+  it('says in one line which file is missing and to build, exit 2: dist/ missing, or a build cut short', { timeout: 60_000 }, async () => {
+    // a folder with a space, an apostrophe and Chinese in its name, as a Windows user's can be
+    const copy = packageCopy("张三's unbuilt copy");
+    const lookup = join(copy, 'dist', 'bundle', 'diagnostics-messages-lookup.js');
+    rmSync(lookup);
+    const cut = await runBin(copy, ['--help']);
+    expect(cut).toEqual({ code: 2, stderr: 'gongwen is not built: dist/bundle/diagnostics-messages-lookup.js is missing. Run `npm run build` in the package folder.\n' });
+
+    rmSync(join(copy, 'dist'), { recursive: true });
+    for (const args of [['--help'], ['render', 'x.yaml', '--format', 'docx']]) {
+      expect(await runBin(copy, args)).toEqual({ code: 2, stderr: 'gongwen is not built: dist/bundle/gongwen.js is missing. Run `npm run build` in the package folder.\n' });
+    }
+    // --version alone needs no bundle
+    expect((await run(process.execPath, [join(copy, 'bin', 'gongwen.js'), '--version'], { encoding: 'utf8' })).stdout.trim()).toBe(
+      JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version,
+    );
+  });
+});
