@@ -84,6 +84,19 @@ describe('the code cache of the bundle', () => {
     expect(existsSync(join(copy, 'user-cache'))).toBe(false);
   });
 
+  it('is written whole by runs that start at once, each with none: one file, read by the next run, nothing half-written left', { timeout: 120_000 }, async () => {
+    const copy = packageCopy('at-once');
+    const cacheDir = join(copy, 'dist', 'bundle', 'cache');
+    const runs = await Promise.all([render(copy), render(copy), render(copy)]);
+    for (const r of runs) expect(r.documentXml).toBe(runs[0]!.documentXml);
+    const names = readdirSync(cacheDir);
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatch(/^commands-[0-9a-f]{16}-v8-.*\.bin$/);
+    const written = statSync(join(cacheDir, names[0]!)).mtimeMs;
+    expect((await render(copy)).documentXml).toBe(runs[0]!.documentXml);
+    expect(statSync(join(cacheDir, names[0]!)).mtimeMs).toBe(written);
+  });
+
   it("goes to the user's cache folder when the package's folder cannot take it, and is then read from there", { timeout: 120_000 }, async () => {
     const copy = packageCopy('readonly');
     // a file where the cache folder would be: no folder can be made there, whoever runs the test
