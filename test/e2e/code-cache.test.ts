@@ -144,6 +144,41 @@ describe('the code cache of the bundle', () => {
   });
 });
 
+describe("a batch's worker thread, started from the bundle", () => {
+  /** The copy's dist/bundle/worker.js started as src/render/pool.ts starts it, in a process of its own, handed one record: its document.xml. */
+  async function workerRender(copy: string): Promise<string> {
+    const script = `
+      const { Worker } = require('node:worker_threads');
+      const [bundleDir, file] = process.argv.slice(1);
+      const worker = new Worker(require('node:path').join(bundleDir, 'worker.js'), { workerData: { format: 'docx', compile: {}, env: {} } });
+      worker.on('error', (err) => { console.error(String(err)); process.exitCode = 1; });
+      worker.on('message', (m) => {
+        if (m.ready) return worker.postMessage({ id: 1, file });
+        process.stdout.write(Buffer.from(m.rendered.data).toString('base64'));
+        void worker.terminate();
+      });`;
+    const { stdout } = await run(process.execPath, ['-e', script, join(copy, 'dist', 'bundle'), join(root, 'examples', 'minutes-town-petition.yaml')], {
+      cwd: copy,
+      env: { ...process.env, XDG_CACHE_HOME: join(copy, 'user-cache') },
+      encoding: 'utf8',
+      maxBuffer: 2 ** 26,
+    });
+    return strFromU8(unzipSync(Buffer.from(stdout, 'base64'))['word/document.xml']);
+  }
+
+  it('renders a record without a code cache (it writes none) and with the one the command wrote: the document the command writes', { timeout: 120_000 }, async () => {
+    const copy = packageCopy('worker');
+    const cacheDir = join(copy, 'dist', 'bundle', 'cache');
+    const withoutCache = await workerRender(copy);
+    expect(cacheFilesIn(cacheDir)).toEqual([]); // a worker thread never writes the cache
+    const command = await render(copy);
+    expect(cacheFilesIn(cacheDir)).toHaveLength(1);
+    const withCache = await workerRender(copy);
+    expect(withoutCache).toBe(command.documentXml);
+    expect(withCache).toBe(command.documentXml);
+  });
+});
+
 describe('bin/gongwen.js without its bundle', () => {
   /** The copy's binary, run to its end: exit code and standard error. */
   const runBin = (copy: string, args: string[]) =>
