@@ -58,7 +58,15 @@ describe('the code cache of the bundle', () => {
     // read, not written again
     expect(statSync(join(cacheDir, name)).mtimeMs).toBe(written);
 
-    // a cache V8 refuses (here: other bytes of the same length) costs only the compile: it is replaced
+    // a cache V8 refuses (made under other V8 flags: its header's flag hash differs) costs only the compile: it is replaced
+    const before = readFileSync(join(cacheDir, name));
+    const otherFlags = await render(copy, {}, ['--no-flush-bytecode']);
+    const madeUnderOtherFlags = readFileSync(join(cacheDir, name));
+    expect(madeUnderOtherFlags.equals(before)).toBe(false);
+    const refused = await render(copy);
+    expect(readFileSync(join(cacheDir, name)).equals(madeUnderOtherFlags)).toBe(false);
+
+    // a file that is not a cache gongwen wrote (here: other bytes of the same length, its checksum wrong) is one not there: replaced
     const size = statSync(join(cacheDir, name)).size;
     writeFileSync(join(cacheDir, name), Buffer.alloc(size, 0x5a));
     const broken = await render(copy);
@@ -74,7 +82,7 @@ describe('the code cache of the bundle', () => {
     const damaged = await render(copy);
     expect(readFileSync(join(cacheDir, name)).equals(damagedBytes)).toBe(false);
 
-    for (const r of [first, second, broken, damaged]) {
+    for (const r of [first, second, otherFlags, refused, broken, damaged]) {
       expect(r.documentXml).toBe(off.documentXml);
       expect(r.stderr).toBe(off.stderr);
     }
