@@ -5,7 +5,7 @@
 // Node's ES module loader, about a tenth of `gongwen --help` (scripts/bundle.js).
 'use strict';
 const { readFileSync } = require('node:fs');
-const { join } = require('node:path');
+const { basename, join } = require('node:path');
 
 const argv = process.argv.slice(2);
 // Standard output that fails (closed early by `| head`, a full disk) is said in one line by main's
@@ -24,8 +24,11 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V' || argv[0]
   try {
     ({ main } = require(bundle));
   } catch (err) {
-    if (err?.code !== 'MODULE_NOT_FOUND' || !String(err.message).includes(bundle)) throw err;
-    process.stderr.write('gongwen is not built: dist/bundle/gongwen.js is missing. Run `npm run build` in the package folder.\n');
+    // the bundle, or a file of it the bundle requires as it loads (a build cut short): said in one line, exit 2
+    // (the message's first line names it in quotes, which a path can hold too: C:\Users\O'Neil\…)
+    const missing = err?.code === 'MODULE_NOT_FOUND' ? /^Cannot find module '(.*)'$/.exec(String(err.message).split('\n')[0])?.[1] : undefined;
+    if (!missing || (missing !== bundle && err.requireStack?.[0] !== bundle)) throw err;
+    process.stderr.write(`gongwen is not built: dist/bundle/${basename(missing)} is missing. Run \`npm run build\` in the package folder.\n`);
     process.exit(2);
   }
   main(argv).then((code) => {

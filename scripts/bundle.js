@@ -5,8 +5,8 @@
 // Why (issue 12, start-up): loading gongwen from dist/ as tsc writes it means Node resolves, reads
 // and compiles some 150 module files — 75 ms of the loader on every command, `--version` included.
 // The entry file holds what `--help` needs (main and commander); each command's dependencies (yaml,
-// zod, handlebars, docx, the register readers, the code frames) are in files beside it that the
-// command's `await import()` loads when it runs (see bundle() below).
+// zod, handlebars, docx, the register readers, the code frames) are in commands.cjs beside it, which
+// a command's `await import()` reaches through load-commands.js when it runs (see bundle() below).
 //
 // dist/bundle/ is two folders below the package root, as dist/cli/ and dist/templates/ are, so the
 // paths the sources resolve from import.meta.url (../../package.json, ../../templates) hold there.
@@ -223,7 +223,10 @@ export async function bundle() {
   writeFileSync(join(outdir, 'worker.js'), `require('./load-commands.js').loadCommand(${JSON.stringify(WORKER)});\n`);
   writeFileSync(join(outdir, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
   const metafile = { inputs: {}, outputs: {} };
-  for (const part of [entry, shared, loaded, loader]) Object.assign(metafile.inputs, part.metafile.inputs) && Object.assign(metafile.outputs, part.metafile.outputs);
+  for (const part of [entry, shared, loaded, loader]) {
+    Object.assign(metafile.inputs, part.metafile.inputs);
+    Object.assign(metafile.outputs, part.metafile.outputs);
+  }
   return metafile;
 }
 

@@ -16,6 +16,13 @@
 // refused or unreadable cache only costs the compile it would have saved. Failing to write the cache
 // never fails the command.
 //
+// V8 checks a cache's header (magic, version, flags, the source's length, the payload's length), not its
+// body: a body damaged at the same length (a disk error, a write cut by a power loss) ends the process
+// with "Fatal error … unreachable code" in V8's deserializer, on every run until the file is deleted.
+// So the file is a CRC-32 of V8's data (4 bytes, little-endian) and then the data, and a file whose
+// checksum does not match is a cache not there. It guards against damage, not against someone who can
+// write the folder (they could as well write commands.cjs beside it).
+//
 // GONGWEN_CODE_CACHE=0 turns the cache off (neither read nor written).
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
@@ -24,6 +31,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
+import { crc32 } from 'node:zlib';
+import { createHash } from 'node:crypto';
 
 // replaced by scripts/bundle.js: the sha256 of commands.cjs, first 16 hex digits
 const COMMANDS_HASH = __GONGWEN_COMMANDS_HASH__;
@@ -36,21 +45,50 @@ const cacheName = `commands-${COMMANDS_HASH}-v8-${process.versions.v8}-${process
 function userCacheDir() {
   const env = process.env;
   if (process.platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'gongwen', 'cache') : undefined;
-  const home = homedir();
+  const home = homeFolder();
   if (process.platform === 'darwin') return home ? join(home, 'Library', 'Caches', 'gongwen') : undefined;
   if (env.XDG_CACHE_HOME?.startsWith('/')) return join(env.XDG_CACHE_HOME, 'gongwen');
   return home ? join(home, '.cache', 'gongwen') : undefined;
 }
 
+/**
+ * The home folder, or '' when the system cannot say it: os.homedir() throws (ERR_SYSTEM_ERROR,
+ * uv_os_homedir ENOENT) when HOME is unset and the user has no entry in /etc/passwd, as in a
+ * container run with `--user 1000` — then there is no user cache folder, and the command still runs.
+ */
+function homeFolder() {
+  try {
+    return homedir();
+  } catch {
+    return '';
+  }
+}
+
 function cacheFiles() {
-  return [join(bundleDir, 'cache', cacheName), userCacheDir() && join(userCacheDir(), cacheName)].filter(Boolean);
+  const user = userCacheDir();
+  return user ? [join(bundleDir, 'cache', cacheName), join(user, cacheName)] : [join(bundleDir, 'cache', cacheName)];
+}
+
+/** The checksum of a cache's V8 data: zlib's CRC-32 (Node 20.15 and later), else the first 4 bytes of its sha256. */
+function checksumOf(data) {
+  return crc32 ? crc32(data) >>> 0 : createHash('sha256').update(data).digest().readUInt32LE(0);
+}
+
+/** V8's data in a cache file (after its checksum), or undefined when the file is damaged. */
+function cachedDataIn(file) {
+  if (file.length <= 4) return undefined;
+  const data = file.subarray(4);
+  return file.readUInt32LE(0) === checksumOf(data) ? data : undefined;
 }
 
 /** Writes the cache to the first folder that takes it; a temporary name, then a rename, so a reader never sees half of it. */
 function writeCache(script) {
   let data;
   try {
-    data = script.createCachedData();
+    const v8Data = script.createCachedData();
+    const checksum = Buffer.alloc(4);
+    checksum.writeUInt32LE(checksumOf(v8Data));
+    data = Buffer.concat([checksum, v8Data]);
   } catch {
     return;
   }
@@ -80,10 +118,11 @@ function compileCommands() {
     for (const file of cacheFiles()) {
       let cachedData;
       try {
-        cachedData = readFileSync(file);
+        cachedData = cachedDataIn(readFileSync(file));
       } catch {
         continue;
       }
+      if (!cachedData) continue;
       const candidate = new Script(Module.wrap(source), { filename: commandsFile, cachedData });
       if (!candidate.cachedDataRejected) {
         script = candidate;

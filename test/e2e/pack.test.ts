@@ -39,9 +39,20 @@ describe('npm pack, installed from the tarball', () => {
 
     // LICENSE, README, bin, the bundle prepare built, every template and starter, every example, the schemas
     for (const f of ['LICENSE', 'README.md', 'package.json', 'bin/gongwen.js', 'dist/bundle/gongwen.js']) expect(files, f).toContain(f);
-    for (const dir of ['templates', 'examples']) {
+    for (const dir of ['templates', 'examples', 'bin']) {
       for (const f of filesBelow(dir)) expect(files, f).toContain(f);
     }
+    // every file prepare bundled (commands.cjs, load-commands.js, the worker, the shared message table,
+    // package.json, which makes them CommonJS under the root's "type": "module"), and not the code cache
+    // prepare wrote for the packing machine's Node
+    const bundled = readdirSync(join(copy, 'dist', 'bundle'), { withFileTypes: true });
+    expect(bundled.filter((e) => e.isDirectory()).map((e) => e.name)).toEqual(['cache']);
+    expect(readdirSync(join(copy, 'dist', 'bundle', 'cache')).some((f) => f.endsWith('.bin'))).toBe(true);
+    const bundleFiles = bundled.filter((e) => e.isFile()).map((e) => `dist/bundle/${e.name}`);
+    expect(bundleFiles).toEqual(expect.arrayContaining(['dist/bundle/package.json', 'dist/bundle/commands.cjs', 'dist/bundle/worker.js']));
+    expect([...files].filter((f) => f.startsWith('dist/')).sort()).toEqual(bundleFiles.sort());
+    expect(JSON.parse(readFileSync(join(copy, 'dist', 'bundle', 'package.json'), 'utf8')).type).toBe('commonjs');
+    expect(JSON.parse(readFileSync(join(root, 'bin', 'package.json'), 'utf8')).type).toBe('commonjs');
     for (const kind of ['minutes', 'summary', 'plan', 'speech', 'config']) expect(files).toContain(`schemas/${kind}.schema.json`);
     // the page `gongwen serve` shows, read from ../../src/serve/page beside dist/bundle (src/serve/server.ts)
     const page = filesBelow('src/serve/page');
