@@ -15,10 +15,11 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V' || argv[0]
   const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
   process.stdout.write(`${version}\n`);
 } else {
-  // Node 22.1 and later keep compiled code between runs (a cache in the system's temporary folder);
-  // Node 20 has no such cache and this does nothing. (The commands' code has a cache of gongwen's
-  // own in either: scripts/runtime/loadCommands.js.)
-  require('node:module').enableCompileCache?.();
+  // Node 22.1 and later keep compiled code between runs, here in the bundle's own cache folder (never
+  // the shared temporary folder Node uses by default: a cache is code); where that folder cannot be
+  // written Node keeps none and says nothing. Node 20 has no such cache and this does nothing. (The
+  // commands' code has a cache of gongwen's own in either: scripts/runtime/loadCommands.js.)
+  require('node:module').enableCompileCache?.(join(__dirname, '..', 'dist', 'bundle', 'cache', 'node'));
   const bundle = join(__dirname, '..', 'dist', 'bundle', 'gongwen.js');
   let main;
   try {
