@@ -34,7 +34,7 @@ export class Session {
   verbose = false;
   exitCode = EXIT_OK;
   private formatDiagnostics?: typeof import('../diagnostics/print.js').formatDiagnostics;
-  /** The diagnostics of shared files (SHARED_FILE) said so far this run. */
+  /** The diagnostics of shared files (SHARED_FILE) said so far this run (a round of --watch is a run: newRun). */
   private readonly said = new Set<string>();
   private decodeText?: typeof import('../io/decodeText.js').decodeText; // templates and config files as UTF-8 or GBK
 
@@ -86,6 +86,11 @@ export class Session {
   /** A line that says what went well; --quiet leaves it out. */
   note = (text: string): void => {
     if (!this.quiet) this.io.stderr(text);
+  };
+
+  /** A run begins (each round of `render --watch`): a shared file's mistake is said again in it. */
+  newRun = (): void => {
+    this.said.clear();
   };
 
   printDiagnostics = (all: Diagnostic[]): void => {
