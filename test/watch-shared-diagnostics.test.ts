@@ -36,6 +36,13 @@ describe('render --watch and a broken gongwen.config.yaml', () => {
     writeFileSync(join(root, '方案.yaml'), STARTER.replace(TITLE, '关于做好防汛工作的实施方案'));
     await round(2);
     expect(frames()).toBeGreaterThanOrEqual(2); // once more (a save the watch sees twice may add a round)
+    // the config file mended the wrong way: its new text is what the frame shows
+    const said = stderr.length;
+    writeFileSync(join(root, 'gongwen.config.yaml'), '发文机关: [李庄镇人民政府\n');
+    await round(rounds + 1);
+    expect(stderr.slice(said)).toMatch(/gongwen\.config\.yaml:\d+:\d+/);
+    expect(stderr.slice(said)).toContain('李庄镇人民政府');
+    expect(stderr.slice(said)).not.toContain('张庄镇人民政府');
     controller.abort();
     await exit;
   });

@@ -103,9 +103,13 @@ export class Session {
     if (!this.quiet) this.io.stderr(text);
   };
 
-  /** A run begins (each round of `render --watch`): a shared file's mistake is said again in it. */
+  /**
+   * A run begins (each round of `render --watch`): a shared file's mistake is said again in it, and its
+   * code frame is read from the file as it is now (the user may have edited it since).
+   */
   newRun = (): void => {
     this.said.clear();
+    for (const file of this.sources.keys()) if (SHARED_FILE.test(file)) this.sources.delete(file);
   };
 
   printDiagnostics = (all: Diagnostic[]): void => {
