@@ -226,7 +226,8 @@ async function renderedInOrder(files: string[], options: RenderOptions): Promise
  * else the processors that are idle — os.availableParallelism less the load average of the last
  * minute, at least this one: a worker on a processor other programs keep busy only takes turns with
  * them and adds its start — and never more than the batch can keep busy once each worker's start
- * (loading the pipeline and the writer) is paid.
+ * (loading the pipeline and the writer) is paid. On Windows os.loadavg() is always [0, 0, 0] (Node's
+ * documentation): every processor counts as idle there, and GONGWEN_THREADS is the way to ask for fewer.
  */
 export function threadsFor(count: number, env: Record<string, string | undefined>): number {
   const asked = env.GONGWEN_THREADS?.trim();

@@ -90,6 +90,7 @@ async function validateCommand(session: Session, records: string[], opts: { repo
 async function renderCommand(session: Session, render: typeof import('../render.js'), records: string[], opts: Record<string, any>): Promise<number> {
   const { io, paint, display, note, say: t } = session;
   session.reporter = opts.reporter ?? 'text';
+  session.newRun(); // --watch renders again and again in one session: each round says its shared files' mistakes
   const { files, refused } = inputsOrThrow(session, records);
   const format = render.chooseFormat(opts.format, opts.output);
   if (session.reporter === 'json' && format === 'md' && !opts.output) {

@@ -134,6 +134,11 @@ export function renderInThreads(files: string[], threads: number, options: Rende
           done.delete(id);
           return ready;
         }
+        // the workers' messages (ready, a record rendered) come as events of this thread's loop, and
+        // renderRecord never yields to it (it reads the record synchronously: src/records/readRecord.ts):
+        // without this turn they would wait until this thread had rendered every record itself
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (done.has(id)) continue;
         const mine = take();
         if (mine !== undefined) done.set(mine, await renderRecord(files[mine]!, options));
         else await new Promise<void>((resolve) => (wake = resolve)); // every record is taken: wait for a worker's

@@ -52,31 +52,34 @@ const YAML_ONLY = {
 };
 
 /** A template or partial file's text: saved as UTF-8 or as GBK (Notepad, WPS on Chinese Windows), decoded as records are; \n line ends. */
-const readTemplateText = (file: string): string => decodeText(readFileSync(file)).text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-
-/** Template files read in this process, by path and source: read again only when the file's size or time changes. */
-const templateFilesRead = new Map<string, { stamp: string; load: TemplateLoad }>();
+const templateText = (bytes: Uint8Array): string => decodeText(bytes).text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
 /**
- * Reads one template file; never throws. A file is read once per process (a batch renders many
- * records with one template: its reading and front matter were about 1 ms a record); an edited one anew.
+ * Template files read in this process, by path and source, with the bytes they were made from. The
+ * bytes are read each time and compared (a few microseconds for a template): a file's size and mtime
+ * do not tell every edit — one character for another of as many bytes (张 for 李) saved within the
+ * clock's tick, on FAT's 2 s, or copied with its time kept.
+ */
+const templateFilesRead = new Map<string, { bytes: Buffer; load: TemplateLoad }>();
+
+/**
+ * Reads one template file; never throws. Its decoding and front matter are done once per process
+ * while its bytes stay the same (a batch renders many records with one template: about 1 ms a record).
  */
 export function loadTemplateFile(path: string, source: TemplateInfo['source']): TemplateLoad {
-  let raw: string;
-  let stamp: string;
+  let bytes: Buffer;
   try {
     const st = statSync(path);
     if (!st.isFile()) return problem(path, st.isDirectory() ? say('template-unreadable.folder') : say('template-unreadable.special'));
     if (st.size > MAX_TEMPLATE_BYTES) return problem(path, say('template-unreadable.size', { megabytes: (st.size / 2 ** 20).toFixed(1), limit: MAX_TEMPLATE_BYTES / 2 ** 20 }));
-    stamp = `${st.size}:${st.mtimeMs}`;
-    const read = templateFilesRead.get(`${source}\u0000${path}`);
-    if (read?.stamp === stamp) return read.load;
-    raw = readTemplateText(path);
+    bytes = readFileSync(path);
   } catch (err) {
     return problem(path, say('template-unreadable.read', { reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
   }
-  const load = parseTemplateFile(path, source, raw);
-  templateFilesRead.set(`${source}\u0000${path}`, { stamp, load });
+  const read = templateFilesRead.get(`${source}\u0000${path}`);
+  if (read?.bytes.equals(bytes)) return read.load;
+  const load = parseTemplateFile(path, source, templateText(bytes));
+  templateFilesRead.set(`${source}\u0000${path}`, { bytes, load });
   return load;
 }
 
@@ -185,12 +188,13 @@ export function findTemplate(nameOrPath: string, projectDirs: string[], cwd: str
   return { unreadable };
 }
 
-/** Partial files read in this process, by path: read again only when the file's size or time changes. */
-const partialFiles = new Map<string, { stamp: string; partial: PartialSource }>();
+/** Partial files read in this process, by path, with the bytes they were read from (compared as templateFilesRead's). */
+const partialFiles = new Map<string, { bytes: Buffer; partial: PartialSource }>();
 
 /**
- * Partials: templates/partials/*.hbs, a project's own overriding the built-in ones. A file is read
- * once per process (a batch renders many records with the same partials); an edited one anew.
+ * Partials: templates/partials/*.hbs, a project's own overriding the built-in ones. A file's partial
+ * is the same object while its bytes stay the same (its compiled form is kept by that object:
+ * ./compiledTemplates.ts); an edited one is new.
  */
 export function loadPartials(projectDirs: string[]): Map<string, PartialSource> {
   const partials = new Map<string, PartialSource>();
@@ -199,11 +203,10 @@ export function loadPartials(projectDirs: string[]): Map<string, PartialSource> 
       try {
         const st = statSync(file);
         if (!st.isFile() || st.size > MAX_TEMPLATE_BYTES) continue;
-        const stamp = `${st.size}:${st.mtimeMs}`;
+        const bytes = readFileSync(file);
         let read = partialFiles.get(file);
-        if (read?.stamp !== stamp) {
-          const text = readTemplateText(file);
-          read = { stamp, partial: { name: basename(file, '.hbs'), path: file, text } };
+        if (!read?.bytes.equals(bytes)) {
+          read = { bytes, partial: { name: basename(file, '.hbs'), path: file, text: templateText(bytes) } };
           partialFiles.set(file, read);
         }
         partials.set(read.partial.name, read.partial);

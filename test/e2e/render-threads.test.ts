@@ -2,8 +2,8 @@
 // parts (parsed XML), the same standard error — diagnostics in the order of the files, the files
 // written, the counts — and the same exit code; in English and in Chinese. The real binary in a child
 // process (the workers start from dist/bundle/worker.js, which vitest's global setup bundles); a
-// preloaded module counts the worker threads the process started, so the threaded run is known to
-// have used them.
+// preloaded module counts the worker threads the process started and the records they sent back, so
+// the threaded run is known to have used them.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,10 +30,18 @@ beforeAll(() => {
     if (i === 4) add(join(root, 'test/fixtures/records/totals-disagree.yaml'), 'totals-disagree.yaml');
     if (i === 6) add(join(root, 'test/fixtures/records/summary-three-mistakes.yaml'), 'summary-three-mistakes.yaml');
   }
-  // counts the worker threads of the process it is preloaded in (process 'worker' event), written at exit
+  // counts the worker threads of the process it is preloaded in (process 'worker' event) and the records
+  // they sent back (src/render/pool.ts: a message with an id), written at exit as "threads records"
   writeFileSync(
     join(dir, 'count-workers.mjs'),
-    "import { writeFileSync } from 'node:fs';\nlet n = 0;\nprocess.on('worker', () => n++);\nprocess.on('exit', () => writeFileSync(process.env.COUNT_WORKERS_TO, String(n)));\n",
+    [
+      "import { writeFileSync } from 'node:fs';",
+      'let n = 0;',
+      'let records = 0;',
+      "process.on('worker', (w) => (n++, w.on('message', (m) => void (m && typeof m === 'object' && 'id' in m && records++))));",
+      "process.on('exit', () => writeFileSync(process.env.COUNT_WORKERS_TO, `${n} ${records}`));",
+      '',
+    ].join('\n'),
   );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,6 +51,8 @@ interface Run {
   stdout: string;
   stderr: string;
   workers: number;
+  /** Records the workers rendered. */
+  byWorkers: number;
 }
 
 /** `gongwen render records --format docx -o <out>/` with GONGWEN_THREADS=threads, asynchronously (vitest keeps answering). */
@@ -57,7 +67,10 @@ function render(threads: number, out: string, extra: string[] = [], env: Record<
   child.stdout.on('data', (c) => (stdout += c));
   child.stderr.on('data', (c) => (stderr += c));
   return new Promise((done) =>
-    child.on('close', (code) => done({ code, stdout, stderr, workers: Number(readFileSync(counted, 'utf8')) })),
+    child.on('close', (code) => {
+      const [workers, byWorkers] = readFileSync(counted, 'utf8').split(' ').map(Number);
+      done({ code, stdout, stderr, workers: workers!, byWorkers: byWorkers! });
+    }),
   );
 }
 
@@ -78,6 +91,7 @@ describe('render: a batch in worker threads', () => {
     const two = await render(2, 'two');
     expect(one.workers).toBe(0);
     expect(two.workers).toBe(1); // this thread and one worker
+    expect(two.byWorkers).toBeGreaterThan(0); // which rendered records
     expect(two.code).toBe(1); // three records have errors
     expect(two.code).toBe(one.code);
     expect(two.stdout).toBe(one.stdout);

@@ -1,0 +1,65 @@
+// A worker thread of a batch that dies mid-batch (killed, out of memory) costs the batch nothing: the
+// records it held are rendered by the main thread (src/render/pool.ts), and the run says and writes
+// what one thread does. The real binary in a child process; a preloaded module ends the process's
+// first worker as soon as it has sent back its first record, while it still holds the next.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RECORDS_PER_WORKER } from '../../src/render.js';
+
+const root = join(import.meta.dirname, '../..');
+const bin = join(root, 'bin/gongwen.js');
+let dir: string;
+/** Records enough for a worker (RECORDS_PER_WORKER), and that the worker has started before this thread could render them all. */
+const COUNT = 2 * RECORDS_PER_WORKER + 2;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gongwen-threads-killed-'));
+  mkdirSync(join(dir, 'records'));
+  for (let i = 1; i <= COUNT; i++) {
+    copyFileSync(join(root, 'examples', i % 2 ? 'plan-militia-farm.yaml' : 'minutes-town-petition.yaml'), join(dir, 'records', `${String(i).padStart(3, '0')}.yaml`));
+  }
+  copyFileSync(join(root, 'test/fixtures/records/three-mistakes.yaml'), join(dir, 'records', '020-three-mistakes.yaml'));
+  writeFileSync(
+    join(dir, 'kill-worker.mjs'),
+    [
+      "import { writeFileSync } from 'node:fs';",
+      'let killed = 0;',
+      "process.on('worker', (w) => w.on('message', (m) => {",
+      "  if (m && typeof m === 'object' && 'id' in m && !killed++) void w.terminate();",
+      '}));',
+      "process.on('exit', () => writeFileSync(process.env.KILLED_TO, String(killed)));",
+      '',
+    ].join('\n'),
+  );
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function render(threads: number, out: string, preload: string[] = []) {
+  const killed = join(dir, `${out}.killed`);
+  const run = spawnSync(process.execPath, [...preload, bin, 'render', 'records', '--format', 'docx', '-o', `${out}/`], {
+    cwd: dir,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, LANG: 'C', GONGWEN_THREADS: String(threads), KILLED_TO: killed },
+    encoding: 'utf8',
+  });
+  return { ...run, killed: preload.length ? Number(readFileSync(killed, 'utf8')) : 0 };
+}
+
+const documents = (folder: string) =>
+  Object.fromEntries(readdirSync(join(dir, folder)).sort().map((f) => [f, strFromU8(unzipSync(readFileSync(join(dir, folder, f)))['word/document.xml']!)]));
+
+describe('render: a worker thread that dies mid-batch', () => {
+  it('leaves its records to the main thread: the same messages, files and exit code as one thread', { timeout: 120_000 }, () => {
+    const one = render(1, 'one');
+    const killed = render(2, 'two', ['--import', join(dir, 'kill-worker.mjs')]);
+    expect(killed.killed).toBe(1); // the worker rendered a record, and was ended then
+    expect(killed.status).toBe(1); // one record has errors
+    expect(killed.status).toBe(one.status);
+    expect(killed.stderr.replaceAll('two/', 'one/')).toBe(one.stderr);
+    expect(one.stderr).toContain(`${COUNT + 1} record(s): ${COUNT} rendered, 1 failed`);
+    expect(documents('two')).toEqual(documents('one'));
+  });
+});
