@@ -95,3 +95,22 @@ it('ends the paragraphs of a 实施方案 typed as a list: a ； or nothing at t
   expect(md).toContain('\n具体要求如下：\n');
   expect(md).toContain('检查验收阶段（2027年3月1日至3月10日）。**镇整治办组织检查验收。');
 });
+
+it('keeps a 开头 that only begins like a 称谓 (同志们的辛勤付出，…：) as the 开头, under 同志们：', async () => {
+  const md = await markdownOf('讲话二.yaml', `类型: 讲话
+讲话人: 县委书记 王建国
+场合: 全县经济工作会议
+开头: 同志们的辛勤付出,换来了今年经济的稳步增长:全县地区生产总值增长6.5%.
+章节:
+  - 标题: 认清形势
+    内容: 今年以来,全县经济运行总体平稳
+`);
+  expect(md).toContain('同志们：\n\n同志们的辛勤付出，换来了今年经济的稳步增长：全县地区生产总值增长6.5%。');
+  const greeted = await markdownOf('讲话三.yaml', `类型: 讲话
+讲话人: 县委书记 王建国
+场合: 全县经济工作会议
+开头: 尊敬的各位领导、各位来宾,同志们,朋友们:全县经济运行平稳.
+`);
+  expect(greeted).toContain('尊敬的各位领导、各位来宾，同志们，朋友们：\n\n全县经济运行平稳。');
+  expect(greeted).not.toContain('同志们：\n\n尊敬的');
+});

@@ -128,15 +128,24 @@ function planContext(d: RecordOf<'plan'>, style: DateStyle, countFill: Fill, ins
 
 /**
  * A 称谓 the 开头 begins with (同志们：今天我们召开…; 各位领导、同志们：…): up to its colon, at most
- * 30 characters, naming 同志们, 各位 or 尊敬的 — a speech is often pasted whole with its 称谓.
+ * 30 characters, beginning 同志们, 各位 or 尊敬的 — a speech is often pasted whole with its 称谓.
  */
 const OPENING_SALUTATION = /^\s*((?:尊敬的|各位|同志们)[^：:。！？\n]{0,27}?)\s*[：:]\s*/u;
+
+/**
+ * One of the people a 称谓 addresses: 同志们, 各位领导, 尊敬的各位来宾, 各位代表. A 开头 whose first
+ * words only begin like a 称谓 (同志们的辛勤付出，换来了…：) names no one and is no 称谓.
+ */
+const ADDRESSEE = /^(?:尊敬的|亲爱的)?\p{Script=Han}{0,8}?(?:们|同志|领导|代表|委员|来宾|嘉宾|朋友|老师|乡亲|同仁|干部|职工)$/u;
 
 /** The 称谓 and the 开头 without it: the record's 称谓, or the one its 开头 begins with, or 同志们：. */
 function salutationOf(salutation: string | undefined, opening: string[] | undefined): { salutation: string; opening: string[] | undefined } {
   const first = opening?.[0];
   const typed = first === undefined ? null : OPENING_SALUTATION.exec(first);
-  if (salutation !== undefined || !typed || !opening) return { salutation: salutation ?? '同志们：', opening };
+  const addressees = typed?.[1]!.split(/[、，,\s]+/u).filter(Boolean);
+  if (salutation !== undefined || !typed || !opening || !addressees!.every((a) => ADDRESSEE.test(a))) {
+    return { salutation: salutation ?? '同志们：', opening };
+  }
   const rest = first!.slice(typed[0].length);
   return { salutation: `${typed[1]}：`, opening: rest ? [rest, ...opening.slice(1)] : opening.slice(1) };
 }
