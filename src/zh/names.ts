@@ -21,7 +21,7 @@ export function splitNames(text: string): string[] {
     if (!item) continue;
     // a post and a name apart only by a space are one person: 驻村第一书记 周明 → 驻村第一书记周明
     const next = parts[i + 2]?.trim();
-    if (next && /^\s+$/u.test(parts[i + 1]!) && POST_ENDING.test(item) && PLAIN_NAME.test(next) && !POST_ENDING.test(next)) {
+    if (next && /^\s+$/u.test(parts[i + 1]!) && POST_ENDING.test(item) && PLAIN_NAME.test(next) && !POST_ENDING.test(next) && !OTHER_POST.test(next)) {
       names.push(item + next);
       i += 2;
     } else names.push(item);
@@ -59,8 +59,15 @@ export function splitPostAndName(text: string): Person {
   return { name: m[2]!, posts: splitNames(m[1]!) };
 }
 
-/** How the title of a post ends: 镇长, 党委书记, 办公室主任, 人大主席, 组织委员, 干事, 助理, 总监. */
-const POST_ENDING = /(?:长|书记|主任|主席|委员|干事|助理|总监|专员|代表|负责人)$/u;
+/**
+ * How the title of a post ends: 镇长, 党委书记, 办公室主任, 人大主席, 组织委员, 干事, 助理, 总监. A 长
+ * ends a post after the unit it heads (镇长, 组长, 所长, 河长, 秘书长, 理事长, 检察长); after other
+ * characters it ends a name as often (刘福长, 王学长), which is no post.
+ */
+const POST_ENDING = /(?:[省市州盟县区旗乡镇街村组屯寨户楼格片段路河湖林田站所局科股处厅部司署院校馆庭狱队连营团师军社会班园台厂矿场船机室行员书事察判]长|书记|主任|主席|委员|干事|助理|总监|专员|代表|负责人)$/u;
+
+/** Posts a list may name without a person, which a post before them does not take for a name: 村主任 村会计. */
+const OTHER_POST = /(?:会计|出纳|文书|干部|专干|[员医])$/u;
 
 /**
  * People typed as one text: "张丽、陈建国、刘芳", "副镇长 王刚", "镇党委书记、镇长 郭百高" (one person: a

@@ -12,6 +12,10 @@ describe('names and lists of names', () => {
     expect(splitNames('镇长 李明、副镇长\u3000王刚，刘芳')).toEqual(['镇长李明', '副镇长王刚', '刘芳']);
     expect(splitNames('镇党委书记、镇长')).toEqual(['镇党委书记', '镇长']);
     expect(splitNames('县委办公室 县政府办公室')).toEqual(['县委办公室', '县政府办公室']);
+    // a name that ends in 长 is no post, and a post without 长/书记/主任 … is no name
+    expect(splitNames('刘福长 李明')).toEqual(['刘福长', '李明']);
+    expect(splitNames('村主任 村会计')).toEqual(['村主任', '村会计']);
+    expect(splitNames('河长 王刚 网格长 刘福长')).toEqual(['河长王刚', '网格长刘福长']);
   });
 
   test('a list is printed with 、 (or the separator given), blanks left out', () => {
@@ -55,5 +59,13 @@ describe('people typed as one text', () => {
       { name: '王刚', posts: ['副镇长'] },
       { name: '赵强', posts: ['派出所所长'] },
     ]);
+  });
+  it('takes a name that ends in 长 for a person, not for a post of the next', () => {
+    expect(splitPeople('张丽、刘福长、李明')).toEqual([
+      { name: '张丽', posts: [] },
+      { name: '刘福长', posts: [] },
+      { name: '李明', posts: [] },
+    ]);
+    expect(splitPeople('组长、秘书长 王刚')).toEqual([{ name: '王刚', posts: ['组长', '秘书长'] }]);
   });
 });
