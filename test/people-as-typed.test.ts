@@ -114,3 +114,22 @@ it('keeps a 开头 that only begins like a 称谓 (同志们的辛勤付出，�
   expect(greeted).toContain('尊敬的各位领导、各位来宾，同志们，朋友们：\n\n全县经济运行平稳。');
   expect(greeted).not.toContain('同志们：\n\n尊敬的');
 });
+
+it('ends a 纪要 section typed as a list item (；，) with 。, as a 实施方案 paragraph is ended', async () => {
+  const md = await markdownOf('纪要二.yaml', `类型: 纪要
+标题: 森林防火工作专题会议纪要
+日期: 2026年11月28日
+地点: 县委常委会议室
+主持人: 县委书记 王建国
+会议名称: 冬季森林防火工作专题会议
+章节:
+  - 动词: 指出
+    内容: 今年以来,全县森林防火形势总体平稳;
+  - 动词: 要求
+    内容:
+      - 各乡镇要落实巡查责任,
+      - 具体安排如下:
+`);
+  expect(md).toContain('会议指出，今年以来，全县森林防火形势总体平稳。\n');
+  expect(md).toContain('会议要求，各乡镇要落实巡查责任。\n\n具体安排如下：\n');
+});

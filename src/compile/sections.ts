@@ -150,7 +150,7 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
  * introduces. A ；，、 typed at its end — a list item pasted as a paragraph — becomes 。, and 。 is
  * added where nothing ends it (清理畜禽养殖粪污 → 清理畜禽养殖粪污。).
  */
-function endParagraph(text: string): string {
+export function endParagraph(text: string): string {
   const t = text.trimEnd();
   if (t === '' || /[：:…]$/u.test(t)) return t;
   return endSentence(t);
