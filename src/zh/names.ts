@@ -21,8 +21,13 @@ export function splitNames(text: string): string[] {
     if (!item) continue;
     // a post and a name apart only by a space are one person: 驻村第一书记 周明 → 驻村第一书记周明
     const next = parts[i + 2]?.trim();
-    if (next && /^\s+$/u.test(parts[i + 1]!) && POST_ENDING.test(item) && PLAIN_NAME.test(next) && !POST_ENDING.test(next) && !OTHER_POST.test(next)) {
+    const spaced = next !== undefined && /^\s+$/u.test(parts[i + 1]!);
+    if (spaced && POST_ENDING.test(item) && PLAIN_NAME.test(next) && !POST_ENDING.test(next) && !OTHER_POST.test(next)) {
       names.push(item + next);
+      i += 2;
+    } else if (spaced && isPersonName(item) && POST_ENDING.test(next) && !/^\s+$/u.test(parts[i + 3] ?? '')) {
+      // the post typed after the name (周明 驻村第一书记), last of the list or before a 、，: as a post is written, before it
+      names.push(next + item);
       i += 2;
     } else names.push(item);
   }
@@ -31,6 +36,9 @@ export function splitNames(text: string): string[] {
 
 /** A name as a list gives it: two to five Han characters (a minority name with ·). */
 const PLAIN_NAME = /^[\p{Script=Han}·]{2,5}$/u;
+
+/** A person's name, not a post or an organ: two to four Han characters (a minority name with ·) that end no post. */
+const isPersonName = (item: string) => /^[\p{Script=Han}·]{2,4}$/u.test(item) && !POST_ENDING.test(item) && !OTHER_POST.test(item);
 
 /** Joins names the way a list of people is printed: 郭百高、李德武、魏靖. */
 export function joinNames(names: ReadonlyArray<string>, sep = '、'): string {

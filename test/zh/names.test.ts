@@ -16,6 +16,11 @@ describe('names and lists of names', () => {
     expect(splitNames('刘福长 李明')).toEqual(['刘福长', '李明']);
     expect(splitNames('村主任 村会计')).toEqual(['村主任', '村会计']);
     expect(splitNames('河长 王刚 网格长 刘福长')).toEqual(['河长王刚', '网格长刘福长']);
+    // a post typed after the name, last or before a 、，: the person, the post before the name
+    expect(splitNames('陈国强,周明 驻村第一书记')).toEqual(['陈国强', '驻村第一书记周明']);
+    expect(splitNames('周明 驻村第一书记、何芳 镇人大代表，李红')).toEqual(['驻村第一书记周明', '镇人大代表何芳', '李红']);
+    // a post between two names a space apart goes with the name after it
+    expect(splitNames('王刚 张丽 镇长 李明')).toEqual(['王刚', '张丽', '镇长李明']);
   });
 
   test('a list is printed with 、 (or the separator given), blanks left out', () => {
