@@ -94,6 +94,9 @@ describe('the end of an item or a sentence', () => {
     // a quotation pasted with straight quotes, before fixPunctuation curls them: no 。 after its own
     expect(endSentence('正如群众说的:"安全就是效益。"')).toBe('正如群众说的:"安全就是效益。"');
     expect(endSentence('做到"守土有责"')).toBe('做到"守土有责"。');
+    // an ellipsis the sentence is left open with takes no 。
+    expect(endSentence('巡查范围包括后山、水库等……')).toBe('巡查范围包括后山、水库等……');
+    expect(endSentence('巡查范围包括后山、水库等……；')).toBe('巡查范围包括后山、水库等……');
   });
 });
 
