@@ -133,3 +133,22 @@ it('ends a 纪要 section typed as a list item (；，) with 。, as a 实施方
   expect(md).toContain('会议指出，今年以来，全县森林防火形势总体平稳。\n');
   expect(md).toContain('会议要求，各乡镇要落实巡查责任。\n\n具体安排如下：\n');
 });
+
+it('ends a 称谓 typed without its colon with ：, and says it once when the 开头 begins with it too', async () => {
+  const md = await markdownOf('讲话四.yaml', `类型: 讲话
+讲话人: 县委书记 王建国
+场合: 全县经济工作会议
+称谓: 同志们
+开头: 同志们:今天我们召开全县经济工作会议.
+`);
+  expect(md).toContain('同志们：\n\n今天我们召开全县经济工作会议。');
+  expect(md.match(/同志们/g)).toHaveLength(1);
+  const other = await markdownOf('讲话五.yaml', `类型: 讲话
+讲话人: 县委书记 王建国
+场合: 全县经济工作会议
+称谓: 各位代表,
+开头: 同志们:今天我们召开全县经济工作会议.
+`);
+  // a 开头 with another 称谓 than the record's is left as typed
+  expect(other).toContain('各位代表：\n\n同志们：今天我们召开全县经济工作会议。');
+});

@@ -138,16 +138,23 @@ const OPENING_SALUTATION = /^\s*((?:尊敬的|各位|同志们)[^：:。！？\n
  */
 const ADDRESSEE = /^(?:尊敬的|亲爱的)?\p{Script=Han}{0,8}?(?:们|同志|领导|代表|委员|来宾|嘉宾|朋友|老师|乡亲|同仁|干部|职工)$/u;
 
-/** The 称谓 and the 开头 without it: the record's 称谓, or the one its 开头 begins with, or 同志们：. */
+/**
+ * The 称谓 and the 开头 without it: the record's 称谓 (ended with ：, as typed 同志们 or 同志们, too), or
+ * the one its 开头 begins with, or 同志们：. A 开头 that begins with the 称谓 the record gives says it once.
+ */
 function salutationOf(salutation: string | undefined, opening: string[] | undefined): { salutation: string; opening: string[] | undefined } {
   const first = opening?.[0];
   const typed = first === undefined ? null : OPENING_SALUTATION.exec(first);
   const addressees = typed?.[1]!.split(/[、，,\s]+/u).filter(Boolean);
-  if (salutation !== undefined || !typed || !opening || !addressees!.every((a) => ADDRESSEE.test(a))) {
-    return { salutation: salutation ?? '同志们：', opening };
+  const bare = salutation === undefined ? undefined : stripTrailingPunctuation(salutation);
+  // an empty 称谓 stays empty: the speech is printed without one
+  const given = bare === undefined ? undefined : bare ? `${bare}：` : '';
+  const same = bare !== undefined && typed !== null && typed[1]!.replace(/,/gu, '，') === bare.replace(/,/gu, '，');
+  if ((given !== undefined && !same) || !typed || !opening || !addressees!.every((a) => ADDRESSEE.test(a))) {
+    return { salutation: given ?? '同志们：', opening };
   }
   const rest = first!.slice(typed[0].length);
-  return { salutation: `${typed[1]}：`, opening: rest ? [rest, ...opening.slice(1)] : opening.slice(1) };
+  return { salutation: given ?? `${typed[1]}：`, opening: rest ? [rest, ...opening.slice(1)] : opening.slice(1) };
 }
 
 function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill, inserts: ReturnType<typeof noInserts>): TemplateContext {
