@@ -152,3 +152,38 @@ it('ends a 称谓 typed without its colon with ：, and says it once when the �
   // a 开头 with another 称谓 than the record's is left as typed
   expect(other).toContain('各位代表：\n\n同志们：今天我们召开全县经济工作会议。');
 });
+
+it("ends a 前言, a 依据 and a 讲话's 结尾 as section paragraphs are ended: 如下 takes ：, a bare end 。", async () => {
+  const md = await markdownOf('总结.yaml', `类型: 总结
+标题: 青山镇2026年工作总结
+单位: 青山镇
+时期: 2026
+前言: 2026年,全镇各项工作稳步推进.现将有关情况总结如下
+章节:
+  - 标题: 主要工作
+    内容:
+      - 全年实施项目12个;
+      - 具体情况如下.
+`);
+  expect(md).toContain('全镇各项工作稳步推进。现将有关情况总结如下：\n');
+  expect(md).toContain('\n具体情况如下：\n');
+  const plan = await markdownOf('依据.yaml', `类型: 实施方案
+标题: 关于开展冬季农村人居环境整治行动的实施方案
+依据: 为改善农村人居环境,根据县委,县政府统一部署,制定本方案
+章节:
+  - 标题: 整治重点
+    内容: 清理农村生活垃圾
+落款:
+  署名: 青山镇人民政府
+  成文日期: 2026年11月30日
+`);
+  expect(plan).toContain('为改善农村人居环境，根据县委、县政府统一部署，制定本方案。\n');
+  const speech = await markdownOf('讲话六.yaml', `类型: 讲话
+讲话人: 县委书记 王建国
+场合: 全县经济工作会议
+开头: 今天我们召开全县经济工作会议,
+结尾: 同志们,让我们团结一心,奋力开创新局面
+`);
+  expect(speech).toContain('\n今天我们召开全县经济工作会议。\n');
+  expect(speech).toContain('\n同志们，让我们团结一心，奋力开创新局面。\n');
+});

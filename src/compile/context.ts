@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, type DateStyle } from '../zh/dates.js';
 import { stripTrailingPunctuation } from '../zh/punctuation.js';
 import { interpolateFigures } from './interpolate.js';
 import { computeMinutes } from './minutes.js';
+import { endParagraphs } from './sections.js';
 import { formatDocNumber } from '../zh/punctuation.js';
 import { computeSummary, type RegisterFigures } from './summary.js';
 import type { PassagePartials } from '../templates/renderPassage.js';
@@ -104,7 +105,7 @@ function summaryContext(d: RecordOf<'summary'>, input: Omit<ComputeInput, 'recor
   const fill = filler(summary.values.figures, source, bag);
   return {
     ...summary.values,
-    intro: fill(d.intro ?? [], 'intro'),
+    intro: endParagraphs(fill(d.intro ?? [], 'intro')),
     problems: closingSection(fill(d.problems, 'problems'), '存在的问题', style, summary.resolveInsert),
     outlook: closingSection(fill(d.outlook, 'outlook'), '下一步工作打算', style, summary.resolveInsert),
     sections: buildSections(fill(d.sections, 'sections'), style, summary.resolveInsert),
@@ -120,7 +121,7 @@ function planContext(d: RecordOf<'plan'>, style: DateStyle, countFill: Fill, ins
         : `${d.docNumber.code}〔${d.docNumber.year}〕${d.docNumber.number}号`,
     // 主送 ending in ：or : meets the template's ： once (各村（社区）：)
     addressee: d.addressee === undefined ? undefined : stripTrailingPunctuation(String(d.addressee).replace(/[：:]+$/u, '')),
-    basis: countFill(d.basis, 'basis'),
+    basis: endParagraphs(countFill(d.basis, 'basis')),
     sections: buildSections(countFill(d.sections, 'sections'), style, inserts),
     attachments: attachmentsView(d.attachments, style, inserts),
   };
@@ -165,8 +166,8 @@ function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill,
     subtitleLines: [d.speaker, d.date ? `（${formatDateTime(d.date, style)}）` : undefined].filter(Boolean),
     salutation,
     thanks: d.thanks === false ? undefined : (d.thanks ?? '谢谢大家！'),
-    opening: countFill(opening, 'opening'),
-    closing: countFill(d.closing, 'closing'),
+    opening: endParagraphs(countFill(opening, 'opening')),
+    closing: endParagraphs(countFill(d.closing, 'closing')),
     sections: buildSections(countFill(d.sections, 'sections'), style, inserts),
   };
 }
