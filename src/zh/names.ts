@@ -37,8 +37,9 @@ export function splitNames(text: string): string[] {
 /** A name as a list gives it: two to five Han characters (a minority name with ·). */
 const PLAIN_NAME = /^[\p{Script=Han}·]{2,5}$/u;
 
-/** A person's name, not a post or an organ: two to four Han characters (a minority name with ·) that end no post. */
-const isPersonName = (item: string) => /^[\p{Script=Han}·]{2,4}$/u.test(item) && !POST_ENDING.test(item) && !OTHER_POST.test(item);
+/** A person's name, not a post or an organ: two to four Han characters (a minority name with ·) that end no post and no organ (县委, 县政府, 信访办). */
+const isPersonName = (item: string) =>
+  /^[\p{Script=Han}·]{2,4}$/u.test(item) && !POST_ENDING.test(item) && !OTHER_POST.test(item) && !/[委府协部局办室所站院处科厅]$/u.test(item);
 
 /** Joins names the way a list of people is printed: 郭百高、李德武、魏靖. */
 export function joinNames(names: ReadonlyArray<string>, sep = '、'): string {

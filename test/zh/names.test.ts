@@ -21,6 +21,8 @@ describe('names and lists of names', () => {
     expect(splitNames('周明 驻村第一书记、何芳 镇人大代表，李红')).toEqual(['驻村第一书记周明', '镇人大代表何芳', '李红']);
     // a post between two names a space apart goes with the name after it
     expect(splitNames('王刚 张丽 镇长 李明')).toEqual(['王刚', '张丽', '镇长李明']);
+    // an organ before a post is no person
+    expect(splitNames('县委 县委书记')).toEqual(['县委', '县委书记']);
   });
 
   test('a list is printed with 、 (or the separator given), blanks left out', () => {
