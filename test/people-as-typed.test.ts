@@ -113,6 +113,12 @@ it('keeps a 开头 that only begins like a 称谓 (同志们的辛勤付出，�
 `);
   expect(greeted).toContain('尊敬的各位领导、各位来宾，同志们，朋友们：\n\n全县经济运行平稳。');
   expect(greeted).not.toContain('同志们：\n\n尊敬的');
+  const secretaries = await markdownOf('讲话七.yaml', `类型: 讲话
+讲话人: 镇长 李明
+场合: 全镇村（社区）党支部书记会议
+开头: 各位村(社区)党支部书记、各位驻村干部:今天把大家请来,主要是安排冬季防火工作.
+`);
+  expect(secretaries).toContain('各位村（社区）党支部书记、各位驻村干部：\n\n今天把大家请来，主要是安排冬季防火工作。');
 });
 
 it('ends a 纪要 section typed as a list item (；，) with 。, as a 实施方案 paragraph is ended', async () => {

@@ -134,10 +134,10 @@ function planContext(d: RecordOf<'plan'>, style: DateStyle, countFill: Fill, ins
 const OPENING_SALUTATION = /^\s*((?:尊敬的|各位|同志们)[^：:。！？\n]{0,27}?)\s*[：:]\s*/u;
 
 /**
- * One of the people a 称谓 addresses: 同志们, 各位领导, 尊敬的各位来宾, 各位代表. A 开头 whose first
+ * One of the people a 称谓 addresses: 同志们, 各位领导, 尊敬的各位来宾, 各位代表, 各位村（社区）党支部书记. A 开头 whose first
  * words only begin like a 称谓 (同志们的辛勤付出，换来了…：) names no one and is no 称谓.
  */
-const ADDRESSEE = /^(?:尊敬的|亲爱的)?\p{Script=Han}{0,8}?(?:们|同志|领导|代表|委员|来宾|嘉宾|朋友|老师|乡亲|同仁|干部|职工)$/u;
+const ADDRESSEE = /^(?:尊敬的|亲爱的)?[\p{Script=Han}（）()]{0,10}?(?:们|同志|领导|代表|来宾|嘉宾|朋友|老师|乡亲|同仁|同事|干部|职工|党员|员|书记|主任|长|负责人)$/u;
 
 /**
  * The 称谓 and the 开头 without it: the record's 称谓 (ended with ：, as typed 同志们 or 同志们, too), or
