@@ -193,3 +193,23 @@ it("ends a 前言, a 依据 and a 讲话's 结尾 as section paragraphs are ende
   expect(speech).toContain('\n今天我们召开全县经济工作会议。\n');
   expect(speech).toContain('\n同志们，让我们团结一心，奋力开创新局面。\n');
 });
+
+it('leaves a 会议情况 and a decision left open with …… without a 。 after it', async () => {
+  const md = await markdownOf('纪要三.yaml', `类型: 纪要
+标题: 村两委联席会议纪要
+日期: 2026年11月28日
+地点: 村委会会议室
+主持人: 村党支部书记 陈国强
+会议名称: 村两委联席会议
+会议情况: 会议研究了森林防火、冬季征兵等工作……
+章节:
+  - 动词: 决定
+    要点:
+      - 成立森林防火巡查队,由村主任牵头;
+      - 巡查范围包括后山、水库等……
+`);
+  expect(md).toContain('会议研究了森林防火、冬季征兵等工作……现将会议内容纪要如下：');
+  expect(md).toContain('一、成立森林防火巡查队，由村主任牵头。');
+  expect(md).toContain('二、巡查范围包括后山、水库等……');
+  expect(md).not.toContain('……。');
+});
