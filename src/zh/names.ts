@@ -10,28 +10,37 @@ const SEPARATORS = /([、，,；;\s]+)/u;
 /**
  * The names of a list typed as one text: "郭百高、李德武，魏靖" or "郭百高 李德武" → [郭百高, 李德武, 魏靖];
  * a full stop the list ends with (县政协办公室。) is no part of the last name; a post a space apart
- * from the name after it is that person's (驻村第一书记 周明 → 驻村第一书记周明).
+ * from the name after it is that person's (驻村第一书记 周明 → 驻村第一书记周明), with the posts
+ * before it joined by 、 (镇党委书记、镇长 郭百高 → 镇党委书记、镇长郭百高, one person).
  */
 export function splitNames(text: string): string[] {
   // the separators are kept (odd indexes): a space and a 、 part names differently
   const parts = text.replace(/[。.]+\s*$/u, '').split(SEPARATORS);
-  const names: string[] = [];
+  const items: Array<{ text: string; person: boolean; before: string }> = [];
   for (let i = 0; i < parts.length; i += 2) {
     const item = parts[i]!.trim();
     if (!item) continue;
+    const before = (parts[i - 1] ?? '').trim();
     // a post and a name apart only by a space are one person: 驻村第一书记 周明 → 驻村第一书记周明
     const next = parts[i + 2]?.trim();
     const spaced = next !== undefined && /^\s+$/u.test(parts[i + 1]!);
     if (spaced && POST_ENDING.test(item) && PLAIN_NAME.test(next) && !POST_ENDING.test(next) && !OTHER_POST.test(next)) {
-      names.push(item + next);
+      items.push({ text: item + next, person: true, before });
       i += 2;
     } else if (spaced && isPersonName(item) && POST_ENDING.test(next) && !/^\s+$/u.test(parts[i + 3] ?? '')) {
       // the post typed after the name (周明 驻村第一书记), last of the list or before a 、，: as a post is written, before it
-      names.push(next + item);
+      items.push({ text: next + item, person: true, before });
       i += 2;
-    } else names.push(item);
+    } else items.push({ text: item, person: false, before });
   }
-  return names;
+  // posts before a 、 go with the person after them (镇党委书记、镇长 郭百高: one person, as splitPeople reads it)
+  for (let k = items.length - 2; k >= 0; k--) {
+    const [post, person] = [items[k]!, items[k + 1]!];
+    if (!post.person && POST_ENDING.test(post.text) && person.person && person.before === '、') {
+      items.splice(k, 2, { text: `${post.text}、${person.text}`, person: true, before: post.before });
+    }
+  }
+  return items.map((x) => x.text);
 }
 
 /** A name as a list gives it: two to five Han characters (a minority name with ·). */

@@ -23,6 +23,10 @@ describe('names and lists of names', () => {
     expect(splitNames('王刚 张丽 镇长 李明')).toEqual(['王刚', '张丽', '镇长李明']);
     // an organ before a post is no person
     expect(splitNames('县委 县委书记')).toEqual(['县委', '县委书记']);
+    // posts before a 、 and a post a space before a name: one person (a 出席 headcount counts one)
+    expect(splitNames('镇党委书记、镇长 郭百高，李明')).toEqual(['镇党委书记、镇长郭百高', '李明']);
+    expect(splitNames('镇党委书记、人大主席、副镇长 王刚')).toEqual(['镇党委书记、人大主席、副镇长王刚']);
+    expect(splitNames('支部书记，组织委员 张三')).toEqual(['支部书记', '组织委员张三']);
   });
 
   test('a list is printed with 、 (or the separator given), blanks left out', () => {
