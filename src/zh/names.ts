@@ -88,15 +88,37 @@ const POST_ENDING = /(?:[省市州盟县区旗乡镇街村组屯寨户楼格片�
 const OTHER_POST = /(?:会计|出纳|文书|干部|专干|[员医])$/u;
 
 /**
+ * The people of a part of a list that spaces separate (张丽 陈建国 副镇长 王刚 → 张丽 / 陈建国 / 副镇长 王刚):
+ * each name with the posts a space before it; a post typed after the last name is that person's
+ * (周明 驻村第一书记 → 驻村第一书记 周明); a post like 村会计 is no name to take the posts before it.
+ */
+function spacedPeople(item: string): string[] {
+  const chunks = item.trim().split(/[ \u3000]+/u).filter(Boolean);
+  const groups: string[] = [];
+  let posts: string[] = [];
+  for (const chunk of chunks) {
+    if (POST_ENDING.test(chunk)) posts.push(chunk);
+    else if (OTHER_POST.test(chunk)) (groups.push(...posts, chunk), (posts = []));
+    else (groups.push([...posts, chunk].join(' ')), (posts = []));
+  }
+  const last = groups[groups.length - 1];
+  if (posts.length && last !== undefined && isPersonName(last)) groups[groups.length - 1] = [...posts, last].join(' ');
+  else groups.push(...posts);
+  return groups;
+}
+
+/**
  * People typed as one text: "张丽、陈建国、刘芳", "副镇长 王刚", "镇党委书记、镇长 郭百高" (one person: a
  * post before 、 belongs to the person after it). Each is read by splitPostAndName.
  */
 export function splitPeople(text: string): Array<{ name: string; posts: string[] }> {
-  const items = text.replace(/[。.]+\s*$/u, '').split(/[、，,；;]/u).map((n) => n.trim()).filter(Boolean);
+  const items = text.replace(/[。.]+\s*$/u, '').split(/[、，,；;]/u).flatMap(spacedPeople).filter(Boolean);
   const people: string[] = [];
   let posts = '';
   for (const item of items) {
     if (POST_ENDING.test(item) && !/[ \u3000]/u.test(item)) posts += `${item}、`;
+    // a post like 村会计 names no one the posts before it could be given to
+    else if (OTHER_POST.test(item) && posts) (people.push(posts.slice(0, -1), item), (posts = ''));
     else (people.push(posts + item), (posts = ''));
   }
   if (posts) people.push(posts.slice(0, -1));

@@ -78,5 +78,18 @@ describe('people typed as one text', () => {
       { name: '李明', posts: [] },
     ]);
     expect(splitPeople('组长、秘书长 王刚')).toEqual([{ name: '王刚', posts: ['组长', '秘书长'] }]);
+    // people a space apart, posts among them
+    expect(splitPeople('张丽 陈建国 刘福长 村主任 村会计')).toEqual([
+      { name: '张丽', posts: [] },
+      { name: '陈建国', posts: [] },
+      { name: '刘福长', posts: [] },
+      { name: '村主任', posts: [] },
+      { name: '村会计', posts: [] },
+    ]);
+    expect(splitPeople('张丽 副镇长 王刚，周明 驻村第一书记')).toEqual([
+      { name: '张丽', posts: [] },
+      { name: '王刚', posts: ['副镇长'] },
+      { name: '周明', posts: ['驻村第一书记'] },
+    ]);
   });
 });
