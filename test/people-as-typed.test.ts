@@ -95,3 +95,121 @@ it('ends the paragraphs of a 实施方案 typed as a list: a ； or nothing at t
   expect(md).toContain('\n具体要求如下：\n');
   expect(md).toContain('检查验收阶段（2027年3月1日至3月10日）。**镇整治办组织检查验收。');
 });
+
+it('keeps a 开头 that only begins like a 称谓 (同志们的辛勤付出，…：) as the 开头, under 同志们：', async () => {
+  const md = await markdownOf('讲话二.yaml', `类型: 讲话
+讲话人: 县委书记 王建国
+场合: 全县经济工作会议
+开头: 同志们的辛勤付出,换来了今年经济的稳步增长:全县地区生产总值增长6.5%.
+章节:
+  - 标题: 认清形势
+    内容: 今年以来,全县经济运行总体平稳
+`);
+  expect(md).toContain('同志们：\n\n同志们的辛勤付出，换来了今年经济的稳步增长：全县地区生产总值增长6.5%。');
+  const greeted = await markdownOf('讲话三.yaml', `类型: 讲话
+讲话人: 县委书记 王建国
+场合: 全县经济工作会议
+开头: 尊敬的各位领导、各位来宾,同志们,朋友们:全县经济运行平稳.
+`);
+  expect(greeted).toContain('尊敬的各位领导、各位来宾，同志们，朋友们：\n\n全县经济运行平稳。');
+  expect(greeted).not.toContain('同志们：\n\n尊敬的');
+  const secretaries = await markdownOf('讲话七.yaml', `类型: 讲话
+讲话人: 镇长 李明
+场合: 全镇村（社区）党支部书记会议
+开头: 各位村(社区)党支部书记、各位驻村干部:今天把大家请来,主要是安排冬季防火工作.
+`);
+  expect(secretaries).toContain('各位村（社区）党支部书记、各位驻村干部：\n\n今天把大家请来，主要是安排冬季防火工作。');
+});
+
+it('ends a 纪要 section typed as a list item (；，) with 。, as a 实施方案 paragraph is ended', async () => {
+  const md = await markdownOf('纪要二.yaml', `类型: 纪要
+标题: 森林防火工作专题会议纪要
+日期: 2026年11月28日
+地点: 县委常委会议室
+主持人: 县委书记 王建国
+会议名称: 冬季森林防火工作专题会议
+章节:
+  - 动词: 指出
+    内容: 今年以来,全县森林防火形势总体平稳;
+  - 动词: 要求
+    内容:
+      - 各乡镇要落实巡查责任,
+      - 具体安排如下:
+`);
+  expect(md).toContain('会议指出，今年以来，全县森林防火形势总体平稳。\n');
+  expect(md).toContain('会议要求，各乡镇要落实巡查责任。\n\n具体安排如下：\n');
+});
+
+it('ends a 称谓 typed without its colon with ：, and says it once when the 开头 begins with it too', async () => {
+  const md = await markdownOf('讲话四.yaml', `类型: 讲话
+讲话人: 县委书记 王建国
+场合: 全县经济工作会议
+称谓: 同志们
+开头: 同志们:今天我们召开全县经济工作会议.
+`);
+  expect(md).toContain('同志们：\n\n今天我们召开全县经济工作会议。');
+  expect(md.match(/同志们/g)).toHaveLength(1);
+  const other = await markdownOf('讲话五.yaml', `类型: 讲话
+讲话人: 县委书记 王建国
+场合: 全县经济工作会议
+称谓: 各位代表,
+开头: 同志们:今天我们召开全县经济工作会议.
+`);
+  // a 开头 with another 称谓 than the record's is left as typed
+  expect(other).toContain('各位代表：\n\n同志们：今天我们召开全县经济工作会议。');
+});
+
+it("ends a 前言, a 依据 and a 讲话's 结尾 as section paragraphs are ended: 如下 takes ：, a bare end 。", async () => {
+  const md = await markdownOf('总结.yaml', `类型: 总结
+标题: 青山镇2026年工作总结
+单位: 青山镇
+时期: 2026
+前言: 2026年,全镇各项工作稳步推进.现将有关情况总结如下
+章节:
+  - 标题: 主要工作
+    内容:
+      - 全年实施项目12个;
+      - 具体情况如下.
+`);
+  expect(md).toContain('全镇各项工作稳步推进。现将有关情况总结如下：\n');
+  expect(md).toContain('\n具体情况如下：\n');
+  const plan = await markdownOf('依据.yaml', `类型: 实施方案
+标题: 关于开展冬季农村人居环境整治行动的实施方案
+依据: 为改善农村人居环境,根据县委,县政府统一部署,制定本方案
+章节:
+  - 标题: 整治重点
+    内容: 清理农村生活垃圾
+落款:
+  署名: 青山镇人民政府
+  成文日期: 2026年11月30日
+`);
+  expect(plan).toContain('为改善农村人居环境，根据县委、县政府统一部署，制定本方案。\n');
+  const speech = await markdownOf('讲话六.yaml', `类型: 讲话
+讲话人: 县委书记 王建国
+场合: 全县经济工作会议
+开头: 今天我们召开全县经济工作会议,
+结尾: 同志们,让我们团结一心,奋力开创新局面
+`);
+  expect(speech).toContain('\n今天我们召开全县经济工作会议。\n');
+  expect(speech).toContain('\n同志们，让我们团结一心，奋力开创新局面。\n');
+});
+
+it('leaves a 会议情况 and a decision left open with …… without a 。 after it', async () => {
+  const md = await markdownOf('纪要三.yaml', `类型: 纪要
+标题: 村两委联席会议纪要
+日期: 2026年11月28日
+地点: 村委会会议室
+主持人: 村党支部书记 陈国强
+会议名称: 村两委联席会议
+会议情况: 会议研究了森林防火、冬季征兵等工作……
+章节:
+  - 动词: 决定
+    要点:
+      - 成立森林防火巡查队,由村主任牵头;
+      - 巡查范围包括后山、水库等……
+`);
+  expect(md).toContain('会议研究了森林防火、冬季征兵等工作……现将会议内容纪要如下：');
+  expect(md).toContain('一、成立森林防火巡查队，由村主任牵头。');
+  expect(md).toContain('二、巡查范围包括后山、水库等……');
+  expect(md).not.toContain('……。');
+});

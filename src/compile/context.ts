@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, type DateStyle } from '../zh/dates.js';
 import { stripTrailingPunctuation } from '../zh/punctuation.js';
 import { interpolateFigures } from './interpolate.js';
 import { computeMinutes } from './minutes.js';
+import { endParagraphs } from './sections.js';
 import { formatDocNumber } from '../zh/punctuation.js';
 import { computeSummary, type RegisterFigures } from './summary.js';
 import type { PassagePartials } from '../templates/renderPassage.js';
@@ -104,7 +105,7 @@ function summaryContext(d: RecordOf<'summary'>, input: Omit<ComputeInput, 'recor
   const fill = filler(summary.values.figures, source, bag);
   return {
     ...summary.values,
-    intro: fill(d.intro ?? [], 'intro'),
+    intro: endParagraphs(fill(d.intro ?? [], 'intro')),
     problems: closingSection(fill(d.problems, 'problems'), '存在的问题', style, summary.resolveInsert),
     outlook: closingSection(fill(d.outlook, 'outlook'), '下一步工作打算', style, summary.resolveInsert),
     sections: buildSections(fill(d.sections, 'sections'), style, summary.resolveInsert),
@@ -120,7 +121,7 @@ function planContext(d: RecordOf<'plan'>, style: DateStyle, countFill: Fill, ins
         : `${d.docNumber.code}〔${d.docNumber.year}〕${d.docNumber.number}号`,
     // 主送 ending in ：or : meets the template's ： once (各村（社区）：)
     addressee: d.addressee === undefined ? undefined : stripTrailingPunctuation(String(d.addressee).replace(/[：:]+$/u, '')),
-    basis: countFill(d.basis, 'basis'),
+    basis: endParagraphs(countFill(d.basis, 'basis')),
     sections: buildSections(countFill(d.sections, 'sections'), style, inserts),
     attachments: attachmentsView(d.attachments, style, inserts),
   };
@@ -128,17 +129,33 @@ function planContext(d: RecordOf<'plan'>, style: DateStyle, countFill: Fill, ins
 
 /**
  * A 称谓 the 开头 begins with (同志们：今天我们召开…; 各位领导、同志们：…): up to its colon, at most
- * 30 characters, naming 同志们, 各位 or 尊敬的 — a speech is often pasted whole with its 称谓.
+ * 30 characters, beginning 同志们, 各位 or 尊敬的 — a speech is often pasted whole with its 称谓.
  */
 const OPENING_SALUTATION = /^\s*((?:尊敬的|各位|同志们)[^：:。！？\n]{0,27}?)\s*[：:]\s*/u;
 
-/** The 称谓 and the 开头 without it: the record's 称谓, or the one its 开头 begins with, or 同志们：. */
+/**
+ * One of the people a 称谓 addresses: 同志们, 各位领导, 尊敬的各位来宾, 各位代表, 各位村（社区）党支部书记. A 开头 whose first
+ * words only begin like a 称谓 (同志们的辛勤付出，换来了…：) names no one and is no 称谓.
+ */
+const ADDRESSEE = /^(?:尊敬的|亲爱的)?[\p{Script=Han}（）()]{0,10}?(?:们|同志|领导|代表|来宾|嘉宾|朋友|老师|乡亲|同仁|同事|干部|职工|党员|员|书记|主任|长|负责人)$/u;
+
+/**
+ * The 称谓 and the 开头 without it: the record's 称谓 (ended with ：, as typed 同志们 or 同志们, too), or
+ * the one its 开头 begins with, or 同志们：. A 开头 that begins with the 称谓 the record gives says it once.
+ */
 function salutationOf(salutation: string | undefined, opening: string[] | undefined): { salutation: string; opening: string[] | undefined } {
   const first = opening?.[0];
   const typed = first === undefined ? null : OPENING_SALUTATION.exec(first);
-  if (salutation !== undefined || !typed || !opening) return { salutation: salutation ?? '同志们：', opening };
+  const addressees = typed?.[1]!.split(/[、，,\s]+/u).filter(Boolean);
+  const bare = salutation === undefined ? undefined : stripTrailingPunctuation(salutation);
+  // an empty 称谓 stays empty: the speech is printed without one
+  const given = bare === undefined ? undefined : bare ? `${bare}：` : '';
+  const same = bare !== undefined && typed !== null && typed[1]!.replace(/,/gu, '，') === bare.replace(/,/gu, '，');
+  if ((given !== undefined && !same) || !typed || !opening || !addressees!.every((a) => ADDRESSEE.test(a))) {
+    return { salutation: given ?? '同志们：', opening };
+  }
   const rest = first!.slice(typed[0].length);
-  return { salutation: `${typed[1]}：`, opening: rest ? [rest, ...opening.slice(1)] : opening.slice(1) };
+  return { salutation: given ?? `${typed[1]}：`, opening: rest ? [rest, ...opening.slice(1)] : opening.slice(1) };
 }
 
 function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill, inserts: ReturnType<typeof noInserts>): TemplateContext {
@@ -149,8 +166,8 @@ function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill,
     subtitleLines: [d.speaker, d.date ? `（${formatDateTime(d.date, style)}）` : undefined].filter(Boolean),
     salutation,
     thanks: d.thanks === false ? undefined : (d.thanks ?? '谢谢大家！'),
-    opening: countFill(opening, 'opening'),
-    closing: countFill(d.closing, 'closing'),
+    opening: endParagraphs(countFill(opening, 'opening')),
+    closing: endParagraphs(countFill(d.closing, 'closing')),
     sections: buildSections(countFill(d.sections, 'sections'), style, inserts),
   };
 }

@@ -2,7 +2,7 @@ import type { SectionInput } from '../records/schema/common.js';
 import { formatDate, type DateParts, type DateStyle } from '../zh/dates.js';
 import { countOf, enumerateSentence } from '../zh/enumerate.js';
 import { circledNumber } from '../zh/numerals.js';
-import { endSentence } from '../zh/punctuation.js';
+import { endSentence, stripTrailingPunctuation } from '../zh/punctuation.js';
 import { personInList, personInSentence, type Person } from '../zh/names.js';
 import { centredBlock, labeledBlock, tableBlock } from '../model/computedBlocks.js';
 import type { ParagraphSource } from '../model/markdownText.js';
@@ -148,12 +148,19 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
 /**
  * A paragraph ends as a paragraph of a 公文 does: with 。！？ (or …), or with ： before what it
  * introduces. A ；，、 typed at its end — a list item pasted as a paragraph — becomes 。, and 。 is
- * added where nothing ends it (清理畜禽养殖粪污 → 清理畜禽养殖粪污。).
+ * added where nothing ends it (清理畜禽养殖粪污 → 清理畜禽养殖粪污。); a paragraph that ends 如下 leads
+ * into what follows and takes ： (现将有关情况总结如下 → 现将有关情况总结如下：, prose.md 总结).
  */
-function endParagraph(text: string): string {
+export function endParagraph(text: string): string {
   const t = text.trimEnd();
   if (t === '' || /[：:…]$/u.test(t)) return t;
+  if (/如下[；;。.，,、\s]*$/u.test(t)) return `${stripTrailingPunctuation(t)}：`;
   return endSentence(t);
+}
+
+/** The paragraphs of a 前言, 开头 or 结尾 (texts; an insert is left as it is) ended as a section's are. */
+export function endParagraphs<T>(paragraphs: T[] | undefined): T[] | undefined {
+  return paragraphs?.map((p) => (typeof p === 'string' ? (endParagraph(p) as T) : p));
 }
 
 /** The four heading levels GB/T 9704 §7.3.3 numbers: 一、 （一） 1. （1）. */

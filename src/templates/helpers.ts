@@ -78,7 +78,8 @@ export function registerHelpers(hbs: Hbs): void {
   // {{yaml value}}: a value inside the front matter, quoted safely (JSON is YAML)
   hbs.registerHelper('yaml', (v: unknown) => new hbs.SafeString(JSON.stringify(v ?? null)));
   // {{sentence text}}: ends the text with 。 unless it already ends a sentence (zh/punctuation.ts endSentence:
-  // a 。 ！ ？ stays, a trailing ；，：、 or a half-width . typed at the end becomes one 。, never 。。)
+  // a 。 ！ ？ stays, and a …… the text is left open with; a trailing ；，：、 or a half-width . typed at the end
+  // becomes one 。, never 。。)
   hbs.registerHelper('sentence', (t: unknown) => {
     const s = String(t ?? '');
     return s.trim() === '' ? s : endSentence(s);

@@ -10,27 +10,45 @@ const SEPARATORS = /([、，,；;\s]+)/u;
 /**
  * The names of a list typed as one text: "郭百高、李德武，魏靖" or "郭百高 李德武" → [郭百高, 李德武, 魏靖];
  * a full stop the list ends with (县政协办公室。) is no part of the last name; a post a space apart
- * from the name after it is that person's (驻村第一书记 周明 → 驻村第一书记周明).
+ * from the name after it is that person's (驻村第一书记 周明 → 驻村第一书记周明), with the posts
+ * before it joined by 、 (镇党委书记、镇长 郭百高 → 镇党委书记、镇长郭百高, one person).
  */
 export function splitNames(text: string): string[] {
   // the separators are kept (odd indexes): a space and a 、 part names differently
   const parts = text.replace(/[。.]+\s*$/u, '').split(SEPARATORS);
-  const names: string[] = [];
+  const items: Array<{ text: string; person: boolean; before: string }> = [];
   for (let i = 0; i < parts.length; i += 2) {
     const item = parts[i]!.trim();
     if (!item) continue;
+    const before = (parts[i - 1] ?? '').trim();
     // a post and a name apart only by a space are one person: 驻村第一书记 周明 → 驻村第一书记周明
     const next = parts[i + 2]?.trim();
-    if (next && /^\s+$/u.test(parts[i + 1]!) && POST_ENDING.test(item) && PLAIN_NAME.test(next) && !POST_ENDING.test(next)) {
-      names.push(item + next);
+    const spaced = next !== undefined && /^\s+$/u.test(parts[i + 1]!);
+    if (spaced && POST_ENDING.test(item) && PLAIN_NAME.test(next) && !POST_ENDING.test(next) && !OTHER_POST.test(next)) {
+      items.push({ text: item + next, person: true, before });
       i += 2;
-    } else names.push(item);
+    } else if (spaced && isPersonName(item) && POST_ENDING.test(next) && !/^\s+$/u.test(parts[i + 3] ?? '')) {
+      // the post typed after the name (周明 驻村第一书记), last of the list or before a 、，: as a post is written, before it
+      items.push({ text: next + item, person: true, before });
+      i += 2;
+    } else items.push({ text: item, person: false, before });
   }
-  return names;
+  // posts before a 、 go with the person after them (镇党委书记、镇长 郭百高: one person, as splitPeople reads it)
+  for (let k = items.length - 2; k >= 0; k--) {
+    const [post, person] = [items[k]!, items[k + 1]!];
+    if (!post.person && POST_ENDING.test(post.text) && person.person && person.before === '、') {
+      items.splice(k, 2, { text: `${post.text}、${person.text}`, person: true, before: post.before });
+    }
+  }
+  return items.map((x) => x.text);
 }
 
 /** A name as a list gives it: two to five Han characters (a minority name with ·). */
 const PLAIN_NAME = /^[\p{Script=Han}·]{2,5}$/u;
+
+/** A person's name, not a post or an organ: two to four Han characters (a minority name with ·) that end no post and no organ (县委, 县政府, 信访办). */
+const isPersonName = (item: string) =>
+  /^[\p{Script=Han}·]{2,4}$/u.test(item) && !POST_ENDING.test(item) && !OTHER_POST.test(item) && !/[委府协部局办室所站院处科厅]$/u.test(item);
 
 /** Joins names the way a list of people is printed: 郭百高、李德武、魏靖. */
 export function joinNames(names: ReadonlyArray<string>, sep = '、'): string {
@@ -59,19 +77,48 @@ export function splitPostAndName(text: string): Person {
   return { name: m[2]!, posts: splitNames(m[1]!) };
 }
 
-/** How the title of a post ends: 镇长, 党委书记, 办公室主任, 人大主席, 组织委员, 干事, 助理, 总监. */
-const POST_ENDING = /(?:长|书记|主任|主席|委员|干事|助理|总监|专员|代表|负责人)$/u;
+/**
+ * How the title of a post ends: 镇长, 党委书记, 办公室主任, 人大主席, 组织委员, 干事, 助理, 总监. A 长
+ * ends a post after the unit it heads (镇长, 组长, 所长, 河长, 秘书长, 理事长, 检察长); after other
+ * characters it ends a name as often (刘福长, 王学长), which is no post.
+ */
+const POST_ENDING = /(?:[省市州盟县区旗乡镇街村组屯寨户楼格片段路河湖林田站所局科股处厅部司署院校馆庭狱队连营团师军社会班园台厂矿场船机室行员书事察判]长|书记|主任|主席|委员|干事|助理|总监|专员|代表|负责人)$/u;
+
+/** Posts a list may name without a person, which a post before them does not take for a name: 村主任 村会计. */
+const OTHER_POST = /(?:会计|出纳|文书|干部|专干|[员医])$/u;
+
+/**
+ * The people of a part of a list that spaces separate (张丽 陈建国 副镇长 王刚 → 张丽 / 陈建国 / 副镇长 王刚):
+ * each name with the posts a space before it; a post typed after the last name is that person's
+ * (周明 驻村第一书记 → 驻村第一书记 周明); a post like 村会计 is no name to take the posts before it.
+ */
+function spacedPeople(item: string): string[] {
+  const chunks = item.trim().split(/[ \u3000]+/u).filter(Boolean);
+  const groups: string[] = [];
+  let posts: string[] = [];
+  for (const chunk of chunks) {
+    if (POST_ENDING.test(chunk)) posts.push(chunk);
+    else if (OTHER_POST.test(chunk)) (groups.push(...posts, chunk), (posts = []));
+    else (groups.push([...posts, chunk].join(' ')), (posts = []));
+  }
+  const last = groups[groups.length - 1];
+  if (posts.length && last !== undefined && isPersonName(last)) groups[groups.length - 1] = [...posts, last].join(' ');
+  else groups.push(...posts);
+  return groups;
+}
 
 /**
  * People typed as one text: "张丽、陈建国、刘芳", "副镇长 王刚", "镇党委书记、镇长 郭百高" (one person: a
  * post before 、 belongs to the person after it). Each is read by splitPostAndName.
  */
 export function splitPeople(text: string): Array<{ name: string; posts: string[] }> {
-  const items = text.replace(/[。.]+\s*$/u, '').split(/[、，,；;]/u).map((n) => n.trim()).filter(Boolean);
+  const items = text.replace(/[。.]+\s*$/u, '').split(/[、，,；;]/u).flatMap(spacedPeople).filter(Boolean);
   const people: string[] = [];
   let posts = '';
   for (const item of items) {
     if (POST_ENDING.test(item) && !/[ \u3000]/u.test(item)) posts += `${item}、`;
+    // a post like 村会计 names no one the posts before it could be given to
+    else if (OTHER_POST.test(item) && posts) (people.push(posts.slice(0, -1), item), (posts = ''));
     else (people.push(posts + item), (posts = ''));
   }
   if (posts) people.push(posts.slice(0, -1));

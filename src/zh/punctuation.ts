@@ -173,10 +173,12 @@ export function stripTrailingPunctuation(text: string): string {
 }
 
 /**
- * A sentence ends in 。, or the ！？ it has (a closing quote or bracket may follow them); a trailing
- * ，；、： or a half-width . typed at the end (…疏导交通.) is replaced by 。.
+ * A sentence ends in 。, or the ！？ it has (a closing quote or bracket may follow them, a straight "
+ * as typed too: fixPunctuation curls it later, 说："好。" → 说：“好。”); a trailing ，；、： or a
+ * half-width . typed at the end (…疏导交通.) is replaced by 。. A sentence left open with …… takes
+ * no 。 after it (two marks never meet: 水库等……, not 水库等……。).
  */
 export function endSentence(text: string): string {
   const s = stripTrailingPunctuation(text.trim());
-  return /[。！？!?][”’）)]?$/u.test(s) ? s : `${s}。`;
+  return /[。！？!?][”’）)"']?$|…$/u.test(s) ? s : `${s}。`;
 }

@@ -12,6 +12,21 @@ describe('names and lists of names', () => {
     expect(splitNames('镇长 李明、副镇长\u3000王刚，刘芳')).toEqual(['镇长李明', '副镇长王刚', '刘芳']);
     expect(splitNames('镇党委书记、镇长')).toEqual(['镇党委书记', '镇长']);
     expect(splitNames('县委办公室 县政府办公室')).toEqual(['县委办公室', '县政府办公室']);
+    // a name that ends in 长 is no post, and a post without 长/书记/主任 … is no name
+    expect(splitNames('刘福长 李明')).toEqual(['刘福长', '李明']);
+    expect(splitNames('村主任 村会计')).toEqual(['村主任', '村会计']);
+    expect(splitNames('河长 王刚 网格长 刘福长')).toEqual(['河长王刚', '网格长刘福长']);
+    // a post typed after the name, last or before a 、，: the person, the post before the name
+    expect(splitNames('陈国强,周明 驻村第一书记')).toEqual(['陈国强', '驻村第一书记周明']);
+    expect(splitNames('周明 驻村第一书记、何芳 镇人大代表，李红')).toEqual(['驻村第一书记周明', '镇人大代表何芳', '李红']);
+    // a post between two names a space apart goes with the name after it
+    expect(splitNames('王刚 张丽 镇长 李明')).toEqual(['王刚', '张丽', '镇长李明']);
+    // an organ before a post is no person
+    expect(splitNames('县委 县委书记')).toEqual(['县委', '县委书记']);
+    // posts before a 、 and a post a space before a name: one person (a 出席 headcount counts one)
+    expect(splitNames('镇党委书记、镇长 郭百高，李明')).toEqual(['镇党委书记、镇长郭百高', '李明']);
+    expect(splitNames('镇党委书记、人大主席、副镇长 王刚')).toEqual(['镇党委书记、人大主席、副镇长王刚']);
+    expect(splitNames('支部书记，组织委员 张三')).toEqual(['支部书记', '组织委员张三']);
   });
 
   test('a list is printed with 、 (or the separator given), blanks left out', () => {
@@ -54,6 +69,27 @@ describe('people typed as one text', () => {
     expect(splitPeople('副镇长 王刚、派出所所长 赵强')).toEqual([
       { name: '王刚', posts: ['副镇长'] },
       { name: '赵强', posts: ['派出所所长'] },
+    ]);
+  });
+  it('takes a name that ends in 长 for a person, not for a post of the next', () => {
+    expect(splitPeople('张丽、刘福长、李明')).toEqual([
+      { name: '张丽', posts: [] },
+      { name: '刘福长', posts: [] },
+      { name: '李明', posts: [] },
+    ]);
+    expect(splitPeople('组长、秘书长 王刚')).toEqual([{ name: '王刚', posts: ['组长', '秘书长'] }]);
+    // people a space apart, posts among them
+    expect(splitPeople('张丽 陈建国 刘福长 村主任 村会计')).toEqual([
+      { name: '张丽', posts: [] },
+      { name: '陈建国', posts: [] },
+      { name: '刘福长', posts: [] },
+      { name: '村主任', posts: [] },
+      { name: '村会计', posts: [] },
+    ]);
+    expect(splitPeople('张丽 副镇长 王刚，周明 驻村第一书记')).toEqual([
+      { name: '张丽', posts: [] },
+      { name: '王刚', posts: ['副镇长'] },
+      { name: '周明', posts: ['驻村第一书记'] },
     ]);
   });
 });

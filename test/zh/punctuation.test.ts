@@ -91,6 +91,12 @@ describe('the end of an item or a sentence', () => {
     expect(endSentence('加强领导')).toBe('加强领导。');
     expect(endSentence('怎么办？')).toBe('怎么办？');
     expect(endSentence('他说：“好。”')).toBe('他说：“好。”');
+    // a quotation pasted with straight quotes, before fixPunctuation curls them: no 。 after its own
+    expect(endSentence('正如群众说的:"安全就是效益。"')).toBe('正如群众说的:"安全就是效益。"');
+    expect(endSentence('做到"守土有责"')).toBe('做到"守土有责"。');
+    // an ellipsis the sentence is left open with takes no 。
+    expect(endSentence('巡查范围包括后山、水库等……')).toBe('巡查范围包括后山、水库等……');
+    expect(endSentence('巡查范围包括后山、水库等……；')).toBe('巡查范围包括后山、水库等……');
   });
 });
 
