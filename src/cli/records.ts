@@ -92,6 +92,11 @@ async function renderCommand(session: Session, render: typeof import('../render.
   session.reporter = opts.reporter ?? 'text';
   session.newRun(); // --watch renders again and again in one session: each round says its shared files' mistakes
   const { files, refused } = inputsOrThrow(session, records);
+  // -o - is standard output, as without -o (Markdown); never a folder named "-"
+  if (opts.output === '-') {
+    if ((opts.format ?? 'md') !== 'md') throw new UsageError(t('usage.stdout-markdown-only', { format: String(opts.format).toUpperCase() }));
+    opts.output = undefined;
+  }
   const format = render.chooseFormat(opts.format, opts.output);
   if (session.reporter === 'json' && format === 'md' && !opts.output) {
     throw new UsageError(t('cli.json-needs-output'));

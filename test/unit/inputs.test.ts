@@ -1,5 +1,5 @@
 // Inputs as people give them: a record on standard input, quoted patterns, templates saved as GBK.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -106,5 +106,21 @@ describe('a mistake in gongwen.config.yaml, in a batch', () => {
     const json = await runCli(['validate', '.', '--reporter', 'json'], folder);
     const reported = JSON.parse(json.stdout) as Array<{ file: string; code: string }>;
     expect(reported.filter((d) => d.file.endsWith('gongwen.config.yaml'))).toHaveLength(1);
+  });
+});
+
+describe('-o - is standard output', () => {
+  test('Markdown goes to standard output, as without -o; no folder named "-" is made; a DOCX is refused with the way to name a file', async () => {
+    const folder = join(dir, 'dash-output');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'a.yaml'), MINUTES);
+    const md = await runCli(['render', 'a.yaml', '-o', '-'], folder);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^# 镇信访工作会议纪要/);
+    expect(existsSync(join(folder, '-'))).toBe(false);
+    const docx = await runCli(['render', 'a.yaml', '-o', '-', '--format', 'docx'], folder);
+    expect(docx.code).toBe(2);
+    expect(docx.stderr).toContain('-o - means standard output, which takes Markdown only: for DOCX give --output a file or a folder');
+    expect(existsSync(join(folder, '-'))).toBe(false);
   });
 });

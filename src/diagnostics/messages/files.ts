@@ -68,6 +68,11 @@ export const fileMessages = {
     en: (p) => `--output ${p.output} names one file, but there are ${p.count} records: give a folder (such as out/)`,
     example: { output: '纪要.docx', count: 3 },
   }),
+  'usage.stdout-markdown-only': entry<{ format: string }>({
+    zh: (p) => `-o - 表示写到标准输出，只能用于 Markdown：${p.format} 请用 --output 给出文件名或文件夹，如 -o out/`,
+    en: (p) => `-o - means standard output, which takes Markdown only: for ${p.format} give --output a file or a folder, such as -o out/`,
+    example: { format: 'DOCX' },
+  }),
   'usage.stdin-no-name': entry<{ format: string }>({
     zh: (p) => `来自标准输入（-）的记录没有文件名，无法写出 ${p.format.toUpperCase()}：请用 --output 给出文件名，如 -o 纪要.${p.format}`,
     en: (p) => `a record from standard input (-) has no name to write ${p.format.toUpperCase()} under: give --output a file name, such as -o 纪要.${p.format}`,
