@@ -1,10 +1,11 @@
 // gongwen.config.yaml (src/config): found above a record, its defaults under the record's own keys,
 // its mistakes at its lines, its output and template folders used.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../src/config/readConfig.js';
 import { runCli } from './support/cli.js';
 import { folderWith } from './support/folder.js';
 
@@ -160,5 +161,23 @@ describe('gongwen.config.yaml', () => {
     const schema = JSON.parse(r.stdout);
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['issuer', '发文机关', 'printer', '印发机关', 'cc', '抄送', 'signature', '落款', 'dateStyle', '日期格式', 'fontProfile', '字体方案', 'output', '输出目录', 'templates', '模板目录']));
     expect(schema.additionalProperties).toBe(false);
+  });
+});
+
+describe('an edited config is read again', () => {
+  it('even an edit of as many bytes with the same modification time (张 for 李, within the clock\'s tick)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'gongwen-config-edit-'));
+    try {
+      const file = join(folder, 'gongwen.config.yaml');
+      const when = new Date('2026-11-30T08:00:00Z');
+      writeFileSync(file, '发文机关: 张庄镇人民政府\n');
+      utimesSync(file, when, when);
+      expect(loadConfig(file).data?.issuer).toBe('张庄镇人民政府');
+      writeFileSync(file, '发文机关: 李庄镇人民政府\n');
+      utimesSync(file, when, when);
+      expect(loadConfig(file).data?.issuer).toBe('李庄镇人民政府');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

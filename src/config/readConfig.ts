@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { z } from 'zod';
 import { say, type LocalText } from '../diagnostics/messages/index.js';
@@ -32,11 +32,11 @@ const MAX_CONFIG_BYTES = 256 * 1024;
  * Reads and checks a config file, with the record reader's machinery (src/records/readRecord.ts):
  * the same decoding (UTF-8 or GBK), the same Chinese key names, errors at the file's lines.
  */
-export function readConfig(file: string): ProjectConfig {
+export function readConfig(file: string, read?: Uint8Array): ProjectConfig {
   const bag = new DiagnosticBag(file);
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    bytes = read ?? readFileSync(file);
   } catch (err) {
     bag.error('read-failed', say('config.read-failed', { reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
     return { file, text: '', diagnostics: bag.items };
@@ -127,21 +127,25 @@ function reportIssue(issue: z.core.$ZodIssue, source: NonNullable<ReturnType<typ
   }
 }
 
-/** Config files read in this process, by path; read again when the file changes (`render --watch`). */
-const cache = new Map<string, { stamp: string; config: ProjectConfig }>();
+/**
+ * Config files read in this process, by path, with their bytes: a file whose bytes are the same is not
+ * parsed again (a batch's records share one config); an edited one is, even an edit of as many bytes
+ * within the clock's tick, which a size and a modification time would not show (`render --watch`).
+ * A config is a few hundred bytes: reading it is the cheap part.
+ */
+const cache = new Map<string, { bytes: Buffer; config: ProjectConfig }>();
 
-/** readConfig, read once per version of the file. */
+/** readConfig, parsed once per content of the file. */
 export function loadConfig(file: string): ProjectConfig {
-  let stamp = '';
+  let bytes: Buffer;
   try {
-    const st = statSync(file);
-    stamp = `${st.mtimeMs}:${st.size}:${st.ino}`;
+    bytes = readFileSync(file);
   } catch {
-    /* read below, where the error is said */
+    return readConfig(file); // the error is said there
   }
   const hit = cache.get(file);
-  if (hit && stamp && hit.stamp === stamp) return hit.config;
-  const config = readConfig(file);
-  if (stamp) cache.set(file, { stamp, config });
+  if (hit && hit.bytes.equals(bytes)) return hit.config;
+  const config = readConfig(file, bytes);
+  cache.set(file, { bytes, config });
   return config;
 }

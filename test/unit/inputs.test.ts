@@ -86,6 +86,10 @@ describe('a folder or a pattern of records beside gongwen.config.yaml', () => {
       expect(r.stdout + r.stderr, input).toMatch(/1 record\(s\) checked: 1 valid, 0 invalid/);
       expect(r.stderr, input).not.toContain('missing-kind');
     }
+    // written with capitals, as Windows and macOS find it all the same, it is no record either
+    writeFileSync(join(folder, 'Gongwen.Config.yaml'), '发文机关: 青山镇人民政府\n');
+    expect((await runCli(['validate', '.'], folder)).stderr).toMatch(/1 record\(s\) checked: 1 valid, 0 invalid/);
+    rmSync(join(folder, 'Gongwen.Config.yaml'));
     // named on its own, it is read as the user asked (and has no kind)
     const named = await runCli(['validate', 'gongwen.config.yaml'], folder);
     expect(named.stderr).toContain('missing-kind');
