@@ -29,7 +29,11 @@ Handlebars.logger.level = 'silent' as never;
  * template when it runs (the project's set), not registered in it.
  */
 const hbs = Handlebars.create();
+const BUILT_IN_HELPERS = new Set(Object.keys(hbs.helpers));
 registerHelpers(hbs);
+
+/** The helpers gongwen gives its templates (./helpers.ts), for a template that names one that is not there. */
+export const gongwenHelpers = (): string[] => Object.keys(hbs.helpers).filter((name) => !BUILT_IN_HELPERS.has(name));
 
 /** Handlebars' compile options for every template and partial (a partial's lines are not indented). */
 const OPTIONS = { strict: false, preventIndent: true } as const;

@@ -2,7 +2,8 @@ import { say, type Text } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { HelperArgumentError } from './helpers.js';
 import type { TemplateInfo } from './catalog.js';
-import { compiledPartial, compiledTemplate, type InPartial, type PartialSource } from './compiledTemplates.js';
+import { compiledPartial, compiledTemplate, gongwenHelpers, type InPartial, type PartialSource } from './compiledTemplates.js';
+import { didYouMean } from '../zh/didYouMean.js';
 
 /**
  * Renders a template with a record's computed context into Markdown (with front matter).
@@ -32,7 +33,7 @@ export function renderTemplate(
     // an error inside a partial is said at the partial's file and line (a partial has no front matter)
     const partialPath = (err as InPartial | undefined)?.partialPath;
     const partial = partialPath === undefined ? undefined : [...partials.values()].find((p) => p.path === partialPath);
-    const at = templateErrorPosition(err, partial?.text ?? template.body);
+    const at = templateErrorPosition(err, partial?.text ?? template.body) ?? helperPosition(err as Error, partial?.text ?? template.body);
     const { message, expected } = describeTemplateError(err as Error);
     const bodyLine = partial ? 1 : template.bodyLine;
     bag.add({
@@ -47,6 +48,16 @@ export function renderTemplate(
     });
     return undefined;
   }
+}
+
+/** Where a missing helper is first named in the body (1-based line and column): Handlebars does not say where. */
+function helperPosition(err: Error, body: string): { line: number; column: number } | undefined {
+  const helper = missingHelper(err);
+  if (!helper) return undefined;
+  const m = new RegExp(`\\{\\{[~#^\\s]*${helper.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(body);
+  if (!m) return undefined;
+  const before = body.slice(0, m.index).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }
 
 /** Where in the template body (1-based line and column) Handlebars stopped, when it says. */
@@ -88,5 +99,13 @@ function describeTemplateError(err: Error): { message: Text; expected?: Text } {
   if (block) return { message: say('handlebars.block-mismatch', { closes: block[2]!, opened: block[1]! }), expected: `{{/${block[1]}}}` };
   const partial = /^The partial (\S+) could not be found/.exec(lines[0]!);
   if (partial) return { message: say('handlebars.no-partial', { partial: partial[1]! }), expected: say('handlebars.no-partial.expected') };
+  const helper = missingHelper(err);
+  if (helper) {
+    const guess = didYouMean(helper, gongwenHelpers());
+    return { message: say('handlebars.no-helper', { helper }), expected: guess ? say('did-you-mean', { guess }) : say('handlebars.no-helper.expected', { helpers: gongwenHelpers() }) };
+  }
   return { message: lines[0]! };
 }
+
+/** The helper a template names that is not there: Handlebars says `Missing helper: "numeral"` when the template runs. */
+const missingHelper = (err: Error): string | undefined => /^Missing helper: "([^"]+)"/.exec(err.message ?? '')?.[1];

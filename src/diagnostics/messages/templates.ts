@@ -148,6 +148,16 @@ export const templateMessages = {
     en: (p) => `no partial "${p.partial}"`,
     example: { partial: 'section' },
   }),
+  'handlebars.no-helper': entry<{ helper: string }>({
+    zh: (p) => `没有名为“${p.helper}”的辅助函数（helper）`,
+    en: (p) => `no helper "${p.helper}"`,
+    example: { helper: 'numeral' },
+  }),
+  'handlebars.no-helper.expected': entry<{ helpers: string[] }>({
+    zh: (p) => `gongwen 的辅助函数之一：${p.helpers.join('、')}`,
+    en: (p) => `one of gongwen's helpers: ${p.helpers.join(', ')}`,
+    example: { helpers: ['join', 'sentence', 'cn'] },
+  }),
   'handlebars.no-partial.expected': entry({
     zh: () => 'templates/partials 或项目模板文件夹中的片段模板（见 `gongwen templates list`）',
     en: () => 'a partial of templates/partials or the project templates folder (see `gongwen templates list`)',
