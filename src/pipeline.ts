@@ -153,7 +153,7 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   const context = computeContext({ record, source, bag, registerFigures, partials });
   if (bag.hasErrors) return { diagnostics: bag.items, source };
   const read = new Set<string>();
-  const markdown = renderTemplate(template, partials, context, bag, read);
+  const markdown = renderTemplate(template, partials, context, bag, read, file);
   if (markdown === undefined) return { diagnostics: bag.items, source };
   // The writer never drops content silently: a key the template has no place for is said.
   for (const key of unreadRecordKeys(record.data, read)) {

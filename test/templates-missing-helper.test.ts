@@ -37,3 +37,19 @@ describe('a helper the template names that gongwen does not have', () => {
     expect(r.stderr).toContain('是不是“sentence”？');
   });
 });
+
+describe('a template error a record\'s data causes', () => {
+  it('names the record it failed on, for each record of the batch', async () => {
+    const r = await runCli(['render', '.', '-o', 'out/'], project('{{join place}}'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('the record it failed on: a.yaml (the template failed on its data)');
+    expect(r.stderr).toContain('the record it failed on: b.yaml (the template failed on its data)');
+    const zh = await runCli(['render', 'a.yaml', '-o', 'out/', '--lang', 'zh'], project('{{join place}}'));
+    expect(zh.stderr).toContain('出错的记录：a.yaml（模板用到它的数据时出错）');
+  });
+
+  it('is not said of a mistake of the template\'s own, which is the same for every record', async () => {
+    const r = await runCli(['render', '.', '-o', 'out/'], project('{{numeral place}}'));
+    expect(r.stderr).not.toContain('the record it failed on');
+  });
+});

@@ -4,6 +4,7 @@ import { HelperArgumentError } from './helpers.js';
 import type { TemplateInfo } from './catalog.js';
 import { compiledPartial, compiledTemplate, gongwenHelpers, type InPartial, type PartialSource } from './compiledTemplates.js';
 import { didYouMean } from '../zh/didYouMean.js';
+import { basename } from 'node:path';
 
 /**
  * Renders a template with a record's computed context into Markdown (with front matter).
@@ -16,6 +17,8 @@ export function renderTemplate(
   bag: DiagnosticBag,
   /** Collects the names of the context's keys the template read (to find record content it leaves out). */
   read?: Set<string>,
+  /** The record rendered: named with an error its data caused (one template, many records in a batch). */
+  recordFile?: string,
 ): string | undefined {
   try {
     const fn = compiledTemplate(template.body, template.path, template.bodyLine);
@@ -36,6 +39,8 @@ export function renderTemplate(
     const at = templateErrorPosition(err, partial?.text ?? template.body) ?? helperPosition(err as Error, partial?.text ?? template.body);
     const { message, expected } = describeTemplateError(err as Error);
     const bodyLine = partial ? 1 : template.bodyLine;
+    // a mistake of the template's own (handlebars.*) is the same for every record; another came from this record's data
+    const ownMistake = typeof message !== 'string' && message.id.startsWith('handlebars.');
     bag.add({
       severity: 'error',
       code: 'template-error',
@@ -45,6 +50,7 @@ export function renderTemplate(
         ? say('template-error.partial', { partial: partial.name, name: template.name, problem: message })
         : say('template-error', { name: template.name, problem: message }),
       expected,
+      hint: recordFile && !ownMistake ? say('template-error.record', { record: basename(recordFile) }) : undefined,
     });
     return undefined;
   }

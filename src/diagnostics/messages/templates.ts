@@ -85,6 +85,11 @@ export const templateMessages = {
     en: (p) => `template "${p.name}": ${p.problem}`,
     example: { name: 'minutes', problem: 'no partial "section"' },
   }),
+  'template-error.record': entry<{ record: string }>({
+    zh: (p) => `出错的记录：${p.record}（模板用到它的数据时出错）`,
+    en: (p) => `the record it failed on: ${p.record} (the template failed on its data)`,
+    example: { record: '纪要.yaml' },
+  }),
   'template-error.partial': entry<{ partial: string; name: string; problem: string }>({
     zh: (p) => `片段模板“${p.partial}”（在模板“${p.name}”中）：${p.problem}`,
     en: (p) => `partial "${p.partial}" (in template "${p.name}"): ${p.problem}`,
