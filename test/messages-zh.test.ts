@@ -107,7 +107,8 @@ describe('templates, the rendered Markdown and the pipeline, in Chinese', () => 
   test('a helper given a value it cannot use, and a block closed by the wrong tag', async () => {
     const helper = write('helper.hbs', `${head}x\n{{enumerate title}}\n`);
     expect(await chinese(join(records, 'chinese-keys.yaml'), { template: helper })).toEqual([
-      'helper.hbs:10:1: 错误[template-error]：模板“broken”：{{enumerate}} 需要列表，实际是文字“镇安全生产工作会议纪要”',
+      // the record's data made it fail: the record is named
+      'helper.hbs:10:1: 错误[template-error]：模板“broken”：{{enumerate}} 需要列表，实际是文字“镇安全生产工作会议纪要”\n  提示：出错的记录：chinese-keys.yaml（模板用到它的数据时出错）',
     ]);
     const block = write('block.hbs', `${head}{{#each sections}}\n{{/if}}\n`);
     const [mismatch] = await chinese(join(records, 'chinese-keys.yaml'), { template: block });
