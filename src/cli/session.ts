@@ -21,21 +21,6 @@ export class UsageError extends Error {}
 /** Files that are not records but that records read: templates and gongwen.config.yaml. */
 const SHARED_FILE = /\.hbs$|gongwen\.config\.ya?ml$/;
 
-/**
- * A mistake of a shared file itself, the same for every record that reads it: anything in
- * gongwen.config.yaml; a template that cannot be read, its front matter, its Handlebars syntax (a
- * catalogue entry `handlebars.*`: src/templates/renderTemplate.ts). Not a template error that a
- * record's data caused (a helper given a value it cannot take, the Markdown a record's text made):
- * that one is the record's, said for each record that causes it.
- */
-function ofSharedFile(d: Diagnostic): boolean {
-  if (!d.file || !SHARED_FILE.test(d.file)) return false;
-  if (!d.file.endsWith('.hbs')) return true;
-  if (d.code === 'template-unreadable' || d.code === 'template-front-matter') return true;
-  const problem = (d.local?.message?.values as { problem?: { id?: unknown } } | undefined)?.problem;
-  return d.code === 'template-error' && typeof problem?.id === 'string' && problem.id.startsWith('handlebars.');
-}
-
 export class Session {
   readonly paint: ReturnType<typeof painter>;
   /** The text of each record (and template) read, for code frames. */
@@ -49,7 +34,7 @@ export class Session {
   verbose = false;
   exitCode = EXIT_OK;
   private formatDiagnostics?: typeof import('../diagnostics/print.js').formatDiagnostics;
-  /** The mistakes of shared files (ofSharedFile) said so far this run (a round of --watch is a run: newRun). */
+  /** The mistakes of shared files (Diagnostic.shared) said so far this run (a round of --watch is a run: newRun). */
   private readonly said = new Set<string>();
   private decodeText?: typeof import('../io/decodeText.js').decodeText; // templates and config files as UTF-8 or GBK
 
@@ -116,7 +101,7 @@ export class Session {
     // a mistake in a file every record of a batch reads (gongwen.config.yaml, a template) is said once
     // a run, not once a record; each record still fails by it (its count and the exit code stand)
     const ds = all.filter((d) => {
-      if (!ofSharedFile(d)) return true;
+      if (!d.shared) return true;
       const key = JSON.stringify([d.file, d.start?.line, d.start?.column, d.code, d.message]);
       if (this.said.has(key)) return false;
       this.said.add(key);

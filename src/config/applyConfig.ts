@@ -31,7 +31,8 @@ export function configFor(recordFile: string): ProjectConfig | undefined {
 export function applyConfig(source: RecordSource, bag: DiagnosticBag): AppliedConfig | undefined {
   const config = configFor(source.file);
   if (!config) return undefined;
-  bag.merge(config.diagnostics);
+  // the config's mistakes are the same for every record under it: a batch says them once (Diagnostic.shared)
+  bag.merge(config.diagnostics.map((d) => ({ ...d, shared: true })));
   const applied = new Set<string>();
   const record = source.data;
   if (!config.data || !record || typeof record !== 'object' || Array.isArray(record)) return { config, applied };

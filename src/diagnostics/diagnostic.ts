@@ -29,6 +29,12 @@ export interface Diagnostic {
   /** A suggestion, e.g. `did you mean "attendees"?` */
   hint?: string;
   /**
+   * A mistake of a file the records share — gongwen.config.yaml, a template's own (unreadable, its front
+   * matter, its Handlebars syntax) — the same for every record that reads it: a batch says it once a
+   * run (src/cli/session.ts). Not set for a template error a record's data caused.
+   */
+  shared?: boolean;
+  /**
    * The same message, expected and hint as catalogue entries (src/diagnostics/messages), so the
    * printer can say them in the user's language; `message`, `expected` and `hint` hold the English.
    */

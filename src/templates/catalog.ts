@@ -36,7 +36,8 @@ export type TemplateProblem = Diagnostic & { file: string };
 export type TemplateLoad = { template: TemplateInfo; problem?: undefined } | { template?: undefined; problem: TemplateProblem };
 
 const problem = (file: string, message: Text, line?: number, extra: Partial<DiagnosticInput> = {}): TemplateLoad => ({
-  problem: { file, ...toDiagnostic({ severity: 'error', code: 'template-unreadable', file, message, start: line ? { line, column: 1 } : undefined, ...extra }) },
+  // a template that cannot be used fails every record that names it alike (Diagnostic.shared)
+  problem: { file, ...toDiagnostic({ severity: 'error', code: 'template-unreadable', file, message, start: line ? { line, column: 1 } : undefined, shared: true, ...extra }) },
 });
 
 /**

@@ -51,6 +51,7 @@ export function renderTemplate(
         : say('template-error', { name: template.name, problem: message }),
       expected,
       hint: recordFile && !ownMistake ? say('template-error.record', { record: basename(recordFile) }) : undefined,
+      shared: ownMistake || undefined,
     });
     return undefined;
   }
