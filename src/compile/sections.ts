@@ -109,13 +109,13 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
     paragraphs.push(appendPoints(lead, input.points, input.unit));
   }
   if (input.after?.length) paragraphs.push(...input.after);
-  // a step's lines are kept as written: a ③ line with no name and more lines under it is the step's title
-  const asWritten = new Set<ParagraphSource>();
+  // a ③ line with no name and more lines under it is the step's title, kept as written (by its place:
+  // paragraphs are only pushed and popped at the end, and a title is never last)
+  const asWritten = new Set<number>();
   input.steps?.forEach((step, i) => {
     const [first, ...rest] = step.text;
-    const lines = [`${circledNumber(i + 1)}${step.name ? `${step.name}：` : ''}${first ?? ''}`, ...rest];
-    if (!step.name && rest.length > 0) asWritten.add(lines[0]!);
-    paragraphs.push(...lines);
+    if (!step.name && rest.length > 0) asWritten.add(paragraphs.length);
+    paragraphs.push(`${circledNumber(i + 1)}${step.name ? `${step.name}：` : ''}${first ?? ''}`, ...rest);
   });
   if (input.group) {
     const g = groupParagraphs(input.group, input.group.style === 'sentence' ? popText(paragraphs) : undefined);
@@ -140,7 +140,7 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
     title: input.title,
     runIn: input.runIn ?? false,
     numbered: input.numbered ?? true,
-    paragraphs: paragraphs.map((p) => (typeof p === 'string' && !asWritten.has(p) ? endParagraph(p) : p)),
+    paragraphs: paragraphs.map((p, i) => (typeof p === 'string' && !asWritten.has(i) ? endParagraph(p) : p)),
     sections,
   };
 }
