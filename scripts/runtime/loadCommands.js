@@ -31,8 +31,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
-import { crc32 } from 'node:zlib';
-import { createHash } from 'node:crypto';
+// the zip writer's CRC-32 (zlib's, or a table on Node before 20.15): bundled in with this file
+import { crc32 } from '../../src/io/zip.ts';
 
 // replaced by scripts/bundle.js: the sha256 of commands.cjs, first 16 hex digits
 const COMMANDS_HASH = __GONGWEN_COMMANDS_HASH__;
@@ -69,10 +69,8 @@ function cacheFiles() {
   return user ? [join(bundleDir, 'cache', cacheName), join(user, cacheName)] : [join(bundleDir, 'cache', cacheName)];
 }
 
-/** The checksum of a cache's V8 data: zlib's CRC-32 (Node 20.15 and later), else the first 4 bytes of its sha256. */
-function checksumOf(data) {
-  return crc32 ? crc32(data) >>> 0 : createHash('sha256').update(data).digest().readUInt32LE(0);
-}
+/** The checksum of a cache's V8 data: its CRC-32. */
+const checksumOf = (data) => crc32(data);
 
 /** V8's data in a cache file (after its checksum), or undefined when the file is damaged. */
 function cachedDataIn(file) {
