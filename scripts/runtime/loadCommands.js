@@ -23,8 +23,14 @@
 // checksum does not match is a cache not there. It guards against damage, not against someone who can
 // write the folder (they could as well write commands.cjs beside it).
 //
+// Old caches: every rebuilt bundle and every Node upgrade makes a new name, and the old file would stay
+// in the user's cache folder for ever. A cache read is marked used (its mtime set to now, at most once a
+// day); writing a new cache removes, in the same folder, the caches of gongwen not used for STALE_DAYS
+// and temporary files left by a process that was killed while writing. A cache another installed copy
+// of gongwen still uses is marked used by it, so it stays.
+//
 // GONGWEN_CODE_CACHE=0 turns the cache off (neither read nor written).
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -69,6 +75,43 @@ function cacheFiles() {
   return user ? [join(bundleDir, 'cache', cacheName), join(user, cacheName)] : [join(bundleDir, 'cache', cacheName)];
 }
 
+/** A cache not read for this many days is removed when another is written beside it. */
+const STALE_DAYS = 14;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A cache's file name, or a temporary one being written (`<name>.<pid>.tmp`). */
+const CACHE_FILE = /^commands-[0-9a-f]+-v8-.+\.bin(\.\d+\.tmp)?$/;
+
+/** Marks a cache as used today: its mtime is the day it was last read (set at most once a day). */
+function markUsed(file) {
+  try {
+    const now = Date.now();
+    if (now - statSync(file).mtimeMs > DAY_MS) utimesSync(file, new Date(now), new Date(now));
+  } catch {
+    /* a folder that cannot take it: the cache may be removed as stale one day, and written again */
+  }
+}
+
+/** Removes, beside a cache just written, gongwen's caches unused for STALE_DAYS and temporary files over an hour old. */
+function removeStale(folder, kept) {
+  let names;
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  const now = Date.now();
+  for (const name of names) {
+    const temporary = name.endsWith('.tmp');
+    if (name === kept || !CACHE_FILE.test(name)) continue;
+    try {
+      const age = now - statSync(join(folder, name)).mtimeMs;
+      if (age > (temporary ? DAY_MS / 24 : STALE_DAYS * DAY_MS)) rmSync(join(folder, name), { force: true });
+    } catch {
+      /* removed by another process meanwhile, or not ours to remove */
+    }
+  }
+}
+
 /** The checksum of a cache's V8 data: its CRC-32. */
 const checksumOf = (data) => crc32(data);
 
@@ -96,6 +139,7 @@ function writeCache(script) {
       mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
       writeFileSync(temporary, data, { flag: 'wx', mode: 0o600 });
       renameSync(temporary, file);
+      removeStale(dirname(file), cacheName);
       return;
     } catch {
       try {
@@ -124,6 +168,7 @@ function compileCommands() {
       const candidate = new Script(Module.wrap(source), { filename: commandsFile, cachedData });
       if (!candidate.cachedDataRejected) {
         script = candidate;
+        markUsed(file);
         break;
       }
     }
