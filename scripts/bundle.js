@@ -11,8 +11,10 @@
 // dist/bundle/ is two folders below the package root, as dist/cli/ and dist/templates/ are, so the
 // paths the sources resolve from import.meta.url (../../package.json, ../../templates) hold there.
 //
-//   node scripts/bundle.js [--metafile] [--no-code-cache]
-//   (--metafile writes dist/bundle/meta.json, for esbuild's analyzer; --no-code-cache skips warmCodeCache below)
+//   node scripts/bundle.js [--metafile] [--no-code-cache] [--keep-names]
+//   (--metafile writes dist/bundle/meta.json, for esbuild's analyzer; --no-code-cache skips warmCodeCache below;
+//   --keep-names keeps the sources' names and lines, with esbuild's `// path` comment before each module, so
+//   that a `node --cpu-prof` of the bundle says whose time it is)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -182,7 +184,9 @@ const common = {
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minifyWhitespace: !process.argv.includes('--keep-names'),
+  minifySyntax: true,
+  minifyIdentifiers: !process.argv.includes('--keep-names'),
   metafile: true,
   logLevel: 'warning',
   // in a CommonJS file import.meta is empty: the paths the sources resolve from it come from __filename
