@@ -8,6 +8,8 @@ import { COLOPHON_FOOTNOTE_ID } from './build.js';
 import { SPACING, type FontProfileName } from './standard.js';
 import { ptToHalfPoint } from './units.js';
 import { fontTableXml, stylesXml } from './styles.js';
+import { APP_XML, CONTENT_TYPES_XML, CUSTOM_XML, DOCUMENT_RELS_XML, EMPTY_RELS_XML, ENDNOTES_XML, NUMBERING_XML, PACKAGE_RELS_XML, PART, SETTINGS_XML, coreXml } from './parts.js';
+import { THEME_XML } from './theme.js';
 
 /** The custom footnote mark of the 版记: U+200B ZERO WIDTH SPACE, invisible. */
 export const COLOPHON_MARK = '\u200B';
@@ -19,14 +21,14 @@ export interface PackageOptions {
   anchorFont?: string;
   /** The font profile: word/styles.xml and word/fontTable.xml are written for it (./styles.ts). */
   fontProfile?: FontProfileName;
+  /** The document's title, for docProps/core.xml. */
+  title: string;
 }
 
 /** 2000-01-01T00:00:00Z: the default timestamp, never "now". */
 export const DEFAULT_DATE_EPOCH = 946684800;
 
-export function isoSeconds(epoch: number): string {
-  return new Date(epoch * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+export { isoSeconds } from './parts.js';
 
 /**
  * The zip format stores local date/time fields; fflate writes them from a Date's *local* fields.
@@ -41,13 +43,6 @@ function zipDate(epoch: number): Date {
 const ANCHOR_SZ = ptToHalfPoint(SPACING.anchorSizePt);
 
 const xmlAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-
-function fixCore(xml: string, epoch: number): string {
-  const iso = isoSeconds(epoch);
-  return xml
-    .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${iso}$2`)
-    .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${iso}$2`);
-}
 
 /**
  * The 版记 footnote: no reference mark in the text (customMarkFollows with no mark), none in the note,
@@ -113,11 +108,29 @@ function bytesOf(path: string, data: string | Uint8Array): Uint8Array {
   return bytes;
 }
 
+/** The parts that are the same text in every document (./parts.ts, ./theme.ts). */
+const CONSTANT_PARTS: [string, string][] = [
+  [PART.contentTypes, CONTENT_TYPES_XML],
+  [PART.packageRels, PACKAGE_RELS_XML],
+  [PART.documentRels, DOCUMENT_RELS_XML],
+  [PART.app, APP_XML],
+  [PART.custom, CUSTOM_XML],
+  [PART.settings, SETTINGS_XML],
+  [PART.numbering, NUMBERING_XML],
+  [PART.endnotes, ENDNOTES_XML],
+  [PART.theme, THEME_XML],
+  [PART.footnotesRels, EMPTY_RELS_XML],
+  [PART.endnotesRels, EMPTY_RELS_XML],
+  [PART.fontTableRels, EMPTY_RELS_XML],
+  [PART.footerOddRels, EMPTY_RELS_XML],
+  [PART.footerEvenRels, EMPTY_RELS_XML],
+];
+
 /** The package's parts (as docx's compiler gives them, in its order) fixed and zipped, once. */
 export function finishPackage(parts: Map<string, string | Uint8Array>, options: PackageOptions): Uint8Array {
   const files = new Map(parts);
-  const core = files.get('docProps/core.xml');
-  if (core !== undefined) files.set('docProps/core.xml', fixCore(typeof core === 'string' ? core : new TextDecoder().decode(core), options.dateEpoch));
+  files.set(PART.core, coreXml(options.title, options.dateEpoch));
+  for (const [path, text] of CONSTANT_PARTS) files.set(path, text);
   fixColophonFootnote(files, options.anchorFont);
   if (options.fontProfile) {
     // The styles (the body in Normal, a named style per element) and a font table with what lets
