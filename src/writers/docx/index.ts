@@ -3,7 +3,8 @@
  *
  * Same input and options → byte-identical output: core.xml and zip entry times come from `dateEpoch`
  * (SOURCE_DATE_EPOCH when the caller passes it; 2000-01-01 by default, never "now").
- * The `docx` package is loaded on the first call only.
+ * Every part is written as XML text by the modules of this folder (./build.ts, ./package.ts), loaded
+ * on the first call only.
  */
 import type { GongwenDocument } from '../../model/document.js';
 import type { Writer } from '../writer.js';
@@ -24,37 +25,10 @@ export interface DocxOptions {
 export type { FontProfileName } from './standard.js';
 
 export async function writeDocx(doc: GongwenDocument, options: DocxOptions): Promise<Uint8Array> {
-  // docx's Packer through ./build.js's static import, not `import('docx')`: a namespace import keeps
-  // all of docx in the bundle, named imports let esbuild leave out what gongwen never builds
-  const [{ buildDocument, Packer }, { finishPackage, DEFAULT_DATE_EPOCH }, { FONT_PROFILES }] = await Promise.all([
-    import('./build.js'),
-    import('./package.js'),
-    import('./standard.js'),
-  ]);
+  const [{ buildDocument }, { writePackage, DEFAULT_DATE_EPOCH }] = await Promise.all([import('./build.js'), import('./package.js')]);
   const title = doc.title.length > 0 ? doc.title.join('') : (doc.mark ?? '');
-  const document = buildDocument(
-    doc,
-    { fontProfile: options.fontProfile, colophonPlacement: options.colophonPlacement ?? 'footnote' },
-    { title },
-  );
-  return finishPackage(packageParts(Packer, document), {
-    dateEpoch: options.dateEpoch ?? DEFAULT_DATE_EPOCH,
-    anchorFont: FONT_PROFILES[options.fontProfile].fangsong,
-    fontProfile: options.fontProfile,
-    title,
-  });
-}
-
-type DocxModule = typeof import('docx');
-interface PartCompiler {
-  compile(file: InstanceType<DocxModule['File']>): Map<string, string | Uint8Array>;
-}
-
-/** The package's parts by path, not yet zipped (the compiler the Packer zips, a static field docx's types call private). */
-function packageParts(packer: DocxModule['Packer'], document: InstanceType<DocxModule['File']>): Map<string, string | Uint8Array> {
-  const compiler = (packer as unknown as { compiler?: PartCompiler }).compiler;
-  if (typeof compiler?.compile !== 'function') throw new Error('the docx package has no Packer.compiler: see packageParts in src/writers/docx/index.ts');
-  return compiler.compile(document);
+  const built = buildDocument(doc, { fontProfile: options.fontProfile, colophonPlacement: options.colophonPlacement ?? 'footnote' });
+  return writePackage(built, { dateEpoch: options.dateEpoch ?? DEFAULT_DATE_EPOCH, fontProfile: options.fontProfile, title });
 }
 
 /** SOURCE_DATE_EPOCH from an environment, if set and valid. */

@@ -18,23 +18,9 @@ export function escapeXml(text: string): string {
   return HAS_SPECIAL.test(text) ? text.replace(SPECIAL, (c) => ENTITY[c] ?? '') : text;
 }
 
-/** An attribute value: a number as JavaScript writes it, a string escaped. */
-export type AttrValue = string | number | boolean | undefined;
-
-/** ` name="value"` for each attribute with a value, in the order given; undefined ones are left out. */
-export function attrs(list: Record<string, AttrValue>): string {
-  let out = '';
-  for (const name in list) {
-    const v = list[name];
-    if (v === undefined) continue;
-    out += ` ${name}="${typeof v === 'string' ? escapeXml(v) : String(v)}"`;
-  }
-  return out;
-}
-
-/** `<name …/>` when `content` is empty, else `<name …>content</name>`. */
-export function element(name: string, attributes: string, content = ''): string {
-  return content ? `<${name}${attributes}>${content}</${name}>` : `<${name}${attributes}/>`;
+/** `<name/>` when `content` is empty, else `<name>content</name>` (a paragraph, a run). */
+export function element(name: string, content: string): string {
+  return content ? `<${name}>${content}</${name}>` : `<${name}/>`;
 }
 
 /** `<name>content</name>`, or nothing when `content` is empty (a properties element with no property). */
