@@ -7,7 +7,7 @@ import type { CellAlign } from '../../model/document.js';
 import { Runs } from './runs.js';
 import { ELEMENTS, SPACING, type ElementAlign, type ElementStyle, type FontProfileName } from './standard.js';
 import { STYLES, type StyleName } from './styles.js';
-import { type EighthPoint, type Pt, type Twip } from './units.js';
+import { type EighthPoint, type HundredthChar, type Pt, type Twip } from './units.js';
 import { element, optionalElement } from './xml.js';
 
 export interface BuildOptions {
@@ -28,7 +28,7 @@ export const ALIGN: Record<ElementAlign | CellAlign, string> = {
   right: 'right',
 };
 
-/** A border line (§17.3.1.24 w:pBdr's children; §17.4.38 w:tblBorders'): single, its width and colour. */
+/** A border line (§17.3.1.24 w:pBdr's children; w:tblBorders' in §17.4): single, its width and colour. */
 export interface BorderLine {
   style: 'single';
   /** w:sz: eighths of a point. */
@@ -48,7 +48,7 @@ export interface Indent {
   right?: Twip;
   hanging?: Twip;
   firstLine?: Twip;
-  firstLineChars?: number;
+  firstLineChars?: HundredthChar;
 }
 
 /** Direct paragraph formatting: only what differs from the paragraph's style. */

@@ -17,7 +17,7 @@ import { XML_DECLARATION } from './xml.js';
 export const FOOTER_DISTANCE_TWIP: Twip =
   PAGE_TWIP.bottom - mmToTwip(PAGE.pageNumberBelowTextMm - SPACING.pageNumberDashBelowLineTopMm) - ELEMENTS.pageNumber.lineTwip;
 
-/** "— ", the page's number (a PAGE field, §17.16.5.43, with no cached result), " —". */
+/** "— ", the page's number (a PAGE field, §17.16, with no cached result), " —". */
 const PAGE_NUMBER_RUNS =
   `<w:r><w:t xml:space="preserve">${PAGE_NUMBER_DASH} </w:t></w:r>` +
   '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">PAGE</w:instrText></w:r>' +

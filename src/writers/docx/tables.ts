@@ -112,7 +112,7 @@ export function firstColumnSpans(rows: string[][]): number[] {
 }
 
 
-/** w:tcPr (§17.4.70): width (twips), vertical merge, margins left and right, centred vertically. */
+/** w:tcPr (§17.4, table cell properties): width (twips), vertical merge, margins left and right, centred vertically. */
 function cellPropsXml(width: Twip, merge: 'restart' | 'continue' | undefined): string {
   const margin = SPACING.tableCellMarginTwip;
   return (
