@@ -6,6 +6,7 @@
  * Parsed XML, never bytes.
  */
 import { strFromU8, unzipSync } from 'fflate';
+import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { GongwenDocument } from '../src/model/document.js';
@@ -143,5 +144,20 @@ describe('the DOCX package', () => {
     // and the title in the document's properties
     const core = new XMLParser({ trimValues: false }).parse(unzip(bytes)['docProps/core.xml']!);
     expect(core['cp:coreProperties']['dc:title']).toBe(`关于${awkward}的通知`);
+  });
+
+  it('any text of a paragraph comes back as written, less what XML 1.0 cannot hold', async () => {
+    const alphabet = ['&', '<', '>', '"', "'", ' ', '  ', '\t', '\n', '\r\n', '𠀀', 'a', '中', '，', ']]>', '&amp;', '\u0001', '\u001F', '\uFFFE', '\uD800', '\u00A0', '\u3000'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 30 }), async (pieces) => {
+        const text = `甲${pieces.join('')}乙`;
+        const doc: GongwenDocument = { kind: 'k', template: 't', title: [], subtitle: [], body: [{ type: 'paragraph', text, align: 'left' }], notes: [], attachments: [] };
+        const read = readWordDocument(await writeDocx(doc, { fontProfile: 'gb2312' }), { where: 'p.docx' });
+        const paragraphs = read.blocks.filter((b): b is RawParagraph => b.type === 'paragraph');
+        const expected = text.replace(/\r\n?/g, '\n').replace(/[\u0001\u001F\uFFFE\uD800]/g, '');
+        expect(paragraphs.map((p) => p.text).join('\n')).toBe(expected);
+      }),
+      { numRuns: 150, seed: 20261202 },
+    );
   });
 });

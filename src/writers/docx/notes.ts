@@ -14,7 +14,7 @@ import { XML_DECLARATION_STANDALONE, escapeXml } from './xml.js';
 export const COLOPHON_FOOTNOTE_ID = 1;
 
 /** The custom footnote mark of the 版记: U+200B ZERO WIDTH SPACE, invisible (an empty custom mark makes LibreOffice number the note). */
-export const COLOPHON_MARK = '\u200B';
+const COLOPHON_MARK = '\u200B';
 
 const ANCHOR_SZ = ptToHalfPoint(SPACING.anchorSizePt);
 
