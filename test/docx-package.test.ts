@@ -39,6 +39,9 @@ function undeclaredPrefixes(nodes: Node[], declared: Set<string> = new Set(['xml
   return missing;
 }
 
+/** Attributes that hold a length or a size. */
+const MEASURES = ['w:w', 'w:h', 'w:left', 'w:right', 'w:top', 'w:bottom', 'w:hanging', 'w:firstLine', 'w:firstLineChars', 'w:before', 'w:after', 'w:line', 'w:pos', 'w:sz', 'w:space', 'w:header', 'w:footer', 'w:gutter', 'w:linePitch'];
+
 /** Every value of attribute `name` in the tree. */
 function attributeValues(nodes: Node[], name: string): string[] {
   return nodes.flatMap((n) => {
@@ -76,7 +79,7 @@ const documents: [string, GongwenDocument][] = [
 ];
 
 describe('the DOCX package', () => {
-  it('every part of every document is well-formed XML, each prefix it uses declared', async () => {
+  it('every part of every document is well-formed XML, each prefix it uses declared, every length a whole number', async () => {
     for (const [name, doc] of documents) {
       for (const colophonPlacement of ['footnote', 'flow'] as const) {
         const parts = unzip(await writeDocx(doc, { fontProfile: 'gb2312', colophonPlacement }));
@@ -84,6 +87,10 @@ describe('the DOCX package', () => {
         for (const [part, xml] of Object.entries(parts)) {
           expect(XMLValidator.validate(xml), `${name}: ${part}`).toBe(true);
           expect(undeclaredPrefixes(parser.parse(xml) as Node[]), `${name}: ${part}`).toEqual([]);
+          // lengths and sizes are whole twips, half-points, eighths of a point (ST_TwipsMeasure …): Word refuses a fraction
+          for (const a of MEASURES) {
+            for (const v of attributeValues(parser.parse(xml) as Node[], a)) expect(v, `${name}: ${part} ${a}`).toMatch(/^-?\d+$/);
+          }
         }
       }
     }
