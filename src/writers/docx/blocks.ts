@@ -2,7 +2,6 @@
  * Body blocks: headings (§7.3.3), paragraphs, 主送机关 (§7.3.2), 附件说明 (§7.3.4), 附注 (§7.3.6) and
  * labeled lines (出席 / 请假 / 列席 / 参会人员 …, §10.3).
  */
-import type { ParagraphChild } from 'docx';
 import type { Block, Heading, LabeledLine, Paragraph as ModelParagraph } from '../../model/document.js';
 import { FLUSH, type Flow } from './flow.js';
 import { planParagraph as planWholeParagraph, type LineSegment } from './linebreak.js';
@@ -76,7 +75,7 @@ export function addHeading(f: Flow, h: Heading): void {
   // A run-in heading is a paragraph of text: its lines are planned like the body's (./linebreak.ts),
   // the heading's characters in the heading's font, the rest in the body's.
   const segments = h.runIn ? planned(head + h.runIn) : [{ text: head, squeezed: false }];
-  const children: ParagraphChild[] = [];
+  let children = '';
   let at = 0;
   for (const s of segments) {
     const chars = [...s.text];
@@ -88,7 +87,7 @@ export function addHeading(f: Flow, h: Heading): void {
     for (const part of parts) {
       if (!part.text) continue;
       const fmt = s.squeezed ? { ...part.el, charSpacingTwip: SQUEEZED_CHAR_SPACING_TWIP } : part.el;
-      children.push(...f.runs.runs(part.text, fmt, el));
+      children += f.runs.runs(part.text, fmt, el);
     }
     at += chars.length;
   }
@@ -126,7 +125,7 @@ export function addParagraph(f: Flow, p: ModelParagraph, carry = 0): void {
   const indent = p.indent ?? (p.align === undefined || p.align === 'justify');
   const justified = (p.align ?? 'justify') === 'justify';
   const squeezed: ElementStyle = { ...body, charSpacingTwip: SQUEEZED_CHAR_SPACING_TWIP };
-  const runsOf = (segments: LineSegment[]) => segments.flatMap((s) => f.runs.runs(s.text, s.squeezed ? squeezed : body, body));
+  const runsOf = (segments: LineSegment[]) => segments.map((s) => f.runs.runs(s.text, s.squeezed ? squeezed : body, body)).join('');
   const align = p.align && p.align !== 'justify' ? p.align : undefined;
   // Lines whose break would push a character down are squeezed to hold the mark (./linebreak.ts).
   const plan = justified && indent ? planParagraph(p.text) : { segments: [{ text: p.text, squeezed: false }], lines: undefined };
@@ -203,7 +202,7 @@ export function addLabeled(f: Flow, l: LabeledLine): void {
   const value = breakBetweenNames(l.value, PAGE_TWIP.textWidth - left);
   const broken = value !== l.value;
   f.pushPara((brk) =>
-    f.paragraph('attendance', [f.runs.run(label, ELEMENTS.attendanceLabel), ...f.runs.runs(value, ELEMENTS.body)], {
+    f.paragraph('attendance', f.runs.run(label, ELEMENTS.attendanceLabel) + f.runs.runs(value, ELEMENTS.body), {
       align: broken ? 'left' : undefined,
       indent: { left, right: 0, hanging: labelTwip },
       pageBreakBefore: brk || undefined,

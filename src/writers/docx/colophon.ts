@@ -1,7 +1,6 @@
 /**
  * 版记 (§7.4): 抄送, 印发机关和印发日期 (and the older 主题词 / 报 / 发) between rules.
  */
-import { BorderStyle, Paragraph } from 'docx';
 import type { Colophon } from '../../model/document.js';
 import { stripTrailingPunctuation } from '../../zh/punctuation.js';
 import { FLUSH, type Flow } from './flow.js';
@@ -16,12 +15,13 @@ export function hasColophon(c: Colophon): boolean {
 /** "最后一个抄送机关名称后标句号" (§7.4.2); the same for 报 and 发. */
 export const fullStop = (v: string): string => `${stripTrailingPunctuation(v)}。`;
 
-export function colophonParagraphs(f: Flow, c: Colophon): Paragraph[] {
+/** The 版记's paragraphs (XML), rules included. */
+export function colophonParagraphs(f: Flow, c: Colophon): string[] {
   const el = ELEMENTS.colophon;
   const W = PAGE_TWIP.textWidth;
   const inset = COLOPHON_INSET_TWIP;
   const charTwip = ptToTwip(el.sizePt);
-  const out: Paragraph[] = [];
+  const out: string[] = [];
 
   type Line = { kind: 'labeled'; label: string; value: string } | { kind: 'printer'; printer: string; date: string };
   const lines: Line[] = [];
@@ -36,7 +36,7 @@ export function colophonParagraphs(f: Flow, c: Colophon): Paragraph[] {
     // 主题词 (GB/T 9704-1999): above the first rule, label in 3号黑体, flush left.
     const kw = ELEMENTS.colophonKeywords;
     out.push(
-      f.paragraph('colophonKeywords', [f.runs.run('主题词：', kw, kw), ...f.runs.runs(c.keywords, { ...el, sizePt: kw.sizePt }, kw)], {
+      f.paragraph('colophonKeywords', f.runs.run('主题词：', kw, kw) + f.runs.runs(c.keywords, { ...el, sizePt: kw.sizePt }, kw), {
         keepNext: true,
       }),
     );
@@ -45,14 +45,14 @@ export function colophonParagraphs(f: Flow, c: Colophon): Paragraph[] {
   // The rules are paragraphs of their own, with no indent, so that each is the width of the 版心
   // (a paragraph border runs between the paragraph's indents).
   const rule = (size: number) =>
-    f.hairline({ keepNext: true, border: { bottom: { style: BorderStyle.SINGLE, size, color: COLOR.black, space: 0 } } });
+    f.hairline({ keepNext: true, border: { bottom: { style: 'single', size, color: COLOR.black, space: 0 } } });
   if (lines.length > 0) out.push(rule(RULES.colophonThickEighthPt));
   lines.forEach((line, i) => {
     if (line.kind === 'labeled') {
       // One character in each side, wrapped lines aligned after the colon (§7.4.2).
       const labelTwip = Math.round(textWidthChars(line.label) * charTwip);
       out.push(
-        f.paragraph('colophon', [f.runs.run(line.label, el, el), ...f.runs.runs(line.value, el)], {
+        f.paragraph('colophon', f.runs.run(line.label, el, el) + f.runs.runs(line.value, el), {
           align: 'justify',
           indent: { left: inset + labelTwip, right: inset, hanging: labelTwip },
           keepNext: true,
@@ -62,7 +62,7 @@ export function colophonParagraphs(f: Flow, c: Colophon): Paragraph[] {
     } else {
       // 印发机关 one character from the left, 印发日期 one character from the right (§7.4.3).
       out.push(
-        f.paragraph('colophon', [f.runs.run(line.printer, el, el), f.runs.run(`\t${line.date}`, el, el)], {
+        f.paragraph('colophon', f.runs.run(line.printer, el, el) + f.runs.run(`\t${line.date}`, el, el), {
           indent: { ...FLUSH, left: inset },
           tabStops: [{ type: 'right', position: W - inset }],
           keepNext: true,

@@ -1,10 +1,8 @@
 /**
  * 版头 (GB/T 9704 §7.2), the 纪要标志 (§10.3) and the title (§7.3.1).
  */
-import { BorderStyle } from 'docx';
-import type { IBordersOptions } from 'docx';
 import type { GongwenDocument } from '../../model/document.js';
-import { FLUSH, type Flow } from './flow.js';
+import { FLUSH, type BorderLine, type Flow } from './flow.js';
 import { BODY_CHAR_ADVANCE_TWIP, COLOR, ELEMENTS, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, RED_RULE_SPACE_PT, RULES, SPACING, type ElementStyle } from './standard.js';
 import { textWidthChars } from './textWidth.js';
 import { mmToTwip, ptToTwip, twipToPt, type Twip } from './units.js';
@@ -50,9 +48,9 @@ export function addHead(f: Flow, doc: GongwenDocument): void {
     // 发文字号 "下空二行" below the 标志 (§7.2.5): two empty lines; the red rule 4 mm below it (§7.2.6):
     // the border's space is measured from the text's bottom, half a line's leading above the line's.
     for (let i = 0; i < PAGE.docNumberBlankLinesBelowIssuer; i++) f.blankLine();
-    const rule: IBordersOptions = {
+    const rule: { bottom: BorderLine } = {
       bottom: {
-        style: BorderStyle.SINGLE,
+        style: 'single',
         size: RULES.redRuleEighthPt,
         color: COLOR.red,
         space: RED_RULE_SPACE_PT,
@@ -65,11 +63,9 @@ export function addHead(f: Flow, doc: GongwenDocument): void {
       f.pushPara((brk) =>
         f.paragraph(
           'docNumber',
-          [
-            ...f.runs.runs(head.docNumber ?? '', dn),
-            f.runs.run('\t签发人：', ELEMENTS.signerLabel, dn),
+          f.runs.runs(head.docNumber ?? '', dn) +
+            f.runs.run('\t签发人：', ELEMENTS.signerLabel, dn) +
             f.runs.run(head.signer!, ELEMENTS.signerName, dn),
-          ],
           {
             align: 'left',
             indent: { ...FLUSH, left: BODY_CHAR_ADVANCE_TWIP },
@@ -86,7 +82,7 @@ export function addHead(f: Flow, doc: GongwenDocument): void {
     // 发文字号's paragraph (LibreOffice and Word alike); the first empty line gives them back
     // (RULE_GAP_LINE_TWIP), so the title and the text stay on the line grid.
     for (let i = 0; i < PAGE.titleBlankLinesBelowRule; i++) {
-      f.pushPara((brk) => f.paragraph(i === 0 ? 'ruleGap' : 'body', [], { pageBreakBefore: brk || undefined }));
+      f.pushPara((brk) => f.paragraph(i === 0 ? 'ruleGap' : 'body', '', { pageBreakBefore: brk || undefined }));
     }
   } else if (markText) {
     f.blankLine();

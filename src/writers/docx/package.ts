@@ -1,32 +1,41 @@
 /**
- * Post-processing of the package `docx` packs: fixed timestamps (core.xml and the zip entries), and the
- * few things the `docx` API cannot say (a footnote with no mark and no separator, for the 版记).
- * Everything here is deterministic: same input, same bytes.
+ * The package (ECMA-376 Part 2): every part of a DOCX as UTF-8, zipped in one order, with fixed times
+ * (the zip entries' and docProps/core.xml's, from `dateEpoch`). Same input, same bytes.
  */
 import { zipEntries } from '../../io/zip.js';
-import { COLOPHON_FOOTNOTE_ID } from './build.js';
-import { SPACING, type FontProfileName } from './standard.js';
-import { ptToHalfPoint } from './units.js';
+import { FOOTER_XML } from './footer.js';
+import { NO_FOOTNOTES_XML } from './notes.js';
+import {
+  APP_XML,
+  CONTENT_TYPES_XML,
+  CUSTOM_XML,
+  DOCUMENT_RELS_XML,
+  EMPTY_RELS_XML,
+  ENDNOTES_XML,
+  NUMBERING_XML,
+  PACKAGE_RELS_XML,
+  PART,
+  SETTINGS_XML,
+  coreXml,
+  type PartName,
+} from './parts.js';
+import type { FontProfileName } from './standard.js';
 import { fontTableXml, stylesXml } from './styles.js';
+import { THEME_XML } from './theme.js';
 
-/** The custom footnote mark of the 版记: U+200B ZERO WIDTH SPACE, invisible. */
-export const COLOPHON_MARK = '\u200B';
+export { isoSeconds } from './parts.js';
 
 export interface PackageOptions {
   /** Seconds since 1970 for core.xml and the zip entries' times. */
   dateEpoch: number;
-  /** The font of the 版记's invisible anchor run (the body font), so that every run names its fonts. */
-  anchorFont?: string;
   /** The font profile: word/styles.xml and word/fontTable.xml are written for it (./styles.ts). */
-  fontProfile?: FontProfileName;
+  fontProfile: FontProfileName;
+  /** The document's title, for docProps/core.xml (left out when empty). */
+  title: string;
 }
 
 /** 2000-01-01T00:00:00Z: the default timestamp, never "now". */
 export const DEFAULT_DATE_EPOCH = 946684800;
-
-export function isoSeconds(epoch: number): string {
-  return new Date(epoch * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 
 /**
  * The zip format stores local date/time fields; fflate writes them from a Date's *local* fields.
@@ -38,98 +47,90 @@ function zipDate(epoch: number): Date {
   return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate(), u.getUTCHours(), u.getUTCMinutes(), u.getUTCSeconds());
 }
 
-const ANCHOR_SZ = ptToHalfPoint(SPACING.anchorSizePt);
+/** The order of the parts in the zip: [Content_Types].xml first, then the order the `docx` package gave (kept, so that a DOCX is the same bytes as before). */
+const ZIP_ORDER: PartName[] = [
+  'contentTypes',
+  'documentRels',
+  'document',
+  'styles',
+  'core',
+  'packageRels',
+  'footerOddRels',
+  'footerEvenRels',
+  'footerOdd',
+  'footerEven',
+  'custom',
+  'app',
+  'footnotes',
+  'footnotesRels',
+  'endnotes',
+  'endnotesRels',
+  'settings',
+  'fontTable',
+  'fontTableRels',
+  'theme',
+  'numbering',
+];
 
-const xmlAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-
-function fixCore(xml: string, epoch: number): string {
-  const iso = isoSeconds(epoch);
-  return xml
-    .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${iso}$2`)
-    .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${iso}$2`);
-}
+const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8'); // TextEncoder's bytes, without its wrapper
 
 /**
- * The 版记 footnote: no reference mark in the text (customMarkFollows with no mark), none in the note,
- * and no separator line above the note area.
+ * The parts that are the same bytes in every DOCX, encoded once: ../../io/zip.ts keeps the DEFLATE of
+ * a bytes object it is given again, so they are compressed once a process.
  */
-function fixColophonFootnote(files: Map<string, string | Uint8Array>, anchorFont: string | undefined): void {
-  const d = files.get('word/document.xml');
-  const n = files.get('word/footnotes.xml');
-  if (typeof d !== 'string' || typeof n !== 'string') return;
-  const ref = `<w:footnoteReference w:id="${COLOPHON_FOOTNOTE_ID}"/>`;
-  if (!d.includes(ref)) return;
-  // The reference run: drop its superscript style, mark it custom, with a zero-width space for the
-  // mark (an empty custom mark makes LibreOffice number the note).
-  const font = anchorFont ? xmlAttr(anchorFont) : undefined;
-  const rPr = font
-    ? `<w:rPr><w:rFonts w:ascii="${font}" w:eastAsia="${font}" w:hAnsi="${font}" w:cs="${font}" w:hint="eastAsia"/>` +
-      `<w:sz w:val="${ANCHOR_SZ}"/><w:szCs w:val="${ANCHOR_SZ}"/></w:rPr>`
-    : '';
-  files.set(
-    'word/document.xml',
-    d.replace(
-      new RegExp(`<w:r>(?:<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)?<w:footnoteReference w:id="${COLOPHON_FOOTNOTE_ID}"/></w:r>`),
-      `<w:r>${rPr}<w:footnoteReference w:customMarkFollows="1" w:id="${COLOPHON_FOOTNOTE_ID}"/><w:t>${COLOPHON_MARK}</w:t></w:r>`,
-    ),
-  );
-  // In the note: remove the runs that print the mark.
-  let notes = n.replace(
-    new RegExp(`(<w:footnote w:id="${COLOPHON_FOOTNOTE_ID}"[^>]*>)([\\s\\S]*?)(</w:footnote>)`),
-    (_m, open: string, body: string, close: string) =>
-      open + body.replace(/<w:r>(?:(?!<\/w:r>).)*?<w:footnoteRef\/>(?:(?!<\/w:r>).)*?<\/w:r>/g, '') + close,
-  );
-  // Separators: an empty paragraph of no height instead of the line.
-  const empty =
-    `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="${SPACING.hairlineTwip}" w:lineRule="exact"/></w:pPr></w:p>`;
-  notes = notes.replace(
-    /(<w:footnote\b[^>]*w:type="(?:separator|continuationSeparator)"[^>]*>)[\s\S]*?(<\/w:footnote>)/g,
-    `$1${empty}$2`,
-  );
-  files.set('word/footnotes.xml', notes);
-}
+const CONSTANT_BYTES: Partial<Record<PartName, Uint8Array>> = {
+  contentTypes: utf8(CONTENT_TYPES_XML),
+  packageRels: utf8(PACKAGE_RELS_XML),
+  documentRels: utf8(DOCUMENT_RELS_XML),
+  app: utf8(APP_XML),
+  custom: utf8(CUSTOM_XML),
+  settings: utf8(SETTINGS_XML),
+  numbering: utf8(NUMBERING_XML),
+  endnotes: utf8(ENDNOTES_XML),
+  theme: utf8(THEME_XML),
+  footerOdd: utf8(FOOTER_XML.odd),
+  footerEven: utf8(FOOTER_XML.even),
+  footnotesRels: utf8(EMPTY_RELS_XML),
+  endnotesRels: utf8(EMPTY_RELS_XML),
+  fontTableRels: utf8(EMPTY_RELS_XML),
+  footerOddRels: utf8(EMPTY_RELS_XML),
+  footerEvenRels: utf8(EMPTY_RELS_XML),
+};
+const NO_FOOTNOTES_BYTES = utf8(NO_FOOTNOTES_XML);
 
-/** word/styles.xml and word/fontTable.xml of a font profile: the same text for every document. */
-const profileParts = new Map<FontProfileName, { styles: string; fontTable: string }>();
-function partsOfProfile(profile: FontProfileName): { styles: string; fontTable: string } {
-  let parts = profileParts.get(profile);
-  if (!parts) profileParts.set(profile, (parts = { styles: stylesXml(profile), fontTable: fontTableXml(profile) }));
+/** word/styles.xml and word/fontTable.xml of a font profile: the same for every document, encoded once. */
+const profileBytes = new Map<FontProfileName, { styles: Uint8Array; fontTable: Uint8Array }>();
+function bytesOfProfile(profile: FontProfileName): { styles: Uint8Array; fontTable: Uint8Array } {
+  let parts = profileBytes.get(profile);
+  if (!parts) profileBytes.set(profile, (parts = { styles: utf8(stylesXml(profile)), fontTable: utf8(fontTableXml(profile)) }));
   return parts;
 }
 
 /**
- * A part's text as UTF-8. Most parts are the same text in every document of a process (the settings,
- * the footers, the numbering, the styles …): the bytes of the last text seen at a path are kept, and the
- * same object given again, so that ../../io/zip.ts compresses them once (it keeps the DEFLATE of the
- * bytes it is given again). The text is compared whole: a part that differs is encoded anew.
+ * A document's own part as UTF-8. The bytes of the last text seen at a part are kept and the same
+ * object given again when the text is the same (a record rendered again, one core.xml for a batch's
+ * dates), so that ../../io/zip.ts does not compress it again. The text is compared whole.
  */
-const encoded = new Map<string, { text: string; bytes: Uint8Array }>();
-function bytesOf(path: string, data: string | Uint8Array): Uint8Array {
-  if (typeof data !== 'string') return data;
-  const last = encoded.get(path);
-  if (last && last.text === data) return last.bytes;
-  const bytes = Buffer.from(data, 'utf8'); // TextEncoder's bytes, without its wrapper (a third of the time)
-  encoded.set(path, { text: data, bytes });
+const last = new Map<PartName, { text: string; bytes: Uint8Array }>();
+function bytesOf(part: PartName, text: string): Uint8Array {
+  const seen = last.get(part);
+  if (seen && seen.text === text) return seen.bytes;
+  const bytes = utf8(text);
+  last.set(part, { text, bytes });
   return bytes;
 }
 
-/** The package's parts (as docx's compiler gives them, in its order) fixed and zipped, once. */
-export function finishPackage(parts: Map<string, string | Uint8Array>, options: PackageOptions): Uint8Array {
-  const files = new Map(parts);
-  const core = files.get('docProps/core.xml');
-  if (core !== undefined) files.set('docProps/core.xml', fixCore(typeof core === 'string' ? core : new TextDecoder().decode(core), options.dateEpoch));
-  fixColophonFootnote(files, options.anchorFont);
-  if (options.fontProfile) {
-    // The styles (the body in Normal, a named style per element) and a font table with what lets
-    // Word substitute a near face: written whole, the `docx` package cannot say them.
-    const { styles, fontTable } = partsOfProfile(options.fontProfile);
-    files.set('word/styles.xml', styles);
-    files.set('word/fontTable.xml', fontTable);
-  }
-  const mtime = zipDate(options.dateEpoch);
-  // the compiler's order, with [Content_Types].xml first.
-  const names = [...files.keys()];
-  names.sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
+/** The DOCX of a document's own parts (./build.ts) and the parts every document shares, zipped once. */
+export function writePackage(built: { document: string; footnotes: string }, options: PackageOptions): Uint8Array {
+  const profile = bytesOfProfile(options.fontProfile);
+  const bytes: Record<PartName, Uint8Array> = {
+    ...(CONSTANT_BYTES as Record<PartName, Uint8Array>),
+    document: bytesOf('document', built.document),
+    footnotes: built.footnotes === NO_FOOTNOTES_XML ? NO_FOOTNOTES_BYTES : bytesOf('footnotes', built.footnotes),
+    core: bytesOf('core', coreXml(options.title, options.dateEpoch)),
+    styles: profile.styles,
+    fontTable: profile.fontTable,
+  };
   // zlib, not fflate: compiled DEFLATE costs under a millisecond where fflate's, run cold once, costs ~45 ms (src/io/zip.ts)
-  return zipEntries(names.map((name) => ({ name, data: bytesOf(name, files.get(name)!) })), mtime, 6);
+  return zipEntries(ZIP_ORDER.map((name) => ({ name: PART[name], data: bytes[name] })), zipDate(options.dateEpoch), 6);
 }

@@ -1,10 +1,10 @@
 /**
- * Runs and fonts: text → `docx` TextRuns whose properties are only what differs from the paragraph's
- * style (./styles.ts), and text made safe for XML 1.0.
+ * Runs and fonts (ECMA-376 Part 1 §17.3.2): text → w:r elements whose properties are only what
+ * differs from the paragraph's style (./styles.ts), and text made safe for XML 1.0.
  */
-import { Tab, TextRun } from 'docx';
 import { ELEMENTS, FONT_PROFILES, type ElementStyle, type FontProfileName } from './standard.js';
-import { ptToHalfPoint } from './units.js';
+import { ptToHalfPoint, type HalfPoint, type Twip } from './units.js';
+import { element, escapeXml, optionalElement } from './xml.js';
 
 /**
  * Characters XML 1.0 cannot hold (§2.2 Char): C0 controls other than tab and newline, U+FFFE, U+FFFF
@@ -18,45 +18,85 @@ export function xmlSafeText(text: string): string {
   return text.replace(NOT_XML_CHAR, '');
 }
 
-/** The run options a font, size, colour and spacing take, each only where it differs from `base`. */
-export function runFormat(
-  fonts: Record<string, string>,
-  el: ElementStyle,
-  base: ElementStyle | undefined,
-): { font?: { ascii: string; hAnsi: string; eastAsia: string; cs: string; hint: string }; size?: number; sizeComplexScript?: number; color?: string; characterSpacing?: number } {
+/** The run properties a font, size, colour and spacing take, each only where it differs from `base`. */
+export interface RunFormat {
+  font?: string;
+  size?: HalfPoint;
+  color?: string;
+  characterSpacing?: Twip;
+}
+
+export function runFormat(fonts: Record<string, string>, el: ElementStyle, base: ElementStyle | undefined): RunFormat {
   const font = fonts[el.font]!;
-  const out: ReturnType<typeof runFormat> = {};
-  if (!base || fonts[base.font] !== font) out.font = { ascii: font, hAnsi: font, eastAsia: font, cs: font, hint: 'eastAsia' };
-  if (!base || base.sizePt !== el.sizePt) {
-    out.size = ptToHalfPoint(el.sizePt);
-    out.sizeComplexScript = ptToHalfPoint(el.sizePt);
-  }
+  const out: RunFormat = {};
+  if (!base || fonts[base.font] !== font) out.font = font;
+  if (!base || base.sizePt !== el.sizePt) out.size = ptToHalfPoint(el.sizePt);
   if (!base || base.color !== el.color) out.color = el.color;
   if (!base || base.charSpacingTwip !== el.charSpacingTwip) out.characterSpacing = el.charSpacingTwip;
   return out;
 }
 
+/**
+ * w:rPr of a run (§17.3.2.28), its children in the schema's order: w:rFonts (one face for every
+ * script, hint eastAsia), w:color, w:spacing (character spacing, twips; none when 0, the default),
+ * w:sz and w:szCs (half-points). Empty when the run takes everything from its style.
+ */
+export function runFormatXml(f: RunFormat): string {
+  let x = '';
+  if (f.font !== undefined) {
+    const n = escapeXml(f.font);
+    x += `<w:rFonts w:ascii="${n}" w:cs="${n}" w:eastAsia="${n}" w:hAnsi="${n}" w:hint="eastAsia"/>`;
+  }
+  if (f.color) x += `<w:color w:val="${f.color}"/>`;
+  if (f.characterSpacing) x += `<w:spacing w:val="${f.characterSpacing}"/>`;
+  if (f.size !== undefined) x += `<w:sz w:val="${f.size}"/><w:szCs w:val="${f.size}"/>`;
+  return optionalElement('w:rPr', x);
+}
+
+/** w:t of `text` (already XML-safe), spaces kept (xml:space="preserve"). */
+const textXml = (text: string) => `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
+
 export class Runs {
   readonly fonts: Record<string, string>;
+  /** Run properties by element and paragraph style: a document asks for a few, many times. */
+  private readonly props = new Map<ElementStyle, Map<ElementStyle, string>>();
   constructor(profile: FontProfileName) {
     this.fonts = FONT_PROFILES[profile];
   }
 
-  /**
-   * One run of `text` in element `el`, inside a paragraph whose style is `para` (the body by default):
-   * it writes only the properties where `el` differs from `para`.
-   */
-  run(text: string, el: ElementStyle, para: ElementStyle = ELEMENTS.body, extra: { break?: boolean } = {}): TextRun {
-    // A tab is a w:tab element, not a character in w:t.
-    const parts = xmlSafeText(text.replace(/\r\n?/g, '\n')).split('\t');
-    const content = parts.flatMap((part, i) => (i === 0 ? (part ? [part] : []) : [new Tab(), ...(part ? [part] : [])]));
-    return new TextRun({ children: content, break: extra.break ? 1 : undefined, ...runFormat(this.fonts, el, para) });
+  private propsOf(el: ElementStyle, para: ElementStyle): string {
+    let byPara = this.props.get(el);
+    if (!byPara) this.props.set(el, (byPara = new Map()));
+    let x = byPara.get(para);
+    if (x === undefined) byPara.set(para, (x = runFormatXml(runFormat(this.fonts, el, para))));
+    return x;
   }
 
-  /** Runs for text that may hold line breaks ("\n"). */
-  runs(text: string, el: ElementStyle, para: ElementStyle = el): TextRun[] {
-    return xmlSafeText(text.replace(/\r\n?/g, '\n'))
-      .split('\n')
-      .map((line, i) => this.run(line, el, para, { break: i > 0 }));
+  /**
+   * One run of `text` in element `el`, inside a paragraph whose style is `para` (the body by default):
+   * it writes only the properties where `el` differs from `para`. `break`: the run starts on a new
+   * line (w:br, §17.3.3.1). A tab is a w:tab element (§17.3.3.32), not a character in w:t.
+   */
+  run(text: string, el: ElementStyle, para: ElementStyle = ELEMENTS.body, extra: { break?: boolean } = {}): string {
+    let content = extra.break ? '<w:br/>' : '';
+    const safe = xmlSafeText(text.replace(/\r\n?/g, '\n'));
+    if (safe.includes('\t')) {
+      safe.split('\t').forEach((part, i) => {
+        if (i > 0) content += '<w:tab/>';
+        if (part) content += textXml(part);
+      });
+    } else if (safe) {
+      content += textXml(safe);
+    }
+    const rPr = this.propsOf(el, para);
+    return element('w:r', rPr + content);
+  }
+
+  /** Runs for text that may hold line breaks ("\n"): one run a line, each after the first starting with w:br. */
+  runs(text: string, el: ElementStyle, para: ElementStyle = el): string {
+    const lines = xmlSafeText(text.replace(/\r\n?/g, '\n')).split('\n');
+    let out = '';
+    for (let i = 0; i < lines.length; i++) out += this.run(lines[i]!, el, para, { break: i > 0 });
+    return out;
   }
 }

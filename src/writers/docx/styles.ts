@@ -1,14 +1,16 @@
 /**
  * word/styles.xml and word/fontTable.xml, written from the element table of ./standard.ts
- * (ECMA-376 Part 1 §17.7 styles, §17.8 fonts). ./package.ts puts them in place of the parts the
- * `docx` package writes, which cannot say w:kinsoku, w:autoSpaceDE or a font's w:panose1.
+ * (ECMA-376 Part 1 §17.7 styles, §17.8 fonts), the same text for every document of a font profile
+ * (./package.ts encodes them once).
  *
  * The Normal style is the body (正文): a paragraph a clerk types in Word or WPS is body text. Every
  * other element has a named style based on Normal that says only how it differs; the builder writes
  * direct formatting only where a paragraph differs from its style (an indent computed from the text).
  */
 import { EAST_ASIAN_FLAGS, ELEMENTS, FONT_PROFILES, LINE_PITCH_TWIP, OVERFLOW_PUNCT_ELEMENT_ON, SPACING, type ElementAlign, type ElementName, type ElementStyle, type FontProfileName } from './standard.js';
+import { W_NS } from './parts.js';
 import { charsToHundredths, ptToHalfPoint, ptToTwip } from './units.js';
+import { XML_DECLARATION_STANDALONE, escapeXml } from './xml.js';
 
 // ── Styles (ECMA-376 Part 1 §17.7): the element table as named styles ──
 
@@ -91,18 +93,13 @@ export const FONT_INFO: Record<string, FontInfo> = {
   方正小标宋简体: { altName: 'FZXiaoBiaoSong-B05S', panose1: '02000000000000000000', charset: '86', family: 'auto', pitch: 'variable' },
 };
 
-const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-
-export const xmlAttr = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 const JC: Record<ElementAlign, string> = { justify: 'both', left: 'left', center: 'center', right: 'right' };
 
 const onOff = (tag: string, on: boolean) => (on ? `<w:${tag}/>` : `<w:${tag} w:val="0"/>`);
 
 /** w:rFonts naming one face for every script, hint eastAsia (no theme fonts: nothing resolves to Calibri or 等线). */
 export function rFontsXml(font: string): string {
-  const f = xmlAttr(font);
+  const f = escapeXml(font);
   return `<w:rFonts w:ascii="${f}" w:eastAsia="${f}" w:hAnsi="${f}" w:cs="${f}" w:hint="eastAsia"/>`;
 }
 
@@ -165,7 +162,7 @@ export function stylesXml(profile: FontProfileName): string {
     const rPr = isNormal ? runPropsXml(el, font) : runPropsXml(el, font, { el: body, font: bodyFont });
     parts.push(
       `<w:style w:type="paragraph" w:styleId="${def.id}"${isNormal ? ' w:default="1"' : ''}>` +
-        `<w:name w:val="${xmlAttr(def.name)}"/>` +
+        `<w:name w:val="${escapeXml(def.name)}"/>` +
         (isNormal ? '' : '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/>') +
         '<w:qFormat/>' +
         `<w:pPr>${paraPropsXml(def, el, isNormal)}</w:pPr>` +
@@ -180,7 +177,7 @@ export function stylesXml(profile: FontProfileName): string {
     '<w:style w:type="character" w:styleId="EndnoteReference"><w:name w:val="endnote reference"/><w:basedOn w:val="DefaultParagraphFont"/><w:semiHidden/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>',
     `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${SPACING.tableCellMarginTwip}" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="${SPACING.tableCellMarginTwip}" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`,
   );
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="${W_NS}">${parts.join('')}</w:styles>`;
+  return `${XML_DECLARATION_STANDALONE}\n<w:styles xmlns:w="${W_NS}">${parts.join('')}</w:styles>`;
 }
 
 /** The faces a profile uses, each once. */
@@ -193,10 +190,10 @@ export function fontTableXml(profile: FontProfileName): string {
     const info = FONT_INFO[name];
     if (!info) throw new Error(`FONT_INFO has no entry for ${name}`);
     return (
-      `<w:font w:name="${xmlAttr(name)}"><w:altName w:val="${xmlAttr(info.altName)}"/>` +
+      `<w:font w:name="${escapeXml(name)}"><w:altName w:val="${escapeXml(info.altName)}"/>` +
       `<w:panose1 w:val="${info.panose1}"/><w:charset w:val="${info.charset}"/>` +
       `<w:family w:val="${info.family}"/><w:pitch w:val="${info.pitch}"/></w:font>`
     );
   });
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="${W_NS}">${entries.join('')}</w:fonts>`;
+  return `${XML_DECLARATION_STANDALONE}\n<w:fonts xmlns:w="${W_NS}">${entries.join('')}</w:fonts>`;
 }

@@ -1,11 +1,10 @@
 /**
  * Tables (GB/T 9704 §10.1 says only that they follow the text): column widths from the content, a
  * repeated header row, rows kept whole, numbers right-aligned, repeated values of the first column
- * merged, and the header kept with the first two rows.
+ * merged, and the header kept with the first two rows. Written as w:tbl (ECMA-376 Part 1 §17.4).
  */
-import { AlignmentType, BorderStyle, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import type { CellAlign, Table as ModelTable } from '../../model/document.js';
-import type { Flow } from './flow.js';
+import { ALIGN, borderXml, type BorderLine, type Flow } from './flow.js';
 import { COLOR, ELEMENTS, PAGE_TWIP, SPACING, type ElementStyle } from './standard.js';
 import { textAdvanceTwip } from './textWidth.js';
 import { ptToTwip, type Twip } from './units.js';
@@ -113,52 +112,55 @@ export function firstColumnSpans(rows: string[][]): number[] {
 }
 
 
+/** w:tcPr (§17.4, table cell properties): width (twips), vertical merge, margins left and right, centred vertically. */
+function cellPropsXml(width: Twip, merge: 'restart' | 'continue' | undefined): string {
+  const margin = SPACING.tableCellMarginTwip;
+  return (
+    `<w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>` +
+    (merge ? `<w:vMerge w:val="${merge}"/>` : '') +
+    `<w:tcMar><w:top w:type="dxa" w:w="0"/><w:left w:type="dxa" w:w="${margin}"/><w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="${margin}"/></w:tcMar>` +
+    '<w:vAlign w:val="center"/></w:tcPr>'
+  );
+}
+
 export function addTable(f: Flow, t: ModelTable): void {
   if (t.caption) f.simple('tableCaption', t.caption);
   const columns = Math.max(t.header.length, ...t.rows.map((r) => r.length), 1);
   const widths = columnWidths(t, columns);
   const aligns = columnAlignments(t, columns);
   const spans = columns > 1 ? firstColumnSpans(t.rows) : t.rows.map(() => 1);
-  const border = { style: BorderStyle.SINGLE, size: SPACING.tableBorderEighthPt, color: COLOR.black };
-  const margin = SPACING.tableCellMarginTwip;
+  const border: BorderLine = { style: 'single', size: SPACING.tableBorderEighthPt, color: COLOR.black };
+  /** A cell's direct alignment: none where the column is aligned as the cell's style. */
+  const alignOf = (style: 'tableHeader' | 'tableCell', align: CellAlign) => (align === ELEMENTS[style].align ? undefined : align);
   const cell = (text: string, style: 'tableHeader' | 'tableCell', align: CellAlign, width: Twip, keepNext: boolean, rowSpan = 1) => {
     const el = ELEMENTS[style];
-    return new TableCell({
-      width: { size: width, type: WidthType.DXA },
-      verticalAlign: VerticalAlignTable.CENTER,
-      margins: { left: margin, right: margin, top: 0, bottom: 0 },
-      rowSpan: rowSpan > 1 ? rowSpan : undefined,
-      children: [f.paragraph(style, f.runs.runs(text, el), { align: align === el.align ? undefined : align, keepNext: keepNext || undefined })],
-    });
+    const p = f.paragraph(style, f.runs.runs(text, el), { align: alignOf(style, align), keepNext: keepNext || undefined });
+    return `<w:tc>${cellPropsXml(width, rowSpan > 1 ? 'restart' : undefined)}${p}</w:tc>`;
   };
-  const rows: TableRow[] = [];
+  // A cell covered by the merged cell above (w:vMerge continue): an empty paragraph aligned as the merged cell's.
+  const firstAlign = alignOf('tableCell', aligns[0]!);
+  const covered = `<w:tc>${cellPropsXml(widths[0]!, 'continue')}${firstAlign ? `<w:p><w:pPr><w:jc w:val="${ALIGN[firstAlign]}"/></w:pPr></w:p>` : '<w:p/>'}</w:tc>`;
+  let rows = '';
   if (t.header.length > 0) {
-    rows.push(
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: widths.map((w, i) => cell(fitHeader(t.header[i] ?? '', w), 'tableHeader', 'center', w, t.rows.length > 1)),
-      }),
-    );
+    const cells = widths.map((w, i) => cell(fitHeader(t.header[i] ?? '', w), 'tableHeader', 'center', w, t.rows.length > 1));
+    rows += `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${cells.join('')}</w:tr>`;
   }
   t.rows.forEach((r, ri) => {
     const keep = ri < Math.min(SPACING.tableRowsKeptWithHeader, t.rows.length) - 1;
-    const children: TableCell[] = [];
+    let cells = '';
     widths.forEach((w, i) => {
-      if (i === 0 && spans[ri] === 0) return; // covered by the merged cell above
-      children.push(cell(r[i] ?? '', 'tableCell', aligns[i]!, w, keep, i === 0 ? spans[ri] : 1));
+      if (i === 0 && spans[ri] === 0) cells += covered;
+      else cells += cell(r[i] ?? '', 'tableCell', aligns[i]!, w, keep, i === 0 ? spans[ri] : 1);
     });
-    rows.push(new TableRow({ cantSplit: true, children }));
+    rows += `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`;
   });
+  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => borderXml(side, border)).join('');
   f.pushTable(
-    new Table({
-      rows,
-      width: { size: PAGE_TWIP.textWidth, type: WidthType.DXA },
-      columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      alignment: AlignmentType.CENTER,
-      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-    }),
+    '<w:tbl><w:tblPr>' +
+      `<w:tblW w:type="dxa" w:w="${PAGE_TWIP.textWidth}"/><w:jc w:val="center"/>` +
+      `<w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>` +
+      `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
+      rows +
+      '</w:tbl>',
   );
 }
-

@@ -1,0 +1,182 @@
+/**
+ * The DOCX package as a reader meets it (src/writers/docx: every part written as XML text): each part
+ * is well-formed XML whose prefixes are declared; every part has a content type and every relationship
+ * a part; the parts that do not depend on the document are the same in two documents; and text with
+ * the characters XML treats specially comes back as written when gongwen's own DOCX reader reads it.
+ * Parsed XML, never bytes.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import fc from 'fast-check';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import type { GongwenDocument } from '../src/model/document.js';
+import { readDocx as readWordDocument } from '../src/readers/docx/readDocx.js';
+import type { RawParagraph } from '../src/readers/raw.js';
+import { writeDocx } from '../src/writers/docx/index.js';
+import { fixtures, longDocument, minutes } from './fixtures/docx/documents.js';
+
+type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
+const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', parseAttributeValue: false, parseTagValue: false, trimValues: false });
+
+const unzip = (bytes: Uint8Array): Record<string, string> =>
+  Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
+
+/** Prefixes used (elements and attributes) but not declared on the element or an ancestor. */
+function undeclaredPrefixes(nodes: Node[], declared: Set<string> = new Set(['xml'])): string[] {
+  const missing: string[] = [];
+  for (const n of nodes) {
+    const tag = Object.keys(n).find((k) => k !== ':@')!;
+    if (tag === '#text' || tag.startsWith('?')) continue;
+    const attributes = n[':@'] ?? {};
+    const here = new Set(declared);
+    for (const a of Object.keys(attributes)) if (a.startsWith('xmlns:')) here.add(a.slice(6));
+    for (const name of [tag, ...Object.keys(attributes).filter((a) => a !== 'xmlns' && !a.startsWith('xmlns:'))]) {
+      const colon = name.indexOf(':');
+      if (colon > 0 && !here.has(name.slice(0, colon))) missing.push(name);
+    }
+    missing.push(...undeclaredPrefixes(n[tag] as Node[], here));
+  }
+  return missing;
+}
+
+/** Attributes that hold a length or a size. */
+const MEASURES = ['w:w', 'w:h', 'w:left', 'w:right', 'w:top', 'w:bottom', 'w:hanging', 'w:firstLine', 'w:firstLineChars', 'w:before', 'w:after', 'w:line', 'w:pos', 'w:sz', 'w:space', 'w:header', 'w:footer', 'w:gutter', 'w:linePitch'];
+
+/** Every value of attribute `name` in the tree. */
+function attributeValues(nodes: Node[], name: string): string[] {
+  return nodes.flatMap((n) => {
+    const tag = Object.keys(n).find((k) => k !== ':@')!;
+    const own = n[':@']?.[name];
+    return [...(own === undefined ? [] : [own]), ...(tag === '#text' ? [] : attributeValues(n[tag] as Node[], name))];
+  });
+}
+
+const awkward = 'A&B <c> "q" \'s\' &amp; ]]> x  two  spaces ';
+const awkwardDocument: GongwenDocument = {
+  kind: 'minutes',
+  template: 'test',
+  head: { issuer: 'A&B<县>人民政府', docNumber: '县政发〔2012〕1号 & <' },
+  title: [`关于${awkward}的通知`],
+  subtitle: [],
+  body: [
+    { type: 'paragraph', text: `  ${awkward}` },
+    { type: 'paragraph', text: '𠀀𠀁 的第一个字在第二平面' + '长'.repeat(2000) },
+    { type: 'paragraph', text: 'tab\there\u0001\u0008 gone' },
+    { type: 'table', header: ['名称&', ''], align: ['left', 'left'], rows: [['a & <b>', ''], ['a & <b>', ' sp ']] },
+  ],
+  signature: { organs: ['A&B<机关>'], date: '2012年1月1日' },
+  notes: [],
+  attachments: [],
+  colophon: { cc: '县委 & <办>，"x"', printer: 'P&<>', printDate: '2012年1月1日' },
+};
+
+const documents: [string, GongwenDocument][] = [
+  ['longDocument', longDocument],
+  ['minutes', minutes],
+  ['awkward', awkwardDocument],
+  ...Object.entries(fixtures),
+  ['empty', { kind: 'k', template: 't', title: [], subtitle: [], body: [], notes: [], attachments: [] }],
+];
+
+describe('the DOCX package', () => {
+  it('every part of every document is well-formed XML, each prefix it uses declared, every length a whole number', async () => {
+    for (const [name, doc] of documents) {
+      for (const colophonPlacement of ['footnote', 'flow'] as const) {
+        const parts = unzip(await writeDocx(doc, { fontProfile: 'gb2312', colophonPlacement }));
+        expect(Object.keys(parts).length, name).toBeGreaterThan(10);
+        for (const [part, xml] of Object.entries(parts)) {
+          expect(XMLValidator.validate(xml), `${name}: ${part}`).toBe(true);
+          expect(undeclaredPrefixes(parser.parse(xml) as Node[]), `${name}: ${part}`).toEqual([]);
+          // lengths and sizes are whole twips, half-points, eighths of a point (ST_TwipsMeasure …): Word refuses a fraction
+          for (const a of MEASURES) {
+            for (const v of attributeValues(parser.parse(xml) as Node[], a)) expect(v, `${name}: ${part} ${a}`).toMatch(/^-?\d+$/);
+          }
+        }
+      }
+    }
+  });
+
+  it('every part has a content type and every relationship points at a part of the package', async () => {
+    const parts = unzip(await writeDocx(longDocument, { fontProfile: 'plain' }));
+    const types = parser.parse(parts['[Content_Types].xml']!) as Node[];
+    const entries = (types.find((n) => 'Types' in n)!.Types as Node[]).map((n) => n[':@']!);
+    const byExtension = new Set(entries.filter((e) => e.Extension).map((e) => e.Extension));
+    const overridden = new Set(entries.filter((e) => e.PartName).map((e) => e.PartName));
+    for (const part of Object.keys(parts)) {
+      if (part === '[Content_Types].xml') continue;
+      expect(overridden.has(`/${part}`) || byExtension.has(part.slice(part.lastIndexOf('.') + 1)), part).toBe(true);
+    }
+    for (const o of overridden) expect(Object.keys(parts), o!).toContain(o!.slice(1));
+    for (const [rels, xml] of Object.entries(parts).filter(([p]) => p.endsWith('.rels'))) {
+      const base = rels.replace(/_rels\/[^/]*$/, '');
+      const root = (parser.parse(xml) as Node[]).find((n) => 'Relationships' in n)!;
+      for (const r of (root.Relationships as Node[]).map((n) => n[':@']!)) expect(Object.keys(parts), `${rels}: ${r.Target}`).toContain(base + r.Target);
+    }
+    // the document's footers, by the ids its section names
+    const documentRels = (parser.parse(parts['word/_rels/document.xml.rels']!) as Node[]).find((n) => 'Relationships' in n)!;
+    const ids = new Set((documentRels.Relationships as Node[]).map((n) => n[':@']!.Id));
+    const refs = attributeValues(parser.parse(parts['word/document.xml']!) as Node[], 'r:id');
+    expect(refs.length).toBe(2); // the odd and the even footer
+    for (const ref of refs) expect(ids, ref).toContain(ref);
+  });
+
+  it('two documents share every part that does not depend on the document', async () => {
+    const a = unzip(await writeDocx(longDocument, { fontProfile: 'gb2312', dateEpoch: 1700000000 }));
+    const b = unzip(await writeDocx(minutes, { fontProfile: 'gb2312', dateEpoch: 1600000000 }));
+    const c = unzip(await writeDocx(minutes, { fontProfile: 'plain' }));
+    expect(Object.keys(a)).toEqual(Object.keys(b));
+    expect(Object.keys(a)).toEqual(Object.keys(c));
+    const own = ['word/document.xml', 'word/footnotes.xml', 'docProps/core.xml'];
+    const byProfile = ['word/styles.xml', 'word/fontTable.xml'];
+    for (const part of Object.keys(a)) {
+      if (own.includes(part)) {
+        expect(parser.parse(a[part]!), part).not.toEqual(parser.parse(b[part]!));
+        continue;
+      }
+      expect(parser.parse(a[part]!), part).toEqual(parser.parse(b[part]!));
+      if (byProfile.includes(part)) expect(parser.parse(a[part]!), part).not.toEqual(parser.parse(c[part]!));
+      else expect(parser.parse(a[part]!), part).toEqual(parser.parse(c[part]!));
+    }
+    // the theme is the whole Office theme: colours, fonts, formats
+    const theme = new XMLParser().parse(a['word/theme/theme1.xml']!)['a:theme']['a:themeElements'];
+    expect(Object.keys(theme)).toEqual(['a:clrScheme', 'a:fontScheme', 'a:fmtScheme']);
+  });
+
+  it('text with & < > " \' and spaces comes back as written when gongwen reads the DOCX', async () => {
+    const bytes = await writeDocx(awkwardDocument, { fontProfile: 'gb2312', colophonPlacement: 'flow' });
+    const read = readWordDocument(bytes, { where: 'awkward.docx' });
+    const paragraphs = read.blocks.filter((b): b is RawParagraph => b.type === 'paragraph').map((p) => p.text);
+    expect(paragraphs).toContain('A&B<县>人民政府');
+    expect(paragraphs).toContain(`关于${awkward}的通知`);
+    expect(paragraphs).toContain(`  ${awkward}`);
+    expect(paragraphs).toContain('𠀀𠀁 的第一个字在第二平面' + '长'.repeat(2000));
+    // a tab stays a tab; control characters XML 1.0 cannot hold are left out
+    expect(paragraphs).toContain('tab\there gone');
+    expect(paragraphs).toContain('A&B<机关>');
+    expect(paragraphs.some((p) => p.includes('县委 & <办>，"x"'))).toBe(true);
+    const table = read.blocks.find((b) => b.type === 'table');
+    expect(table?.type === 'table' && table.rows).toEqual([
+      ['名称&', ''],
+      ['a & <b>', ''],
+      ['', ' sp '],
+    ]);
+    // and the title in the document's properties
+    const core = new XMLParser({ trimValues: false }).parse(unzip(bytes)['docProps/core.xml']!);
+    expect(core['cp:coreProperties']['dc:title']).toBe(`关于${awkward}的通知`);
+  });
+
+  it('any text of a paragraph comes back as written, less what XML 1.0 cannot hold', async () => {
+    const alphabet = ['&', '<', '>', '"', "'", ' ', '  ', '\t', '\n', '\r\n', '𠀀', 'a', '中', '，', ']]>', '&amp;', '\u0001', '\u001F', '\uFFFE', '\uD800', '\u00A0', '\u3000'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 30 }), async (pieces) => {
+        const text = `甲${pieces.join('')}乙`;
+        const doc: GongwenDocument = { kind: 'k', template: 't', title: [], subtitle: [], body: [{ type: 'paragraph', text, align: 'left' }], notes: [], attachments: [] };
+        const read = readWordDocument(await writeDocx(doc, { fontProfile: 'gb2312' }), { where: 'p.docx' });
+        const paragraphs = read.blocks.filter((b): b is RawParagraph => b.type === 'paragraph');
+        const expected = text.replace(/\r\n?/g, '\n').replace(/[\u0001\u001F\uFFFE\uD800]/g, '');
+        expect(paragraphs.map((p) => p.text).join('\n')).toBe(expected);
+      }),
+      { numRuns: 150, seed: 20261202 },
+    );
+  });
+});
