@@ -13,7 +13,7 @@ import { summarize } from './diagnostics/print.js';
 import { OutputExists, OutputFailed, writeAtomic } from './io/writeAtomic.js';
 import { compileIsolated, internalError, type CompileOptions, type CompileResult } from './pipeline.js';
 import { isFormat, loadWriter, type Format, type Writer } from './writers/registry.js';
-import type { FontProfileName } from './writers/docx/standard.js';
+import type { FontProfileName } from './layout/standard.js';
 
 /**
  * A mistake on the command line (exit 2), found before any record is read. `text` is the

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, GongwenDocument } from '../src/model/document.js';
 import { writeDocx } from '../src/writers/docx/index.js';
-import { FONT_PROFILES, LINE_PITCH_TWIP, NOT_AT_LINE_END, NOT_AT_LINE_START, PAGE_TWIP, SQUEEZED_CHAR_SPACING_TWIP } from '../src/writers/docx/standard.js';
+import { FONT_PROFILES, LINE_PITCH_TWIP, NOT_AT_LINE_END, NOT_AT_LINE_START, PAGE_TWIP, SQUEEZED_CHAR_SPACING_TWIP } from '../src/layout/standard.js';
 import {
   attr,
   child,

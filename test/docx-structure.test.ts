@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeDocx, sourceDateEpoch } from '../src/writers/docx/index.js';
-import { LINE_PITCH_TWIP, PAGE_TWIP, NOT_AT_LINE_START, SQUEEZED_CHAR_SPACING_TWIP } from '../src/writers/docx/standard.js';
+import { LINE_PITCH_TWIP, PAGE_TWIP, NOT_AT_LINE_START, SQUEEZED_CHAR_SPACING_TWIP } from '../src/layout/standard.js';
 import { textAdvanceTwip } from '../src/writers/docx/textWidth.js';
 import type { GongwenDocument } from '../src/model/document.js';
 import { gridDocument, longDocument, minutes } from './fixtures/docx/documents.js';

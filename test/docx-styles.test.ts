@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { GongwenDocument } from '../src/model/document.js';
 import { compileFile } from '../src/pipeline.js';
 import { writeDocx } from '../src/writers/docx/index.js';
-import { FONT_PROFILES, FONT_STYLES, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, SQUEEZED_CHAR_SPACING_TWIP } from '../src/writers/docx/standard.js';
+import { FONT_PROFILES, FONT_STYLES, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, SQUEEZED_CHAR_SPACING_TWIP } from '../src/layout/standard.js';
 import { FONT_INFO, STYLES } from '../src/writers/docx/styles.js';
 import { longDocument } from './fixtures/docx/documents.js';
 import { attr, child, children, findAll, paragraphs, readDocx, tagOf, textOf, type Docx, type Para } from './support/docx-xml.js';

@@ -12,8 +12,8 @@ import type { RawDocument, RawParagraph, RawRun } from '../readers/raw.js';
 import { headingOf } from '../readers/structure.js';
 import { RULES, type RuleCode } from './rules.js';
 import { DOC_NUMBER_START, STANDARD_DATE } from '../readers/patterns.js';
-import { ELEMENTS, FONT_STYLES, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, ZIHAO } from '../writers/docx/standard.js';
-import { twipToMm } from '../writers/docx/units.js';
+import { ELEMENTS, FONT_STYLES, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, ZIHAO } from '../layout/standard.js';
+import { twipToMm } from '../layout/units.js';
 
 export interface Finding {
   rule: RuleCode;
@@ -31,7 +31,7 @@ export interface Finding {
   excerpt?: string;
 }
 
-// the figures of GB/T 9704 as the writer sets them (src/writers/docx/standard.ts), one source for both
+// the figures of GB/T 9704 as the writer sets them (src/layout/standard.ts), one source for both
 const mm = (twip: number) => Math.round(twipToMm(twip) * 10) / 10;
 const BODY_PT = ZIHAO.三号;
 const TITLE_PT = ZIHAO.二号;

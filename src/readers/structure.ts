@@ -15,11 +15,15 @@ import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Attachment, Block, DocumentHead, GongwenDocument, Heading, HeadingLevel, Paragraph, Signature } from '../model/document.js';
 import { SectionCounter } from '../model/numbering.js';
+import { FONT_STYLES } from '../layout/standard.js';
 import { HAN } from '../zh/cjk.js';
 import { fixNumeralZero } from '../zh/punctuation.js';
 import { readColophon, type LineCursor } from './colophon.js';
 import { DATE_LINE, DOC_NUMBER_END, DOC_NUMBER_LINE } from './patterns.js';
 import type { RawBlock, RawParagraph } from './raw.js';
+
+/** A face of 黑体 by any of its names (黑体, SimHei, FandolHei, Heiti SC …): the standard's own pattern. */
+const HEITI = FONT_STYLES.heiti.pattern;
 
 export type KindName = 'minutes' | 'summary' | 'plan' | 'speech';
 
@@ -339,7 +343,7 @@ function bodyBlocks(lines: Line[], bag: DiagnosticBag, options: RecogniseOptions
     const t = l.text;
     const where = { start: { line: l.index, column: 1 } };
     // a DOCX says by the label's font which it is: 黑体 for the attendance of §10.3
-    const labelInHei = l.raw?.runs.length ? /黑体|simhei/i.test(l.raw.runs.find((r) => r.text.trim())?.format.fontEastAsia ?? '') : undefined;
+    const labelInHei = l.raw?.runs.length ? HEITI.test(l.raw.runs.find((r) => r.text.trim())?.format.fontEastAsia ?? '') : undefined;
     const att = t.match(ATTENDANCE);
     if (att && t.length <= 200 && !/。.+/.test(att[2]!)) {
       blocks.push({ type: 'labeled', label: att[1]!, value: att[2]!.trim(), style: labelInHei === false ? 'plain' : 'attendance' });
@@ -372,7 +376,7 @@ function bodyBlocks(lines: Line[], bag: DiagnosticBag, options: RecogniseOptions
       continue;
     }
     // an unnumbered heading (后半年工作思路): a short line set wholly in 黑体 (DOCX)
-    if (l.raw?.runs.length && t.length <= 30 && !/[，。；：:]/.test(t) && l.raw.runs.filter((r) => r.text.trim()).every((r) => /黑体|simhei/i.test(r.format.fontEastAsia ?? ''))) {
+    if (l.raw?.runs.length && t.length <= 30 && !/[，。；：:]/.test(t) && l.raw.runs.filter((r) => r.text.trim()).every((r) => HEITI.test(r.format.fontEastAsia ?? ''))) {
       counter.next(1, false);
       blocks.push({ type: 'heading', level: 1, number: '', text: t });
       continue;

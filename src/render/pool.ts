@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CompileOptions, CompileResult } from '../pipeline.js';
 import { renderRecord, type RenderedRecord, type RenderedRecords, type RenderOptions } from '../render.js';
-import type { FontProfileName } from '../writers/docx/standard.js';
+import type { FontProfileName } from '../layout/standard.js';
 
 /** The record as read (src/records/readRecord.ts), as the pipeline gives it. */
 type RecordSource = NonNullable<CompileResult['source']>;

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { docxWriter } from './docx/index.js';
-import { FONT_STYLES, type FontRole } from './docx/standard.js';
+import { FONT_STYLES, type FontRole } from '../layout/standard.js';
 import type { Writer } from './writer.js';
 
 /**
@@ -103,7 +103,7 @@ export interface Face {
 }
 
 /**
- * For each style, the names a DOCX may ask for (FONT_STYLES of ./docx/standard.ts), the free faces of
+ * For each style, the names a DOCX may ask for (FONT_STYLES of src/layout/standard.ts), the free faces of
  * that style in order of preference, and the face used when none is installed.
  * Measured with LibreOffice 7.4: the 28 × 22 grid holds with each (test/layout-pdf.test.ts), since
  * every one is full-width for CJK and the line pitch is exact.

@@ -1,6 +1,6 @@
 /** What every writer of the document model is (the registry, ./registry.ts, lists them by format). */
 import type { GongwenDocument } from '../model/document.js';
-import type { FontProfileName } from './docx/standard.js';
+import type { FontProfileName } from '../layout/standard.js';
 
 export interface WriteOptions {
   /** --font-profile: DOCX fonts 仿宋_GB2312 … (gb2312) or 仿宋 … (plain). */

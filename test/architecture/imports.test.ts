@@ -13,6 +13,7 @@ const SRC = resolve(__dirname, '../../src');
 export const MAY_IMPORT: Record<string, readonly string[]> = {
   zh: [],
   util: [],
+  layout: [],
   diagnostics: ['zh', 'util'],
   io: ['diagnostics', 'zh', 'util'],
   model: ['diagnostics', 'zh', 'util'],
@@ -22,14 +23,14 @@ export const MAY_IMPORT: Record<string, readonly string[]> = {
   stats: ['registers', 'diagnostics', 'io', 'zh', 'util'],
   templates: ['model', 'diagnostics', 'io', 'zh', 'util'],
   compile: ['records', 'registers', 'stats', 'templates', 'model', 'diagnostics', 'io', 'zh', 'util'],
-  writers: ['model', 'io', 'zh', 'util'],
-  readers: ['model', 'diagnostics', 'io', 'zh', 'util'],
-  check: ['readers', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
-  import: ['readers', 'records', 'check', 'model', 'diagnostics', 'io', 'zh', 'util'],
-  pipeline: ['config', 'compile', 'templates', 'records', 'registers', 'stats', 'readers', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
-  render: ['pipeline', 'config', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
-  serve: ['render', 'pipeline', 'config', 'compile', 'templates', 'records', 'registers', 'stats', 'readers', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
-  cli: ['serve', 'render', 'pipeline', 'import', 'check', 'config', 'compile', 'templates', 'records', 'registers', 'stats', 'readers', 'writers', 'model', 'diagnostics', 'io', 'zh', 'util'],
+  writers: ['layout', 'model', 'io', 'zh', 'util'],
+  readers: ['layout', 'model', 'diagnostics', 'io', 'zh', 'util'],
+  check: ['readers', 'writers', 'layout', 'model', 'diagnostics', 'io', 'zh', 'util'],
+  import: ['readers', 'records', 'check', 'layout', 'model', 'diagnostics', 'io', 'zh', 'util'],
+  pipeline: ['config', 'compile', 'templates', 'records', 'registers', 'stats', 'readers', 'writers', 'layout', 'model', 'diagnostics', 'io', 'zh', 'util'],
+  render: ['pipeline', 'config', 'writers', 'layout', 'model', 'diagnostics', 'io', 'zh', 'util'],
+  serve: ['render', 'pipeline', 'config', 'compile', 'templates', 'records', 'registers', 'stats', 'readers', 'writers', 'layout', 'model', 'diagnostics', 'io', 'zh', 'util'],
+  cli: ['serve', 'render', 'pipeline', 'import', 'check', 'config', 'compile', 'templates', 'records', 'registers', 'stats', 'readers', 'writers', 'layout', 'model', 'diagnostics', 'io', 'zh', 'util'],
 };
 
 function sourceFiles(dir: string): string[] {

@@ -6,9 +6,9 @@ import type { Block, Heading, LabeledLine, Paragraph as ModelParagraph } from '.
 import { FLUSH, type Flow } from './flow.js';
 import { planParagraph as planWholeParagraph, type LineSegment } from './linebreak.js';
 import { addTable } from './tables.js';
-import { BODY_CHAR_ADVANCE_TWIP, ELEMENTS, INDENT_2_CHARS_TWIP, PAGE, PAGE_TWIP, SPACING, SQUEEZED_CHAR_SPACING_TWIP, type ElementStyle } from './standard.js';
+import { BODY_CHAR_ADVANCE_TWIP, ELEMENTS, INDENT_2_CHARS_TWIP, PAGE, PAGE_TWIP, SPACING, SQUEEZED_CHAR_SPACING_TWIP, type ElementStyle } from '../../layout/standard.js';
 import { textAdvanceTwip, textWidthChars } from './textWidth.js';
-import { ptToTwip, type Twip } from './units.js';
+import { ptToTwip, type Twip } from '../../layout/units.js';
 
 /** Width in twips of text set in 3号 with the body character spacing. */
 export const bodyTextTwip = (text: string): Twip => Math.round(textWidthChars(text) * BODY_CHAR_ADVANCE_TWIP);

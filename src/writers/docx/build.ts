@@ -1,6 +1,6 @@
 /**
  * GongwenDocument → the XML of word/document.xml and word/footnotes.xml, laid out by the element
- * table of ./standard.ts. Each element family has its module, as pandoc's Docx writer splits its own:
+ * table of src/layout/standard.ts. Each element family has its module, as pandoc's Docx writer splits its own:
  * runs and fonts (./runs.ts), the flow and its paragraphs (./flow.ts), 版头 and title (./head.ts), body
  * blocks (./blocks.ts), tables (./tables.ts), 署名 / 附注 / 附件 (./signature.ts), 版记 (./colophon.ts)
  * and its footnote (./notes.ts), page numbers (./footer.ts), the section (./document.ts); styles and
@@ -14,7 +14,7 @@ import { Flow, type BuildOptions } from './flow.js';
 import { addHead, addTitle } from './head.js';
 import { NO_FOOTNOTES_XML, colophonAnchorRun, colophonFootnotesXml } from './notes.js';
 import { addAttachment, addNotes, addSignature } from './signature.js';
-import { FONT_PROFILES } from './standard.js';
+import { FONT_PROFILES } from '../../layout/standard.js';
 
 export type { BuildOptions } from './flow.js';
 

@@ -4,9 +4,9 @@
 import type { Colophon } from '../../model/document.js';
 import { stripTrailingPunctuation } from '../../zh/punctuation.js';
 import { FLUSH, type Flow } from './flow.js';
-import { COLOPHON_INSET_TWIP, COLOR, ELEMENTS, PAGE_TWIP, RULES } from './standard.js';
+import { COLOPHON_INSET_TWIP, COLOR, ELEMENTS, PAGE_TWIP, RULES } from '../../layout/standard.js';
 import { textWidthChars } from './textWidth.js';
-import { ptToTwip } from './units.js';
+import { ptToTwip } from '../../layout/units.js';
 
 export function hasColophon(c: Colophon): boolean {
   return Boolean(c.cc || c.printer || c.printDate || c.keywords || c.report || c.distribute);

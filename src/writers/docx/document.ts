@@ -5,8 +5,8 @@
  */
 import { FOOTER_DISTANCE_TWIP } from './footer.js';
 import { DOCUMENT_NS_DECLARATIONS, FOOTER_REL_ID, MC_IGNORABLE } from './parts.js';
-import { DOC_GRID, PAGE_TWIP, SPACING } from './standard.js';
-import { mmToTwip } from './units.js';
+import { DOC_GRID, PAGE_TWIP, SPACING } from '../../layout/standard.js';
+import { mmToTwip } from '../../layout/units.js';
 import { XML_DECLARATION_STANDALONE } from './xml.js';
 
 /** w:sectPr: page size and margins in twips, the footers by relationship id, the document grid. */

@@ -5,9 +5,9 @@
  */
 import type { CellAlign } from '../../model/document.js';
 import { Runs } from './runs.js';
-import { ELEMENTS, SPACING, type ElementAlign, type ElementStyle, type FontProfileName } from './standard.js';
+import { ELEMENTS, SPACING, type ElementAlign, type ElementStyle, type FontProfileName } from '../../layout/standard.js';
 import { STYLES, type StyleName } from './styles.js';
-import { type EighthPoint, type HundredthChar, type Pt, type Twip } from './units.js';
+import { type EighthPoint, type HundredthChar, type Pt, type Twip } from '../../layout/units.js';
 import { element, optionalElement } from './xml.js';
 
 export interface BuildOptions {

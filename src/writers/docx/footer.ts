@@ -5,8 +5,8 @@
  */
 import { FLUSH, paragraphXml } from './flow.js';
 import { WORD_NS_DECLARATIONS } from './parts.js';
-import { ELEMENTS, PAGE, PAGE_NUMBER_DASH, PAGE_NUMBER_INSET_TWIP, PAGE_TWIP, SPACING } from './standard.js';
-import { mmToTwip, type Twip } from './units.js';
+import { ELEMENTS, PAGE, PAGE_NUMBER_DASH, PAGE_NUMBER_INSET_TWIP, PAGE_TWIP, SPACING } from '../../layout/standard.js';
+import { mmToTwip, type Twip } from '../../layout/units.js';
 import { XML_DECLARATION } from './xml.js';
 
 /**

@@ -3,9 +3,9 @@
  */
 import type { GongwenDocument } from '../../model/document.js';
 import { FLUSH, type BorderLine, type Flow } from './flow.js';
-import { BODY_CHAR_ADVANCE_TWIP, COLOR, ELEMENTS, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, RED_RULE_SPACE_PT, RULES, SPACING, type ElementStyle } from './standard.js';
+import { BODY_CHAR_ADVANCE_TWIP, COLOR, ELEMENTS, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, RED_RULE_SPACE_PT, RULES, SPACING, type ElementStyle } from '../../layout/standard.js';
 import { textWidthChars } from './textWidth.js';
-import { mmToTwip, ptToTwip, twipToPt, type Twip } from './units.js';
+import { mmToTwip, ptToTwip, twipToPt, type Twip } from '../../layout/units.js';
 
 /**
  * Exact line height of the 发文机关标志 / 纪要标志: at least 1.25 × its size, and such that the space

@@ -1,5 +1,5 @@
 /**
- * The DOCX writer: GongwenDocument → DOCX bytes, laid out to GB/T 9704-2012 (see ./standard.ts).
+ * The DOCX writer: GongwenDocument → DOCX bytes, laid out to GB/T 9704-2012 (see src/layout/standard.ts).
  *
  * Same input and options → byte-identical output: core.xml and zip entry times come from `dateEpoch`
  * (SOURCE_DATE_EPOCH when the caller passes it; 2000-01-01 by default, never "now").
@@ -8,7 +8,7 @@
  */
 import type { GongwenDocument } from '../../model/document.js';
 import type { Writer } from '../writer.js';
-import type { FontProfileName } from './standard.js';
+import type { FontProfileName } from '../../layout/standard.js';
 
 export interface DocxOptions {
   /** 'gb2312': 仿宋_GB2312 / 楷体_GB2312 (default); 'plain': 仿宋 / 楷体. */
@@ -22,7 +22,7 @@ export interface DocxOptions {
   colophonPlacement?: 'footnote' | 'flow';
 }
 
-export type { FontProfileName } from './standard.js';
+export type { FontProfileName } from '../../layout/standard.js';
 
 export async function writeDocx(doc: GongwenDocument, options: DocxOptions): Promise<Uint8Array> {
   const [{ buildDocument }, { writePackage, DEFAULT_DATE_EPOCH }] = await Promise.all([import('./build.js'), import('./package.js')]);

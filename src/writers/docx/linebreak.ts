@@ -9,9 +9,9 @@
  * enough from the edge that a different face would not move it. At the first line that is not
  * certain, planning stops and the rest of the paragraph is left as it comes.
  */
-import { SPACING, FULL_WIDTH, NOT_AT_LINE_END, NOT_AT_LINE_START, SQUEEZED_CHAR_SPACING_TWIP, SQUEEZE_MARGIN_TWIP } from './standard.js';
+import { SPACING, FULL_WIDTH, NOT_AT_LINE_END, NOT_AT_LINE_START, SQUEEZED_CHAR_SPACING_TWIP, SQUEEZE_MARGIN_TWIP } from '../../layout/standard.js';
 import { advanceMeter } from './textWidth.js';
-import { twipToPt, type Twip } from './units.js';
+import { twipToPt, type Twip } from '../../layout/units.js';
 
 export interface LineSegment {
   text: string;

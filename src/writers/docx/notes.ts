@@ -6,8 +6,8 @@
  * empty paragraphs of no height.
  */
 import { MC_IGNORABLE, WORD_NS_DECLARATIONS, separatorNotes } from './parts.js';
-import { SPACING } from './standard.js';
-import { ptToHalfPoint } from './units.js';
+import { SPACING } from '../../layout/standard.js';
+import { ptToHalfPoint } from '../../layout/units.js';
 import { XML_DECLARATION_STANDALONE, escapeXml } from './xml.js';
 
 /** The footnote id that carries the 版记. */

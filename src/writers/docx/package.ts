@@ -19,7 +19,7 @@ import {
   coreXml,
   type PartName,
 } from './parts.js';
-import type { FontProfileName } from './standard.js';
+import type { FontProfileName } from '../../layout/standard.js';
 import { fontTableXml, stylesXml } from './styles.js';
 import { THEME_XML } from './theme.js';
 

@@ -2,8 +2,8 @@
  * Runs and fonts (ECMA-376 Part 1 §17.3.2): text → w:r elements whose properties are only what
  * differs from the paragraph's style (./styles.ts), and text made safe for XML 1.0.
  */
-import { ELEMENTS, FONT_PROFILES, type ElementStyle, type FontProfileName } from './standard.js';
-import { ptToHalfPoint, type HalfPoint, type Twip } from './units.js';
+import { ELEMENTS, FONT_PROFILES, type ElementStyle, type FontProfileName } from '../../layout/standard.js';
+import { ptToHalfPoint, type HalfPoint, type Twip } from '../../layout/units.js';
 import { element, escapeXml, optionalElement } from './xml.js';
 
 /**

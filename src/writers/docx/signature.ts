@@ -4,7 +4,7 @@
 import type { Attachment, GongwenDocument } from '../../model/document.js';
 import { addBlocks } from './blocks.js';
 import { FLUSH, type Flow } from './flow.js';
-import { BODY_CHAR_ADVANCE_TWIP, ELEMENTS, PAGE, PAGE_TWIP } from './standard.js';
+import { BODY_CHAR_ADVANCE_TWIP, ELEMENTS, PAGE, PAGE_TWIP } from '../../layout/standard.js';
 import { textAdvanceTwip } from './textWidth.js';
 
 export function addSignature(f: Flow, doc: GongwenDocument): void {

@@ -1,5 +1,5 @@
 /**
- * word/styles.xml and word/fontTable.xml, written from the element table of ./standard.ts
+ * word/styles.xml and word/fontTable.xml, written from the element table of src/layout/standard.ts
  * (ECMA-376 Part 1 §17.7 styles, §17.8 fonts), the same text for every document of a font profile
  * (./package.ts encodes them once).
  *
@@ -7,9 +7,9 @@
  * other element has a named style based on Normal that says only how it differs; the builder writes
  * direct formatting only where a paragraph differs from its style (an indent computed from the text).
  */
-import { EAST_ASIAN_FLAGS, ELEMENTS, FONT_PROFILES, LINE_PITCH_TWIP, OVERFLOW_PUNCT_ELEMENT_ON, SPACING, type ElementAlign, type ElementName, type ElementStyle, type FontProfileName } from './standard.js';
+import { EAST_ASIAN_FLAGS, ELEMENTS, FONT_PROFILES, LINE_PITCH_TWIP, OVERFLOW_PUNCT_ELEMENT_ON, SPACING, type ElementAlign, type ElementName, type ElementStyle, type FontProfileName } from '../../layout/standard.js';
 import { W_NS } from './parts.js';
-import { charsToHundredths, ptToHalfPoint, ptToTwip } from './units.js';
+import { charsToHundredths, ptToHalfPoint, ptToTwip } from '../../layout/units.js';
 import { XML_DECLARATION_STANDALONE, escapeXml } from './xml.js';
 
 // ── Styles (ECMA-376 Part 1 §17.7): the element table as named styles ──

@@ -5,9 +5,9 @@
  */
 import type { CellAlign, Table as ModelTable } from '../../model/document.js';
 import { ALIGN, borderXml, type BorderLine, type Flow } from './flow.js';
-import { COLOR, ELEMENTS, PAGE_TWIP, SPACING, type ElementStyle } from './standard.js';
+import { COLOR, ELEMENTS, PAGE_TWIP, SPACING, type ElementStyle } from '../../layout/standard.js';
 import { textAdvanceTwip } from './textWidth.js';
-import { ptToTwip, type Twip } from './units.js';
+import { ptToTwip, type Twip } from '../../layout/units.js';
 
 /** A header broken before its last opening bracket: "支部书记（星期一）" → "支部书记\n（星期一）". */
 export function breakHeader(text: string): string {

@@ -2,7 +2,7 @@
  * How wide text is set: in twips at a size (signature placement when the date is the longer line,
  * table column widths) and in characters (hanging indents). The figures are in TEXT_METRICS.
  */
-import { ptToTwip, type Pt, type Twip } from './units.js';
+import { ptToTwip, type Pt, type Twip } from '../../layout/units.js';
 
 /**
  * How wide text is set, beyond "a CJK character is one em": measured in LibreOffice 7.4 with the

@@ -2,13 +2,13 @@
  * The HTML writer of the document model (src/model/document.ts): `gongwen render --format html`
  * and the live preview of `gongwen serve`. One model, three writers (Markdown, DOCX, HTML) and a
  * preview; the page geometry and sizes come from the layout standard's data
- * (src/writers/docx/standard.ts, GB/T 9704-2012), never from figures of its own.
+ * (src/layout/standard.ts, GB/T 9704-2012), never from figures of its own.
  *
  * Every text of the model is escaped: a record's `<script>` is shown as text, never run.
  */
 import type { Block, GongwenDocument, LabeledLine, Table } from '../../model/document.js';
-import { BODY_SIZE_PT, COLOR, FONT_STYLES, LINE_PITCH_TWIP, PAGE, RULES, ZIHAO, type FontRole } from '../docx/standard.js';
-import { twipToPt } from '../docx/units.js';
+import { BODY_SIZE_PT, COLOR, FONT_STYLES, LINE_PITCH_TWIP, PAGE, RULES, ZIHAO, type FontRole } from '../../layout/standard.js';
+import { twipToPt } from '../../layout/units.js';
 import type { Writer } from '../writer.js';
 
 /** Text made safe for HTML element content and attribute values. */

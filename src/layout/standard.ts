@@ -6,9 +6,10 @@
  * from this file. Where the standard dictates a figure, the comment cites the clause; where it does
  * not, the comment says "practice" (what office templates do) and the value is ours to change.
  *
- * This module has no dependency on the `docx` package, so it is cheap to import. The units and their
- * conversions are in ./units.ts, the width of set text in ./textWidth.ts, the named styles and the
- * font table Word reads in ./styles.ts.
+ * It imports nothing but its units, so every stage may read it: the writers (src/writers/docx, html,
+ * pdf), the DOCX reader (src/readers/structure.ts knows a 黑体 label by FONT_STYLES) and `gongwen check`.
+ * The units and their conversions are in ./units.ts; the width of set text in
+ * src/writers/docx/textWidth.ts, the named styles and the font table Word reads in src/writers/docx/styles.ts.
  */
 import { mmToEighthPoint, mmToPt, mmToTwip, ptToEighthPoint, ptToTwip, twipToPt, type Pt, type Twip } from './units.js';
 
