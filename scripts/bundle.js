@@ -5,7 +5,7 @@
 // Why (issue 12, start-up): loading gongwen from dist/ as tsc writes it means Node resolves, reads
 // and compiles some 150 module files — 75 ms of the loader on every command, `--version` included.
 // The entry file holds what `--help` needs (main and commander); each command's dependencies (yaml,
-// zod, handlebars, docx, the register readers, the code frames) are in commands.cjs beside it, which
+// zod, handlebars, the DOCX writer, the register readers, the code frames) are in commands.cjs beside it, which
 // a command's `await import()` reaches through load-commands.js when it runs (see bundle() below).
 //
 // dist/bundle/ is two folders below the package root, as dist/cli/ and dist/templates/ are, so the

@@ -13,6 +13,7 @@ import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { docxWriter } from './docx/index.js';
 import { FONT_STYLES, type FontRole } from '../layout/standard.js';
+import { escapeXml } from './docx/xml.js';
 import type { Writer } from './writer.js';
 
 /**
@@ -158,8 +159,6 @@ export const EXTRA_FONT_DIRS = [
   '/usr/local/texlive/texmf-dist/fonts/opentype/public/fandol',
 ];
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** fontconfig's families, read with a given configuration file (null where there is no fc-list: macOS, Windows). */
 export function installedFamilies(fontconfigFile?: string): Set<string> | null {
   try {
@@ -216,8 +215,8 @@ export function fontconfigFile(plan: FacePlan, dirs: string[] = EXTRA_FONT_DIRS.
   const rules = plan.substitutions
     .map(
       ({ name, face }) =>
-        `  <match target="pattern"><test name="family" compare="eq"><string>${xmlEscape(name)}</string></test>` +
-        `<edit name="family" mode="prepend" binding="strong"><string>${xmlEscape(face.family)}</string></edit>` +
+        `  <match target="pattern"><test name="family" compare="eq"><string>${escapeXml(name)}</string></test>` +
+        `<edit name="family" mode="prepend" binding="strong"><string>${escapeXml(face.family)}</string></edit>` +
         (face.bold ? '<edit name="weight" mode="assign" binding="strong"><const>bold</const></edit>' : '') +
         '</match>',
     )
@@ -225,7 +224,7 @@ export function fontconfigFile(plan: FacePlan, dirs: string[] = EXTRA_FONT_DIRS.
   return (
     '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n<fontconfig>\n' +
     '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n' +
-    dirs.map((d) => `  <dir>${xmlEscape(d)}</dir>\n`).join('') +
+    dirs.map((d) => `  <dir>${escapeXml(d)}</dir>\n`).join('') +
     rules +
     '\n</fontconfig>\n'
   );
