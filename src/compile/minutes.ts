@@ -7,7 +7,7 @@ import { joinNames } from '../zh/names.js';
 import { endSentence, stripTrailingPunctuation } from '../zh/punctuation.js';
 import { toChineseNumber } from '../zh/numerals.js';
 import { personInSentence, type Person } from '../zh/names.js';
-import { appendPoints, endParagraph } from './sections.js';
+import { appendPoints, endParagraphs } from './sections.js';
 
 /** The computed values of a 纪要: its sections as sentences, names joined, dates written, the headcount. */
 
@@ -47,13 +47,13 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
     const opening = lead ? `${lead}，会议${verbText}${what}：` : `会议${verbText}${what}：`;
     const marker = (n: number) => (s.style === '1.' ? `${n}.` : `${toChineseNumber(n)}、`);
     const numbered = points.map((p, n) => `${marker(n + 1)}${endSentence(p)}`);
-    return { verb, opening, first: opening, more: [...numbered, ...(s.after ?? []).map(endParagraph)] };
+    return { verb, opening, first: opening, more: [...numbered, ...endParagraphs(s.after ?? [])!] };
   }
   const paragraphs: string[] = [...text];
   if (points.length) paragraphs.push(appendPoints(paragraphs.pop(), points, s.unit));
   if (s.after?.length) paragraphs.push(...s.after);
   // each paragraph ends as a section's does (sections.ts endParagraph): 会议指出，……； → ……。
-  const [first, ...more] = paragraphs.map(endParagraph);
+  const [first, ...more] = endParagraphs(paragraphs)!;
   return { verb, opening: `会议${verb}，${first ?? ''}`, first: first ?? '', more };
 }
 

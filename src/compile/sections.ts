@@ -4,6 +4,7 @@ import { countOf, enumerateSentence } from '../zh/enumerate.js';
 import { circledNumber } from '../zh/numerals.js';
 import { endSentence, stripTrailingPunctuation } from '../zh/punctuation.js';
 import { personInList, personInSentence, type Person } from '../zh/names.js';
+import { paragraphShape, type ParagraphShape } from '../zh/paragraphShape.js';
 import { centredBlock, labeledBlock, tableBlock } from '../model/computedBlocks.js';
 import type { ParagraphSource } from '../model/markdownText.js';
 
@@ -131,7 +132,7 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
     title: phaseTitle(p.name, p.from, p.to, ctx.dateStyle),
     runIn: true,
     numbered: true,
-    paragraphs: (p.text ?? []).map(endParagraph),
+    paragraphs: endParagraphs(p.text ?? [])!,
     sections: [],
   }));
   for (const sub of input.sections ?? []) sections.push(buildSection(sub, ctx, childDepth));
@@ -140,7 +141,7 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
     title: input.title,
     runIn: input.runIn ?? false,
     numbered: input.numbered ?? true,
-    paragraphs: paragraphs.map((p, i) => (typeof p === 'string' && !asWritten.has(i) ? endParagraph(p) : p)),
+    paragraphs: endParagraphs(paragraphs, asWritten)!,
     sections,
   };
 }
@@ -158,9 +159,49 @@ export function endParagraph(text: string): string {
   return endSentence(t);
 }
 
-/** The paragraphs of a 前言, 开头 or 结尾 (texts; an insert is left as it is) ended as a section's are. */
-export function endParagraphs<T>(paragraphs: T[] | undefined): T[] | undefined {
-  return paragraphs?.map((p) => (typeof p === 'string' ? (endParagraph(p) as T) : p));
+/** Whether a paragraph's neighbour is an item of the same hand-typed list as it (1.…… beside 2.……). */
+const sameList = (shape: ParagraphShape, other: ParagraphShape | undefined) =>
+  other !== undefined && 'mark' in other && 'mark' in shape && other.mark === shape.mark;
+
+/**
+ * How a paragraph ends among the paragraphs around it (zh/paragraphShape reads how each was typed):
+ * - a heading typed by hand on a line of its own (（一）清理河道 with its text below, or last) keeps no
+ *   mark (prose.md: a standalone heading has no full stop); followed by an item of the same list
+ *   (1.加强领导 / 2.严明纪律), or last after one, it is an item of a list and ends as a sentence;
+ * - an item of 一是…… followed by the next ends in ； (一是……；二是……；三是……。), or in 。 where it
+ *   holds a sentence of its own (GB/T 15834 §4.6.3: items holding a 。 end in 。);
+ * - a contact line (联系人：张三，联系电话：0731-1234567) ends with its number, with no mark;
+ * - any other paragraph as endParagraph ends it.
+ */
+function endAmong(text: string, shape: ParagraphShape, before: ParagraphShape | undefined, after: ParagraphShape | undefined): string {
+  const t = text.trimEnd();
+  switch (shape.kind) {
+    case 'contact':
+      return t.replace(/[；;，,、。.\s]+$/u, '');
+    case 'heading':
+      return sameList(shape, after) || (after === undefined && sameList(shape, before)) ? endParagraph(t) : t;
+    case 'ordinal': {
+      if (after?.kind !== 'ordinal' || after.n !== shape.n + 1) return endParagraph(t);
+      const s = t.replace(/[；;，,、\s]+$/u, '');
+      if (/[。！？…][”’）)]?$/u.test(s)) return s;
+      return /[。！？]/u.test(s) ? `${s}。` : `${s}；`;
+    }
+    default:
+      return endParagraph(t);
+  }
+}
+
+/**
+ * The paragraphs of a section, 前言, 开头 or 结尾 (texts; an insert or a block is left as it is), each
+ * ended by what it is and what stands beside it (endAmong); those at `asWritten` are kept as typed.
+ */
+export function endParagraphs<T>(paragraphs: T[] | undefined, asWritten?: ReadonlySet<number>): T[] | undefined {
+  if (!paragraphs) return paragraphs;
+  // a table or block between paragraphs is text to its neighbours: a heading above a table is a heading
+  const shapes = paragraphs.map((p): ParagraphShape => (typeof p === 'string' ? paragraphShape(p) : { kind: 'text' }));
+  return paragraphs.map((p, i) =>
+    typeof p === 'string' && !asWritten?.has(i) ? (endAmong(p, shapes[i]!, shapes[i - 1], shapes[i + 1]) as T) : p,
+  );
 }
 
 /** The four heading levels GB/T 9704 §7.3.3 numbers: 一、 （一） 1. （1）. */

@@ -1,0 +1,120 @@
+/**
+ * Records typed as a secretary types them (sixth session): each record in, and the lines of the
+ * Markdown a 文字秘书 would check.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileFile } from '../src/pipeline.js';
+import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'gongwen-typed-lines-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The record, as typed, written to `name` and compiled: the lines of its Markdown, after it is checked to have no diagnostic. */
+async function linesOf(name: string, yaml: string): Promise<string[]> {
+  const file = join(dir, name);
+  writeFileSync(file, yaml);
+  const r = await compileFile(file, { cwd: dir });
+  expect(r.diagnostics).toEqual([]);
+  return writeMarkdown(r.document!).split('\n').filter((l) => l.trim() !== '');
+}
+
+describe('how a paragraph typed inside a section ends', () => {
+  it('a heading typed on a line of its own keeps no 。; a list of short items and a full sentence still end in 。', async () => {
+    const lines = await linesOf('讲话.yaml', `类型: 讲话
+场合: 全镇安全生产工作会议
+讲话人: 镇长 马文斌
+日期: 2026年3月5日
+章节:
+  - 标题: 突出重点,全面排查整治各类安全隐患
+    内容:
+      - (一)道路交通安全
+      - 要加强对农村面包车的管理,严厉打击非法载客行为.
+      - (二)消防安全
+      - 重点抓好"三合一"场所的隐患排查
+  - 标题: 工作要求
+    内容:
+      - 1.加强领导。各村要把安全生产摆上重要议事日程
+      - 2.严明纪律
+      - 对弄虚作假的,严肃追究责任.
+      - （1）严禁瞒报
+      - （2）严禁迟报
+      - （3）严禁漏报
+`);
+    expect(lines).toContain('（一）道路交通安全');
+    expect(lines).toContain('（二）消防安全');
+    expect(lines).toContain('重点抓好“三合一”场所的隐患排查。');
+    expect(lines).toContain('1.加强领导。各村要把安全生产摆上重要议事日程。');
+    expect(lines).toContain('2.严明纪律');
+    // three short items one after another are a list: each ends as a sentence
+    expect(lines).toEqual(expect.arrayContaining(['（1）严禁瞒报。', '（2）严禁迟报。', '（3）严禁漏报。']));
+  });
+
+  it('a heading typed last in a phase, after its sibling with text, keeps no 。', async () => {
+    const lines = await linesOf('方案.yaml', `类型: 实施方案
+标题: 关于开展农村集体三资清理专项行动的实施方案
+章节:
+  - 标题: 实施步骤
+    阶段:
+      - 名称: 清查核实阶段
+        起: 2026.4.16
+        止: 2026.7.31
+        内容:
+          - 全面清查村集体资金资产
+          - （一）清查资金
+          - 对村集体银行存款,库存现金逐笔核对;
+          - （二）清查资产
+落款:
+  署名: 青山县农业农村局
+  成文日期: 2026年3月20日
+`);
+    expect(lines).toContain('（一）清查资金');
+    expect(lines).toContain('（二）清查资产');
+  });
+
+  it('items of 一是…… typed as paragraphs end in ；, the last in 。', async () => {
+    const lines = await linesOf('总结.yaml', `类型: 总结
+标题: 石门镇2026年第一季度信访工作总结
+单位: 石门镇
+时期: 2026Q1
+章节:
+  - 标题: 基本情况
+    内容: 全镇信访形势总体平稳.主要问题表现在:
+    小节:
+      - 标题: 存在的不足
+        内容:
+          - 一是部分村排查不够深入,存在"走过场"现象;
+          - 二是个别干部化解矛盾的能力不强
+          - 三是宣传不到位。群众知晓率不高
+存在问题:
+  - 一是调解员队伍不稳定;
+  - 二是经费保障不足.
+`);
+    expect(lines).toContain('一是部分村排查不够深入，存在“走过场”现象；');
+    // an item holding a sentence of its own ends in 。 before the next (GB/T 15834 §4.6.3)
+    expect(lines).toContain('二是个别干部化解矛盾的能力不强；');
+    expect(lines).toContain('三是宣传不到位。群众知晓率不高。');
+    expect(lines).toContain('一是调解员队伍不稳定；');
+    expect(lines).toContain('二是经费保障不足。');
+  });
+
+  it('a contact line ends with its number, not with 。', async () => {
+    const lines = await linesOf('意见.yaml', `kind: 实施意见
+标题: 关于加强村级后备干部队伍建设的实施意见
+章节:
+  - 标题: 保障措施
+    内容:
+      - 镇财政每年安排专项经费10万元.
+      - 联系人:镇组织办 唐小燕,联系电话:0745-6781234
+      - 联系电话:0745-6781235;
+落款:
+  署名: 石门镇人民政府
+  成文日期: 2026年5月8日
+`);
+    expect(lines).toContain('镇财政每年安排专项经费10万元。');
+    expect(lines).toContain('联系人：镇组织办 唐小燕，联系电话：0745-6781234');
+    expect(lines).toContain('联系电话：0745-6781235');
+  });
+});
