@@ -42,6 +42,11 @@ describe('how a paragraph typed inside a section ends', () => {
       - （1）严禁瞒报
       - （2）严禁迟报
       - （3）严禁漏报
+  - 标题: 保障措施
+    内容:
+      - 1、加强组织领导.镇党委成立工作专班.
+      - (1)严禁截留
+      - 一.强化考核
 `);
     expect(lines).toContain('（一）道路交通安全');
     expect(lines).toContain('（二）消防安全');
@@ -50,6 +55,10 @@ describe('how a paragraph typed inside a section ends', () => {
     expect(lines).toContain('2.严明纪律');
     // three short items one after another are a list: each ends as a sentence
     expect(lines).toEqual(expect.arrayContaining(['（1）严禁瞒报。', '（2）严禁迟报。', '（3）严禁漏报。']));
+    // sequence marks typed otherwise are written as GB/T 9704 §7.3.3 writes them
+    expect(lines).toContain('1.加强组织领导。镇党委成立工作专班。');
+    expect(lines).toContain('（1）严禁截留');
+    expect(lines).toContain('一、强化考核');
   });
 
   it('a heading typed last in a phase, after its sibling with text, keeps no 。', async () => {

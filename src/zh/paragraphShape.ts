@@ -5,9 +5,9 @@
  * has no full stop"; 一是……；二是……；三是……。).
  */
 
-/** The sequence marks of GB/T 9704 §7.3.3 (一、 （一） 1. （1）) and the circled ① of steps, as typed by hand. */
+/** The sequence marks of GB/T 9704 §7.3.3 (一、 （一） 1. （1）) and the circled ① of steps, as typed by hand (一. and 1、 too). */
 const MARKS: ReadonlyArray<[kind: string, pattern: RegExp]> = [
-  ['一、', /^[一二三四五六七八九十]{1,3}、/u],
+  ['一、', /^[一二三四五六七八九十]{1,3}[、.．](?![一二三四五六七八九十])/u],
   ['（一）', /^[（(][一二三四五六七八九十]{1,3}[）)]/u],
   ['1.', /^\d{1,2}(?:[.．](?!\d)|、)/u],
   ['（1）', /^[（(]\d{1,2}[）)]/u],

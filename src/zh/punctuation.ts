@@ -21,6 +21,13 @@ function bracketHoldsCjk(chars: string[], open: number): boolean {
 
 const isDigit = (ch: string | undefined) => ch !== undefined && /[0-9]/.test(ch);
 
+/** Whether the bracket opened at `open` holds one or two digits alone and Chinese text follows it: (1)严禁瞒报. */
+function sequenceMarkBeforeCjk(chars: string[], open: number): boolean {
+  let j = open + 1;
+  while (j < chars.length && j - open <= 2 && isDigit(chars[j])) j++;
+  return j > open + 1 && chars[j] === ')' && isCjk(chars[j + 1]);
+}
+
 function neighbour(chars: string[], i: number, step: 1 | -1): string | undefined {
   for (let j = i + step; j >= 0 && j < chars.length; j += step) {
     if (chars[j] !== ' ') return chars[j];
@@ -119,8 +126,9 @@ function widenPunctuation(input: string): string {
         if (cjkSide) wide = WIDE[ch];
         break;
       case '(': {
-        // brackets around Chinese text are full-width even where a digit or the line's start stands outside them
-        const convert = cjkSide || bracketHoldsCjk(chars, i);
+        // brackets around Chinese text are full-width even where a digit or the line's start stands outside them,
+        // and so is a sequence mark before Chinese text: (1)严禁瞒报 → （1）严禁瞒报
+        const convert = cjkSide || bracketHoldsCjk(chars, i) || sequenceMarkBeforeCjk(chars, i);
         openStack.push(convert);
         if (convert) wide = '（';
         break;
@@ -151,6 +159,19 @@ function widenPunctuation(input: string): string {
     }
   }
   return out.join('');
+}
+
+/**
+ * The sequence mark a paragraph begins with, as GB/T 9704 §7.3.3 writes it (一、 （一） 1. （1）),
+ * where it was typed otherwise: 1、 → 1., 一. (widened to 一。) → 一、, （一）、 → （一）, （1）. → （1）. Only at the start of
+ * a paragraph, before Chinese text: 1、2、3 inside a sentence, or 1.5万元, is no sequence mark.
+ */
+export function fixSequenceMark(text: string): string {
+  return text
+    .replace(/^(\s*)(\d{1,2})、(?=[\u3400-\u9fff“（(])/u, '$1$2.')
+    .replace(/^(\s*)(\d{1,2})．(?=[\u3400-\u9fff“（(])/u, '$1$2.')
+    .replace(/^(\s*)([一二三四五六七八九十]{1,3})[.．。](?=[\u3400-\u9fff“（(])/u, '$1$2、')
+    .replace(/^(\s*)([（(])([一二三四五六七八九十]{1,3}|\d{1,2})([）)])[、.．]?(?=[\u3400-\u9fff“（(])/u, '$1（$3）');
 }
 
 /**

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { endSentence, fixPunctuation, formatDocNumber, stripTrailingPunctuation } from '../../src/zh/punctuation.js';
+import { describe, expect, it, test } from 'vitest';
+import { endSentence, fixPunctuation, fixSequenceMark, formatDocNumber, stripTrailingPunctuation } from '../../src/zh/punctuation.js';
 
 describe('full-width punctuation between Chinese characters', () => {
   test('seed 000: commas, colon', () => {
@@ -116,5 +116,29 @@ describe('organs of one level side by side take 顿号 (GB/T 15834 §4.5)', () =
     ['镇人大,镇人大代表', '镇人大，镇人大代表'],
   ])('%s → %s', (input, expected) => {
     expect(fixPunctuation(input)).toBe(expected);
+  });
+});
+
+describe('fixSequenceMark: the mark a paragraph begins with, as GB/T 9704 §7.3.3 writes it', () => {
+  it.each([
+    ['1、加强组织领导。', '1.加强组织领导。'],
+    ['12、强化考核', '12.强化考核'],
+    ['2．严明纪律', '2.严明纪律'],
+    ['一.压实责任', '一、压实责任'],
+    ['一。压实责任', '一、压实责任'],
+    ['（一）、强化源头预防', '（一）强化源头预防'],
+    ['(二)落实包案', '（二）落实包案'],
+    ['（1）.严禁瞒报', '（1）严禁瞒报'],
+  ])('%s → %s', (typed, written) => {
+    expect(fixSequenceMark(typed)).toBe(written);
+  });
+
+  it.each(['1.5万元用于培训。', '3、5月份是防汛关键期。', '会议要求1、2号楼完成整改。', '第一，要提高认识。', '2026年3月5日召开。'])('leaves %s as typed', (text) => {
+    expect(fixSequenceMark(text)).toBe(text);
+  });
+
+  it('a half-width (1) before Chinese text is a sequence mark, full-width', () => {
+    expect(fixPunctuation('(1)严禁瞒报')).toBe('（1）严禁瞒报');
+    expect(fixPunctuation('see (1) above')).toBe('see (1) above');
   });
 });
