@@ -127,3 +127,26 @@ describe('how a paragraph typed inside a section ends', () => {
     expect(lines).toContain('联系电话：0745-6781235');
   });
 });
+
+describe('points with a measure word', () => {
+  it('a section with points and no lead text gives 一是……, not a count standing alone (三项：一是……)', async () => {
+    const lines = await linesOf('讲话2.yaml', `类型: 讲话
+标题: 在全县乡村振兴工作推进会上的讲话
+讲话人: 县委副书记 郑国强
+日期: 2026年6月18日
+章节:
+  - 标题: 下半年重点抓好三项工作
+    量词: 项
+    要点:
+      - 抓产业,推动"一村一品"提质增效
+      - 抓人才,引导200名以上大学生返乡创业
+      - 抓治理,深化"积分制"管理
+  - 标题: 压实责任
+    内容: 各乡镇要重点抓好
+    量词: 项
+    要点: [抓落实, 抓督查]
+`);
+    expect(lines).toContain('一是抓产业，推动“一村一品”提质增效；二是抓人才，引导200名以上大学生返乡创业；三是抓治理，深化“积分制”管理。');
+    expect(lines).toContain('各乡镇要重点抓好两项：一是抓落实；二是抓督查。');
+  });
+});

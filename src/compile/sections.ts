@@ -33,13 +33,14 @@ export interface SectionContext {
 }
 
 /**
- * "lead" + "五点：" + "一是……；二是……。" — a count is written only when a measure word is given. The
+ * "lead" + "五点：" + "一是……；二是……。" — a count is written only when a measure word and a lead are given. The
  * lead's own ending gives way to a count: 必须做到: + 五点： is 必须做到五点：; without a count a lead
  * ending in no mark gets a colon (取得了一定成效 → 取得了一定成效：一是……), one ending in ，：or 。 keeps it.
  */
 export function appendPoints(lead: string | undefined, points: ReadonlyArray<string>, unit?: string): string {
   const text = (lead ?? '').trim();
-  if (unit) {
+  // a count needs words to count for (做好以下三项工作：); points with no lead are 一是……；二是……。 alone, not 三项：一是……
+  if (unit && text !== '') {
     const count = countOf(points.length, unit);
     // a lead that already announces the list takes the count into the announcement
     // (做好以下工作： → 做好以下三点工作：), never after it (做好以下工作三点：); 如下： needs none
