@@ -150,3 +150,39 @@ describe('points with a measure word', () => {
     expect(lines).toContain('各乡镇要重点抓好两项：一是抓落实；二是抓督查。');
   });
 });
+
+describe('people typed in a list', () => {
+  it('a 纪要 counts no headcount where 出席 names a group, and keeps a post, a unit and a note with their person', async () => {
+    const lines = await linesOf('纪要.yaml', `类型: 纪要
+模板: minutes-header
+标题: 红星乡2026年春季森林防火工作会议纪要
+时间: 2026.3.5 上午9:00
+地点: 乡政府二楼会议室
+主持人: 乡党委副书记、乡长 刘志强
+出席情况:
+  出席: 乡党委书记 王建国,副乡长 陈丽,武装部长 赵勇,各村支部书记
+  请假: 乡人大主席 孙海(外出学习)
+  列席: 县林业局 周伟,派出所所长 吴军
+记录人: 张敏
+正文: 会议分析了全乡当前森林防火形势.
+`);
+    expect(lines).toContain('出席：乡党委书记王建国、副乡长陈丽、武装部长赵勇、各村支部书记');
+    expect(lines).toContain('请假：乡人大主席孙海（外出学习）');
+    expect(lines).toContain('列席：县林业局周伟、派出所所长吴军');
+  });
+
+  it('a 领导小组 member typed after the unit is that unit\'s', async () => {
+    const lines = await linesOf('方案2.yaml', `类型: 实施方案
+标题: 关于开展农村集体三资清理专项行动的实施方案
+章节:
+  - 标题: 组织领导
+    领导小组:
+      组长: 县农业农村局局长 彭建
+      成员: 县农经站站长 邓辉 县财政局 谢平 各乡镇分管领导
+落款:
+  署名: 青山县农业农村局
+  成文日期: 2026年3月20日
+`);
+    expect(lines).toContain('成员：邓辉（县农经站站长）、谢平（县财政局）、各乡镇分管领导');
+  });
+});

@@ -3,7 +3,7 @@ import type { KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordOf } from '../records/schema/index.js';
 import { formatDate, formatDateTime, type DateStyle } from '../zh/dates.js';
 import { countOf, enumerateLines, enumerateSentence } from '../zh/enumerate.js';
-import { joinNames } from '../zh/names.js';
+import { joinNames, namesGroup } from '../zh/names.js';
 import { endSentence, stripTrailingPunctuation } from '../zh/punctuation.js';
 import { toChineseNumber } from '../zh/numerals.js';
 import { personInSentence, type Person } from '../zh/names.js';
@@ -58,9 +58,12 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
 }
 
 
-/** 应到7人，实到6人: the members expected (出席 + 缺席/请假) and present. */
+/**
+ * 应到7人，实到6人: the members expected (出席 + 缺席/请假) and present; none where an entry names a
+ * group (各村支部书记, 全体党员), which cannot be counted.
+ */
 function headcount(present: string[] | undefined, absent: string[] | undefined): string | undefined {
-  if (!present?.length) return undefined;
+  if (!present?.length || [...present, ...(absent ?? [])].some(namesGroup)) return undefined;
   const expected = present.length + (absent?.length ?? 0);
   return `应到${expected}人，实到${present.length}人`;
 }
