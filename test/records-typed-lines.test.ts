@@ -186,3 +186,30 @@ describe('people typed in a list', () => {
     expect(lines).toContain('成员：邓辉（县农经站站长）、谢平（县财政局）、各乡镇分管领导');
   });
 });
+
+describe('a 纪要 in the header form and a 总结 case', () => {
+  it('a 包案领导 typed with a space between post and name is written 副乡长向东', async () => {
+    const lines = await linesOf('总结2.yaml', `类型: 总结
+标题: 白沙乡2025年度矛盾纠纷化解工作总结
+单位: 白沙乡
+时期: 2025
+章节:
+  - 标题: 工作成效
+    内容:
+      - 插入: 矛盾纠纷
+矛盾纠纷:
+  排查: 5
+  化解: 5
+  案例:
+    - 时间: 2025年9月12日
+      地点: 白沙乡河口村
+      当事人: 李某 王某
+      简要情况: 李某与王某因承包地边界发生纠纷
+      调处单位: 乡司法所
+      调处结果: 重新划定边界
+      化解状态: 已化解
+      包案领导: 副乡长 向东
+`);
+    expect(lines).toContain('1.2025年9月12日，白沙乡河口村，李某与王某因承包地边界发生纠纷。包案领导副乡长向东带队，由乡司法所调处。重新划定边界。');
+  });
+});
