@@ -188,6 +188,24 @@ describe('people typed in a list', () => {
 });
 
 describe('a 纪要 in the header form and a 总结 case', () => {
+  it('the paragraphs of a header-form 纪要 end as a section\'s do: a list item typed with ; ends in 。, a heading on its own line keeps none', async () => {
+    const lines = await linesOf('纪要2.yaml', `类型: 纪要
+模板: minutes-header
+标题: 红星乡森林防火工作会议纪要
+时间: 2026.3.5 上午9:00
+地点: 乡政府二楼会议室
+正文:
+  - 一、压实责任。各村支部书记为本村森林防火第一责任人,要把责任落实到山头地块;
+  - (二)加强巡查
+  - 各村要组织护林员每天巡山不少于2次
+  - 联系人:林业站 黄小军,联系电话:0739-5231234
+`);
+    expect(lines).toContain('一、压实责任。各村支部书记为本村森林防火第一责任人，要把责任落实到山头地块。');
+    expect(lines).toContain('（二）加强巡查');
+    expect(lines).toContain('各村要组织护林员每天巡山不少于2次。');
+    expect(lines).toContain('联系人：林业站 黄小军，联系电话：0739-5231234');
+  });
+
   it('a 包案领导 typed with a space between post and name is written 副乡长向东', async () => {
     const lines = await linesOf('总结2.yaml', `类型: 总结
 标题: 白沙乡2025年度矛盾纠纷化解工作总结

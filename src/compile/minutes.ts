@@ -77,8 +77,12 @@ export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: W
   // values a template follows with its own punctuation (在{{place}}召开了{{meeting}}。) end without theirs
   const bare = (v: string | undefined) => (v === undefined ? v : stripTrailingPunctuation(v));
   return {
-    // header form: each numbered point a full sentence (1.……。), whatever it was typed with
+    // header form: each numbered point a full sentence (1.……。), whatever it was typed with, and the
+    // paragraphs before them ended as a section's are (a heading typed on its own line keeps no 。)
     points: d.points?.map(endSentence),
+    text: endParagraphs(d.text),
+    // branch form: the closing paragraphs too
+    closing: endParagraphs(d.closing),
     place: bare(d.place),
     meeting: bare(d.meeting),
     organ: bare(d.organ),
