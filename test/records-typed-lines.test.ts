@@ -231,3 +231,25 @@ describe('a 纪要 in the header form and a 总结 case', () => {
     expect(lines).toContain('1.2025年9月12日，白沙乡河口村，李某与王某因承包地边界发生纠纷。包案领导副乡长向东带队，由乡司法所调处。重新划定边界。');
   });
 });
+
+describe('a paragraph that leads into what follows', () => {
+  it('现提出如下意见. takes ：, as the 实施意见 of seed 004 writes it; 5万元以下. stays a sentence', async () => {
+    const lines = await linesOf('意见2.yaml', `kind: 实施意见
+标题: 关于加强村级后备干部队伍建设的实施意见
+依据: 为进一步优化村干部队伍结构,结合我镇实际,提出如下意见.
+章节:
+  - 标题: 总体目标
+    内容:
+      - 各村要注意以下几点
+      - 一是严把人选关;
+      - 二是严把程序关.
+      - 单笔培训经费应在5万元以下.
+落款:
+  署名: 石门镇人民政府
+  成文日期: 2026年5月8日
+`);
+    expect(lines).toContain('为进一步优化村干部队伍结构，结合我镇实际，提出如下意见：');
+    expect(lines).toContain('各村要注意以下几点：');
+    expect(lines).toContain('单笔培训经费应在5万元以下。');
+  });
+});

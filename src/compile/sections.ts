@@ -147,16 +147,21 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
   };
 }
 
+/** The end of a paragraph that leads into what follows: 如下, 如下意见, 以下几点要求 (and the marks typed after it); not 5万元以下. */
+const LEADS_INTO =
+  /(?:如下(?:几|[一二三四五六七八九十两])?[点项条]?(?:意见|要求|事项|措施|规定|办法)?|以下(?:(?:几|[一二三四五六七八九十两])[点项条])?(?:意见|要求|事项|措施|规定|办法)|以下(?:几|[一二三四五六七八九十两])点)[；;。.，,、\s]*$/u;
+
 /**
  * A paragraph ends as a paragraph of a 公文 does: with 。！？ (or …), or with ： before what it
  * introduces. A ；，、 typed at its end — a list item pasted as a paragraph — becomes 。, and 。 is
  * added where nothing ends it (清理畜禽养殖粪污 → 清理畜禽养殖粪污。); a paragraph that ends 如下 leads
- * into what follows and takes ： (现将有关情况总结如下 → 现将有关情况总结如下：, prose.md 总结).
+ * into what follows and takes ： (现将有关情况总结如下 → 现将有关情况总结如下：, prose.md 总结), and so
+ * does one that ends 如下意见 or 以下意见 (现提出如下意见。 → 现提出如下意见：, as the 实施意见 of seed 004 writes it).
  */
 export function endParagraph(text: string): string {
   const t = text.trimEnd();
   if (t === '' || /[：:…]$/u.test(t)) return t;
-  if (/如下[；;。.，,、\s]*$/u.test(t)) return `${stripTrailingPunctuation(t)}：`;
+  if (LEADS_INTO.test(t)) return `${stripTrailingPunctuation(t)}：`;
   return endSentence(t);
 }
 
