@@ -4,7 +4,7 @@
  * Latin and numeric contexts are left alone: 12:20, 1,000, (a), v1.2, URLs.
  */
 
-import { HAN, isCjk } from './cjk.js';
+import { HAN, isCjk, isHan } from './cjk.js';
 
 const WIDE: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -26,6 +26,13 @@ function sequenceMarkBeforeCjk(chars: string[], open: number): boolean {
   let j = open + 1;
   while (j < chars.length && j - open <= 2 && isDigit(chars[j])) j++;
   return j > open + 1 && chars[j] === ')' && isCjk(chars[j + 1]);
+}
+
+/** The index of the last character before `i` that is not a space. */
+function lastIndexBefore(chars: string[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && chars[j] === ' ') j--;
+  return j;
 }
 
 function neighbour(chars: string[], i: number, step: 1 | -1): string | undefined {
@@ -138,11 +145,15 @@ function widenPunctuation(input: string): string {
         if (opened ?? cjkSide) wide = '）';
         break;
       }
-      case '.':
+      case '.': {
         // A sentence end after Chinese text, not a decimal point or 1. marker.
-        // (and after a percentage or a bracket that ends a Chinese sentence: 占25.5%.受理 → 占25.5%。受理)
-        if ((isCjk(prev) || prev === '%' || prev === ')') && (next === undefined || (isCjk(next) && !isDigit(next)))) wide = '。';
+        // (and after a percentage or a bracket that ends a Chinese sentence: 占25.5%.受理 → 占25.5%。受理;
+        // after a quotation: 是“牛鼻子”.要做到 → ”。要做到, the straight quote before it being curled here)
+        const closes = isCjk(prev) || prev === '%' || prev === ')' || (prev === '"' && quotes?.get(lastIndexBefore(chars, i)) === '”');
+        // after a Han character a . before a digit ends a sentence too (汇报.2025年 → 汇报。2025年): a decimal point has a digit before it
+        if (closes && (next === undefined || (isCjk(next) && !isDigit(next)) || (isHan(prev) && isDigit(next)))) wide = '。';
         break;
+      }
       case '"':
         wide = quotes?.get(i);
         break;

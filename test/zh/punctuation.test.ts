@@ -142,3 +142,16 @@ describe('fixSequenceMark: the mark a paragraph begins with, as GB/T 9704 §7.3.
     expect(fixPunctuation('see (1) above')).toBe('see (1) above');
   });
 });
+
+describe('a half-width . that ends a sentence', () => {
+  it('after a Han character before a number, and after a quotation', () => {
+    expect(fixPunctuation('会议听取了县财政局的汇报.2025年全县收入8.6亿元.')).toBe('会议听取了县财政局的汇报。2025年全县收入8.6亿元。');
+    expect(fixPunctuation('项目是经济发展的"牛鼻子".要做到"三个一".')).toBe('项目是经济发展的“牛鼻子”。要做到“三个一”。');
+    // a decimal point, a 1. marker and a version keep their dot
+    expect(fixPunctuation('增长5.2%')).toBe('增长5.2%');
+    expect(fixPunctuation('1.加强领导')).toBe('1.加强领导');
+    expect(fixPunctuation('升级到v1.2版')).toBe('升级到v1.2版');
+    expect(fixPunctuation('他说"ok".')).toBe('他说“ok”。');
+    expect(fixPunctuation('he said "ok".')).toBe('he said "ok".');
+  });
+});
