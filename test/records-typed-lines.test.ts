@@ -253,3 +253,32 @@ describe('a paragraph that leads into what follows', () => {
     expect(lines).toContain('单笔培训经费应在5万元以下。');
   });
 });
+
+describe('a 纪要\'s decisions typed with their lead', () => {
+  it('会议议定,以下事项 typed as the lead gives 会议议定以下事项：, not 以下事项，会议议定以下事项：', async () => {
+    const file = join(dir, '常务会议.yaml');
+    writeFileSync(file, `类型: 纪要
+标题: 县政府第12次常务会议纪要
+时间: 2026年3月5日上午
+地点: 县政府第一会议室
+主持人: 县长 欧阳明
+会议名称: 县政府第12次常务会议
+章节:
+  - 动词: 议定
+    内容: 会议议定,以下事项
+    要点:
+      - 原则同意《青山县2026年重点项目建设计划》;
+      - 同意安排县城老旧小区改造资金3500万元.
+  - 动词: 决定
+    内容: 如下三项
+    要点: [同意甲, 同意乙, 同意丙]
+`);
+    const r = await compileFile(file, { cwd: dir });
+    // the verb typed again is still said (verb-repeated), and the lines are right
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['verb-repeated']);
+    const lines = writeMarkdown(r.document!).split('\n');
+    expect(lines).toContain('会议议定以下事项：');
+    expect(lines).toContain('会议研究决定：');
+    expect(lines.join('\n')).not.toMatch(/以下事项，|如下三项，/u);
+  });
+});

@@ -15,6 +15,9 @@ type MinutesSection = NonNullable<RecordOf<'minutes'>['sections']>[number];
 /** A warning about the record's text at a key path. */
 export type Warn = (path: KeyPath, message: Text) => void;
 
+/** Words that only announce the decisions: 以下事项, 如下五项, 以下几个事项. */
+const ANNOUNCES_ITEMS = /^[，,：:\s]*(?:以下|如下)(?:[一二三四五六七八九十两几\d]+(?:项|个|条))?(?:事项|决定|意见)?$/u;
+
 /** Verbs of a meeting's decisions: their points are numbered paragraphs, not 一是……；二是…… (prose.md, 纪要). */
 const DECISION_VERBS = new Set(['议定', '决定', '研究决定', '商定', '确定', '审议通过', '同意']);
 
@@ -39,7 +42,10 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
     warn(['sections', i, 'text'], say('verb-repeated.lead', { verb }));
   }
   if (decision) {
-    const lead = text.length ? stripTrailingPunctuation(text.join('')) : '';
+    // a lead that only says what the opening writes itself (会议议定，以下事项 → 以下事项) is left out:
+    // 会议议定以下事项：, never 以下事项，会议议定以下事项：
+    const typedLead = text.length ? stripTrailingPunctuation(text.join('')) : '';
+    const lead = ANNOUNCES_ITEMS.test(typedLead) ? '' : typedLead;
     const unit = s.unit;
     const what = unit ? `以下${countOf(points.length, unit)}${/事项?$/u.test(unit) ? '' : '事项'}` : verb.endsWith('决定') ? '' : '以下事项';
     // 会议研究决定： unless the lead already says 研究 (经认真研究，会议决定：)
