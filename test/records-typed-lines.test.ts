@@ -282,3 +282,20 @@ describe('a 纪要\'s decisions typed with their lead', () => {
     expect(lines.join('\n')).not.toMatch(/以下事项，|如下三项，/u);
   });
 });
+
+describe('a title typed with straight quotes', () => {
+  it('is broken outside the quotation, and each quote is curled the right way', async () => {
+    const file = join(dir, '屋场.yaml');
+    writeFileSync(file, `类型: 实施方案
+标题: 红星乡2026年"美丽屋场"创建活动实施方案
+落款:
+  署名: 中共红星乡委员会
+  成文日期: 2026年3月3日
+`);
+    const r = await compileFile(file, { cwd: dir });
+    expect(r.diagnostics).toEqual([]);
+    const title = r.document!.title;
+    expect(title.join('')).toBe('红星乡2026年“美丽屋场”创建活动实施方案');
+    for (const line of title) expect(line.split('“').length, line).toBe(line.split('”').length);
+  });
+});
