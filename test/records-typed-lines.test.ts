@@ -299,3 +299,27 @@ describe('a title typed with straight quotes', () => {
     for (const line of title) expect(line.split('“').length, line).toBe(line.split('”').length);
   });
 });
+
+describe('headings that stand alone', () => {
+  it('a phase with no text is a heading without 。', async () => {
+    const lines = await linesOf('屋场2.yaml', `类型: 实施方案
+标题: 红星乡美丽屋场创建活动实施方案
+章节:
+  - 标题: 实施步骤
+    阶段:
+      - 名称: 宣传发动
+        起: 2026.3.5
+        止: 2026.3.20
+        内容: 各村召开屋场会
+      - 名称: 检查验收
+        起: 2026.11.1
+        止: 2026.11.30
+落款:
+  署名: 中共红星乡委员会
+  成文日期: 2026年3月3日
+`);
+    expect(lines).toContain('**（一）宣传发动（2026年3月5日至3月20日）。**各村召开屋场会。');
+    expect(lines).toContain('### （二）检查验收（2026年11月1日至11月30日）');
+  });
+});
+
