@@ -323,3 +323,27 @@ describe('headings that stand alone', () => {
   });
 });
 
+describe('a Markdown record typed line by line', () => {
+  it('a heading, an item or a contact line typed on its own line is a paragraph of its own, not run into the next line', async () => {
+    const lines = await linesOf('综治.md', `---
+类型: 总结
+标题: 青山镇2026年上半年综治工作总结
+单位: 青山镇
+时期: 2026H1
+---
+
+# 主要工作
+
+1.强化组织领导
+镇党委,政府每季度召开一次综治专题会议.
+一是网格员队伍不稳定;
+二是群防群治力量薄弱。
+联系人:镇综治办 刘敏,电话:13800001111
+`);
+    expect(lines).toContain('1.强化组织领导');
+    expect(lines).toContain('镇党委、政府每季度召开一次综治专题会议。');
+    expect(lines).toContain('一是网格员队伍不稳定；');
+    expect(lines).toContain('二是群防群治力量薄弱。');
+    expect(lines).toContain('联系人：镇综治办 刘敏，电话：13800001111');
+  });
+});
