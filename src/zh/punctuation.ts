@@ -106,8 +106,30 @@ export function joinOrgans(text: string): string {
   return text.replace(ORGAN_PAIR, '$1$2、');
 }
 
+/**
+ * Units that 各 names side by side (各村（社区）、各单位; 各乡镇、各部门): a clause that is only 各 and a
+ * unit, before a comma and another 各, is the first of a list, which takes 顿号 (GB/T 15834 §4.5):
+ * 各乡镇,各部门要… → 各乡镇、各部门要…. A clause with more than the unit (各村要落实，各单位…) keeps its comma.
+ */
+const EACH_UNIT = /(^|[，。；：！？、“（\s])(各[\p{Script=Han}]{0,6}?(?:村|社区|乡镇|乡|镇|街道|单位|部门|科室|站所|处室|县市区|级|企业|学校|医院)(?:（[^（）]{1,6}）)?)，(?=各)/gu;
+
+/**
+ * Levels of government listed by a single word each (GB/T 15834 §4.5: 顿号 between coordinate words):
+ * 中央,省,市关于 → 中央、省、市关于; 县,乡两级 → 县、乡两级. Only where a level stands alone between
+ * two commas, or a pair is followed by 两级 / 三级 / 各级 / 关于: 到县，市里… stays.
+ */
+const LEVEL_WORD = '(?:中央|省|市|州|县|区|乡|镇|村)';
+const LEVEL_RUN = new RegExp(`(${LEVEL_WORD})((?:，${LEVEL_WORD}){2,}|，${LEVEL_WORD}(?=[两三四五]级|各级|关于))`, 'gu');
+
+/** Lists of units and levels typed with commas take 顿号: 各乡镇，各部门 → 各乡镇、各部门; 中央，省，市 → 中央、省、市. */
+export function joinUnits(text: string): string {
+  return text
+    .replace(EACH_UNIT, '$1$2、')
+    .replace(LEVEL_RUN, (run) => run.replaceAll('，', '、'));
+}
+
 export function fixPunctuation(input: string): string {
-  return joinOrgans(widenPunctuation(input));
+  return joinUnits(joinOrgans(widenPunctuation(input)));
 }
 
 function widenPunctuation(input: string): string {

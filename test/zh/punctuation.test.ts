@@ -155,3 +155,19 @@ describe('a half-width . that ends a sentence', () => {
     expect(fixPunctuation('he said "ok".')).toBe('he said "ok".');
   });
 });
+
+describe('lists of units and levels typed with commas take 顿号', () => {
+  it.each([
+    ['各乡镇,各部门要牢固树立理念', '各乡镇、各部门要牢固树立理念'],
+    ['各村(社区),各单位要严格落实', '各村（社区）、各单位要严格落实'],
+    ['为贯彻落实中央,省,市关于加强基层组织建设的部署要求', '为贯彻落实中央、省、市关于加强基层组织建设的部署要求'],
+    ['县,乡两级要加强', '县、乡两级要加强'],
+    ['省,市,县三级联动', '省、市、县三级联动'],
+  ])('%s → %s', (typed, written) => {
+    expect(fixPunctuation(typed)).toBe(written);
+  });
+
+  it.each(['各村要落实,各单位要配合', '我们到县,市里也有人来', '覆盖到各村,各村要建立台账', '村,组干部'])('%s keeps its comma', (typed) => {
+    expect(fixPunctuation(typed)).toBe(typed.replace(',', '，'));
+  });
+});
