@@ -347,3 +347,16 @@ describe('a Markdown record typed line by line', () => {
     expect(lines).toContain('联系人：镇综治办 刘敏，电话：13800001111');
   });
 });
+
+describe('a speech\'s 称谓 typed in its 开头', () => {
+  it('尊敬的各位领导,同志们: lists the people addressed with 顿号', async () => {
+    const lines = await linesOf('防汛讲话.yaml', `类型: 讲话
+场合: 全县防汛抗旱工作会议
+讲话人: 县长 欧阳明
+日期: 2026.5.20
+开头: 尊敬的各位领导,同志们:今年入汛以来,全县平均降雨量达486毫米.
+`);
+    expect(lines).toContain('尊敬的各位领导、同志们：');
+    expect(lines).toContain('今年入汛以来，全县平均降雨量达486毫米。');
+  });
+});

@@ -155,7 +155,8 @@ function salutationOf(salutation: string | undefined, opening: string[] | undefi
     return { salutation: given ?? '同志们：', opening };
   }
   const rest = first!.slice(typed[0].length);
-  return { salutation: given ?? `${typed[1]}：`, opening: rest ? [rest, ...opening.slice(1)] : opening.slice(1) };
+  // the people addressed are listed with 顿号 (各位领导、同志们：), however they were typed
+  return { salutation: given ?? `${addressees!.join('、')}：`, opening: rest ? [rest, ...opening.slice(1)] : opening.slice(1) };
 }
 
 function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill, inserts: ReturnType<typeof noInserts>): TemplateContext {
