@@ -358,5 +358,13 @@ describe('a speech\'s 称谓 typed in its 开头', () => {
 `);
     expect(lines).toContain('尊敬的各位领导、同志们：');
     expect(lines).toContain('今年入汛以来，全县平均降雨量达486毫米。');
+    // typed with both marks, the groups stay as the writer made them
+    const grouped = await linesOf('防汛讲话2.yaml', `类型: 讲话
+场合: 全县防汛抗旱工作会议
+讲话人: 县长 欧阳明
+日期: 2026.5.20
+开头: 各位领导、各位来宾,同志们:今年入汛以来,全县平均降雨量达486毫米.
+`);
+    expect(grouped).toContain('各位领导、各位来宾，同志们：');
   });
 });

@@ -155,8 +155,10 @@ function salutationOf(salutation: string | undefined, opening: string[] | undefi
     return { salutation: given ?? '同志们：', opening };
   }
   const rest = first!.slice(typed[0].length);
-  // the people addressed are listed with 顿号 (各位领导、同志们：), however they were typed
-  return { salutation: given ?? `${addressees!.join('、')}：`, opening: rest ? [rest, ...opening.slice(1)] : opening.slice(1) };
+  // the people addressed, typed with commas only, are listed with 顿号 (各位领导,同志们: → 各位领导、同志们：);
+  // a 称谓 typed with both marks groups them as its writer chose (各位领导、各位来宾，同志们，朋友们：)
+  const written = typed[1]!.includes('、') ? typed[1]! : addressees!.join('、');
+  return { salutation: given ?? `${written}：`, opening: rest ? [rest, ...opening.slice(1)] : opening.slice(1) };
 }
 
 function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill, inserts: ReturnType<typeof noInserts>): TemplateContext {
