@@ -24,7 +24,8 @@ export function splitNames(text: string): string[] {
     // a post and a name apart only by a space are one person: 驻村第一书记 周明 → 驻村第一书记周明
     const next = parts[i + 2]?.trim();
     const spaced = next !== undefined && /^\s+$/u.test(parts[i + 1]!);
-    if (spaced && POST_ENDING.test(item) && PLAIN_NAME.test(next) && !POST_ENDING.test(next) && !OTHER_POST.test(next)) {
+    // (and a post such as 村会计 before a name: 村会计 张伟 → 村会计张伟)
+    if (spaced && (POST_ENDING.test(item) || (OTHER_POST.test(item) && isPersonName(bare(next)))) && PLAIN_NAME.test(next) && !POST_ENDING.test(next) && !OTHER_POST.test(next)) {
       items.push({ text: item + next, person: true, before });
       i += 2;
     } else if (spaced && UNIT_ENDING.test(item) && isPersonName(bare(next)) && !PLACE_ENDING.test(bare(next))) {

@@ -15,6 +15,7 @@ describe('names and lists of names', () => {
     // a name that ends in 长 is no post, and a post without 长/书记/主任 … is no name
     expect(splitNames('刘福长 李明')).toEqual(['刘福长', '李明']);
     expect(splitNames('村主任 村会计')).toEqual(['村主任', '村会计']);
+    expect(splitNames('何志刚 村会计 张伟 驻村工作队队长 王磊')).toEqual(['何志刚', '村会计张伟', '驻村工作队队长王磊']);
     expect(splitNames('河长 王刚 网格长 刘福长')).toEqual(['河长王刚', '网格长刘福长']);
     // a post typed after the name, last or before a 、，: the person, the post before the name
     expect(splitNames('陈国强,周明 驻村第一书记')).toEqual(['陈国强', '驻村第一书记周明']);
