@@ -368,3 +368,19 @@ describe('a speech\'s 称谓 typed in its 开头', () => {
     expect(grouped).toContain('各位领导、各位来宾，同志们：');
   });
 });
+
+describe('a speech pasted in traditional characters', () => {
+  it('its 开头\'s 称谓 同志們: is the 称谓, not a second one under 同志们：', async () => {
+    const lines = await linesOf('繁体讲话.yaml', `类型: 讲话
+标题: 在全縣鄉村振興工作推進會上的講話
+讲话人: 縣委副書記 鄭國強
+日期: 2026年6月18日
+开头:
+  - 同志們:
+  - 今天召開這次會議,主要是總結上半年工作.
+`);
+    expect(lines).toContain('同志們：');
+    expect(lines).not.toContain('同志们：');
+    expect(lines).toContain('今天召開這次會議，主要是總結上半年工作。');
+  });
+});
