@@ -384,3 +384,21 @@ describe('a speech pasted in traditional characters', () => {
     expect(lines).toContain('今天召開這次會議，主要是總結上半年工作。');
   });
 });
+
+describe('items ① typed as paragraphs', () => {
+  it('keep the ； they were typed with before the next item; the last ends in 。', async () => {
+    const lines = await linesOf('调度讲话.yaml', `类型: 讲话
+场合: 全县第一季度经济运行调度会
+讲话人: 县委书记 李振华
+日期: 2026年4月10日
+章节:
+  - 标题: 盯紧项目,狠抓项目建设不放松
+    内容:
+      - 项目是经济发展的"牛鼻子".要做到"三个一":
+      - ①一个项目一名县级领导联系;
+      - ②一个项目一个工作专班;
+      - ③一个项目一抓到底;
+`);
+    expect(lines).toEqual(expect.arrayContaining(['①一个项目一名县级领导联系；', '②一个项目一个工作专班；', '③一个项目一抓到底。']));
+  });
+});

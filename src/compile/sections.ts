@@ -176,6 +176,7 @@ const sameList = (shape: ParagraphShape, other: ParagraphShape | undefined) =>
  *   (1.加强领导 / 2.严明纪律), or last after one, it is an item of a list and ends as a sentence;
  * - an item of 一是…… followed by the next ends in ； (一是……；二是……；三是……。), or in 。 where it
  *   holds a sentence of its own (GB/T 15834 §4.6.3: items holding a 。 end in 。);
+ * - items ①…… typed with ； before the next keep it (分项列举, GB/T 15834 §4.6.3), the last ends in 。;
  * - a contact line (联系人：张三，联系电话：0731-1234567) ends with its number, with no mark;
  * - any other paragraph as endParagraph ends it.
  */
@@ -185,7 +186,10 @@ function endAmong(text: string, shape: ParagraphShape, before: ParagraphShape | 
     case 'contact':
       return t.replace(/[；;，,、。.\s]+$/u, '');
     case 'heading':
+      if (shape.mark === '①' && sameList(shape, after) && /[；;]$/u.test(t)) return circledItem(t);
       return sameList(shape, after) || (after === undefined && sameList(shape, before)) ? endParagraph(t) : t;
+    case 'numbered':
+      return shape.mark === '①' && sameList(shape, after) && /[；;]$/u.test(t) ? circledItem(t) : endParagraph(t);
     case 'ordinal': {
       if (after?.kind !== 'ordinal' || after.n !== shape.n + 1) return endParagraph(t);
       const s = t.replace(/[；;，,、\s]+$/u, '');
@@ -196,6 +200,12 @@ function endAmong(text: string, shape: ParagraphShape, before: ParagraphShape | 
       return endParagraph(t);
   }
 }
+
+/** An item ①…… typed with ； before the next: it keeps its ； (①……；②……；③……。), unless it holds a sentence of its own. */
+const circledItem = (t: string) => {
+  const s = t.replace(/[；;\s]+$/u, '');
+  return /[。！？]/u.test(s) ? `${s}。` : `${s}；`;
+};
 
 /**
  * The paragraphs of a section, 前言, 开头 or 结尾 (texts; an insert or a block is left as it is), each
