@@ -402,3 +402,23 @@ describe('items ① typed as paragraphs', () => {
     expect(lines).toEqual(expect.arrayContaining(['①一个项目一名县级领导联系；', '②一个项目一个工作专班；', '③一个项目一抓到底。']));
   });
 });
+
+describe('a 领导小组 written as a sentence', () => {
+  it('lists people of one post each with 顿号, and with 逗号 where one holds several posts', async () => {
+    const lines = await linesOf('屋场3.yaml', `类型: 实施方案
+标题: 红星乡美丽屋场创建活动实施方案
+章节:
+  - 标题: 组织领导
+    内容: 为加强对创建活动的领导,
+    领导小组:
+      样式: sentence
+      组长: 乡党委书记 王建国
+      副组长: [乡长 刘志强, 乡党委副书记 孙明]
+      成员: [乡党政办主任 李华, 副乡长、综治办主任 崔伟明, 派出所长 高飞]
+落款:
+  署名: 中共红星乡委员会
+  成文日期: 2026年3月3日
+`);
+    expect(lines).toContain('为加强对创建活动的领导，成立由乡党委书记王建国任组长，乡长刘志强、乡党委副书记孙明任副组长，乡党政办主任李华，副乡长、综治办主任崔伟明，派出所长高飞为成员的领导小组。');
+  });
+});

@@ -62,15 +62,24 @@ function padLabel(label: string, width: number): string {
   return label;
 }
 
+/**
+ * People side by side in a sentence: 顿号 between them (乡长刘志强、乡党委副书记孙明任副组长), or 逗号
+ * where one holds several posts, which are already joined by 顿号 (人大主席崔国良，副乡长、综治办主任
+ * 崔伟明，… — the township's 大接访 plan), GB/T 15834 §4.5.
+ */
+function listInSentence(people: Person[]): string {
+  return people.map(personInSentence).join(people.some((p) => p.posts.length > 1) ? '，' : '、');
+}
+
 function groupParagraphs(group: NonNullable<SectionInput['group']>, lead: string | undefined): { replaceLast?: string; add: ParagraphSource[] } {
   const deputies = group.deputies ?? [];
   const members = group.members ?? [];
   const name = group.name ?? '领导小组';
   if (group.style === 'sentence') {
     const parts = [`成立由${group.leader.map(personInSentence).join('、')}任组长`];
-    if (deputies.length) parts.push(`${deputies.map(personInSentence).join('，')}任副组长`);
+    if (deputies.length) parts.push(`${listInSentence(deputies)}任副组长`);
     let sentence = parts.join('，');
-    if (members.length) sentence += `，${members.map(personInSentence).join('，')}为成员`;
+    if (members.length) sentence += `，${listInSentence(members)}为成员`;
     sentence += `的${name}`;
     const duties = group.duties?.length ? `，${group.duties.join('')}` : '。';
     return { replaceLast: (lead ?? '') + sentence + duties, add: [] };
