@@ -422,3 +422,29 @@ describe('a 领导小组 written as a sentence', () => {
     expect(lines).toContain('为加强对创建活动的领导，成立由乡党委书记王建国任组长，乡长刘志强、乡党委副书记孙明任副组长，乡党政办主任李华，副乡长、综治办主任崔伟明，派出所长高飞为成员的领导小组。');
   });
 });
+
+describe('a 纪要\'s decision of one point', () => {
+  it('is one sentence, and a lead that names the meeting is not followed by 会议 again', async () => {
+    const lines = await linesOf('党委会.yaml', `类型: 纪要
+标题: 镇党委会议纪要
+时间: 2026年3月18日上午8:30
+地点: 镇党委会议室
+主持人: 镇党委书记 郭百高
+会议名称: 镇党委(扩大)会议
+章节:
+  - 动词: 同意
+    内容: 经会议研究
+    要点:
+      - 推荐刘芳同志为县"三八红旗手"候选人
+  - 动词: 决定
+    要点: [由镇财政所牵头清理村级债务]
+  - 动词: 议定
+    内容: 经会议认真讨论
+    要点: [甲事项由镇党政办负责, 乙事项由镇财政所负责]
+`);
+    expect(lines).toContain('经会议研究，同意推荐刘芳同志为县“三八红旗手”候选人。');
+    expect(lines).toContain('会议研究决定由镇财政所牵头清理村级债务。');
+    expect(lines).toContain('经会议认真讨论，议定以下事项：');
+    expect(lines).toContain('一、甲事项由镇党政办负责。');
+  });
+});

@@ -50,7 +50,14 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
     const what = unit ? `以下${countOf(points.length, unit)}${/事项?$/u.test(unit) ? '' : '事项'}` : verb.endsWith('决定') ? '' : '以下事项';
     // 会议研究决定： unless the lead already says 研究 (经认真研究，会议决定：)
     const verbText = verb === '决定' && !unit && !lead.includes('研究') ? '研究决定' : verb;
-    const opening = lead ? `${lead}，会议${verbText}${what}：` : `会议${verbText}${what}：`;
+    // a lead that names the meeting already (经会议研究) is not followed by 会议 again: 经会议研究，同意……
+    const subject = lead.includes('会议') ? '' : '会议';
+    if (points.length === 1 && !unit && !s.style) {
+      // one decision is one sentence, not a list of one (一、……): 经会议研究，同意推荐刘芳同志为……。 (a 样式 asks for the list)
+      const sentence = endSentence(`${lead ? `${lead}，` : ''}${subject}${verbText}${points[0]!}`);
+      return { verb, opening: sentence, first: sentence, more: endParagraphs(s.after ?? [])! };
+    }
+    const opening = lead ? `${lead}，${subject}${verbText}${what}：` : `会议${verbText}${what}：`;
     const marker = (n: number) => (s.style === '1.' ? `${n}.` : `${toChineseNumber(n)}、`);
     const numbered = points.map((p, n) => `${marker(n + 1)}${endSentence(p)}`);
     return { verb, opening, first: opening, more: [...numbered, ...endParagraphs(s.after ?? [])!] };
