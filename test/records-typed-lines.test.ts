@@ -100,7 +100,11 @@ describe('how a paragraph typed inside a section ends', () => {
 存在问题:
   - 一是调解员队伍不稳定;
   - 二是经费保障不足.
+工作打算:
+  - 一是做到三个到位:
+  - 二是加强培训
 `);
+    expect(lines).toContain('一是做到三个到位：');
     expect(lines).toContain('一是部分村排查不够深入，存在“走过场”现象；');
     // an item holding a sentence of its own ends in 。 before the next (GB/T 15834 §4.6.3)
     expect(lines).toContain('二是个别干部化解矛盾的能力不强；');

@@ -202,7 +202,9 @@ function endAmong(text: string, shape: ParagraphShape, before: ParagraphShape | 
     case 'ordinal': {
       if (after?.kind !== 'ordinal' || after.n !== shape.n + 1) return endParagraph(t);
       const s = t.replace(/[；;，,、\s]+$/u, '');
-      if (/[。！？…][”’）)]?$/u.test(s)) return s;
+      // an item that ends in ：leads into what follows it (一是做到三个到位：), and one ended by its writer keeps its mark
+      if (/[。！？…：][”’）)]?$/u.test(s)) return s;
+      if (/:$/u.test(s)) return `${s.slice(0, -1)}：`;
       return /[。！？]/u.test(s) ? `${s}。` : `${s}；`;
     }
     default:
