@@ -121,13 +121,15 @@ describe('how a paragraph typed inside a section ends', () => {
     内容:
       - 镇财政每年安排专项经费10万元.
       - 联系人:镇组织办 唐小燕,联系电话:0745-6781234
+      - 联系人:县委政法委 周立新  联系电话:0739-7654321
       - 联系电话:0745-6781235;
 落款:
   署名: 石门镇人民政府
   成文日期: 2026年5月8日
 `);
     expect(lines).toContain('镇财政每年安排专项经费10万元。');
-    expect(lines).toContain('联系人：镇组织办 唐小燕，联系电话：0745-6781234');
+    expect(lines).toContain('联系人：镇组织办唐小燕，联系电话：0745-6781234');
+    expect(lines).toContain('联系人：县委政法委周立新，联系电话：0739-7654321');
     expect(lines).toContain('联系电话：0745-6781235');
   });
 });
@@ -207,7 +209,7 @@ describe('a 纪要 in the header form and a 总结 case', () => {
     expect(lines).toContain('一、压实责任。各村支部书记为本村森林防火第一责任人，要把责任落实到山头地块。');
     expect(lines).toContain('（二）加强巡查');
     expect(lines).toContain('各村要组织护林员每天巡山不少于2次。');
-    expect(lines).toContain('联系人：林业站 黄小军，联系电话：0739-5231234');
+    expect(lines).toContain('联系人：林业站黄小军，联系电话：0739-5231234');
   });
 
   it('a 包案领导 typed with a space between post and name is written 副乡长向东', async () => {

@@ -193,7 +193,7 @@ function endAmong(text: string, shape: ParagraphShape, before: ParagraphShape | 
   const t = text.trimEnd();
   switch (shape.kind) {
     case 'contact':
-      return t.replace(/[；;，,、。.\s]+$/u, '');
+      return contactLine(t);
     case 'heading':
       if (shape.mark === '①' && sameList(shape, after) && /[；;]$/u.test(t)) return circledItem(t);
       return sameList(shape, after) || (after === undefined && sameList(shape, before)) ? endParagraph(t) : t;
@@ -210,6 +210,18 @@ function endAmong(text: string, shape: ParagraphShape, before: ParagraphShape | 
     default:
       return endParagraph(t);
   }
+}
+
+/**
+ * A contact line as a 公文 prints it: spaces typed between its fields become a comma
+ * (联系人：唐小燕  联系电话：… → 联系人：唐小燕，联系电话：…), a unit and a name a space apart are
+ * joined (县农经站 邓辉 → 县农经站邓辉: no spaces inside Chinese text), and it ends with its number.
+ */
+function contactLine(t: string): string {
+  return t
+    .replace(/(?<=[\p{Script=Han}\w）)])[ \u3000]+(?=(?:联系电话|联系方式|电\s*话|手\s*机|传\s*真|电子邮箱|邮\s*箱|地\s*址|邮\s*编)\s*[：:])/gu, '，')
+    .replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '')
+    .replace(/[；;，,、。.\s]+$/u, '');
 }
 
 /** An item ①…… typed with ； before the next: it keeps its ； (①……；②……；③……。), unless it holds a sentence of its own. */
