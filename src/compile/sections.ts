@@ -195,7 +195,6 @@ function endAmong(text: string, shape: ParagraphShape, before: ParagraphShape | 
     case 'contact':
       return contactLine(t);
     case 'heading':
-      if (shape.mark === '①' && sameList(shape, after) && /[；;]$/u.test(t)) return circledItem(t);
       return sameList(shape, after) || (after === undefined && sameList(shape, before)) ? endParagraph(t) : t;
     case 'numbered':
       return shape.mark === '①' && sameList(shape, after) && /[；;]$/u.test(t) ? circledItem(t) : endParagraph(t);
