@@ -68,7 +68,7 @@ const isPersonName = (item: string) =>
   /^[\p{Script=Han}·]{2,4}$/u.test(item) && !POST_ENDING.test(item) && !OTHER_POST.test(item) && !/[委府协部局办室所站院处科厅]$/u.test(item) && !GROUP.test(item);
 
 /** Words that name a group of people, not one: 各村支部书记, 全体党员, 村两委成员, 有关人员. */
-const GROUP = /^(?:各|全体|全[镇乡村县市区]|有关|相关|部分)|(?:们|等|人员|成员|干部|群众)$/u;
+const GROUP = /^(?:各|全体|全[镇乡村县市区]|有关|相关|部分)|(?:们|等|人员|成员|干部|群众|代表)$/u;
 
 /** Whether an entry of a list of people names a group, not one person (各村支部书记, 全体党员, 张三等5人): a headcount cannot count it. */
 export function namesGroup(entry: string): boolean {

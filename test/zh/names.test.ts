@@ -109,7 +109,7 @@ describe('people of a unit and groups of people', () => {
   });
 
   it('knows an entry that names a group, which a headcount cannot count', () => {
-    for (const g of ['各村支部书记', '全体党员', '村两委成员', '有关人员', '张三等5人', '全镇村干部']) expect(namesGroup(g), g).toBe(true);
+    for (const g of ['各村支部书记', '全体党员', '村两委成员', '有关人员', '张三等5人', '全镇村干部', '村民代表']) expect(namesGroup(g), g).toBe(true);
     for (const p of ['王建国', '乡党委书记王建国', '全红婵', '孙海（外出学习）', '镇人大代表张三']) expect(namesGroup(p), p).toBe(false);
   });
 });
