@@ -129,15 +129,16 @@ function planContext(d: RecordOf<'plan'>, style: DateStyle, countFill: Fill, ins
 
 /**
  * A 称谓 the 开头 begins with (同志们：今天我们召开…; 各位领导、同志们：…): up to its colon, at most
- * 30 characters, beginning 同志们, 各位 or 尊敬的 — a speech is often pasted whole with its 称谓.
+ * 30 characters, beginning 同志们, 各位 or 尊敬的 — a speech is often pasted whole with its 称谓, now and
+ * then from a page in traditional characters (同志們：).
  */
-const OPENING_SALUTATION = /^\s*((?:尊敬的|各位|同志们)[^：:。！？\n]{0,27}?)\s*[：:]\s*/u;
+const OPENING_SALUTATION = /^\s*((?:尊敬的|各位|同志们|同志們)[^：:。！？\n]{0,27}?)\s*[：:]\s*/u;
 
 /**
  * One of the people a 称谓 addresses: 同志们, 各位领导, 尊敬的各位来宾, 各位代表, 各位村（社区）党支部书记. A 开头 whose first
  * words only begin like a 称谓 (同志们的辛勤付出，换来了…：) names no one and is no 称谓.
  */
-const ADDRESSEE = /^(?:尊敬的|亲爱的)?[\p{Script=Han}（）()]{0,10}?(?:们|同志|领导|代表|来宾|嘉宾|朋友|老师|乡亲|同仁|同事|干部|职工|党员|员|书记|主任|长|负责人)$/u;
+const ADDRESSEE = /^(?:尊敬的|亲爱的)?[\p{Script=Han}（）()]{0,10}?(?:们|們|同志|领导|領導|代表|来宾|來賓|嘉宾|嘉賓|朋友|老师|老師|乡亲|鄉親|同仁|同事|干部|幹部|职工|職工|党员|黨員|员|員|书记|書記|主任|长|長|负责人|負責人)$/u;
 
 /**
  * The 称谓 and the 开头 without it: the record's 称谓 (ended with ：, as typed 同志们 or 同志们, too), or
@@ -155,7 +156,10 @@ function salutationOf(salutation: string | undefined, opening: string[] | undefi
     return { salutation: given ?? '同志们：', opening };
   }
   const rest = first!.slice(typed[0].length);
-  return { salutation: given ?? `${typed[1]}：`, opening: rest ? [rest, ...opening.slice(1)] : opening.slice(1) };
+  // the people addressed, typed with commas only, are listed with 顿号 (各位领导,同志们: → 各位领导、同志们：);
+  // a 称谓 typed with both marks groups them as its writer chose (各位领导、各位来宾，同志们，朋友们：)
+  const written = typed[1]!.includes('、') ? typed[1]! : addressees!.join('、');
+  return { salutation: given ?? `${written}：`, opening: rest ? [rest, ...opening.slice(1)] : opening.slice(1) };
 }
 
 function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill, inserts: ReturnType<typeof noInserts>): TemplateContext {

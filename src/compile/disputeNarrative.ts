@@ -1,5 +1,6 @@
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { endSentence, stripTrailingPunctuation } from '../zh/punctuation.js';
+import { personInSentence, splitPostAndName } from '../zh/names.js';
 import { renderPassage } from '../templates/renderPassage.js';
 import type { DisputeCase } from '../stats/figures.js';
 
@@ -57,7 +58,8 @@ export function disputeNarrative(c: DisputeCase, amountUnit: AmountUnit = 'auto'
     parties: parties.some((p) => !mentions(told, p)) ? parties.join('、') : undefined,
     mediators: mediators.some((m) => !mentions(told, m)) ? mediators.join('、') : undefined,
     // 包案 as the 2009 half-year summary puts it: the leader 带队 (副镇长、派出所所长赵雄伟带队…), the 包案领导 named as such
-    leader: c.leader && !mentions(told, c.leader) ? c.leader : undefined,
+    // a post and a name typed a space apart (副乡长 向东) are written as a sentence names a person: 副乡长向东
+    leader: c.leader && !mentions(told, c.leader) ? personInSentence(splitPostAndName(c.leader)) : undefined,
     steps: steps
       .filter((s) => (s.text !== '' || s.date) && (outcomeInSteps || outcome === '' || s.text === '' || !outcome.includes(s.text)))
       .map((s) => ({ when: s.date, text: s.text })),

@@ -3,17 +3,20 @@ import type { KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordOf } from '../records/schema/index.js';
 import { formatDate, formatDateTime, type DateStyle } from '../zh/dates.js';
 import { countOf, enumerateLines, enumerateSentence } from '../zh/enumerate.js';
-import { joinNames } from '../zh/names.js';
+import { joinNames, namesGroup } from '../zh/names.js';
 import { endSentence, stripTrailingPunctuation } from '../zh/punctuation.js';
 import { toChineseNumber } from '../zh/numerals.js';
 import { personInSentence, type Person } from '../zh/names.js';
-import { appendPoints, endParagraph } from './sections.js';
+import { appendPoints, endParagraphs } from './sections.js';
 
 /** The computed values of a 纪要: its sections as sentences, names joined, dates written, the headcount. */
 
 type MinutesSection = NonNullable<RecordOf<'minutes'>['sections']>[number];
 /** A warning about the record's text at a key path. */
 export type Warn = (path: KeyPath, message: Text) => void;
+
+/** Words that only announce the decisions: 以下事项, 如下五项, 以下几个事项. */
+const ANNOUNCES_ITEMS = /^[，,：:\s]*(?:以下|如下)(?:[一二三四五六七八九十两几\d]+(?:项|个|条))?(?:事项|决定|意见)?$/u;
 
 /** Verbs of a meeting's decisions: their points are numbered paragraphs, not 一是……；二是…… (prose.md, 纪要). */
 const DECISION_VERBS = new Set(['议定', '决定', '研究决定', '商定', '确定', '审议通过', '同意']);
@@ -39,28 +42,41 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
     warn(['sections', i, 'text'], say('verb-repeated.lead', { verb }));
   }
   if (decision) {
-    const lead = text.length ? stripTrailingPunctuation(text.join('')) : '';
+    // a lead that only says what the opening writes itself (会议议定，以下事项 → 以下事项) is left out:
+    // 会议议定以下事项：, never 以下事项，会议议定以下事项：
+    const typedLead = text.length ? stripTrailingPunctuation(text.join('')) : '';
+    const lead = ANNOUNCES_ITEMS.test(typedLead) ? '' : typedLead;
     const unit = s.unit;
     const what = unit ? `以下${countOf(points.length, unit)}${/事项?$/u.test(unit) ? '' : '事项'}` : verb.endsWith('决定') ? '' : '以下事项';
     // 会议研究决定： unless the lead already says 研究 (经认真研究，会议决定：)
     const verbText = verb === '决定' && !unit && !lead.includes('研究') ? '研究决定' : verb;
-    const opening = lead ? `${lead}，会议${verbText}${what}：` : `会议${verbText}${what}：`;
+    // a lead that names the meeting already (经会议研究) is not followed by 会议 again: 经会议研究，同意……
+    const subject = lead.includes('会议') ? '' : '会议';
+    if (points.length === 1 && !unit && !s.style) {
+      // one decision is one sentence, not a list of one (一、……): 经会议研究，同意推荐刘芳同志为……。 (a 样式 asks for the list)
+      const sentence = endSentence(`${lead ? `${lead}，` : ''}${subject}${verbText}${points[0]!}`);
+      return { verb, opening: sentence, first: sentence, more: endParagraphs(s.after ?? [])! };
+    }
+    const opening = lead ? `${lead}，${subject}${verbText}${what}：` : `会议${verbText}${what}：`;
     const marker = (n: number) => (s.style === '1.' ? `${n}.` : `${toChineseNumber(n)}、`);
     const numbered = points.map((p, n) => `${marker(n + 1)}${endSentence(p)}`);
-    return { verb, opening, first: opening, more: [...numbered, ...(s.after ?? []).map(endParagraph)] };
+    return { verb, opening, first: opening, more: [...numbered, ...endParagraphs(s.after ?? [])!] };
   }
   const paragraphs: string[] = [...text];
   if (points.length) paragraphs.push(appendPoints(paragraphs.pop(), points, s.unit));
   if (s.after?.length) paragraphs.push(...s.after);
   // each paragraph ends as a section's does (sections.ts endParagraph): 会议指出，……； → ……。
-  const [first, ...more] = paragraphs.map(endParagraph);
+  const [first, ...more] = endParagraphs(paragraphs)!;
   return { verb, opening: `会议${verb}，${first ?? ''}`, first: first ?? '', more };
 }
 
 
-/** 应到7人，实到6人: the members expected (出席 + 缺席/请假) and present. */
+/**
+ * 应到7人，实到6人: the members expected (出席 + 缺席/请假) and present; none where an entry names a
+ * group (各村支部书记, 全体党员), which cannot be counted.
+ */
 function headcount(present: string[] | undefined, absent: string[] | undefined): string | undefined {
-  if (!present?.length) return undefined;
+  if (!present?.length || [...present, ...(absent ?? [])].some(namesGroup)) return undefined;
   const expected = present.length + (absent?.length ?? 0);
   return `应到${expected}人，实到${present.length}人`;
 }
@@ -74,8 +90,12 @@ export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: W
   // values a template follows with its own punctuation (在{{place}}召开了{{meeting}}。) end without theirs
   const bare = (v: string | undefined) => (v === undefined ? v : stripTrailingPunctuation(v));
   return {
-    // header form: each numbered point a full sentence (1.……。), whatever it was typed with
+    // header form: each numbered point a full sentence (1.……。), whatever it was typed with, and the
+    // paragraphs before them ended as a section's are (a heading typed on its own line keeps no 。)
     points: d.points?.map(endSentence),
+    text: endParagraphs(d.text),
+    // branch form: the closing paragraphs too
+    closing: endParagraphs(d.closing),
     place: bare(d.place),
     meeting: bare(d.meeting),
     organ: bare(d.organ),

@@ -4,6 +4,7 @@ import { countOf, enumerateSentence } from '../zh/enumerate.js';
 import { circledNumber } from '../zh/numerals.js';
 import { endSentence, stripTrailingPunctuation } from '../zh/punctuation.js';
 import { personInList, personInSentence, type Person } from '../zh/names.js';
+import { paragraphShape, type ParagraphShape } from '../zh/paragraphShape.js';
 import { centredBlock, labeledBlock, tableBlock } from '../model/computedBlocks.js';
 import type { ParagraphSource } from '../model/markdownText.js';
 
@@ -32,13 +33,14 @@ export interface SectionContext {
 }
 
 /**
- * "lead" + "五点：" + "一是……；二是……。" — a count is written only when a measure word is given. The
+ * "lead" + "五点：" + "一是……；二是……。" — a count is written only when a measure word and a lead are given. The
  * lead's own ending gives way to a count: 必须做到: + 五点： is 必须做到五点：; without a count a lead
  * ending in no mark gets a colon (取得了一定成效 → 取得了一定成效：一是……), one ending in ，：or 。 keeps it.
  */
 export function appendPoints(lead: string | undefined, points: ReadonlyArray<string>, unit?: string): string {
   const text = (lead ?? '').trim();
-  if (unit) {
+  // a count needs words to count for (做好以下三项工作：); points with no lead are 一是……；二是……。 alone, not 三项：一是……
+  if (unit && text !== '') {
     const count = countOf(points.length, unit);
     // a lead that already announces the list takes the count into the announcement
     // (做好以下工作： → 做好以下三点工作：), never after it (做好以下工作三点：); 如下： needs none
@@ -60,15 +62,24 @@ function padLabel(label: string, width: number): string {
   return label;
 }
 
+/**
+ * People side by side in a sentence: 顿号 between them (乡长刘志强、乡党委副书记孙明任副组长), or 逗号
+ * where one holds several posts, which are already joined by 顿号 (人大主席崔国良，副乡长、综治办主任
+ * 崔伟明，… — the township's 大接访 plan), GB/T 15834 §4.5.
+ */
+function listInSentence(people: Person[]): string {
+  return people.map(personInSentence).join(people.some((p) => p.posts.length > 1) ? '，' : '、');
+}
+
 function groupParagraphs(group: NonNullable<SectionInput['group']>, lead: string | undefined): { replaceLast?: string; add: ParagraphSource[] } {
   const deputies = group.deputies ?? [];
   const members = group.members ?? [];
   const name = group.name ?? '领导小组';
   if (group.style === 'sentence') {
     const parts = [`成立由${group.leader.map(personInSentence).join('、')}任组长`];
-    if (deputies.length) parts.push(`${deputies.map(personInSentence).join('，')}任副组长`);
+    if (deputies.length) parts.push(`${listInSentence(deputies)}任副组长`);
     let sentence = parts.join('，');
-    if (members.length) sentence += `，${members.map(personInSentence).join('，')}为成员`;
+    if (members.length) sentence += `，${listInSentence(members)}为成员`;
     sentence += `的${name}`;
     const duties = group.duties?.length ? `，${group.duties.join('')}` : '。';
     return { replaceLast: (lead ?? '') + sentence + duties, add: [] };
@@ -131,7 +142,7 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
     title: phaseTitle(p.name, p.from, p.to, ctx.dateStyle),
     runIn: true,
     numbered: true,
-    paragraphs: (p.text ?? []).map(endParagraph),
+    paragraphs: endParagraphs(p.text ?? [])!,
     sections: [],
   }));
   for (const sub of input.sections ?? []) sections.push(buildSection(sub, ctx, childDepth));
@@ -140,27 +151,95 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
     title: input.title,
     runIn: input.runIn ?? false,
     numbered: input.numbered ?? true,
-    paragraphs: paragraphs.map((p, i) => (typeof p === 'string' && !asWritten.has(i) ? endParagraph(p) : p)),
+    paragraphs: endParagraphs(paragraphs, asWritten)!,
     sections,
   };
 }
+
+/** The end of a paragraph that leads into what follows: 如下, 如下意见, 以下几点要求 (and the marks typed after it); not 5万元以下. */
+const LEADS_INTO =
+  /(?:如下(?:几|[一二三四五六七八九十两])?[点项条]?(?:意见|要求|事项|措施|规定|办法)?|以下(?:(?:几|[一二三四五六七八九十两])[点项条])?(?:意见|要求|事项|措施|规定|办法)|以下(?:几|[一二三四五六七八九十两])点)[；;。.，,、\s]*$/u;
 
 /**
  * A paragraph ends as a paragraph of a 公文 does: with 。！？ (or …), or with ： before what it
  * introduces. A ；，、 typed at its end — a list item pasted as a paragraph — becomes 。, and 。 is
  * added where nothing ends it (清理畜禽养殖粪污 → 清理畜禽养殖粪污。); a paragraph that ends 如下 leads
- * into what follows and takes ： (现将有关情况总结如下 → 现将有关情况总结如下：, prose.md 总结).
+ * into what follows and takes ： (现将有关情况总结如下 → 现将有关情况总结如下：, prose.md 总结), and so
+ * does one that ends 如下意见 or 以下意见 (现提出如下意见。 → 现提出如下意见：, as the 实施意见 of seed 004 writes it).
  */
 export function endParagraph(text: string): string {
   const t = text.trimEnd();
   if (t === '' || /[：:…]$/u.test(t)) return t;
-  if (/如下[；;。.，,、\s]*$/u.test(t)) return `${stripTrailingPunctuation(t)}：`;
+  if (LEADS_INTO.test(t)) return `${stripTrailingPunctuation(t)}：`;
   return endSentence(t);
 }
 
-/** The paragraphs of a 前言, 开头 or 结尾 (texts; an insert is left as it is) ended as a section's are. */
-export function endParagraphs<T>(paragraphs: T[] | undefined): T[] | undefined {
-  return paragraphs?.map((p) => (typeof p === 'string' ? (endParagraph(p) as T) : p));
+/** Whether a paragraph's neighbour is an item of the same hand-typed list as it (1.…… beside 2.……). */
+const sameList = (shape: ParagraphShape, other: ParagraphShape | undefined) =>
+  other !== undefined && 'mark' in other && 'mark' in shape && other.mark === shape.mark;
+
+/**
+ * How a paragraph ends among the paragraphs around it (zh/paragraphShape reads how each was typed):
+ * - a heading typed by hand on a line of its own (（一）清理河道 with its text below, or last) keeps no
+ *   mark (prose.md: a standalone heading has no full stop); followed by an item of the same list
+ *   (1.加强领导 / 2.严明纪律), or last after one, it is an item of a list and ends as a sentence;
+ * - an item of 一是…… followed by the next ends in ； (一是……；二是……；三是……。), or in 。 where it
+ *   holds a sentence of its own (GB/T 15834 §4.6.3: items holding a 。 end in 。);
+ * - items ①…… typed with ； before the next keep it (分项列举, GB/T 15834 §4.6.3), the last ends in 。;
+ * - a contact line (联系人：张三，联系电话：0731-1234567) ends with its number, with no mark;
+ * - any other paragraph as endParagraph ends it.
+ */
+function endAmong(text: string, shape: ParagraphShape, before: ParagraphShape | undefined, after: ParagraphShape | undefined): string {
+  const t = text.trimEnd();
+  switch (shape.kind) {
+    case 'contact':
+      return contactLine(t);
+    case 'heading':
+      return sameList(shape, after) || (after === undefined && sameList(shape, before)) ? endParagraph(t) : t;
+    case 'numbered':
+      return shape.mark === '①' && sameList(shape, after) && /[；;]$/u.test(t) ? circledItem(t) : endParagraph(t);
+    case 'ordinal': {
+      if (after?.kind !== 'ordinal' || after.n !== shape.n + 1) return endParagraph(t);
+      const s = t.replace(/[；;，,、\s]+$/u, '');
+      // an item that ends in ：leads into what follows it (一是做到三个到位：), and one ended by its writer keeps its mark
+      if (/[。！？…：][”’）)]?$/u.test(s)) return s;
+      if (/:$/u.test(s)) return `${s.slice(0, -1)}：`;
+      return /[。！？]/u.test(s) ? `${s}。` : `${s}；`;
+    }
+    default:
+      return endParagraph(t);
+  }
+}
+
+/**
+ * A contact line as a 公文 prints it: spaces typed between its fields become a comma
+ * (联系人：唐小燕  联系电话：… → 联系人：唐小燕，联系电话：…), a unit and a name a space apart are
+ * joined (县农经站 邓辉 → 县农经站邓辉: no spaces inside Chinese text), and it ends with its number.
+ */
+function contactLine(t: string): string {
+  return t
+    .replace(/(?<=[\p{Script=Han}\w）)])[ \u3000]+(?=(?:联系电话|联系方式|电\s*话|手\s*机|传\s*真|电子邮箱|邮\s*箱|地\s*址|邮\s*编)\s*[：:])/gu, '，')
+    .replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '')
+    .replace(/[；;，,、。.\s]+$/u, '');
+}
+
+/** An item ①…… typed with ； before the next: it keeps its ； (①……；②……；③……。), unless it holds a sentence of its own. */
+const circledItem = (t: string) => {
+  const s = t.replace(/[；;\s]+$/u, '');
+  return /[。！？]/u.test(s) ? `${s}。` : `${s}；`;
+};
+
+/**
+ * The paragraphs of a section, 前言, 开头 or 结尾 (texts; an insert or a block is left as it is), each
+ * ended by what it is and what stands beside it (endAmong); those at `asWritten` are kept as typed.
+ */
+export function endParagraphs<T>(paragraphs: T[] | undefined, asWritten?: ReadonlySet<number>): T[] | undefined {
+  if (!paragraphs) return paragraphs;
+  // a table or block between paragraphs is text to its neighbours: a heading above a table is a heading
+  const shapes = paragraphs.map((p): ParagraphShape => (typeof p === 'string' ? paragraphShape(p) : { kind: 'text' }));
+  return paragraphs.map((p, i) =>
+    typeof p === 'string' && !asWritten?.has(i) ? (endAmong(p, shapes[i]!, shapes[i - 1], shapes[i + 1]) as T) : p,
+  );
 }
 
 /** The four heading levels GB/T 9704 §7.3.3 numbers: 一、 （一） 1. （1）. */

@@ -51,8 +51,9 @@ function breakable(chars: string[], words: number[]): boolean[] {
       forbid(from, from + Array.from(term).length);
     }
   }
-  // a year (二〇〇九年, 2009年), a number with its unit, and anything in quotes or brackets stays whole
-  for (const m of text.matchAll(/[〇一二三四五六七八九0-9]{2,4}年|\d+[%个件项]?|“[^”]*”|《[^》]*》|（[^）]*）|\([^)]*\)/gu)) {
+  // a year (二〇〇九年, 2009年), a number with its unit, and anything in quotes or brackets stays whole — the
+  // straight quotes of a pasted title too ("美丽屋场"), which are curled after the title is broken
+  for (const m of text.matchAll(/[〇一二三四五六七八九0-9]{2,4}年|\d+[%个件项]?|“[^”]*”|"[^"]*"|《[^》]*》|（[^）]*）|\([^)]*\)/gu)) {
     const from = Array.from(text.slice(0, m.index)).length;
     forbid(from, from + Array.from(m[0]).length);
   }

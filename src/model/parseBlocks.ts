@@ -4,6 +4,7 @@ import { COMPUTED_LINE } from './computedBlocks.js';
 import type { Attachment, Block, CellAlign, Heading, HeadingLevel, Paragraph } from './document.js';
 import { splitRow, unescapeMarkdown } from './markdownText.js';
 import { SectionCounter } from './numbering.js';
+import { paragraphShape } from '../zh/paragraphShape.js';
 import type { SourcePosition } from './sourcePositions.js';
 
 /** A line of the template's output, with the file, line and column that wrote it. */
@@ -58,31 +59,37 @@ export function parseBlocks(lines: Line[], reader: BlockReader, topLevel: boolea
     const computed = COMPUTED_LINE.exec(trimmed);
     if (computed) {
       blocks.push(...(reader.computed.get(Number(computed[1])) ?? []).map((b) => ({ ...b, position: span(line) })));
-      runIn = undefined;
+      runIn = unrun(runIn);
       i++;
     } else if (/^:::\s*\S/.test(trimmed)) {
+      runIn = unrun(runIn);
       i = readFence(lines, i, reader, topLevel, style, blocks);
-      runIn = undefined;
     } else if (trimmed === '\\pagebreak') {
       blocks.push({ type: 'pageBreak', position: span(line) });
       i++;
     } else if (/^#{1,6}\s/.test(trimmed) && HEADING.test(trimmed)) {
+      unrun(runIn);
       const heading = readHeading(line, reader);
       blocks.push(heading);
       runIn = heading.runIn === '' ? heading : undefined;
       if (runIn) delete heading.runIn;
       i++;
     } else if (trimmed.startsWith('|')) {
+      runIn = unrun(runIn);
       i = readTable(lines, i, blocks);
-      runIn = undefined;
     } else {
       const start = i;
       const para: string[] = [];
       while (i < lines.length) {
         const t = lines[i]!.text.trim();
         if (!t || /^(:::|#{1,6}\s|\||\\pagebreak$)/.test(t)) break;
+        // a line typed as an item or a contact line begins a paragraph of its own, and a heading typed
+        // on its own line ends one (1.强化组织领导 / 镇党委…: two paragraphs, as the writer meant them)
+        const shape = paragraphShape(t).kind;
+        if (para.length && shape !== 'text') break;
         para.push(t);
         i++;
+        if (shape === 'heading') break;
       }
       if (i === start) {
         // a line that only looks like a block: a ":::" that closes none
@@ -98,7 +105,20 @@ export function parseBlocks(lines: Line[], reader: BlockReader, topLevel: boolea
       } else blocks.push({ type: 'paragraph', text, ...style, position: span(lines[start]!, lines[i - 1]) });
     }
   }
+  unrun(runIn);
   return blocks;
+}
+
+/** Run-in headings whose 。 readHeading added (a heading typed with its own 。 keeps it). */
+const STOP_ADDED = new WeakSet<Heading>();
+
+/**
+ * A run-in heading that no paragraph follows (a phase with no text) stands alone: it is a heading,
+ * and a heading keeps no 。 (prose.md: "No punctuation after a title").
+ */
+function unrun(heading: Heading | undefined): undefined {
+  if (heading && STOP_ADDED.has(heading)) heading.text = heading.text.replace(/。$/u, '');
+  return undefined;
 }
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*((?:\{\.[a-z-]+\}\s*)*)$/;
@@ -114,8 +134,10 @@ function readHeading(line: Line, reader: BlockReader): Heading {
   const lv = Math.min(level, 4) as HeadingLevel;
   const runIn = attrs.includes('.run-in');
   let title = unescapeMarkdown(m[2]!);
-  if (runIn && !/[。！？：]$/u.test(title)) title += '。';
+  const addStop = runIn && !/[。！？：]$/u.test(title);
+  if (addStop) title += '。';
   const heading: Heading = { type: 'heading', level: lv, number: reader.counter.next(lv, !attrs.includes('.unnumbered')), text: title, position: span(line) };
+  if (addStop) STOP_ADDED.add(heading);
   if (runIn) heading.runIn = '';
   return heading;
 }

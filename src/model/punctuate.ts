@@ -1,4 +1,4 @@
-import { fixPunctuation } from '../zh/punctuation.js';
+import { fixPunctuation, fixSequenceMark } from '../zh/punctuation.js';
 import type { Block, GongwenDocument } from './document.js';
 
 function fixBlock(b: Block): Block {
@@ -6,7 +6,8 @@ function fixBlock(b: Block): Block {
     case 'heading':
       return { ...b, text: fixPunctuation(b.text), runIn: b.runIn === undefined ? undefined : fixPunctuation(b.runIn) };
     case 'paragraph':
-      return { ...b, text: fixPunctuation(b.text) };
+      // a sequence mark typed at its start as GB/T 9704 §7.3.3 writes it: 1、 → 1.
+      return { ...b, text: fixSequenceMark(fixPunctuation(b.text)) };
     case 'labeled':
       return { ...b, label: fixPunctuation(b.label), value: fixPunctuation(b.value) };
     case 'table':

@@ -24,7 +24,12 @@ export function splitNames(text: string): string[] {
     // a post and a name apart only by a space are one person: 驻村第一书记 周明 → 驻村第一书记周明
     const next = parts[i + 2]?.trim();
     const spaced = next !== undefined && /^\s+$/u.test(parts[i + 1]!);
-    if (spaced && POST_ENDING.test(item) && PLAIN_NAME.test(next) && !POST_ENDING.test(next) && !OTHER_POST.test(next)) {
+    // (and a post such as 村会计 before a name: 村会计 张伟 → 村会计张伟)
+    if (spaced && (POST_ENDING.test(item) || (OTHER_POST.test(item) && isPersonName(bare(next)))) && PLAIN_NAME.test(next) && !POST_ENDING.test(next) && !OTHER_POST.test(next)) {
+      items.push({ text: item + next, person: true, before });
+      i += 2;
+    } else if (spaced && UNIT_ENDING.test(item) && isPersonName(bare(next)) && !PLACE_ENDING.test(bare(next))) {
+      // a unit and a name a space apart are one person of that unit: 县林业局 周伟 → 县林业局周伟
       items.push({ text: item + next, person: true, before });
       i += 2;
     } else if (spaced && isPersonName(item) && POST_ENDING.test(next) && !/^\s+$/u.test(parts[i + 3] ?? '')) {
@@ -43,12 +48,32 @@ export function splitNames(text: string): string[] {
   return items.map((x) => x.text);
 }
 
-/** A name as a list gives it: two to five Han characters (a minority name with ·). */
-const PLAIN_NAME = /^[\p{Script=Han}·]{2,5}$/u;
+/** A name as a list gives it: two to five Han characters (a minority name with ·), a note in brackets after it (孙海（外出学习）). */
+const PLAIN_NAME = /^[\p{Script=Han}·]{2,5}(?:[（(][^（()）]*[）)])?$/u;
+
+/** The name without the note in brackets typed after it: 孙海（外出学习） → 孙海. */
+const bare = (item: string) => item.replace(/[（(][^（()）]*[）)]$/u, '');
+
+/**
+ * How the name of a unit ends, which a person of it may follow a space apart (县林业局 周伟, 镇司法所
+ * 刘洋): an office, a bureau, a station, a committee. Three characters at least: 林业局, not 局.
+ */
+const UNIT_ENDING = /^[\p{Script=Han}（）()]{2,}(?:局|办|站|所|委|院|中心|公司|支行|大队|中队|办公室)$/u;
+
+/** Names of places, which after a unit are another unit, not a person: 白水镇, 河口村. */
+const PLACE_ENDING = /[省市州县区旗乡镇村组]$/u;
 
 /** A person's name, not a post or an organ: two to four Han characters (a minority name with ·) that end no post and no organ (县委, 县政府, 信访办). */
 const isPersonName = (item: string) =>
-  /^[\p{Script=Han}·]{2,4}$/u.test(item) && !POST_ENDING.test(item) && !OTHER_POST.test(item) && !/[委府协部局办室所站院处科厅]$/u.test(item);
+  /^[\p{Script=Han}·]{2,4}$/u.test(item) && !POST_ENDING.test(item) && !OTHER_POST.test(item) && !/[委府协部局办室所站院处科厅]$/u.test(item) && !GROUP.test(item);
+
+/** Words that name a group of people, not one: 各村支部书记, 全体党员, 村两委成员, 有关人员. */
+const GROUP = /^(?:各|全体|全[镇乡村县市区]|有关|相关|部分)|(?:们|等|人员|成员|干部|群众|代表)$/u;
+
+/** Whether an entry of a list of people names a group, not one person (各村支部书记, 全体党员, 张三等5人): a headcount cannot count it. */
+export function namesGroup(entry: string): boolean {
+  return GROUP.test(bare(entry.trim())) || /等\s*\d+\s*人|\d+\s*名/u.test(entry);
+}
 
 /** Joins names the way a list of people is printed: 郭百高、李德武、魏靖. */
 export function joinNames(names: ReadonlyArray<string>, sep = '、'): string {
@@ -72,8 +97,8 @@ export function personInList(p: Person): string {
  */
 export function splitPostAndName(text: string): Person {
   const m = /^(.+?)[ \u3000]+([\p{Script=Han}·]{2,5})$/u.exec(text.trim());
-  // the words before the space must read as posts (…长, …书记, …主任 …), not as another name
-  if (!m || !POST_ENDING.test(m[1]!)) return { name: text.trim(), posts: [] };
+  // the words before the space must read as posts (…长, …书记, …主任 …) or a unit (县财政局), not as another name
+  if (!m || !(POST_ENDING.test(m[1]!) || (UNIT_ENDING.test(m[1]!) && isPersonName(m[2]!) && !PLACE_ENDING.test(m[2]!)))) return { name: text.trim(), posts: [] };
   return { name: m[2]!, posts: splitNames(m[1]!) };
 }
 
@@ -96,8 +121,11 @@ function spacedPeople(item: string): string[] {
   const chunks = item.trim().split(/[ \u3000]+/u).filter(Boolean);
   const groups: string[] = [];
   let posts: string[] = [];
-  for (const chunk of chunks) {
+  for (const [k, chunk] of chunks.entries()) {
+    const next = chunks[k + 1];
     if (POST_ENDING.test(chunk)) posts.push(chunk);
+    // a unit before a name is that person's (县财政局 谢平 → 谢平（县财政局）); before anything else it is a unit
+    else if (UNIT_ENDING.test(chunk) && next !== undefined && isPersonName(bare(next)) && !PLACE_ENDING.test(bare(next))) posts.push(chunk);
     else if (OTHER_POST.test(chunk)) (groups.push(...posts, chunk), (posts = []));
     else (groups.push([...posts, chunk].join(' ')), (posts = []));
   }

@@ -4,7 +4,7 @@
  * Latin and numeric contexts are left alone: 12:20, 1,000, (a), v1.2, URLs.
  */
 
-import { HAN, isCjk } from './cjk.js';
+import { HAN, isCjk, isHan } from './cjk.js';
 
 const WIDE: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -20,6 +20,20 @@ function bracketHoldsCjk(chars: string[], open: number): boolean {
 }
 
 const isDigit = (ch: string | undefined) => ch !== undefined && /[0-9]/.test(ch);
+
+/** Whether the bracket opened at `open` holds one or two digits alone and Chinese text follows it: (1)严禁瞒报. */
+function sequenceMarkBeforeCjk(chars: string[], open: number): boolean {
+  let j = open + 1;
+  while (j < chars.length && j - open <= 2 && isDigit(chars[j])) j++;
+  return j > open + 1 && chars[j] === ')' && isCjk(chars[j + 1]);
+}
+
+/** The index of the last character before `i` that is not a space. */
+function lastIndexBefore(chars: string[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && chars[j] === ' ') j--;
+  return j;
+}
 
 function neighbour(chars: string[], i: number, step: 1 | -1): string | undefined {
   for (let j = i + step; j >= 0 && j < chars.length; j += step) {
@@ -92,8 +106,30 @@ export function joinOrgans(text: string): string {
   return text.replace(ORGAN_PAIR, '$1$2、');
 }
 
+/**
+ * Units that 各 names side by side (各村（社区）、各单位; 各乡镇、各部门): a clause that is only 各 and a
+ * unit, before a comma and another 各, is the first of a list, which takes 顿号 (GB/T 15834 §4.5):
+ * 各乡镇,各部门要… → 各乡镇、各部门要…. A clause with more than the unit (各村要落实，各单位…) keeps its comma.
+ */
+const EACH_UNIT = /(^|[，。；：！？、“（\s])(各[\p{Script=Han}]{0,6}?(?:村|社区|乡镇|乡|镇|街道|单位|部门|科室|站所|处室|县市区|级|企业|学校|医院)(?:（[^（）]{1,6}）)?)，(?=各)/gu;
+
+/**
+ * Levels of government listed by a single word each (GB/T 15834 §4.5: 顿号 between coordinate words):
+ * 中央,省,市关于 → 中央、省、市关于; 县,乡两级 → 县、乡两级. Only where a level stands alone between
+ * two commas, or a pair is followed by 两级 / 三级 / 各级 / 关于: 到县，市里… stays.
+ */
+const LEVEL_WORD = '(?:中央|省|市|州|县|区|乡|镇|村)';
+const LEVEL_RUN = new RegExp(`(${LEVEL_WORD})((?:，${LEVEL_WORD}){2,}|，${LEVEL_WORD}(?=[两三四五]级|各级|关于))`, 'gu');
+
+/** Lists of units and levels typed with commas take 顿号: 各乡镇，各部门 → 各乡镇、各部门; 中央，省，市 → 中央、省、市. */
+export function joinUnits(text: string): string {
+  return text
+    .replace(EACH_UNIT, '$1$2、')
+    .replace(LEVEL_RUN, (run) => run.replaceAll('，', '、'));
+}
+
 export function fixPunctuation(input: string): string {
-  return joinOrgans(widenPunctuation(input));
+  return joinUnits(joinOrgans(widenPunctuation(input)));
 }
 
 function widenPunctuation(input: string): string {
@@ -119,8 +155,9 @@ function widenPunctuation(input: string): string {
         if (cjkSide) wide = WIDE[ch];
         break;
       case '(': {
-        // brackets around Chinese text are full-width even where a digit or the line's start stands outside them
-        const convert = cjkSide || bracketHoldsCjk(chars, i);
+        // brackets around Chinese text are full-width even where a digit or the line's start stands outside them,
+        // and so is a sequence mark before Chinese text: (1)严禁瞒报 → （1）严禁瞒报
+        const convert = cjkSide || bracketHoldsCjk(chars, i) || sequenceMarkBeforeCjk(chars, i);
         openStack.push(convert);
         if (convert) wide = '（';
         break;
@@ -130,11 +167,15 @@ function widenPunctuation(input: string): string {
         if (opened ?? cjkSide) wide = '）';
         break;
       }
-      case '.':
+      case '.': {
         // A sentence end after Chinese text, not a decimal point or 1. marker.
-        // (and after a percentage or a bracket that ends a Chinese sentence: 占25.5%.受理 → 占25.5%。受理)
-        if ((isCjk(prev) || prev === '%' || prev === ')') && (next === undefined || (isCjk(next) && !isDigit(next)))) wide = '。';
+        // (and after a percentage or a bracket that ends a Chinese sentence: 占25.5%.受理 → 占25.5%。受理;
+        // after a quotation: 是“牛鼻子”.要做到 → ”。要做到, the straight quote before it being curled here)
+        const closes = isCjk(prev) || prev === '%' || prev === ')' || (prev === '"' && quotes?.get(lastIndexBefore(chars, i)) === '”');
+        // after a Han character a . before a digit ends a sentence too (汇报.2025年 → 汇报。2025年): a decimal point has a digit before it
+        if (closes && (next === undefined || (isCjk(next) && !isDigit(next)) || (isHan(prev) && isDigit(next)))) wide = '。';
         break;
+      }
       case '"':
         wide = quotes?.get(i);
         break;
@@ -151,6 +192,19 @@ function widenPunctuation(input: string): string {
     }
   }
   return out.join('');
+}
+
+/**
+ * The sequence mark a paragraph begins with, as GB/T 9704 §7.3.3 writes it (一、 （一） 1. （1）),
+ * where it was typed otherwise: 1、 → 1., 一. (widened to 一。) → 一、, （一）、 → （一）, （1）. → （1）. Only at the start of
+ * a paragraph, before Chinese text: 1、2、3 inside a sentence, or 1.5万元, is no sequence mark.
+ */
+export function fixSequenceMark(text: string): string {
+  return text
+    .replace(/^(\s*)(\d{1,2})、(?=[\u3400-\u9fff“（(])/u, '$1$2.')
+    .replace(/^(\s*)(\d{1,2})．(?=[\u3400-\u9fff“（(])/u, '$1$2.')
+    .replace(/^(\s*)([一二三四五六七八九十]{1,3})[.．。](?=[\u3400-\u9fff“（(])/u, '$1$2、')
+    .replace(/^(\s*)([（(])([一二三四五六七八九十]{1,3}|\d{1,2})([）)])[、.．]?(?=[\u3400-\u9fff“（(])/u, '$1（$3）');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { joinNames, personInList, personInSentence, splitNames, splitPeople, splitPostAndName } from '../../src/zh/names.js';
+import { joinNames, namesGroup, personInList, personInSentence, splitNames, splitPeople, splitPostAndName } from '../../src/zh/names.js';
 
 describe('names and lists of names', () => {
   test('a list typed as one text splits at 、，,；; and spaces', () => {
@@ -15,6 +15,7 @@ describe('names and lists of names', () => {
     // a name that ends in 长 is no post, and a post without 长/书记/主任 … is no name
     expect(splitNames('刘福长 李明')).toEqual(['刘福长', '李明']);
     expect(splitNames('村主任 村会计')).toEqual(['村主任', '村会计']);
+    expect(splitNames('何志刚 村会计 张伟 驻村工作队队长 王磊')).toEqual(['何志刚', '村会计张伟', '驻村工作队队长王磊']);
     expect(splitNames('河长 王刚 网格长 刘福长')).toEqual(['河长王刚', '网格长刘福长']);
     // a post typed after the name, last or before a 、，: the person, the post before the name
     expect(splitNames('陈国强,周明 驻村第一书记')).toEqual(['陈国强', '驻村第一书记周明']);
@@ -27,6 +28,12 @@ describe('names and lists of names', () => {
     expect(splitNames('镇党委书记、镇长 郭百高，李明')).toEqual(['镇党委书记、镇长郭百高', '李明']);
     expect(splitNames('镇党委书记、人大主席、副镇长 王刚')).toEqual(['镇党委书记、人大主席、副镇长王刚']);
     expect(splitNames('支部书记，组织委员 张三')).toEqual(['支部书记', '组织委员张三']);
+    // a note in brackets after the name keeps the post with it
+    expect(splitNames('乡人大主席 孙海(外出学习)')).toEqual(['乡人大主席孙海(外出学习)']);
+    // a unit and a name a space apart are one person of that unit; a unit and a place, or two units, stay two
+    expect(splitNames('县林业局 周伟,派出所所长 吴军')).toEqual(['县林业局周伟', '派出所所长吴军']);
+    expect(splitNames('县人社局 白水镇')).toEqual(['县人社局', '白水镇']);
+    expect(splitNames('镇司法所 各村调委会')).toEqual(['镇司法所', '各村调委会']);
   });
 
   test('a list is printed with 、 (or the separator given), blanks left out', () => {
@@ -91,5 +98,18 @@ describe('people typed as one text', () => {
       { name: '王刚', posts: ['副镇长'] },
       { name: '周明', posts: ['驻村第一书记'] },
     ]);
+  });
+});
+
+describe('people of a unit and groups of people', () => {
+  it('reads a unit a space before a name as that person\'s', () => {
+    expect(splitPeople('县农经站站长 邓辉 县财政局 谢平 各乡镇分管领导').map(personInList)).toEqual(['邓辉（县农经站站长）', '谢平（县财政局）', '各乡镇分管领导']);
+    expect(splitPostAndName('县林业局 周伟')).toEqual({ name: '周伟', posts: ['县林业局'] });
+    expect(splitPeople('县委办 县政府办 县财政局').map(personInList)).toEqual(['县委办', '县政府办', '县财政局']);
+  });
+
+  it('knows an entry that names a group, which a headcount cannot count', () => {
+    for (const g of ['各村支部书记', '全体党员', '村两委成员', '有关人员', '张三等5人', '全镇村干部', '村民代表']) expect(namesGroup(g), g).toBe(true);
+    for (const p of ['王建国', '乡党委书记王建国', '全红婵', '孙海（外出学习）', '镇人大代表张三']) expect(namesGroup(p), p).toBe(false);
   });
 });

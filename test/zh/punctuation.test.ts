@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { endSentence, fixPunctuation, formatDocNumber, stripTrailingPunctuation } from '../../src/zh/punctuation.js';
+import { describe, expect, it, test } from 'vitest';
+import { endSentence, fixPunctuation, fixSequenceMark, formatDocNumber, stripTrailingPunctuation } from '../../src/zh/punctuation.js';
 
 describe('full-width punctuation between Chinese characters', () => {
   test('seed 000: commas, colon', () => {
@@ -116,5 +116,58 @@ describe('organs of one level side by side take 顿号 (GB/T 15834 §4.5)', () =
     ['镇人大,镇人大代表', '镇人大，镇人大代表'],
   ])('%s → %s', (input, expected) => {
     expect(fixPunctuation(input)).toBe(expected);
+  });
+});
+
+describe('fixSequenceMark: the mark a paragraph begins with, as GB/T 9704 §7.3.3 writes it', () => {
+  it.each([
+    ['1、加强组织领导。', '1.加强组织领导。'],
+    ['12、强化考核', '12.强化考核'],
+    ['2．严明纪律', '2.严明纪律'],
+    ['一.压实责任', '一、压实责任'],
+    ['一。压实责任', '一、压实责任'],
+    ['（一）、强化源头预防', '（一）强化源头预防'],
+    ['(二)落实包案', '（二）落实包案'],
+    ['（1）.严禁瞒报', '（1）严禁瞒报'],
+  ])('%s → %s', (typed, written) => {
+    expect(fixSequenceMark(typed)).toBe(written);
+  });
+
+  it.each(['1.5万元用于培训。', '3、5月份是防汛关键期。', '会议要求1、2号楼完成整改。', '第一，要提高认识。', '2026年3月5日召开。'])('leaves %s as typed', (text) => {
+    expect(fixSequenceMark(text)).toBe(text);
+  });
+
+  it('a half-width (1) before Chinese text is a sequence mark, full-width', () => {
+    expect(fixPunctuation('(1)严禁瞒报')).toBe('（1）严禁瞒报');
+    expect(fixPunctuation('see (1) above')).toBe('see (1) above');
+  });
+});
+
+describe('a half-width . that ends a sentence', () => {
+  it('after a Han character before a number, and after a quotation', () => {
+    expect(fixPunctuation('会议听取了县财政局的汇报.2025年全县收入8.6亿元.')).toBe('会议听取了县财政局的汇报。2025年全县收入8.6亿元。');
+    expect(fixPunctuation('项目是经济发展的"牛鼻子".要做到"三个一".')).toBe('项目是经济发展的“牛鼻子”。要做到“三个一”。');
+    // a decimal point, a 1. marker and a version keep their dot
+    expect(fixPunctuation('增长5.2%')).toBe('增长5.2%');
+    expect(fixPunctuation('1.加强领导')).toBe('1.加强领导');
+    expect(fixPunctuation('升级到v1.2版')).toBe('升级到v1.2版');
+    expect(fixPunctuation('他说"ok".')).toBe('他说“ok”。');
+    expect(fixPunctuation('he said "ok".')).toBe('he said "ok".');
+  });
+});
+
+describe('lists of units and levels typed with commas take 顿号', () => {
+  it.each([
+    ['各乡镇,各部门要牢固树立理念', '各乡镇、各部门要牢固树立理念'],
+    ['各村(社区),各单位要严格落实', '各村（社区）、各单位要严格落实'],
+    ['为贯彻落实中央,省,市关于加强基层组织建设的部署要求', '为贯彻落实中央、省、市关于加强基层组织建设的部署要求'],
+    ['县,乡两级要加强', '县、乡两级要加强'],
+    ['省,市,县三级联动', '省、市、县三级联动'],
+  ])('%s → %s', (typed, written) => {
+    expect(fixPunctuation(typed)).toBe(written);
+  });
+
+  it.each(['各村要落实,各单位要配合', '我们到县,市里也有人来', '覆盖到各村,各村要建立台账', '村,组干部'])('%s keeps its comma', (typed) => {
+    expect(fixPunctuation(typed)).toBe(typed.replace(',', '，'));
   });
 });
