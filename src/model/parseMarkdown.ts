@@ -104,7 +104,7 @@ export function parseMarkdown(markdown: string, options: ParseOptions, bag: Diag
     const notes: Paragraph[] =
       titles.length === 1
         ? [{ type: 'paragraph', text: `附件：${titles[0]}`, role: 'attachment-note' }]
-        : titles.map((t, i) => ({ type: 'paragraph', text: `${i === 0 ? '附件：' : ''}${i + 1}. ${t}`, role: 'attachment-note' }));
+        : titles.map((t, i) => ({ type: 'paragraph', text: `${i === 0 ? '附件：' : ''}${i + 1}.${t}`, role: 'attachment-note' }));
     body.push(...notes);
   }
 

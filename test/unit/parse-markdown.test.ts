@@ -57,7 +57,7 @@ describe('reading template Markdown into the document model', () => {
     expect(doc.attachments.map((a) => [a.label, a.title])).toEqual([['附件1', '日程安排表'], ['附件2', '统计表']]);
     expect(numbers(doc.attachments[0].body)).toEqual(['一、说明']);
     const notes = doc.body.filter((b) => b.type === 'paragraph' && b.role === 'attachment-note');
-    expect(notes.map((b) => (b.type === 'paragraph' ? b.text : ''))).toEqual(['附件：1. 日程安排表', '2. 统计表']);
+    expect(notes.map((b) => (b.type === 'paragraph' ? b.text : ''))).toEqual(['附件：1.日程安排表', '2.统计表']);
   });
 
   test('each block keeps the line and column it was read from, after the front matter', () => {
