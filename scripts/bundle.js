@@ -17,7 +17,7 @@
 //   that a `node --cpu-prof` of the bundle says whose time it is)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
@@ -258,8 +258,48 @@ export function warmCodeCache() {
   }
 }
 
+/**
+ * What the bundle was made from, kept beside it (dist/.bundle-inputs.json, outside the package's
+ * dist/bundle/): each file esbuild read (the metafile's inputs: the sources and the dependencies' files),
+ * this script and the lockfile, by size and modification time. vitest's global setup
+ * (test/e2e/build-bundle.ts) bundles again only when one of them changed, so the bundle `prepare` made on
+ * `npm install` (and its code cache) is the one the tests run (issue 12, goal 5).
+ */
+const inputsRecord = join(root, 'dist', '.bundle-inputs.json');
+
+/** Each file as "path size mtime", or "path missing". */
+function stamps(paths) {
+  return paths.map((p) => {
+    try {
+      const s = statSync(join(root, p));
+      return `${p} ${s.size} ${s.mtimeMs}`;
+    } catch {
+      return `${p} missing`;
+    }
+  });
+}
+
+/** Records what `metafile` (bundle()'s) was made from. */
+export function recordInputs(metafile) {
+  const inputs = [...Object.keys(metafile.inputs), 'scripts/bundle.js', 'package-lock.json'].sort();
+  writeFileSync(inputsRecord, JSON.stringify({ inputs, outputs: Object.keys(metafile.outputs), stamps: stamps(inputs) }));
+}
+
+/** Whether dist/bundle/ is there and was made from the files as they are now (recordInputs). */
+export function bundleUpToDate() {
+  if (!existsSync(inputsRecord) || !existsSync(join(outdir, 'gongwen.js'))) return false;
+  try {
+    const last = JSON.parse(readFileSync(inputsRecord, 'utf8'));
+    if (!last.outputs.every((o) => existsSync(join(root, o)))) return false;
+    return JSON.stringify(stamps(last.inputs)) === JSON.stringify(last.stamps);
+  } catch {
+    return false;
+  }
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const metafile = await bundle();
+  recordInputs(metafile);
   if (!process.argv.includes('--no-code-cache')) warmCodeCache();
   if (process.argv.includes('--metafile')) writeFileSync(join(outdir, 'meta.json'), JSON.stringify(metafile));
 }

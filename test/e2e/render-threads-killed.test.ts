@@ -1,13 +1,16 @@
 // A worker thread of a batch that dies mid-batch (killed, out of memory) costs the batch nothing: the
 // records it held are rendered by the main thread (src/render/pool.ts), and the run says and writes
 // what one thread does. The real binary in a child process; a preloaded module ends the process's
-// first worker as soon as it has sent back its first record, while it still holds the next.
+// first worker as soon as it has sent back its first record, while it still holds the next. What one
+// thread says and writes is main(argv, io) in this process, GONGWEN_THREADS=1 (a child process of its
+// own cost about 1.5 s of CPU: issue 12, goal 5).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { RECORDS_PER_WORKER } from '../../src/render.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -48,12 +51,25 @@ function render(threads: number, out: string, preload: string[] = []) {
   return { ...run, killed: preload.length ? Number(readFileSync(killed, 'utf8')) : 0 };
 }
 
+/** The same command in this process, main(argv, io), GONGWEN_THREADS=1: the exit code and what the binary would print. */
+async function renderHere(out: string) {
+  let stderr = '';
+  const status = await main(['render', 'records', '--format', 'docx', '-o', `${out}/`], {
+    stdout: () => undefined,
+    stderr: (t) => void (stderr += t),
+    color: false,
+    cwd: dir,
+    env: { LANG: 'C', GONGWEN_THREADS: '1' },
+  });
+  return { status, stderr };
+}
+
 const documents = (folder: string) =>
   Object.fromEntries(readdirSync(join(dir, folder)).sort().map((f) => [f, strFromU8(unzipSync(readFileSync(join(dir, folder, f)))['word/document.xml']!)]));
 
 describe('render: a worker thread that dies mid-batch', () => {
-  it('leaves its records to the main thread: the same messages, files and exit code as one thread', { timeout: 120_000 }, () => {
-    const one = render(1, 'one');
+  it('leaves its records to the main thread: the same messages, files and exit code as one thread', { timeout: 120_000 }, async () => {
+    const one = await renderHere('one');
     const killed = render(2, 'two', ['--import', join(dir, 'kill-worker.mjs')]);
     expect(killed.killed).toBe(1); // the worker rendered a record, and was ended then
     expect(killed.status).toBe(1); // one record has errors
