@@ -11,6 +11,7 @@ import { configFor } from './config/applyConfig.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { summarize } from './diagnostics/print.js';
 import { OutputExists, OutputFailed, writeAtomic } from './io/writeAtomic.js';
+import { withinRun } from './io/runMemo.js';
 import { compileIsolated, internalError, type CompileOptions, type CompileResult } from './pipeline.js';
 import { isFormat, loadWriter, type Format, type Writer } from './writers/registry.js';
 import type { FontProfileName } from './writers/docx/standard.js';
@@ -161,6 +162,11 @@ interface Output {
 
 /** Renders every record: compiled (in worker threads for a large batch: ./render/pool.ts), written (or converted as a batch), then saved. */
 export async function renderRecords(files: string[], options: RenderOptions, events: RenderEvents): Promise<RenderOutcome> {
+  // the templates, partials and configs the records share are read once in it (src/io/runMemo.ts)
+  return withinRun(() => renderRun(files, options, events));
+}
+
+async function renderRun(files: string[], options: RenderOptions, events: RenderEvents): Promise<RenderOutcome> {
   const { writer } = options;
   const outcome: RenderOutcome = { failed: 0, written: 0, templateMissing: false };
   const stdoutParts: string[] = [];
