@@ -15,6 +15,7 @@ import { withinRun } from './io/runMemo.js';
 import { compileIsolated, internalError, type CompileOptions, type CompileResult } from './pipeline.js';
 import { isFormat, loadWriter, type Format, type Writer } from './writers/registry.js';
 import type { FontProfileName } from './writers/docx/standard.js';
+import type { WorkerStopped } from './render/pool.js';
 
 /**
  * A mistake on the command line (exit 2), found before any record is read. `text` is the
@@ -125,6 +126,8 @@ export interface RenderEvents {
   unwritten(err: OutputExists | OutputFailed): void;
   /** Text documents without a target, joined; written once at the end. */
   stdout(text: string): void;
+  /** A worker thread of the batch ended early (./render/pool.ts): its records were rendered by the others. */
+  workerStopped?(stop: WorkerStopped): void;
 }
 
 export interface RenderOptions {
@@ -171,7 +174,7 @@ async function renderRun(files: string[], options: RenderOptions, events: Render
   const outcome: RenderOutcome = { failed: 0, written: 0, templateMissing: false };
   const stdoutParts: string[] = [];
   const outputs: Output[] = [];
-  const rendered = await renderedInOrder(files, options);
+  const rendered = await renderedInOrder(files, options, events.workerStopped);
   try {
     for (const [done, file] of files.entries()) {
       events.progress?.(done, file);
@@ -215,12 +218,12 @@ export interface RenderedRecords {
  * large enough to pay for starting them, also in worker threads (./render/pool.ts): the same records
  * through the same code, so the same files and the same diagnostics in the same order.
  */
-async function renderedInOrder(files: string[], options: RenderOptions): Promise<RenderedRecords> {
+async function renderedInOrder(files: string[], options: RenderOptions, workerStopped?: RenderEvents['workerStopped']): Promise<RenderedRecords> {
   const threads = threadsFor(files.length, options.env);
   // a record from standard input, and --watch's runs (few records, again and again), stay in this thread
   if (threads > 1 && !options.outputs && !files.some((f) => options.bytesOf && f === options.stdinRecord)) {
     const { renderInThreads } = await import('./render/pool.js');
-    const pooled = renderInThreads(files, threads, options);
+    const pooled = renderInThreads(files, threads, options, workerStopped);
     if (pooled) return pooled;
   }
   let at = 0;

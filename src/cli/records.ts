@@ -142,6 +142,11 @@ async function renderCommand(session: Session, render: typeof import('../render.
       wrote: (target) => note(`${paint.green(t('cli.wrote', { file: display(target) }))}\n`),
       unwritten: (err) => session.error(session.unwritten(err)),
       stdout: (text) => io.stdout(text),
+      // a worker thread that could not start or stopped: the documents are right (the other threads
+      // rendered its records), so it is said only to whoever asked what the run did
+      workerStopped: (stop) => {
+        if (session.verbose) io.stderr(`${t('cli.verbose.worker-stopped', stop)}\n`);
+      },
     },
   );
   const invalid = refusedCount + outcome.failed;
