@@ -10,7 +10,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { configFor } from './config/applyConfig.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { summarize } from './diagnostics/print.js';
-import { OutputExists, OutputFailed, writeAtomic } from './io/writeAtomic.js';
+import { writeAtomicAll, type OutputExists, type OutputFailed } from './io/writeAtomic.js';
 import { withinRun } from './io/runMemo.js';
 import { compileIsolated, internalError, type CompileOptions, type CompileResult } from './pipeline.js';
 import { isFormat, loadWriter, type Format, type Writer } from './writers/registry.js';
@@ -189,19 +189,22 @@ async function renderRun(files: string[], options: RenderOptions, events: Render
   }
   events.compiledAll?.();
   if (writer.batch && outputs.length) await runBatch(writer, outputs, options, events, outcome);
-  for (const { target, data, failed } of outputs) {
-    if (failed) continue;
-    try {
-      writeAtomic(target, data, options.force || Boolean(options.outputs?.mayReplace(target))); // --watch replaces what it wrote
+  // written in order, each whole or not at all; a batch's flushes of the files it replaces go together (src/io/writeAtomic.ts)
+  const mayReplace = (target: string) => options.force || Boolean(options.outputs?.mayReplace(target)); // --watch replaces what it wrote
+  await writeAtomicAll(
+    outputs.filter((o) => !o.failed).map(({ target, data }) => ({ path: target, data })),
+    mayReplace,
+    (target, failure) => {
+      if (failure) {
+        events.unwritten(failure);
+        outcome.failed++;
+        return;
+      }
       options.outputs?.wrote(target);
       outcome.written++;
       events.wrote(target);
-    } catch (err) {
-      if (!(err instanceof OutputExists || err instanceof OutputFailed)) throw err;
-      events.unwritten(err);
-      outcome.failed++;
-    }
-  }
+    },
+  );
   if (stdoutParts.length) events.stdout(stdoutParts.join('\n---\n\n'));
   return outcome;
 }
