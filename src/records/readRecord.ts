@@ -392,6 +392,9 @@ function toData(w: Walk, node: Node | null, path: Array<string | number>, at: st
  * line and column, shown escaped; a record that has one renders nothing.
  */
 function reportUnwritableCharacters(text: string, bag: DiagnosticBag): void {
+  // every character the search below can match is one of these UTF-16 units; a text without any (no
+  // control character, no surrogate: most records) is not searched with the slower pattern of pairs
+  if (!MAYBE_UNWRITABLE.test(text)) return;
   const bad = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
   let count = 0;
   for (const m of text.matchAll(bad)) {
@@ -407,6 +410,9 @@ function reportUnwritableCharacters(text: string, bag: DiagnosticBag): void {
     });
   }
 }
+
+/** The UTF-16 units reportUnwritableCharacters looks at: C0 controls but tab and line breaks, DEL, U+FFFE/FFFF, surrogates. */
+const MAYBE_UNWRITABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff\ud800-\udfff]/;
 
 const HAN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2018-\u201d]/u;
 
