@@ -10,10 +10,12 @@ import { basename, extname, join, resolve } from 'node:path';
 import { configFor } from './config/applyConfig.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { summarize } from './diagnostics/print.js';
-import { OutputExists, OutputFailed, writeAtomic } from './io/writeAtomic.js';
+import { writeAtomicAll, type OutputExists, type OutputFailed } from './io/writeAtomic.js';
+import { withinRun } from './io/runMemo.js';
 import { compileIsolated, internalError, type CompileOptions, type CompileResult } from './pipeline.js';
 import { isFormat, loadWriter, type Format, type Writer } from './writers/registry.js';
 import type { FontProfileName } from './layout/standard.js';
+import type { WorkerStopped } from './render/pool.js';
 
 /**
  * A mistake on the command line (exit 2), found before any record is read. `text` is the
@@ -124,6 +126,8 @@ export interface RenderEvents {
   unwritten(err: OutputExists | OutputFailed): void;
   /** Text documents without a target, joined; written once at the end. */
   stdout(text: string): void;
+  /** A worker thread of the batch ended early (./render/pool.ts): its records were rendered by the others. */
+  workerStopped?(stop: WorkerStopped): void;
 }
 
 export interface RenderOptions {
@@ -161,11 +165,16 @@ interface Output {
 
 /** Renders every record: compiled (in worker threads for a large batch: ./render/pool.ts), written (or converted as a batch), then saved. */
 export async function renderRecords(files: string[], options: RenderOptions, events: RenderEvents): Promise<RenderOutcome> {
+  // the templates, partials and configs the records share are read once in it (src/io/runMemo.ts)
+  return withinRun(() => renderRun(files, options, events));
+}
+
+async function renderRun(files: string[], options: RenderOptions, events: RenderEvents): Promise<RenderOutcome> {
   const { writer } = options;
   const outcome: RenderOutcome = { failed: 0, written: 0, templateMissing: false };
   const stdoutParts: string[] = [];
   const outputs: Output[] = [];
-  const rendered = await renderedInOrder(files, options);
+  const rendered = await renderedInOrder(files, options, events.workerStopped);
   try {
     for (const [done, file] of files.entries()) {
       events.progress?.(done, file);
@@ -180,19 +189,22 @@ export async function renderRecords(files: string[], options: RenderOptions, eve
   }
   events.compiledAll?.();
   if (writer.batch && outputs.length) await runBatch(writer, outputs, options, events, outcome);
-  for (const { target, data, failed } of outputs) {
-    if (failed) continue;
-    try {
-      writeAtomic(target, data, options.force || Boolean(options.outputs?.mayReplace(target))); // --watch replaces what it wrote
+  // written in order, each whole or not at all; a batch's flushes of the files it replaces go together (src/io/writeAtomic.ts)
+  const mayReplace = (target: string) => options.force || Boolean(options.outputs?.mayReplace(target)); // --watch replaces what it wrote
+  await writeAtomicAll(
+    outputs.filter((o) => !o.failed).map(({ target, data }) => ({ path: target, data })),
+    mayReplace,
+    (target, failure) => {
+      if (failure) {
+        events.unwritten(failure);
+        outcome.failed++;
+        return;
+      }
       options.outputs?.wrote(target);
       outcome.written++;
       events.wrote(target);
-    } catch (err) {
-      if (!(err instanceof OutputExists || err instanceof OutputFailed)) throw err;
-      events.unwritten(err);
-      outcome.failed++;
-    }
-  }
+    },
+  );
   if (stdoutParts.length) events.stdout(stdoutParts.join('\n---\n\n'));
   return outcome;
 }
@@ -209,12 +221,12 @@ export interface RenderedRecords {
  * large enough to pay for starting them, also in worker threads (./render/pool.ts): the same records
  * through the same code, so the same files and the same diagnostics in the same order.
  */
-async function renderedInOrder(files: string[], options: RenderOptions): Promise<RenderedRecords> {
+async function renderedInOrder(files: string[], options: RenderOptions, workerStopped?: RenderEvents['workerStopped']): Promise<RenderedRecords> {
   const threads = threadsFor(files.length, options.env);
   // a record from standard input, and --watch's runs (few records, again and again), stay in this thread
   if (threads > 1 && !options.outputs && !files.some((f) => options.bytesOf && f === options.stdinRecord)) {
     const { renderInThreads } = await import('./render/pool.js');
-    const pooled = renderInThreads(files, threads, options);
+    const pooled = renderInThreads(files, threads, options, workerStopped);
     if (pooled) return pooled;
   }
   let at = 0;

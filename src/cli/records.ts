@@ -70,17 +70,21 @@ async function validateCommand(session: Session, records: string[], opts: { repo
   const { files, refused } = inputsOrThrow(session, records);
   let invalid = reportRefused(session, refused);
   const loud = session.verbose ? (await import('./verbose.js')).verboseReporter(session, undefined) : undefined;
-  for (const file of files) {
-    const began = performance.now();
-    const { bytes, problem } = await stdinBytes(session, file);
-    const result = problem ? { diagnostics: [problem] } : await compileIsolated(file, { skipBadRows: opts.skipBadRows, cwd: io.cwd, bytes });
-    loud?.compiled(file, result, performance.now() - began);
-    if (result.source) session.sources.set(file, result.source.text);
-    session.printDiagnostics(result.diagnostics);
-    const { errors } = summarize(result.diagnostics);
-    if (errors) invalid++;
-    else note(`${paint.green(t('cli.ok', { file: display(file) }))}\n`);
-  }
+  const { withinRun } = await import('../io/runMemo.js');
+  // the templates, partials and configs the records share are read once in the run (src/io/runMemo.ts)
+  await withinRun(async () => {
+    for (const file of files) {
+      const began = performance.now();
+      const { bytes, problem } = await stdinBytes(session, file);
+      const result = problem ? { diagnostics: [problem] } : await compileIsolated(file, { skipBadRows: opts.skipBadRows, cwd: io.cwd, bytes });
+      loud?.compiled(file, result, performance.now() - began);
+      if (result.source) session.sources.set(file, result.source.text);
+      session.printDiagnostics(result.diagnostics);
+      const { errors } = summarize(result.diagnostics);
+      if (errors) invalid++;
+      else note(`${paint.green(t('cli.ok', { file: display(file) }))}\n`);
+    }
+  });
   const checked = files.length + refused.length;
   note(`${t('cli.validated', { checked, valid: checked - invalid, invalid })}\n`);
   loud?.done();
@@ -138,6 +142,11 @@ async function renderCommand(session: Session, render: typeof import('../render.
       wrote: (target) => note(`${paint.green(t('cli.wrote', { file: display(target) }))}\n`),
       unwritten: (err) => session.error(session.unwritten(err)),
       stdout: (text) => io.stdout(text),
+      // a worker thread that could not start or stopped: the documents are right (the other threads
+      // rendered its records), so it is said only to whoever asked what the run did
+      workerStopped: (stop) => {
+        if (session.verbose) io.stderr(`${t('cli.verbose.worker-stopped', stop)}\n`);
+      },
     },
   );
   const invalid = refusedCount + outcome.failed;

@@ -7,6 +7,7 @@ import { keysAt } from '../records/validate.js';
 import { projectTemplateDirs } from '../templates/catalog.js';
 import { RECORD_DEFAULT_KEYS } from './configSchema.js';
 import { findConfig } from './findConfig.js';
+import { oncePerRun } from '../io/runMemo.js';
 import { loadConfig, type ProjectConfig } from './readConfig.js';
 
 /** What a config gave a record. */
@@ -18,8 +19,11 @@ export interface AppliedConfig {
 
 /** The config that applies to a record file (src/config/findConfig.ts), read and checked. */
 export function configFor(recordFile: string): ProjectConfig | undefined {
-  const file = findConfig(dirname(recordFile));
-  return file ? loadConfig(file) : undefined;
+  // once a run for a folder (src/io/runMemo.ts): a batch's records share their folder's config
+  return oncePerRun(`config\u0000${dirname(recordFile)}`, () => {
+    const file = findConfig(dirname(recordFile));
+    return file ? loadConfig(file) : undefined;
+  });
 }
 
 /**

@@ -34,19 +34,59 @@ export interface RecordSource {
   setAsideKeys?: ReadonlySet<string>;
 }
 
+/** The line and column (both from 1) of an offset in the parsed text. */
+type LinePos = (offset: number) => { line: number; col: number };
+
+/**
+ * The line and column of an offset in a text that parsed without a mistake, as yaml's LineCounter
+ * gives them, from the offsets where its lines begin: found by one scan of the text when a position
+ * is first asked for, which for a record without mistakes is seldom. (A LineCounter handed to
+ * parseDocument is told of each line as the text is parsed: about a fifth of parsing a record, for
+ * positions only a message needs.) In a text without mistakes the parser tells LineCounter of every
+ * line break, in order — between tokens, inside block scalars, inside quoted and plain scalars — so
+ * the line starts are 0 and the offset after each \n (the same on every YAML text of the repository
+ * that parses). In a text with mistakes it does not tell of the breaks inside the tokens it could not
+ * read, and a mistake's position is its LineCounter's, as before: parseRecordText parses such a text
+ * again with one.
+ */
+function lineIndex(text: string): LinePos {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
+    }
+    // LineCounter.linePos's search and answers (yaml/dist/parse/line-counter.js)
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - starts[low - 1]! + 1 };
+  };
+}
+
+/** A node's place in the parsed text: its first offset and the end of its value (yaml's Node.range[0], [1]). */
+type Range = readonly [number, number];
+const rangeOf = (node: Node | null | undefined): Range | undefined => (node?.range ? [node.range[0], node.range[1]] : undefined);
+
 /**
  * The record's YAML with the lines of its mistakes blanked (line numbers kept), parsed again until
  * it reads, a few rounds at most: a line YAML stopped at, and for a bracket or quote never closed,
  * the line that opened it. Undefined when it still does not read.
  */
-function withoutBrokenLines(yaml: string, first: Document, firstCounter: LineCounter): { doc: Document; yaml: string; lineCounter: LineCounter; setAside: string[] } | undefined {
+function withoutBrokenLines(yaml: string, first: Document, firstCounter: LinePos): { doc: Document; yaml: string; lineCounter: LinePos; setAside: string[] } | undefined {
   const lines = yaml.split('\n');
   const blank = new Set<number>();
   let doc = first;
   let counter = firstCounter;
   for (let round = 0; round < 8 && doc.errors.length; round++) {
     for (const e of doc.errors) {
-      let line = counter.linePos(e.pos[0]).line - 1;
+      let line = counter(e.pos[0]).line - 1;
       if (/Flow sequence|Flow mapping|MISSING_CHAR|Missing closing/.test(`${e.code} ${e.message}`)) {
         // the line that opened what is never closed
         for (let k = Math.min(line, lines.length - 1); k >= 0; k--) {
@@ -59,8 +99,9 @@ function withoutBrokenLines(yaml: string, first: Document, firstCounter: LineCou
       blank.add(Math.min(line, lines.length - 1));
     }
     const text = lines.map((l, i) => (blank.has(i) ? '' : l)).join('\n');
-    counter = new LineCounter();
-    doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, strict: true });
+    const lineCounter = new LineCounter();
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    counter = lineCounter.linePos;
     if (!doc.errors.length) {
       // keys at the top level (a tab where an indent should be is the mistake, not a nesting)
       const setAside = [...blank].map((i) => /^\t*([^\s:：#-][^:：#]*?)\s*[:：]/.exec(lines[i]!)?.[1]).filter((k): k is string => Boolean(k));
@@ -71,6 +112,15 @@ function withoutBrokenLines(yaml: string, first: Document, firstCounter: LineCou
 }
 
 const pathKey = (path: KeyPath) => JSON.stringify(path);
+
+/**
+ * The walk's key paths are kept as the text JSON.stringify gives the path without its closing `]`, so
+ * that a child's is its parent's and one part more (pathKey of the whole path, stringified once a
+ * node, was a tenth of reading a record): `[` for the top, `["章节"`, `["章节",0`.
+ */
+const ROOT = '[';
+const childOf = (at: string, part: string | number): string => (at === ROOT ? ROOT : at + ',') + (typeof part === 'number' ? String(part) : JSON.stringify(part));
+const keyOf = (at: string): string => at + ']';
 
 /** Reads and decodes a record file; problems go to the bag. */
 export async function readRecord(file: string, bag: DiagnosticBag, given?: Uint8Array): Promise<RecordSource | undefined> {
@@ -123,23 +173,32 @@ function splitFrontMatter(text: string): { yaml: string; yamlLine: number; body?
   return { yaml, yamlLine: 2, body: text.slice(m[0].length), bodyLine };
 }
 
+/** How a record's YAML is parsed: every mistake said (not thrown), a key written twice an error. */
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+
 export function parseRecordText(text: string, file: string, bag: DiagnosticBag): RecordSource | undefined {
   const source = text.replace(/\r\n?/g, '\n');
   const isMarkdown = /\.(md|markdown)$/i.test(file) || source.startsWith('---\n');
   const parts = isMarkdown ? splitFrontMatter(source) : { yaml: source, yamlLine: 1 };
   const lineOffset = parts.yamlLine - 1;
-  const lineCounter = new LineCounter();
   // half-width colons in pasted text read as text, not as keys
   const yamlText = protectTextColons(parts.yaml);
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  let doc = parseDocument(yamlText, YAML_OPTIONS);
+  let lineCounter = lineIndex(yamlText);
+  if (doc.errors.length) {
+    // the positions of its mistakes as yaml's LineCounter gives them (see lineIndex)
+    const counter = new LineCounter();
+    doc = parseDocument(yamlText, { ...YAML_OPTIONS, lineCounter: counter });
+    lineCounter = counter.linePos;
+  }
 
-  // positions in the file, through the line counter of the text that was parsed
-  const positionsOf = (counter: LineCounter) => (offset: number): Position => {
-    const p = counter.linePos(offset);
+  // positions in the file, through the line index of the text that was parsed
+  const positionsOf = (counter: LinePos) => (offset: number): Position => {
+    const p = counter(offset);
     return { line: p.line + lineOffset, column: p.col };
   };
-  const spansOf = (at: (offset: number) => Position) => (node: Node | null | undefined): Span | undefined =>
-    node?.range ? { start: at(node.range[0]), end: at(node.range[1]) } : undefined;
+  const spanOf = (at: (offset: number) => Position) => (range: Range | undefined): Span | undefined =>
+    range ? { start: at(range[0]), end: at(range[1]) } : undefined;
   const pos = positionsOf(lineCounter);
 
   const said = new Set<string>();
@@ -162,15 +221,31 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
   for (const w of doc.warnings) {
     bag.warn('yaml-warning', say('yaml.warning', { detail: w.message.split('\n')[0]! }), { start: pos(w.pos[0]), end: pos(w.pos[1]) });
   }
-  const locations = new Map<string, { key?: Span; value?: Span; written?: string }>();
+  const locations = new Map<string, Place>();
   reportUnwritableCharacters(source, bag);
   // A record with a YAML mistake still gets every other check in the same run: the lines in error
   // are set aside and the rest is read (the record is not rendered; its mistakes are all said).
   const salvaged = doc.errors.length ? withoutBrokenLines(yamlText, doc, lineCounter) : { doc, yaml: yamlText, lineCounter, setAside: [] as string[] };
-  const walk: Walk | undefined = salvaged && { doc: salvaged.doc, locations, span: spansOf(positionsOf(salvaged.lineCounter)), bag, yaml: salvaged.yaml, nodes: 0, resolving: new Set(), stopped: false };
-  const data = walk ? toData(walk, walk.doc.contents as Node | null, [], 0) : undefined;
+  const span = spanOf(positionsOf(salvaged?.lineCounter ?? lineCounter));
+  const walk: Walk | undefined = salvaged && { doc: salvaged.doc, locations, span: (node) => span(rangeOf(node)), bag, yaml: salvaged.yaml, nodes: 0, resolving: new Set(), stopped: false };
+  const data = walk ? toData(walk, walk.doc.contents as Node | null, [], ROOT, 0) : undefined;
 
-  const locate = (path: KeyPath) => locations.get(pathKey(path));
+  // a key's and a value's line and column are worked out when asked for (a message, a warning), once
+  const located = new Map<string, { key?: Span; value?: Span; written?: string }>();
+  const locate = (path: KeyPath) => {
+    const k = pathKey(path);
+    let loc = located.get(k);
+    if (!loc) {
+      const place = locations.get(k);
+      if (!place) return undefined;
+      loc = { key: span(place.key), value: span(place.value), written: place.written };
+      if (!loc.key) delete loc.key;
+      if (!loc.value) delete loc.value;
+      if (place.written === undefined) delete loc.written;
+      located.set(k, loc);
+    }
+    return loc;
+  };
   return {
     file,
     text: source,
@@ -192,9 +267,18 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
   };
 }
 
+/** Where a key path is in the parsed text: its key's and its value's range, and the key as written. */
+interface Place {
+  key?: Range;
+  value?: Range;
+  written?: string;
+}
+
 interface Walk {
   doc: Document;
-  locations: Map<string, { key?: Span; value?: Span; written?: string }>;
+  /** Each key path's place, by pathKey. */
+  locations: Map<string, Place>;
+  /** A node's span in the file, for a message said while walking. */
   span: (n: Node | null | undefined) => Span | undefined;
   bag: DiagnosticBag;
   yaml: string;
@@ -209,7 +293,7 @@ interface Walk {
 }
 
 /** A mapping: its keys under their canonical names, each key's and value's place kept for messages. */
-function mapToData(w: Walk, node: YAMLMap, path: Array<string | number>, depth: number): Record<string, unknown> {
+function mapToData(w: Walk, node: YAMLMap, path: Array<string | number>, at: string, depth: number): Record<string, unknown> {
   // own properties only, so a key "__proto__" is an ordinary (unknown) key, never the object's prototype
   const out = {} as Record<string, unknown>;
   const seen = new Map<string, string>();
@@ -217,13 +301,15 @@ function mapToData(w: Walk, node: YAMLMap, path: Array<string | number>, depth: 
   for (const pair of node.items) {
     const keyNode = pair.key as Node | null;
     const rawKey = isScalar(keyNode) ? String(keyNode.value) : isAlias(keyNode) || isMap(keyNode) || isSeq(keyNode) ? '' : String(keyNode);
-    const keySpan = w.span(keyNode);
+    const keyRange = rangeOf(keyNode);
     if (!rawKey.trim()) {
+      const keySpan = w.span(keyNode);
       w.bag.error('key-not-text', say('key-not-text'), { start: keySpan?.start, end: keySpan?.end, path });
       continue;
     }
     const key = canonicalKey(rawKey.trim());
     if (seen.has(key)) {
+      const keySpan = w.span(keyNode);
       w.bag.error('duplicate-key', say('duplicate-key', { written: rawKey, first: seen.get(key)!, key }), {
         start: keySpan?.start,
         end: keySpan?.end,
@@ -233,21 +319,23 @@ function mapToData(w: Walk, node: YAMLMap, path: Array<string | number>, depth: 
     }
     seen.set(key, rawKey);
     const childPath = [...path, key];
-    w.locations.set(pathKey(childPath), { key: keySpan, written: rawKey.trim() });
-    const value = toData(w, pair.value as Node | null, childPath, depth + 1);
+    const childAt = childOf(at, key);
+    const childKey = keyOf(childAt);
+    w.locations.set(childKey, { key: keyRange, written: rawKey.trim() });
+    const value = toData(w, pair.value as Node | null, childPath, childAt, depth + 1);
     // an assignment makes the same own, enumerable, writable property, except for `__proto__`,
     // which would set the prototype (an assignment keeps the object's fast shape; defineProperty does not)
     if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
     else out[key] = value;
-    if (!w.locations.get(pathKey(childPath))?.value) {
-      w.locations.set(pathKey(childPath), { key: keySpan, value: keySpan, written: rawKey.trim() });
+    if (!w.locations.get(childKey)?.value) {
+      w.locations.set(childKey, { key: keyRange, value: keyRange, written: rawKey.trim() });
     }
   }
   w.resolving.delete(node);
   return out;
 }
 
-function toData(w: Walk, node: Node | null, path: Array<string | number>, depth: number): unknown {
+function toData(w: Walk, node: Node | null, path: Array<string | number>, at: string, depth: number): unknown {
   if (node === null || node === undefined || w.stopped) return null;
   if (++w.nodes > MAX_RECORD_NODES || depth > MAX_RECORD_DEPTH) {
     w.stopped = true;
@@ -271,19 +359,20 @@ function toData(w: Walk, node: Node | null, path: Array<string | number>, depth:
     const outer = w.outerAlias;
     w.outerAlias ??= node;
     try {
-      return toData(w, target, path, depth);
+      return toData(w, target, path, at, depth);
     } finally {
       w.resolving.delete(target);
       w.outerAlias = outer;
     }
   }
-  const here = w.locations.get(pathKey(path)) ?? {};
-  here.value = w.span(node);
-  w.locations.set(pathKey(path), here);
-  if (isMap(node)) return mapToData(w, node, path, depth);
+  const key = keyOf(at);
+  const here = w.locations.get(key) ?? {};
+  here.value = rangeOf(node);
+  w.locations.set(key, here);
+  if (isMap(node)) return mapToData(w, node, path, at, depth);
   if (isSeq(node)) {
     w.resolving.add(node);
-    const out = node.items.map((item, i) => toData(w, item as Node, [...path, i], depth + 1));
+    const out = node.items.map((item, i) => toData(w, item as Node, [...path, i], childOf(at, i), depth + 1));
     w.resolving.delete(node);
     return out;
   }
@@ -303,6 +392,9 @@ function toData(w: Walk, node: Node | null, path: Array<string | number>, depth:
  * line and column, shown escaped; a record that has one renders nothing.
  */
 function reportUnwritableCharacters(text: string, bag: DiagnosticBag): void {
+  // every character the search below can match is one of these UTF-16 units; a text without any (no
+  // control character, no surrogate: most records) is not searched with the slower pattern of pairs
+  if (!MAYBE_UNWRITABLE.test(text)) return;
   const bad = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
   let count = 0;
   for (const m of text.matchAll(bad)) {
@@ -318,6 +410,9 @@ function reportUnwritableCharacters(text: string, bag: DiagnosticBag): void {
     });
   }
 }
+
+/** The UTF-16 units reportUnwritableCharacters looks at: C0 controls but tab and line breaks, DEL, U+FFFE/FFFF, surrogates. */
+const MAYBE_UNWRITABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff\ud800-\udfff]/;
 
 const HAN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2018-\u201d]/u;
 

@@ -1,6 +1,5 @@
 import { say } from '../diagnostics/messages/index.js';
 import { readSync } from 'node:fs';
-import type { FileHandle } from 'node:fs/promises';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { StreamingTextDecoder } from '../io/decodeText.js';
 import { reportEncoding } from '../io/reportEncoding.js';
@@ -15,8 +14,8 @@ import { XlsxError } from './xlsxLimits.js';
 
 export const REGISTER_ENCODING_HINT = say('register.encoding-hint');
 
-/** Reads a CSV a block at a time: decoded, parsed and checked as it comes. */
-export async function readCsvRows(handle: FileHandle, builder: RegisterBuilder, file: string, bag: DiagnosticBag): Promise<void> {
+/** Reads a CSV from the open file `fd` a block at a time: decoded, parsed and checked as it comes. */
+export function readCsvRows(fd: number, builder: RegisterBuilder, file: string, bag: DiagnosticBag): void {
   const decoder = new StreamingTextDecoder();
   let reported = 0;
   let line = 1;
@@ -26,7 +25,7 @@ export async function readCsvRows(handle: FileHandle, builder: RegisterBuilder, 
   for (;;) {
     // Read synchronously: a register is read start to end, and waiting on the thread pool for each
     // block costs more than it lets run alongside (seconds for a million rows on a busy machine).
-    const bytesRead = readSync(handle.fd, block, 0, block.length, null);
+    const bytesRead = readSync(fd, block, 0, block.length, null);
     const final = bytesRead === 0;
     if (first) {
       first = false;

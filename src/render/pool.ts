@@ -50,6 +50,19 @@ const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
 /** The heap of a worker (Worker's resourceLimits, in MB): a young generation of 4 MB, an old one of 96 MB. */
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 96 };
 
+/**
+ * A worker that ended before the batch did: it could not start (`started` false: its script failed to
+ * load, the system refused a thread), or it stopped (out of its heap on a large record), giving back the
+ * records it held (`returned`), which the other threads render. The documents are the same either way;
+ * the CLI says it under --verbose (src/cli/records.ts).
+ */
+export interface WorkerStopped {
+  started: boolean;
+  /** What Node said: the worker's error message, else its exit code. */
+  reason: string;
+  returned: number;
+}
+
 /** Records a worker is handed ahead, so that it never waits for this thread between two. */
 const AHEAD = 2;
 
@@ -82,7 +95,7 @@ function fromSent(sent: SentRecord): RenderedRecord {
  * `files` rendered by this thread and `threads - 1` workers; undefined when there is no worker script
  * to start (the sources run as TypeScript, by the tests: then one thread renders them all).
  */
-export function renderInThreads(files: string[], threads: number, options: RenderOptions): RenderedRecords | undefined {
+export function renderInThreads(files: string[], threads: number, options: RenderOptions, stopped?: (stop: WorkerStopped) => void): RenderedRecords | undefined {
   if (!existsSync(fileURLToPath(WORKER_SCRIPT))) return undefined;
   const setup: WorkerSetup = { format: options.writer.format, compile: { ...options.compile, bytes: undefined }, fontProfile: options.fontProfile, env: options.env };
   const done = new Map<number, RenderedRecord>();
@@ -106,6 +119,8 @@ export function renderInThreads(files: string[], threads: number, options: Rende
     const worker = new Worker(WORKER_SCRIPT, { workerData: setup, resourceLimits: WORKER_HEAP });
     workers.push(worker);
     const held = new Set<number>();
+    let started = false;
+    let failure: Error | undefined;
     const feed = () => {
       while (!closed && held.size < AHEAD) {
         const id = take();
@@ -115,6 +130,7 @@ export function renderInThreads(files: string[], threads: number, options: Rende
       }
     };
     worker.on('message', (m: WorkerMessage) => {
+      started = true;
       if ('id' in m) {
         held.delete(m.id);
         done.set(m.id, fromSent(m.rendered));
@@ -123,8 +139,10 @@ export function renderInThreads(files: string[], threads: number, options: Rende
       feed();
     });
     // a worker that fails (it could not start, or ran out of memory) gives its records back, which this thread then renders
-    worker.on('error', () => {});
-    worker.on('exit', () => {
+    worker.on('error', (err) => void (failure = err));
+    worker.on('exit', (code) => {
+      // a worker ends only when this thread ends it (close) or when it fails: the latter is said
+      if (!closed || failure) stopped?.({ started, reason: failure?.message ?? `exit code ${code}`, returned: held.size });
       returned.push(...[...held].sort((a, b) => a - b));
       held.clear();
       woken();

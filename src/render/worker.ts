@@ -8,9 +8,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { internalError } from '../pipeline.js';
 import { renderRecord } from '../render.js';
 import { isFormat, loadWriter } from '../writers/registry.js';
+import { runForThisThread } from '../io/runMemo.js';
 import { toSent, type Job, type SentRecord, type WorkerMessage, type WorkerSetup } from './pool.js';
 
 const setup = workerData as WorkerSetup;
+// a worker renders records of one batch and ends: its life is one run (the shared files read once: src/io/runMemo.ts)
+runForThisThread();
 const port = parentPort!;
 if (!isFormat(setup.format)) throw new Error(`no writer for ${setup.format}`);
 // no top-level await: in the bundle this module is part of a CommonJS file (scripts/bundle.js, commands.cjs)

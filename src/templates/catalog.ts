@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { toDiagnostic, type Diagnostic, type DiagnosticInput } from '../diagnostics/diagnostic.js';
 import { say, type Text } from '../diagnostics/messages/index.js';
 import { decodeText } from '../io/decodeText.js';
+import { oncePerRun } from '../io/runMemo.js';
 import { PROJECT_TEMPLATE_DIR } from './dirs.js';
 import type { PartialSource } from './compiledTemplates.js';
 
@@ -166,6 +167,11 @@ export function listTemplates(projectDirs: string[]): { templates: TemplateInfo[
  * templates folder never stops a record that does not use it.
  */
 export function findTemplate(nameOrPath: string, projectDirs: string[], cwd: string): TemplateLoad | { template?: undefined; problem?: undefined; unreadable: TemplateProblem[] } {
+  // once a run (src/io/runMemo.ts): every record of a batch that names this template gets it as the run first read it
+  return oncePerRun(`findTemplate\u0000${nameOrPath}\u0000${cwd}\u0000${projectDirs.join('\u0000')}`, () => readTemplate(nameOrPath, projectDirs, cwd));
+}
+
+function readTemplate(nameOrPath: string, projectDirs: string[], cwd: string): ReturnType<typeof findTemplate> {
   if (nameOrPath.endsWith('.hbs')) return loadTemplateFile(resolve(cwd, nameOrPath), 'file');
   const order = searchOrder(projectDirs);
   // a <name>.hbs read here and named otherwise in its front matter is not read again below
@@ -197,7 +203,12 @@ const partialFiles = new Map<string, { bytes: Buffer; partial: PartialSource }>(
  * is the same object while its bytes stay the same (its compiled form is kept by that object:
  * ./compiledTemplates.ts); an edited one is new.
  */
-export function loadPartials(projectDirs: string[]): Map<string, PartialSource> {
+export function loadPartials(projectDirs: string[]): ReadonlyMap<string, PartialSource> {
+  // once a run (src/io/runMemo.ts): the same map for every record of a batch
+  return oncePerRun(`partials\u0000${projectDirs.join('\u0000')}`, () => readPartials(projectDirs));
+}
+
+function readPartials(projectDirs: string[]): ReadonlyMap<string, PartialSource> {
   const partials = new Map<string, PartialSource>();
   for (const [dir] of searchOrder(projectDirs).reverse()) {
     for (const file of templateFiles(join(dir, 'partials'))) {

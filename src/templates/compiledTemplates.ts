@@ -21,12 +21,14 @@ Handlebars.Utils.escapeExpression = (value: unknown): string => {
 Handlebars.logger.level = 'silent' as never;
 
 /**
- * Compiled Handlebars templates and partials, kept for the life of the process: a batch renders
- * many records with the same template, and compiling it again for each — a new environment, its
- * helpers, its partials — was about a quarter of every record's time (19 ms of 45 ms a record, then
- * 8 ms with this cache, measured on 100 records). A template is keyed by its text and a partial by
- * its file and text, so an edited template or partial is compiled anew; partials are handed to a
- * template when it runs (the project's set), not registered in it.
+ * One Handlebars environment renders every template, partial and passage, built-in or an office's own:
+ * gongwen's helpers (./helpers.ts) and nothing else, so that what one kind of template may call
+ * another may too, and Handlebars' own helpers (each, if, with, lookup, …) as Handlebars gives them.
+ * (A passage had an environment of its own, with the same helpers registered a second time; it differed
+ * only in how its text is compiled, which is an option of the compile, not of the environment.) No
+ * template runs code of its own: Handlebars has no way to, and every template is run with
+ * allowProtoPropertiesByDefault and allowProtoMethodsByDefault off, so `{{constructor}}` and the like
+ * resolve to nothing.
  */
 const hbs = Handlebars.create();
 const BUILT_IN_HELPERS = new Set(Object.keys(hbs.helpers));
@@ -37,10 +39,22 @@ export const gongwenHelpers = (): string[] => Object.keys(hbs.helpers).filter((n
 
 /** Handlebars' compile options for every template and partial (a partial's lines are not indented). */
 const OPTIONS = { strict: false, preventIndent: true } as const;
+/** Handlebars' compile options for a passage (compiledPassage): values written as they are. */
+const PASSAGE_OPTIONS = { noEscape: true, strict: false } as const;
 
+/**
+ * Compiled Handlebars templates and partials, kept for the life of the process: a batch renders
+ * many records with the same template, and compiling it again for each — a new environment, its
+ * helpers, its partials — was about a quarter of every record's time (19 ms of 45 ms a record, then
+ * 8 ms with this cache, measured on 100 records). A template is keyed by its text and a partial by
+ * its file and text, so an edited template or partial is compiled anew; partials are handed to a
+ * template when it runs (the project's set), not registered in it.
+ */
 const templates = new Map<string, HandlebarsTemplateDelegate>();
 /** By the partial as loadPartials read it: the same object until its file changes. */
 const partials = new WeakMap<PartialSource, HandlebarsTemplateDelegate>();
+/** A partial compiled as a passage (compiledPassage), by the partial as loadPartials read it. */
+const passages = new WeakMap<PartialSource, HandlebarsTemplateDelegate>();
 
 /** A partial template file: its name (`{{> name}}`), its file and its Handlebars text. */
 export interface PartialSource {
@@ -91,6 +105,22 @@ export function compiledPartial(partial: PartialSource): HandlebarsTemplateDeleg
       }
     };
     partials.set(partial, fn);
+  }
+  return fn;
+}
+
+/**
+ * A partial compiled as a passage (src/templates/renderPassage.ts): its values are written as they are
+ * (noEscape: the passage is text of a paragraph, which the template then escapes as it writes any
+ * record text) and its lines are not marked with their origin (the passage becomes one paragraph; an
+ * error in it is said at the partial's file from Handlebars' own line). Compiled once for the partial
+ * as loadPartials read it.
+ */
+export function compiledPassage(partial: PartialSource): HandlebarsTemplateDelegate {
+  let fn = passages.get(partial);
+  if (!fn) {
+    fn = hbs.compile(partial.text, PASSAGE_OPTIONS);
+    passages.set(partial, fn);
   }
   return fn;
 }

@@ -1,21 +1,17 @@
 import { say } from '../diagnostics/messages/index.js';
-import Handlebars from 'handlebars';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { loadPartials } from './catalog.js';
-import type { PartialSource } from './compiledTemplates.js';
-import { HelperArgumentError, registerHelpers } from './helpers.js';
+import { compiledPassage, type PartialSource } from './compiledTemplates.js';
+import { HelperArgumentError } from './helpers.js';
 
 /**
  * A passage whose wording lives in a partial (templates/partials/summary-*.hbs) that an office can
  * copy into its own gongwen-templates/partials and reword: the figures are computed in code, the
  * sentences are the partial's. The result is text of a paragraph (see oneParagraph), which the
  * template then writes, escaped, as it writes any record text; so the partial itself writes its
- * values as they are (no Markdown escaping).
+ * values as they are (no Markdown escaping). It is compiled and run in the one Handlebars environment
+ * of every template (./compiledTemplates.ts compiledPassage).
  */
-const hbs = Handlebars.create();
-registerHelpers(hbs);
-/** By the partial as loadPartials read it: the same object until its file changes. */
-const compiled = new WeakMap<PartialSource, HandlebarsTemplateDelegate>();
 
 /** The partials a passage is looked up in: the project's, else the built-in ones. */
 export type PassagePartials = ReadonlyMap<string, PartialSource>;
@@ -28,12 +24,7 @@ export function renderPassage(name: string, context: object, bag: DiagnosticBag,
     return '';
   }
   try {
-    let fn = compiled.get(partial);
-    if (!fn) {
-      fn = hbs.compile(partial.text, { noEscape: true, strict: false });
-      compiled.set(partial, fn);
-    }
-    return fn(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    return compiledPassage(partial)(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (err) {
     const e = err as Error & { lineNumber?: number; column?: number };
     const loc = err instanceof HelperArgumentError ? err.loc : typeof e.lineNumber === 'number' ? { line: e.lineNumber, column: (e.column ?? 0) + 1 } : undefined;

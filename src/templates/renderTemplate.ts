@@ -6,6 +6,17 @@ import { compiledPartial, compiledTemplate, gongwenHelpers, type InPartial, type
 import { didYouMean } from '../zh/didYouMean.js';
 import { basename } from 'node:path';
 
+/** The partials as a template is given them, by the map loadPartials gave (the same map for a run's records: src/io/runMemo.ts). */
+const partialSets = new WeakMap<ReadonlyMap<string, PartialSource>, Record<string, HandlebarsTemplateDelegate>>();
+function partialsFor(partials: ReadonlyMap<string, PartialSource>): Record<string, HandlebarsTemplateDelegate> {
+  let compiled = partialSets.get(partials);
+  if (!compiled) {
+    compiled = Object.fromEntries([...partials].map(([name, partial]) => [name, compiledPartial(partial)]));
+    partialSets.set(partials, compiled);
+  }
+  return compiled;
+}
+
 /**
  * Renders a template with a record's computed context into Markdown (with front matter).
  * Template errors are reported at the template's file and line.
@@ -22,7 +33,7 @@ export function renderTemplate(
 ): string | undefined {
   try {
     const fn = compiledTemplate(template.body, template.path, template.bodyLine);
-    const compiledPartials = Object.fromEntries([...partials].map(([name, partial]) => [name, compiledPartial(partial)]));
+    const compiledPartials = partialsFor(partials);
     const tracked = read
       ? new Proxy(context, {
           get(target, key, receiver) {

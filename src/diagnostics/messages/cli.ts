@@ -232,6 +232,17 @@ const run = {
   'cli.verbose.registers': text('台账：', 'registers:'),
   'cli.verbose.no-config': text('无（本文件夹及上级文件夹中没有 gongwen.config.yaml）', 'none (no gongwen.config.yaml in this folder or above)'),
   'cli.verbose.no-template': text('没有找到', 'none found'),
+  'cli.verbose.worker-stopped': entry<{ started: boolean; reason: string; returned: number }>({
+    zh: (p) =>
+      p.started
+        ? `有一个工作线程中途停止（${p.reason}），它未完成的 ${p.returned} 份记录已在主线程重新渲染，文档不受影响`
+        : `有一个工作线程未能启动（${p.reason}），记录已由其他线程渲染，文档不受影响`,
+    en: (p) =>
+      p.started
+        ? `a worker thread stopped (${p.reason}); the ${p.returned} record(s) it held were rendered again in the main thread, and the documents are the same`
+        : `a worker thread could not start (${p.reason}); the other threads rendered the records, and the documents are the same`,
+    example: { started: true, reason: 'Worker terminated due to reaching memory limit: JS heap out of memory', returned: 2 },
+  }),
   'cli.verbose.finished': entry<{ time: string }>({ zh: (p) => `全部用时 ${p.time}`, en: (p) => `finished in ${p.time}`, example: { time: '120 ms' } }),
   'cli.serve.not-a-folder': entry<{ folder: string }>({ zh: (p) => `${p.folder} 不是文件夹`, en: (p) => `${p.folder} is not a folder`, example: { folder: '记录' } }),
   'cli.serve.bad-port': entry<{ port: string }>({
