@@ -17,11 +17,12 @@
 //   that a `node --cpu-prof` of the bundle says whose time it is)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -212,11 +213,12 @@ export async function bundle() {
   // the worker thread of a batch, which src/render/pool.ts starts from ./worker.js beside itself: a
   // module of commands.cjs too (its code compiled with the code cache), started by a file of its own
   const inCommands = new Map([...commands, [WORKER, join(root, 'src', 'render', 'worker.ts')]]);
+  const precompiled = await precompiledTemplates();
   const loaded = await build({
     ...common,
     entryPoints: { commands: 'gongwen:commands' },
     outExtension: { '.js': '.cjs' },
-    plugins: [commandsIndex(inCommands), sharedModules, withoutOptionalModules, zodEnglishOnly],
+    plugins: [commandsIndex(inCommands), sharedModules, withoutOptionalModules, zodEnglishOnly, precompiled.plugin],
   });
   const hash = createHash('sha256').update(readFileSync(commandsFile)).digest('hex').slice(0, 16);
   const loader = await build({
@@ -231,7 +233,52 @@ export async function bundle() {
     Object.assign(metafile.inputs, part.metafile.inputs);
     Object.assign(metafile.outputs, part.metafile.outputs);
   }
+  // the template files compiled into commands.cjs are inputs of the bundle too (recordInputs)
+  for (const file of precompiled.inputs) metafile.inputs[file] ??= { bytes: 0, imports: [] };
   return metafile;
+}
+
+/**
+ * The built-in templates and partials precompiled (src/templates/precompiled.ts says why): the table
+ * src/templates/precompileBuiltins.ts writes, made by bundling that module into a temporary file and
+ * running it, and a plugin that gives it to commands.cjs in place of the sources' empty table.
+ */
+async function precompiledTemplates() {
+  const scratch = mkdtempSync(join(tmpdir(), 'gongwen-templates-'));
+  let source;
+  try {
+    const outfile = join(scratch, 'precompileBuiltins.cjs');
+    await build({
+      absWorkingDir: root,
+      entryPoints: ['src/templates/precompileBuiltins.ts'],
+      outfile,
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      logLevel: 'warning',
+      // the catalog finds templates/ from import.meta.url: from the temporary file, name it from the sources
+      define: { 'import.meta.url': JSON.stringify(pathToFileURL(join(root, 'src', 'templates', 'precompileBuiltins.ts')).href) },
+    });
+    source = createRequire(import.meta.url)(outfile).precompiledBuiltinsSource();
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  const templatesDir = join(root, 'templates');
+  const inputs = [
+    ...readdirSync(templatesDir).filter((f) => f.endsWith('.hbs')).map((f) => `templates/${f}`),
+    ...readdirSync(join(templatesDir, 'partials')).filter((f) => f.endsWith('.hbs')).map((f) => `templates/partials/${f}`),
+  ];
+  const table = join(root, 'src', 'templates', 'precompiled.ts');
+  return {
+    inputs,
+    plugin: {
+      name: 'gongwen-precompiled-templates',
+      setup(b) {
+        b.onLoad({ filter: /[\\/]src[\\/]templates[\\/]precompiled\.ts$/ }, (args) => (args.path === table ? { contents: source, loader: 'js' } : undefined));
+      },
+    },
+  };
 }
 
 /**

@@ -54,7 +54,8 @@ const YAML_ONLY = {
 };
 
 /** A template or partial file's text: saved as UTF-8 or as GBK (Notepad, WPS on Chinese Windows), decoded as records are; \n line ends. */
-const templateText = (bytes: Uint8Array): string => decodeText(bytes).text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+/** A template file's text as the catalog reads it: decoded, no BOM, LF line ends. */
+export const templateText = (bytes: Uint8Array): string => decodeText(bytes).text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
 /**
  * Template files read in this process, by path and source, with the bytes they were made from. The

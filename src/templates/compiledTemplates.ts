@@ -2,6 +2,9 @@ import Handlebars from 'handlebars';
 import { registerHelpers } from './helpers.js';
 import { escapeMarkdown } from '../model/markdownText.js';
 import { markedTemplate } from './markTemplate.js';
+import { BUILTIN_FILE, PRECOMPILED } from './precompiled.js';
+import { BUILTIN_TEMPLATE_DIR } from './catalog.js';
+import { join, relative, sep } from 'node:path';
 
 /**
  * Handlebars escapes what `{{value}}` writes so that data cannot become markup; here the markup is
@@ -38,7 +41,7 @@ registerHelpers(hbs);
 export const gongwenHelpers = (): string[] => Object.keys(hbs.helpers).filter((name) => !BUILT_IN_HELPERS.has(name));
 
 /** Handlebars' compile options for every template and partial (a partial's lines are not indented). */
-const OPTIONS = { strict: false, preventIndent: true } as const;
+export const COMPILE_OPTIONS = { strict: false, preventIndent: true } as const;
 /** Handlebars' compile options for a passage (compiledPassage): values written as they are. */
 const PASSAGE_OPTIONS = { noEscape: true, strict: false } as const;
 
@@ -79,8 +82,9 @@ export interface InPartial {
 export function compiledTemplate(body: string, file?: string, firstLine = 1): HandlebarsTemplateDelegate {
   const key = `${file ?? ''}\u0000${firstLine}\u0000${body}`;
   let fn = templates.get(key);
+  if (!fn && file !== undefined) fn = precompiledFor(file, body, firstLine);
   if (!fn) {
-    fn = hbs.compile(file === undefined ? body : markedTemplate(body, file, firstLine), OPTIONS);
+    fn = hbs.compile(file === undefined ? body : markedTemplate(body, file, firstLine), COMPILE_OPTIONS);
     templates.set(key, fn);
   }
   return fn;
@@ -97,7 +101,7 @@ export function compiledPartial(partial: PartialSource): HandlebarsTemplateDeleg
     let compiled: HandlebarsTemplateDelegate | undefined;
     fn = (context, options) => {
       try {
-        compiled ??= hbs.compile(markedTemplate(partial.text, partial.path), OPTIONS);
+        compiled ??= precompiledFor(partial.path, partial.text, 1) ?? hbs.compile(markedTemplate(partial.text, partial.path), COMPILE_OPTIONS);
         return compiled(context, options);
       } catch (err) {
         if (err && typeof err === 'object' && (err as InPartial).partialPath === undefined) (err as InPartial).partialPath = partial.path;
@@ -123,4 +127,23 @@ export function compiledPassage(partial: PartialSource): HandlebarsTemplateDeleg
     passages.set(partial, fn);
   }
   return fn;
+}
+
+/**
+ * The built-in template or partial at `file`, compiled ahead of time (./precompiled.ts), when the
+ * text is the one it was compiled from; its output's marks name `file` as it is installed.
+ */
+function precompiledFor(file: string, text: string, firstLine: number): HandlebarsTemplateDelegate | undefined {
+  const under = relative(BUILTIN_TEMPLATE_DIR, file);
+  const entry = PRECOMPILED[under.split(sep).join('/')];
+  if (!entry || entry.text !== text || entry.firstLine !== firstLine) return undefined;
+  const fn = hbs.template(entry.spec);
+  return (context, options) => withInstalledFiles(fn(context, options));
+}
+
+/** A precompiled template's marks name its file by BUILTIN_FILE + its path under templates/: here they name the installed file. */
+const MARKED_BUILTIN = new RegExp(String.raw`(\u0001\d+,\d+,)${BUILTIN_FILE}([^\u0002]*)\u0002`, 'g');
+function withInstalledFiles(output: string): string {
+  if (!output.includes(BUILTIN_FILE)) return output;
+  return output.replace(MARKED_BUILTIN, (_m, at: string, name: string) => `${at}${join(BUILTIN_TEMPLATE_DIR, ...name.split('/'))}\u0002`);
 }

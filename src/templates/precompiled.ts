@@ -1,0 +1,27 @@
+/**
+ * The built-in templates and partials (templates/*.hbs, templates/partials/*.hbs), compiled ahead of
+ * time. From the sources this table is empty and every template is compiled when first used
+ * (./compiledTemplates.ts); in the bundle, scripts/bundle.js puts in their place the table
+ * ./precompileBuiltins.ts writes, so that a command compiles none of them: Handlebars' compile of the
+ * 纪要 template is about a tenth of a one-document render, and the precompiled code is in the bundle's
+ * code cache with the rest (scripts/runtime/loadCommands.js).
+ *
+ * An entry is used only for the very text it was compiled from (a template edited in the installed
+ * package is compiled from its new text), and its marks (src/model/sourcePositions.ts) name the file
+ * by BUILTIN_FILE + its path under templates/, which ./compiledTemplates.ts turns into the file's
+ * path where the package is installed.
+ */
+export interface PrecompiledTemplate {
+  /** The text compiled: a template's body after its front matter, or a partial's whole text. */
+  text: string;
+  /** The file's line of the text's first line. */
+  firstLine: number;
+  /** What Handlebars.precompile gave, as code. */
+  spec: TemplateSpecification;
+}
+
+/** The file name a precompiled template's marks carry: this, then its path under templates/ with `/`. */
+export const BUILTIN_FILE = '\u0003gongwen-templates:';
+
+/** By path under templates/, with `/` (`minutes.hbs`, `partials/section.hbs`). */
+export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {};

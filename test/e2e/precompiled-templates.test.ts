@@ -1,0 +1,68 @@
+// The built-in templates and partials are compiled when the bundle is built (src/templates/precompiled.ts,
+// scripts/bundle.js), not by every command. What a user must not notice: the bundle's template output —
+// the Markdown with the marks that say which template file and line wrote each line — is the very text
+// the sources give by compiling the templates when they run; and a built-in template edited where the
+// package is installed is used as edited.
+import { afterAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileFile } from '../../src/pipeline.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'gongwen-precompiled-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.yaml')).sort();
+
+/** Each example's template output as the bundle's pipeline gives it (in a child process, the code cache off). */
+function bundledTemplateOutputs(): Record<string, string> {
+  const script = `
+    const { loadCommand } = require(${JSON.stringify(join(root, 'dist', 'bundle', 'load-commands.js'))});
+    const { compileFile } = loadCommand('pipeline');
+    (async () => {
+      const out = {};
+      for (const name of ${JSON.stringify(examples)}) out[name] = (await compileFile(${JSON.stringify(join(root, 'examples'))} + '/' + name)).templateOutput;
+      process.stdout.write(JSON.stringify(out));
+    })();`;
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8', env: { ...process.env, GONGWEN_CODE_CACHE: '0' }, maxBuffer: 64 << 20 }));
+}
+
+describe('built-in templates compiled ahead', () => {
+  it('give the bundle the same template output, marks and all, as compiling them from the sources', { timeout: 60_000 }, async () => {
+    const bundled = bundledTemplateOutputs();
+    expect(Object.keys(bundled)).toEqual(examples);
+    for (const name of examples) {
+      const fromSources = (await compileFile(join(root, 'examples', name), { cwd: root })).templateOutput;
+      expect(fromSources, name).toBeTruthy();
+      expect(bundled[name], name).toBe(fromSources);
+    }
+    // the marks name the template files as they are installed: every file named is a real template file
+    const named = new Set(Object.values(bundled).flatMap((t) => [...t.matchAll(/\u0001\d+,\d+,([^\u0002]*)\u0002/g)].map((m) => m[1]!)));
+    expect(named.size).toBeGreaterThan(3);
+    for (const file of named) expect(() => readFileSync(file), file).not.toThrow();
+  });
+
+  it('an edited built-in template is compiled from its new text', { timeout: 60_000 }, () => {
+    const copy = join(work, 'package');
+    for (const entry of ['package.json', 'bin', 'templates']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+    cpSync(join(root, 'dist', 'bundle'), join(copy, 'dist', 'bundle'), { recursive: true, filter: (src) => !src.includes(join('bundle', 'cache')) });
+    const render = (example = 'minutes-town-petition.yaml') =>
+      execFileSync(process.execPath, [join(copy, 'bin', 'gongwen.js'), 'render', join(root, 'examples', example)], {
+        encoding: 'utf8',
+        env: { ...process.env, GONGWEN_CODE_CACHE: '0' },
+      });
+    const added = '本纪要经会议主持人审定后印发。';
+    expect(render()).not.toContain(added);
+    const minutes = join(copy, 'templates', 'minutes.hbs');
+    writeFileSync(minutes, `${readFileSync(minutes, 'utf8')}\n${added}\n`);
+    expect(render()).toContain(added);
+    // a partial too (the 总结's sections are written by partials/section.hbs)
+    const section = join(copy, 'templates', 'partials', 'section.hbs');
+    const inPartial = '（此节经办公室核对）';
+    expect(render('summary-petitions-2009h1.yaml')).not.toContain(inPartial);
+    writeFileSync(section, `${inPartial}\n\n${readFileSync(section, 'utf8')}`);
+    expect(render('summary-petitions-2009h1.yaml')).toContain(inPartial);
+  });
+});
