@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import { registerHelpers } from './helpers.js';
 import { escapeMarkdown } from '../model/markdownText.js';
 import { markedTemplate } from './markTemplate.js';
-import { BUILTIN_FILE, PRECOMPILED } from './precompiled.js';
+import { BUILTIN_FILE, PASSAGE_PREFIX, PRECOMPILED } from './precompiled.js';
 import { BUILTIN_TEMPLATE_DIR } from './catalog.js';
 import { join, relative, sep } from 'node:path';
 
@@ -43,7 +43,7 @@ export const gongwenHelpers = (): string[] => Object.keys(hbs.helpers).filter((n
 /** Handlebars' compile options for every template and partial (a partial's lines are not indented). */
 export const COMPILE_OPTIONS = { strict: false, preventIndent: true } as const;
 /** Handlebars' compile options for a passage (compiledPassage): values written as they are. */
-const PASSAGE_OPTIONS = { noEscape: true, strict: false } as const;
+export const PASSAGE_OPTIONS = { noEscape: true, strict: false } as const;
 
 /**
  * Compiled Handlebars templates and partials, kept for the life of the process: a batch renders
@@ -123,7 +123,7 @@ export function compiledPartial(partial: PartialSource): HandlebarsTemplateDeleg
 export function compiledPassage(partial: PartialSource): HandlebarsTemplateDelegate {
   let fn = passages.get(partial);
   if (!fn) {
-    fn = hbs.compile(partial.text, PASSAGE_OPTIONS);
+    fn = precompiledFor(partial.path, partial.text, 1, PASSAGE_PREFIX) ?? hbs.compile(partial.text, PASSAGE_OPTIONS);
     passages.set(partial, fn);
   }
   return fn;
@@ -133,9 +133,9 @@ export function compiledPassage(partial: PartialSource): HandlebarsTemplateDeleg
  * The built-in template or partial at `file`, compiled ahead of time (./precompiled.ts), when the
  * text is the one it was compiled from; its output's marks name `file` as it is installed.
  */
-function precompiledFor(file: string, text: string, firstLine: number): HandlebarsTemplateDelegate | undefined {
+function precompiledFor(file: string, text: string, firstLine: number, prefix = ''): HandlebarsTemplateDelegate | undefined {
   const under = relative(BUILTIN_TEMPLATE_DIR, file);
-  const entry = PRECOMPILED[under.split(sep).join('/')];
+  const entry = PRECOMPILED[prefix + under.split(sep).join('/')];
   if (!entry || entry.text !== text || entry.firstLine !== firstLine) return undefined;
   const fn = hbs.template(entry.spec);
   return (context, options) => withInstalledFiles(fn(context, options));

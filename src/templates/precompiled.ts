@@ -23,5 +23,8 @@ export interface PrecompiledTemplate {
 /** The file name a precompiled template's marks carry: this, then its path under templates/ with `/`. */
 export const BUILTIN_FILE = '\u0003gongwen-templates:';
 
-/** By path under templates/, with `/` (`minutes.hbs`, `partials/section.hbs`). */
+/** Before a partial's path, its entry compiled as a passage (./compiledTemplates.ts compiledPassage). */
+export const PASSAGE_PREFIX = 'passage:';
+
+/** By path under templates/, with `/` (`minutes.hbs`, `partials/section.hbs`; `passage:partials/summary-petitions.hbs`). */
 export const PRECOMPILED: Readonly<Record<string, PrecompiledTemplate>> = {};
