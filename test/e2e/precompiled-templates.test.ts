@@ -31,12 +31,15 @@ function bundledTemplateOutputs(): Record<string, string> {
 
 describe('built-in templates compiled ahead', () => {
   it('give the bundle the same template output, marks and all, as compiling them from the sources', { timeout: 60_000 }, async () => {
+    // a computed block (a table gongwen builds) is written as `::: computed <n>`, n a handle into the
+    // process's table of such blocks (src/model/computedBlocks.ts): it counts the blocks the process made
+    const handles = (text: string | undefined) => text?.replace(/::: computed \d+/g, '::: computed <n>');
     const bundled = bundledTemplateOutputs();
     expect(Object.keys(bundled)).toEqual(examples);
     for (const name of examples) {
       const fromSources = (await compileFile(join(root, 'examples', name), { cwd: root })).templateOutput;
       expect(fromSources, name).toBeTruthy();
-      expect(bundled[name], name).toBe(fromSources);
+      expect(handles(bundled[name]), name).toBe(handles(fromSources));
     }
     // the marks name the template files as they are installed: every file named is a real template file
     const named = new Set(Object.values(bundled).flatMap((t) => [...t.matchAll(/\u0001\d+,\d+,([^\u0002]*)\u0002/g)].map((m) => m[1]!)));
