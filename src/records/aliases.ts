@@ -28,6 +28,9 @@ export const KEY_ALIASES: Readonly<Record<string, string>> = dict({
   单位: 'organ', 机关: 'organ', 时期: 'period', 期间: 'period',
   前言: 'intro', 章节: 'sections', 部分: 'sections', 小节: 'sections',
   存在问题: 'problems', 下一步: 'outlook', 工作打算: 'outlook',
+  // headings a 总结 is often typed with
+  主要工作: 'sections', 主要做法: 'sections', 存在的问题: 'problems', 问题与不足: 'problems',
+  下步打算: 'outlook', 下一步打算: 'outlook', 下步工作: 'outlook', 下一步工作: 'outlook', 下一步工作打算: 'outlook', 今后打算: 'outlook',
   信访: 'petitions', 来信: 'letters', 来访: 'visits', 网上信访: 'online', 电话: 'phone',
   受理: 'accepted', 办理: 'handled', 办结: 'closed', 上级交办: 'assigned', 交办已回复: 'assignedReplied',
   报送信息: 'infoReports', 集体访: 'collective', 越级访: 'skipLevel', 重复访: 'repeat',

@@ -129,7 +129,11 @@ function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, 
     // the key it was meant to be (the English key of a Chinese guess) is then not also "missing"
     if (guess) meant.add(JSON.stringify([...path, KEY_ALIASES[guess] ?? guess]));
     // a Chinese word like no key: most likely text whose half-width colon YAML took for a key's
-    const maybeText = !guess && hasHan(key);
+    // (text is one line: a key whose value is a block on the lines below, a list or keys, was meant as a key)
+    const blockValue = kloc?.key && kloc.value && kloc.value.start.line > kloc.key.start.line;
+    const maybeText = !guess && hasHan(key) && !blockValue;
+    // 日期 at the top of a record whose date is the signature's (总结, 实施方案, 讲话)
+    const dateInSignature = !guess && key === 'date' && path.length === 0 && known.includes('signature');
     // the key as the record writes it (发文字号, not the docNumber it stands for)
     const written = String(source.writtenPath([...path, key]).at(-1) ?? key);
     bag.error('unknown-key', say('unknown-key', { key: written }), {
@@ -142,9 +146,11 @@ function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, 
         ? KEY_ALIASES[guess]
           ? say('did-you-mean.alias', { guess, key: KEY_ALIASES[guess] })
           : say('did-you-mean', { guess })
-        : maybeText
-          ? say('unknown-key.text-colon', { key })
-          : undefined,
+        : dateInSignature
+          ? say('unknown-key.date-in-signature')
+          : maybeText
+            ? say('unknown-key.text-colon', { key })
+            : undefined,
     });
   }
 }
@@ -154,6 +160,13 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
   const loc = source.locate(path);
   const at = loc?.value ?? loc?.key ?? source.locateNearest(path);
   const where = { start: at?.start, end: at?.end, path };
+  // a key written with nothing after it (存在问题: left to fill in later): said as such, whatever forms it takes
+  const last = path[path.length - 1];
+  if (issue.input === null && typeof last === 'string' && (issue.code === 'invalid_union' || issue.code === 'invalid_type')) {
+    const written = String(source.writtenPath(path).at(-1) ?? last);
+    bag.error('wrong-type', say('wrong-type.empty', { key: written }), { start: loc?.key?.start ?? at?.start, end: loc?.key?.end ?? at?.end, path, hint: say('wrong-type.empty.hint') });
+    return;
+  }
   switch (issue.code) {
     case 'invalid_union': {
       const branches = (issue as Issue & { errors?: Issue[][] }).errors ?? [];

@@ -324,6 +324,21 @@ export const recordMessages = {
     en: (p) => `expected ${p.expected}, got ${p.got}`,
     example: { expected: 'a list', got: 'text "张三"' },
   }),
+  'wrong-type.empty': entry<{ key: string }>({
+    zh: (p) => `“${p.key}”后面没有内容`,
+    en: (p) => `nothing is written after "${p.key}"`,
+    example: { key: '存在问题' },
+  }),
+  'wrong-type.empty.hint': entry({
+    zh: () => '在冒号后面（或下一行缩进）写上内容；暂时不写就删去这一行',
+    en: () => 'write its content after the colon (or indented on the next lines); if it is not written yet, delete the line',
+    example: {},
+  }),
+  'unknown-key.date-in-signature': entry({
+    zh: () => '成文日期写在“落款”下：落款: 下一行缩进写 日期: 2026年7月3日',
+    en: () => 'the date of the document goes under 落款 (signature): 落款: then, indented on the next line, 日期: 2026年7月3日',
+    example: {},
+  }),
   'speech-needs-title': entry({
     zh: () => '讲话稿需要标题（标题:）或场合（场合:）',
     en: () => 'a speech needs a title (标题) or an occasion (场合)',

@@ -1,0 +1,72 @@
+// A 总结 typed by a secretary with the headings offices use (主要工作, 下步打算), the date at the top
+// (日期) and a heading left empty to fill in later (存在问题:): each line is read as meant, or said
+// with what to write instead.
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './support/cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'gongwen-summary-keys-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function record(name: string, text: string): string {
+  writeFileSync(join(work, name), text);
+  return name;
+}
+
+const HEAD = `类型: 总结
+标题: 红星乡2026年上半年信访工作总结
+单位: 红星乡人民政府
+`;
+
+describe('a 总结 with the headings offices type', () => {
+  it('主要工作, 存在的问题 and 下步打算 are its sections, problems and outlook', async () => {
+    const file = record(
+      'headings.yaml',
+      `${HEAD}主要工作:
+  - 标题: 抓好矛盾纠纷排查
+    内容: 上半年共排查矛盾纠纷46起,调处成功43起.
+存在的问题: 个别村排查不深入,台账不规范.
+下步打算: 继续做好重点时段信访维稳工作.
+`,
+    );
+    const run = await runCli(['render', file], work, { GONGWEN_LANG: 'zh' });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('抓好矛盾纠纷排查');
+    expect(run.stdout).toContain('个别村排查不深入，台账不规范。');
+    expect(run.stdout).toContain('继续做好重点时段信访维稳工作。');
+  });
+
+  it('日期 at the top is said to belong under 落款', async () => {
+    const file = record('date.yaml', `${HEAD}日期: 2026年7月3日\n前言: 上半年,我乡信访工作平稳.\n`);
+    const run = await runCli(['validate', file], work, { GONGWEN_LANG: 'zh' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('date.yaml:4:1: 错误[unknown-key]：无法识别的项目“日期”');
+    expect(run.stderr).toContain('提示：成文日期写在“落款”下');
+  });
+
+  it('a heading left empty says that nothing is written after it, at its line, not that a mapping was expected', async () => {
+    const file = record('empty.yaml', `${HEAD}前言: 上半年,我乡信访工作平稳.\n存在问题:\n下一步: 继续做好信访工作.\n`);
+    const run = await runCli(['validate', file], work, { GONGWEN_LANG: 'zh' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('empty.yaml:5:1: 错误[wrong-type]：“存在问题”后面没有内容');
+    expect(run.stderr).toContain('删去这一行');
+    expect(run.stderr).not.toContain('一组项目');
+    const en = await runCli(['validate', file], work);
+    expect(en.stderr).toContain('empty.yaml:5:1: error[wrong-type]: nothing is written after "存在问题"');
+  });
+
+  it('an unknown heading with a list under it is not taken for text with a half-width colon', async () => {
+    const file = record('block.yaml', `${HEAD}工作亮点:\n  - 标题: 推行"一站式"接访\n    内容: 在乡综治中心设立接访窗口.\n会议指出: 要抓好源头治理\n`);
+    const run = await runCli(['validate', file], work, { GONGWEN_LANG: 'zh' });
+    expect(run.code).toBe(1);
+    const [block, text] = run.stderr.split('\n\n');
+    expect(block).toContain('无法识别的项目“工作亮点”');
+    expect(block).not.toContain('冒号改成全角');
+    // a line of text whose colon YAML took for a key's still gets the hint
+    expect(text).toContain('无法识别的项目“会议指出”');
+    expect(text).toContain('冒号改成全角');
+  });
+});
