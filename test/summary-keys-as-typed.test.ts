@@ -65,8 +65,23 @@ describe('a 总结 with the headings offices type', () => {
     const [block, text] = run.stderr.split('\n\n');
     expect(block).toContain('无法识别的项目“工作亮点”');
     expect(block).not.toContain('冒号改成全角');
+    // but the heading of a part, which goes under 章节
+    expect(block).toContain('提示：如果“工作亮点”是文中一部分的标题，请把这一部分写在“章节”下');
     // a line of text whose colon YAML took for a key's still gets the hint
     expect(text).toContain('无法识别的项目“会议指出”');
     expect(text).toContain('冒号改成全角');
+  });
+});
+
+describe('an 实施方案 typed with its headings as keys', () => {
+  it('a heading with its part below it is said to go under 章节, with the lines to write', async () => {
+    const file = record(
+      'plan.yaml',
+      `类型: 实施方案\n标题: 红星乡2026年秸秆禁烧工作实施方案\n主要任务:\n  - 标题: 加强宣传教育\n    内容: 各村要通过广播,横幅等形式广泛宣传.\n`,
+    );
+    const run = await runCli(['validate', file], work, { GONGWEN_LANG: 'zh' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('plan.yaml:3:1: 错误[unknown-key]：无法识别的项目“主要任务”');
+    expect(run.stderr).toContain('章节: 下一行写 - 标题: 主要任务');
   });
 });

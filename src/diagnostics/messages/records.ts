@@ -334,6 +334,11 @@ export const recordMessages = {
     en: () => 'write its content after the colon (or indented on the next lines); if it is not written yet, delete the line',
     example: {},
   }),
+  'unknown-key.section': entry<{ key: string }>({
+    zh: (p) => `如果“${p.key}”是文中一部分的标题，请把这一部分写在“章节”下：章节: 下一行写 - 标题: ${p.key}，再下一行缩进写 内容: ……`,
+    en: (p) => `if "${p.key}" is the heading of a part of the text, write that part under 章节 (sections): 章节: then - 标题: ${p.key} and, indented below it, 内容: …`,
+    example: { key: '指导思想' },
+  }),
   'unknown-key.date-in-signature': entry({
     zh: () => '成文日期写在“落款”下：落款: 下一行缩进写 日期: 2026年7月3日',
     en: () => 'the date of the document goes under 落款 (signature): 落款: then, indented on the next line, 日期: 2026年7月3日',
