@@ -85,3 +85,20 @@ describe('an 实施方案 typed with its headings as keys', () => {
     expect(run.stderr).toContain('章节: 下一行写 - 标题: 主要任务');
   });
 });
+
+describe('a 纪要 typed with the headings of a meeting record', () => {
+  it('会议议定事项 with its points below is said to go under 章节 with a 动词, and the meeting name is shown from the title', async () => {
+    const file = record(
+      'minutes.yaml',
+      `类型: 纪要\n标题: 红星乡党委会议纪要\n时间: 2026年11月28日\n主持人: 乡党委书记 李强\n出席: 李强,王刚,赵敏\n会议议定事项:\n  - 由王刚同志牵头,12月10日前完成矛盾纠纷排查\n  - 各村要落实24小时值班制度\n`,
+    );
+    const run = await runCli(['validate', file], work, { GONGWEN_LANG: 'zh' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('无法识别的项目“会议议定事项”');
+    expect(run.stderr).toContain('章节: 下一行写 - 动词: 议定');
+    // a 纪要's 章节 has no 标题: the hint does not tell to write one
+    expect(run.stderr).not.toContain('- 标题: 会议议定事项');
+    expect(run.stderr).toContain('需要项目“会议名称”');
+    expect(run.stderr).toContain('例如 会议名称: 红星乡党委会议');
+  });
+});

@@ -134,8 +134,8 @@ function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, 
     const maybeText = !guess && hasHan(key) && !blockValue;
     // 日期 at the top of a record whose date is the signature's (总结, 实施方案, 讲话)
     const dateInSignature = !guess && key === 'date' && path.length === 0 && known.includes('signature');
-    // a heading typed as a key at the top with its part below it (主要任务: then a list) in a kind whose parts are its 章节
-    const sectionHeading = !guess && blockValue && path.length === 0 && hasHan(key) && [...key].length <= 8 && known.includes('sections');
+    // a heading typed as a key at the top with its part below it (主要任务: then a list) in a kind whose parts are its 章节: the keys a 章节 takes (标题 in a 总结 or 实施方案, 动词 in a 纪要)
+    const sectionKeys = !guess && blockValue && path.length === 0 && hasHan(key) && [...key].length <= 8 && known.includes('sections') ? keysAt(kind.schema, ['sections', 0]) : [];
     // the key as the record writes it (发文字号, not the docNumber it stands for)
     const written = String(source.writtenPath([...path, key]).at(-1) ?? key);
     bag.error('unknown-key', say('unknown-key', { key: written }), {
@@ -150,11 +150,13 @@ function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, 
           : say('did-you-mean', { guess })
         : dateInSignature
           ? say('unknown-key.date-in-signature')
-          : sectionHeading
+          : sectionKeys.includes('title')
             ? say('unknown-key.section', { key: written })
-            : maybeText
-              ? say('unknown-key.text-colon', { key })
-              : undefined,
+            : sectionKeys.includes('verb')
+              ? say('unknown-key.section-verb', { key: written })
+              : maybeText
+                ? say('unknown-key.text-colon', { key })
+                : undefined,
     });
   }
 }

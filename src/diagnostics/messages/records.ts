@@ -339,6 +339,11 @@ export const recordMessages = {
     en: (p) => `if "${p.key}" is the heading of a part of the text, write that part under 章节 (sections): 章节: then - 标题: ${p.key} and, indented below it, 内容: …`,
     example: { key: '指导思想' },
   }),
+  'unknown-key.section-verb': entry<{ key: string }>({
+    zh: (p) => `如果“${p.key}”下面是会议的意见或决定，请写在“章节”下：章节: 下一行写 - 动词: 议定（或 指出、强调、要求……），再下一行缩进写 要点: 和各条`,
+    en: (p) => `if what is under "${p.key}" is what the meeting said or decided, write it under 章节 (sections): 章节: then - 动词: 议定 (or 指出, 强调, 要求 …) and, indented below it, 要点: with the points`,
+    example: { key: '会议议定事项' },
+  }),
   'unknown-key.date-in-signature': entry({
     zh: () => '成文日期写在“落款”下：落款: 下一行缩进写 日期: 2026年7月3日',
     en: () => 'the date of the document goes under 落款 (signature): 落款: then, indented on the next line, 日期: 2026年7月3日',

@@ -30,6 +30,11 @@ export const templateMessages = {
     en: (p) => `template "${p.name}" needs the key ${p.key}`,
     example: { name: 'minutes-header', key: '发文字号 (docNumber)' },
   }),
+  'template-needs-key.meeting': entry<{ meeting: string }>({
+    zh: (p) => `会议名称是正文里称呼这次会议的名字，例如 会议名称: ${p.meeting}`,
+    en: (p) => `the meeting's name is how the text calls the meeting, e.g. 会议名称: ${p.meeting}`,
+    example: { meeting: '红星乡党委会议' },
+  }),
   'unused-key': entry<{ name: string; key: string }>({
     zh: (p) => `模板“${p.name}”中没有${p.key}的位置，这一项不会出现在公文中`,
     en: (p) => `template "${p.name}" has no place for ${p.key}: it is left out of the document`,
