@@ -61,6 +61,9 @@ class FolderWatch {
   private isRelevant(dir: string, name: string): boolean {
     if (this.relevant.has(resolve(dir, name))) return true;
     if (isConfigFileName(name)) return true; // a config made or removed
+    // a template folder, or its partials folder, made or removed (a folder that is not there is not watched)
+    const path = resolve(dir, name);
+    if (this.templateDirs.has(path) || (name === 'partials' && this.templateDirs.has(dir))) return true;
     // a template in a template folder, or a partial in its partials folder (both are watched: renderRound)
     return name.endsWith('.hbs') && (this.templateDirs.has(dir) || (basename(dir) === 'partials' && this.templateDirs.has(dirname(dir))));
   }
