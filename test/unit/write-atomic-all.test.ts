@@ -105,6 +105,18 @@ describe('a batch of files written in place', () => {
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('says in words a file larger than a file may be (EFBIG: a file-size limit, ulimit -f)', async () => {
+    const dir = folderWith({});
+    vi.spyOn(fs, 'writeSync').mockImplementation((() => {
+      throw Object.assign(new Error('EFBIG: file too large, write'), { code: 'EFBIG' });
+    }) as typeof fs.writeSync);
+    syncBuiltinESMExports();
+    const failures: Array<OutputExists | OutputFailed | undefined> = [];
+    await writeAtomicAll([{ path: join(dir, 'a.docx'), data: 'new a' }], false, (_path, failure) => failures.push(failure));
+    expect(failures[0]?.message).toBe(`cannot write ${join(dir, 'a.docx')}: the file is larger than a file may be here (a file-size limit, ulimit -f) (EFBIG)`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('writes more files than it holds open at once (a batch of 1,000 records), each whole', async () => {
     const dir = folderWith({});
     const names = Array.from({ length: 150 }, (_, i) => `${String(i).padStart(3, '0')}.docx`);
