@@ -105,13 +105,12 @@ function removeStaleTemporaries(dir: string): void {
   }
 }
 
-/** Whether anything is at `path`, a dangling symbolic link included. */
-function occupied(path: string): boolean {
+/** What is at `path` (a dangling symbolic link included): nothing, a folder, or something else. */
+function occupant(path: string): 'none' | 'folder' | 'other' {
   try {
-    lstatSync(path);
-    return true;
+    return lstatSync(path).isDirectory() ? 'folder' : 'other';
   } catch {
-    return false;
+    return 'none';
   }
 }
 
@@ -179,7 +178,10 @@ interface Staged {
 
 /** Checks `path`, and writes `data` whole to a temporary file beside it; throws OutputExists or OutputFailed, leaving nothing behind. */
 function stage(path: string, data: string | Uint8Array, force: boolean, durable: boolean): Staged {
-  const exists = occupied(path);
+  const at = occupant(path);
+  // a folder is never replaced, with --force or without: said as such, not as a file that --force would replace
+  if (at === 'folder') throw new OutputFailed(path, describeWriteError({ code: 'EISDIR' }), 'EISDIR');
+  const exists = at !== 'none';
   if (!force && exists) throw new OutputExists(path);
   const flush = durable || (force && exists);
   const dir = dirname(path);

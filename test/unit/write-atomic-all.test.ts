@@ -117,6 +117,17 @@ describe('a batch of files written in place', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('a folder where a file should be is said as a folder without force too, not as a file --force would replace', async () => {
+    const dir = folderWith({});
+    mkdirSync(join(dir, 'a.docx'));
+    const failures: Array<OutputExists | OutputFailed | undefined> = [];
+    await writeAtomicAll([{ path: join(dir, 'a.docx'), data: 'new a' }], false, (_path, failure) => failures.push(failure));
+    expect(failures[0]).toBeInstanceOf(OutputFailed);
+    expect(failures[0]?.message).toBe(`cannot write ${join(dir, 'a.docx')}: it is a folder (EISDIR)`);
+    expect(failures[0]?.message).not.toContain('--force');
+    expect(readdirSync(dir)).toEqual(['a.docx']);
+  });
+
   it('writes more files than it holds open at once (a batch of 1,000 records), each whole', async () => {
     const dir = folderWith({});
     const names = Array.from({ length: 150 }, (_, i) => `${String(i).padStart(3, '0')}.docx`);
