@@ -1,5 +1,5 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { CompileResult } from '../pipeline.js';
 import { isConfigFileName } from '../config/fileNames.js';
 import { usedFiles } from '../config/usedFiles.js';
@@ -53,7 +53,7 @@ class FolderWatch {
   private readonly watchers = new Map<string, FSWatcher>();
   /** The files of the last round: records, their configs, templates and registers. */
   relevant = new Set<string>();
-  /** Folders whose templates (and partials) a record uses: any .hbs there counts. */
+  /** Folders whose templates (and partials) a record uses: any .hbs there, or in its partials folder, counts. */
   readonly templateDirs = new Set<string>();
 
   constructor(private readonly onChange: () => void) {}
@@ -61,7 +61,11 @@ class FolderWatch {
   private isRelevant(dir: string, name: string): boolean {
     if (this.relevant.has(resolve(dir, name))) return true;
     if (isConfigFileName(name)) return true; // a config made or removed
-    return name.endsWith('.hbs') && this.templateDirs.has(dir);
+    // a template folder, or its partials folder, made or removed (a folder that is not there is not watched)
+    const path = resolve(dir, name);
+    if (this.templateDirs.has(path) || (name === 'partials' && this.templateDirs.has(dir))) return true;
+    // a template in a template folder, or a partial in its partials folder (both are watched: renderRound)
+    return name.endsWith('.hbs') && (this.templateDirs.has(dir) || (basename(dir) === 'partials' && this.templateDirs.has(dirname(dir))));
   }
 
   /** Watches exactly these folders: new ones are added, the others closed. */

@@ -105,13 +105,12 @@ function removeStaleTemporaries(dir: string): void {
   }
 }
 
-/** Whether anything is at `path`, a dangling symbolic link included. */
-function occupied(path: string): boolean {
+/** What is at `path` (a dangling symbolic link included): nothing, a folder, or something else. */
+function occupant(path: string): 'none' | 'folder' | 'other' {
   try {
-    lstatSync(path);
-    return true;
+    return lstatSync(path).isDirectory() ? 'folder' : 'other';
   } catch {
-    return false;
+    return 'none';
   }
 }
 
@@ -179,7 +178,10 @@ interface Staged {
 
 /** Checks `path`, and writes `data` whole to a temporary file beside it; throws OutputExists or OutputFailed, leaving nothing behind. */
 function stage(path: string, data: string | Uint8Array, force: boolean, durable: boolean): Staged {
-  const exists = occupied(path);
+  const at = occupant(path);
+  // a folder is never replaced, with --force or without: said as such, not as a file that --force would replace
+  if (at === 'folder') throw new OutputFailed(path, describeWriteError({ code: 'EISDIR' }), 'EISDIR');
+  const exists = at !== 'none';
   if (!force && exists) throw new OutputExists(path);
   const flush = durable || (force && exists);
   const dir = dirname(path);
@@ -270,6 +272,8 @@ function discard(staged: Staged): void {
 
 /** How many files writeAtomicAll has written and open at once (each flushed one holds a descriptor until it is flushed). */
 const STAGED_AT_ONCE = 64;
+/** The system's codes for a disk (or a quota) with no room left. */
+const FULL = new Set(['ENOSPC', 'EDQUOT']);
 
 /**
  * writeAtomic for the files of a batch, in their order, with the same promise for each — written whole
@@ -280,22 +284,31 @@ const STAGED_AT_ONCE = 64;
  * Node's thread pool (the disk takes several flushes at once in about the time of one or two), then put
  * in place; each folder is flushed once, after its last file is in place, instead of after each. Until
  * then a crash of the machine can lose a rename — the old file is still there, whole, as it is for the
- * files a batch has not reached — never a file's data.
+ * files a batch has not reached — never a file's data. A group holds its files' temporaries at once, so
+ * on a disk nearly full a file that finds no room ends its group early: the files before it replace
+ * theirs (freeing the old files' room) and it is written again in the next group, so a batch that
+ * writeAtomic would have written one file at a time is still written.
  *
  * Measured here (ext4 on a virtual disk, 100 files of 20 KB replaced): one flush of the file and one
  * of the folder each, as writeAtomic does, 5–7 ms a file; flushed together, 2.5–3.5 ms a file.
  */
 export async function writeAtomicAll(files: ReadonlyArray<{ path: string; data: string | Uint8Array }>, force: boolean | ((path: string) => boolean), done: (path: string, failure?: OutputExists | OutputFailed) => void): Promise<void> {
   const flushedDirs = new Set<string>();
-  for (let from = 0; from < files.length; from += STAGED_AT_ONCE) {
-    const group = files.slice(from, from + STAGED_AT_ONCE).map(({ path, data }): { path: string; staged?: Staged; failure?: OutputExists | OutputFailed } => {
+  for (let at = 0; at < files.length; ) {
+    const group: Array<{ path: string; staged?: Staged; failure?: OutputExists | OutputFailed }> = [];
+    for (; at < files.length && group.length < STAGED_AT_ONCE; at++) {
+      const { path, data } = files[at]!;
       try {
-        return { path, staged: stage(path, data, typeof force === 'function' ? force(path) : force, false) };
+        group.push({ path, staged: stage(path, data, typeof force === 'function' ? force(path) : force, false) });
       } catch (err) {
         if (!(err instanceof OutputExists || err instanceof OutputFailed)) throw err;
-        return { path, failure: err };
+        // a disk too full for this file while files staged before it wait to replace theirs: those are
+        // put in place first, which frees their old files' room, and this one is tried again in the
+        // next group — as writeAtomic one file after the other would have had that room
+        if (err instanceof OutputFailed && FULL.has(err.code ?? '') && group.some((item) => item.staged?.flush)) break;
+        group.push({ path, failure: err });
       }
-    });
+    }
     await Promise.all(
       group.map(async (item) => {
         if (!item.staged?.flush) return;

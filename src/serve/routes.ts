@@ -91,11 +91,12 @@ function recordRoutes(root: string): Routes {
 
 /** Writes a new file atomically, never over an existing one (409, in the catalogue's words). */
 async function writeNew(file: string, bytes: string | Uint8Array, name: string): Promise<void> {
-  const { writeAtomic, OutputExists } = await import('../io/writeAtomic.js');
+  const { writeAtomic, OutputExists, OutputFailed } = await import('../io/writeAtomic.js');
   try {
     writeAtomic(file, bytes, false);
   } catch (err) {
-    if (err instanceof OutputExists) throw new HttpError(409, say('serve.exists', { name }));
+    // a folder of that name is a name taken too (writeAtomic says it as a folder: EISDIR)
+    if (err instanceof OutputExists || (err instanceof OutputFailed && err.code === 'EISDIR')) throw new HttpError(409, say('serve.exists', { name }));
     throw err;
   }
 }

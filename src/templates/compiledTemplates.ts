@@ -49,9 +49,10 @@ export const PASSAGE_OPTIONS = { noEscape: true, strict: false } as const;
  * Compiled Handlebars templates and partials, kept for the life of the process: a batch renders
  * many records with the same template, and compiling it again for each — a new environment, its
  * helpers, its partials — was about a quarter of every record's time (19 ms of 45 ms a record, then
- * 8 ms with this cache, measured on 100 records). A template is keyed by its text and a partial by
- * its file and text, so an edited template or partial is compiled anew; partials are handed to a
- * template when it runs (the project's set), not registered in it.
+ * 8 ms with this cache, measured on 100 records). A template is keyed by its file, first line and
+ * text; a partial (and a passage) by the object loadPartials gives for its file, a new one when the
+ * file's bytes change (./catalog.ts); so an edited template or partial is compiled anew. Partials are
+ * handed to a template when it runs (the project's set), not registered in it.
  */
 const templates = new Map<string, HandlebarsTemplateDelegate>();
 /** By the partial as loadPartials read it: the same object until its file changes. */

@@ -70,6 +70,64 @@ describe('a batch of files written in place', () => {
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('on a disk with room for one more file, still replaces every file, as one file after the other would', async () => {
+    const dir = folderWith({ 'a.docx': 'old a', 'b.docx': 'old b', 'c.docx': 'old c' });
+    // the disk: a temporary file finds no room while another temporary file of the folder waits
+    // beside it (a replaced file's room comes back when its new one takes the name)
+    const real = { writeSync: fs.writeSync };
+    vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, ...rest: unknown[]) => {
+      if (readdirSync(dir).filter((n) => n.endsWith('.tmp')).length > 1) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      return (real.writeSync as (...a: unknown[]) => number)(fd, ...rest);
+    }) as typeof fs.writeSync);
+    syncBuiltinESMExports();
+    const { said, done } = told();
+    await writeAtomicAll(['a', 'b', 'c'].map((n) => ({ path: join(dir, `${n}.docx`), data: `new ${n}` })), true, done);
+    expect(said).toEqual(['a.docx written', 'b.docx written', 'c.docx written']);
+    expect(['a', 'b', 'c'].map((n) => readFileSync(join(dir, `${n}.docx`), 'utf8'))).toEqual(['new a', 'new b', 'new c']);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('on a full disk, says the file that finds no room and keeps the file it would have replaced', async () => {
+    const dir = folderWith({ 'a.docx': 'old a', 'b.docx': 'old b' });
+    const real = { writeSync: fs.writeSync };
+    vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, ...rest: unknown[]) => {
+      if (readdirSync(dir).some((n) => n.startsWith('.gongwen-b.docx'))) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      return (real.writeSync as (...a: unknown[]) => number)(fd, ...rest);
+    }) as typeof fs.writeSync);
+    syncBuiltinESMExports();
+    const failures: Array<OutputExists | OutputFailed | undefined> = [];
+    await writeAtomicAll(['a', 'b'].map((n) => ({ path: join(dir, `${n}.docx`), data: `new ${n}` })), true, (_path, failure) => failures.push(failure));
+    expect(failures[0]).toBeUndefined();
+    expect(failures[1]).toBeInstanceOf(OutputFailed);
+    expect((failures[1] as OutputFailed).code).toBe('ENOSPC');
+    expect(readFileSync(join(dir, 'a.docx'), 'utf8')).toBe('new a');
+    expect(readFileSync(join(dir, 'b.docx'), 'utf8')).toBe('old b');
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('says in words a file larger than a file may be (EFBIG: a file-size limit, ulimit -f)', async () => {
+    const dir = folderWith({});
+    vi.spyOn(fs, 'writeSync').mockImplementation((() => {
+      throw Object.assign(new Error('EFBIG: file too large, write'), { code: 'EFBIG' });
+    }) as typeof fs.writeSync);
+    syncBuiltinESMExports();
+    const failures: Array<OutputExists | OutputFailed | undefined> = [];
+    await writeAtomicAll([{ path: join(dir, 'a.docx'), data: 'new a' }], false, (_path, failure) => failures.push(failure));
+    expect(failures[0]?.message).toBe(`cannot write ${join(dir, 'a.docx')}: the file is larger than a file may be here (a file-size limit, ulimit -f) (EFBIG)`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a folder where a file should be is said as a folder without force too, not as a file --force would replace', async () => {
+    const dir = folderWith({});
+    mkdirSync(join(dir, 'a.docx'));
+    const failures: Array<OutputExists | OutputFailed | undefined> = [];
+    await writeAtomicAll([{ path: join(dir, 'a.docx'), data: 'new a' }], false, (_path, failure) => failures.push(failure));
+    expect(failures[0]).toBeInstanceOf(OutputFailed);
+    expect(failures[0]?.message).toBe(`cannot write ${join(dir, 'a.docx')}: it is a folder (EISDIR)`);
+    expect(failures[0]?.message).not.toContain('--force');
+    expect(readdirSync(dir)).toEqual(['a.docx']);
+  });
+
   it('writes more files than it holds open at once (a batch of 1,000 records), each whole', async () => {
     const dir = folderWith({});
     const names = Array.from({ length: 150 }, (_, i) => `${String(i).padStart(3, '0')}.docx`);

@@ -55,6 +55,7 @@ export const fileMessages = {
   'write-error.ENOTDIR': entry({ zh: () => '路径中有一部分是文件而不是文件夹', en: () => 'a part of the path is a file, not a folder', example: {} }),
   'write-error.EISDIR': entry({ zh: () => '这是一个文件夹', en: () => 'it is a folder', example: {} }),
   'write-error.ENAMETOOLONG': entry({ zh: () => '文件名太长', en: () => 'the name is too long', example: {} }),
+  'write-error.EFBIG': entry({ zh: () => '文件超过了允许写入的大小（ulimit -f）', en: () => 'the file is larger than a file may be here (a file-size limit, ulimit -f)', example: {} }),
   'write-error.EIO': entry({ zh: () => '磁盘报告读写错误', en: () => 'the disk reported an input/output error', example: {} }),
   'write-error.EPIPE': entry({ zh: () => '输出在写完之前被关闭', en: () => 'the output was closed before everything was written', example: {} }),
   // the command line of render (src/render.ts, RenderUsageError)
