@@ -235,11 +235,11 @@ const run = {
   'cli.verbose.worker-stopped': entry<{ started: boolean; reason: string; returned: number }>({
     zh: (p) =>
       p.started
-        ? `有一个工作线程中途停止（${p.reason}），它未完成的 ${p.returned} 份记录已在主线程重新渲染，文档不受影响`
+        ? `有一个工作线程中途停止（${p.reason}），它未完成的 ${p.returned} 份记录已由其他线程重新渲染，文档不受影响`
         : `有一个工作线程未能启动（${p.reason}），记录已由其他线程渲染，文档不受影响`,
     en: (p) =>
       p.started
-        ? `a worker thread stopped (${p.reason}); the ${p.returned} record(s) it held were rendered again in the main thread, and the documents are the same`
+        ? `a worker thread stopped (${p.reason}); the ${p.returned} record(s) it held were rendered again by the other threads, and the documents are the same`
         : `a worker thread could not start (${p.reason}); the other threads rendered the records, and the documents are the same`,
     example: { started: true, reason: 'Worker terminated due to reaching memory limit: JS heap out of memory', returned: 2 },
   }),
