@@ -108,10 +108,13 @@ export function joinOrgans(text: string): string {
 
 /**
  * Units that 各 names side by side (各村（社区）、各单位; 各乡镇、各部门): a clause that is only 各 and a
- * unit, before a comma and another 各, is the first of a list, which takes 顿号 (GB/T 15834 §4.5):
- * 各乡镇,各部门要… → 各乡镇、各部门要…. A clause with more than the unit (各村要落实，各单位…) keeps its comma.
+ * unit, before a comma and another 各 and a unit, is the first of a list, which takes 顿号 (GB/T 15834 §4.5):
+ * 各乡镇,各部门要… → 各乡镇、各部门要…. A clause with more than the unit keeps its comma: 各村要落实，各单位…;
+ * 各乡镇要包保到村，各部门…; 各部门，各司其职. Between 各 and the unit only the words that say which units
+ * (各有关单位, 各县直部门, 各企事业单位), never a verb and its object.
  */
-const EACH_UNIT = /(^|[，。；：！？、“（\s])(各[\p{Script=Han}]{0,6}?(?:村|社区|乡镇|乡|镇|街道|单位|部门|科室|站所|处室|县市区|级|企业|学校|医院)(?:（[^（）]{1,6}）)?)，(?=各)/gu;
+const UNIT = '(?:有关|相关|[县市区乡镇]直|[县乡镇]属|驻村|驻镇|职能|成员|行政|企事业|基层|直属|重点|中小|涉农|执法|机关)?(?:村|社区|乡镇|乡|镇|街道|单位|部门|科室|站所|处室|县市区|级|企业|学校|医院)';
+const EACH_UNIT = new RegExp(`(^|[，。；：！？、“（\\s])(各${UNIT}(?:（[^（）]{1,6}）)?)，(?=各${UNIT})`, 'gu');
 
 /**
  * Levels of government listed by a single word each (GB/T 15834 §4.5: 顿号 between coordinate words):
