@@ -134,6 +134,38 @@ describe('how a paragraph typed inside a section ends', () => {
   });
 });
 
+describe('lines that look like headings or contact lines but are sentences', () => {
+  it('the last of a list of short items keeps its 。 before text; 2、3月份 is no item; a sentence after a contact line ends in 。', async () => {
+    const lines = await linesOf('防火方案.yaml', `类型: 实施方案
+标题: 关于开展2026年春季森林防火专项整治行动的实施方案
+章节:
+  - 标题: 严格管控野外用火
+    内容:
+      - 1.严禁上坟烧纸
+      - 2.严禁烧荒烧田埂
+      - 3.严禁在林区吸烟
+      - 对违反上述规定的,一律依法从严处理.
+  - 标题: 工作要求
+    内容:
+      - 1.加强领导
+      - 2、3月份,全镇开展拉网式排查,不留死角.
+      - 联系电话:0739-5231234,请各村于每周五前报送进展情况
+      - 联系人:镇林业站 黄小军.各村务必按时上报
+      - 联系人:镇林业站 黄小军,李平 联系电话:0739-5231234
+落款:
+  署名: 石门镇人民政府
+  成文日期: 2026年3月1日
+`);
+    expect(lines).toEqual(expect.arrayContaining(['1.严禁上坟烧纸。', '2.严禁烧荒烧田埂。', '3.严禁在林区吸烟。']));
+    // a heading with its text below keeps no 。: the months after it are text, not its sibling
+    expect(lines).toContain('1.加强领导');
+    expect(lines).toContain('2、3月份，全镇开展拉网式排查，不留死角。');
+    expect(lines).toContain('联系电话：0739-5231234，请各村于每周五前报送进展情况。');
+    expect(lines).toContain('联系人：镇林业站 黄小军。各村务必按时上报。');
+    expect(lines).toContain('联系人：镇林业站黄小军，李平，联系电话：0739-5231234');
+  });
+});
+
 describe('points with a measure word', () => {
   it('a section with points and no lead text gives 一是……, not a count standing alone (三项：一是……)', async () => {
     const lines = await linesOf('讲话2.yaml', `类型: 讲话

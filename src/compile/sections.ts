@@ -182,7 +182,8 @@ const sameList = (shape: ParagraphShape, other: ParagraphShape | undefined) =>
  * How a paragraph ends among the paragraphs around it (zh/paragraphShape reads how each was typed):
  * - a heading typed by hand on a line of its own (（一）清理河道 with its text below, or last) keeps no
  *   mark (prose.md: a standalone heading has no full stop); followed by an item of the same list
- *   (1.加强领导 / 2.严明纪律), or last after one, it is an item of a list and ends as a sentence;
+ *   (1.加强领导 / 2.严明纪律), or last or before text after a line as short of the same list, it is an
+ *   item of a list and ends as a sentence;
  * - an item of 一是…… followed by the next ends in ； (一是……；二是……；三是……。), or in 。 where it
  *   holds a sentence of its own (GB/T 15834 §4.6.3: items holding a 。 end in 。);
  * - items ①…… typed with ； before the next keep it (分项列举, GB/T 15834 §4.6.3), the last ends in 。;
@@ -195,7 +196,11 @@ function endAmong(text: string, shape: ParagraphShape, before: ParagraphShape | 
     case 'contact':
       return contactLine(t);
     case 'heading':
-      return sameList(shape, after) || (after === undefined && sameList(shape, before)) ? endParagraph(t) : t;
+      // (the last of such items keeps its 。 before a paragraph of text too: 1.严禁上坟烧纸 / 2.严禁烧荒 /
+      // 3.严禁在林区吸烟 / 对违反上述规定的，…; a heading has text between it and the next, never a heading)
+      return sameList(shape, after) || ((after === undefined || after.kind === 'text') && before?.kind === 'heading' && sameList(shape, before))
+        ? endParagraph(t)
+        : t;
     case 'numbered':
       return shape.mark === '①' && sameList(shape, after) && /[；;]$/u.test(t) ? circledItem(t) : endParagraph(t);
     case 'ordinal': {
