@@ -485,4 +485,28 @@ describe('a 纪要\'s decision of one point', () => {
     expect(lines).toContain('经会议认真讨论，议定以下事项：');
     expect(lines).toContain('一、甲事项由镇党政办负责。');
   });
+
+  it('a point typed with its own verb is not given the section\'s again, and a lead naming another meeting keeps 会议', async () => {
+    const lines = await linesOf('党委会2.yaml', `类型: 纪要
+标题: 镇党委会议纪要
+时间: 2026年3月18日上午8:30
+地点: 镇党委会议室
+主持人: 镇党委书记 郭百高
+会议名称: 镇党委(扩大)会议
+章节:
+  - 动词: 同意
+    要点: [同意推荐刘芳同志为县"三八红旗手"候选人]
+  - 动词: 议定
+    要点: [原则同意《石门镇2026年重点项目建设计划》]
+  - 动词: 同意
+    要点: [通过招标方式确定敬老院改造施工单位]
+  - 动词: 决定
+    内容: 根据县委常委会会议精神
+    要点: [由镇财政所牵头清理村级债务]
+`);
+    expect(lines).toContain('会议同意推荐刘芳同志为县“三八红旗手”候选人。');
+    expect(lines).toContain('会议原则同意《石门镇2026年重点项目建设计划》。');
+    expect(lines).toContain('会议同意通过招标方式确定敬老院改造施工单位。');
+    expect(lines).toContain('根据县委常委会会议精神，会议研究决定由镇财政所牵头清理村级债务。');
+  });
 });
