@@ -28,6 +28,13 @@ function sequenceMarkBeforeCjk(chars: string[], open: number): boolean {
   return j > open + 1 && chars[j] === ')' && isCjk(chars[j + 1]);
 }
 
+/** The index of the first character after `i` that is not a space. */
+function nextIndexAfter(chars: string[], i: number): number {
+  let j = i + 1;
+  while (j < chars.length && chars[j] === ' ') j++;
+  return j;
+}
+
 /** The index of the last character before `i` that is not a space. */
 function lastIndexBefore(chars: string[], i: number): number {
   let j = i - 1;
@@ -176,7 +183,10 @@ function widenPunctuation(input: string): string {
         // after a quotation: 是“牛鼻子”.要做到 → ”。要做到, the straight quote before it being curled here)
         const closes = isCjk(prev) || prev === '%' || prev === ')' || (prev === '"' && quotes?.get(lastIndexBefore(chars, i)) === '”');
         // after a Han character a . before a digit ends a sentence too (汇报.2025年 → 汇报。2025年): a decimal point has a digit before it
-        if (closes && (next === undefined || (isCjk(next) && !isDigit(next)) || (isHan(prev) && isDigit(next)))) wide = '。';
+        // (and after a percentage: 98.4%.1.5万元), and so does one before the quotation's closing mark: 人人有责." → 人人有责。”
+        const afterHan = isHan(prev) || prev === '%';
+        const closingQuote = next === '”' || (next === '"' && quotes?.get(nextIndexAfter(chars, i)) === '”');
+        if (closes && (next === undefined || (isCjk(next) && !isDigit(next)) || (afterHan && (isDigit(next) || closingQuote)))) wide = '。';
         break;
       }
       case '"':
@@ -237,5 +247,6 @@ export function stripTrailingPunctuation(text: string): string {
  */
 export function endSentence(text: string): string {
   const s = stripTrailingPunctuation(text.trim());
-  return /[。！？!?][”’）)"']?$|…$/u.test(s) ? s : `${s}。`;
+  // (a quotation ended by a typed . is a sentence's end too: 所说:"群众利益无小事." — the . is widened later)
+  return /[。！？!?][”’）)"']?$|(?<=\p{Script=Han})\.[”’"']$|…$/u.test(s) ? s : `${s}。`;
 }

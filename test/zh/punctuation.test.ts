@@ -175,3 +175,13 @@ describe('lists of units and levels typed with commas take 顿号', () => {
     expect(fixPunctuation(typed)).toBe(typed.replace(',', '，'));
   });
 });
+
+describe('a quotation ended by a typed full stop', () => {
+  it('takes 。 inside its closing mark, and the sentence no second one', () => {
+    expect(fixPunctuation('镇党委书记强调:"安全生产,人人有责."')).toBe('镇党委书记强调：“安全生产，人人有责。”');
+    expect(fixPunctuation(endSentence('正如习近平总书记所说:"群众利益无小事."'))).toBe('正如习近平总书记所说：“群众利益无小事。”');
+    // a percentage before a number: the . ends the sentence, as no decimal point follows a %
+    expect(fixPunctuation('整改率达98.4%.1.5万元专项资金已下拨')).toBe('整改率达98.4%。1.5万元专项资金已下拨');
+    expect(fixPunctuation('他说"ok".')).toBe('他说“ok”。');
+  });
+});
