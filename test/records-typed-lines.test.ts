@@ -97,6 +97,10 @@ describe('how a paragraph typed inside a section ends', () => {
           - 一是部分村排查不够深入,存在"走过场"现象;
           - 二是个别干部化解矛盾的能力不强
           - 三是宣传不到位。群众知晓率不高
+  - 标题: 主要做法
+    内容:
+      - 一是坚持领导包案.镇党委书记带头接访;
+      - 二是强化排查化解
 存在问题:
   - 一是调解员队伍不稳定;
   - 二是经费保障不足.
@@ -110,6 +114,8 @@ describe('how a paragraph typed inside a section ends', () => {
     expect(lines).toContain('二是个别干部化解矛盾的能力不强；');
     expect(lines).toContain('三是宣传不到位。群众知晓率不高。');
     expect(lines).toContain('一是调解员队伍不稳定；');
+    // a sentence typed with a half-width . is a sentence too
+    expect(lines).toContain('一是坚持领导包案。镇党委书记带头接访。');
     expect(lines).toContain('二是经费保障不足。');
   });
 

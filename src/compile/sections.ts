@@ -209,7 +209,7 @@ function endAmong(text: string, shape: ParagraphShape, before: ParagraphShape | 
       // an item that ends in ：leads into what follows it (一是做到三个到位：), and one ended by its writer keeps its mark
       if (/[。！？…：][”’）)]?$/u.test(s)) return s;
       if (/:$/u.test(s)) return `${s.slice(0, -1)}：`;
-      return /[。！？]/u.test(s) ? `${s}。` : `${s}；`;
+      return HOLDS_SENTENCE.test(s) ? `${s}。` : `${s}；`;
     }
     default:
       return endParagraph(t);
@@ -228,10 +228,16 @@ function contactLine(t: string): string {
     .replace(/[；;，,、。.\s]+$/u, '');
 }
 
+/**
+ * An item that holds a sentence of its own: a 。！？ inside it, or the . ! ? typed for one after Chinese text
+ * (一是坚持领导包案.镇党委书记带头接访 — widened to 。 later), not a decimal point (1.5万元).
+ */
+const HOLDS_SENTENCE = /[。！？]|\p{Script=Han}[.!?](?!\d)/u;
+
 /** An item ①…… typed with ； before the next: it keeps its ； (①……；②……；③……。), unless it holds a sentence of its own. */
 const circledItem = (t: string) => {
   const s = t.replace(/[；;\s]+$/u, '');
-  return /[。！？]/u.test(s) ? `${s}。` : `${s}；`;
+  return HOLDS_SENTENCE.test(s) ? `${s}。` : `${s}；`;
 };
 
 /**
