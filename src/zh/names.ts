@@ -63,9 +63,15 @@ const UNIT_ENDING = /^[\p{Script=Han}（）()]{2,}(?:局|办|站|所|委|院|中
 /** Names of places, which after a unit are another unit, not a person: 白水镇, 河口村. */
 const PLACE_ENDING = /[省市州县区旗乡镇村组]$/u;
 
-/** A person's name, not a post or an organ: two to four Han characters (a minority name with ·) that end no post and no organ (县委, 县政府, 信访办). */
+/** A person's name, not a post or an organ: two to four Han characters (a minority name with ·) that end no post and name no unit (县委, 县政府, 信访办, 交警中队). */
 const isPersonName = (item: string) =>
-  /^[\p{Script=Han}·]{2,4}$/u.test(item) && !POST_ENDING.test(item) && !OTHER_POST.test(item) && !/[委府协部局办室所站院处科厅]$/u.test(item) && !GROUP.test(item);
+  /^[\p{Script=Han}·]{2,4}$/u.test(item) && !POST_ENDING.test(item) && !OTHER_POST.test(item) && !UNIT_WORD.test(item) && !GROUP.test(item);
+
+/**
+ * Words that name a unit, not a person: one that ends as an organ or a unit does (县委, 信访办, 交警中队, 中心校),
+ * or begins with a place a unit is of (县一中, 镇小) — no surname is 县, 乡, 镇 or 村.
+ */
+const UNIT_WORD = /[委府协部局办室所站院处科厅队校]$|^[县乡镇村]/u;
 
 /** Words that name a group of people, not one: 各村支部书记, 全体党员, 村两委成员, 有关人员. */
 const GROUP = /^(?:各|全体|全[镇乡村县市区]|有关|相关|部分)|(?:们|等|人员|成员|干部|群众|代表)$/u;
