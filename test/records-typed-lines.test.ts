@@ -413,6 +413,29 @@ describe('a speech\'s 称谓 typed in its 开头', () => {
   });
 });
 
+describe('a speech pasted with its 谢谢大家', () => {
+  it('says its thanks once', async () => {
+    const lines = await linesOf('安全讲话.yaml', `类型: 讲话
+场合: 全县安全生产工作会议
+讲话人: 县长 欧阳明
+日期: 2026.4.2
+开头: 同志们:今天召开全县安全生产工作会议.
+结尾:
+  - 同志们,安全生产责任重于泰山!
+  - 谢谢大家!
+`);
+    expect(lines.filter((l) => l === '谢谢大家！')).toHaveLength(1);
+    const traditional = await linesOf('安全讲话2.yaml', `类型: 讲话
+场合: 全縣安全生產工作會議
+讲话人: 縣長 歐陽明
+日期: 2026.4.2
+开头: 同志們:今天召開全縣安全生產工作會議.
+结尾: [謝謝大家!]
+`);
+    expect(traditional.filter((l) => /^(谢谢|謝謝)大家！$/u.test(l))).toEqual(['謝謝大家！']);
+  });
+});
+
 describe('a speech pasted in traditional characters', () => {
   it('its 开头\'s 称谓 同志們: is the 称谓, not a second one under 同志们：', async () => {
     const lines = await linesOf('繁体讲话.yaml', `类型: 讲话
