@@ -83,7 +83,7 @@ describe('how a paragraph typed inside a section ends', () => {
     expect(lines).toContain('（二）清查资产');
   });
 
-  it('items of 一是…… typed as paragraphs end in ；, the last in 。', async () => {
+  it('items of 一是…… typed as paragraphs end in ；, the last in 。 — all in 。 where one holds a sentence', async () => {
     const lines = await linesOf('总结.yaml', `类型: 总结
 标题: 石门镇2026年第一季度信访工作总结
 单位: 石门镇
@@ -109,13 +109,14 @@ describe('how a paragraph typed inside a section ends', () => {
   - 二是加强培训
 `);
     expect(lines).toContain('一是做到三个到位：');
-    expect(lines).toContain('一是部分村排查不够深入，存在“走过场”现象；');
-    // an item holding a sentence of its own ends in 。 before the next (GB/T 15834 §4.6.3)
-    expect(lines).toContain('二是个别干部化解矛盾的能力不强；');
+    // one item holding a sentence of its own (三是……。……): no item of the list ends in ； (GB/T 15834 §4.6.3)
+    expect(lines).toContain('一是部分村排查不够深入，存在“走过场”现象。');
+    expect(lines).toContain('二是个别干部化解矛盾的能力不强。');
     expect(lines).toContain('三是宣传不到位。群众知晓率不高。');
     expect(lines).toContain('一是调解员队伍不稳定；');
     // a sentence typed with a half-width . is a sentence too
     expect(lines).toContain('一是坚持领导包案。镇党委书记带头接访。');
+    expect(lines).toContain('二是强化排查化解。');
     expect(lines).toContain('二是经费保障不足。');
   });
 
@@ -467,6 +468,19 @@ describe('items ① typed as paragraphs', () => {
       - ③一个项目一抓到底;
 `);
     expect(lines).toEqual(expect.arrayContaining(['①一个项目一名县级领导联系；', '②一个项目一个工作专班；', '③一个项目一抓到底。']));
+    // where one of them holds a sentence, each ends in 。
+    const held = await linesOf('调度讲话2.yaml', `类型: 讲话
+场合: 全县第一季度经济运行调度会
+讲话人: 县委书记 李振华
+日期: 2026年4月10日
+章节:
+  - 标题: 盯紧项目
+    内容:
+      - ①一个项目一名县级领导联系;
+      - ②一个项目一个工作专班.专班每周调度一次;
+      - ③一个项目一抓到底;
+`);
+    expect(held).toEqual(expect.arrayContaining(['①一个项目一名县级领导联系。', '②一个项目一个工作专班。专班每周调度一次。', '③一个项目一抓到底。']));
   });
 });
 

@@ -184,13 +184,15 @@ const sameList = (shape: ParagraphShape, other: ParagraphShape | undefined) =>
  *   mark (prose.md: a standalone heading has no full stop); followed by an item of the same list
  *   (1.加强领导 / 2.严明纪律), or last or before text after a line as short of the same list, it is an
  *   item of a list and ends as a sentence;
- * - an item of 一是…… followed by the next ends in ； (一是……；二是……；三是……。), or in 。 where it
- *   holds a sentence of its own (GB/T 15834 §4.6.3: items holding a 。 end in 。);
- * - items ①…… typed with ； before the next keep it (分项列举, GB/T 15834 §4.6.3), the last ends in 。;
+ * - an item of 一是…… followed by the next ends in ； (一是……；二是……；三是……。), or in 。 where an item
+ *   of its list holds a sentence of its own (GB/T 15834 §4.6.3: where one item or more of a list holds a
+ *   。, no item ends in ；);
+ * - items ①…… typed with ； before the next keep it (分项列举, GB/T 15834 §4.6.3), the last ends in 。, and so
+ *   does each where one of them holds a sentence;
  * - a contact line (联系人：张三，联系电话：0731-1234567) ends with its number, with no mark;
  * - any other paragraph as endParagraph ends it.
  */
-function endAmong(text: string, shape: ParagraphShape, before: ParagraphShape | undefined, after: ParagraphShape | undefined): string {
+function endAmong(text: string, shape: ParagraphShape, before: ParagraphShape | undefined, after: ParagraphShape | undefined, listHoldsSentence = false): string {
   const t = text.trimEnd();
   switch (shape.kind) {
     case 'contact':
@@ -202,14 +204,14 @@ function endAmong(text: string, shape: ParagraphShape, before: ParagraphShape | 
         ? endParagraph(t)
         : t;
     case 'numbered':
-      return shape.mark === '①' && sameList(shape, after) && /[；;]$/u.test(t) ? circledItem(t) : endParagraph(t);
+      return shape.mark === '①' && sameList(shape, after) && /[；;]$/u.test(t) ? circledItem(t, listHoldsSentence) : endParagraph(t);
     case 'ordinal': {
       if (after?.kind !== 'ordinal' || after.n !== shape.n + 1) return endParagraph(t);
       const s = t.replace(/[；;，,、\s]+$/u, '');
       // an item that ends in ：leads into what follows it (一是做到三个到位：), and one ended by its writer keeps its mark
       if (/[。！？…：][”’）)]?$/u.test(s)) return s;
       if (/:$/u.test(s)) return `${s.slice(0, -1)}：`;
-      return HOLDS_SENTENCE.test(s) ? `${s}。` : `${s}；`;
+      return listHoldsSentence ? `${s}。` : `${s}；`;
     }
     default:
       return endParagraph(t);
@@ -234,11 +236,36 @@ function contactLine(t: string): string {
  */
 const HOLDS_SENTENCE = /[。！？]|\p{Script=Han}[.!?](?!\d)/u;
 
-/** An item ①…… typed with ； before the next: it keeps its ； (①……；②……；③……。), unless it holds a sentence of its own. */
-const circledItem = (t: string) => {
+/** An item ①…… typed with ； before the next: it keeps its ； (①……；②……；③……。), unless an item of its list holds a sentence. */
+const circledItem = (t: string, listHoldsSentence: boolean) => {
   const s = t.replace(/[；;\s]+$/u, '');
-  return HOLDS_SENTENCE.test(s) ? `${s}。` : `${s}；`;
+  return listHoldsSentence ? `${s}。` : `${s}；`;
 };
+
+/** Whether the paragraph after `i` is the next item of the same list: 一是…… then 二是……, ①…… then ②……. */
+function nextItem(shapes: ReadonlyArray<ParagraphShape>, i: number): boolean {
+  const [shape, after] = [shapes[i]!, shapes[i + 1]];
+  if (shape.kind === 'ordinal') return after?.kind === 'ordinal' && after.n === shape.n + 1;
+  return 'mark' in shape && shape.mark === '①' && sameList(shape, after);
+}
+
+/**
+ * For each paragraph, whether it is an item of a list (一是……；二是……, ①……；②……) one item of which holds a
+ * sentence of its own (its text before the mark it ends with holds a 。): all its items then end in 。.
+ */
+function listsHoldingSentences(texts: ReadonlyArray<string | undefined>, shapes: ReadonlyArray<ParagraphShape>): boolean[] {
+  const holds = texts.map(() => false);
+  for (let start = 0; start < texts.length; ) {
+    let end = start;
+    while (end + 1 < texts.length && nextItem(shapes, end)) end++;
+    const range = Array.from({ length: end - start + 1 }, (_, k) => start + k);
+    if (end > start && range.some((k) => HOLDS_SENTENCE.test((texts[k] ?? '').trim().replace(/[；;，,、。.！？!?\s]+$/u, '')))) {
+      for (const k of range) holds[k] = true;
+    }
+    start = end + 1;
+  }
+  return holds;
+}
 
 /**
  * The paragraphs of a section, 前言, 开头 or 结尾 (texts; an insert or a block is left as it is), each
@@ -248,8 +275,9 @@ export function endParagraphs<T>(paragraphs: T[] | undefined, asWritten?: Readon
   if (!paragraphs) return paragraphs;
   // a table or block between paragraphs is text to its neighbours: a heading above a table is a heading
   const shapes = paragraphs.map((p): ParagraphShape => (typeof p === 'string' ? paragraphShape(p) : { kind: 'text' }));
+  const holds = listsHoldingSentences(paragraphs.map((p) => (typeof p === 'string' ? p : undefined)), shapes);
   return paragraphs.map((p, i) =>
-    typeof p === 'string' && !asWritten?.has(i) ? (endAmong(p, shapes[i]!, shapes[i - 1], shapes[i + 1]) as T) : p,
+    typeof p === 'string' && !asWritten?.has(i) ? (endAmong(p, shapes[i]!, shapes[i - 1], shapes[i + 1], holds[i]) as T) : p,
   );
 }
 
