@@ -24,6 +24,12 @@ export function splitNames(text: string): string[] {
     // a post and a name apart only by a space are one person: 驻村第一书记 周明 → 驻村第一书记周明
     const next = parts[i + 2]?.trim();
     const spaced = next !== undefined && /^\s+$/u.test(parts[i + 1]!);
+    if (spaced && unitOfPost(item, next)) {
+      // a unit a space before a post is that post's (镇卫生院 院长 陈红 → 镇卫生院院长陈红): read as one post
+      parts[i + 2] = item + next;
+      parts[i + 1] = parts[i - 1] ?? '';
+      continue;
+    }
     // (and a post such as 村会计 before a name: 村会计 张伟 → 村会计张伟)
     if (spaced && (POST_ENDING.test(item) || (OTHER_POST.test(item) && isPersonName(bare(next)))) && PLAIN_NAME.test(next) && !POST_ENDING.test(next) && !OTHER_POST.test(next)) {
       items.push({ text: item + next, person: true, before });
@@ -58,7 +64,10 @@ const bare = (item: string) => item.replace(/[（(][^（()）]*[）)]$/u, '');
  * How the name of a unit ends, which a person of it may follow a space apart (县林业局 周伟, 镇司法所
  * 刘洋): an office, a bureau, a station, a committee. Three characters at least: 林业局, not 局.
  */
-const UNIT_ENDING = /^[\p{Script=Han}（）()]{2,}(?:局|办|站|所|委|院|中心|公司|支行|大队|中队|办公室)$/u;
+const UNIT_ENDING = /^[\p{Script=Han}（）()]{2,}(?:局|办|站|所|委|院|校|中心|公司|支行|大队|中队|办公室)$/u;
+
+/** Whether a unit is followed by a post of it (镇卫生院 院长, 县公安局 副局长), not by a post of a place (镇司法所 村主任). */
+const unitOfPost = (unit: string, post: string) => UNIT_ENDING.test(unit) && POST_ENDING.test(post) && !/^[省市州县区旗乡镇村]/u.test(post);
 
 /** Names of places, which after a unit are another unit, not a person: 白水镇, 河口村. */
 const PLACE_ENDING = /[省市州县区旗乡镇村组]$/u;
@@ -129,7 +138,9 @@ function spacedPeople(item: string): string[] {
   let posts: string[] = [];
   for (const [k, chunk] of chunks.entries()) {
     const next = chunks[k + 1];
-    if (POST_ENDING.test(chunk)) posts.push(chunk);
+    // a unit before a post is that post's: 镇卫生院 院长 陈红 → 陈红（镇卫生院院长）
+    if (next !== undefined && unitOfPost(chunk, next)) chunks[k + 1] = chunk + next;
+    else if (POST_ENDING.test(chunk)) posts.push(chunk);
     // a unit before a name is that person's (县财政局 谢平 → 谢平（县财政局）); before anything else it is a unit
     else if (UNIT_ENDING.test(chunk) && next !== undefined && isPersonName(bare(next)) && !PLACE_ENDING.test(bare(next))) posts.push(chunk);
     else if (OTHER_POST.test(chunk)) (groups.push(...posts, chunk), (posts = []));

@@ -108,6 +108,9 @@ describe('people of a unit and groups of people', () => {
     expect(splitPeople('县农经站站长 邓辉 县财政局 谢平 各乡镇分管领导').map(personInList)).toEqual(['邓辉（县农经站站长）', '谢平（县财政局）', '各乡镇分管领导']);
     expect(splitPostAndName('县林业局 周伟')).toEqual({ name: '周伟', posts: ['县林业局'] });
     expect(splitPostAndName('县公安局 交警大队')).toEqual({ name: '县公安局 交警大队', posts: [] });
+    // a unit before a post is that post's
+    expect(splitPeople('镇卫生院 院长 陈红 镇中心校 校长 李明 各村党支部书记').map(personInList)).toEqual(['陈红（镇卫生院院长）', '李明（镇中心校校长）', '各村党支部书记']);
+    expect(splitNames('镇卫生院 院长 陈红,县公安局 副局长 张强')).toEqual(['镇卫生院院长陈红', '县公安局副局长张强']);
     expect(splitPeople('县委办 县政府办 县财政局').map(personInList)).toEqual(['县委办', '县政府办', '县财政局']);
   });
 
