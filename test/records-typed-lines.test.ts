@@ -159,6 +159,11 @@ describe('lines that look like headings or contact lines but are sentences', () 
       - 联系电话:0739-5231234,请各村于每周五前报送进展情况
       - 联系人:镇林业站 黄小军.各村务必按时上报
       - 联系人:镇林业站 黄小军,李平 联系电话:0739-5231234
+  - 标题: 下半年打算
+    内容:
+      - 1.抓项目建设,确保全年完成投资6亿元以上
+      - 2.抓民生实事
+      - 联系人:镇党政办 李华 联系电话:0739-5231235
 落款:
   署名: 石门镇人民政府
   成文日期: 2026年3月1日
@@ -170,6 +175,8 @@ describe('lines that look like headings or contact lines but are sentences', () 
     expect(lines).toContain('联系电话：0739-5231234，请各村于每周五前报送进展情况。');
     expect(lines).toContain('联系人：镇林业站 黄小军。各村务必按时上报。');
     expect(lines).toContain('联系人：镇林业站黄小军，李平，联系电话：0739-5231234');
+    // the last of such items before a contact line is an item too
+    expect(lines).toEqual(expect.arrayContaining(['1.抓项目建设，确保全年完成投资6亿元以上。', '2.抓民生实事。']));
   });
 });
 
@@ -286,6 +293,8 @@ describe('a paragraph that leads into what follows', () => {
   - 标题: 总体目标
     内容:
       - 各村要注意以下几点
+      - 下半年,我们将重点抓好以下几项工作.
+      - 工作中还存在以下几个方面的问题
       - 一是严把人选关;
       - 二是严把程序关.
       - 单笔培训经费应在5万元以下.
@@ -295,6 +304,8 @@ describe('a paragraph that leads into what follows', () => {
 `);
     expect(lines).toContain('为进一步优化村干部队伍结构，结合我镇实际，提出如下意见：');
     expect(lines).toContain('各村要注意以下几点：');
+    expect(lines).toContain('下半年，我们将重点抓好以下几项工作：');
+    expect(lines).toContain('工作中还存在以下几个方面的问题：');
     expect(lines).toContain('单笔培训经费应在5万元以下。');
   });
 });

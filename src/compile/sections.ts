@@ -156,9 +156,9 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
   };
 }
 
-/** The end of a paragraph that leads into what follows: 如下, 如下意见, 以下几点要求 (and the marks typed after it); not 5万元以下. */
+/** The end of a paragraph that leads into what follows: 如下, 如下意见, 以下几点要求, 以下几项工作 (and the marks typed after it); not 5万元以下. */
 const LEADS_INTO =
-  /(?:如下(?:几|[一二三四五六七八九十两])?[点项条]?(?:意见|要求|事项|措施|规定|办法)?|以下(?:(?:几|[一二三四五六七八九十两])[点项条])?(?:意见|要求|事项|措施|规定|办法)|以下(?:几|[一二三四五六七八九十两])点)[；;。.，,、\s]*$/u;
+  /(?:如下(?:几|[一二三四五六七八九十两])?[点项条]?(?:意见|要求|事项|措施|规定|办法)?|以下(?:(?:几|[一二三四五六七八九十两])(?:[点项条]|个方面))?的?(?:意见|要求|事项|措施|规定|办法|工作|任务|方面|问题)|以下(?:几|[一二三四五六七八九十两])点)[；;。.，,、\s]*$/u;
 
 /**
  * A paragraph ends as a paragraph of a 公文 does: with 。！？ (or …), or with ： before what it
@@ -198,9 +198,9 @@ function endAmong(text: string, shape: ParagraphShape, before: ParagraphShape | 
     case 'contact':
       return contactLine(t);
     case 'heading':
-      // (the last of such items keeps its 。 before a paragraph of text too: 1.严禁上坟烧纸 / 2.严禁烧荒 /
-      // 3.严禁在林区吸烟 / 对违反上述规定的，…; a heading has text between it and the next, never a heading)
-      return sameList(shape, after) || ((after === undefined || after.kind === 'text') && before?.kind === 'heading' && sameList(shape, before))
+      // (the last of such items keeps its 。 before a paragraph of text or a contact line too: 1.严禁上坟烧纸 /
+      // 2.严禁烧荒 / 3.严禁在林区吸烟 / 对违反上述规定的，…; a heading has text between it and the next, never a heading)
+      return sameList(shape, after) || (after === undefined && sameList(shape, before)) || (before?.kind === 'heading' && sameList(shape, before))
         ? endParagraph(t)
         : t;
     case 'numbered':
