@@ -395,12 +395,17 @@ describe('a Markdown record typed line by line', () => {
 一是网格员队伍不稳定;
 二是群防群治力量薄弱。
 联系人:镇综治办 刘敏,电话:13800001111
+各村于每月5日前报送上月情况
+联系电话:0739-5231234,请各村于周五前报送.
 `);
     expect(lines).toContain('1.强化组织领导');
     expect(lines).toContain('镇党委、政府每季度召开一次综治专题会议。');
     expect(lines).toContain('一是网格员队伍不稳定；');
     expect(lines).toContain('二是群防群治力量薄弱。');
     expect(lines).toContain('联系人：镇综治办 刘敏，电话：13800001111');
+    // a contact line with a sentence after it is a line of its own too
+    expect(lines).toContain('各村于每月5日前报送上月情况');
+    expect(lines).toContain('联系电话：0739-5231234，请各村于周五前报送。');
   });
 });
 

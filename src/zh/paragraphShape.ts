@@ -74,3 +74,17 @@ export function paragraphShape(text: string): ParagraphShape {
   }
   return { kind: 'text' };
 }
+
+/**
+ * Whether a line typed under another begins a paragraph of its own: an item, a heading or a contact
+ * line — one with a sentence after its fields too (联系电话：…，请各村于周五前报送), which is text to end
+ * but still a line of its own.
+ */
+export function beginsParagraph(text: string): boolean {
+  return paragraphShape(text).kind !== 'text' || CONTACT.test(text.trim());
+}
+
+/** Whether a line typed above another ends its paragraph: a heading, or a contact line (the line under it is another paragraph). */
+export function endsParagraph(text: string): boolean {
+  return paragraphShape(text).kind === 'heading' || CONTACT.test(text.trim());
+}
