@@ -125,10 +125,10 @@ const EACH_UNIT = new RegExp(`(^|[，。；：！？、“（\\s])(各${UNIT}(?:
 
 /**
  * Levels of government listed by a single word each (GB/T 15834 §4.5: 顿号 between coordinate words):
- * 中央,省,市关于 → 中央、省、市关于; 县,乡两级 → 县、乡两级. Only where a level stands alone between
+ * 中央,省,市关于 → 中央、省、市关于; 县,乡两级 → 县、乡两级; 县,乡镇,村三级 → 县、乡镇、村三级. Only where a level stands alone between
  * two commas, or a pair is followed by 两级 / 三级 / 各级 / 关于: 到县，市里… stays.
  */
-const LEVEL_WORD = '(?:中央|省|市|州|县|区|乡|镇|村)';
+const LEVEL_WORD = '(?:中央|省|市|州|县|区|乡镇|乡|镇|村)';
 const LEVEL_RUN = new RegExp(`(${LEVEL_WORD})((?:，${LEVEL_WORD}){2,}|，${LEVEL_WORD}(?=[两三四五]级|各级|关于))`, 'gu');
 
 /** Lists of units and levels typed with commas take 顿号: 各乡镇，各部门 → 各乡镇、各部门; 中央，省，市 → 中央、省、市. */
