@@ -328,6 +328,9 @@ describe('a 纪要\'s decisions typed with their lead', () => {
   - 动词: 决定
     内容: 如下三项
     要点: [同意甲, 同意乙, 同意丙]
+  - 动词: 商定
+    内容: 如下几点
+    要点: [甲由县发改局负责, 乙由县住建局负责]
 `);
     const r = await compileFile(file, { cwd: dir });
     // the verb typed again is still said (verb-repeated), and the lines are right
@@ -335,7 +338,8 @@ describe('a 纪要\'s decisions typed with their lead', () => {
     const lines = writeMarkdown(r.document!).split('\n');
     expect(lines).toContain('会议议定以下事项：');
     expect(lines).toContain('会议研究决定：');
-    expect(lines.join('\n')).not.toMatch(/以下事项，|如下三项，/u);
+    expect(lines).toContain('会议商定以下事项：');
+    expect(lines.join('\n')).not.toMatch(/以下事项，|如下三项，|如下几点，/u);
   });
 });
 

@@ -15,8 +15,8 @@ type MinutesSection = NonNullable<RecordOf<'minutes'>['sections']>[number];
 /** A warning about the record's text at a key path. */
 export type Warn = (path: KeyPath, message: Text) => void;
 
-/** Words that only announce the decisions: 以下事项, 如下五项, 以下几个事项. */
-const ANNOUNCES_ITEMS = /^[，,：:\s]*(?:以下|如下)(?:[一二三四五六七八九十两几\d]+(?:项|个|条))?(?:事项|决定|意见)?$/u;
+/** Words that only announce the decisions: 以下事项, 如下五项, 以下几个事项, 如下几点. */
+const ANNOUNCES_ITEMS = /^[，,：:\s]*(?:以下|如下)(?:[一二三四五六七八九十两几\d]+(?:项|个|条|点))?(?:事项|决定|意见)?$/u;
 
 /** A lead whose subject is the meeting itself: 经会议研究, 经过会议认真讨论, 会议听取了……. */
 const MEETING_SUBJECT = /^(?:经过?|通过)?(?:本次)?会议/u;
