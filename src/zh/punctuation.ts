@@ -121,7 +121,8 @@ export function joinOrgans(text: string): string {
  * (各有关单位, 各县直部门, 各企事业单位), never a verb and its object.
  */
 const UNIT = '(?:有关|相关|[县市区乡镇]直|[县乡镇]属|驻村|驻镇|职能|成员|行政|企事业|基层|直属|重点|中小|涉农|执法|机关)?(?:村|社区|乡镇|乡|镇|街道|单位|部门|科室|站所|处室|县市区|级|企业|学校|医院)';
-const EACH_UNIT = new RegExp(`(^|[，。；：！？、“（\\s])(各${UNIT}(?:（[^（）]{1,6}）)?)，(?=各${UNIT})`, 'gu');
+// (what stands before 各 is looked behind, not taken, so that each of three or more is found: 各村、各单位、各部门)
+const EACH_UNIT = new RegExp(`(?<=^|[，。；：！？、“（\\s])(各${UNIT}(?:（[^（）]{1,6}）)?)，(?=各${UNIT})`, 'gu');
 
 /**
  * Levels of government listed by a single word each (GB/T 15834 §4.5: 顿号 between coordinate words):
@@ -134,7 +135,7 @@ const LEVEL_RUN = new RegExp(`(${LEVEL_WORD})((?:，${LEVEL_WORD}){2,}|，${LEVE
 /** Lists of units and levels typed with commas take 顿号: 各乡镇，各部门 → 各乡镇、各部门; 中央，省，市 → 中央、省、市. */
 export function joinUnits(text: string): string {
   return text
-    .replace(EACH_UNIT, '$1$2、')
+    .replace(EACH_UNIT, '$1、')
     .replace(LEVEL_RUN, (run) => run.replaceAll('，', '、'));
 }
 

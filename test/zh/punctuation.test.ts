@@ -166,6 +166,7 @@ describe('lists of units and levels typed with commas take 顿号', () => {
     ['各有关单位,各县直部门要积极配合', '各有关单位、各县直部门要积极配合'],
     ['各级,各部门要高度重视', '各级、各部门要高度重视'],
     ['县,乡镇,村三级联动', '县、乡镇、村三级联动'],
+    ['各村,各单位,各部门要高度重视', '各村、各单位、各部门要高度重视'],
     ['县,乡镇两级要加强', '县、乡镇两级要加强'],
   ])('%s → %s', (typed, written) => {
     expect(fixPunctuation(typed)).toBe(written);
