@@ -110,8 +110,14 @@ const ORGAN_PAIR = new RegExp(`(${LEVEL})(${ORGAN})${NOT_A_POST}[,，]\\s*(?=(?:
  * stays two clauses.
  */
 export function joinOrgans(text: string): string {
-  return text.replace(ORGAN_PAIR, '$1$2、');
+  let joined = text.replace(ORGAN_PAIR, '$1$2、');
+  // each organ joined lets the one after it be found (镇党委、政府，人大，政协: 人大, then 政协)
+  for (let before = ''; before !== joined; ) (before = joined), (joined = joined.replace(ORGAN_AFTER_LIST, '$1、'));
+  return joined;
 }
+
+/** An organ without its level after one a 、 joined, before a comma and another: 镇党委、政府，人大 → 镇党委、政府、人大. */
+const ORGAN_AFTER_LIST = new RegExp(`(?<=${ORGAN}、(?:${NAMED_ORGAN}、)*)(${NAMED_ORGAN})${NOT_A_POST}[,，]\\s*(?=${NAMED_ORGAN}${NOT_A_POST})`, 'gu');
 
 /**
  * Units that 各 names side by side (各村（社区）、各单位; 各乡镇、各部门): a clause that is only 各 and a

@@ -167,6 +167,7 @@ describe('lists of units and levels typed with commas take 顿号', () => {
     ['各级,各部门要高度重视', '各级、各部门要高度重视'],
     ['县,乡镇,村三级联动', '县、乡镇、村三级联动'],
     ['各村,各单位,各部门要高度重视', '各村、各单位、各部门要高度重视'],
+    ['镇党委,政府,人大,政协高度重视', '镇党委、政府、人大、政协高度重视'],
     ['县,乡镇两级要加强', '县、乡镇两级要加强'],
   ])('%s → %s', (typed, written) => {
     expect(fixPunctuation(typed)).toBe(written);
