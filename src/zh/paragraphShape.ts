@@ -44,7 +44,7 @@ const CONTACT = /^(?:联\s*系\s*人|联系电话|联系方式|咨询电话|监�
 
 /**
  * Whether a line that begins as a contact line holds only its fields: 联系人：张三，联系电话：…; a
- * second number or name after a comma (联系人：张三，李四). A sentence written after them
+ * second number or name after a comma (联系人：张三，李四; 0739-5231234，13800001111（24小时）). A sentence written after them
  * (联系电话：0739-5231234，请各村于每周五前报送; 联系人：黄小军。各村务必按时上报) makes it a sentence.
  */
 function onlyFields(t: string): boolean {
@@ -52,7 +52,7 @@ function onlyFields(t: string): boolean {
   if (/[。！？!?]/u.test(body) || /\p{Script=Han}[.．]\p{Script=Han}/u.test(body)) return false;
   return body
     .split(/[，,；;]/u)
-    .every((field) => /[：:]/u.test(field) || /^[\d\s\-－—()（）转]+$/u.test(field) || /^\s*[\p{Script=Han}·]{2,4}\s*$/u.test(field));
+    .every((field) => /[：:]/u.test(field) || /^[\d\s\-－—转]+(?:[（(][^（）()]*[）)])?$/u.test(field) || /^\s*[\p{Script=Han}·]{2,4}\s*$/u.test(field));
 }
 
 /** Sentence marks that make a numbered line a sentence, not a heading. */

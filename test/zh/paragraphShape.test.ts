@@ -45,5 +45,7 @@ describe('paragraphShape: what a paragraph typed inside a section is', () => {
     expect(paragraphShape('联系人：张三，李四，联系电话：0739-5231234，13800001111')).toEqual({ kind: 'contact' });
     expect(paragraphShape('联系电话:0739-5231234,请各村于每周五前报送进展情况')).toEqual({ kind: 'text' });
     expect(paragraphShape('联系人：镇林业站 黄小军。各村务必按时上报')).toEqual({ kind: 'text' });
+    expect(paragraphShape('值班电话：0739-5231234，13800001111（24小时开机）')).toEqual({ kind: 'contact' });
+    expect(paragraphShape('联系电话：0739-5231234，3月10日前报送')).toEqual({ kind: 'text' });
   });
 });
