@@ -130,6 +130,7 @@ describe('how a paragraph typed inside a section ends', () => {
       - 联系人:镇组织办 唐小燕,联系电话:0745-6781234
       - 联系人:县委政法委 周立新  联系电话:0739-7654321
       - 联系电话:0745-6781235;
+      - 值班电话:0745-6781236,13800001111(24小时开机)
 落款:
   署名: 石门镇人民政府
   成文日期: 2026年5月8日
@@ -138,6 +139,7 @@ describe('how a paragraph typed inside a section ends', () => {
     expect(lines).toContain('联系人：镇组织办唐小燕，联系电话：0745-6781234');
     expect(lines).toContain('联系人：县委政法委周立新，联系电话：0739-7654321');
     expect(lines).toContain('联系电话：0745-6781235');
+    expect(lines).toContain('值班电话：0745-6781236，13800001111（24小时开机）');
   });
 });
 

@@ -221,12 +221,15 @@ function endAmong(text: string, shape: ParagraphShape, before: ParagraphShape | 
 /**
  * A contact line as a 公文 prints it: spaces typed between its fields become a comma
  * (联系人：唐小燕  联系电话：… → 联系人：唐小燕，联系电话：…), a unit and a name a space apart are
- * joined (县农经站 邓辉 → 县农经站邓辉: no spaces inside Chinese text), and it ends with its number.
+ * joined (县农经站 邓辉 → 县农经站邓辉: no spaces inside Chinese text), two numbers a comma apart take a
+ * full-width one (0739-5231234,13800001111 → 0739-5231234，13800001111), and it ends with its number.
  */
 function contactLine(t: string): string {
   return t
     .replace(/(?<=[\p{Script=Han}\w）)])[ \u3000]+(?=(?:联系电话|联系方式|电\s*话|手\s*机|传\s*真|电子邮箱|邮\s*箱|地\s*址|邮\s*编)\s*[：:])/gu, '，')
     .replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '')
+    // two numbers a comma apart are two numbers (0739-5231234,13800001111), not one number's thousands
+    .replace(/(?<=\d{5})\s*,\s*(?=\d{5})/gu, '，')
     .replace(/[；;，,、。.\s]+$/u, '');
 }
 
