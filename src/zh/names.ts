@@ -35,9 +35,12 @@ export function splitNames(text: string): string[] {
       items.push({ text: item + next, person: true, before });
       i += 2;
     } else if (spaced && UNIT_ENDING.test(item) && isPersonName(bare(next)) && !PLACE_ENDING.test(bare(next))) {
-      // a unit and a name a space apart are one person of that unit: 县林业局 周伟 → 县林业局周伟
-      items.push({ text: item + next, person: true, before });
-      i += 2;
+      // a unit and a name a space apart are one person of that unit: 县林业局 周伟 → 县林业局周伟; with the
+      // post typed after the name, last or before a 、，, that post too: 县林业局 周伟 副局长 → 县林业局副局长周伟
+      const post = parts[i + 4]?.trim();
+      const postAfter = post !== undefined && /^\s+$/u.test(parts[i + 3]!) && POST_ENDING.test(post) && !/^\s+$/u.test(parts[i + 5] ?? '');
+      items.push({ text: postAfter ? item + post + next : item + next, person: true, before });
+      i += postAfter ? 4 : 2;
     } else if (spaced && isPersonName(item) && POST_ENDING.test(next) && !/^\s+$/u.test(parts[i + 3] ?? '')) {
       // the post typed after the name (周明 驻村第一书记), last of the list or before a 、，: as a post is written, before it
       items.push({ text: next + item, person: true, before });

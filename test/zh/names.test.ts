@@ -111,6 +111,8 @@ describe('people of a unit and groups of people', () => {
     // a unit before a post is that post's
     expect(splitPeople('镇卫生院 院长 陈红 镇中心校 校长 李明 各村党支部书记').map(personInList)).toEqual(['陈红（镇卫生院院长）', '李明（镇中心校校长）', '各村党支部书记']);
     expect(splitNames('镇卫生院 院长 陈红,县公安局 副局长 张强')).toEqual(['镇卫生院院长陈红', '县公安局副局长张强']);
+    // the post typed after the name is that person's too, not a post standing alone
+    expect(splitNames('县林业局 周伟 副局长,县财政局 谢平')).toEqual(['县林业局副局长周伟', '县财政局谢平']);
     expect(splitPeople('县委办 县政府办 县财政局').map(personInList)).toEqual(['县委办', '县政府办', '县财政局']);
   });
 
