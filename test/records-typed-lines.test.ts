@@ -83,7 +83,7 @@ describe('how a paragraph typed inside a section ends', () => {
     expect(lines).toContain('（二）清查资产');
   });
 
-  it('items of 一是…… typed as paragraphs end in ；, the last in 。', async () => {
+  it('items of 一是…… typed as paragraphs end in ；, the last in 。 — all in 。 where one holds a sentence', async () => {
     const lines = await linesOf('总结.yaml', `类型: 总结
 标题: 石门镇2026年第一季度信访工作总结
 单位: 石门镇
@@ -97,6 +97,10 @@ describe('how a paragraph typed inside a section ends', () => {
           - 一是部分村排查不够深入,存在"走过场"现象;
           - 二是个别干部化解矛盾的能力不强
           - 三是宣传不到位。群众知晓率不高
+  - 标题: 主要做法
+    内容:
+      - 一是坚持领导包案.镇党委书记带头接访;
+      - 二是强化排查化解
 存在问题:
   - 一是调解员队伍不稳定;
   - 二是经费保障不足.
@@ -105,11 +109,14 @@ describe('how a paragraph typed inside a section ends', () => {
   - 二是加强培训
 `);
     expect(lines).toContain('一是做到三个到位：');
-    expect(lines).toContain('一是部分村排查不够深入，存在“走过场”现象；');
-    // an item holding a sentence of its own ends in 。 before the next (GB/T 15834 §4.6.3)
-    expect(lines).toContain('二是个别干部化解矛盾的能力不强；');
+    // one item holding a sentence of its own (三是……。……): no item of the list ends in ； (GB/T 15834 §4.6.3)
+    expect(lines).toContain('一是部分村排查不够深入，存在“走过场”现象。');
+    expect(lines).toContain('二是个别干部化解矛盾的能力不强。');
     expect(lines).toContain('三是宣传不到位。群众知晓率不高。');
     expect(lines).toContain('一是调解员队伍不稳定；');
+    // a sentence typed with a half-width . is a sentence too
+    expect(lines).toContain('一是坚持领导包案。镇党委书记带头接访。');
+    expect(lines).toContain('二是强化排查化解。');
     expect(lines).toContain('二是经费保障不足。');
   });
 
@@ -123,6 +130,7 @@ describe('how a paragraph typed inside a section ends', () => {
       - 联系人:镇组织办 唐小燕,联系电话:0745-6781234
       - 联系人:县委政法委 周立新  联系电话:0739-7654321
       - 联系电话:0745-6781235;
+      - 值班电话:0745-6781236,13800001111(24小时开机)
 落款:
   署名: 石门镇人民政府
   成文日期: 2026年5月8日
@@ -131,6 +139,46 @@ describe('how a paragraph typed inside a section ends', () => {
     expect(lines).toContain('联系人：镇组织办唐小燕，联系电话：0745-6781234');
     expect(lines).toContain('联系人：县委政法委周立新，联系电话：0739-7654321');
     expect(lines).toContain('联系电话：0745-6781235');
+    expect(lines).toContain('值班电话：0745-6781236，13800001111（24小时开机）');
+  });
+});
+
+describe('lines that look like headings or contact lines but are sentences', () => {
+  it('the last of a list of short items keeps its 。 before text; 2、3月份 is no item; a sentence after a contact line ends in 。', async () => {
+    const lines = await linesOf('防火方案.yaml', `类型: 实施方案
+标题: 关于开展2026年春季森林防火专项整治行动的实施方案
+章节:
+  - 标题: 严格管控野外用火
+    内容:
+      - 1.严禁上坟烧纸
+      - 2.严禁烧荒烧田埂
+      - 3.严禁在林区吸烟
+      - 对违反上述规定的,一律依法从严处理.
+  - 标题: 工作要求
+    内容:
+      - 1.加强领导
+      - 2、3月份,全镇开展拉网式排查,不留死角.
+      - 联系电话:0739-5231234,请各村于每周五前报送进展情况
+      - 联系人:镇林业站 黄小军.各村务必按时上报
+      - 联系人:镇林业站 黄小军,李平 联系电话:0739-5231234
+  - 标题: 下半年打算
+    内容:
+      - 1.抓项目建设,确保全年完成投资6亿元以上
+      - 2.抓民生实事
+      - 联系人:镇党政办 李华 联系电话:0739-5231235
+落款:
+  署名: 石门镇人民政府
+  成文日期: 2026年3月1日
+`);
+    expect(lines).toEqual(expect.arrayContaining(['1.严禁上坟烧纸。', '2.严禁烧荒烧田埂。', '3.严禁在林区吸烟。']));
+    // a heading with its text below keeps no 。: the months after it are text, not its sibling
+    expect(lines).toContain('1.加强领导');
+    expect(lines).toContain('2、3月份，全镇开展拉网式排查，不留死角。');
+    expect(lines).toContain('联系电话：0739-5231234，请各村于每周五前报送进展情况。');
+    expect(lines).toContain('联系人：镇林业站 黄小军。各村务必按时上报。');
+    expect(lines).toContain('联系人：镇林业站黄小军，李平，联系电话：0739-5231234');
+    // the last of such items before a contact line is an item too
+    expect(lines).toEqual(expect.arrayContaining(['1.抓项目建设，确保全年完成投资6亿元以上。', '2.抓民生实事。']));
   });
 });
 
@@ -247,6 +295,8 @@ describe('a paragraph that leads into what follows', () => {
   - 标题: 总体目标
     内容:
       - 各村要注意以下几点
+      - 下半年,我们将重点抓好以下几项工作.
+      - 工作中还存在以下几个方面的问题
       - 一是严把人选关;
       - 二是严把程序关.
       - 单笔培训经费应在5万元以下.
@@ -256,6 +306,8 @@ describe('a paragraph that leads into what follows', () => {
 `);
     expect(lines).toContain('为进一步优化村干部队伍结构，结合我镇实际，提出如下意见：');
     expect(lines).toContain('各村要注意以下几点：');
+    expect(lines).toContain('下半年，我们将重点抓好以下几项工作：');
+    expect(lines).toContain('工作中还存在以下几个方面的问题：');
     expect(lines).toContain('单笔培训经费应在5万元以下。');
   });
 });
@@ -278,6 +330,9 @@ describe('a 纪要\'s decisions typed with their lead', () => {
   - 动词: 决定
     内容: 如下三项
     要点: [同意甲, 同意乙, 同意丙]
+  - 动词: 商定
+    内容: 如下几点
+    要点: [甲由县发改局负责, 乙由县住建局负责]
 `);
     const r = await compileFile(file, { cwd: dir });
     // the verb typed again is still said (verb-repeated), and the lines are right
@@ -285,7 +340,8 @@ describe('a 纪要\'s decisions typed with their lead', () => {
     const lines = writeMarkdown(r.document!).split('\n');
     expect(lines).toContain('会议议定以下事项：');
     expect(lines).toContain('会议研究决定：');
-    expect(lines.join('\n')).not.toMatch(/以下事项，|如下三项，/u);
+    expect(lines).toContain('会议商定以下事项：');
+    expect(lines.join('\n')).not.toMatch(/以下事项，|如下三项，|如下几点，/u);
   });
 });
 
@@ -345,12 +401,17 @@ describe('a Markdown record typed line by line', () => {
 一是网格员队伍不稳定;
 二是群防群治力量薄弱。
 联系人:镇综治办 刘敏,电话:13800001111
+各村于每月5日前报送上月情况
+联系电话:0739-5231234,请各村于周五前报送.
 `);
     expect(lines).toContain('1.强化组织领导');
     expect(lines).toContain('镇党委、政府每季度召开一次综治专题会议。');
     expect(lines).toContain('一是网格员队伍不稳定；');
     expect(lines).toContain('二是群防群治力量薄弱。');
     expect(lines).toContain('联系人：镇综治办 刘敏，电话：13800001111');
+    // a contact line with a sentence after it is a line of its own too
+    expect(lines).toContain('各村于每月5日前报送上月情况');
+    expect(lines).toContain('联系电话：0739-5231234，请各村于周五前报送。');
   });
 });
 
@@ -372,6 +433,29 @@ describe('a speech\'s 称谓 typed in its 开头', () => {
 开头: 各位领导、各位来宾,同志们:今年入汛以来,全县平均降雨量达486毫米.
 `);
     expect(grouped).toContain('各位领导、各位来宾，同志们：');
+  });
+});
+
+describe('a speech pasted with its 谢谢大家', () => {
+  it('says its thanks once', async () => {
+    const lines = await linesOf('安全讲话.yaml', `类型: 讲话
+场合: 全县安全生产工作会议
+讲话人: 县长 欧阳明
+日期: 2026.4.2
+开头: 同志们:今天召开全县安全生产工作会议.
+结尾:
+  - 同志们,安全生产责任重于泰山!
+  - 谢谢大家!
+`);
+    expect(lines.filter((l) => l === '谢谢大家！')).toHaveLength(1);
+    const traditional = await linesOf('安全讲话2.yaml', `类型: 讲话
+场合: 全縣安全生產工作會議
+讲话人: 縣長 歐陽明
+日期: 2026.4.2
+开头: 同志們:今天召開全縣安全生產工作會議.
+结尾: [謝謝大家!]
+`);
+    expect(traditional.filter((l) => /^(谢谢|謝謝)大家！$/u.test(l))).toEqual(['謝謝大家！']);
   });
 });
 
@@ -406,6 +490,19 @@ describe('items ① typed as paragraphs', () => {
       - ③一个项目一抓到底;
 `);
     expect(lines).toEqual(expect.arrayContaining(['①一个项目一名县级领导联系；', '②一个项目一个工作专班；', '③一个项目一抓到底。']));
+    // where one of them holds a sentence, each ends in 。
+    const held = await linesOf('调度讲话2.yaml', `类型: 讲话
+场合: 全县第一季度经济运行调度会
+讲话人: 县委书记 李振华
+日期: 2026年4月10日
+章节:
+  - 标题: 盯紧项目
+    内容:
+      - ①一个项目一名县级领导联系;
+      - ②一个项目一个工作专班.专班每周调度一次;
+      - ③一个项目一抓到底;
+`);
+    expect(held).toEqual(expect.arrayContaining(['①一个项目一名县级领导联系。', '②一个项目一个工作专班。专班每周调度一次。', '③一个项目一抓到底。']));
   });
 });
 
@@ -452,5 +549,29 @@ describe('a 纪要\'s decision of one point', () => {
     expect(lines).toContain('会议研究决定由镇财政所牵头清理村级债务。');
     expect(lines).toContain('经会议认真讨论，议定以下事项：');
     expect(lines).toContain('一、甲事项由镇党政办负责。');
+  });
+
+  it('a point typed with its own verb is not given the section\'s again, and a lead naming another meeting keeps 会议', async () => {
+    const lines = await linesOf('党委会2.yaml', `类型: 纪要
+标题: 镇党委会议纪要
+时间: 2026年3月18日上午8:30
+地点: 镇党委会议室
+主持人: 镇党委书记 郭百高
+会议名称: 镇党委(扩大)会议
+章节:
+  - 动词: 同意
+    要点: [同意推荐刘芳同志为县"三八红旗手"候选人]
+  - 动词: 议定
+    要点: [原则同意《石门镇2026年重点项目建设计划》]
+  - 动词: 同意
+    要点: [通过招标方式确定敬老院改造施工单位]
+  - 动词: 决定
+    内容: 根据县委常委会会议精神
+    要点: [由镇财政所牵头清理村级债务]
+`);
+    expect(lines).toContain('会议同意推荐刘芳同志为县“三八红旗手”候选人。');
+    expect(lines).toContain('会议原则同意《石门镇2026年重点项目建设计划》。');
+    expect(lines).toContain('会议同意通过招标方式确定敬老院改造施工单位。');
+    expect(lines).toContain('根据县委常委会会议精神，会议研究决定由镇财政所牵头清理村级债务。');
   });
 });

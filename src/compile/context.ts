@@ -162,6 +162,12 @@ function salutationOf(salutation: string | undefined, opening: string[] | undefi
   return { salutation: given ?? `${written}：`, opening: rest ? [rest, ...opening.slice(1)] : opening.slice(1) };
 }
 
+/** Whether the last paragraph of a 结尾 thanks the audience: 谢谢大家!, 谢谢！, 謝謝大家 (a speech pasted whole). */
+function endsWithThanks(closing: ReadonlyArray<unknown> | undefined): boolean {
+  const last = closing?.at(-1);
+  return typeof last === 'string' && /^\s*(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您们|你们)?\s*[！!。.]?\s*$/u.test(last);
+}
+
 function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill, inserts: ReturnType<typeof noInserts>): TemplateContext {
   const { salutation, opening } = salutationOf(d.salutation, d.opening);
   return {
@@ -169,7 +175,8 @@ function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill,
     dateText: d.date ? formatDate(d.date, style) : undefined,
     subtitleLines: [d.speaker, d.date ? `（${formatDateTime(d.date, style)}）` : undefined].filter(Boolean),
     salutation,
-    thanks: d.thanks === false ? undefined : (d.thanks ?? '谢谢大家！'),
+    // a 结尾 pasted with its own 谢谢大家! says it already: not said twice
+    thanks: d.thanks === false || (d.thanks === undefined && endsWithThanks(d.closing)) ? undefined : (d.thanks ?? '谢谢大家！'),
     opening: endParagraphs(countFill(opening, 'opening')),
     closing: endParagraphs(countFill(d.closing, 'closing')),
     sections: buildSections(countFill(d.sections, 'sections'), style, inserts),

@@ -15,8 +15,14 @@ type MinutesSection = NonNullable<RecordOf<'minutes'>['sections']>[number];
 /** A warning about the record's text at a key path. */
 export type Warn = (path: KeyPath, message: Text) => void;
 
-/** Words that only announce the decisions: 以下事项, 如下五项, 以下几个事项. */
-const ANNOUNCES_ITEMS = /^[，,：:\s]*(?:以下|如下)(?:[一二三四五六七八九十两几\d]+(?:项|个|条))?(?:事项|决定|意见)?$/u;
+/** Words that only announce the decisions: 以下事项, 如下五项, 以下几个事项, 如下几点. */
+const ANNOUNCES_ITEMS = /^[，,：:\s]*(?:以下|如下)(?:[一二三四五六七八九十两几\d]+(?:项|个|条|点))?(?:事项|决定|意见)?$/u;
+
+/** A lead whose subject is the meeting itself: 经会议研究, 经过会议认真讨论, 会议听取了……. */
+const MEETING_SUBJECT = /^(?:经过?|通过)?(?:本次)?会议/u;
+
+/** A decision typed with its own verb: 同意推荐……, 原则同意……, 原则通过……, 决定由…… (not 通过招标方式确定……, a means). */
+const POINT_VERB = /^(?:(?:原则|一致|研究)?(?:同意|决定|议定|商定|确定)|(?:原则|审议)通过)/u;
 
 /** Verbs of a meeting's decisions: their points are numbered paragraphs, not 一是……；二是…… (prose.md, 纪要). */
 const DECISION_VERBS = new Set(['议定', '决定', '研究决定', '商定', '确定', '审议通过', '同意']);
@@ -50,11 +56,15 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
     const what = unit ? `以下${countOf(points.length, unit)}${/事项?$/u.test(unit) ? '' : '事项'}` : verb.endsWith('决定') ? '' : '以下事项';
     // 会议研究决定： unless the lead already says 研究 (经认真研究，会议决定：)
     const verbText = verb === '决定' && !unit && !lead.includes('研究') ? '研究决定' : verb;
-    // a lead that names the meeting already (经会议研究) is not followed by 会议 again: 经会议研究，同意……
-    const subject = lead.includes('会议') ? '' : '会议';
+    // a lead whose subject is the meeting (经会议研究, 会议听取了……) is not followed by 会议 again: 经会议研究，同意……;
+    // one that only names another meeting (根据县委常委会会议精神) is
+    const subject = MEETING_SUBJECT.test(lead) ? '' : '会议';
     if (points.length === 1 && !unit && !s.style) {
-      // one decision is one sentence, not a list of one (一、……): 经会议研究，同意推荐刘芳同志为……。 (a 样式 asks for the list)
-      const sentence = endSentence(`${lead ? `${lead}，` : ''}${subject}${verbText}${points[0]!}`);
+      // one decision is one sentence, not a list of one (一、……): 经会议研究，同意推荐刘芳同志为……。 (a 样式 asks for the list);
+      // a point that begins with its own verb (同意推荐……, 原则同意……) is not given the section's too: 会议同意同意……
+      const point = points[0]!;
+      const said = POINT_VERB.test(point) ? '' : verbText;
+      const sentence = endSentence(`${lead ? `${lead}，` : ''}${subject}${said}${point}`);
       return { verb, opening: sentence, first: sentence, more: endParagraphs(s.after ?? [])! };
     }
     const opening = lead ? `${lead}，${subject}${verbText}${what}：` : `会议${verbText}${what}：`;

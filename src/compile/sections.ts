@@ -156,9 +156,9 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
   };
 }
 
-/** The end of a paragraph that leads into what follows: 如下, 如下意见, 以下几点要求 (and the marks typed after it); not 5万元以下. */
+/** The end of a paragraph that leads into what follows: 如下, 如下意见, 以下几点要求, 以下几项工作 (and the marks typed after it); not 5万元以下. */
 const LEADS_INTO =
-  /(?:如下(?:几|[一二三四五六七八九十两])?[点项条]?(?:意见|要求|事项|措施|规定|办法)?|以下(?:(?:几|[一二三四五六七八九十两])[点项条])?(?:意见|要求|事项|措施|规定|办法)|以下(?:几|[一二三四五六七八九十两])点)[；;。.，,、\s]*$/u;
+  /(?:如下(?:几|[一二三四五六七八九十两])?[点项条]?(?:意见|要求|事项|措施|规定|办法)?|以下(?:(?:几|[一二三四五六七八九十两])(?:[点项条]|个方面))?的?(?:意见|要求|事项|措施|规定|办法|工作|任务|方面|问题)|以下(?:几|[一二三四五六七八九十两])点)[；;。.，,、\s]*$/u;
 
 /**
  * A paragraph ends as a paragraph of a 公文 does: with 。！？ (or …), or with ： before what it
@@ -182,29 +182,36 @@ const sameList = (shape: ParagraphShape, other: ParagraphShape | undefined) =>
  * How a paragraph ends among the paragraphs around it (zh/paragraphShape reads how each was typed):
  * - a heading typed by hand on a line of its own (（一）清理河道 with its text below, or last) keeps no
  *   mark (prose.md: a standalone heading has no full stop); followed by an item of the same list
- *   (1.加强领导 / 2.严明纪律), or last after one, it is an item of a list and ends as a sentence;
- * - an item of 一是…… followed by the next ends in ； (一是……；二是……；三是……。), or in 。 where it
- *   holds a sentence of its own (GB/T 15834 §4.6.3: items holding a 。 end in 。);
- * - items ①…… typed with ； before the next keep it (分项列举, GB/T 15834 §4.6.3), the last ends in 。;
+ *   (1.加强领导 / 2.严明纪律), or last or before text after a line as short of the same list, it is an
+ *   item of a list and ends as a sentence;
+ * - an item of 一是…… followed by the next ends in ； (一是……；二是……；三是……。), or in 。 where an item
+ *   of its list holds a sentence of its own (GB/T 15834 §4.6.3: where one item or more of a list holds a
+ *   。, no item ends in ；);
+ * - items ①…… typed with ； before the next keep it (分项列举, GB/T 15834 §4.6.3), the last ends in 。, and so
+ *   does each where one of them holds a sentence;
  * - a contact line (联系人：张三，联系电话：0731-1234567) ends with its number, with no mark;
  * - any other paragraph as endParagraph ends it.
  */
-function endAmong(text: string, shape: ParagraphShape, before: ParagraphShape | undefined, after: ParagraphShape | undefined): string {
+function endAmong(text: string, shape: ParagraphShape, before: ParagraphShape | undefined, after: ParagraphShape | undefined, listHoldsSentence = false): string {
   const t = text.trimEnd();
   switch (shape.kind) {
     case 'contact':
       return contactLine(t);
     case 'heading':
-      return sameList(shape, after) || (after === undefined && sameList(shape, before)) ? endParagraph(t) : t;
+      // (the last of such items keeps its 。 before a paragraph of text or a contact line too: 1.严禁上坟烧纸 /
+      // 2.严禁烧荒 / 3.严禁在林区吸烟 / 对违反上述规定的，…; a heading has text between it and the next, never a heading)
+      return sameList(shape, after) || (after === undefined && sameList(shape, before)) || (before?.kind === 'heading' && sameList(shape, before))
+        ? endParagraph(t)
+        : t;
     case 'numbered':
-      return shape.mark === '①' && sameList(shape, after) && /[；;]$/u.test(t) ? circledItem(t) : endParagraph(t);
+      return shape.mark === '①' && sameList(shape, after) && /[；;]$/u.test(t) ? circledItem(t, listHoldsSentence) : endParagraph(t);
     case 'ordinal': {
       if (after?.kind !== 'ordinal' || after.n !== shape.n + 1) return endParagraph(t);
       const s = t.replace(/[；;，,、\s]+$/u, '');
       // an item that ends in ：leads into what follows it (一是做到三个到位：), and one ended by its writer keeps its mark
       if (/[。！？…：][”’）)]?$/u.test(s)) return s;
       if (/:$/u.test(s)) return `${s.slice(0, -1)}：`;
-      return /[。！？]/u.test(s) ? `${s}。` : `${s}；`;
+      return listHoldsSentence ? `${s}。` : `${s}；`;
     }
     default:
       return endParagraph(t);
@@ -214,20 +221,54 @@ function endAmong(text: string, shape: ParagraphShape, before: ParagraphShape | 
 /**
  * A contact line as a 公文 prints it: spaces typed between its fields become a comma
  * (联系人：唐小燕  联系电话：… → 联系人：唐小燕，联系电话：…), a unit and a name a space apart are
- * joined (县农经站 邓辉 → 县农经站邓辉: no spaces inside Chinese text), and it ends with its number.
+ * joined (县农经站 邓辉 → 县农经站邓辉: no spaces inside Chinese text), two numbers a comma apart take a
+ * full-width one (0739-5231234,13800001111 → 0739-5231234，13800001111), and it ends with its number.
  */
 function contactLine(t: string): string {
   return t
     .replace(/(?<=[\p{Script=Han}\w）)])[ \u3000]+(?=(?:联系电话|联系方式|电\s*话|手\s*机|传\s*真|电子邮箱|邮\s*箱|地\s*址|邮\s*编)\s*[：:])/gu, '，')
     .replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '')
+    // two numbers a comma apart are two numbers (0739-5231234,13800001111), not one number's thousands
+    .replace(/(?<=\d{5})\s*,\s*(?=\d{5})/gu, '，')
     .replace(/[；;，,、。.\s]+$/u, '');
 }
 
-/** An item ①…… typed with ； before the next: it keeps its ； (①……；②……；③……。), unless it holds a sentence of its own. */
-const circledItem = (t: string) => {
+/**
+ * An item that holds a sentence of its own: a 。！？ inside it, or the . ! ? typed for one after Chinese text
+ * (一是坚持领导包案.镇党委书记带头接访 — widened to 。 later), not a decimal point (1.5万元).
+ */
+const HOLDS_SENTENCE = /[。！？]|\p{Script=Han}[.!?](?!\d)/u;
+
+/** An item ①…… typed with ； before the next: it keeps its ； (①……；②……；③……。), unless an item of its list holds a sentence. */
+const circledItem = (t: string, listHoldsSentence: boolean) => {
   const s = t.replace(/[；;\s]+$/u, '');
-  return /[。！？]/u.test(s) ? `${s}。` : `${s}；`;
+  return listHoldsSentence ? `${s}。` : `${s}；`;
 };
+
+/** Whether the paragraph after `i` is the next item of the same list: 一是…… then 二是……, ①…… then ②……. */
+function nextItem(shapes: ReadonlyArray<ParagraphShape>, i: number): boolean {
+  const [shape, after] = [shapes[i]!, shapes[i + 1]];
+  if (shape.kind === 'ordinal') return after?.kind === 'ordinal' && after.n === shape.n + 1;
+  return 'mark' in shape && shape.mark === '①' && sameList(shape, after);
+}
+
+/**
+ * For each paragraph, whether it is an item of a list (一是……；二是……, ①……；②……) one item of which holds a
+ * sentence of its own (its text before the mark it ends with holds a 。): all its items then end in 。.
+ */
+function listsHoldingSentences(texts: ReadonlyArray<string | undefined>, shapes: ReadonlyArray<ParagraphShape>): boolean[] {
+  const holds = texts.map(() => false);
+  for (let start = 0; start < texts.length; ) {
+    let end = start;
+    while (end + 1 < texts.length && nextItem(shapes, end)) end++;
+    const range = Array.from({ length: end - start + 1 }, (_, k) => start + k);
+    if (end > start && range.some((k) => HOLDS_SENTENCE.test((texts[k] ?? '').trim().replace(/[；;，,、。.！？!?\s]+$/u, '')))) {
+      for (const k of range) holds[k] = true;
+    }
+    start = end + 1;
+  }
+  return holds;
+}
 
 /**
  * The paragraphs of a section, 前言, 开头 or 结尾 (texts; an insert or a block is left as it is), each
@@ -237,8 +278,9 @@ export function endParagraphs<T>(paragraphs: T[] | undefined, asWritten?: Readon
   if (!paragraphs) return paragraphs;
   // a table or block between paragraphs is text to its neighbours: a heading above a table is a heading
   const shapes = paragraphs.map((p): ParagraphShape => (typeof p === 'string' ? paragraphShape(p) : { kind: 'text' }));
+  const holds = listsHoldingSentences(paragraphs.map((p) => (typeof p === 'string' ? p : undefined)), shapes);
   return paragraphs.map((p, i) =>
-    typeof p === 'string' && !asWritten?.has(i) ? (endAmong(p, shapes[i]!, shapes[i - 1], shapes[i + 1]) as T) : p,
+    typeof p === 'string' && !asWritten?.has(i) ? (endAmong(p, shapes[i]!, shapes[i - 1], shapes[i + 1], holds[i]) as T) : p,
   );
 }
 

@@ -4,7 +4,7 @@ import { COMPUTED_LINE } from './computedBlocks.js';
 import type { Attachment, Block, CellAlign, Heading, HeadingLevel, Paragraph } from './document.js';
 import { splitRow, unescapeMarkdown } from './markdownText.js';
 import { SectionCounter } from './numbering.js';
-import { paragraphShape } from '../zh/paragraphShape.js';
+import { beginsParagraph, endsParagraph } from '../zh/paragraphShape.js';
 import type { SourcePosition } from './sourcePositions.js';
 
 /** A line of the template's output, with the file, line and column that wrote it. */
@@ -83,13 +83,12 @@ export function parseBlocks(lines: Line[], reader: BlockReader, topLevel: boolea
       while (i < lines.length) {
         const t = lines[i]!.text.trim();
         if (!t || /^(:::|#{1,6}\s|\||\\pagebreak$)/.test(t)) break;
-        // a line typed as an item or a contact line begins a paragraph of its own, and a heading typed
-        // on its own line ends one (1.强化组织领导 / 镇党委…: two paragraphs, as the writer meant them)
-        const shape = paragraphShape(t).kind;
-        if (para.length && shape !== 'text') break;
+        // a line typed as an item or a contact line begins a paragraph of its own, and a heading or a
+        // contact line typed on its own line ends one (1.强化组织领导 / 镇党委…: two paragraphs, as the writer meant them)
+        if (para.length && beginsParagraph(t)) break;
         para.push(t);
         i++;
-        if (shape === 'heading') break;
+        if (endsParagraph(t)) break;
       }
       if (i === start) {
         // a line that only looks like a block: a ":::" that closes none

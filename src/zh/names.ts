@@ -24,14 +24,23 @@ export function splitNames(text: string): string[] {
     // a post and a name apart only by a space are one person: 驻村第一书记 周明 → 驻村第一书记周明
     const next = parts[i + 2]?.trim();
     const spaced = next !== undefined && /^\s+$/u.test(parts[i + 1]!);
+    if (spaced && unitOfPost(item, next)) {
+      // a unit a space before a post is that post's (镇卫生院 院长 陈红 → 镇卫生院院长陈红): read as one post
+      parts[i + 2] = item + next;
+      parts[i + 1] = parts[i - 1] ?? '';
+      continue;
+    }
     // (and a post such as 村会计 before a name: 村会计 张伟 → 村会计张伟)
     if (spaced && (POST_ENDING.test(item) || (OTHER_POST.test(item) && isPersonName(bare(next)))) && PLAIN_NAME.test(next) && !POST_ENDING.test(next) && !OTHER_POST.test(next)) {
       items.push({ text: item + next, person: true, before });
       i += 2;
     } else if (spaced && UNIT_ENDING.test(item) && isPersonName(bare(next)) && !PLACE_ENDING.test(bare(next))) {
-      // a unit and a name a space apart are one person of that unit: 县林业局 周伟 → 县林业局周伟
-      items.push({ text: item + next, person: true, before });
-      i += 2;
+      // a unit and a name a space apart are one person of that unit: 县林业局 周伟 → 县林业局周伟; with the
+      // post typed after the name, last or before a 、，, that post too: 县林业局 周伟 副局长 → 县林业局副局长周伟
+      const post = parts[i + 4]?.trim();
+      const postAfter = post !== undefined && /^\s+$/u.test(parts[i + 3]!) && POST_ENDING.test(post) && !/^\s+$/u.test(parts[i + 5] ?? '');
+      items.push({ text: postAfter ? item + post + next : item + next, person: true, before });
+      i += postAfter ? 4 : 2;
     } else if (spaced && isPersonName(item) && POST_ENDING.test(next) && !/^\s+$/u.test(parts[i + 3] ?? '')) {
       // the post typed after the name (周明 驻村第一书记), last of the list or before a 、，: as a post is written, before it
       items.push({ text: next + item, person: true, before });
@@ -58,14 +67,23 @@ const bare = (item: string) => item.replace(/[（(][^（()）]*[）)]$/u, '');
  * How the name of a unit ends, which a person of it may follow a space apart (县林业局 周伟, 镇司法所
  * 刘洋): an office, a bureau, a station, a committee. Three characters at least: 林业局, not 局.
  */
-const UNIT_ENDING = /^[\p{Script=Han}（）()]{2,}(?:局|办|站|所|委|院|中心|公司|支行|大队|中队|办公室)$/u;
+const UNIT_ENDING = /^[\p{Script=Han}（）()]{2,}(?:局|办|站|所|委|院|校|中心|公司|支行|大队|中队|办公室)$/u;
+
+/** Whether a unit is followed by a post of it (镇卫生院 院长, 县公安局 副局长), not by a post of a place (镇司法所 村主任). */
+const unitOfPost = (unit: string, post: string) => UNIT_ENDING.test(unit) && POST_ENDING.test(post) && !/^[省市州县区旗乡镇村]/u.test(post);
 
 /** Names of places, which after a unit are another unit, not a person: 白水镇, 河口村. */
 const PLACE_ENDING = /[省市州县区旗乡镇村组]$/u;
 
-/** A person's name, not a post or an organ: two to four Han characters (a minority name with ·) that end no post and no organ (县委, 县政府, 信访办). */
+/** A person's name, not a post or an organ: two to four Han characters (a minority name with ·) that end no post and name no unit (县委, 县政府, 信访办, 交警中队). */
 const isPersonName = (item: string) =>
-  /^[\p{Script=Han}·]{2,4}$/u.test(item) && !POST_ENDING.test(item) && !OTHER_POST.test(item) && !/[委府协部局办室所站院处科厅]$/u.test(item) && !GROUP.test(item);
+  /^[\p{Script=Han}·]{2,4}$/u.test(item) && !POST_ENDING.test(item) && !OTHER_POST.test(item) && !UNIT_WORD.test(item) && !GROUP.test(item);
+
+/**
+ * Words that name a unit, not a person: one that ends as an organ or a unit does (县委, 信访办, 交警中队, 中心校),
+ * or begins with a place a unit is of (县一中, 镇小) — no surname is 县, 乡, 镇 or 村.
+ */
+const UNIT_WORD = /[委府协部局办室所站院处科厅队校]$|^[县乡镇村]/u;
 
 /** Words that name a group of people, not one: 各村支部书记, 全体党员, 村两委成员, 有关人员. */
 const GROUP = /^(?:各|全体|全[镇乡村县市区]|有关|相关|部分)|(?:们|等|人员|成员|干部|群众|代表)$/u;
@@ -123,7 +141,9 @@ function spacedPeople(item: string): string[] {
   let posts: string[] = [];
   for (const [k, chunk] of chunks.entries()) {
     const next = chunks[k + 1];
-    if (POST_ENDING.test(chunk)) posts.push(chunk);
+    // a unit before a post is that post's: 镇卫生院 院长 陈红 → 陈红（镇卫生院院长）
+    if (next !== undefined && unitOfPost(chunk, next)) chunks[k + 1] = chunk + next;
+    else if (POST_ENDING.test(chunk)) posts.push(chunk);
     // a unit before a name is that person's (县财政局 谢平 → 谢平（县财政局）); before anything else it is a unit
     else if (UNIT_ENDING.test(chunk) && next !== undefined && isPersonName(bare(next)) && !PLACE_ENDING.test(bare(next))) posts.push(chunk);
     else if (OTHER_POST.test(chunk)) (groups.push(...posts, chunk), (posts = []));

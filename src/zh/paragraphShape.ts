@@ -9,7 +9,8 @@
 const MARKS: ReadonlyArray<[kind: string, pattern: RegExp]> = [
   ['一、', /^[一二三四五六七八九十]{1,3}[、.．](?![一二三四五六七八九十])/u],
   ['（一）', /^[（(][一二三四五六七八九十]{1,3}[）)]/u],
-  ['1.', /^\d{1,2}(?:[.．](?!\d)|、)/u],
+  // (not 2、3月份 or 3.15, which are months and a date: a 、 or . before a digit)
+  ['1.', /^\d{1,2}(?:[.．]|、)(?!\d)/u],
   ['（1）', /^[（(]\d{1,2}[）)]/u],
   ['①', /^[\u2460-\u2473]/u],
 ];
@@ -41,13 +42,26 @@ function ordinalValue(text: string): number {
 /** The contact lines of a notice or a plan: 联系人：张三，联系电话：0731-1234567; 电子邮箱：…. */
 const CONTACT = /^(?:联\s*系\s*人|联系电话|联系方式|咨询电话|监督电话|举报电话|值班电话|办公电话|电\s*话|手\s*机|传\s*真|电子邮箱|邮\s*箱|通讯地址|地\s*址|邮\s*编|邮政编码)\s*[：:]/u;
 
+/**
+ * Whether a line that begins as a contact line holds only its fields: 联系人：张三，联系电话：…; a
+ * second number or name after a comma (联系人：张三，李四; 0739-5231234，13800001111（24小时）). A sentence written after them
+ * (联系电话：0739-5231234，请各村于每周五前报送; 联系人：黄小军。各村务必按时上报) makes it a sentence.
+ */
+function onlyFields(t: string): boolean {
+  const body = t.replace(/[；;，,、。.\s]+$/u, '');
+  if (/[。！？!?]/u.test(body) || /\p{Script=Han}[.．]\p{Script=Han}/u.test(body)) return false;
+  return body
+    .split(/[，,；;]/u)
+    .every((field) => /[：:]/u.test(field) || /^[\d\s\-－—转]+(?:[（(][^（）()]*[）)])?$/u.test(field) || /^\s*[\p{Script=Han}·]{2,4}\s*$/u.test(field));
+}
+
 /** Sentence marks that make a numbered line a sentence, not a heading. */
 const SENTENCE_MARK = /[。；：！？;:!?]|[.](?!\d)/u;
 
 /** The shape of one paragraph of text, read from how it was typed. */
 export function paragraphShape(text: string): ParagraphShape {
   const t = text.trim();
-  if (CONTACT.test(t)) return { kind: 'contact' };
+  if (CONTACT.test(t) && onlyFields(t)) return { kind: 'contact' };
   const ordinal = ORDINAL.exec(t);
   if (ordinal) return { kind: 'ordinal', n: ordinalValue(ordinal[1]!) };
   for (const [mark, pattern] of MARKS) {
@@ -59,4 +73,18 @@ export function paragraphShape(text: string): ParagraphShape {
     return { kind: heading ? 'heading' : 'numbered', mark };
   }
   return { kind: 'text' };
+}
+
+/**
+ * Whether a line typed under another begins a paragraph of its own: an item, a heading or a contact
+ * line — one with a sentence after its fields too (联系电话：…，请各村于周五前报送), which is text to end
+ * but still a line of its own.
+ */
+export function beginsParagraph(text: string): boolean {
+  return paragraphShape(text).kind !== 'text' || CONTACT.test(text.trim());
+}
+
+/** Whether a line typed above another ends its paragraph: a heading, or a contact line (the line under it is another paragraph). */
+export function endsParagraph(text: string): boolean {
+  return paragraphShape(text).kind === 'heading' || CONTACT.test(text.trim());
 }

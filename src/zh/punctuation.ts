@@ -28,6 +28,13 @@ function sequenceMarkBeforeCjk(chars: string[], open: number): boolean {
   return j > open + 1 && chars[j] === ')' && isCjk(chars[j + 1]);
 }
 
+/** The index of the first character after `i` that is not a space. */
+function nextIndexAfter(chars: string[], i: number): number {
+  let j = i + 1;
+  while (j < chars.length && chars[j] === ' ') j++;
+  return j;
+}
+
 /** The index of the last character before `i` that is not a space. */
 function lastIndexBefore(chars: string[], i: number): number {
   let j = i - 1;
@@ -103,28 +110,38 @@ const ORGAN_PAIR = new RegExp(`(${LEVEL})(${ORGAN})${NOT_A_POST}[,，]\\s*(?=(?:
  * stays two clauses.
  */
 export function joinOrgans(text: string): string {
-  return text.replace(ORGAN_PAIR, '$1$2、');
+  let joined = text.replace(ORGAN_PAIR, '$1$2、');
+  // each organ joined lets the one after it be found (镇党委、政府，人大，政协: 人大, then 政协)
+  for (let before = ''; before !== joined; ) (before = joined), (joined = joined.replace(ORGAN_AFTER_LIST, '$1、'));
+  return joined;
 }
+
+/** An organ without its level after one a 、 joined, before a comma and another: 镇党委、政府，人大 → 镇党委、政府、人大. */
+const ORGAN_AFTER_LIST = new RegExp(`(?<=${ORGAN}、(?:${NAMED_ORGAN}、)*)(${NAMED_ORGAN})${NOT_A_POST}[,，]\\s*(?=${NAMED_ORGAN}${NOT_A_POST})`, 'gu');
 
 /**
  * Units that 各 names side by side (各村（社区）、各单位; 各乡镇、各部门): a clause that is only 各 and a
- * unit, before a comma and another 各, is the first of a list, which takes 顿号 (GB/T 15834 §4.5):
- * 各乡镇,各部门要… → 各乡镇、各部门要…. A clause with more than the unit (各村要落实，各单位…) keeps its comma.
+ * unit, before a comma and another 各 and a unit, is the first of a list, which takes 顿号 (GB/T 15834 §4.5):
+ * 各乡镇,各部门要… → 各乡镇、各部门要…. A clause with more than the unit keeps its comma: 各村要落实，各单位…;
+ * 各乡镇要包保到村，各部门…; 各部门，各司其职. Between 各 and the unit only the words that say which units
+ * (各有关单位, 各县直部门, 各企事业单位), never a verb and its object.
  */
-const EACH_UNIT = /(^|[，。；：！？、“（\s])(各[\p{Script=Han}]{0,6}?(?:村|社区|乡镇|乡|镇|街道|单位|部门|科室|站所|处室|县市区|级|企业|学校|医院)(?:（[^（）]{1,6}）)?)，(?=各)/gu;
+const UNIT = '(?:有关|相关|[县市区乡镇]直|[县乡镇]属|驻村|驻镇|职能|成员|行政|企事业|基层|直属|重点|中小|涉农|执法|机关)?(?:村|社区|乡镇|乡|镇|街道|单位|部门|科室|站所|处室|县市区|级|企业|学校|医院)';
+// (what stands before 各 is looked behind, not taken, so that each of three or more is found: 各村、各单位、各部门)
+const EACH_UNIT = new RegExp(`(?<=^|[，。；：！？、“（\\s])(各${UNIT}(?:（[^（）]{1,6}）)?)，(?=各${UNIT})`, 'gu');
 
 /**
  * Levels of government listed by a single word each (GB/T 15834 §4.5: 顿号 between coordinate words):
- * 中央,省,市关于 → 中央、省、市关于; 县,乡两级 → 县、乡两级. Only where a level stands alone between
+ * 中央,省,市关于 → 中央、省、市关于; 县,乡两级 → 县、乡两级; 县,乡镇,村三级 → 县、乡镇、村三级. Only where a level stands alone between
  * two commas, or a pair is followed by 两级 / 三级 / 各级 / 关于: 到县，市里… stays.
  */
-const LEVEL_WORD = '(?:中央|省|市|州|县|区|乡|镇|村)';
+const LEVEL_WORD = '(?:中央|省|市|州|县|区|乡镇|乡|镇|村)';
 const LEVEL_RUN = new RegExp(`(${LEVEL_WORD})((?:，${LEVEL_WORD}){2,}|，${LEVEL_WORD}(?=[两三四五]级|各级|关于))`, 'gu');
 
 /** Lists of units and levels typed with commas take 顿号: 各乡镇，各部门 → 各乡镇、各部门; 中央，省，市 → 中央、省、市. */
 export function joinUnits(text: string): string {
   return text
-    .replace(EACH_UNIT, '$1$2、')
+    .replace(EACH_UNIT, '$1、')
     .replace(LEVEL_RUN, (run) => run.replaceAll('，', '、'));
 }
 
@@ -173,7 +190,10 @@ function widenPunctuation(input: string): string {
         // after a quotation: 是“牛鼻子”.要做到 → ”。要做到, the straight quote before it being curled here)
         const closes = isCjk(prev) || prev === '%' || prev === ')' || (prev === '"' && quotes?.get(lastIndexBefore(chars, i)) === '”');
         // after a Han character a . before a digit ends a sentence too (汇报.2025年 → 汇报。2025年): a decimal point has a digit before it
-        if (closes && (next === undefined || (isCjk(next) && !isDigit(next)) || (isHan(prev) && isDigit(next)))) wide = '。';
+        // (and after a percentage: 98.4%.1.5万元), and so does one before the quotation's closing mark: 人人有责." → 人人有责。”
+        const afterHan = isHan(prev) || prev === '%';
+        const closingQuote = next === '”' || (next === '"' && quotes?.get(nextIndexAfter(chars, i)) === '”');
+        if (closes && (next === undefined || (isCjk(next) && !isDigit(next)) || (afterHan && (isDigit(next) || closingQuote)))) wide = '。';
         break;
       }
       case '"':
@@ -234,5 +254,6 @@ export function stripTrailingPunctuation(text: string): string {
  */
 export function endSentence(text: string): string {
   const s = stripTrailingPunctuation(text.trim());
-  return /[。！？!?][”’）)"']?$|…$/u.test(s) ? s : `${s}。`;
+  // (a quotation ended by a typed . is a sentence's end too: 所说:"群众利益无小事." — the . is widened later)
+  return /[。！？!?][”’）)"']?$|(?<=\p{Script=Han})\.[”’"']$|…$/u.test(s) ? s : `${s}。`;
 }

@@ -34,6 +34,8 @@ describe('names and lists of names', () => {
     expect(splitNames('县林业局 周伟,派出所所长 吴军')).toEqual(['县林业局周伟', '派出所所长吴军']);
     expect(splitNames('县人社局 白水镇')).toEqual(['县人社局', '白水镇']);
     expect(splitNames('镇司法所 各村调委会')).toEqual(['镇司法所', '各村调委会']);
+    // a team or a school after a unit is another unit, not a person of it
+    expect(splitNames('镇派出所 交警中队,县教育局 县一中')).toEqual(['镇派出所', '交警中队', '县教育局', '县一中']);
   });
 
   test('a list is printed with 、 (or the separator given), blanks left out', () => {
@@ -105,6 +107,12 @@ describe('people of a unit and groups of people', () => {
   it('reads a unit a space before a name as that person\'s', () => {
     expect(splitPeople('县农经站站长 邓辉 县财政局 谢平 各乡镇分管领导').map(personInList)).toEqual(['邓辉（县农经站站长）', '谢平（县财政局）', '各乡镇分管领导']);
     expect(splitPostAndName('县林业局 周伟')).toEqual({ name: '周伟', posts: ['县林业局'] });
+    expect(splitPostAndName('县公安局 交警大队')).toEqual({ name: '县公安局 交警大队', posts: [] });
+    // a unit before a post is that post's
+    expect(splitPeople('镇卫生院 院长 陈红 镇中心校 校长 李明 各村党支部书记').map(personInList)).toEqual(['陈红（镇卫生院院长）', '李明（镇中心校校长）', '各村党支部书记']);
+    expect(splitNames('镇卫生院 院长 陈红,县公安局 副局长 张强')).toEqual(['镇卫生院院长陈红', '县公安局副局长张强']);
+    // the post typed after the name is that person's too, not a post standing alone
+    expect(splitNames('县林业局 周伟 副局长,县财政局 谢平')).toEqual(['县林业局副局长周伟', '县财政局谢平']);
     expect(splitPeople('县委办 县政府办 县财政局').map(personInList)).toEqual(['县委办', '县政府办', '县财政局']);
   });
 

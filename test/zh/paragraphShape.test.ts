@@ -38,5 +38,14 @@ describe('paragraphShape: what a paragraph typed inside a section is', () => {
     expect(paragraphShape('1.2万元用于培训')).toEqual({ kind: 'text' });
     expect(paragraphShape('联系群众是干部的基本功')).toEqual({ kind: 'text' });
     expect(paragraphShape('一是一，二是二')).toEqual({ kind: 'ordinal', n: 1 });
+    // months and a date at a paragraph's start are no sequence mark
+    expect(paragraphShape('2、3月份，全镇开展拉网式排查')).toEqual({ kind: 'text' });
+    expect(paragraphShape('3.15前各村要完成隔离带建设')).toEqual({ kind: 'text' });
+    // a contact line with a second name or number is one; with a sentence after its fields it is a sentence
+    expect(paragraphShape('联系人：张三，李四，联系电话：0739-5231234，13800001111')).toEqual({ kind: 'contact' });
+    expect(paragraphShape('联系电话:0739-5231234,请各村于每周五前报送进展情况')).toEqual({ kind: 'text' });
+    expect(paragraphShape('联系人：镇林业站 黄小军。各村务必按时上报')).toEqual({ kind: 'text' });
+    expect(paragraphShape('值班电话：0739-5231234，13800001111（24小时开机）')).toEqual({ kind: 'contact' });
+    expect(paragraphShape('联系电话：0739-5231234，3月10日前报送')).toEqual({ kind: 'text' });
   });
 });

@@ -163,11 +163,29 @@ describe('lists of units and levels typed with commas take 顿号', () => {
     ['为贯彻落实中央,省,市关于加强基层组织建设的部署要求', '为贯彻落实中央、省、市关于加强基层组织建设的部署要求'],
     ['县,乡两级要加强', '县、乡两级要加强'],
     ['省,市,县三级联动', '省、市、县三级联动'],
+    ['各有关单位,各县直部门要积极配合', '各有关单位、各县直部门要积极配合'],
+    ['各级,各部门要高度重视', '各级、各部门要高度重视'],
+    ['县,乡镇,村三级联动', '县、乡镇、村三级联动'],
+    ['各村,各单位,各部门要高度重视', '各村、各单位、各部门要高度重视'],
+    ['镇党委,政府,人大,政协高度重视', '镇党委、政府、人大、政协高度重视'],
+    ['县,乡镇两级要加强', '县、乡镇两级要加强'],
   ])('%s → %s', (typed, written) => {
     expect(fixPunctuation(typed)).toBe(written);
   });
 
-  it.each(['各村要落实,各单位要配合', '我们到县,市里也有人来', '覆盖到各村,各村要建立台账', '村,组干部'])('%s keeps its comma', (typed) => {
+  it.each(['各村要落实,各单位要配合', '我们到县,市里也有人来', '覆盖到各村,各村要建立台账', '村,组干部',
+    // a clause that says more than the unit (a verb and its object), or a 各 that names no unit after the comma
+    '各乡镇要包保到村,各部门要包保到企业', '各单位要深入企业,各部门要深入一线', '各部门,各司其职'])('%s keeps its comma', (typed) => {
     expect(fixPunctuation(typed)).toBe(typed.replace(',', '，'));
+  });
+});
+
+describe('a quotation ended by a typed full stop', () => {
+  it('takes 。 inside its closing mark, and the sentence no second one', () => {
+    expect(fixPunctuation('镇党委书记强调:"安全生产,人人有责."')).toBe('镇党委书记强调：“安全生产，人人有责。”');
+    expect(fixPunctuation(endSentence('正如习近平总书记所说:"群众利益无小事."'))).toBe('正如习近平总书记所说：“群众利益无小事。”');
+    // a percentage before a number: the . ends the sentence, as no decimal point follows a %
+    expect(fixPunctuation('整改率达98.4%.1.5万元专项资金已下拨')).toBe('整改率达98.4%。1.5万元专项资金已下拨');
+    expect(fixPunctuation('他说"ok".')).toBe('他说“ok”。');
   });
 });
