@@ -345,6 +345,48 @@ describe('tables', () => {
       for (const r of p.runs) expect(runFormat(r).size).toBe(28);
     }
   });
+
+  it('a value repeated down the first column is one merged cell, the cells it covers set as table cells (no row taller for them)', async () => {
+    const doc: GongwenDocument = {
+      ...minutes,
+      colophon: undefined,
+      body: [
+        {
+          type: 'table',
+          header: ['类型', '名称', '件数'],
+          rows: [['来信', '甲', '1'], ['来信', '乙', '2'], ['来信', '丙', '3'], ['来访', '丁', '4']],
+          align: ['center', 'left', 'left'],
+        },
+      ],
+    };
+    const t = findAll(readDocx(await writeDocx(doc, { fontProfile: 'gb2312' })).xml('word/document.xml'), 'w:tbl')[0]!;
+    const rows = children(t).filter((c) => tagOf(c) === 'w:tr');
+    const firstCells = rows.map((r) => children(r).find((c) => tagOf(c) === 'w:tc')!);
+    expect(firstCells.map((c) => attr(path(c, 'w:tcPr', 'w:vMerge'), 'w:val') ?? '')).toEqual(['', 'restart', 'continue', 'continue', '']);
+    expect(firstCells.map((c) => textOf(c))).toEqual(['类型', '来信', '', '', '来访']);
+    // every paragraph of the table, the covered ones too, has a table style and the cells' line
+    for (const p of paragraphs(t)) {
+      expect(['GwTableHeader', 'GwTableCell'], p.text).toContain(p.style);
+      expect(paraFormat(p).line, p.text).toBeLessThan(LINE_PITCH_TWIP);
+    }
+    // the covered cells are aligned as the merged one
+    for (const c of firstCells.slice(2, 4)) expect(paraFormat(paragraphs(c)[0]!).align).toBe('center');
+  });
+
+  it('a table of no row is left out (Word refuses a w:tbl without w:tr); one of a header only is its header row', async () => {
+    const body = async (table: { header: string[]; rows: string[][] }) => {
+      const doc: GongwenDocument = { ...minutes, colophon: undefined, body: [{ type: 'paragraph', text: '前文。' }, { type: 'table', ...table, align: [] }, { type: 'paragraph', text: '后文。' }] };
+      return readDocx(await writeDocx(doc, { fontProfile: 'gb2312' })).xml('word/document.xml');
+    };
+    const empty = await body({ header: [], rows: [] });
+    expect(findAll(empty, 'w:tbl')).toEqual([]);
+    expect(paragraphs(empty).map((p) => p.text)).toEqual(expect.arrayContaining(['前文。', '后文。']));
+    const headerOnly = findAll(await body({ header: ['甲', '乙'], rows: [] }), 'w:tbl');
+    expect(headerOnly).toHaveLength(1);
+    const rows = children(headerOnly[0]!).filter((c) => tagOf(c) === 'w:tr');
+    expect(rows.map((r) => textOf(r))).toEqual(['甲乙']);
+    for (const tc of findAll(headerOnly[0]!, 'w:tc')) expect(findAll(tc, 'w:p').length).toBeGreaterThan(0);
+  });
 });
 
 describe('page numbers (§7.5)', () => {

@@ -4,7 +4,7 @@
  * merged, and the header kept with the first two rows. Written as w:tbl (ECMA-376 Part 1 §17.4).
  */
 import type { CellAlign, Table as ModelTable } from '../../model/document.js';
-import { ALIGN, borderXml, type BorderLine, type Flow } from './flow.js';
+import { borderXml, type BorderLine, type Flow } from './flow.js';
 import { COLOR, ELEMENTS, PAGE_TWIP, SPACING, type ElementStyle } from '../../layout/standard.js';
 import { textAdvanceTwip } from './textWidth.js';
 import { ptToTwip, type Twip } from '../../layout/units.js';
@@ -125,6 +125,9 @@ function cellPropsXml(width: Twip, merge: 'restart' | 'continue' | undefined): s
 
 export function addTable(f: Flow, t: ModelTable): void {
   if (t.caption) f.simple('tableCaption', t.caption);
+  // A table of no row (a Markdown table of its delimiter line only) is left out: Word takes a w:tbl
+  // without w:tr for a damaged file (MS-OI29500: in Office a table has at least one row).
+  if (t.header.length === 0 && t.rows.length === 0) return;
   const columns = Math.max(t.header.length, ...t.rows.map((r) => r.length), 1);
   const widths = columnWidths(t, columns);
   const aligns = columnAlignments(t, columns);
@@ -137,9 +140,9 @@ export function addTable(f: Flow, t: ModelTable): void {
     const p = f.paragraph(style, f.runs.runs(text, el), { align: alignOf(style, align), keepNext: keepNext || undefined });
     return `<w:tc>${cellPropsXml(width, rowSpan > 1 ? 'restart' : undefined)}${p}</w:tc>`;
   };
-  // A cell covered by the merged cell above (w:vMerge continue): an empty paragraph aligned as the merged cell's.
-  const firstAlign = alignOf('tableCell', aligns[0]!);
-  const covered = `<w:tc>${cellPropsXml(widths[0]!, 'continue')}${firstAlign ? `<w:p><w:pPr><w:jc w:val="${ALIGN[firstAlign]}"/></w:pPr></w:p>` : '<w:p/>'}</w:tc>`;
+  // A cell covered by the merged cell above (w:vMerge continue): an empty paragraph of the cells' style,
+  // aligned as the merged cell's (in the body's style its exact 28.95 pt line would make its row taller).
+  const covered = `<w:tc>${cellPropsXml(widths[0]!, 'continue')}${f.paragraph('tableCell', '', { align: alignOf('tableCell', aligns[0]!) })}</w:tc>`;
   let rows = '';
   if (t.header.length > 0) {
     const cells = widths.map((w, i) => cell(fitHeader(t.header[i] ?? '', w), 'tableHeader', 'center', w, t.rows.length > 1));
