@@ -165,6 +165,22 @@ describe('the DOCX package', () => {
     expect(core['cp:coreProperties']['dc:title']).toBe(`关于${awkward}的通知`);
   });
 
+  it('a title with characters XML 1.0 cannot hold is written without them in docProps/core.xml, as in the document', async () => {
+    // U+FFFE, U+FFFF and a lone surrogate are not XML characters (§2.2): a core.xml holding one is not XML, and Word calls the file damaged
+    for (const [name, title, mark] of [
+      ['title', ['关于\uFFFE调整\uD800的通知'], undefined],
+      ['纪要标志', [], '会议\uFFFF纪要\uDC00'],
+    ] as const) {
+      const doc: GongwenDocument = { kind: 'k', template: 't', title: [...title], mark, subtitle: [], body: [{ type: 'paragraph', text: '正文。' }], notes: [], attachments: [] };
+      const bytes = await writeDocx(doc, { fontProfile: 'gb2312' });
+      const core = new XMLParser({ trimValues: false }).parse(unzip(bytes)['docProps/core.xml']!);
+      const expected = title.length > 0 ? '关于调整的通知' : '会议纪要';
+      expect(core['cp:coreProperties']['dc:title'], name).toBe(expected);
+      const read = readWordDocument(bytes, { where: 't.docx' });
+      expect(read.blocks.some((b) => b.type === 'paragraph' && b.text === expected), name).toBe(true);
+    }
+  });
+
   it('any text of a paragraph comes back as written, less what XML 1.0 cannot hold', async () => {
     const alphabet = ['&', '<', '>', '"', "'", ' ', '  ', '\t', '\n', '\r\n', '𠀀', 'a', '中', '，', ']]>', '&amp;', '\u0001', '\u001F', '\uFFFE', '\uD800', '\u00A0', '\u3000'];
     await fc.assert(

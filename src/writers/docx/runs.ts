@@ -4,19 +4,7 @@
  */
 import { ELEMENTS, FONT_PROFILES, type ElementStyle, type FontProfileName } from '../../layout/standard.js';
 import { ptToHalfPoint, type HalfPoint, type Twip } from '../../layout/units.js';
-import { element, escapeXml, optionalElement } from './xml.js';
-
-/**
- * Characters XML 1.0 cannot hold (§2.2 Char): C0 controls other than tab and newline, U+FFFE, U+FFFF
- * and lone surrogates. Removed from every run so that a DOCX is always well-formed, whatever the
- * record held (the record reader rejects them too; this is the second line).
- */
-const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** `text` without the characters XML 1.0 cannot hold. */
-export function xmlSafeText(text: string): string {
-  return text.replace(NOT_XML_CHAR, '');
-}
+import { element, escapeXml, optionalElement, xmlSafeText } from './xml.js';
 
 /** The run properties a font, size, colour and spacing take, each only where it differs from `base`. */
 export interface RunFormat {
