@@ -4,6 +4,7 @@
  */
 import { ELEMENTS, FONT_PROFILES, type ElementStyle, type FontProfileName } from '../../layout/standard.js';
 import { ptToHalfPoint, type HalfPoint, type Twip } from '../../layout/units.js';
+import { rFontsXml } from './styles.js';
 import { element, escapeXml, optionalElement, xmlSafeText } from './xml.js';
 
 /** The run properties a font, size, colour and spacing take, each only where it differs from `base`. */
@@ -31,10 +32,7 @@ export function runFormat(fonts: Record<string, string>, el: ElementStyle, base:
  */
 export function runFormatXml(f: RunFormat): string {
   let x = '';
-  if (f.font !== undefined) {
-    const n = escapeXml(f.font);
-    x += `<w:rFonts w:ascii="${n}" w:cs="${n}" w:eastAsia="${n}" w:hAnsi="${n}" w:hint="eastAsia"/>`;
-  }
+  if (f.font !== undefined) x += rFontsXml(f.font);
   if (f.color) x += `<w:color w:val="${f.color}"/>`;
   if (f.characterSpacing) x += `<w:spacing w:val="${f.characterSpacing}"/>`;
   if (f.size !== undefined) x += `<w:sz w:val="${f.size}"/><w:szCs w:val="${f.size}"/>`;
