@@ -6,7 +6,7 @@
 import type { CellAlign } from '../../model/document.js';
 import { Runs } from './runs.js';
 import { ELEMENTS, SPACING, type ElementAlign, type ElementStyle, type FontProfileName } from '../../layout/standard.js';
-import { STYLES, type StyleName } from './styles.js';
+import { JC, STYLES, type StyleName } from './styles.js';
 import { type EighthPoint, type HundredthChar, type Pt, type Twip } from '../../layout/units.js';
 import { element, optionalElement } from './xml.js';
 
@@ -19,14 +19,6 @@ export interface BuildOptions {
    */
   colophonPlacement: 'footnote' | 'flow';
 }
-
-/** w:jc (§17.3.1.13, ST_Jc) of an alignment. */
-export const ALIGN: Record<ElementAlign | CellAlign, string> = {
-  justify: 'both',
-  left: 'left',
-  center: 'center',
-  right: 'right',
-};
 
 /** A border line (§17.3.1.24 w:pBdr's children; w:tblBorders' in §17.4): single, its width and colour. */
 export interface BorderLine {
@@ -101,7 +93,7 @@ export function paraPropsXml(id: string | undefined, opts: ParaOptions, keepNext
       (ind.firstLineChars !== undefined ? ` w:firstLineChars="${ind.firstLineChars}"` : '') +
       '/>';
   }
-  if (opts.align) x += `<w:jc w:val="${ALIGN[opts.align]}"/>`;
+  if (opts.align) x += `<w:jc w:val="${JC[opts.align]}"/>`;
   return optionalElement('w:pPr', x);
 }
 
