@@ -553,7 +553,7 @@ describe('other forms', () => {
     expect(attr(path(p.node, 'w:pPr', 'w:pBdr', 'w:bottom'), 'w:color')).toBe('FF0000');
   });
 
-  it('a page break goes on the next paragraph, or on a one-twip paragraph before a table', async () => {
+  it('a page break goes on the next paragraph, or on a one-point (20-twip) paragraph before a table', async () => {
     const doc: GongwenDocument = {
       ...minutes,
       colophon: undefined,

@@ -40,7 +40,7 @@ export function buildDocument(doc: GongwenDocument, options: BuildOptions): Buil
   const colophon = doc.colophon && hasColophon(doc.colophon) ? colophonParagraphs(f, doc.colophon) : [];
   if (colophon.length > 0) {
     if (options.colophonPlacement === 'footnote') {
-      // The 版记 rides in a footnote of a last, empty, one-twip paragraph: footnotes are set at the
+      // The 版记 rides in a footnote of a last, empty, one-point paragraph: footnotes are set at the
       // bottom of the 版心 of the page their reference is on, by Word and by LibreOffice alike.
       footnotes = colophonFootnotesXml(colophon);
       f.pushBuilt(f.hairline({}, colophonAnchorRun(FONT_PROFILES[options.fontProfile].fangsong)));

@@ -126,12 +126,12 @@ export class Flow {
     return paragraphXml(style, runs, opts, keepNext);
   }
 
-  /** An empty paragraph one twip high (a page break before a table, the 版记's anchor). */
+  /** An empty paragraph one point (SPACING.hairlineTwip) high (a page break before a table, the 版记's anchor). */
   hairline(opts: ParaOptions = {}, runs = ''): string {
     return this.paragraph('body', runs, { lineTwip: SPACING.hairlineTwip, indent: FLUSH, ...opts });
   }
 
-  /** Adds a table (w:tbl, XML) to the flow; a pending page break goes on a one-twip paragraph before it. */
+  /** Adds a table (w:tbl, XML) to the flow; a pending page break goes on a one-point paragraph before it. */
   pushTable(t: string): void {
     if (this.pendingPageBreak) {
       this.pendingPageBreak = false;

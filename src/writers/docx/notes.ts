@@ -31,7 +31,7 @@ export function colophonAnchorRun(font: string): string {
   );
 }
 
-/** Separators of no height: an empty paragraph one twip high instead of the line. */
+/** Separators of no height: an empty paragraph one point (SPACING.hairlineTwip) high instead of the line. */
 const HAIRLINE_SEPARATORS = (['separator', 'continuationSeparator'] as const)
   .map(
     (type, i) =>
