@@ -70,22 +70,49 @@ const awkwardDocument: GongwenDocument = {
   colophon: { cc: '县委 & <办>，"x"', printer: 'P&<>', printDate: '2012年1月1日' },
 };
 
+/** Characters XML 1.0 cannot hold (§2.2 Char) in every field of a document. */
+const forbidden = (s: string) => `${s}\uFFFE\uFFFF\uD800\uDC00x\u000C\u0001`;
+const forbiddenDocument: GongwenDocument = {
+  kind: 'minutes',
+  template: 'test',
+  head: { copyNumber: forbidden('000001'), issuer: forbidden('县人民政府'), docNumber: forbidden('县政发〔2012〕1号'), signer: forbidden('张三') },
+  title: [forbidden('关于的通知')],
+  subtitle: [forbidden('副题')],
+  body: [
+    { type: 'heading', level: 1, number: '一、', text: forbidden('标题'), runIn: forbidden('接排') },
+    { type: 'paragraph', text: forbidden('正文') },
+    { type: 'labeled', label: forbidden('出席'), value: forbidden('张三、李四'), style: 'attendance' },
+    { type: 'table', header: [forbidden('名称'), ''], align: ['left', 'left'], rows: [[forbidden('甲'), forbidden('1')]], caption: forbidden('表') },
+  ],
+  signature: { organs: [forbidden('县人民政府')], date: forbidden('2012年1月1日') },
+  notes: [forbidden('附注')],
+  attachments: [{ label: forbidden('附件'), title: forbidden('附件题'), body: [{ type: 'paragraph', text: forbidden('附件正文') }] }],
+  colophon: { cc: forbidden('县委'), printer: forbidden('县办'), printDate: forbidden('2012年1月1日'), keywords: forbidden('主题') },
+};
+
+/** Characters in an XML text that XML 1.0 cannot hold (§2.2 Char); a lone surrogate counts. */
+const notXmlChars = (xml: string): string[] =>
+  [...xml].filter((c) => !/^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD]$/u.test(c) && !(c.codePointAt(0)! >= 0x10000)).map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`);
+
 const documents: [string, GongwenDocument][] = [
   ['longDocument', longDocument],
   ['minutes', minutes],
   ['awkward', awkwardDocument],
+  ['forbidden', forbiddenDocument],
   ...Object.entries(fixtures),
   ['empty', { kind: 'k', template: 't', title: [], subtitle: [], body: [], notes: [], attachments: [] }],
 ];
 
 describe('the DOCX package', () => {
-  it('every part of every document is well-formed XML, each prefix it uses declared, every length a whole number', async () => {
+  it('every part of every document is well-formed XML of XML 1.0 characters, each prefix it uses declared, every length a whole number', async () => {
     for (const [name, doc] of documents) {
       for (const colophonPlacement of ['footnote', 'flow'] as const) {
         const parts = unzip(await writeDocx(doc, { fontProfile: 'gb2312', colophonPlacement }));
         expect(Object.keys(parts).length, name).toBeGreaterThan(10);
         for (const [part, xml] of Object.entries(parts)) {
           expect(XMLValidator.validate(xml), `${name}: ${part}`).toBe(true);
+          // XMLValidator does not look at the characters: XML 1.0 (§2.2) has no U+FFFE, U+FFFF, lone surrogate or C0 control but tab and line ends
+          expect(notXmlChars(xml), `${name}: ${part}`).toEqual([]);
           expect(undeclaredPrefixes(parser.parse(xml) as Node[]), `${name}: ${part}`).toEqual([]);
           // lengths and sizes are whole twips, half-points, eighths of a point (ST_TwipsMeasure …): Word refuses a fraction
           for (const a of MEASURES) {
