@@ -27,14 +27,14 @@ export function runFormat(fonts: Record<string, string>, el: ElementStyle, base:
 
 /**
  * w:rPr of a run (§17.3.2.28), its children in the schema's order: w:rFonts (one face for every
- * script, hint eastAsia), w:color, w:spacing (character spacing, twips; none when 0, the default),
+ * script, hint eastAsia), w:color, w:spacing (character spacing, twips; 0 too, where the paragraph style has another),
  * w:sz and w:szCs (half-points). Empty when the run takes everything from its style.
  */
 export function runFormatXml(f: RunFormat): string {
   let x = '';
   if (f.font !== undefined) x += rFontsXml(f.font);
   if (f.color) x += `<w:color w:val="${f.color}"/>`;
-  if (f.characterSpacing) x += `<w:spacing w:val="${f.characterSpacing}"/>`;
+  if (f.characterSpacing !== undefined) x += `<w:spacing w:val="${f.characterSpacing}"/>`;
   if (f.size !== undefined) x += `<w:sz w:val="${f.size}"/><w:szCs w:val="${f.size}"/>`;
   return optionalElement('w:rPr', x);
 }
