@@ -216,6 +216,17 @@ describe('版头 (§7.2) and 纪要标志 (§10.3)', () => {
     expect(longParas[i + 3]!.text).toContain('关于印发');
   });
 
+  it('a long issuer shrinks to fit one line, never below 1 pt (w:sz 2, the smallest size Word sets)', async () => {
+    const sizes: number[] = [];
+    for (const n of [30, 1000]) {
+      const doc: GongwenDocument = { ...minutes, head: { issuer: '县'.repeat(n) }, colophon: undefined };
+      const p = find(paragraphs(readDocx(await writeDocx(doc, { fontProfile: 'gb2312' })).xml('word/document.xml')), '县县县');
+      sizes.push(runWith(p, '县').size!);
+    }
+    expect(sizes[0]).toBeLessThan(44); // under 2号 (22 pt): 30 characters do not fit at 22 pt
+    expect(sizes[1]).toBe(2);
+  });
+
   it('minutes: the 纪要标志 in red 小标宋, centred', () => {
     const paras = paragraphs(mins.xml('word/document.xml'));
     const p = find(paras, '张庄镇信访工作会议纪要');
