@@ -125,8 +125,8 @@ function cellPropsXml(width: Twip, merge: 'restart' | 'continue' | undefined): s
 
 export function addTable(f: Flow, t: ModelTable): void {
   if (t.caption) f.simple('tableCaption', t.caption);
-  // A table of no row (a Markdown table of its delimiter line only) is left out: Word takes a w:tbl
-  // without w:tr for a damaged file (MS-OI29500: in Office a table has at least one row).
+  // A table of no row (a Markdown table of its delimiter line only) is left out: ECMA-376's CT_Tbl
+  // lets a w:tbl have no w:tr, but Word takes such a table for a damaged file.
   if (t.header.length === 0 && t.rows.length === 0) return;
   const columns = Math.max(t.header.length, ...t.rows.map((r) => r.length), 1);
   const widths = columnWidths(t, columns);
