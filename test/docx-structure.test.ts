@@ -543,6 +543,14 @@ describe('reproducible bytes', () => {
     expect(d.text('docProps/core.xml')).toContain('>2012-03-09T00:00:00Z</dcterms:created>');
     expect(sourceDateEpoch({})).toBeUndefined();
     expect(sourceDateEpoch({ SOURCE_DATE_EPOCH: 'yesterday' })).toBeUndefined();
+    // a date core.xml cannot hold (W3CDTF years have four digits) is not taken: the default date, not "+033658-…" or a thrown RangeError
+    expect(sourceDateEpoch({ SOURCE_DATE_EPOCH: '253402300799' })).toBe(253402300799);
+    for (const far of ['253402300800', '999999999999', '9999999999999', '1'.repeat(30)]) {
+      const e = sourceDateEpoch({ SOURCE_DATE_EPOCH: far });
+      expect(e, far).toBeUndefined();
+      const core = readDocx(await writeDocx(minutes, { fontProfile: 'gb2312', dateEpoch: e })).text('docProps/core.xml');
+      expect(core, far).toContain('>2000-01-01T00:00:00Z</dcterms:created>');
+    }
   });
 });
 
