@@ -4,7 +4,7 @@
  * runs and fonts (./runs.ts), the flow and its paragraphs (./flow.ts), 版头 and title (./head.ts), body
  * blocks (./blocks.ts), tables (./tables.ts), 署名 / 附注 / 附件 (./signature.ts), 版记 (./colophon.ts)
  * and its footnote (./notes.ts), page numbers (./footer.ts), the section (./document.ts); styles and
- * the font table are written by ./styles.ts, the other parts by ./parts.ts, the package by ./package.ts.
+ * the font table are written by ./styles.ts, the theme by ./theme.ts, the other parts by ./parts.ts, the package by ./package.ts.
  */
 import type { GongwenDocument } from '../../model/document.js';
 import { addBlocks } from './blocks.js';
