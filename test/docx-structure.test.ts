@@ -453,6 +453,21 @@ describe('版记 (§7.4)', () => {
     expect(notes).not.toContain('<w:continuationSeparator/>');
   });
 
+  it('its anchor keeps with the 成文日期 before it, and the 日期 with the 署名: where the 版记 does not fit under them they go on together', async () => {
+    const doc: GongwenDocument = { ...longDocument, attachments: [], notes: [] };
+    const body = paragraphs(readDocx(await writeDocx(doc, { fontProfile: 'gb2312' })).xml('word/document.xml'));
+    const anchor = body.length - 1;
+    expect(findAll(body[anchor]!.node, 'w:footnoteReference')).toHaveLength(1);
+    const keeps = (p: Para) => child(p.pPr, 'w:keepNext') !== undefined && attr(child(p.pPr, 'w:keepNext'), 'w:val') !== 'false';
+    expect(body[anchor - 1]!.style).toBe('GwDate');
+    expect(keeps(body[anchor - 1]!)).toBe(true);
+    expect(body[anchor - 2]!.style).toBe('GwSignature');
+    expect(keeps(body[anchor - 2]!)).toBe(true);
+    // with the 版记 in the flow there is no anchor, and the date keeps with nothing
+    const flow = paragraphs(readDocx(await writeDocx(doc, { fontProfile: 'gb2312', colophonPlacement: 'flow' })).xml('word/document.xml'));
+    expect(keeps(flow.find((p) => p.style === 'GwDate')!)).toBe(false);
+  });
+
   it('抄送 and 印发 in 4号 仿宋 between rules: 0.35 mm first and last, 0.25 mm between, the width of the 版心', () => {
     const paras = colophon(long);
     const rules = paras

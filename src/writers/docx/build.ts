@@ -42,7 +42,11 @@ export function buildDocument(doc: GongwenDocument, options: BuildOptions): Buil
     if (options.colophonPlacement === 'footnote') {
       // The 版记 rides in a footnote of a last, empty, one-point paragraph: footnotes are set at the
       // bottom of the 版心 of the page their reference is on, by Word and by LibreOffice alike.
+      // The line before the anchor (the 成文日期, a 附注 …) keeps with it: where the 版记 does not fit
+      // under it, LibreOffice moved the date alone to the next page with the anchor, away from the
+      // 署名 (the 署名's keepNext notwithstanding); kept, the 署名 and 日期 go on together.
       footnotes = colophonFootnotesXml(colophon);
+      f.keepLastWithNext();
       f.pushBuilt(f.hairline({}, colophonAnchorRun(FONT_PROFILES[options.fontProfile].fangsong)));
     } else {
       f.blankLine();
