@@ -384,6 +384,23 @@ describe('tables', () => {
     for (const c of firstCells.slice(2, 4)) expect(paraFormat(paragraphs(c)[0]!).align).toBe('center');
   });
 
+  it('a table that ends the text keeps its last row with the signature (§7.3.5: no signature on a page without text); elsewhere it does not', async () => {
+    const rows = [['类型一', '1'], ['类型二', '2'], ['类型三', '3'], ['类型三', '4']];
+    const lastRowKeeps = async (after: GongwenDocument['body']) => {
+      const doc: GongwenDocument = { ...longDocument, attachments: [], notes: [], body: [{ type: 'paragraph', text: '正文。' }, { type: 'table', header: ['类型', '件数'], rows, align: [] }, ...after] };
+      const t = findAll(readDocx(await writeDocx(doc, { fontProfile: 'gb2312' })).xml('word/document.xml'), 'w:tbl')[0]!;
+      const trs = children(t).filter((c) => tagOf(c) === 'w:tr');
+      const keeps = (tr: XNode) => paragraphs(tr).map((p) => child(p.directPPr, 'w:keepNext') !== undefined);
+      // the header and the first row keep with the rows under them (a header never ends a page), the rows after do not
+      expect(keeps(trs[0]!)).toEqual([true, true]);
+      expect(keeps(trs[1]!)).toEqual([true, true]);
+      expect(keeps(trs[2]!)).toEqual([false, false]);
+      return keeps(trs[4]!); // the last row, its first cell covered by the merged 类型三 above
+    };
+    expect(await lastRowKeeps([])).toEqual([true, true]);
+    expect(await lastRowKeeps([{ type: 'paragraph', text: '表后正文。' }])).toEqual([false, false]);
+  });
+
   it('a table of no row is left out (Word refuses a w:tbl without w:tr); one of a header only is its header row', async () => {
     const body = async (table: { header: string[]; rows: string[][] }) => {
       const doc: GongwenDocument = { ...minutes, colophon: undefined, body: [{ type: 'paragraph', text: '前文。' }, { type: 'table', ...table, align: [] }, { type: 'paragraph', text: '后文。' }] };
