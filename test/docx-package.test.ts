@@ -222,4 +222,56 @@ describe('the DOCX package', () => {
       { numRuns: 150, seed: 20261202 },
     );
   });
+
+  it('the children of w:pPr, w:rPr, w:tblPr, w:tcPr, w:sectPr, w:style … come in the schema’s order (Word calls a file with another corrupt)', async () => {
+    // ECMA-376 Part 1 (transitional) sequences, as far as gongwen writes them: CT_PPrBase, EG_RPrBase, CT_TblPrBase,
+    // CT_TcPr, CT_SectPr, CT_TblBorders, CT_TcMar, CT_PBdr, CT_Style, CT_Tbl, CT_Lvl, CT_Font
+    const ORDER: Record<string, string[]> = {
+      'w:pPr': ['w:pStyle', 'w:keepNext', 'w:keepLines', 'w:pageBreakBefore', 'w:framePr', 'w:widowControl', 'w:numPr', 'w:suppressLineNumbers', 'w:pBdr', 'w:shd', 'w:tabs', 'w:suppressAutoHyphens', 'w:kinsoku', 'w:wordWrap', 'w:overflowPunct', 'w:topLinePunct', 'w:autoSpaceDE', 'w:autoSpaceDN', 'w:bidi', 'w:adjustRightInd', 'w:snapToGrid', 'w:spacing', 'w:ind', 'w:contextualSpacing', 'w:mirrorIndents', 'w:suppressOverlap', 'w:jc', 'w:textDirection', 'w:textAlignment', 'w:textboxTightWrap', 'w:outlineLvl', 'w:divId', 'w:cnfStyle', 'w:rPr', 'w:sectPr', 'w:pPrChange'],
+      'w:rPr': ['w:rStyle', 'w:rFonts', 'w:b', 'w:bCs', 'w:i', 'w:iCs', 'w:caps', 'w:smallCaps', 'w:strike', 'w:dstrike', 'w:outline', 'w:shadow', 'w:emboss', 'w:imprint', 'w:noProof', 'w:snapToGrid', 'w:vanish', 'w:webHidden', 'w:color', 'w:spacing', 'w:w', 'w:kern', 'w:position', 'w:sz', 'w:szCs', 'w:highlight', 'w:u', 'w:effect', 'w:bdr', 'w:shd', 'w:fitText', 'w:vertAlign', 'w:rtl', 'w:cs', 'w:em', 'w:lang', 'w:eastAsianLayout', 'w:specVanish', 'w:oMath'],
+      'w:tblPr': ['w:tblStyle', 'w:tblpPr', 'w:tblOverlap', 'w:bidiVisual', 'w:tblStyleRowBandSize', 'w:tblStyleColBandSize', 'w:tblW', 'w:jc', 'w:tblCellSpacing', 'w:tblInd', 'w:tblBorders', 'w:shd', 'w:tblLayout', 'w:tblCellMar', 'w:tblLook'],
+      'w:tcPr': ['w:cnfStyle', 'w:tcW', 'w:gridSpan', 'w:hMerge', 'w:vMerge', 'w:tcBorders', 'w:shd', 'w:noWrap', 'w:tcMar', 'w:textDirection', 'w:tcFitText', 'w:vAlign', 'w:hideMark'],
+      'w:sectPr': ['w:headerReference', 'w:footerReference', 'w:footnotePr', 'w:endnotePr', 'w:type', 'w:pgSz', 'w:pgMar', 'w:paperSrc', 'w:pgBorders', 'w:lnNumType', 'w:pgNumType', 'w:cols', 'w:formProt', 'w:vAlign', 'w:noEndnote', 'w:titlePg', 'w:textDirection', 'w:bidi', 'w:rtlGutter', 'w:docGrid'],
+      'w:tblBorders': ['w:top', 'w:left', 'w:bottom', 'w:right', 'w:insideH', 'w:insideV'],
+      'w:tcMar': ['w:top', 'w:left', 'w:bottom', 'w:right'],
+      'w:tblCellMar': ['w:top', 'w:left', 'w:bottom', 'w:right'],
+      'w:pBdr': ['w:top', 'w:left', 'w:bottom', 'w:right', 'w:between', 'w:bar'],
+      'w:style': ['w:name', 'w:aliases', 'w:basedOn', 'w:next', 'w:link', 'w:autoRedefine', 'w:hidden', 'w:uiPriority', 'w:semiHidden', 'w:unhideWhenUsed', 'w:qFormat', 'w:locked', 'w:rsid', 'w:pPr', 'w:rPr', 'w:tblPr', 'w:trPr', 'w:tcPr'],
+      'w:tbl': ['w:tblPr', 'w:tblGrid', 'w:tr'],
+      'w:lvl': ['w:start', 'w:numFmt', 'w:lvlRestart', 'w:pStyle', 'w:isLgl', 'w:suff', 'w:lvlText', 'w:lvlPicBulletId', 'w:legacy', 'w:lvlJc', 'w:pPr', 'w:rPr'],
+      'w:font': ['w:altName', 'w:panose1', 'w:charset', 'w:family', 'w:notTrueType', 'w:pitch', 'w:sig'],
+    };
+    const tagOf = (n: Node) => Object.keys(n).find((k) => k !== ':@')!;
+    const walk = (nodes: Node[], visit: (tag: string, kids: string[]) => void): void => {
+      for (const n of nodes) {
+        const tag = tagOf(n);
+        if (tag === '#text' || tag.startsWith('?')) continue;
+        const kids = n[tag] as Node[];
+        visit(tag, kids.map(tagOf).filter((t) => t !== '#text'));
+        walk(kids, visit);
+      }
+    };
+    let checked = 0;
+    for (const [name, doc] of documents) {
+      for (const colophonPlacement of ['footnote', 'flow'] as const) {
+        const parts = unzip(await writeDocx(doc, { fontProfile: 'gb2312', colophonPlacement }));
+        for (const [part, xml] of Object.entries(parts).filter(([p]) => p.startsWith('word/') && p.endsWith('.xml'))) {
+          walk(parser.parse(xml) as Node[], (tag, kids) => {
+            const order = ORDER[tag];
+            if (!order) return;
+            checked++;
+            const at = kids.map((k) => order.indexOf(k));
+            expect(at, `${name}: ${part} <${tag}> holds ${kids.join(' ')}`).not.toContain(-1);
+            expect(at, `${name}: ${part} <${tag}> holds ${kids.join(' ')}`).toEqual([...at].sort((a, b) => a - b));
+          });
+          // every cell holds a paragraph and ends with one; every table holds a row
+          walk(parser.parse(xml) as Node[], (tag, kids) => {
+            if (tag === 'w:tc') expect(kids[kids.length - 1], `${name}: ${part}`).toBe('w:p');
+            if (tag === 'w:tbl') expect(kids, `${name}: ${part}`).toContain('w:tr');
+          });
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
 });
