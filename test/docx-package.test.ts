@@ -101,6 +101,24 @@ const documents: [string, GongwenDocument][] = [
   ['forbidden', forbiddenDocument],
   ...Object.entries(fixtures),
   ['empty', { kind: 'k', template: 't', title: [], subtitle: [], body: [], notes: [], attachments: [] }],
+  [
+    'tables of nothing',
+    {
+      kind: 'k',
+      template: 't',
+      title: [''],
+      subtitle: [],
+      body: [
+        { type: 'table', header: [], rows: [], align: [] },
+        { type: 'table', header: [], rows: [[]], align: [] },
+        { type: 'table', header: ['', ''], rows: [], align: [] },
+        { type: 'table', header: ['甲'], rows: [['', '', ''], ['']], align: [] },
+      ],
+      signature: { organs: ['机关'], date: '2012年1月1日' },
+      notes: [],
+      attachments: [],
+    },
+  ],
 ];
 
 describe('the DOCX package', () => {
