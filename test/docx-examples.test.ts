@@ -307,15 +307,19 @@ describe('every example as DOCX (GB/T 9704-2012), on the parsed XML', () => {
   });
 
   it('tables: a grid the width of the 版心, a repeated header row, rows kept whole, 4号', () => {
+    let tables = 0;
     for (const e of examples) {
       for (const t of findAll(e.docx.xml('word/document.xml'), 'w:tbl')) {
+        tables++;
         const cols = findAll(child(t, 'w:tblGrid')!, 'w:gridCol').map((c) => Number(attr(c, 'w:w')));
         expect(cols.reduce((a, b) => a + b, 0), e.name).toBe(PAGE_TWIP.textWidth);
         const rows = children(t).filter((c) => tagOf(c) === 'w:tr');
         expect(child(child(rows[0], 'w:trPr'), 'w:tblHeader'), e.name).toBeDefined();
+        for (const r of rows) expect(child(child(r, 'w:trPr'), 'w:cantSplit'), e.name).toBeDefined();
         for (const p of paragraphs(t)) for (const r of p.runs.filter((x) => x.text)) expect(runFormat(r).size, e.name).toBe(28);
       }
     }
+    expect(tables).toBeGreaterThan(0);
   });
 
   it('page numbers: "— N —" 4号 宋体 with a PAGE field, odd pages right, even pages left, one character in', () => {

@@ -70,22 +70,67 @@ const awkwardDocument: GongwenDocument = {
   colophon: { cc: '县委 & <办>，"x"', printer: 'P&<>', printDate: '2012年1月1日' },
 };
 
+/** Characters XML 1.0 cannot hold (§2.2 Char) in every field of a document. */
+const forbidden = (s: string) => `${s}\uFFFE\uFFFF\uD800\uDC00x\u000C\u0001`;
+const forbiddenDocument: GongwenDocument = {
+  kind: 'minutes',
+  template: 'test',
+  head: { copyNumber: forbidden('000001'), issuer: forbidden('县人民政府'), docNumber: forbidden('县政发〔2012〕1号'), signer: forbidden('张三') },
+  title: [forbidden('关于的通知')],
+  subtitle: [forbidden('副题')],
+  body: [
+    { type: 'heading', level: 1, number: '一、', text: forbidden('标题'), runIn: forbidden('接排') },
+    { type: 'paragraph', text: forbidden('正文') },
+    { type: 'labeled', label: forbidden('出席'), value: forbidden('张三、李四'), style: 'attendance' },
+    { type: 'table', header: [forbidden('名称'), ''], align: ['left', 'left'], rows: [[forbidden('甲'), forbidden('1')]], caption: forbidden('表') },
+  ],
+  signature: { organs: [forbidden('县人民政府')], date: forbidden('2012年1月1日') },
+  notes: [forbidden('附注')],
+  attachments: [{ label: forbidden('附件'), title: forbidden('附件题'), body: [{ type: 'paragraph', text: forbidden('附件正文') }] }],
+  colophon: { cc: forbidden('县委'), printer: forbidden('县办'), printDate: forbidden('2012年1月1日'), keywords: forbidden('主题') },
+};
+
+/** Characters in an XML text that XML 1.0 cannot hold (§2.2 Char); a lone surrogate counts. */
+const notXmlChars = (xml: string): string[] =>
+  [...xml].filter((c) => !/^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD]$/u.test(c) && !(c.codePointAt(0)! >= 0x10000)).map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`);
+
 const documents: [string, GongwenDocument][] = [
   ['longDocument', longDocument],
   ['minutes', minutes],
   ['awkward', awkwardDocument],
+  ['forbidden', forbiddenDocument],
   ...Object.entries(fixtures),
   ['empty', { kind: 'k', template: 't', title: [], subtitle: [], body: [], notes: [], attachments: [] }],
+  [
+    'tables of nothing',
+    {
+      kind: 'k',
+      template: 't',
+      title: [''],
+      subtitle: [],
+      body: [
+        { type: 'table', header: [], rows: [], align: [] },
+        { type: 'table', header: [], rows: [[]], align: [] },
+        { type: 'table', header: ['', ''], rows: [], align: [] },
+        { type: 'table', header: ['甲'], rows: [['', '', ''], ['']], align: [] },
+      ],
+      signature: { organs: ['机关'], date: '2012年1月1日' },
+      notes: [],
+      attachments: [],
+    },
+  ],
 ];
 
 describe('the DOCX package', () => {
-  it('every part of every document is well-formed XML, each prefix it uses declared, every length a whole number', async () => {
+  it('every part of every document is well-formed XML of XML 1.0 characters, each prefix it uses declared, every length a whole number', async () => {
     for (const [name, doc] of documents) {
       for (const colophonPlacement of ['footnote', 'flow'] as const) {
         const parts = unzip(await writeDocx(doc, { fontProfile: 'gb2312', colophonPlacement }));
         expect(Object.keys(parts).length, name).toBeGreaterThan(10);
         for (const [part, xml] of Object.entries(parts)) {
           expect(XMLValidator.validate(xml), `${name}: ${part}`).toBe(true);
+          // XMLValidator does not look at the characters: XML 1.0 (§2.2) has no U+FFFE, U+FFFF, lone surrogate or C0 control but tab and line ends
+          expect(notXmlChars(xml), `${name}: ${part}`).toEqual([]);
           expect(undeclaredPrefixes(parser.parse(xml) as Node[]), `${name}: ${part}`).toEqual([]);
           // lengths and sizes are whole twips, half-points, eighths of a point (ST_TwipsMeasure …): Word refuses a fraction
           for (const a of MEASURES) {
@@ -165,6 +210,22 @@ describe('the DOCX package', () => {
     expect(core['cp:coreProperties']['dc:title']).toBe(`关于${awkward}的通知`);
   });
 
+  it('a title with characters XML 1.0 cannot hold is written without them in docProps/core.xml, as in the document', async () => {
+    // U+FFFE, U+FFFF and a lone surrogate are not XML characters (§2.2): a core.xml holding one is not XML, and Word calls the file damaged
+    for (const [name, title, mark] of [
+      ['title', ['关于\uFFFE调整\uD800的通知'], undefined],
+      ['纪要标志', [], '会议\uFFFF纪要\uDC00'],
+    ] as const) {
+      const doc: GongwenDocument = { kind: 'k', template: 't', title: [...title], mark, subtitle: [], body: [{ type: 'paragraph', text: '正文。' }], notes: [], attachments: [] };
+      const bytes = await writeDocx(doc, { fontProfile: 'gb2312' });
+      const core = new XMLParser({ trimValues: false }).parse(unzip(bytes)['docProps/core.xml']!);
+      const expected = title.length > 0 ? '关于调整的通知' : '会议纪要';
+      expect(core['cp:coreProperties']['dc:title'], name).toBe(expected);
+      const read = readWordDocument(bytes, { where: 't.docx' });
+      expect(read.blocks.some((b) => b.type === 'paragraph' && b.text === expected), name).toBe(true);
+    }
+  });
+
   it('any text of a paragraph comes back as written, less what XML 1.0 cannot hold', async () => {
     const alphabet = ['&', '<', '>', '"', "'", ' ', '  ', '\t', '\n', '\r\n', '𠀀', 'a', '中', '，', ']]>', '&amp;', '\u0001', '\u001F', '\uFFFE', '\uD800', '\u00A0', '\u3000'];
     await fc.assert(
@@ -178,5 +239,57 @@ describe('the DOCX package', () => {
       }),
       { numRuns: 150, seed: 20261202 },
     );
+  });
+
+  it('the children of w:pPr, w:rPr, w:tblPr, w:tcPr, w:sectPr, w:style … come in the schema’s order (Word calls a file with another corrupt)', async () => {
+    // ECMA-376 Part 1 (transitional) sequences, as far as gongwen writes them: CT_PPrBase, EG_RPrBase, CT_TblPrBase,
+    // CT_TcPr, CT_SectPr, CT_TblBorders, CT_TcMar, CT_PBdr, CT_Style, CT_Tbl, CT_Lvl, CT_Font
+    const ORDER: Record<string, string[]> = {
+      'w:pPr': ['w:pStyle', 'w:keepNext', 'w:keepLines', 'w:pageBreakBefore', 'w:framePr', 'w:widowControl', 'w:numPr', 'w:suppressLineNumbers', 'w:pBdr', 'w:shd', 'w:tabs', 'w:suppressAutoHyphens', 'w:kinsoku', 'w:wordWrap', 'w:overflowPunct', 'w:topLinePunct', 'w:autoSpaceDE', 'w:autoSpaceDN', 'w:bidi', 'w:adjustRightInd', 'w:snapToGrid', 'w:spacing', 'w:ind', 'w:contextualSpacing', 'w:mirrorIndents', 'w:suppressOverlap', 'w:jc', 'w:textDirection', 'w:textAlignment', 'w:textboxTightWrap', 'w:outlineLvl', 'w:divId', 'w:cnfStyle', 'w:rPr', 'w:sectPr', 'w:pPrChange'],
+      'w:rPr': ['w:rStyle', 'w:rFonts', 'w:b', 'w:bCs', 'w:i', 'w:iCs', 'w:caps', 'w:smallCaps', 'w:strike', 'w:dstrike', 'w:outline', 'w:shadow', 'w:emboss', 'w:imprint', 'w:noProof', 'w:snapToGrid', 'w:vanish', 'w:webHidden', 'w:color', 'w:spacing', 'w:w', 'w:kern', 'w:position', 'w:sz', 'w:szCs', 'w:highlight', 'w:u', 'w:effect', 'w:bdr', 'w:shd', 'w:fitText', 'w:vertAlign', 'w:rtl', 'w:cs', 'w:em', 'w:lang', 'w:eastAsianLayout', 'w:specVanish', 'w:oMath'],
+      'w:tblPr': ['w:tblStyle', 'w:tblpPr', 'w:tblOverlap', 'w:bidiVisual', 'w:tblStyleRowBandSize', 'w:tblStyleColBandSize', 'w:tblW', 'w:jc', 'w:tblCellSpacing', 'w:tblInd', 'w:tblBorders', 'w:shd', 'w:tblLayout', 'w:tblCellMar', 'w:tblLook'],
+      'w:tcPr': ['w:cnfStyle', 'w:tcW', 'w:gridSpan', 'w:hMerge', 'w:vMerge', 'w:tcBorders', 'w:shd', 'w:noWrap', 'w:tcMar', 'w:textDirection', 'w:tcFitText', 'w:vAlign', 'w:hideMark'],
+      'w:sectPr': ['w:headerReference', 'w:footerReference', 'w:footnotePr', 'w:endnotePr', 'w:type', 'w:pgSz', 'w:pgMar', 'w:paperSrc', 'w:pgBorders', 'w:lnNumType', 'w:pgNumType', 'w:cols', 'w:formProt', 'w:vAlign', 'w:noEndnote', 'w:titlePg', 'w:textDirection', 'w:bidi', 'w:rtlGutter', 'w:docGrid'],
+      'w:tblBorders': ['w:top', 'w:left', 'w:bottom', 'w:right', 'w:insideH', 'w:insideV'],
+      'w:tcMar': ['w:top', 'w:left', 'w:bottom', 'w:right'],
+      'w:tblCellMar': ['w:top', 'w:left', 'w:bottom', 'w:right'],
+      'w:pBdr': ['w:top', 'w:left', 'w:bottom', 'w:right', 'w:between', 'w:bar'],
+      'w:style': ['w:name', 'w:aliases', 'w:basedOn', 'w:next', 'w:link', 'w:autoRedefine', 'w:hidden', 'w:uiPriority', 'w:semiHidden', 'w:unhideWhenUsed', 'w:qFormat', 'w:locked', 'w:rsid', 'w:pPr', 'w:rPr', 'w:tblPr', 'w:trPr', 'w:tcPr'],
+      'w:tbl': ['w:tblPr', 'w:tblGrid', 'w:tr'],
+      'w:lvl': ['w:start', 'w:numFmt', 'w:lvlRestart', 'w:pStyle', 'w:isLgl', 'w:suff', 'w:lvlText', 'w:lvlPicBulletId', 'w:legacy', 'w:lvlJc', 'w:pPr', 'w:rPr'],
+      'w:font': ['w:altName', 'w:panose1', 'w:charset', 'w:family', 'w:notTrueType', 'w:pitch', 'w:sig'],
+    };
+    const tagOf = (n: Node) => Object.keys(n).find((k) => k !== ':@')!;
+    const walk = (nodes: Node[], visit: (tag: string, kids: string[]) => void): void => {
+      for (const n of nodes) {
+        const tag = tagOf(n);
+        if (tag === '#text' || tag.startsWith('?')) continue;
+        const kids = n[tag] as Node[];
+        visit(tag, kids.map(tagOf).filter((t) => t !== '#text'));
+        walk(kids, visit);
+      }
+    };
+    let checked = 0;
+    for (const [name, doc] of documents) {
+      for (const colophonPlacement of ['footnote', 'flow'] as const) {
+        const parts = unzip(await writeDocx(doc, { fontProfile: 'gb2312', colophonPlacement }));
+        for (const [part, xml] of Object.entries(parts).filter(([p]) => p.startsWith('word/') && p.endsWith('.xml'))) {
+          walk(parser.parse(xml) as Node[], (tag, kids) => {
+            const order = ORDER[tag];
+            if (!order) return;
+            checked++;
+            const at = kids.map((k) => order.indexOf(k));
+            expect(at, `${name}: ${part} <${tag}> holds ${kids.join(' ')}`).not.toContain(-1);
+            expect(at, `${name}: ${part} <${tag}> holds ${kids.join(' ')}`).toEqual([...at].sort((a, b) => a - b));
+          });
+          // every cell holds a paragraph and ends with one; every table holds a row
+          walk(parser.parse(xml) as Node[], (tag, kids) => {
+            if (tag === 'w:tc') expect(kids[kids.length - 1], `${name}: ${part}`).toBe('w:p');
+            if (tag === 'w:tbl') expect(kids, `${name}: ${part}`).toContain('w:tr');
+          });
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 });

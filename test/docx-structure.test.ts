@@ -216,6 +216,17 @@ describe('版头 (§7.2) and 纪要标志 (§10.3)', () => {
     expect(longParas[i + 3]!.text).toContain('关于印发');
   });
 
+  it('a long issuer shrinks to fit one line, never below 1 pt (w:sz 2, the smallest size Word sets)', async () => {
+    const sizes: number[] = [];
+    for (const n of [30, 1000]) {
+      const doc: GongwenDocument = { ...minutes, head: { issuer: '县'.repeat(n) }, colophon: undefined };
+      const p = find(paragraphs(readDocx(await writeDocx(doc, { fontProfile: 'gb2312' })).xml('word/document.xml')), '县县县');
+      sizes.push(runWith(p, '县').size!);
+    }
+    expect(sizes[0]).toBeLessThan(44); // under 2号 (22 pt): 30 characters do not fit at 22 pt
+    expect(sizes[1]).toBe(2);
+  });
+
   it('minutes: the 纪要标志 in red 小标宋, centred', () => {
     const paras = paragraphs(mins.xml('word/document.xml'));
     const p = find(paras, '张庄镇信访工作会议纪要');
@@ -345,6 +356,65 @@ describe('tables', () => {
       for (const r of p.runs) expect(runFormat(r).size).toBe(28);
     }
   });
+
+  it('a value repeated down the first column is one merged cell, the cells it covers set as table cells (no row taller for them)', async () => {
+    const doc: GongwenDocument = {
+      ...minutes,
+      colophon: undefined,
+      body: [
+        {
+          type: 'table',
+          header: ['类型', '名称', '件数'],
+          rows: [['来信', '甲', '1'], ['来信', '乙', '2'], ['来信', '丙', '3'], ['来访', '丁', '4']],
+          align: ['center', 'left', 'left'],
+        },
+      ],
+    };
+    const t = findAll(readDocx(await writeDocx(doc, { fontProfile: 'gb2312' })).xml('word/document.xml'), 'w:tbl')[0]!;
+    const rows = children(t).filter((c) => tagOf(c) === 'w:tr');
+    const firstCells = rows.map((r) => children(r).find((c) => tagOf(c) === 'w:tc')!);
+    expect(firstCells.map((c) => attr(path(c, 'w:tcPr', 'w:vMerge'), 'w:val') ?? '')).toEqual(['', 'restart', 'continue', 'continue', '']);
+    expect(firstCells.map((c) => textOf(c))).toEqual(['类型', '来信', '', '', '来访']);
+    // every paragraph of the table, the covered ones too, has a table style and the cells' line
+    for (const p of paragraphs(t)) {
+      expect(['GwTableHeader', 'GwTableCell'], p.text).toContain(p.style);
+      expect(paraFormat(p).line, p.text).toBeLessThan(LINE_PITCH_TWIP);
+    }
+    // the covered cells are aligned as the merged one
+    for (const c of firstCells.slice(2, 4)) expect(paraFormat(paragraphs(c)[0]!).align).toBe('center');
+  });
+
+  it('a table that ends the text keeps its last row with the signature (§7.3.5: no signature on a page without text); elsewhere it does not', async () => {
+    const rows = [['类型一', '1'], ['类型二', '2'], ['类型三', '3'], ['类型三', '4']];
+    const lastRowKeeps = async (after: GongwenDocument['body']) => {
+      const doc: GongwenDocument = { ...longDocument, attachments: [], notes: [], body: [{ type: 'paragraph', text: '正文。' }, { type: 'table', header: ['类型', '件数'], rows, align: [] }, ...after] };
+      const t = findAll(readDocx(await writeDocx(doc, { fontProfile: 'gb2312' })).xml('word/document.xml'), 'w:tbl')[0]!;
+      const trs = children(t).filter((c) => tagOf(c) === 'w:tr');
+      const keeps = (tr: XNode) => paragraphs(tr).map((p) => child(p.directPPr, 'w:keepNext') !== undefined);
+      // the header and the first row keep with the rows under them (a header never ends a page), the rows after do not
+      expect(keeps(trs[0]!)).toEqual([true, true]);
+      expect(keeps(trs[1]!)).toEqual([true, true]);
+      expect(keeps(trs[2]!)).toEqual([false, false]);
+      return keeps(trs[4]!); // the last row, its first cell covered by the merged 类型三 above
+    };
+    expect(await lastRowKeeps([])).toEqual([true, true]);
+    expect(await lastRowKeeps([{ type: 'paragraph', text: '表后正文。' }])).toEqual([false, false]);
+  });
+
+  it('a table of no row is left out (Word refuses a w:tbl without w:tr); one of a header only is its header row', async () => {
+    const body = async (table: { header: string[]; rows: string[][] }) => {
+      const doc: GongwenDocument = { ...minutes, colophon: undefined, body: [{ type: 'paragraph', text: '前文。' }, { type: 'table', ...table, align: [] }, { type: 'paragraph', text: '后文。' }] };
+      return readDocx(await writeDocx(doc, { fontProfile: 'gb2312' })).xml('word/document.xml');
+    };
+    const empty = await body({ header: [], rows: [] });
+    expect(findAll(empty, 'w:tbl')).toEqual([]);
+    expect(paragraphs(empty).map((p) => p.text)).toEqual(expect.arrayContaining(['前文。', '后文。']));
+    const headerOnly = findAll(await body({ header: ['甲', '乙'], rows: [] }), 'w:tbl');
+    expect(headerOnly).toHaveLength(1);
+    const rows = children(headerOnly[0]!).filter((c) => tagOf(c) === 'w:tr');
+    expect(rows.map((r) => textOf(r))).toEqual(['甲乙']);
+    for (const tc of findAll(headerOnly[0]!, 'w:tc')) expect(findAll(tc, 'w:p').length).toBeGreaterThan(0);
+  });
 });
 
 describe('page numbers (§7.5)', () => {
@@ -398,6 +468,21 @@ describe('版记 (§7.4)', () => {
     expect(notes).not.toContain('<w:footnoteRef/>');
     expect(notes).not.toContain('<w:separator/>');
     expect(notes).not.toContain('<w:continuationSeparator/>');
+  });
+
+  it('its anchor keeps with the 成文日期 before it, and the 日期 with the 署名: where the 版记 does not fit under them they go on together', async () => {
+    const doc: GongwenDocument = { ...longDocument, attachments: [], notes: [] };
+    const body = paragraphs(readDocx(await writeDocx(doc, { fontProfile: 'gb2312' })).xml('word/document.xml'));
+    const anchor = body.length - 1;
+    expect(findAll(body[anchor]!.node, 'w:footnoteReference')).toHaveLength(1);
+    const keeps = (p: Para) => child(p.pPr, 'w:keepNext') !== undefined && attr(child(p.pPr, 'w:keepNext'), 'w:val') !== 'false';
+    expect(body[anchor - 1]!.style).toBe('GwDate');
+    expect(keeps(body[anchor - 1]!)).toBe(true);
+    expect(body[anchor - 2]!.style).toBe('GwSignature');
+    expect(keeps(body[anchor - 2]!)).toBe(true);
+    // with the 版记 in the flow there is no anchor, and the date keeps with nothing
+    const flow = paragraphs(readDocx(await writeDocx(doc, { fontProfile: 'gb2312', colophonPlacement: 'flow' })).xml('word/document.xml'));
+    expect(keeps(flow.find((p) => p.style === 'GwDate')!)).toBe(false);
   });
 
   it('抄送 and 印发 in 4号 仿宋 between rules: 0.35 mm first and last, 0.25 mm between, the width of the 版心', () => {
@@ -490,6 +575,14 @@ describe('reproducible bytes', () => {
     expect(d.text('docProps/core.xml')).toContain('>2012-03-09T00:00:00Z</dcterms:created>');
     expect(sourceDateEpoch({})).toBeUndefined();
     expect(sourceDateEpoch({ SOURCE_DATE_EPOCH: 'yesterday' })).toBeUndefined();
+    // a date core.xml cannot hold (W3CDTF years have four digits) is not taken: the default date, not "+033658-…" or a thrown RangeError
+    expect(sourceDateEpoch({ SOURCE_DATE_EPOCH: '253402300799' })).toBe(253402300799);
+    for (const far of ['253402300800', '999999999999', '9999999999999', '1'.repeat(30)]) {
+      const e = sourceDateEpoch({ SOURCE_DATE_EPOCH: far });
+      expect(e, far).toBeUndefined();
+      const core = readDocx(await writeDocx(minutes, { fontProfile: 'gb2312', dateEpoch: e })).text('docProps/core.xml');
+      expect(core, far).toContain('>2000-01-01T00:00:00Z</dcterms:created>');
+    }
   });
 });
 
@@ -511,7 +604,7 @@ describe('other forms', () => {
     expect(attr(path(p.node, 'w:pPr', 'w:pBdr', 'w:bottom'), 'w:color')).toBe('FF0000');
   });
 
-  it('a page break goes on the next paragraph, or on a one-twip paragraph before a table', async () => {
+  it('a page break goes on the next paragraph, or on a one-point (20-twip) paragraph before a table', async () => {
     const doc: GongwenDocument = {
       ...minutes,
       colophon: undefined,

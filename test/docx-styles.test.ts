@@ -13,7 +13,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { GongwenDocument } from '../src/model/document.js';
 import { compileFile } from '../src/pipeline.js';
 import { writeDocx } from '../src/writers/docx/index.js';
-import { FONT_PROFILES, FONT_STYLES, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, SQUEEZED_CHAR_SPACING_TWIP } from '../src/layout/standard.js';
+import { ELEMENTS, FONT_PROFILES, FONT_STYLES, LINE_PITCH_TWIP, PAGE, PAGE_TWIP, SQUEEZED_CHAR_SPACING_TWIP } from '../src/layout/standard.js';
+import { Runs } from '../src/writers/docx/runs.js';
 import { FONT_INFO, STYLES } from '../src/writers/docx/styles.js';
 import { longDocument } from './fixtures/docx/documents.js';
 import { attr, child, children, findAll, paragraphs, readDocx, tagOf, textOf, type Docx, type Para } from './support/docx-xml.js';
@@ -259,12 +260,29 @@ describe('characters XML 1.0 cannot hold (issue 8)', () => {
       attachments: [],
     };
     const d = readDocx(await writeDocx(doc, { fontProfile: 'gb2312' }));
+    // every part: the title is in docProps/core.xml too
+    for (const [name, bytes] of Object.entries(d.files)) {
+      const part = strFromU8(bytes);
+      expect(XMLValidator.validate(part), name).toBe(true);
+      expect(part, name).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+    }
     const xml = strFromU8(d.files['word/document.xml']!);
-    expect(XMLValidator.validate(xml)).toBe(true);
-    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
     const text = textOf(new XMLParser({ preserveOrder: true, ignoreAttributes: false }).parse(xml));
     expect(text).toContain('标题甲乙丙丁戊己庚辛');
     expect(text).toContain('正文甲乙丙丁戊己庚辛，😀保留。');
     expect(text).toContain('张三甲乙丙丁戊己庚辛、李四');
+  });
+});
+
+describe('runs against their paragraph’s style', () => {
+  it('a run whose character spacing is 0 in a paragraph whose style has another says 0 (it does not take the style’s)', () => {
+    const runs = new Runs('gb2312');
+    expect(ELEMENTS.body.charSpacingTwip).not.toBe(0);
+    const p = `<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${runs.run('表', ELEMENTS.tableCell, ELEMENTS.body)}</w:p>`;
+    const rPr = findAll(new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '' }).parse(p), 'w:rPr')[0];
+    expect(attr(child(rPr, 'w:spacing'), 'w:val')).toBe('0');
+    // and one that has the paragraph's spacing says nothing
+    const same = `<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${runs.run('文', ELEMENTS.body, ELEMENTS.body)}</w:p>`;
+    expect(findAll(new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '' }).parse(same), 'w:spacing')).toEqual([]);
   });
 });

@@ -328,7 +328,7 @@ export const PAGE_NUMBER_DASH = '\u2014';
 export const SPACING = {
   /** Header distance from the top edge: practice (Word's default is 12.7 mm); no header is written. */
   headerMm: 15,
-  /** Height of an empty one-twip paragraph: the 版记's rules, its footnote anchor, a page break before a table. */
+  /** Height of an empty paragraph of one point (20 twips; "hairline"): the 版记's rules, its footnote anchor, a page break before a table. */
   hairlineTwip: 20,
   /** Table cell margins left and right: 1.5 mm, practice. */
   tableCellMarginTwip: 85,

@@ -54,6 +54,8 @@ export function addBlocks(f: Flow, blocks: Block[], opts: { trailing?: boolean }
         break;
     }
     if (index === carryIndex && b.type !== 'paragraph' && b.type !== 'table' && b.type !== 'pageBreak') keepIfShort(f, b);
+    // a table that ends the text: its last row goes on with the signature (./tables.ts)
+    if (index === carryIndex && b.type === 'table') f.keepLastWithNext();
     // the closing labeled lines stay together
     if (index >= tailStart && index < blocks.length - 1) f.keepLastWithNext();
   });

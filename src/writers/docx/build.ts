@@ -4,7 +4,7 @@
  * runs and fonts (./runs.ts), the flow and its paragraphs (./flow.ts), 版头 and title (./head.ts), body
  * blocks (./blocks.ts), tables (./tables.ts), 署名 / 附注 / 附件 (./signature.ts), 版记 (./colophon.ts)
  * and its footnote (./notes.ts), page numbers (./footer.ts), the section (./document.ts); styles and
- * the font table are written by ./styles.ts, the other parts by ./parts.ts, the package by ./package.ts.
+ * the font table are written by ./styles.ts, the theme by ./theme.ts, the other parts by ./parts.ts, the package by ./package.ts.
  */
 import type { GongwenDocument } from '../../model/document.js';
 import { addBlocks } from './blocks.js';
@@ -40,9 +40,13 @@ export function buildDocument(doc: GongwenDocument, options: BuildOptions): Buil
   const colophon = doc.colophon && hasColophon(doc.colophon) ? colophonParagraphs(f, doc.colophon) : [];
   if (colophon.length > 0) {
     if (options.colophonPlacement === 'footnote') {
-      // The 版记 rides in a footnote of a last, empty, one-twip paragraph: footnotes are set at the
+      // The 版记 rides in a footnote of a last, empty, one-point paragraph: footnotes are set at the
       // bottom of the 版心 of the page their reference is on, by Word and by LibreOffice alike.
+      // The line before the anchor (the 成文日期, a 附注 …) keeps with it: where the 版记 does not fit
+      // under it, LibreOffice moved the date alone to the next page with the anchor, away from the
+      // 署名 (the 署名's keepNext notwithstanding); kept, the 署名 and 日期 go on together.
       footnotes = colophonFootnotesXml(colophon);
+      f.keepLastWithNext();
       f.pushBuilt(f.hairline({}, colophonAnchorRun(FONT_PROFILES[options.fontProfile].fangsong)));
     } else {
       f.blankLine();

@@ -6,7 +6,7 @@
 import type { CellAlign } from '../../model/document.js';
 import { Runs } from './runs.js';
 import { ELEMENTS, SPACING, type ElementAlign, type ElementStyle, type FontProfileName } from '../../layout/standard.js';
-import { STYLES, type StyleName } from './styles.js';
+import { JC, STYLES, type StyleName } from './styles.js';
 import { type EighthPoint, type HundredthChar, type Pt, type Twip } from '../../layout/units.js';
 import { element, optionalElement } from './xml.js';
 
@@ -19,14 +19,6 @@ export interface BuildOptions {
    */
   colophonPlacement: 'footnote' | 'flow';
 }
-
-/** w:jc (§17.3.1.13, ST_Jc) of an alignment. */
-export const ALIGN: Record<ElementAlign | CellAlign, string> = {
-  justify: 'both',
-  left: 'left',
-  center: 'center',
-  right: 'right',
-};
 
 /** A border line (§17.3.1.24 w:pBdr's children; w:tblBorders' in §17.4): single, its width and colour. */
 export interface BorderLine {
@@ -101,7 +93,7 @@ export function paraPropsXml(id: string | undefined, opts: ParaOptions, keepNext
       (ind.firstLineChars !== undefined ? ` w:firstLineChars="${ind.firstLineChars}"` : '') +
       '/>';
   }
-  if (opts.align) x += `<w:jc w:val="${ALIGN[opts.align]}"/>`;
+  if (opts.align) x += `<w:jc w:val="${JC[opts.align]}"/>`;
   return optionalElement('w:pPr', x);
 }
 
@@ -118,7 +110,7 @@ export class Flow {
    * The main flow, built at the end (`items`) so that a paragraph can still be told to keep with
    * the next one once we know what follows it (the last line of the text with the signature).
    */
-  private readonly entries: { build: () => string; keepNext: boolean }[] = [];
+  private readonly entries: { build: () => string; keepNext: boolean; table?: (keepLastRow: boolean) => string }[] = [];
   /** Set while an entry marked keepNext is built: `paragraph` then writes w:keepNext. */
   private forceKeepNext = false;
   private pendingPageBreak = false;
@@ -134,18 +126,21 @@ export class Flow {
     return paragraphXml(style, runs, opts, keepNext);
   }
 
-  /** An empty paragraph one twip high (a page break before a table, the 版记's anchor). */
+  /** An empty paragraph one point (SPACING.hairlineTwip) high (a page break before a table, the 版记's anchor). */
   hairline(opts: ParaOptions = {}, runs = ''): string {
     return this.paragraph('body', runs, { lineTwip: SPACING.hairlineTwip, indent: FLUSH, ...opts });
   }
 
-  /** Adds a table (w:tbl, XML) to the flow; a pending page break goes on a one-twip paragraph before it. */
-  pushTable(t: string): void {
+  /**
+   * Adds a table to the flow: `make` gives its w:tbl (XML), told whether its last row keeps with what
+   * follows (keepLastWithNext). A pending page break goes on a one-point paragraph before it.
+   */
+  pushTable(make: (keepLastRow: boolean) => string): void {
     if (this.pendingPageBreak) {
       this.pendingPageBreak = false;
       this.entries.push({ build: () => this.hairline({ pageBreakBefore: true }), keepNext: false });
     }
-    this.entries.push({ build: () => t, keepNext: false });
+    this.entries.push({ build: () => make(false), table: make, keepNext: false });
   }
 
   /** Adds a paragraph to the flow; `make` is told whether a page break is pending before it. */
@@ -160,7 +155,7 @@ export class Flow {
     for (const item of items) this.entries.push({ build: () => item, keepNext: false });
   }
 
-  /** The last paragraph of the flow so far keeps with the next (no effect after a table). */
+  /** The last paragraph of the flow so far keeps with the next; after a table, its last row does. */
   keepLastWithNext(): void {
     const last = this.entries[this.entries.length - 1];
     if (last) last.keepNext = true;
@@ -169,6 +164,7 @@ export class Flow {
   /** The flow, built: the paragraphs and tables as XML, in order. */
   items(): string[] {
     return this.entries.map((e) => {
+      if (e.table) return e.table(e.keepNext);
       this.forceKeepNext = e.keepNext;
       try {
         return e.build();

@@ -31,8 +31,9 @@ export function addHead(f: Flow, doc: GongwenDocument): void {
   if (markText) {
     const style = head?.issuer ? 'issuer' : 'mark';
     const el = ELEMENTS[style];
-    // The 标志 must fit the 版心 on one line: shrink the size for a long name (to half points).
-    const fitPt = Math.floor((twipToPt(PAGE_TWIP.textWidth) / Math.max(1, textWidthChars(markText))) * 2) / 2;
+    // The 标志 must fit the 版心 on one line: shrink the size for a long name (to half points), but
+    // not below 1 pt, the smallest size Word sets (a name of some 900 characters would make it 0).
+    const fitPt = Math.max(1, Math.floor((twipToPt(PAGE_TWIP.textWidth) / Math.max(1, textWidthChars(markText))) * 2) / 2);
     const sized: ElementStyle = { ...el, sizePt: Math.min(el.sizePt, fitPt) };
     // Its top 35 mm below the top of the 版心 (§7.2.4, §10.3): the top of its line is put there
     // (measured in LibreOffice: the glyphs' top lands 0.6 mm lower). Its line is made as tall as

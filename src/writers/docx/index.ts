@@ -31,11 +31,17 @@ export async function writeDocx(doc: GongwenDocument, options: DocxOptions): Pro
   return writePackage(built, { dateEpoch: options.dateEpoch ?? DEFAULT_DATE_EPOCH, fontProfile: options.fontProfile, title });
 }
 
-/** SOURCE_DATE_EPOCH from an environment, if set and valid. */
+/**
+ * The last second docProps/core.xml can date (9999-12-31T23:59:59Z): W3CDTF has four-digit years, and a
+ * later epoch makes toISOString write "+010000-…" (or throw, past 8.64e12 s).
+ */
+const LAST_W3CDTF_EPOCH = 253402300799;
+
+/** SOURCE_DATE_EPOCH from an environment, if set and valid: whole seconds since 1970, up to LAST_W3CDTF_EPOCH. */
 export function sourceDateEpoch(env: Record<string, string | undefined> = process.env): number | undefined {
-  const v = env.SOURCE_DATE_EPOCH;
-  if (v === undefined || !/^\d+$/.test(v.trim())) return undefined;
-  return Number(v.trim());
+  const v = env.SOURCE_DATE_EPOCH?.trim();
+  if (v === undefined || !/^\d+$/.test(v) || Number(v) > LAST_W3CDTF_EPOCH) return undefined;
+  return Number(v);
 }
 
 /** `render --format docx` (src/writers/registry.ts). */

@@ -8,7 +8,8 @@
 import { MC_IGNORABLE, WORD_NS_DECLARATIONS, separatorNotes } from './parts.js';
 import { SPACING } from '../../layout/standard.js';
 import { ptToHalfPoint } from '../../layout/units.js';
-import { XML_DECLARATION_STANDALONE, escapeXml } from './xml.js';
+import { rFontsXml } from './styles.js';
+import { XML_DECLARATION_STANDALONE } from './xml.js';
 
 /** The footnote id that carries the 版记. */
 export const COLOPHON_FOOTNOTE_ID = 1;
@@ -23,15 +24,14 @@ const ANCHOR_SZ = ptToHalfPoint(SPACING.anchorSizePt);
  * its fonts) at SPACING.anchorSizePt, with no superscript style, its mark the invisible COLOPHON_MARK.
  */
 export function colophonAnchorRun(font: string): string {
-  const n = escapeXml(font);
   return (
-    `<w:r><w:rPr><w:rFonts w:ascii="${n}" w:eastAsia="${n}" w:hAnsi="${n}" w:cs="${n}" w:hint="eastAsia"/>` +
+    `<w:r><w:rPr>${rFontsXml(font)}` +
     `<w:sz w:val="${ANCHOR_SZ}"/><w:szCs w:val="${ANCHOR_SZ}"/></w:rPr>` +
     `<w:footnoteReference w:customMarkFollows="1" w:id="${COLOPHON_FOOTNOTE_ID}"/><w:t>${COLOPHON_MARK}</w:t></w:r>`
   );
 }
 
-/** Separators of no height: an empty paragraph one twip high instead of the line. */
+/** Separators of no height: an empty paragraph one point (SPACING.hairlineTwip) high instead of the line. */
 const HAIRLINE_SEPARATORS = (['separator', 'continuationSeparator'] as const)
   .map(
     (type, i) =>

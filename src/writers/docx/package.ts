@@ -3,6 +3,7 @@
  * (the zip entries' and docProps/core.xml's, from `dateEpoch`). Same input, same bytes.
  */
 import { zipEntries } from '../../io/zip.js';
+import type { BuiltDocument } from './build.js';
 import { FOOTER_XML } from './footer.js';
 import { NO_FOOTNOTES_XML } from './notes.js';
 import {
@@ -121,7 +122,7 @@ function bytesOf(part: PartName, text: string): Uint8Array {
 }
 
 /** The DOCX of a document's own parts (./build.ts) and the parts every document shares, zipped once. */
-export function writePackage(built: { document: string; footnotes: string }, options: PackageOptions): Uint8Array {
+export function writePackage(built: BuiltDocument, options: PackageOptions): Uint8Array {
   const profile = bytesOfProfile(options.fontProfile);
   const bytes: Record<PartName, Uint8Array> = {
     ...(CONSTANT_BYTES as Record<PartName, Uint8Array>),

@@ -2,9 +2,10 @@
  * The parts of the package that are the same text in every DOCX gongwen writes (ECMA-376 Part 2, Open
  * Packaging Conventions; Part 1 §11 WordprocessingML parts): content types, relationships, the
  * application and custom properties, the settings, the numbering and the endnotes. They are written
- * here once, as text, in the form the `docx` package gave them before this writer (so that a DOCX is
- * the same bytes as before). What changes from document to document — the core properties (title,
- * dates), the document, the footnotes — is written by ./package.ts, ./document.ts and ./notes.ts.
+ * here once, as text, in the form the `docx` package gave them before this writer (so that a DOCX was
+ * the same bytes as before). The core properties (title, dates) are written here too, by coreXml for
+ * each document; the document and the footnotes by ./document.ts and ./notes.ts, the styles and font
+ * table (one text per font profile) by ./styles.ts, the theme by ./theme.ts, the footers by ./footer.ts.
  */
 import { XML_DECLARATION, XML_DECLARATION_STANDALONE, escapeXml } from './xml.js';
 

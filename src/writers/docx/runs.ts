@@ -4,19 +4,8 @@
  */
 import { ELEMENTS, FONT_PROFILES, type ElementStyle, type FontProfileName } from '../../layout/standard.js';
 import { ptToHalfPoint, type HalfPoint, type Twip } from '../../layout/units.js';
-import { element, escapeXml, optionalElement } from './xml.js';
-
-/**
- * Characters XML 1.0 cannot hold (§2.2 Char): C0 controls other than tab and newline, U+FFFE, U+FFFF
- * and lone surrogates. Removed from every run so that a DOCX is always well-formed, whatever the
- * record held (the record reader rejects them too; this is the second line).
- */
-const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** `text` without the characters XML 1.0 cannot hold. */
-export function xmlSafeText(text: string): string {
-  return text.replace(NOT_XML_CHAR, '');
-}
+import { rFontsXml } from './styles.js';
+import { element, escapeXml, optionalElement, xmlSafeText } from './xml.js';
 
 /** The run properties a font, size, colour and spacing take, each only where it differs from `base`. */
 export interface RunFormat {
@@ -38,17 +27,14 @@ export function runFormat(fonts: Record<string, string>, el: ElementStyle, base:
 
 /**
  * w:rPr of a run (§17.3.2.28), its children in the schema's order: w:rFonts (one face for every
- * script, hint eastAsia), w:color, w:spacing (character spacing, twips; none when 0, the default),
+ * script, hint eastAsia), w:color, w:spacing (character spacing, twips; 0 too, where the paragraph style has another),
  * w:sz and w:szCs (half-points). Empty when the run takes everything from its style.
  */
 export function runFormatXml(f: RunFormat): string {
   let x = '';
-  if (f.font !== undefined) {
-    const n = escapeXml(f.font);
-    x += `<w:rFonts w:ascii="${n}" w:cs="${n}" w:eastAsia="${n}" w:hAnsi="${n}" w:hint="eastAsia"/>`;
-  }
+  if (f.font !== undefined) x += rFontsXml(f.font);
   if (f.color) x += `<w:color w:val="${f.color}"/>`;
-  if (f.characterSpacing) x += `<w:spacing w:val="${f.characterSpacing}"/>`;
+  if (f.characterSpacing !== undefined) x += `<w:spacing w:val="${f.characterSpacing}"/>`;
   if (f.size !== undefined) x += `<w:sz w:val="${f.size}"/><w:szCs w:val="${f.size}"/>`;
   return optionalElement('w:rPr', x);
 }

@@ -93,7 +93,8 @@ export const FONT_INFO: Record<string, FontInfo> = {
   方正小标宋简体: { altName: 'FZXiaoBiaoSong-B05S', panose1: '02000000000000000000', charset: '86', family: 'auto', pitch: 'variable' },
 };
 
-const JC: Record<ElementAlign, string> = { justify: 'both', left: 'left', center: 'center', right: 'right' };
+/** w:jc (ECMA-376 Part 1 §17.3.1.13, ST_Jc) of an alignment: of a style here, of a paragraph in ./flow.ts. */
+export const JC: Record<ElementAlign, string> = { justify: 'both', left: 'left', center: 'center', right: 'right' };
 
 const onOff = (tag: string, on: boolean) => (on ? `<w:${tag}/>` : `<w:${tag} w:val="0"/>`);
 

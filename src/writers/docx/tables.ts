@@ -4,7 +4,7 @@
  * merged, and the header kept with the first two rows. Written as w:tbl (ECMA-376 Part 1 §17.4).
  */
 import type { CellAlign, Table as ModelTable } from '../../model/document.js';
-import { ALIGN, borderXml, type BorderLine, type Flow } from './flow.js';
+import { borderXml, type BorderLine, type Flow } from './flow.js';
 import { COLOR, ELEMENTS, PAGE_TWIP, SPACING, type ElementStyle } from '../../layout/standard.js';
 import { textAdvanceTwip } from './textWidth.js';
 import { ptToTwip, type Twip } from '../../layout/units.js';
@@ -125,6 +125,9 @@ function cellPropsXml(width: Twip, merge: 'restart' | 'continue' | undefined): s
 
 export function addTable(f: Flow, t: ModelTable): void {
   if (t.caption) f.simple('tableCaption', t.caption);
+  // A table of no row (a Markdown table of its delimiter line only) is left out: ECMA-376's CT_Tbl
+  // lets a w:tbl have no w:tr, but Word takes such a table for a damaged file.
+  if (t.header.length === 0 && t.rows.length === 0) return;
   const columns = Math.max(t.header.length, ...t.rows.map((r) => r.length), 1);
   const widths = columnWidths(t, columns);
   const aligns = columnAlignments(t, columns);
@@ -137,30 +140,38 @@ export function addTable(f: Flow, t: ModelTable): void {
     const p = f.paragraph(style, f.runs.runs(text, el), { align: alignOf(style, align), keepNext: keepNext || undefined });
     return `<w:tc>${cellPropsXml(width, rowSpan > 1 ? 'restart' : undefined)}${p}</w:tc>`;
   };
-  // A cell covered by the merged cell above (w:vMerge continue): an empty paragraph aligned as the merged cell's.
-  const firstAlign = alignOf('tableCell', aligns[0]!);
-  const covered = `<w:tc>${cellPropsXml(widths[0]!, 'continue')}${firstAlign ? `<w:p><w:pPr><w:jc w:val="${ALIGN[firstAlign]}"/></w:pPr></w:p>` : '<w:p/>'}</w:tc>`;
-  let rows = '';
-  if (t.header.length > 0) {
-    const cells = widths.map((w, i) => cell(fitHeader(t.header[i] ?? '', w), 'tableHeader', 'center', w, t.rows.length > 1));
-    rows += `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${cells.join('')}</w:tr>`;
-  }
-  t.rows.forEach((r, ri) => {
-    const keep = ri < Math.min(SPACING.tableRowsKeptWithHeader, t.rows.length) - 1;
+  // A cell covered by the merged cell above (w:vMerge continue): an empty paragraph of the cells' style,
+  // aligned as the merged cell's (in the body's style its exact 28.95 pt line would make its row taller).
+  const covered = (keepNext: boolean) =>
+    `<w:tc>${cellPropsXml(widths[0]!, 'continue')}${f.paragraph('tableCell', '', { align: alignOf('tableCell', aligns[0]!), keepNext: keepNext || undefined })}</w:tc>`;
+  const headRow = (keep: boolean) => {
+    if (t.header.length === 0) return '';
+    const cells = widths.map((w, i) => cell(fitHeader(t.header[i] ?? '', w), 'tableHeader', 'center', w, keep));
+    return `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${cells.join('')}</w:tr>`;
+  };
+  const head = headRow(t.rows.length > 1);
+  const row = (r: string[], ri: number, keepLast: boolean) => {
+    const keep = ri < Math.min(SPACING.tableRowsKeptWithHeader, t.rows.length) - 1 || keepLast;
     let cells = '';
     widths.forEach((w, i) => {
-      if (i === 0 && spans[ri] === 0) cells += covered;
+      if (i === 0 && spans[ri] === 0) cells += covered(keep);
       else cells += cell(r[i] ?? '', 'tableCell', aligns[i]!, w, keep, i === 0 ? spans[ri] : 1);
     });
-    rows += `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`;
-  });
+    return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`;
+  };
+  // Every row but the last is the same whether the table keeps with what follows or not.
+  const body = t.rows.slice(0, -1).map((r, ri) => row(r, ri, false)).join('');
+  const last = t.rows.length - 1;
   const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => borderXml(side, border)).join('');
-  f.pushTable(
-    '<w:tbl><w:tblPr>' +
-      `<w:tblW w:type="dxa" w:w="${PAGE_TWIP.textWidth}"/><w:jc w:val="center"/>` +
-      `<w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>` +
-      `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
-      rows +
-      '</w:tbl>',
-  );
+  const tblPr =
+    '<w:tblPr>' +
+    `<w:tblW w:type="dxa" w:w="${PAGE_TWIP.textWidth}"/><w:jc w:val="center"/>` +
+    `<w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>` +
+    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
+  // Kept with what follows (the signature after a table that ends the text, §7.3.5): its last row
+  // (the header row when it has no other) keeps with the next paragraph, and goes on with it.
+  f.pushTable((keepLast) => {
+    if (last < 0) return `<w:tbl>${tblPr}${keepLast ? headRow(true) : head}</w:tbl>`;
+    return `<w:tbl>${tblPr}${head}${body}${row(t.rows[last]!, last, keepLast)}</w:tbl>`;
+  });
 }
