@@ -126,9 +126,9 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   }
   for (const key of template.requires) {
     if (record.data[key] === undefined && !removed.has(key)) {
-      // a 纪要 typed with its title only (标题: 红星乡党委会议纪要): the meeting's name is in it
+      // a 纪要 typed with its title only (标题: 红星乡党委会议纪要): the meeting's name is in it (a name of Han characters and figures only)
       const title = record.data.title;
-      const meeting = key === 'meeting' && typeof title === 'string' ? /^(.+会议?)纪要$/.exec(title.trim())?.[1] : undefined;
+      const meeting = key === 'meeting' && typeof title === 'string' ? /^([\p{Script=Han}\d（）]+会议?)纪要$/u.exec(title.trim())?.[1] : undefined;
       bag.error('missing-key', say('template-needs-key', { name: template.name, key: sayKey(key) }), {
         start: source.locateNearest([])?.start ?? { line: 1, column: 1 },
         path: [key],
