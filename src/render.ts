@@ -5,7 +5,6 @@
  */
 import { localize, say, type LocalText } from './diagnostics/messages/index.js';
 import { existsSync, statSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { configFor } from './config/applyConfig.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -234,25 +233,29 @@ async function renderedInOrder(files: string[], options: RenderOptions, workerSt
 }
 
 /**
- * How many threads render a batch of `count` records: GONGWEN_THREADS when set (1: this thread only),
- * else the processors that are idle — os.availableParallelism less the load average of the last
- * minute, at least this one: a worker on a processor other programs keep busy only takes turns with
- * them and adds its start — and never more than the batch can keep busy once each worker's start
- * (loading the pipeline and the writer) is paid. On Windows os.loadavg() is always [0, 0, 0] (Node's
- * documentation): every processor counts as idle there, and GONGWEN_THREADS is the way to ask for fewer.
+ * How many threads render a batch of `count` records: one, this thread, unless GONGWEN_THREADS asks for
+ * more — then as many as asked, and never more than the batch can keep busy once each worker's start
+ * (loading the pipeline and the writer) is paid.
+ *
+ * One by default, measured: since a record costs 3–6 ms (the DOCX written without the docx package, the
+ * built-in templates precompiled), a second thread did not shorten a batch on 2 cores — 100 records
+ * 0.65–0.9 s in one thread against 0.75–0.8 s in two, 1,000 records 3.4–3.7 s against 3.4–4.0 s, with
+ * 1.3–2 s more CPU and 40 MB more memory (`GONGWEN_THREADS=1|2 /usr/bin/time … render <folder>
+ * --format docx`, idle machine): the main thread, which reads the records, hands them out and writes
+ * every file, is what the batch waits for. A machine with more processors may gain from
+ * GONGWEN_THREADS; this one was not measured to.
  */
 export function threadsFor(count: number, env: Record<string, string | undefined>): number {
   const asked = env.GONGWEN_THREADS?.trim();
-  const most = asked && /^\d+$/.test(asked) ? Math.max(1, Number(asked)) : Math.max(1, availableParallelism() - Math.floor(loadavg()[0] ?? 0));
+  const most = asked && /^\d+$/.test(asked) ? Math.max(1, Number(asked)) : 1;
   return Math.min(most, 1 + Math.floor(count / RECORDS_PER_WORKER));
 }
 
 /**
  * Records a worker thread must have to pay for its start. A worker loads the pipeline and the writer
  * and compiles its templates before its first record: about 0.2 s of waiting and 0.25–0.35 s of CPU
- * (paired runs of 30, 60 and 100 records in 1 and 2 threads, on 2 cores), while a record takes 10–20 ms
- * in a warm thread. On an idle processor a worker so gains from about 20 records on; below 30 the
- * batch is over before the gain is worth the memory (about 20 MB a worker) and the CPU.
+ * (paired runs of 30, 60 and 100 records in 1 and 2 threads, on 2 cores, fifth session); below 30
+ * records a batch is over before a worker could gain anything.
  */
 export const RECORDS_PER_WORKER = 30;
 

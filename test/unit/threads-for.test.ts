@@ -1,6 +1,5 @@
-// How many threads render a batch (src/render.ts, threadsFor): GONGWEN_THREADS when set, one more
-// worker for every RECORDS_PER_WORKER records, never more than the batch can keep busy.
-import { availableParallelism } from 'node:os';
+// How many threads render a batch (src/render.ts, threadsFor): one unless GONGWEN_THREADS asks for more;
+// then one more worker for every RECORDS_PER_WORKER records, never more than asked.
 import { describe, expect, it } from 'vitest';
 import { RECORDS_PER_WORKER, threadsFor } from '../../src/render.js';
 
@@ -17,10 +16,7 @@ describe('threadsFor', () => {
   it('GONGWEN_THREADS=1 (or 0) is this thread only; a value that is not a number is not taken', () => {
     expect(threadsFor(1000, { GONGWEN_THREADS: '1' })).toBe(1);
     expect(threadsFor(1000, { GONGWEN_THREADS: '0' })).toBe(1);
-    for (const env of [{}, { GONGWEN_THREADS: 'many' }]) {
-      // the machine's idle processors then: at least this thread, at most every processor
-      expect(threadsFor(1000, env)).toBeGreaterThanOrEqual(1);
-      expect(threadsFor(1000, env)).toBeLessThanOrEqual(availableParallelism());
-    }
+    // unset, or not a number: this thread only (a second thread did not shorten a batch on 2 cores: src/render.ts)
+    for (const env of [{}, { GONGWEN_THREADS: 'many' }]) expect(threadsFor(1000, env)).toBe(1);
   });
 });
