@@ -18,12 +18,12 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { requireSource } from './requireSource.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'bundle');
@@ -240,30 +240,11 @@ export async function bundle() {
 
 /**
  * The built-in templates and partials precompiled (src/templates/precompiled.ts says why): the table
- * src/templates/precompileBuiltins.ts writes, made by bundling that module into a temporary file and
- * running it, and a plugin that gives it to commands.cjs in place of the sources' empty table.
+ * src/templates/precompileBuiltins.ts writes, run from the sources (./requireSource.js), and a plugin
+ * that gives it to commands.cjs in place of the sources' empty table.
  */
 async function precompiledTemplates() {
-  const scratch = mkdtempSync(join(tmpdir(), 'gongwen-templates-'));
-  let source;
-  try {
-    const outfile = join(scratch, 'precompileBuiltins.cjs');
-    await build({
-      absWorkingDir: root,
-      entryPoints: ['src/templates/precompileBuiltins.ts'],
-      outfile,
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      logLevel: 'warning',
-      // the catalog finds templates/ from import.meta.url: from the temporary file, name it from the sources
-      define: { 'import.meta.url': JSON.stringify(pathToFileURL(join(root, 'src', 'templates', 'precompileBuiltins.ts')).href) },
-    });
-    source = createRequire(import.meta.url)(outfile).precompiledBuiltinsSource();
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  const source = (await requireSource(root, 'src/templates/precompileBuiltins.ts')).precompiledBuiltinsSource();
   const templatesDir = join(root, 'templates');
   const inputs = [
     ...readdirSync(templatesDir).filter((f) => f.endsWith('.hbs')).map((f) => `templates/${f}`),

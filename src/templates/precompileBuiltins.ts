@@ -5,13 +5,12 @@
  * scripts/bundle.js at build time; never at run time.
  */
 import Handlebars from 'handlebars';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILTIN_TEMPLATE_DIR, loadTemplateFile, templateText } from './catalog.js';
 import { COMPILE_OPTIONS, PASSAGE_OPTIONS } from './compiledTemplates.js';
 import { markedTemplate } from './markTemplate.js';
 import { BUILTIN_FILE, PASSAGE_PREFIX } from './precompiled.js';
-import { readFileSync } from 'node:fs';
 
 /** The source of a module that exports PRECOMPILED, the built-in templates and partials compiled. */
 export function precompiledBuiltinsSource(): string {
