@@ -241,9 +241,11 @@ async function renderedInOrder(files: string[], options: RenderOptions, workerSt
  * built-in templates precompiled), a second thread did not shorten a batch on 2 cores — 100 records
  * 0.65–0.9 s in one thread against 0.75–0.8 s in two, 1,000 records 3.4–3.7 s against 3.4–4.0 s, with
  * 1.3–2 s more CPU and 40 MB more memory (`GONGWEN_THREADS=1|2 /usr/bin/time … render <folder>
- * --format docx`, idle machine): the main thread, which reads the records, hands them out and writes
- * every file, is what the batch waits for. A machine with more processors may gain from
- * GONGWEN_THREADS; this one was not measured to.
+ * --format docx`, idle machine). A `--cpu-prof` of 1,000 records in two threads showed each thread busy
+ * 3.7–3.9 s for its half, as long as one thread takes for all: a record cost about twice as much in
+ * each of two threads, for a reason not yet found (two CPU-bound processes side by side run at nearly
+ * full speed on this machine). A machine with more processors may gain from GONGWEN_THREADS; none was
+ * measured.
  */
 export function threadsFor(count: number, env: Record<string, string | undefined>): number {
   const asked = env.GONGWEN_THREADS?.trim();
