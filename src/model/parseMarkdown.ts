@@ -53,7 +53,11 @@ function spliceInserts(lines: Line[], options: ParseOptions): Line[] {
 
 const asList = (v: unknown): string[] =>
   v === undefined || v === null ? [] : Array.isArray(v) ? v.map((x) => String(x)) : [String(v)];
-const asText = (v: unknown): string | undefined => (v === undefined || v === null || v === '' ? undefined : String(v));
+/** A one-line field of the front matter: its text without the spaces or line end a YAML block (`签发人: |`) leaves around it; nothing when empty. */
+const asText = (v: unknown): string | undefined => {
+  const t = v === undefined || v === null ? '' : String(v).trim();
+  return t === '' ? undefined : t;
+};
 
 export function parseMarkdown(markdown: string, options: ParseOptions, bag: DiagnosticBag): GongwenDocument {
   const marked = readMarks(markdown.replace(/\r\n?/g, '\n'));

@@ -82,3 +82,13 @@ describe('reading template Markdown into the document model', () => {
     expect(deep.errors[0].code).toBe('too-deep');
   });
 });
+
+describe('one-line fields of the front matter', () => {
+  test('lose the line end and spaces a YAML block leaves around them (签发人: | in a Markdown record)', () => {
+    const { doc } = parse('---\ntitle: 关于开展冬季安全生产大检查的实施方案\nsigner: |\n  张三\ndocNumber: "红政发〔2026〕12号 "\ncc: "  \\n"\n---\n\n正文。\n');
+    expect(doc.head?.signer).toBe('张三');
+    expect(doc.head?.docNumber).toBe('红政发〔2026〕12号');
+    // a field of spaces only is not there
+    expect(doc.colophon?.cc).toBeUndefined();
+  });
+});
