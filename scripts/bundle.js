@@ -17,7 +17,7 @@
 //   that a `node --cpu-prof` of the bundle says whose time it is)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
@@ -244,12 +244,8 @@ export async function bundle() {
  * that gives it to commands.cjs in place of the sources' empty table.
  */
 async function precompiledTemplates() {
-  const source = (await requireSource(root, 'src/templates/precompileBuiltins.ts')).precompiledBuiltinsSource();
-  const templatesDir = join(root, 'templates');
-  const inputs = [
-    ...readdirSync(templatesDir).filter((f) => f.endsWith('.hbs')).map((f) => `templates/${f}`),
-    ...readdirSync(join(templatesDir, 'partials')).filter((f) => f.endsWith('.hbs')).map((f) => `templates/partials/${f}`),
-  ];
+  const { source, files } = (await requireSource(root, 'src/templates/precompileBuiltins.ts')).precompiledBuiltins();
+  const inputs = files.map((file) => relative(root, file).split(sep).join('/'));
   const table = join(root, 'src', 'templates', 'precompiled.ts');
   return {
     inputs,

@@ -119,7 +119,7 @@ function parseTemplateFile(path: string, source: TemplateInfo['source'], raw: st
 }
 
 /** The .hbs files of a folder, in name order; a missing folder has none. */
-function templateFiles(dir: string): string[] {
+export function templateFiles(dir: string): string[] {
   try {
     return readdirSync(dir)
       .filter((f) => f.endsWith('.hbs'))

@@ -5,36 +5,39 @@
  * scripts/bundle.js at build time; never at run time.
  */
 import Handlebars from 'handlebars';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BUILTIN_TEMPLATE_DIR, loadTemplateFile, templateText } from './catalog.js';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { BUILTIN_TEMPLATE_DIR, loadTemplateFile, templateFiles, templateText } from './catalog.js';
 import { COMPILE_OPTIONS, PASSAGE_OPTIONS } from './compiledTemplates.js';
 import { markedTemplate } from './markTemplate.js';
 import { BUILTIN_FILE, PASSAGE_PREFIX } from './precompiled.js';
 
-/** The source of a module that exports PRECOMPILED, the built-in templates and partials compiled. */
-export function precompiledBuiltinsSource(): string {
+/**
+ * The source of a module that exports PRECOMPILED, the built-in templates and partials compiled, and
+ * the files it was made from (for scripts/bundle.js's record of the bundle's inputs).
+ */
+export function precompiledBuiltins(): { source: string; files: string[] } {
   const entries: string[] = [];
-  const add = (name: string, text: string, firstLine: number) => {
-    const spec = Handlebars.precompile(markedTemplate(text, BUILTIN_FILE + name, firstLine), COMPILE_OPTIONS);
-    entries.push(`${JSON.stringify(name)}: { text: ${JSON.stringify(text)}, firstLine: ${firstLine}, spec: ${spec} }`);
-  };
-  // a partial a 总结 renders as a passage (./renderPassage.ts): unmarked, with the passage's options
-  const addPassage = (name: string, text: string) => {
-    const spec = Handlebars.precompile(text, PASSAGE_OPTIONS);
-    entries.push(`${JSON.stringify(PASSAGE_PREFIX + name)}: { text: ${JSON.stringify(text)}, firstLine: 1, spec: ${spec} }`);
-  };
-  for (const file of hbsFiles(BUILTIN_TEMPLATE_DIR)) {
-    const load = loadTemplateFile(join(BUILTIN_TEMPLATE_DIR, file), 'builtin');
-    if (!load.template) throw new Error(`the built-in template ${file} cannot be read: ${JSON.stringify(load.problem)}`);
-    add(file, load.template.body, load.template.bodyLine);
+  const files: string[] = [];
+  // Handlebars.precompile gives the specification as JavaScript source (its types say an object)
+  const entry = (key: string, text: string, firstLine: number, spec: unknown) =>
+    entries.push(`${JSON.stringify(key)}: { text: ${JSON.stringify(text)}, firstLine: ${firstLine}, spec: ${String(spec)} }`);
+  const marked = (name: string, text: string, firstLine: number) => Handlebars.precompile(markedTemplate(text, BUILTIN_FILE + name, firstLine), COMPILE_OPTIONS);
+  for (const path of templateFiles(BUILTIN_TEMPLATE_DIR)) {
+    const load = loadTemplateFile(path, 'builtin');
+    if (!load.template) throw new Error(`the built-in template ${path} cannot be read: ${JSON.stringify(load.problem)}`);
+    const name = basename(path);
+    entry(name, load.template.body, load.template.bodyLine, marked(name, load.template.body, load.template.bodyLine));
+    files.push(path);
   }
-  for (const file of hbsFiles(join(BUILTIN_TEMPLATE_DIR, 'partials'))) {
-    const text = templateText(readFileSync(join(BUILTIN_TEMPLATE_DIR, 'partials', file)));
-    add(`partials/${file}`, text, 1);
-    addPassage(`partials/${file}`, text);
+  for (const path of templateFiles(join(BUILTIN_TEMPLATE_DIR, 'partials'))) {
+    const name = `partials/${basename(path)}`;
+    const text = templateText(readFileSync(path));
+    entry(name, text, 1, marked(name, text, 1));
+    // the same partial as a 总结 renders it as a passage (./renderPassage.ts): unmarked, the passage's options
+    entry(PASSAGE_PREFIX + name, text, 1, Handlebars.precompile(text, PASSAGE_OPTIONS));
+    files.push(path);
   }
-  return `export const BUILTIN_FILE = ${JSON.stringify(BUILTIN_FILE)};\nexport const PASSAGE_PREFIX = ${JSON.stringify(PASSAGE_PREFIX)};\nexport const PRECOMPILED = {\n${entries.join(',\n')}\n};\n`;
+  const source = `export const BUILTIN_FILE = ${JSON.stringify(BUILTIN_FILE)};\nexport const PASSAGE_PREFIX = ${JSON.stringify(PASSAGE_PREFIX)};\nexport const PRECOMPILED = {\n${entries.join(',\n')}\n};\n`;
+  return { source, files };
 }
-
-const hbsFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort();
