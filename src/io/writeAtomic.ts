@@ -227,12 +227,10 @@ function flushStaged(staged: Staged): void {
   }
 }
 
-/** Puts a staged file in place (rename with force, else a link that fails on anything there); throws OutputExists or OutputFailed, leaving nothing behind. */
+/** Puts a staged file in place (rename with force, else a link that fails on anything there), its descriptor closed by then (by stage, or after its flush); throws OutputExists or OutputFailed, leaving nothing behind. */
 function commit(staged: Staged): void {
   const { path, tmp, force } = staged;
   try {
-    if (staged.fd !== undefined) closeSync(staged.fd);
-    staged.fd = undefined;
     if (force) {
       if (statSafe(path)?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
       renameSync(tmp, path);
