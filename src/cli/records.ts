@@ -7,7 +7,6 @@ import { Option, type Command } from 'commander';
 import { toDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { localize, say } from '../diagnostics/messages/lookup.js';
 import type { CompileResult } from '../pipeline.js';
-import { withinRun } from '../io/runMemo.js'; // imports nothing: no weight on the start of other commands
 import { MAX_RECORD_BYTES } from '../records/limits.js';
 import { FORMATS } from '../writers/registry.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './io.js';
@@ -71,6 +70,7 @@ async function validateCommand(session: Session, records: string[], opts: { repo
   const { files, refused } = inputsOrThrow(session, records);
   let invalid = reportRefused(session, refused);
   const loud = session.verbose ? (await import('./verbose.js')).verboseReporter(session, undefined) : undefined;
+  const { withinRun } = await import('../io/runMemo.js');
   // the templates, partials and configs the records share are read once in the run (src/io/runMemo.ts)
   await withinRun(async () => {
     for (const file of files) {
