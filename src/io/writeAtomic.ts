@@ -156,8 +156,7 @@ export function writeAtomic(path: string, data: string | Uint8Array, force: bool
     try {
       flushStaged(staged);
     } catch (err) {
-      discard(staged);
-      throw new OutputFailed(path, describeWriteError(err), errorCode(err));
+      throw flushFailed(staged, err);
     }
   }
   commit(staged);
@@ -260,12 +259,13 @@ function commit(staged: Staged): void {
   }
 }
 
-/** A temporary file that is not to be put in place (its flush failed): removed. */
-function discard(staged: Staged): void {
+/** A staged file whose flush failed (writeAtomic's or writeAtomicAll's): removed, not put in place; the OutputFailed that says it. */
+function flushFailed(staged: Staged, err: unknown): OutputFailed {
   if (staged.fd !== undefined) closeSync(staged.fd);
   staged.fd = undefined;
   rmSync(staged.tmp, { force: true });
   inFlight.delete(staged.tmp);
+  return new OutputFailed(staged.path, describeWriteError(err), errorCode(err));
 }
 
 /** How many files writeAtomicAll has written and open at once (each flushed one holds a descriptor until it is flushed). */
@@ -316,9 +316,8 @@ export async function writeAtomicAll(files: ReadonlyArray<{ path: string; data: 
           staged.fd = undefined;
           await new Promise<void>((resolve, reject) => fsync(fd, (err) => (err ? reject(err) : resolve()))).finally(() => closeSync(fd));
         } catch (err) {
-          discard(staged);
           item.staged = undefined;
-          item.failure = new OutputFailed(staged.path, describeWriteError(err), errorCode(err));
+          item.failure = flushFailed(staged, err);
         }
       }),
     );
