@@ -230,10 +230,11 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
     if (!loc) {
       const place = locations.get(k);
       if (!place) return undefined;
-      loc = { key: span(place.key), value: span(place.value), written: place.written };
-      if (!loc.key) delete loc.key;
-      if (!loc.value) delete loc.value;
-      if (place.written === undefined) delete loc.written;
+      // only the parts the place has (a key without a value, a value without a written key)
+      loc = {};
+      if (place.key) loc.key = span(place.key);
+      if (place.value) loc.value = span(place.value);
+      if (place.written !== undefined) loc.written = place.written;
       located.set(k, loc);
     }
     return loc;
