@@ -223,7 +223,7 @@ export interface RenderedRecords {
 async function renderedInOrder(files: string[], options: RenderOptions, workerStopped?: RenderEvents['workerStopped']): Promise<RenderedRecords> {
   const threads = threadsFor(files.length, options.env);
   // a record from standard input, and --watch's runs (few records, again and again), stay in this thread
-  if (threads > 1 && !options.outputs && !files.some((f) => options.bytesOf && f === options.stdinRecord)) {
+  if (threads > 1 && !options.outputs && !(options.stdinRecord !== undefined && files.includes(options.stdinRecord))) {
     const { renderInThreads } = await import('./render/pool.js');
     const pooled = renderInThreads(files, threads, options, workerStopped);
     if (pooled) return pooled;

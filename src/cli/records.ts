@@ -70,6 +70,8 @@ async function validateCommand(session: Session, records: string[], opts: { repo
   const { files, refused } = inputsOrThrow(session, records);
   let invalid = reportRefused(session, refused);
   const loud = session.verbose ? (await import('./verbose.js')).verboseReporter(session, undefined) : undefined;
+  // imported here, not at the top: in the bundle a module main imports is a copy of its own, and the run
+  // must be the one the template catalogue and the config reader see in commands.cjs (scripts/bundle.js)
   const { withinRun } = await import('../io/runMemo.js');
   // the templates, partials and configs the records share are read once in the run (src/io/runMemo.ts)
   await withinRun(async () => {

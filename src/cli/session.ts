@@ -4,7 +4,8 @@
  * exit code. main.ts makes one per run; the commands (./records.ts, main.ts) print through it.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { relative } from 'node:path';
+import { basename, relative } from 'node:path';
+import { isConfigFileName } from '../config/fileNames.js'; // imports nothing
 import { formatKeyPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Language } from '../diagnostics/language.js';
 import { localize, say, type CliMessageId, type ValuesArgument } from '../diagnostics/messages/lookup.js';
@@ -19,7 +20,7 @@ import { writeReason } from './writeReason.js';
 export class UsageError extends Error {}
 
 /** Files that are not records but that records read: templates and gongwen.config.yaml. */
-const SHARED_FILE = /\.hbs$|gongwen\.config\.ya?ml$/;
+const isSharedFile = (file: string): boolean => file.endsWith('.hbs') || isConfigFileName(basename(file));
 
 export class Session {
   readonly paint: ReturnType<typeof painter>;
@@ -94,7 +95,7 @@ export class Session {
    */
   newRun = (): void => {
     this.said.clear();
-    for (const file of this.sources.keys()) if (SHARED_FILE.test(file)) this.sources.delete(file);
+    for (const file of this.sources.keys()) if (isSharedFile(file)) this.sources.delete(file);
   };
 
   printDiagnostics = (all: Diagnostic[]): void => {
@@ -114,7 +115,7 @@ export class Session {
     }
     // templates and gongwen.config.yaml are not records: their text is read here for the code frame
     for (const d of ds) {
-      if (d.file && d.start && !this.sources.has(d.file) && SHARED_FILE.test(d.file)) {
+      if (d.file && d.start && !this.sources.has(d.file) && isSharedFile(d.file)) {
         try {
           const st = statSync(d.file);
           if (st.isFile() && st.size < 2 ** 20) this.sources.set(d.file, this.decodeText!(readFileSync(d.file)).text); // UTF-8 or GBK, as read

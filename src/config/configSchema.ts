@@ -2,9 +2,6 @@ import { z } from 'zod';
 import { dateStyle, names, text } from '../records/schema/common.js';
 import { dict } from '../util/dict.js';
 
-/** The name of a project's config file, looked for in the record's folder and the folders above it. */
-export { CONFIG_FILE_NAMES } from './fileNames.js';
-
 /**
  * Chinese names of the keys only a config file has. The keys a record also has (发文机关, 印发机关,
  * 抄送, 落款/署名, 日期格式) take the record's own Chinese names (src/records/aliases.ts).

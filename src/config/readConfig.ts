@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { keptWhileSame } from '../io/keptWhileSame.js';
 import { dirname, resolve } from 'node:path';
 import type { z } from 'zod';
 import { say, type LocalText } from '../diagnostics/messages/index.js';
@@ -128,12 +129,11 @@ function reportIssue(issue: z.core.$ZodIssue, source: NonNullable<ReturnType<typ
 }
 
 /**
- * Config files read in this process, by path, with their bytes: a file whose bytes are the same is not
- * parsed again (a batch's records share one config); an edited one is, even an edit of as many bytes
- * within the clock's tick, which a size and a modification time would not show (`render --watch`).
- * A config is a few hundred bytes: reading it is the cheap part.
+ * Config files read in this process, by path: a file whose bytes are the same is not parsed again (a
+ * batch's records share one config); an edited one is (src/io/keptWhileSame.ts). A config is a few
+ * hundred bytes: reading it is the cheap part.
  */
-const cache = new Map<string, { bytes: Buffer; config: ProjectConfig }>();
+const configsRead = keptWhileSame<ProjectConfig>();
 
 /** readConfig, parsed once per content of the file. */
 export function loadConfig(file: string): ProjectConfig {
@@ -143,9 +143,5 @@ export function loadConfig(file: string): ProjectConfig {
   } catch {
     return readConfig(file); // the error is said there
   }
-  const hit = cache.get(file);
-  if (hit && hit.bytes.equals(bytes)) return hit.config;
-  const config = readConfig(file, bytes);
-  cache.set(file, { bytes, config });
-  return config;
+  return configsRead(file, bytes, () => readConfig(file, bytes));
 }

@@ -156,8 +156,7 @@ export function writeAtomic(path: string, data: string | Uint8Array, force: bool
     try {
       flushStaged(staged);
     } catch (err) {
-      discard(staged);
-      throw new OutputFailed(path, describeWriteError(err), errorCode(err));
+      throw flushFailed(staged, err);
     }
   }
   commit(staged);
@@ -227,12 +226,10 @@ function flushStaged(staged: Staged): void {
   }
 }
 
-/** Puts a staged file in place (rename with force, else a link that fails on anything there); throws OutputExists or OutputFailed, leaving nothing behind. */
+/** Puts a staged file in place (rename with force, else a link that fails on anything there), its descriptor closed by then (by stage, or after its flush); throws OutputExists or OutputFailed, leaving nothing behind. */
 function commit(staged: Staged): void {
   const { path, tmp, force } = staged;
   try {
-    if (staged.fd !== undefined) closeSync(staged.fd);
-    staged.fd = undefined;
     if (force) {
       if (statSafe(path)?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
       renameSync(tmp, path);
@@ -262,12 +259,13 @@ function commit(staged: Staged): void {
   }
 }
 
-/** A temporary file that is not to be put in place (its flush failed): removed. */
-function discard(staged: Staged): void {
+/** A staged file whose flush failed (writeAtomic's or writeAtomicAll's): removed, not put in place; the OutputFailed that says it. */
+function flushFailed(staged: Staged, err: unknown): OutputFailed {
   if (staged.fd !== undefined) closeSync(staged.fd);
   staged.fd = undefined;
   rmSync(staged.tmp, { force: true });
   inFlight.delete(staged.tmp);
+  return new OutputFailed(staged.path, describeWriteError(err), errorCode(err));
 }
 
 /** How many files writeAtomicAll has written and open at once (each flushed one holds a descriptor until it is flushed). */
@@ -318,9 +316,8 @@ export async function writeAtomicAll(files: ReadonlyArray<{ path: string; data: 
           staged.fd = undefined;
           await new Promise<void>((resolve, reject) => fsync(fd, (err) => (err ? reject(err) : resolve()))).finally(() => closeSync(fd));
         } catch (err) {
-          discard(staged);
           item.staged = undefined;
-          item.failure = new OutputFailed(staged.path, describeWriteError(err), errorCode(err));
+          item.failure = flushFailed(staged, err);
         }
       }),
     );

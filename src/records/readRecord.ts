@@ -38,9 +38,9 @@ export interface RecordSource {
 type LinePos = (offset: number) => { line: number; col: number };
 
 /**
- * The line and column of an offset in a text that parsed without a mistake, as yaml's LineCounter
- * gives them, from the offsets where its lines begin: found by one scan of the text when a position
- * is first asked for, which for a record without mistakes is seldom. (A LineCounter handed to
+ * The line and column of an offset in a text that parsed without a mistake: yaml's LineCounter, told
+ * where the lines begin by one scan of the text when a position is first asked for, which for a
+ * record without mistakes is seldom. (A LineCounter handed to
  * parseDocument is told of each line as the text is parsed: about a fifth of parsing a record, for
  * positions only a message needs.) In a text without mistakes the parser tells LineCounter of every
  * line break, in order — between tokens, inside block scalars, inside quoted and plain scalars — so
@@ -50,23 +50,15 @@ type LinePos = (offset: number) => { line: number; col: number };
  * again with one.
  */
 function lineIndex(text: string): LinePos {
-  let starts: number[] | undefined;
+  let counter: LineCounter | undefined;
   return (offset) => {
-    if (!starts) {
-      starts = [0];
-      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
+    if (!counter) {
+      // told of the same line starts as parseDocument tells it (0, then after each \n); its search answers
+      counter = new LineCounter();
+      counter.addNewLine(0);
+      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) counter.addNewLine(nl + 1);
     }
-    // LineCounter.linePos's search and answers (yaml/dist/parse/line-counter.js)
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (starts[mid]! < offset) low = mid + 1;
-      else high = mid;
-    }
-    if (starts[low] === offset) return { line: low + 1, col: 1 };
-    if (low === 0) return { line: 0, col: offset };
-    return { line: low, col: offset - starts[low - 1]! + 1 };
+    return counter.linePos(offset);
   };
 }
 
@@ -238,10 +230,11 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
     if (!loc) {
       const place = locations.get(k);
       if (!place) return undefined;
-      loc = { key: span(place.key), value: span(place.value), written: place.written };
-      if (!loc.key) delete loc.key;
-      if (!loc.value) delete loc.value;
-      if (place.written === undefined) delete loc.written;
+      // only the parts the place has (a key without a value, a value without a written key)
+      loc = {};
+      if (place.key) loc.key = span(place.key);
+      if (place.value) loc.value = span(place.value);
+      if (place.written !== undefined) loc.written = place.written;
       located.set(k, loc);
     }
     return loc;

@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { toDiagnostic, type Diagnostic, type DiagnosticInput } from '../diagnostics/diagnostic.js';
 import { say, type Text } from '../diagnostics/messages/index.js';
 import { decodeText } from '../io/decodeText.js';
+import { keptWhileSame } from '../io/keptWhileSame.js';
 import { oncePerRun } from '../io/runMemo.js';
 import { PROJECT_TEMPLATE_DIR } from './dirs.js';
 import type { PartialSource } from './compiledTemplates.js';
@@ -53,17 +54,11 @@ const YAML_ONLY = {
   },
 };
 
-/** A template or partial file's text: saved as UTF-8 or as GBK (Notepad, WPS on Chinese Windows), decoded as records are; \n line ends. */
-/** A template file's text as the catalog reads it: decoded, no BOM, LF line ends. */
+/** A template or partial file's text: saved as UTF-8 or as GBK (Notepad, WPS on Chinese Windows), decoded as records are; no BOM, \n line ends. */
 export const templateText = (bytes: Uint8Array): string => decodeText(bytes).text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
-/**
- * Template files read in this process, by path and source, with the bytes they were made from. The
- * bytes are read each time and compared (a few microseconds for a template): a file's size and mtime
- * do not tell every edit — one character for another of as many bytes (张 for 李) saved within the
- * clock's tick, on FAT's 2 s, or copied with its time kept.
- */
-const templateFilesRead = new Map<string, { bytes: Buffer; load: TemplateLoad }>();
+/** Template files read in this process, by source and path, made again when their bytes change (src/io/keptWhileSame.ts). */
+const templateFilesRead = keptWhileSame<TemplateLoad>();
 
 /**
  * Reads one template file; never throws. Its decoding and front matter are done once per process
@@ -79,11 +74,7 @@ export function loadTemplateFile(path: string, source: TemplateInfo['source']): 
   } catch (err) {
     return problem(path, say('template-unreadable.read', { reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
   }
-  const read = templateFilesRead.get(`${source}\u0000${path}`);
-  if (read?.bytes.equals(bytes)) return read.load;
-  const load = parseTemplateFile(path, source, templateText(bytes));
-  templateFilesRead.set(`${source}\u0000${path}`, { bytes, load });
-  return load;
+  return templateFilesRead(`${source}\u0000${path}`, bytes, () => parseTemplateFile(path, source, templateText(bytes)));
 }
 
 function parseTemplateFile(path: string, source: TemplateInfo['source'], raw: string): TemplateLoad {
@@ -196,8 +187,8 @@ function readTemplate(nameOrPath: string, projectDirs: string[], cwd: string): R
   return { unreadable };
 }
 
-/** Partial files read in this process, by path, with the bytes they were read from (compared as templateFilesRead's). */
-const partialFiles = new Map<string, { bytes: Buffer; partial: PartialSource }>();
+/** Partial files read in this process, by path, made again when their bytes change (src/io/keptWhileSame.ts). */
+const partialFiles = keptWhileSame<PartialSource>();
 
 /**
  * Partials: templates/partials/*.hbs, a project's own overriding the built-in ones. A file's partial
@@ -217,12 +208,8 @@ function readPartials(projectDirs: string[]): ReadonlyMap<string, PartialSource>
         const st = statSync(file);
         if (!st.isFile() || st.size > MAX_TEMPLATE_BYTES) continue;
         const bytes = readFileSync(file);
-        let read = partialFiles.get(file);
-        if (!read?.bytes.equals(bytes)) {
-          read = { bytes, partial: { name: basename(file, '.hbs'), path: file, text: templateText(bytes) } };
-          partialFiles.set(file, read);
-        }
-        partials.set(read.partial.name, read.partial);
+        const partial = partialFiles(file, bytes, () => ({ name: basename(file, '.hbs'), path: file, text: templateText(bytes) }));
+        partials.set(partial.name, partial);
       } catch {
         /* an unreadable partial is reported where a template uses it: "no partial …" */
       }

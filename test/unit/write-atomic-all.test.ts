@@ -105,6 +105,26 @@ describe('a batch of files written in place', () => {
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('a flush that fails costs its file only: said, the old file kept, its temporary file removed', async () => {
+    const dir = folderWith({ 'a.docx': 'old a', 'b.docx': 'old b', 'c.docx': 'old c' });
+    const real = { fsync: fs.fsync, openSync: fs.openSync };
+    const opened = new Map<number, string>();
+    vi.spyOn(fs, 'openSync').mockImplementation(((path: string, flags: string | number, mode?: number) => {
+      const fd = real.openSync(path, flags, mode);
+      opened.set(fd, String(path));
+      return fd;
+    }) as typeof fs.openSync);
+    // the disk answers the flush of b's temporary file with an I/O error
+    vi.spyOn(fs, 'fsync').mockImplementation(((fd: number, cb: (err: NodeJS.ErrnoException | null) => void) =>
+      opened.get(fd)?.includes('.gongwen-b.docx') ? cb(Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' })) : real.fsync(fd, cb)) as typeof fs.fsync);
+    syncBuiltinESMExports();
+    const { said, done } = told();
+    await writeAtomicAll(['a', 'b', 'c'].map((n) => ({ path: join(dir, `${n}.docx`), data: `new ${n}` })), true, done);
+    expect(said).toEqual(['a.docx written', 'b.docx OutputFailed', 'c.docx written']);
+    expect(['a', 'b', 'c'].map((n) => readFileSync(join(dir, `${n}.docx`), 'utf8'))).toEqual(['new a', 'old b', 'new c']);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('says in words a file larger than a file may be (EFBIG: a file-size limit, ulimit -f)', async () => {
     const dir = folderWith({});
     vi.spyOn(fs, 'writeSync').mockImplementation((() => {
