@@ -106,7 +106,11 @@ export function rFontsXml(font: string): string {
 
 const LANG = '<w:lang w:val="en-US" w:eastAsia="zh-CN"/>';
 
-/** Run properties of an element, only where they differ from `base` (all of them without a base). */
+/**
+ * Run properties of an element (w:rPr's children, §17.3.2.28, in the schema's order: w:rFonts, w:color,
+ * w:spacing, w:sz, w:szCs, w:lang), only where they differ from `base` (all of them without a base): of a
+ * style here, of a run inside a paragraph of style `base` in ./runs.ts.
+ */
 export function runPropsXml(el: ElementStyle, font: string, base?: { el: ElementStyle; font: string }): string {
   let x = '';
   if (!base || base.font !== font) x += rFontsXml(font);
