@@ -24,8 +24,6 @@ import type { FontProfileName } from '../../layout/standard.js';
 import { fontTableXml, stylesXml } from './styles.js';
 import { THEME_XML } from './theme.js';
 
-export { isoSeconds } from './parts.js';
-
 export interface PackageOptions {
   /** Seconds since 1970 for core.xml and the zip entries' times. */
   dateEpoch: number;
@@ -39,8 +37,8 @@ export interface PackageOptions {
 export const DEFAULT_DATE_EPOCH = 946684800;
 
 /**
- * The zip format stores local date/time fields; fflate writes them from a Date's *local* fields.
- * A Date whose local fields are the UTC fields of the epoch makes the bytes independent of TZ.
+ * The zip format stores local date/time fields; zipEntries (../../io/zip.ts) writes them from a Date's
+ * *local* fields. A Date whose local fields are the UTC fields of the epoch makes the bytes independent of TZ.
  * DOS time cannot go below 1980.
  */
 function zipDate(epoch: number): Date {

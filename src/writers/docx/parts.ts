@@ -171,7 +171,7 @@ export const APP_XML = `${XML_DECLARATION_STANDALONE}<Properties xmlns="http://s
 export const CUSTOM_XML = `${XML_DECLARATION_STANDALONE}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="${VT_NS}"/>`;
 
 /** The time of `epoch` (seconds since 1970) as W3CDTF to the second: 2000-01-01T00:00:00Z. */
-export function isoSeconds(epoch: number): string {
+function isoSeconds(epoch: number): string {
   return new Date(epoch * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
