@@ -4,10 +4,7 @@
  */
 import { ELEMENTS, FONT_PROFILES, type ElementStyle, type FontProfileName } from '../../layout/standard.js';
 import { runPropsXml } from './styles.js';
-import { element, escapeXml, optionalElement, xmlSafeText } from './xml.js';
-
-/** w:t of `text` (already XML-safe), spaces kept (xml:space="preserve"). */
-const textXml = (text: string) => `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
+import { element, escapeXml, optionalElement } from './xml.js';
 
 export class Runs {
   readonly fonts: Record<string, string>;
@@ -33,22 +30,18 @@ export class Runs {
    */
   run(text: string, el: ElementStyle, para: ElementStyle = ELEMENTS.body, extra: { break?: boolean } = {}): string {
     let content = extra.break ? '<w:br/>' : '';
-    const safe = xmlSafeText(text.replace(/\r\n?/g, '\n'));
-    if (safe.includes('\t')) {
-      safe.split('\t').forEach((part, i) => {
-        if (i > 0) content += '<w:tab/>';
-        if (part) content += textXml(part);
-      });
-    } else if (safe) {
-      content += textXml(safe);
-    }
-    const rPr = this.propsOf(el, para);
-    return element('w:r', rPr + content);
+    text.replace(/\r\n?/g, '\n').split('\t').forEach((part, i) => {
+      if (i > 0) content += '<w:tab/>';
+      // escapeXml leaves out what XML 1.0 cannot hold (./xml.ts): a part of nothing else has no w:t
+      const escaped = escapeXml(part);
+      if (escaped) content += `<w:t xml:space="preserve">${escaped}</w:t>`;
+    });
+    return element('w:r', this.propsOf(el, para) + content);
   }
 
   /** Runs for text that may hold line breaks ("\n"): one run a line, each after the first starting with w:br. */
   runs(text: string, el: ElementStyle, para: ElementStyle = el): string {
-    const lines = xmlSafeText(text.replace(/\r\n?/g, '\n')).split('\n');
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
     let out = '';
     for (let i = 0; i < lines.length; i++) out += this.run(lines[i]!, el, para, { break: i > 0 });
     return out;
