@@ -105,28 +105,14 @@ function bytesOfProfile(profile: FontProfileName): { styles: Uint8Array; fontTab
   return parts;
 }
 
-/**
- * A document's own part as UTF-8. The bytes of the last text seen at a part are kept and the same
- * object given again when the text is the same (a record rendered again, one core.xml for a batch's
- * dates), so that ../../io/zip.ts does not compress it again. The text is compared whole.
- */
-const last = new Map<PartName, { text: string; bytes: Uint8Array }>();
-function bytesOf(part: PartName, text: string): Uint8Array {
-  const seen = last.get(part);
-  if (seen && seen.text === text) return seen.bytes;
-  const bytes = utf8(text);
-  last.set(part, { text, bytes });
-  return bytes;
-}
-
 /** The DOCX of a document's own parts (./build.ts) and the parts every document shares, zipped once. */
 export function writePackage(built: BuiltDocument, options: PackageOptions): Uint8Array {
   const profile = bytesOfProfile(options.fontProfile);
   const bytes: Record<PartName, Uint8Array> = {
     ...(CONSTANT_BYTES as Record<PartName, Uint8Array>),
-    document: bytesOf('document', built.document),
-    footnotes: built.footnotes === NO_FOOTNOTES_XML ? NO_FOOTNOTES_BYTES : bytesOf('footnotes', built.footnotes),
-    core: bytesOf('core', coreXml(options.title, options.dateEpoch)),
+    document: utf8(built.document),
+    footnotes: built.footnotes === NO_FOOTNOTES_XML ? NO_FOOTNOTES_BYTES : utf8(built.footnotes),
+    core: utf8(coreXml(options.title, options.dateEpoch)),
     styles: profile.styles,
     fontTable: profile.fontTable,
   };
