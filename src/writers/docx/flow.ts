@@ -68,7 +68,7 @@ export const FLUSH: Indent = { left: 0, right: 0, firstLine: 0, firstLineChars: 
  * w:keepNext, w:keepLines, w:pageBreakBefore, w:pBdr, w:tabs, w:spacing (twips; exact line height),
  * w:ind (twips), w:jc. `keepNext` false is written (w:val="false") to cancel a style's keepNext.
  */
-export function paraPropsXml(id: string | undefined, opts: ParaOptions, keepNext: boolean | undefined): string {
+function paraPropsXml(id: string | undefined, opts: ParaOptions, keepNext: boolean | undefined): string {
   let x = id === undefined ? '' : `<w:pStyle w:val="${id}"/>`;
   if (keepNext !== undefined) x += keepNext ? '<w:keepNext/>' : '<w:keepNext w:val="false"/>';
   if (opts.keepLines !== undefined) x += opts.keepLines ? '<w:keepLines/>' : '<w:keepLines w:val="false"/>';

@@ -131,7 +131,7 @@ function indXml(el: ElementStyle): string {
 }
 
 /** Paragraph properties of a style, in the order of CT_PPrBase. */
-function paraPropsXml(def: StyleDef, el: ElementStyle, isNormal: boolean): string {
+function stylePPrXml(def: StyleDef, el: ElementStyle, isNormal: boolean): string {
   let x = '';
   if (def.keepNext) x += '<w:keepNext/>';
   if (isNormal) {
@@ -170,7 +170,7 @@ export function stylesXml(profile: FontProfileName): string {
         `<w:name w:val="${escapeXml(def.name)}"/>` +
         (isNormal ? '' : '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/>') +
         '<w:qFormat/>' +
-        `<w:pPr>${paraPropsXml(def, el, isNormal)}</w:pPr>` +
+        `<w:pPr>${stylePPrXml(def, el, isNormal)}</w:pPr>` +
         (rPr ? `<w:rPr>${rPr}</w:rPr>` : '') +
         '</w:style>',
     );
