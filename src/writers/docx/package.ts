@@ -53,7 +53,8 @@ const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8'); // TextEnc
  * The parts that are the same bytes in every DOCX, encoded once: ../../io/zip.ts keeps the DEFLATE of
  * a bytes object it is given again, so they are compressed once a process.
  */
-const CONSTANT_BYTES: Partial<Record<PartName, Uint8Array>> = {
+const EMPTY_RELS_BYTES = utf8(EMPTY_RELS_XML);
+const CONSTANT_BYTES: Record<Exclude<PartName, 'document' | 'footnotes' | 'core' | 'styles' | 'fontTable'>, Uint8Array> = {
   contentTypes: utf8(CONTENT_TYPES_XML),
   packageRels: utf8(PACKAGE_RELS_XML),
   documentRels: utf8(DOCUMENT_RELS_XML),
@@ -65,11 +66,11 @@ const CONSTANT_BYTES: Partial<Record<PartName, Uint8Array>> = {
   theme: utf8(THEME_XML),
   footerOdd: utf8(FOOTER_XML.odd),
   footerEven: utf8(FOOTER_XML.even),
-  footnotesRels: utf8(EMPTY_RELS_XML),
-  endnotesRels: utf8(EMPTY_RELS_XML),
-  fontTableRels: utf8(EMPTY_RELS_XML),
-  footerOddRels: utf8(EMPTY_RELS_XML),
-  footerEvenRels: utf8(EMPTY_RELS_XML),
+  footnotesRels: EMPTY_RELS_BYTES,
+  endnotesRels: EMPTY_RELS_BYTES,
+  fontTableRels: EMPTY_RELS_BYTES,
+  footerOddRels: EMPTY_RELS_BYTES,
+  footerEvenRels: EMPTY_RELS_BYTES,
 };
 const NO_FOOTNOTES_BYTES = utf8(NO_FOOTNOTES_XML);
 
@@ -85,7 +86,7 @@ function bytesOfProfile(profile: FontProfileName): { styles: Uint8Array; fontTab
 export function writePackage(built: BuiltDocument, options: PackageOptions): Uint8Array {
   const profile = bytesOfProfile(options.fontProfile);
   const bytes: Record<PartName, Uint8Array> = {
-    ...(CONSTANT_BYTES as Record<PartName, Uint8Array>),
+    ...CONSTANT_BYTES,
     document: utf8(built.document),
     footnotes: built.footnotes === NO_FOOTNOTES_XML ? NO_FOOTNOTES_BYTES : utf8(built.footnotes),
     core: utf8(coreXml(options.title, options.dateEpoch)),
