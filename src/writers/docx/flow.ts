@@ -155,7 +155,7 @@ export class Flow {
     for (const item of items) this.entries.push({ build: () => item, keepNext: false });
   }
 
-  /** The last paragraph of the flow so far keeps with the next; after a table, its last row does. */
+  /** The last paragraph of the flow so far keeps with the next; after a table, its last row does (not one of pushBuilt's, already built). */
   keepLastWithNext(): void {
     const last = this.entries[this.entries.length - 1];
     if (last) last.keepNext = true;
