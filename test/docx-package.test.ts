@@ -131,10 +131,11 @@ describe('the DOCX package', () => {
           expect(XMLValidator.validate(xml), `${name}: ${part}`).toBe(true);
           // XMLValidator does not look at the characters: XML 1.0 (§2.2) has no U+FFFE, U+FFFF, lone surrogate or C0 control but tab and line ends
           expect(notXmlChars(xml), `${name}: ${part}`).toEqual([]);
-          expect(undeclaredPrefixes(parser.parse(xml) as Node[]), `${name}: ${part}`).toEqual([]);
+          const tree = parser.parse(xml) as Node[];
+          expect(undeclaredPrefixes(tree), `${name}: ${part}`).toEqual([]);
           // lengths and sizes are whole twips, half-points, eighths of a point (ST_TwipsMeasure …): Word refuses a fraction
           for (const a of MEASURES) {
-            for (const v of attributeValues(parser.parse(xml) as Node[], a)) expect(v, `${name}: ${part} ${a}`).toMatch(/^-?\d+$/);
+            for (const v of attributeValues(tree, a)) expect(v, `${name}: ${part} ${a}`).toMatch(/^-?\d+$/);
           }
         }
       }
@@ -274,7 +275,8 @@ describe('the DOCX package', () => {
       for (const colophonPlacement of ['footnote', 'flow'] as const) {
         const parts = unzip(await writeDocx(doc, { fontProfile: 'gb2312', colophonPlacement }));
         for (const [part, xml] of Object.entries(parts).filter(([p]) => p.startsWith('word/') && p.endsWith('.xml'))) {
-          walk(parser.parse(xml) as Node[], (tag, kids) => {
+          const tree = parser.parse(xml) as Node[];
+          walk(tree, (tag, kids) => {
             const order = ORDER[tag];
             if (!order) return;
             checked++;
@@ -283,7 +285,7 @@ describe('the DOCX package', () => {
             expect(at, `${name}: ${part} <${tag}> holds ${kids.join(' ')}`).toEqual([...at].sort((a, b) => a - b));
           });
           // every cell holds a paragraph and ends with one; every table holds a row
-          walk(parser.parse(xml) as Node[], (tag, kids) => {
+          walk(tree, (tag, kids) => {
             if (tag === 'w:tc') expect(kids[kids.length - 1], `${name}: ${part}`).toBe('w:p');
             if (tag === 'w:tbl') expect(kids, `${name}: ${part}`).toContain('w:tr');
           });

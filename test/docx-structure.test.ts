@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeDocx, sourceDateEpoch } from '../src/writers/docx/index.js';
 import { LINE_PITCH_TWIP, PAGE_TWIP, NOT_AT_LINE_START, SQUEEZED_CHAR_SPACING_TWIP } from '../src/layout/standard.js';
+import { twipToPt } from '../src/layout/units.js';
 import { textAdvanceTwip } from '../src/writers/docx/textWidth.js';
 import type { GongwenDocument } from '../src/model/document.js';
 import { gridDocument, longDocument, minutes } from './fixtures/docx/documents.js';
@@ -223,7 +224,10 @@ describe('版头 (§7.2) and 纪要标志 (§10.3)', () => {
       const p = find(paragraphs(readDocx(await writeDocx(doc, { fontProfile: 'gb2312' })).xml('word/document.xml')), '县县县');
       sizes.push(runWith(p, '县').size!);
     }
-    expect(sizes[0]).toBeLessThan(44); // under 2号 (22 pt): 30 characters do not fit at 22 pt
+    // 30 characters: the largest half-point size at which they fit the 版心's width (w:sz is in half-points)
+    const widthPt = twipToPt(PAGE_TWIP.textWidth);
+    expect((sizes[0]! / 2) * 30).toBeLessThanOrEqual(widthPt);
+    expect(((sizes[0]! + 1) / 2) * 30).toBeGreaterThan(widthPt);
     expect(sizes[1]).toBe(2);
   });
 

@@ -359,7 +359,7 @@ export const SPACING = {
   /** Lines of the text's last paragraph that go with the signature (or closing labels) to a new page. */
   carriedLines: 2,
   /**
-   * Line planning (./linebreak.ts): twips an estimated width may be off by, per digit or letter (0.04 em
+   * Line planning (src/writers/docx/linebreak.ts): twips an estimated width may be off by, per digit or letter (0.04 em
    * at 3号 between faces, and more), and per boundary between one and a full-width character
    * (LibreOffice's autospace, 0.2 em, is not added after every mark: "2.强化").
    */

@@ -68,7 +68,7 @@ export const FLUSH: Indent = { left: 0, right: 0, firstLine: 0, firstLineChars: 
  * w:keepNext, w:keepLines, w:pageBreakBefore, w:pBdr, w:tabs, w:spacing (twips; exact line height),
  * w:ind (twips), w:jc. `keepNext` false is written (w:val="false") to cancel a style's keepNext.
  */
-export function paraPropsXml(id: string | undefined, opts: ParaOptions, keepNext: boolean | undefined): string {
+function paraPropsXml(id: string | undefined, opts: ParaOptions, keepNext: boolean | undefined): string {
   let x = id === undefined ? '' : `<w:pStyle w:val="${id}"/>`;
   if (keepNext !== undefined) x += keepNext ? '<w:keepNext/>' : '<w:keepNext w:val="false"/>';
   if (opts.keepLines !== undefined) x += opts.keepLines ? '<w:keepLines/>' : '<w:keepLines w:val="false"/>';
@@ -110,7 +110,7 @@ export class Flow {
    * The main flow, built at the end (`items`) so that a paragraph can still be told to keep with
    * the next one once we know what follows it (the last line of the text with the signature).
    */
-  private readonly entries: { build: () => string; keepNext: boolean; table?: (keepLastRow: boolean) => string }[] = [];
+  private readonly entries: { build: (keepNext: boolean) => string; keepNext: boolean }[] = [];
   /** Set while an entry marked keepNext is built: `paragraph` then writes w:keepNext. */
   private forceKeepNext = false;
   private pendingPageBreak = false;
@@ -138,16 +138,16 @@ export class Flow {
   pushTable(make: (keepLastRow: boolean) => string): void {
     if (this.pendingPageBreak) {
       this.pendingPageBreak = false;
-      this.entries.push({ build: () => this.hairline({ pageBreakBefore: true }), keepNext: false });
+      this.pushPara(() => this.hairline({ pageBreakBefore: true }));
     }
-    this.entries.push({ build: () => make(false), table: make, keepNext: false });
+    this.entries.push({ build: make, keepNext: false });
   }
 
   /** Adds a paragraph to the flow; `make` is told whether a page break is pending before it. */
   pushPara(make: (pageBreakBefore: boolean) => string): void {
     const brk = this.pendingPageBreak;
     this.pendingPageBreak = false;
-    this.entries.push({ build: () => make(brk), keepNext: false });
+    this.entries.push({ build: (keepNext) => this.keptWithNext(keepNext, () => make(brk)), keepNext: false });
   }
 
   /** Adds paragraphs built elsewhere (the 版记, its anchor). */
@@ -155,7 +155,7 @@ export class Flow {
     for (const item of items) this.entries.push({ build: () => item, keepNext: false });
   }
 
-  /** The last paragraph of the flow so far keeps with the next; after a table, its last row does. */
+  /** The last paragraph of the flow so far keeps with the next; after a table, its last row does (not one of pushBuilt's, already built). */
   keepLastWithNext(): void {
     const last = this.entries[this.entries.length - 1];
     if (last) last.keepNext = true;
@@ -163,15 +163,17 @@ export class Flow {
 
   /** The flow, built: the paragraphs and tables as XML, in order. */
   items(): string[] {
-    return this.entries.map((e) => {
-      if (e.table) return e.table(e.keepNext);
-      this.forceKeepNext = e.keepNext;
-      try {
-        return e.build();
-      } finally {
-        this.forceKeepNext = false;
-      }
-    });
+    return this.entries.map((e) => e.build(e.keepNext));
+  }
+
+  /** `make`'s paragraph, with w:keepNext when `keepNext` (forceKeepNext, read by `paragraph`). */
+  private keptWithNext(keepNext: boolean, make: () => string): string {
+    this.forceKeepNext = keepNext;
+    try {
+      return make();
+    } finally {
+      this.forceKeepNext = false;
+    }
   }
 
   blankLine(): void {

@@ -12,7 +12,7 @@ import { rFontsXml } from './styles.js';
 import { XML_DECLARATION_STANDALONE } from './xml.js';
 
 /** The footnote id that carries the 版记. */
-export const COLOPHON_FOOTNOTE_ID = 1;
+const COLOPHON_FOOTNOTE_ID = 1;
 
 /** The custom footnote mark of the 版记: U+200B ZERO WIDTH SPACE, invisible (an empty custom mark makes LibreOffice number the note). */
 const COLOPHON_MARK = '\u200B';

@@ -24,8 +24,6 @@ import type { FontProfileName } from '../../layout/standard.js';
 import { fontTableXml, stylesXml } from './styles.js';
 import { THEME_XML } from './theme.js';
 
-export { isoSeconds } from './parts.js';
-
 export interface PackageOptions {
   /** Seconds since 1970 for core.xml and the zip entries' times. */
   dateEpoch: number;
@@ -39,8 +37,8 @@ export interface PackageOptions {
 export const DEFAULT_DATE_EPOCH = 946684800;
 
 /**
- * The zip format stores local date/time fields; fflate writes them from a Date's *local* fields.
- * A Date whose local fields are the UTC fields of the epoch makes the bytes independent of TZ.
+ * The zip format stores local date/time fields; zipEntries (../../io/zip.ts) writes them from a Date's
+ * *local* fields. A Date whose local fields are the UTC fields of the epoch makes the bytes independent of TZ.
  * DOS time cannot go below 1980.
  */
 function zipDate(epoch: number): Date {
@@ -48,30 +46,6 @@ function zipDate(epoch: number): Date {
   return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate(), u.getUTCHours(), u.getUTCMinutes(), u.getUTCSeconds());
 }
 
-/** The order of the parts in the zip: [Content_Types].xml first, then the order the `docx` package gave (kept, so that a DOCX is the same bytes as before). */
-const ZIP_ORDER: PartName[] = [
-  'contentTypes',
-  'documentRels',
-  'document',
-  'styles',
-  'core',
-  'packageRels',
-  'footerOddRels',
-  'footerEvenRels',
-  'footerOdd',
-  'footerEven',
-  'custom',
-  'app',
-  'footnotes',
-  'footnotesRels',
-  'endnotes',
-  'endnotesRels',
-  'settings',
-  'fontTable',
-  'fontTableRels',
-  'theme',
-  'numbering',
-];
 
 const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8'); // TextEncoder's bytes, without its wrapper
 
@@ -79,7 +53,8 @@ const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8'); // TextEnc
  * The parts that are the same bytes in every DOCX, encoded once: ../../io/zip.ts keeps the DEFLATE of
  * a bytes object it is given again, so they are compressed once a process.
  */
-const CONSTANT_BYTES: Partial<Record<PartName, Uint8Array>> = {
+const EMPTY_RELS_BYTES = utf8(EMPTY_RELS_XML);
+const CONSTANT_BYTES: Record<Exclude<PartName, 'document' | 'footnotes' | 'core' | 'styles' | 'fontTable'>, Uint8Array> = {
   contentTypes: utf8(CONTENT_TYPES_XML),
   packageRels: utf8(PACKAGE_RELS_XML),
   documentRels: utf8(DOCUMENT_RELS_XML),
@@ -91,11 +66,11 @@ const CONSTANT_BYTES: Partial<Record<PartName, Uint8Array>> = {
   theme: utf8(THEME_XML),
   footerOdd: utf8(FOOTER_XML.odd),
   footerEven: utf8(FOOTER_XML.even),
-  footnotesRels: utf8(EMPTY_RELS_XML),
-  endnotesRels: utf8(EMPTY_RELS_XML),
-  fontTableRels: utf8(EMPTY_RELS_XML),
-  footerOddRels: utf8(EMPTY_RELS_XML),
-  footerEvenRels: utf8(EMPTY_RELS_XML),
+  footnotesRels: EMPTY_RELS_BYTES,
+  endnotesRels: EMPTY_RELS_BYTES,
+  fontTableRels: EMPTY_RELS_BYTES,
+  footerOddRels: EMPTY_RELS_BYTES,
+  footerEvenRels: EMPTY_RELS_BYTES,
 };
 const NO_FOOTNOTES_BYTES = utf8(NO_FOOTNOTES_XML);
 
@@ -107,31 +82,17 @@ function bytesOfProfile(profile: FontProfileName): { styles: Uint8Array; fontTab
   return parts;
 }
 
-/**
- * A document's own part as UTF-8. The bytes of the last text seen at a part are kept and the same
- * object given again when the text is the same (a record rendered again, one core.xml for a batch's
- * dates), so that ../../io/zip.ts does not compress it again. The text is compared whole.
- */
-const last = new Map<PartName, { text: string; bytes: Uint8Array }>();
-function bytesOf(part: PartName, text: string): Uint8Array {
-  const seen = last.get(part);
-  if (seen && seen.text === text) return seen.bytes;
-  const bytes = utf8(text);
-  last.set(part, { text, bytes });
-  return bytes;
-}
-
 /** The DOCX of a document's own parts (./build.ts) and the parts every document shares, zipped once. */
 export function writePackage(built: BuiltDocument, options: PackageOptions): Uint8Array {
   const profile = bytesOfProfile(options.fontProfile);
   const bytes: Record<PartName, Uint8Array> = {
-    ...(CONSTANT_BYTES as Record<PartName, Uint8Array>),
-    document: bytesOf('document', built.document),
-    footnotes: built.footnotes === NO_FOOTNOTES_XML ? NO_FOOTNOTES_BYTES : bytesOf('footnotes', built.footnotes),
-    core: bytesOf('core', coreXml(options.title, options.dateEpoch)),
+    ...CONSTANT_BYTES,
+    document: utf8(built.document),
+    footnotes: built.footnotes === NO_FOOTNOTES_XML ? NO_FOOTNOTES_BYTES : utf8(built.footnotes),
+    core: utf8(coreXml(options.title, options.dateEpoch)),
     styles: profile.styles,
     fontTable: profile.fontTable,
   };
   // zlib, not fflate: compiled DEFLATE costs under a millisecond where fflate's, run cold once, costs ~45 ms (src/io/zip.ts)
-  return zipEntries(ZIP_ORDER.map((name) => ({ name: PART[name], data: bytes[name] })), zipDate(options.dateEpoch), 6);
+  return zipEntries((Object.keys(PART) as PartName[]).map((name) => ({ name: PART[name], data: bytes[name] })), zipDate(options.dateEpoch), 6);
 }

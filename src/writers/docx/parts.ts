@@ -67,17 +67,23 @@ export const MC_IGNORABLE = ' mc:Ignorable="w14 w15 wp14"';
 
 // ── Package: content types and relationships (ECMA-376 Part 2 §10.1, §9.3) ──
 
-/** The paths of the package's parts, each once (./package.ts zips them in ZIP_ORDER). */
+/**
+ * The paths of the package's parts, each once, in the order ./package.ts zips them: [Content_Types].xml
+ * first, then the order the `docx` package gave (kept, so that a DOCX is the same bytes as before).
+ */
 export const PART = {
   contentTypes: '[Content_Types].xml',
-  packageRels: '_rels/.rels',
-  core: 'docProps/core.xml',
-  app: 'docProps/app.xml',
-  custom: 'docProps/custom.xml',
-  document: 'word/document.xml',
   documentRels: 'word/_rels/document.xml.rels',
+  document: 'word/document.xml',
   styles: 'word/styles.xml',
-  numbering: 'word/numbering.xml',
+  core: 'docProps/core.xml',
+  packageRels: '_rels/.rels',
+  footerOddRels: 'word/_rels/footer1.xml.rels',
+  footerEvenRels: 'word/_rels/footer2.xml.rels',
+  footerOdd: 'word/footer1.xml',
+  footerEven: 'word/footer2.xml',
+  custom: 'docProps/custom.xml',
+  app: 'docProps/app.xml',
   footnotes: 'word/footnotes.xml',
   footnotesRels: 'word/_rels/footnotes.xml.rels',
   endnotes: 'word/endnotes.xml',
@@ -86,10 +92,7 @@ export const PART = {
   fontTable: 'word/fontTable.xml',
   fontTableRels: 'word/_rels/fontTable.xml.rels',
   theme: 'word/theme/theme1.xml',
-  footerOdd: 'word/footer1.xml',
-  footerOddRels: 'word/_rels/footer1.xml.rels',
-  footerEven: 'word/footer2.xml',
-  footerEvenRels: 'word/_rels/footer2.xml.rels',
+  numbering: 'word/numbering.xml',
 } as const;
 export type PartName = keyof typeof PART;
 
@@ -171,7 +174,7 @@ export const APP_XML = `${XML_DECLARATION_STANDALONE}<Properties xmlns="http://s
 export const CUSTOM_XML = `${XML_DECLARATION_STANDALONE}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="${VT_NS}"/>`;
 
 /** The time of `epoch` (seconds since 1970) as W3CDTF to the second: 2000-01-01T00:00:00Z. */
-export function isoSeconds(epoch: number): string {
+function isoSeconds(epoch: number): string {
   return new Date(epoch * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 

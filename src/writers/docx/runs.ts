@@ -3,44 +3,8 @@
  * differs from the paragraph's style (./styles.ts), and text made safe for XML 1.0.
  */
 import { ELEMENTS, FONT_PROFILES, type ElementStyle, type FontProfileName } from '../../layout/standard.js';
-import { ptToHalfPoint, type HalfPoint, type Twip } from '../../layout/units.js';
-import { rFontsXml } from './styles.js';
-import { element, escapeXml, optionalElement, xmlSafeText } from './xml.js';
-
-/** The run properties a font, size, colour and spacing take, each only where it differs from `base`. */
-export interface RunFormat {
-  font?: string;
-  size?: HalfPoint;
-  color?: string;
-  characterSpacing?: Twip;
-}
-
-export function runFormat(fonts: Record<string, string>, el: ElementStyle, base: ElementStyle | undefined): RunFormat {
-  const font = fonts[el.font]!;
-  const out: RunFormat = {};
-  if (!base || fonts[base.font] !== font) out.font = font;
-  if (!base || base.sizePt !== el.sizePt) out.size = ptToHalfPoint(el.sizePt);
-  if (!base || base.color !== el.color) out.color = el.color;
-  if (!base || base.charSpacingTwip !== el.charSpacingTwip) out.characterSpacing = el.charSpacingTwip;
-  return out;
-}
-
-/**
- * w:rPr of a run (§17.3.2.28), its children in the schema's order: w:rFonts (one face for every
- * script, hint eastAsia), w:color, w:spacing (character spacing, twips; 0 too, where the paragraph style has another),
- * w:sz and w:szCs (half-points). Empty when the run takes everything from its style.
- */
-export function runFormatXml(f: RunFormat): string {
-  let x = '';
-  if (f.font !== undefined) x += rFontsXml(f.font);
-  if (f.color) x += `<w:color w:val="${f.color}"/>`;
-  if (f.characterSpacing !== undefined) x += `<w:spacing w:val="${f.characterSpacing}"/>`;
-  if (f.size !== undefined) x += `<w:sz w:val="${f.size}"/><w:szCs w:val="${f.size}"/>`;
-  return optionalElement('w:rPr', x);
-}
-
-/** w:t of `text` (already XML-safe), spaces kept (xml:space="preserve"). */
-const textXml = (text: string) => `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
+import { runPropsXml } from './styles.js';
+import { element, escapeXml, optionalElement } from './xml.js';
 
 export class Runs {
   readonly fonts: Record<string, string>;
@@ -54,7 +18,8 @@ export class Runs {
     let byPara = this.props.get(el);
     if (!byPara) this.props.set(el, (byPara = new Map()));
     let x = byPara.get(para);
-    if (x === undefined) byPara.set(para, (x = runFormatXml(runFormat(this.fonts, el, para))));
+    // w:rPr as a style's (./styles.ts runPropsXml), but for what the paragraph's style already says
+    if (x === undefined) byPara.set(para, (x = optionalElement('w:rPr', runPropsXml(el, this.fonts[el.font]!, { el: para, font: this.fonts[para.font]! }))));
     return x;
   }
 
@@ -65,22 +30,18 @@ export class Runs {
    */
   run(text: string, el: ElementStyle, para: ElementStyle = ELEMENTS.body, extra: { break?: boolean } = {}): string {
     let content = extra.break ? '<w:br/>' : '';
-    const safe = xmlSafeText(text.replace(/\r\n?/g, '\n'));
-    if (safe.includes('\t')) {
-      safe.split('\t').forEach((part, i) => {
-        if (i > 0) content += '<w:tab/>';
-        if (part) content += textXml(part);
-      });
-    } else if (safe) {
-      content += textXml(safe);
-    }
-    const rPr = this.propsOf(el, para);
-    return element('w:r', rPr + content);
+    text.replace(/\r\n?/g, '\n').split('\t').forEach((part, i) => {
+      if (i > 0) content += '<w:tab/>';
+      // escapeXml leaves out what XML 1.0 cannot hold (./xml.ts): a part of nothing else has no w:t
+      const escaped = escapeXml(part);
+      if (escaped) content += `<w:t xml:space="preserve">${escaped}</w:t>`;
+    });
+    return element('w:r', this.propsOf(el, para) + content);
   }
 
   /** Runs for text that may hold line breaks ("\n"): one run a line, each after the first starting with w:br. */
   runs(text: string, el: ElementStyle, para: ElementStyle = el): string {
-    const lines = xmlSafeText(text.replace(/\r\n?/g, '\n')).split('\n');
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
     let out = '';
     for (let i = 0; i < lines.length; i++) out += this.run(lines[i]!, el, para, { break: i > 0 });
     return out;

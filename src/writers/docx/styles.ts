@@ -106,7 +106,11 @@ export function rFontsXml(font: string): string {
 
 const LANG = '<w:lang w:val="en-US" w:eastAsia="zh-CN"/>';
 
-/** Run properties of an element, only where they differ from `base` (all of them without a base). */
+/**
+ * Run properties of an element (w:rPr's children, §17.3.2.28, in the schema's order: w:rFonts, w:color,
+ * w:spacing, w:sz, w:szCs, w:lang), only where they differ from `base` (all of them without a base): of a
+ * style here, of a run inside a paragraph of style `base` in ./runs.ts.
+ */
 export function runPropsXml(el: ElementStyle, font: string, base?: { el: ElementStyle; font: string }): string {
   let x = '';
   if (!base || base.font !== font) x += rFontsXml(font);
@@ -127,7 +131,7 @@ function indXml(el: ElementStyle): string {
 }
 
 /** Paragraph properties of a style, in the order of CT_PPrBase. */
-function paraPropsXml(def: StyleDef, el: ElementStyle, isNormal: boolean): string {
+function stylePPrXml(def: StyleDef, el: ElementStyle, isNormal: boolean): string {
   let x = '';
   if (def.keepNext) x += '<w:keepNext/>';
   if (isNormal) {
@@ -166,7 +170,7 @@ export function stylesXml(profile: FontProfileName): string {
         `<w:name w:val="${escapeXml(def.name)}"/>` +
         (isNormal ? '' : '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/>') +
         '<w:qFormat/>' +
-        `<w:pPr>${paraPropsXml(def, el, isNormal)}</w:pPr>` +
+        `<w:pPr>${stylePPrXml(def, el, isNormal)}</w:pPr>` +
         (rPr ? `<w:rPr>${rPr}</w:rPr>` : '') +
         '</w:style>',
     );

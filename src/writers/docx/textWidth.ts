@@ -38,31 +38,14 @@ function charClass(ch: string): CharClass {
  * the font size, `spacingTwip` the run character spacing (added to every character).
  */
 export function textAdvanceTwip(text: string, sizePt: Pt, spacingTwip: Twip = 0): Twip {
-  const size = ptToTwip(sizePt);
-  let w = 0;
-  let prev: CharClass | undefined;
-  for (const ch of text) {
-    w = advanced(w, prev, ch, size, spacingTwip);
-    prev = ch === ' ' ? undefined : charClass(ch);
-  }
-  return Math.round(w);
-}
-
-/** `w` with one more character `ch` set after one of class `prev` (undefined: a space or the start). */
-function advanced(w: number, prev: CharClass | undefined, ch: string, sizeTwip: Twip, spacingTwip: Twip): number {
-  const c = charClass(ch);
-  const em = c !== 'latin' ? 1 : ch >= '0' && ch <= '9' ? TEXT_METRICS.digitEm : ch >= 'A' && ch <= 'Z' ? TEXT_METRICS.capitalEm : TEXT_METRICS.latinEm;
-  w += em * sizeTwip + spacingTwip;
-  if (prev && ch !== ' ' && ((prev === 'ideograph' && c === 'latin') || (prev === 'latin' && c === 'ideograph'))) {
-    w += TEXT_METRICS.autospaceEm * sizeTwip;
-  }
-  return w;
+  const chars = [...text];
+  return advanceMeter(chars, 0, sizePt, spacingTwip)(chars.length);
 }
 
 /**
  * The widths of the stretches of `chars` that start at `from`: `meter(count)` is
- * `textAdvanceTwip(chars.slice(from, from + count).join(''), sizePt, spacingTwip)`, the same number
- * summed in the same order, but each character measured once (a line is filled one character at a time).
+ * `textAdvanceTwip(chars.slice(from, from + count).join(''), sizePt, spacingTwip)`, each character
+ * measured once (a line is filled one character at a time: ./linebreak.ts).
  */
 export function advanceMeter(chars: readonly string[], from: number, sizePt: Pt, spacingTwip: Twip = 0): (count: number) => Twip {
   const size = ptToTwip(sizePt);
@@ -72,8 +55,14 @@ export function advanceMeter(chars: readonly string[], from: number, sizePt: Pt,
   return (count) => {
     for (let k = from + sums.length - 1; sums.length <= count && k < chars.length; k++) {
       const ch = chars[k]!;
-      w = advanced(w, prev, ch, size, spacingTwip);
-      prev = ch === ' ' ? undefined : charClass(ch);
+      const c = charClass(ch);
+      const em = c !== 'latin' ? 1 : ch >= '0' && ch <= '9' ? TEXT_METRICS.digitEm : ch >= 'A' && ch <= 'Z' ? TEXT_METRICS.capitalEm : TEXT_METRICS.latinEm;
+      w += em * size + spacingTwip;
+      // the autospace between an ideograph and a Latin letter or digit; a space breaks it
+      if (prev && ch !== ' ' && ((prev === 'ideograph' && c === 'latin') || (prev === 'latin' && c === 'ideograph'))) {
+        w += TEXT_METRICS.autospaceEm * size;
+      }
+      prev = ch === ' ' ? undefined : c;
       sums.push(w);
     }
     return Math.round(sums[Math.min(count, sums.length - 1)]!);
@@ -91,12 +80,7 @@ export function advanceMeter(chars: readonly string[], from: number, sizePt: Pt,
 export function textWidthChars(text: string, halfWidth = 0.5): number {
   let w = 0;
   for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x1100 || (cp >= 0xff61 && cp <= 0xffdc) || (cp >= 0x2000 && cp <= 0x206f && cp !== 0x2014 && cp !== 0x2026 && cp !== 0x201c && cp !== 0x201d && cp !== 0x2018 && cp !== 0x2019)) {
-      w += halfWidth;
-    } else {
-      w += 1;
-    }
+    w += charClass(ch) === 'latin' ? halfWidth : 1;
   }
   return w;
 }

@@ -20,7 +20,7 @@ const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD8
 const MAY_NEED_ESCAPE = /[&"'<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** `text` without the characters XML 1.0 cannot hold. */
-export function xmlSafeText(text: string): string {
+function xmlSafeText(text: string): string {
   return text.replace(NOT_XML_CHAR, '');
 }
 
