@@ -2,7 +2,7 @@
 // its compile used, has changed (src/serve/recordList.ts): the record's text, the register a 总结
 // counts, the project's templates and partials, a gongwen.config.yaml written above it.
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,6 +100,36 @@ describe('the record list of gongwen serve', () => {
     const configured = await listRecords(dir, known);
     expect(names(compiled)).toEqual(['minutes.yaml', 'summary.yaml']);
     expect(configured.every((r) => !r.valid)).toBe(true);
+  });
+
+  it('compiles again when a file is edited to as many bytes and its time put back (cp -p, a coarse clock)', async () => {
+    mkdirSync(join(dir, 'gongwen-templates', 'partials'), { recursive: true });
+    const partial = join(dir, 'gongwen-templates', 'partials', 'signature.hbs');
+    writeFileSync(partial, '（签名）\n');
+    // whole seconds, which utimes puts back exactly
+    const register = join(dir, 'registers', '矛盾纠纷2009.csv');
+    for (const file of [partial, register]) utimesSync(file, 1_700_000_000, 1_700_000_000);
+    await listRecords(dir, known);
+    compiled.length = 0;
+
+    // one character for another of as many bytes, and the modification time as it was
+    const before = statSync(partial);
+    writeFileSync(partial, '（盖章）\n');
+    utimesSync(partial, 1_700_000_000, 1_700_000_000);
+    expect(statSync(partial)).toMatchObject({ size: before.size, mtimeMs: before.mtimeMs });
+    await listRecords(dir, known);
+    expect(names(compiled)).toEqual(['minutes.yaml', 'summary.yaml']);
+
+    // the same for a register the 总结 counts: only the 总结 again
+    compiled.length = 0;
+    const stamp = statSync(register);
+    const text = readFileSync(register, 'utf8');
+    const name = /[张王李赵刘陈]/u.exec(text)![0];
+    writeFileSync(register, text.replace(name, name === '张' ? '李' : '张'));
+    utimesSync(register, 1_700_000_000, 1_700_000_000);
+    expect(statSync(register)).toMatchObject({ size: stamp.size, mtimeMs: stamp.mtimeMs });
+    await listRecords(dir, known);
+    expect(names(compiled)).toEqual(['summary.yaml']);
   });
 
   it('forgets a record that is gone and lists a new one', async () => {

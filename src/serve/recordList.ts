@@ -3,12 +3,18 @@
  * the compile read has changed, so that a refresh of a folder of many records compiles only the records
  * that changed. A record's result is reused when its text is the same and every file its compile used
  * (src/config/usedFiles.ts: gongwen.config.yaml above it, its template, the registers it counts, and the
- * files of the project template folders, where its partials are) has the same size and modification
- * time — or is still missing. A Markdown record is compiled every time (its front matter is not read
- * here).
+ * files of the project template folders, where its partials are) is the same — or is still missing.
+ * A Markdown record is compiled every time (its front matter is not read here).
+ *
+ * "The same" is told by a file's stamp: its size, modification and change times and inode, and for a
+ * file of up to SMALL_FILE bytes (a config, a template, a partial, most registers) a hash of its bytes.
+ * Size and mtime alone miss an edit of one character for another of as many bytes (张 for 李) saved
+ * within the clock's tick, and a file copied over with its time kept (`cp -p`); the change time moves
+ * for both, and the hash catches what a coarse clock (FAT's 2 s) leaves. A larger register is not read
+ * at every refresh of the list: its stamp has no hash.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { configPlaces } from '../config/findConfig.js';
 import { usedFiles } from '../config/usedFiles.js';
@@ -25,19 +31,23 @@ interface Entry extends Checked {
   stamp: string;
 }
 
-const hashOf = (text: string) => createHash('sha256').update(text).digest('hex');
+const hashOf = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 
-/** Size and modification time of a file, or that it is missing. */
+/** Files up to this size (bytes) are stamped with a hash of their bytes too. */
+const SMALL_FILE = 1024 * 1024;
+
+/** A file's size, times and inode, and for a small file the hash of its bytes; or that it is missing. */
 function fileStamp(file: string): string {
   try {
     const s = statSync(file);
-    return `${file}:${s.size}:${s.mtimeMs}`;
+    const times = `${file}:${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+    return s.size <= SMALL_FILE ? `${times}:${hashOf(readFileSync(file))}` : times;
   } catch {
     return `${file}:-`;
   }
 }
 
-/** The files of a template folder and of its subfolders (partials/), with their sizes and times. */
+/** The files of a template folder and of its subfolders (partials/), each with its stamp. */
 function folderStamp(dir: string): string {
   try {
     return readdirSync(dir, { withFileTypes: true, recursive: true })
