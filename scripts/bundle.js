@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Bundles the CLI into dist/bundle/ with esbuild (run by `npm run build`, and by `prepare` on
-// `npm install` in a clone). bin/gongwen.js loads dist/bundle/gongwen.js.
+// `npm install` in a clone). bin/gongwen.js loads dist/bundle/gongwen.js for help, and main from
+// commands.cjs (through load-commands.js) for a command.
 //
 // Why (issue 12, start-up): loading gongwen from dist/ as tsc writes it means Node resolves, reads
 // and compiles some 150 module files — 75 ms of the loader on every command, `--version` included.
 // The entry file holds what `--help` needs (main and commander); each command's dependencies (yaml,
 // zod, handlebars, the DOCX writer, the register readers, the code frames) are in commands.cjs beside it, which
 // a command's `await import()` reaches through load-commands.js when it runs (see bundle() below).
+// commands.cjs holds main and the command line too (MAIN below), for bin/gongwen.js to run a command
+// without the entry.
 //
 // dist/bundle/ is two folders below the package root, as dist/cli/ and dist/templates/ are, so the
 // paths the sources resolve from import.meta.url (../../package.json, ../../templates) hold there.
@@ -173,6 +176,15 @@ function commandsIndex(commands) {
 const WORKER = 'render-worker';
 
 /**
+ * The name in commands.cjs of src/cli/main.ts. bin/gongwen.js takes main from commands.cjs for a
+ * command (render, validate …) and from the entry only for help: a command loads commands.cjs anyway,
+ * and there main, commander and the command line are compiled with the code cache, where the entry is
+ * compiled from its text on every start (Node 20 keeps no cache for a file `require` loads). One
+ * 纪要 → DOCX: about 25 M instructions less (callgrind; bench/README.md).
+ */
+const MAIN = 'cli-main';
+
+/**
  * Every file of the bundle is CommonJS (dist/bundle/package.json says so, and bin/package.json for
  * bin/gongwen.js): Node's ES module loader, which `import()` of one file starts, costs about 20 M
  * instructions of every command (callgrind: a bin that imports an empty ES module against one that
@@ -212,14 +224,15 @@ export async function bundle() {
   const commandsFile = join(outdir, 'commands.cjs');
   // the worker thread of a batch, which src/render/pool.ts starts from ./worker.js beside itself: a
   // module of commands.cjs too (its code compiled with the code cache), started by a file of its own
-  const inCommands = new Map([...commands, [WORKER, join(root, 'src', 'render', 'worker.ts')]]);
+  const inCommands = new Map([...commands, [WORKER, join(root, 'src', 'render', 'worker.ts')], [MAIN, join(root, 'src', 'cli', 'main.ts')]]);
   const precompiled = await precompiledTemplates();
   const loaded = await build({
     ...common,
     entryPoints: { commands: 'gongwen:commands' },
     outExtension: { '.js': '.cjs' },
-    plugins: [commandsIndex(inCommands), sharedModules, withoutOptionalModules, zodEnglishOnly, precompiled.plugin],
+    plugins: [commandsIndex(inCommands), sharedModules, withoutOptionalModules, zodEnglishOnly, lazyChildProcessInCommander, precompiled.plugin],
   });
+  refuseDynamicImports(loaded.metafile);
   const hash = createHash('sha256').update(readFileSync(commandsFile)).digest('hex').slice(0, 16);
   const loader = await build({
     ...common,
@@ -236,6 +249,17 @@ export async function bundle() {
   // the template files compiled into commands.cjs are inputs of the bundle too (recordInputs)
   for (const file of precompiled.inputs) metafile.inputs[file] ??= { bytes: 0, imports: [] };
   return metafile;
+}
+
+/**
+ * commands.cjs runs in node:vm (scripts/runtime/loadCommands.js), which has no loader for `import()`:
+ * one esbuild leaves in the file (a built-in module's, `await import('node:fs')`) fails when it runs
+ * with ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING — as `gongwen import` did until the seventh session.
+ * The build stops instead, naming the module: import it at the top of the file.
+ */
+function refuseDynamicImports(metafile) {
+  const left = Object.entries(metafile.outputs).flatMap(([file, out]) => out.imports.filter((i) => i.kind === 'dynamic-import').map((i) => `${file}: import('${i.path}')`));
+  if (left.length) throw new Error(`commands.cjs runs in node:vm, which cannot import() at run time; import these at the top of their file instead:\n  ${left.join('\n  ')}`);
 }
 
 /**
@@ -259,7 +283,8 @@ async function precompiledTemplates() {
 }
 
 /**
- * The code cache for this machine's Node, in dist/bundle/cache/: one process runs the commands a user
+ * The code cache for this machine's Node, in dist/bundle/cache/: one process runs, through main as
+ * bin/gongwen.js takes it for a command (MAIN), the commands a user
  * runs most (a 纪要 to DOCX and to Markdown, a 总结 counted from registers) and writes, as it ends, the
  * bytecode of every function they compiled (scripts/runtime/loadCommands.js). Output goes to a
  * temporary folder that is removed.
@@ -268,7 +293,7 @@ export function warmCodeCache() {
   const scratch = mkdtempSync(join(tmpdir(), 'gongwen-warm-'));
   try {
     const script = `
-      const { main } = require(${JSON.stringify(join(outdir, 'gongwen.js'))});
+      const { main } = require(${JSON.stringify(join(outdir, 'load-commands.js'))}).loadCommand(${JSON.stringify(MAIN)});
       const io = { stdout() {}, stderr() {}, color: false, cwd: ${JSON.stringify(root)}, env: { GONGWEN_LANG: 'zh' } };
       const out = ${JSON.stringify(scratch)};
       for (const argv of [
