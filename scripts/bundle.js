@@ -25,6 +25,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 import { build } from 'esbuild';
 import { requireSource } from './requireSource.js';
 
@@ -226,11 +227,12 @@ export async function bundle() {
   // module of commands.cjs too (its code compiled with the code cache), started by a file of its own
   const inCommands = new Map([...commands, [WORKER, join(root, 'src', 'render', 'worker.ts')], [MAIN, join(root, 'src', 'cli', 'main.ts')]]);
   const precompiled = await precompiledTemplates();
+  const precompressed = await precompressedParts();
   const loaded = await build({
     ...common,
     entryPoints: { commands: 'gongwen:commands' },
     outExtension: { '.js': '.cjs' },
-    plugins: [commandsIndex(inCommands), sharedModules, withoutOptionalModules, zodEnglishOnly, lazyChildProcessInCommander, precompiled.plugin],
+    plugins: [commandsIndex(inCommands), sharedModules, withoutOptionalModules, zodEnglishOnly, lazyChildProcessInCommander, precompiled.plugin, precompressed],
   });
   refuseDynamicImports(loaded.metafile);
   const hash = createHash('sha256').update(readFileSync(commandsFile)).digest('hex').slice(0, 16);
@@ -278,6 +280,29 @@ async function precompiledTemplates() {
       setup(b) {
         b.onLoad({ filter: /[\\/]src[\\/]templates[\\/]precompiled\.ts$/ }, (args) => (args.path === table ? { contents: source, loader: 'js' } : undefined));
       },
+    },
+  };
+}
+
+/**
+ * The parts every DOCX shares, compressed now (src/writers/docx/precompressed.ts says why): the bytes
+ * src/writers/docx/package.ts gives for each (`constantParts`, run from the sources), compressed by this
+ * Node's zlib as src/io/zip.ts would compress them, and a plugin that puts the table in commands.cjs in
+ * place of the sources' empty one.
+ */
+async function precompressedParts() {
+  const { level, parts } = (await requireSource(root, 'src/writers/docx/package.ts')).constantParts();
+  const table = {};
+  for (const [key, { bytes, crc }] of Object.entries(parts)) {
+    table[key] = { length: bytes.length, crc, level, body: zlib.deflateRawSync(bytes, { level }).toString('base64') };
+  }
+  const file = join(root, 'src', 'writers', 'docx', 'precompressed.ts');
+  return {
+    name: 'gongwen-precompressed-parts',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]writers[\\/]docx[\\/]precompressed\.ts$/ }, (args) =>
+        args.path === file ? { contents: `export const PRECOMPRESSED = ${JSON.stringify(table)};\n`, loader: 'js' } : undefined,
+      );
     },
   };
 }
