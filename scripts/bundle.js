@@ -239,7 +239,7 @@ export async function bundle() {
   const loader = await build({
     ...common,
     entryPoints: { 'load-commands': 'scripts/runtime/loadCommands.js' },
-    define: { ...common.define, __GONGWEN_COMMANDS_HASH__: JSON.stringify(hash) },
+    define: { ...common.define, __GONGWEN_COMMANDS_HASH__: JSON.stringify(hash), __GONGWEN_WORKER__: JSON.stringify(WORKER) },
   });
   writeFileSync(join(outdir, 'worker.js'), `require('./load-commands.js').loadCommand(${JSON.stringify(WORKER)});\n`);
   writeFileSync(join(outdir, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
