@@ -100,6 +100,23 @@ const zodEnglishOnly = {
 };
 
 /**
+ * chalk detects, as it loads, whether stdout and stderr take colour (its vendored supports-color: the
+ * environment, node:tty, node:os), for its default instances — about 5 M instructions of every command
+ * that prints a diagnostic or may (callgrind, the module's own load in a 纪要 → DOCX). gongwen never uses
+ * them: it always makes `new Chalk({ level })` with the level it decided itself (src/cli/io.ts `color`,
+ * src/diagnostics/print.ts, src/cli/documents.ts). In the bundle the detection says "no colour".
+ */
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]chalk[\\/]source[\\/]vendor[\\/]supports-color[\\/]index\.js$/ }, () => ({
+      contents: 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };\n',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * Modules with state that main and the commands must share, not each have a copy of: the table of
  * messages, which main's `--help` reads with the command line's areas and which a command's stages
  * fill with the others (src/diagnostics/messages/lookup.ts). Each is a file of its own
@@ -232,7 +249,7 @@ export async function bundle() {
     ...common,
     entryPoints: { commands: 'gongwen:commands' },
     outExtension: { '.js': '.cjs' },
-    plugins: [commandsIndex(inCommands), sharedModules, withoutOptionalModules, zodEnglishOnly, lazyChildProcessInCommander, precompiled.plugin, precompressed],
+    plugins: [commandsIndex(inCommands), sharedModules, withoutOptionalModules, zodEnglishOnly, lazyChildProcessInCommander, chalkWithoutDetection, precompiled.plugin, precompressed],
   });
   refuseDynamicImports(loaded.metafile);
   const hash = createHash('sha256').update(readFileSync(commandsFile)).digest('hex').slice(0, 16);
