@@ -120,8 +120,9 @@ const chalkWithoutDetection = {
  * Modules with state that main and the commands must share, not each have a copy of: the table of
  * messages, which main's `--help` reads with the command line's areas and which a command's stages
  * fill with the others (src/diagnostics/messages/lookup.ts). Each is a file of its own
- * (dist/bundle/diagnostics-messages-lookup.js) that the entry and commands.cjs both require: Node
- * loads it once, and both see one module.
+ * (dist/bundle/diagnostics-messages-lookup.js) that the entry requires: Node loads it once. commands.cjs
+ * holds a copy that is used only when the entry has not loaded the file, and that then stands in Node's
+ * module cache for the file (sharedInCommands below): either way, one module in a process.
  */
 const SHARED = ['src/diagnostics/messages/lookup.ts'];
 
@@ -137,6 +138,42 @@ const sharedModules = {
       const source = join(dirname(args.importer), args.path.replace(/\.js$/, '.ts'));
       return isShared(source) ? { path: `./${sourceName(source)}.js`, external: true } : undefined;
     });
+  },
+};
+
+/**
+ * In commands.cjs, a SHARED module is in the file itself (compiled with its code cache, where Node
+ * compiles a file `require` loads from its text on every start: the message table's, about 8 M
+ * instructions of a command), and still one module in the process: the copy the entry loaded, when it
+ * did (help, or the entry's main running a command, as tests do), else this one, which it then puts in
+ * Node's module cache (`require.cache`, which Node's documentation lets a program add to) under the
+ * file's name, so that the entry, loaded later in the process, requires this one.
+ */
+const sharedInCommands = {
+  name: 'shared-in-commands',
+  setup(b) {
+    b.onResolve({ filter: /^\./ }, (args) => {
+      if (args.namespace === 'shared-in-commands') return { path: join(root, args.path.slice(2)) }; // the module's own source
+      if (!args.importer.startsWith(join(root, 'src')) || args.kind === 'entry-point') return undefined;
+      const source = join(dirname(args.importer), args.path.replace(/\.js$/, '.ts'));
+      return isShared(source) ? { path: relative(root, source).split(sep).join('/'), namespace: 'shared-in-commands' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'shared-in-commands' }, (args) => ({
+      contents: `const file = require('node:path').join(__dirname, ${JSON.stringify(`${sourceName(join(root, args.path))}.js`)});
+const loaded = require.cache[file];
+if (loaded) module.exports = loaded.exports;
+else {
+  const Module = require('node:module');
+  const shared = new Module(file);
+  shared.filename = file;
+  shared.exports = module.exports = require(${JSON.stringify(`./${args.path}`)});
+  shared.loaded = true;
+  require.cache[file] = shared;
+}
+`,
+      loader: 'js',
+      resolveDir: root,
+    }));
   },
 };
 
@@ -249,7 +286,7 @@ export async function bundle() {
     ...common,
     entryPoints: { commands: 'gongwen:commands' },
     outExtension: { '.js': '.cjs' },
-    plugins: [commandsIndex(inCommands), sharedModules, withoutOptionalModules, zodEnglishOnly, lazyChildProcessInCommander, chalkWithoutDetection, precompiled.plugin, precompressed],
+    plugins: [commandsIndex(inCommands), sharedInCommands, withoutOptionalModules, zodEnglishOnly, lazyChildProcessInCommander, chalkWithoutDetection, precompiled.plugin, precompressed],
   });
   refuseDynamicImports(loaded.metafile);
   const hash = createHash('sha256').update(readFileSync(commandsFile)).digest('hex').slice(0, 16);
