@@ -1,11 +1,15 @@
 #!/usr/bin/env node
-// The `gongwen` command. It loads the bundle `npm run build` writes (scripts/bundle.js): one file with
-// commander and the command line, and beside it what each command loads when it runs. This file and
+// The `gongwen` command. It loads the bundle `npm run build` writes (scripts/bundle.js): for help, the
+// entry, one file with commander and the command line; for a command, commands.cjs, which holds the
+// command line too and what each command loads when it runs (with its code cache). This file and
 // the bundle are CommonJS (bin/package.json, dist/bundle/package.json): requiring them does not start
 // Node's ES module loader, about a tenth of `gongwen --help` (scripts/bundle.js).
 'use strict';
-const { readFileSync } = require('node:fs');
-const { basename, join } = require('node:path');
+const { existsSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+/** The files of the bundle bin needs, in the order they are loaded (scripts/bundle.js writes them). */
+const BUNDLE_FILES = ['gongwen.js', 'diagnostics-messages-lookup.js', 'load-commands.js', 'commands.cjs'];
 
 const argv = process.argv.slice(2);
 // Standard output that fails (closed early by `| head`, a full disk) is said in one line by main's
@@ -20,16 +24,21 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V' || argv[0]
   // written Node keeps none and says nothing. Node 20 has no such cache and this does nothing. (The
   // commands' code has a cache of gongwen's own in either: scripts/runtime/loadCommands.js.)
   require('node:module').enableCompileCache?.(join(__dirname, '..', 'dist', 'bundle', 'cache', 'node'));
-  const bundle = join(__dirname, '..', 'dist', 'bundle', 'gongwen.js');
+  const bundleDir = join(__dirname, '..', 'dist', 'bundle');
   let main;
   try {
-    ({ main } = require(bundle));
+    // Help (and no command at all, which prints it) comes from the entry: main and commander, nothing
+    // heavy. A command runs main as commands.cjs holds it, compiled with the commands' code cache
+    // (scripts/bundle.js, MAIN): it loads commands.cjs in any case. Either main is the same code.
+    const help = argv.length === 0 || argv[0] === 'help' || argv.includes('--help') || argv.includes('-h');
+    ({ main } = help ? require(join(bundleDir, 'gongwen.js')) : require(join(bundleDir, 'load-commands.js')).loadCommand('cli-main'));
   } catch (err) {
-    // the bundle, or a file of it the bundle requires as it loads (a build cut short): said in one line, exit 2
-    // (the message's first line names it in quotes, which a path can hold too: C:\Users\O'Neil\…)
-    const missing = err?.code === 'MODULE_NOT_FOUND' ? /^Cannot find module '(.*)'$/.exec(String(err.message).split('\n')[0])?.[1] : undefined;
-    if (!missing || (missing !== bundle && err.requireStack?.[0] !== bundle)) throw err;
-    process.stderr.write(`gongwen is not built: dist/bundle/${basename(missing)} is missing. Run \`npm run build\` in the package folder.\n`);
+    // a file of the bundle missing (dist/ not built, or a build cut short): said in one line, exit 2,
+    // naming the first missing file in the order the entry loads them (a path can hold quotes:
+    // C:\Users\O'Neil\…, so the file is found on disk, not read from the message)
+    const missing = err?.code === 'MODULE_NOT_FOUND' || err?.code === 'ENOENT' ? BUNDLE_FILES.find((file) => !existsSync(join(bundleDir, file))) : undefined;
+    if (!missing) throw err;
+    process.stderr.write(`gongwen is not built: dist/bundle/${missing} is missing. Run \`npm run build\` in the package folder.\n`);
     process.exit(2);
   }
   main(argv).then((code) => {

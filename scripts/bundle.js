@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Bundles the CLI into dist/bundle/ with esbuild (run by `npm run build`, and by `prepare` on
-// `npm install` in a clone). bin/gongwen.js loads dist/bundle/gongwen.js.
+// `npm install` in a clone). bin/gongwen.js loads dist/bundle/gongwen.js for help, and main from
+// commands.cjs (through load-commands.js) for a command.
 //
 // Why (issue 12, start-up): loading gongwen from dist/ as tsc writes it means Node resolves, reads
 // and compiles some 150 module files — 75 ms of the loader on every command, `--version` included.
 // The entry file holds what `--help` needs (main and commander); each command's dependencies (yaml,
 // zod, handlebars, the DOCX writer, the register readers, the code frames) are in commands.cjs beside it, which
 // a command's `await import()` reaches through load-commands.js when it runs (see bundle() below).
+// commands.cjs holds main and the command line too (MAIN below), for bin/gongwen.js to run a command
+// without the entry.
 //
 // dist/bundle/ is two folders below the package root, as dist/cli/ and dist/templates/ are, so the
 // paths the sources resolve from import.meta.url (../../package.json, ../../templates) hold there.
@@ -22,6 +25,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 import { build } from 'esbuild';
 import { requireSource } from './requireSource.js';
 
@@ -96,11 +100,29 @@ const zodEnglishOnly = {
 };
 
 /**
+ * chalk detects, as it loads, whether stdout and stderr take colour (its vendored supports-color: the
+ * environment, node:tty, node:os), for its default instances — about 5 M instructions of every command
+ * that prints a diagnostic or may (callgrind, the module's own load in a 纪要 → DOCX). gongwen never uses
+ * them: it always makes `new Chalk({ level })` with the level it decided itself (src/cli/io.ts `color`,
+ * src/diagnostics/print.ts, src/cli/documents.ts). In the bundle the detection says "no colour".
+ */
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]chalk[\\/]source[\\/]vendor[\\/]supports-color[\\/]index\.js$/ }, () => ({
+      contents: 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };\n',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * Modules with state that main and the commands must share, not each have a copy of: the table of
  * messages, which main's `--help` reads with the command line's areas and which a command's stages
  * fill with the others (src/diagnostics/messages/lookup.ts). Each is a file of its own
- * (dist/bundle/diagnostics-messages-lookup.js) that the entry and commands.cjs both require: Node
- * loads it once, and both see one module.
+ * (dist/bundle/diagnostics-messages-lookup.js) that the entry requires: Node loads it once. commands.cjs
+ * holds a copy that is used only when the entry has not loaded the file, and that then stands in Node's
+ * module cache for the file (sharedInCommands below): either way, one module in a process.
  */
 const SHARED = ['src/diagnostics/messages/lookup.ts'];
 
@@ -116,6 +138,42 @@ const sharedModules = {
       const source = join(dirname(args.importer), args.path.replace(/\.js$/, '.ts'));
       return isShared(source) ? { path: `./${sourceName(source)}.js`, external: true } : undefined;
     });
+  },
+};
+
+/**
+ * In commands.cjs, a SHARED module is in the file itself (compiled with its code cache, where Node
+ * compiles a file `require` loads from its text on every start: the message table's, about 8 M
+ * instructions of a command), and still one module in the process: the copy the entry loaded, when it
+ * did (help, or the entry's main running a command, as tests do), else this one, which it then puts in
+ * Node's module cache (`require.cache`, which Node's documentation lets a program add to) under the
+ * file's name, so that the entry, loaded later in the process, requires this one.
+ */
+const sharedInCommands = {
+  name: 'shared-in-commands',
+  setup(b) {
+    b.onResolve({ filter: /^\./ }, (args) => {
+      if (args.namespace === 'shared-in-commands') return { path: join(root, args.path.slice(2)) }; // the module's own source
+      if (!args.importer.startsWith(join(root, 'src')) || args.kind === 'entry-point') return undefined;
+      const source = join(dirname(args.importer), args.path.replace(/\.js$/, '.ts'));
+      return isShared(source) ? { path: relative(root, source).split(sep).join('/'), namespace: 'shared-in-commands' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'shared-in-commands' }, (args) => ({
+      contents: `const file = require('node:path').join(__dirname, ${JSON.stringify(`${sourceName(join(root, args.path))}.js`)});
+const loaded = require.cache[file];
+if (loaded) module.exports = loaded.exports;
+else {
+  const Module = require('node:module');
+  const shared = new Module(file);
+  shared.filename = file;
+  shared.exports = module.exports = require(${JSON.stringify(`./${args.path}`)});
+  shared.loaded = true;
+  require.cache[file] = shared;
+}
+`,
+      loader: 'js',
+      resolveDir: root,
+    }));
   },
 };
 
@@ -173,6 +231,15 @@ function commandsIndex(commands) {
 const WORKER = 'render-worker';
 
 /**
+ * The name in commands.cjs of src/cli/main.ts. bin/gongwen.js takes main from commands.cjs for a
+ * command (render, validate …) and from the entry only for help: a command loads commands.cjs anyway,
+ * and there main, commander and the command line are compiled with the code cache, where the entry is
+ * compiled from its text on every start (Node 20 keeps no cache for a file `require` loads). One
+ * 纪要 → DOCX: 454 M → 424 M instructions (callgrind, all threads).
+ */
+const MAIN = 'cli-main';
+
+/**
  * Every file of the bundle is CommonJS (dist/bundle/package.json says so, and bin/package.json for
  * bin/gongwen.js): Node's ES module loader, which `import()` of one file starts, costs about 20 M
  * instructions of every command (callgrind: a bin that imports an empty ES module against one that
@@ -212,19 +279,21 @@ export async function bundle() {
   const commandsFile = join(outdir, 'commands.cjs');
   // the worker thread of a batch, which src/render/pool.ts starts from ./worker.js beside itself: a
   // module of commands.cjs too (its code compiled with the code cache), started by a file of its own
-  const inCommands = new Map([...commands, [WORKER, join(root, 'src', 'render', 'worker.ts')]]);
+  const inCommands = new Map([...commands, [WORKER, join(root, 'src', 'render', 'worker.ts')], [MAIN, join(root, 'src', 'cli', 'main.ts')]]);
   const precompiled = await precompiledTemplates();
+  const precompressed = await precompressedParts();
   const loaded = await build({
     ...common,
     entryPoints: { commands: 'gongwen:commands' },
     outExtension: { '.js': '.cjs' },
-    plugins: [commandsIndex(inCommands), sharedModules, withoutOptionalModules, zodEnglishOnly, precompiled.plugin],
+    plugins: [commandsIndex(inCommands), sharedInCommands, withoutOptionalModules, zodEnglishOnly, lazyChildProcessInCommander, chalkWithoutDetection, precompiled.plugin, precompressed],
   });
+  refuseDynamicImports(loaded.metafile);
   const hash = createHash('sha256').update(readFileSync(commandsFile)).digest('hex').slice(0, 16);
   const loader = await build({
     ...common,
     entryPoints: { 'load-commands': 'scripts/runtime/loadCommands.js' },
-    define: { ...common.define, __GONGWEN_COMMANDS_HASH__: JSON.stringify(hash) },
+    define: { ...common.define, __GONGWEN_COMMANDS_HASH__: JSON.stringify(hash), __GONGWEN_WORKER__: JSON.stringify(WORKER) },
   });
   writeFileSync(join(outdir, 'worker.js'), `require('./load-commands.js').loadCommand(${JSON.stringify(WORKER)});\n`);
   writeFileSync(join(outdir, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
@@ -236,6 +305,17 @@ export async function bundle() {
   // the template files compiled into commands.cjs are inputs of the bundle too (recordInputs)
   for (const file of precompiled.inputs) metafile.inputs[file] ??= { bytes: 0, imports: [] };
   return metafile;
+}
+
+/**
+ * commands.cjs runs in node:vm (scripts/runtime/loadCommands.js), which has no loader for `import()`:
+ * one esbuild leaves in the file (a built-in module's, `await import('node:fs')`) fails when it runs
+ * with ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING — as `gongwen import` did until the seventh session.
+ * The build stops instead, naming the module: import it at the top of the file.
+ */
+function refuseDynamicImports(metafile) {
+  const left = Object.entries(metafile.outputs).flatMap(([file, out]) => out.imports.filter((i) => i.kind === 'dynamic-import').map((i) => `${file}: import('${i.path}')`));
+  if (left.length) throw new Error(`commands.cjs runs in node:vm, which cannot import() at run time; import these at the top of their file instead:\n  ${left.join('\n  ')}`);
 }
 
 /**
@@ -259,7 +339,31 @@ async function precompiledTemplates() {
 }
 
 /**
- * The code cache for this machine's Node, in dist/bundle/cache/: one process runs the commands a user
+ * The parts every DOCX shares, compressed now (src/writers/docx/precompressed.ts says why): the bytes
+ * src/writers/docx/package.ts gives for each (`constantParts`, run from the sources), compressed by this
+ * Node's zlib as src/io/zip.ts would compress them, and a plugin that puts the table in commands.cjs in
+ * place of the sources' empty one.
+ */
+async function precompressedParts() {
+  const { level, parts } = (await requireSource(root, 'src/writers/docx/package.ts')).constantParts();
+  const table = {};
+  for (const [key, { bytes, crc }] of Object.entries(parts)) {
+    table[key] = { length: bytes.length, crc, level, body: zlib.deflateRawSync(bytes, { level }).toString('base64') };
+  }
+  const file = join(root, 'src', 'writers', 'docx', 'precompressed.ts');
+  return {
+    name: 'gongwen-precompressed-parts',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]writers[\\/]docx[\\/]precompressed\.ts$/ }, (args) =>
+        args.path === file ? { contents: `export const PRECOMPRESSED = ${JSON.stringify(table)};\n`, loader: 'js' } : undefined,
+      );
+    },
+  };
+}
+
+/**
+ * The code cache for this machine's Node, in dist/bundle/cache/: one process runs, through main as
+ * bin/gongwen.js takes it for a command (MAIN), the commands a user
  * runs most (a 纪要 to DOCX and to Markdown, a 总结 counted from registers) and writes, as it ends, the
  * bytecode of every function they compiled (scripts/runtime/loadCommands.js). Output goes to a
  * temporary folder that is removed.
@@ -268,7 +372,7 @@ export function warmCodeCache() {
   const scratch = mkdtempSync(join(tmpdir(), 'gongwen-warm-'));
   try {
     const script = `
-      const { main } = require(${JSON.stringify(join(outdir, 'gongwen.js'))});
+      const { main } = require(${JSON.stringify(join(outdir, 'load-commands.js'))}).loadCommand(${JSON.stringify(MAIN)});
       const io = { stdout() {}, stderr() {}, color: false, cwd: ${JSON.stringify(root)}, env: { GONGWEN_LANG: 'zh' } };
       const out = ${JSON.stringify(scratch)};
       for (const argv of [

@@ -30,13 +30,13 @@
 // of gongwen still uses is marked used by it, so it stays.
 //
 // GONGWEN_CODE_CACHE=0 turns the cache off (neither read nor written).
+import { isAscii, transcode } from 'node:buffer';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { isMainThread } from 'node:worker_threads';
 // the zip writer's CRC-32 (zlib's, or a table on Node before 20.15): bundled in with this file
 import { crc32 } from '../../src/io/zip.ts';
 
@@ -151,9 +151,39 @@ function writeCache(script) {
   }
 }
 
-/** Compiles commands.cjs, with the code cache when there is one that V8 takes, and runs its top level. */
-function compileCommands() {
-  const source = readFileSync(commandsFile, 'utf8');
+/**
+ * The text of a file of the bundle. `readFileSync(file, 'utf8')` decodes through V8's UTF-8 decoder,
+ * about 30 M instructions for commands.cjs (1.3 MB, whose regular expressions hold Chinese, so the
+ * text is two-byte); ICU's transcode to UTF-16 and a copy cost about 7 M, and a file that is all ASCII
+ * is copied as Latin-1 (one byte a character) for about 3 M (callgrind, `node -e` reading the file
+ * each way). Either gives the same string, which the code cache needs (it holds no source: V8 compiles
+ * from this text whatever the cache left out).
+ */
+function readText(file) {
+  const bytes = readFileSync(file);
+  if (isAscii(bytes)) return bytes.toString('latin1');
+  try {
+    return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+  } catch {
+    return bytes.toString('utf8'); // a Node built without ICU
+  }
+}
+
+/**
+ * The name of src/render/worker.ts in commands.cjs (scripts/bundle.js WORKER): the first module, and the
+ * only one, a batch's worker thread loads (dist/bundle/worker.js), and never loaded by the main thread.
+ * So a worker thread is known by it without node:worker_threads, whose loading costs about 5 M
+ * instructions of every command (callgrind: `node -e "require('node:worker_threads')"` against `node -e 0`).
+ */
+const WORKER = __GONGWEN_WORKER__; // replaced by scripts/bundle.js
+
+/**
+ * Compiles commands.cjs, with the code cache when there is one that V8 takes, and runs its top level.
+ * Only the main thread writes the cache (`mainThread`): a worker thread compiles what a record needs,
+ * not what a command does.
+ */
+function compileCommands(mainThread) {
+  const source = readText(commandsFile);
   const useCache = process.env.GONGWEN_CODE_CACHE !== '0';
   let script;
   if (useCache) {
@@ -176,7 +206,7 @@ function compileCommands() {
   const cached = script !== undefined;
   script ??= new Script(Module.wrap(source), { filename: commandsFile });
   // the cache is written when the process ends, so it holds what this run compiled, not only the top level
-  if (useCache && !cached && isMainThread) process.once('exit', () => writeCache(script));
+  if (useCache && !cached && mainThread) process.once('exit', () => writeCache(script));
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(commandsFile), module, commandsFile, bundleDir);
   return module.exports;
@@ -186,7 +216,7 @@ let commands;
 
 /** The exports of one command module of the bundle (its name as scripts/bundle.js gives it: `pipeline`, `writers-docx-index`…), evaluated on first use. */
 export function loadCommand(name) {
-  commands ??= compileCommands();
+  commands ??= compileCommands(name !== WORKER);
   const load = commands[name];
   if (!load) throw new Error(`gongwen's bundle has no module ${name}: run \`npm run build\``);
   return load();

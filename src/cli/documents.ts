@@ -5,7 +5,8 @@
  */
 import type { Language } from '../diagnostics/language.js';
 import type { Text } from '../diagnostics/messages/index.js';
-import { extname, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, extname, relative, resolve } from 'node:path';
 import { showText } from '../diagnostics/showText.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
 import { labelled } from './language.js';
@@ -95,15 +96,15 @@ export async function importCommand(input: string, opts: ImportOptions, io: CliI
   const paint = new Chalk({ level: io.color ? 1 : 0 });
   const language = opts.language ?? 'en';
   const error = (text: Text) => io.stderr(`${labelled('error', localize(text, language), language, paint)}\n`);
-  const [{ DiagnosticBag }, { readDocumentFile }, { toRecord, recordYaml }, { canonicalKind }, { writeAtomic }, { compileFile }, fs, path] = await Promise.all([
+  // node:fs and node:path are imported at the top: commands.cjs runs in node:vm, where an `import()`
+  // esbuild leaves for a built-in module fails (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING; scripts/bundle.js)
+  const [{ DiagnosticBag }, { readDocumentFile }, { toRecord, recordYaml }, { canonicalKind }, { writeAtomic }, { compileFile }] = await Promise.all([
     import('../diagnostics/diagnostic.js'),
     import('../readers/readDocument.js'),
     import('../import/toRecord.js'),
     import('../records/aliases.js'),
     import('../io/writeAtomic.js'),
     import('../pipeline.js'),
-    import('node:fs'),
-    import('node:path'),
   ]);
   let kind: 'minutes' | 'summary' | 'plan' | 'speech' | undefined;
   if (opts.kind) {
@@ -115,7 +116,7 @@ export async function importCommand(input: string, opts: ImportOptions, io: CliI
     kind = k as typeof kind;
   }
   const file = resolve(io.cwd, input);
-  if (!fs.existsSync(file)) {
+  if (!existsSync(file)) {
     error(say('import-cli.no-file', { file: input }));
     return EXIT_USAGE;
   }
@@ -131,7 +132,7 @@ export async function importCommand(input: string, opts: ImportOptions, io: CliI
   // beside the document (so a gongwen-templates folder there is found); nothing is written for this
   const probe = file.replace(/\.[^.\\/]+$/, '') + '.yaml';
   const compile = async () =>
-    (await compileFile(probe, { cwd: io.cwd, bytes: Buffer.from(recordYaml(record, path.basename(file))) })).diagnostics.filter((d) => d.severity === 'error');
+    (await compileFile(probe, { cwd: io.cwd, bytes: Buffer.from(recordYaml(record, basename(file))) })).diagnostics.filter((d) => d.severity === 'error');
   let errors = await compile();
   if (errors.length && (record.data.信访 || record.data.矛盾纠纷)) {
     // figures that do not add up (a total the text gives one way and the parts another) stay in the text only
@@ -143,7 +144,7 @@ export async function importCommand(input: string, opts: ImportOptions, io: CliI
     errors = await compile();
     if (!errors.length) bag.warn('import-figures', say('import.figures', { figures: JSON.stringify(figures) }));
   }
-  const yaml = recordYaml(record, path.basename(file));
+  const yaml = recordYaml(record, basename(file));
   for (const e of errors) bag.error('import-invalid', say('import.invalid', { reason: e.local?.message ?? e.message }));
   io.stderr(bag.items.length ? formatDiagnostics(bag.items, { color: io.color, language }) + '\n' : '');
   if (errors.length) return EXIT_INVALID;

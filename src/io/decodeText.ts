@@ -252,11 +252,16 @@ function utf8LinesWin(bytes: Uint8Array): boolean {
   return utf8 >= gbk;
 }
 
-const GBK = new TextDecoder('gb18030');
+/**
+ * Made on first use: a TextDecoder for gb18030 opens an ICU converter, about 7 ms of every run that
+ * made it at load (a --cpu-prof of one render, "getConverter"), and only a file with a line that is
+ * not UTF-8 ever asks.
+ */
+let gbkDecoder: TextDecoder | undefined;
 
 /** A line that is not UTF-8 and reads cleanly as GBK Chinese, rather than as UTF-8 with stray bytes. */
 function looksGbk(line: Uint8Array): boolean {
-  const asGbk = GBK.decode(line);
+  const asGbk = (gbkDecoder ??= new TextDecoder('gb18030')).decode(line);
   const chinese = countHan(asGbk);
   return chinese >= 1 && !asGbk.includes('\ufffd') && utf8Multibytes(line) * 2 < chinese;
 }

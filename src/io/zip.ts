@@ -120,6 +120,15 @@ export function zipEntries(entries: readonly ZipEntry[], mtime: Date, level = 6)
  * Bytes given to zipEntries are not to be changed afterwards.
  */
 const deflated = new WeakMap<Uint8Array, { level: number; body: Uint8Array; crc: number }>();
+
+/**
+ * The DEFLATE of `data` at `level`, made beforehand (the parts every DOCX shares, compressed when the
+ * bundle is built: src/writers/docx/precompressed.ts): zipEntries takes it as if it had made it.
+ */
+export function knownDeflate(data: Uint8Array, level: number, body: Uint8Array, crc: number): void {
+  deflated.set(data, { level, body, crc });
+}
+
 function compressed(data: Uint8Array, level: number): { body: Uint8Array; crc: number } {
   const known = deflated.get(data);
   if (known && known.level === level) return known;

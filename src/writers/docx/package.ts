@@ -2,7 +2,7 @@
  * The package (ECMA-376 Part 2): every part of a DOCX as UTF-8, zipped in one order, with fixed times
  * (the zip entries' and docProps/core.xml's, from `dateEpoch`). Same input, same bytes.
  */
-import { zipEntries } from '../../io/zip.js';
+import { crc32, knownDeflate, zipEntries } from '../../io/zip.js';
 import type { BuiltDocument } from './build.js';
 import { FOOTER_XML } from './footer.js';
 import { NO_FOOTNOTES_XML } from './notes.js';
@@ -20,7 +20,8 @@ import {
   coreXml,
   type PartName,
 } from './parts.js';
-import type { FontProfileName } from '../../layout/standard.js';
+import { FONT_PROFILES, type FontProfileName } from '../../layout/standard.js';
+import { PRECOMPRESSED } from './precompressed.js';
 import { fontTableXml, stylesXml } from './styles.js';
 import { THEME_XML } from './theme.js';
 
@@ -49,37 +50,67 @@ function zipDate(epoch: number): Date {
 
 const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8'); // TextEncoder's bytes, without its wrapper
 
+/** zlib's level for every part (its default). */
+const LEVEL = 6;
+
+/**
+ * Bytes of a part every DOCX shares, with the DEFLATE the build made of them when it is of these very
+ * bytes (./precompressed.ts; from the sources there is none, and src/io/zip.ts compresses them once a
+ * process).
+ */
+function shared(key: string, text: string): Uint8Array {
+  const bytes = utf8(text);
+  const made = Object.hasOwn(PRECOMPRESSED, key) ? PRECOMPRESSED[key] : undefined;
+  if (made && made.level === LEVEL && made.length === bytes.length && made.crc === crc32(bytes)) knownDeflate(bytes, LEVEL, Buffer.from(made.body, 'base64'), made.crc);
+  return bytes;
+}
+
 /**
  * The parts that are the same bytes in every DOCX, encoded once: ../../io/zip.ts keeps the DEFLATE of
- * a bytes object it is given again, so they are compressed once a process.
+ * a bytes object it is given again, so they are compressed once a process, or never (./precompressed.ts).
  */
-const EMPTY_RELS_BYTES = utf8(EMPTY_RELS_XML);
+const EMPTY_RELS_BYTES = shared('emptyRels', EMPTY_RELS_XML);
 const CONSTANT_BYTES: Record<Exclude<PartName, 'document' | 'footnotes' | 'core' | 'styles' | 'fontTable'>, Uint8Array> = {
-  contentTypes: utf8(CONTENT_TYPES_XML),
-  packageRels: utf8(PACKAGE_RELS_XML),
-  documentRels: utf8(DOCUMENT_RELS_XML),
-  app: utf8(APP_XML),
-  custom: utf8(CUSTOM_XML),
-  settings: utf8(SETTINGS_XML),
-  numbering: utf8(NUMBERING_XML),
-  endnotes: utf8(ENDNOTES_XML),
-  theme: utf8(THEME_XML),
-  footerOdd: utf8(FOOTER_XML.odd),
-  footerEven: utf8(FOOTER_XML.even),
+  contentTypes: shared('contentTypes', CONTENT_TYPES_XML),
+  packageRels: shared('packageRels', PACKAGE_RELS_XML),
+  documentRels: shared('documentRels', DOCUMENT_RELS_XML),
+  app: shared('app', APP_XML),
+  custom: shared('custom', CUSTOM_XML),
+  settings: shared('settings', SETTINGS_XML),
+  numbering: shared('numbering', NUMBERING_XML),
+  endnotes: shared('endnotes', ENDNOTES_XML),
+  theme: shared('theme', THEME_XML),
+  footerOdd: shared('footerOdd', FOOTER_XML.odd),
+  footerEven: shared('footerEven', FOOTER_XML.even),
   footnotesRels: EMPTY_RELS_BYTES,
   endnotesRels: EMPTY_RELS_BYTES,
   fontTableRels: EMPTY_RELS_BYTES,
   footerOddRels: EMPTY_RELS_BYTES,
   footerEvenRels: EMPTY_RELS_BYTES,
 };
-const NO_FOOTNOTES_BYTES = utf8(NO_FOOTNOTES_XML);
+const NO_FOOTNOTES_BYTES = shared('noFootnotes', NO_FOOTNOTES_XML);
 
 /** word/styles.xml and word/fontTable.xml of a font profile: the same for every document, encoded once. */
 const profileBytes = new Map<FontProfileName, { styles: Uint8Array; fontTable: Uint8Array }>();
 function bytesOfProfile(profile: FontProfileName): { styles: Uint8Array; fontTable: Uint8Array } {
   let parts = profileBytes.get(profile);
-  if (!parts) profileBytes.set(profile, (parts = { styles: utf8(stylesXml(profile)), fontTable: utf8(fontTableXml(profile)) }));
+  if (!parts) profileBytes.set(profile, (parts = { styles: shared(`styles:${profile}`, stylesXml(profile)), fontTable: shared(`fontTable:${profile}`, fontTableXml(profile)) }));
   return parts;
+}
+
+/**
+ * Every part every DOCX shares, by its key in ./precompressed.ts, with its CRC-32, and the level they are
+ * compressed at: what scripts/bundle.js compresses when it builds the bundle.
+ */
+export function constantParts(): { level: number; parts: Record<string, { bytes: Uint8Array; crc: number }> } {
+  const byKey: Record<string, Uint8Array> = { emptyRels: EMPTY_RELS_BYTES, noFootnotes: NO_FOOTNOTES_BYTES };
+  for (const [name, bytes] of Object.entries(CONSTANT_BYTES)) if (bytes !== EMPTY_RELS_BYTES) byKey[name] = bytes;
+  for (const profile of Object.keys(FONT_PROFILES) as FontProfileName[]) {
+    const { styles, fontTable } = bytesOfProfile(profile);
+    byKey[`styles:${profile}`] = styles;
+    byKey[`fontTable:${profile}`] = fontTable;
+  }
+  return { level: LEVEL, parts: Object.fromEntries(Object.entries(byKey).map(([key, bytes]) => [key, { bytes, crc: crc32(bytes) }])) };
 }
 
 /** The DOCX of a document's own parts (./build.ts) and the parts every document shares, zipped once. */
@@ -94,5 +125,5 @@ export function writePackage(built: BuiltDocument, options: PackageOptions): Uin
     fontTable: profile.fontTable,
   };
   // zlib, not fflate: compiled DEFLATE costs under a millisecond where fflate's, run cold once, costs ~45 ms (src/io/zip.ts)
-  return zipEntries((Object.keys(PART) as PartName[]).map((name) => ({ name: PART[name], data: bytes[name] })), zipDate(options.dateEpoch), 6);
+  return zipEntries((Object.keys(PART) as PartName[]).map((name) => ({ name: PART[name], data: bytes[name] })), zipDate(options.dateEpoch), LEVEL);
 }

@@ -1,0 +1,57 @@
+// The parts every DOCX shares are compressed when the bundle is built (src/writers/docx/precompressed.ts,
+// scripts/bundle.js), not by every command. What a user must not notice: the bundle writes the very bytes
+// the sources write, compressing every part when it runs — for both font profiles, with and without a 版记
+// (footnotes.xml is then the document's own, else a shared part).
+import { afterAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileFile } from '../../src/pipeline.js';
+import { writeDocx, type FontProfileName } from '../../src/writers/docx/index.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'gongwen-precompressed-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A 实施方案 with a 版记 (抄送, 印发) and a 纪要 without one. */
+const records = ['plan-militia-farm.yaml', 'minutes-town-petition.yaml'];
+const profiles: FontProfileName[] = ['gb2312', 'plain'];
+
+/** Each record's DOCX as the bundle writes it (in a child process, the code cache off), base64, and how many parts zlib compressed. */
+function bundledDocx(): { docx: Record<string, string>; deflated: number } {
+  const script = `
+    const zlib = require('node:zlib');
+    const deflate = zlib.deflateRawSync;
+    let deflated = 0;
+    zlib.deflateRawSync = (...args) => (deflated++, deflate(...args));
+    const { loadCommand } = require(${JSON.stringify(join(root, 'dist', 'bundle', 'load-commands.js'))});
+    const { compileFile } = loadCommand('pipeline');
+    const { writeDocx } = loadCommand('writers-docx-index');
+    (async () => {
+      const docx = {};
+      for (const name of ${JSON.stringify(records)}) {
+        const { document } = await compileFile(${JSON.stringify(join(root, 'examples'))} + '/' + name);
+        for (const fontProfile of ${JSON.stringify(profiles)}) docx[name + ' ' + fontProfile] = Buffer.from(await writeDocx(document, { fontProfile })).toString('base64');
+      }
+      process.stdout.write(JSON.stringify({ docx, deflated }));
+    })();`;
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: work, encoding: 'utf8', env: { ...process.env, GONGWEN_CODE_CACHE: '0' }, maxBuffer: 64 << 20 }));
+}
+
+describe('the parts every DOCX shares, compressed ahead', () => {
+  it('give the bundle the same DOCX, byte for byte, as compressing every part when it runs', { timeout: 60_000 }, async () => {
+    const bundled = bundledDocx();
+    for (const name of records) {
+      const { document } = await compileFile(join(root, 'examples', name), { cwd: root });
+      for (const fontProfile of profiles) {
+        const fromSources = Buffer.from(await writeDocx(document!, { fontProfile })).toString('base64');
+        expect(bundled.docx[`${name} ${fontProfile}`], `${name} ${fontProfile}`).toBe(fromSources);
+      }
+    }
+    // and the bundle compressed only each document's own parts: document.xml and core.xml, and the
+    // 实施方案's footnotes.xml (its 版记), once for each profile — not the parts it shares with every DOCX
+    expect(bundled.deflated).toBe(2 * (3 + 2));
+  });
+});
