@@ -21,6 +21,12 @@ const HEADINGS = new Set([
   '取得的成绩', '主要成绩', '工作亮点', '主要经验', '经验做法', '经验体会', '工作体会', '主要特点',
 ]);
 
+/** The heading names as a pattern, for the JSON Schema editors read (src/records/jsonSchema.ts). */
+export const HEADING_KEY_PATTERN = (() => {
+  const one = `(?:${[...HEADINGS].join('|')})`;
+  return `^${one}(?:[和与及]${one})?$`;
+})();
+
 /** A heading name, or two joined by 和, 与 or 及 (指导思想和工作目标). */
 export function isHeadingName(key: string): boolean {
   if (HEADINGS.has(key)) return true;
