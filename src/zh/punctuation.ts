@@ -5,6 +5,7 @@
  */
 
 import { HAN, isCjk, isHan } from './cjk.js';
+import { joinShortItems } from './shortItems.js';
 
 const WIDE: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -146,7 +147,7 @@ export function joinUnits(text: string): string {
 }
 
 export function fixPunctuation(input: string): string {
-  return joinUnits(joinOrgans(widenPunctuation(input)));
+  return joinShortItems(joinUnits(joinOrgans(widenPunctuation(input))));
 }
 
 function widenPunctuation(input: string): string {

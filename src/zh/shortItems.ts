@@ -1,0 +1,73 @@
+import { HAN } from './cjk.js';
+
+/**
+ * Short coordinate items typed with 逗号 take 顿号 (GB/T 15834 §4.5: 顿号 between coordinate words and
+ * short phrases; 逗号 between clauses), where the shape of the items makes it sure that they are items
+ * and not clauses:
+ *
+ * - items of three characters that begin with the same adverb of a slogan (早发现，早报告，早处置 →
+ *   早发现、早报告、早处置; 严把关，严审查) or each with a period (日排查，周报告，月分析), the last one
+ *   ending where the text does or at a mark, 的 or 等 (…早处置的要求). A verb and its object (抓党建，
+ *   抓发展) begins with no such adverb and keeps its commas, as two-character words do (问题严重，严格…).
+ * - items before 等 (宣传，排查，调处等工作 → 宣传、排查、调处等工作): items of two to four characters,
+ *   the middle ones standing alone between two commas; two items only where the first stands alone
+ *   too, after a mark or a word that opens a list (涉及土地流转，征地拆迁等 → 涉及土地流转、征地拆迁等).
+ *   (在重点时段管控清明，春节等 keeps its comma: where 清明 begins is not sure.)
+ *
+ * Never a clause boundary: 成绩显著，问题突出 (no 等, no adverb), 统一思想，提高认识, 各部门，各司其职
+ * keep their commas; a connective (同时，为此，…) or a pronoun is never an item.
+ */
+export function joinShortItems(text: string): string {
+  if (!text.includes('，')) return text;
+  return text.replace(SLOGAN_RUN, joinSlogan).replace(LIST_BEFORE_DENG, joinList).replace(PAIR_BEFORE_DENG, joinPair);
+}
+
+/** Adverbs a 公文 slogan repeats before each verb or noun: 早发现、早报告、早处置; 严把关; 多渠道; 全覆盖. */
+const ADVERB = '早快严多勤常细全准先速零';
+/** Periods that begin items of a routine: 日排查、周报告、月分析. */
+const PERIOD = '日周月季年';
+/** What makes an item a phrase of its own rather than a word (群众的诉求): 的 inside it (了, 着, 得, 地 are also inside words: 了解, 着力, 取得, 土地). */
+const CLAUSE_CHAR = /的/u;
+
+const SLOGAN_RUN = new RegExp(`([${ADVERB}${PERIOD}])([${HAN}]{2})((?:，[${ADVERB}${PERIOD}][${HAN}]{2})+)(?=$|[，。；：！？、”）的等])`, 'gu');
+
+function joinSlogan(run: string, first: string, rest0: string, rest: string): string {
+  const items = [first + rest0, ...rest.split('，').slice(1)];
+  if (items.some((item) => CLAUSE_CHAR.test(item))) return run;
+  const heads = items.map((item) => item[0]!);
+  const sameAdverb = ADVERB.includes(first) && heads.every((h) => h === first);
+  // each item a different period: 日排查，周报告，月分析
+  const periods = heads.every((h) => PERIOD.includes(h)) && new Set(heads).size === heads.length;
+  return sameAdverb || periods ? items.join('、') : run;
+}
+
+/** Words that begin a clause or stand for a subject, never items of a list. */
+const NOT_AN_ITEM = new Set([
+  '同时', '因此', '此外', '另外', '然后', '其次', '首先', '最后', '再次', '目前', '当前', '总之', '其中', '例如', '比如', '为此', '对此',
+  '据此', '于是', '所以', '但是', '然而', '而且', '并且', '不过', '近年来', '今年以来', '截至目前', '特别是', '尤其是', '一方面', '另一方面',
+  '我们', '大家', '他们', '你们', '同志们', '会议指出', '会议强调', '会议要求', '会议认为',
+]);
+const isItem = (item: string) => !NOT_AN_ITEM.has(item) && !CLAUSE_CHAR.test(item) && !/^[一二三四五六七八九十]是/u.test(item);
+
+/** 等 that ends a list, not 等待, 等候, 等到, 等级, 等同, 等于, 等着; nor the 等 of 坐等, 平等, 同等 … (the last item's last character). */
+const DENG = '(?<![坐平同相对均初高中上下次何稍])等(?![待候到级同于着])';
+
+/** Two or more commas between items of two to four characters, the last before 等 (the first is what stands before the first comma). */
+const LIST_BEFORE_DENG = new RegExp(`(?<=([${HAN}]+))((?:，[${HAN}]{2,4}){2,})(?=${DENG})`, 'gu');
+
+function joinList(run: string, before: string): string {
+  const items = run.split('，').slice(1);
+  // the first item is what stands before the first comma, back to the last mark: it may be the end of a longer clause
+  // (开展宣传，排查，调处等: 开展宣传), so only a connective standing alone there is refused
+  if (NOT_AN_ITEM.has(before) || !items.every(isItem)) return run;
+  return '、' + items.join('、');
+}
+
+/** The words that open a list of items. */
+const OPENS_LIST = '涉及|包括|包含|集中在|主要有|主要是|诸如|利用|通过|采取|采用';
+/** One comma between two items before 等, the first standing alone: after a mark, the text's start or a word that opens a list. */
+const PAIR_BEFORE_DENG = new RegExp(`(?<=^|[，。；：！？、“（]|${OPENS_LIST})([${HAN}]{2,4})，([${HAN}]{2,4})(?=${DENG})`, 'gu');
+
+function joinPair(pair: string, first: string, second: string): string {
+  return isItem(first) && isItem(second) ? `${first}、${second}` : pair;
+}
