@@ -6,6 +6,7 @@
 
 import { HAN, isCjk, isHan } from './cjk.js';
 import { joinShortItems } from './shortItems.js';
+import { tidyTypedMarks } from './typedMarks.js';
 
 const WIDE: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -147,7 +148,7 @@ export function joinUnits(text: string): string {
 }
 
 export function fixPunctuation(input: string): string {
-  return joinShortItems(joinUnits(joinOrgans(widenPunctuation(input))));
+  return joinShortItems(joinUnits(joinOrgans(tidyTypedMarks(widenPunctuation(input)))));
 }
 
 function widenPunctuation(input: string): string {

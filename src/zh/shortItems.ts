@@ -5,6 +5,7 @@ import { HAN } from './cjk.js';
  * short phrases; 逗号 between clauses), where the shape of the items makes it sure that they are items
  * and not clauses:
  *
+ * - days named side by side: 清明，春节等时段 → 清明、春节等时段; 每周一，周四 → 每周一、周四.
  * - items of three characters that begin with the same adverb of a slogan (早发现，早报告，早处置 →
  *   早发现、早报告、早处置; 严把关，严审查) or each with a period (日排查，周报告，月分析), the last one
  *   ending where the text does or at a mark, 的 or 等 (…早处置的要求). A verb and its object (抓党建，
@@ -12,17 +13,31 @@ import { HAN } from './cjk.js';
  * - items before 等 (宣传，排查，调处等工作 → 宣传、排查、调处等工作): items of two to four characters,
  *   the middle ones standing alone between two commas; two items only where the first stands alone
  *   too, after a mark or a word that opens a list (涉及土地流转，征地拆迁等 → 涉及土地流转、征地拆迁等).
- *   (在重点时段管控清明，春节等 keeps its comma: where 清明 begins is not sure.)
+ *   (在重点时段管控宣传，排查等 keeps its comma: where the first item begins is not sure.)
  *
  * Never a clause boundary: 成绩显著，问题突出 (no 等, no adverb), 统一思想，提高认识, 各部门，各司其职
  * keep their commas; a connective (同时，为此，…) or a pronoun is never an item.
  */
 export function joinShortItems(text: string): string {
   if (!text.includes('，')) return text;
-  return text.replace(SLOGAN_RUN, joinSlogan).replace(LIST_BEFORE_DENG, joinList).replace(PAIR_BEFORE_DENG, joinPair);
+  return text
+    .replace(NAMED_DAYS, (run) => run.replaceAll('，', '、'))
+    .replace(SLOGAN_RUN, joinSlogan)
+    .replace(LIST_BEFORE_DENG, joinList)
+    .replace(PAIR_BEFORE_DENG, joinPair);
 }
 
-/** Adverbs a 公文 slogan repeats before each verb or noun: 早发现、早报告、早处置; 严把关; 多渠道; 全覆盖. */
+/**
+ * Days a 公文 names side by side, each a word no clause begins or ends with: festivals and the sessions
+ * of a year (清明，春节等时段 → 清明、春节等时段; 全国两会，国庆等重要节点), days of the week (每周一，周四).
+ */
+const DAY = '(?:元旦|春节|元宵|清明|五一|端午|七一|中秋|国庆|重阳|寒衣节|冬至|全国两会|省两会|两会|周[一二三四五六日]|星期[一二三四五六日天])';
+const NAMED_DAYS = new RegExp(`${DAY}(?:，${DAY})+`, 'gu');
+
+/**
+ * Adverbs a 公文 slogan repeats before each verb or noun: 早发现、早报告、早处置; 严把关; 多渠道; 全覆盖.
+ * Not 不: 不理解，不支持 are as often predicates of their own (你们尽给我灌黑水，不理解，不支持, golden speech-petition-meeting).
+ */
 const ADVERB = '早快严多勤常细全准先速零';
 /** Periods that begin items of a routine: 日排查、周报告、月分析. */
 const PERIOD = '日周月季年';

@@ -15,6 +15,14 @@ describe('short coordinate items typed with commas take 顿号 (GB/T 15834 §4.5
     ]);
   });
 
+  test('days named side by side: festivals, the sessions of a year, days of the week', () => {
+    cases([
+      ['重点管控清明,春节等时段', '重点管控清明、春节等时段'],
+      ['全力做好全国两会,国庆等重要节点信访维稳工作', '全力做好全国两会、国庆等重要节点信访维稳工作'],
+      ['每周一,周四由乡领导轮流接访', '每周一、周四由乡领导轮流接访'],
+    ]);
+  });
+
   test('items before 等: two to four characters, the middle ones alone between commas', () => {
     cases([
       ['各村要利用广播,标语,明白纸等形式开展宣传', '各村要利用广播、标语、明白纸等形式开展宣传'],
@@ -41,7 +49,8 @@ describe('short coordinate items typed with commas take 顿号 (GB/T 15834 §4.5
       ['要主动作为,不能坐等', '要主动作为，不能坐等'],
       ['各村,乡镇等待通知', '各村，乡镇等待通知'],
       // where the first item begins is not sure; an item longer than four characters
-      ['重点管控清明,春节等时段', '重点管控清明，春节等时段'],
+      ['重点抓好宣传,排查等工作', '重点抓好宣传，排查等工作'],
+      ['你们尽给我灌黑水,不理解,不支持', '你们尽给我灌黑水，不理解，不支持'],
       ['开展宣传,排查,调处矛盾纠纷等工作', '开展宣传，排查，调处矛盾纠纷等工作'],
       // an item with 的 in it is a phrase of its own
       ['反映群众的诉求,意见等', '反映群众的诉求，意见等'],
