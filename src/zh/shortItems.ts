@@ -78,8 +78,11 @@ function joinList(run: string, before: string): string {
   return '、' + items.join('、');
 }
 
-/** The words that open a list of items. */
-const OPENS_LIST = '涉及|包括|包含|集中在|主要有|主要是|诸如|利用|通过|采取|采用';
+/**
+ * The words that open a list of items, and the words a phrase begins with (但, 在, 对 …), after which the first
+ * item begins: 但土地流转，征地拆迁等领域 → 但土地流转、征地拆迁等领域.
+ */
+const OPENS_LIST = '涉及|包括|包含|集中在|主要有|主要是|诸如|利用|通过|采取|采用|[但在对把将从与和及因由向以是有如]';
 /** One comma between two items before 等, the first standing alone: after a mark, the text's start or a word that opens a list. */
 const PAIR_BEFORE_DENG = new RegExp(`(?<=^|[，。；：！？、“（]|${OPENS_LIST})([${HAN}]{2,4})，([${HAN}]{2,4})(?=${DENG})`, 'gu');
 

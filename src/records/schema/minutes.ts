@@ -17,6 +17,9 @@ export const minutesSection = z
   })
   .strict();
 
+/** The part of the day a time may begin with (上午9:00, 晚7时). */
+const DAY_PART = /^(?:上午|下午|中午|晚上|晚|早上|早晨|凌晨|傍晚|夜间)/u;
+
 const attendanceShape = { present: names.optional(), absent: names.optional(), observers: names.optional() };
 const ATTENDANCE_KEYS = ['present', 'absent', 'observers'] as const;
 
@@ -63,8 +66,17 @@ export const minutesSchema = z
     for (const key of ATTENDANCE_KEYS) {
       if (r[key] !== undefined && r.attendance?.[key] !== undefined) ctx.addIssue({ ...refinementIssue(say('attendance-twice'), { code: 'duplicate-key' }), path: [key] });
     }
+    // 时段: 下午 beside a date typed with 上午9:00: one of them is wrong
+    const dated = r.date?.time;
+    if (r.time !== undefined && dated !== undefined && !dated.startsWith(r.time) && DAY_PART.test(dated)) {
+      ctx.addIssue({ ...refinementIssue(say('time-disagrees', { time: r.time, dated }), { code: 'invalid-value' }), path: ['time'] });
+    }
   })
   .transform(({ present, absent, observers, ...rest }) => {
+    // 时段: 上午 beside a date typed with 上午9:00 says the same: the date's time is printed, not the 时段 alone
+    // (上午9:00 was left out); 时段: 上午 beside a date typed 2024-05-09 9:00 is 上午9:00
+    const dated = rest.date?.time;
+    if (rest.time !== undefined && dated !== undefined) rest.time = dated.startsWith(rest.time) ? dated : rest.time + dated;
     if (present === undefined && absent === undefined && observers === undefined) return rest;
     const attendance = rest.attendance ?? {};
     return { ...rest, attendance: { present: attendance.present ?? present, absent: attendance.absent ?? absent, observers: attendance.observers ?? observers } };
