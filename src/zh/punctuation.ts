@@ -230,6 +230,15 @@ export function fixSequenceMark(text: string): string {
 }
 
 /**
+ * An item of a list that gongwen numbers itself (要点 → 一是……；二是……, or 1. 2.; 议题; 共识) without the
+ * sequence mark typed before it, which would be printed twice (1.1、各村民小组…, 一是一是…): 1、 1. (1) 一、
+ * （一） ① and 一是 at its start, before Chinese text. 1.5万元, 12月10日前 and 2026年 are no sequence marks.
+ */
+export function stripSequenceMark(text: string): string {
+  return text.replace(/^\s*(?:\d{1,2}[、.．。]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)][、.．]?|[一二三四五六七八九十]{1,3}[、.．。]|[一二三四五六七八九十]{1,2}是(?![否非])|[\u2460-\u2473\u2776-\u277f])\s*(?=[\u3400-\u9fff“（(《])/u, '');
+}
+
+/**
  * 发文字号 with 六角括号 (GB/T 9704 §7.2.4): 隰民农营发[2012] 2号 → 隰民农营发〔2012〕2号.
  * Accepts [], (), （）, 【】 around the year; drops 第 and leading zeros of the number.
  */

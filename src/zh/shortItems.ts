@@ -10,6 +10,7 @@ import { HAN } from './cjk.js';
  *   早发现、早报告、早处置; 严把关，严审查) or each with a period (日排查，周报告，月分析), the last one
  *   ending where the text does or at a mark, 的 or 等 (…早处置的要求). A verb and its object (抓党建，
  *   抓发展) begins with no such adverb and keeps its commas, as two-character words do (问题严重，严格…).
+ * - three or more words of two characters with the same first one: 公开，公平，公正 → 公开、公平、公正.
  * - items before 等 (宣传，排查，调处等工作 → 宣传、排查、调处等工作): items of two to four characters,
  *   the middle ones standing alone between two commas; two items only where the first stands alone
  *   too, after a mark or a word that opens a list (涉及土地流转，征地拆迁等 → 涉及土地流转、征地拆迁等).
@@ -23,6 +24,7 @@ export function joinShortItems(text: string): string {
   return text
     .replace(NAMED_DAYS, (run) => run.replaceAll('，', '、'))
     .replace(SLOGAN_RUN, joinSlogan)
+    .replace(WORDS_OF_ONE_HEAD, (run) => (CLAUSE_CHAR.test(run) ? run : run.replaceAll('，', '、')))
     .replace(LIST_BEFORE_DENG, joinList)
     .replace(PAIR_BEFORE_DENG, joinPair);
 }
@@ -45,6 +47,9 @@ const PERIOD = '日周月季年';
 const CLAUSE_CHAR = /的/u;
 
 const SLOGAN_RUN = new RegExp(`([${ADVERB}${PERIOD}])([${HAN}]{2})((?:，[${ADVERB}${PERIOD}][${HAN}]{2})+)(?=$|[，。；：！？、”）的等])`, 'gu');
+
+/** Three or more words of two characters with the same first one: 公开，公平，公正 → 公开、公平、公正. */
+const WORDS_OF_ONE_HEAD = new RegExp(`([${HAN}])[${HAN}](?:，\\1[${HAN}]){2,}(?=$|[，。；：！？、”）的等])`, 'gu');
 
 function joinSlogan(run: string, first: string, rest0: string, rest: string): string {
   const items = [first + rest0, ...rest.split('，').slice(1)];

@@ -12,6 +12,8 @@ describe('short coordinate items typed with commas take 顿号 (GB/T 15834 §4.5
       ['严把关,严审查,严追责', '严把关、严审查、严追责'],
       ['早着手,早部署,确保万无一失', '早着手、早部署，确保万无一失'],
       ['实行日排查,周报告,月分析,做到心中有数', '实行日排查、周报告、月分析，做到心中有数'],
+      // three words or more of two characters with the same first one
+      ['确保公开,公平,公正!', '确保公开、公平、公正！'],
     ]);
   });
 
