@@ -16,7 +16,8 @@ import { HAN } from './cjk.js';
  *   too, after a mark or a word that opens a list (涉及土地流转，征地拆迁等 → 涉及土地流转、征地拆迁等).
  *   (在重点时段管控宣传，排查等 keeps its comma: where the first item begins is not sure.)
  *
- * Never a clause boundary: 成绩显著，问题突出 (no 等, no adverb), 统一思想，提高认识, 各部门，各司其职
+ * Never a clause boundary: 成绩显著，问题突出, “领导牵头，信访协调，部门负责” (golden summary-petitions-2009h1: phrases of
+ * four characters, in a quotation or not, are as often clauses as items) (no 等, no adverb), 统一思想，提高认识, 各部门，各司其职
  * keep their commas; a connective (同时，为此，…) or a pronoun is never an item.
  */
 export function joinShortItems(text: string): string {

@@ -42,6 +42,7 @@ describe('short coordinate items typed with commas take 顿号 (GB/T 15834 §4.5
       // clauses of four characters, headings of two clauses
       ['会议认为,成绩显著,问题突出.', '会议认为，成绩显著，问题突出。'],
       ['统一思想,提高认识', '统一思想，提高认识'],
+      ['采取"领导牵头,信访协调,部门负责"的办法', '采取“领导牵头，信访协调，部门负责”的办法'],
       // a subject and its predicate; a verb and its object repeated; words, not items of a slogan
       ['各部门,各司其职', '各部门，各司其职'],
       ['要抓党建,抓发展,抓稳定', '要抓党建，抓发展，抓稳定'],
