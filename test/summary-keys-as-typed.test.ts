@@ -136,6 +136,26 @@ describe('an 实施方案 typed with its headings as keys', () => {
     expect(run.stderr).not.toContain('章节[');
   });
 
+  it('reads headings typed with their numbers (一、指导思想:) and parts typed as numbered lines ((一)环境整治: …)', async () => {
+    const file = record(
+      'plan-numbered.yaml',
+      `类型: 实施方案
+标题: 红星乡2027年"美丽屋场"创建活动实施方案
+一、指导思想: 以改善农村人居环境为目标,坚持政府引导,群众主体.
+二、主要任务:
+  - (一)环境整治: 全面清理房前屋后杂物
+  - (二)风貌提升: 统一规划,分步实施
+三、保障措施: 乡财政安排奖补资金30万元
+`,
+    );
+    const run = await runCli(['render', file], work, { GONGWEN_LANG: 'zh' });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('## 一、指导思想\n\n以改善农村人居环境为目标，坚持政府引导，群众主体。');
+    expect(run.stdout).toContain('## 二、主要任务\n\n**（一）环境整治。**全面清理房前屋后杂物。\n\n**（二）风貌提升。**统一规划，分步实施。');
+    expect(run.stdout).toContain('## 三、保障措施');
+  });
+
   it('a heading gongwen does not know is still said to go under 章节', async () => {
     const file = record('plan-unknown.yaml', `类型: 实施方案\n标题: 红星乡2026年秸秆禁烧工作实施方案\n创新举措:\n  - 标题: 推行网格巡查\n    内容: 各村要划分网格.\n`);
     const run = await runCli(['validate', file], work, { GONGWEN_LANG: 'zh' });

@@ -1,5 +1,6 @@
 import type { KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordSource, Span } from './readRecord.js';
+import { stripSequenceMark } from '../zh/punctuation.js';
 
 /**
  * Headings an office gives the parts of a 实施方案 (指导思想, 工作目标, 主要任务, 实施步骤, 组织领导,
@@ -40,6 +41,9 @@ const PHASE_KEYS = new Set(['name', 'from', 'to', 'text']);
 const GROUP_KEYS = new Set(['leader', 'deputies', 'members', 'office', 'duties', 'style']);
 
 type Data = Record<string, unknown>;
+
+/** A line typed as a numbered part with its text after a colon: (一)环境整治：全面清理…, 1.加强宣传：… (the colon widened as text: textColons.ts). */
+const RUN_IN_LINE = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])\s*([^：:，,。；;、\s]{2,15})\s*[：:]\s*(\S.*)$/su;
 const isMapping = (v: unknown): v is Data => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Where a new section's parts were in the record: a path under ['sections', i] → the path as read. */
@@ -47,7 +51,8 @@ type Origin = (rest: KeyPath) => { path: KeyPath; title?: boolean };
 
 /**
  * A heading typed as a key and the part below it, as one section: text on its line or below it
- * (指导思想: …), a list of paragraphs, subsections (- 标题: …) and phases (- 名称: …, 起:, 止:),
+ * (指导思想: …), a list of paragraphs, subsections (- 标题: …, or every line typed - (一)环境整治: 全面清理…,
+ * each a run-in subsection: （一）环境整治。全面清理…) and phases (- 名称: …, 起:, 止:),
  * or the keys of a section (内容:, 要点:, 小节:, 领导小组: …) and of a 领导小组 (组长:, 成员: …).
  */
 function asSection(key: string, written: string, value: unknown): { section: Data; origin: Origin } {
@@ -56,9 +61,14 @@ function asSection(key: string, written: string, value: unknown): { section: Dat
     const sections: unknown[] = [];
     const phases: unknown[] = [];
     const from = { text: [] as number[], sections: [] as number[], phases: [] as number[] };
+    // lines typed as the numbered parts of the heading ((一)环境整治: 全面清理… under 主要任务:), every one of them: its subsections
+    const runIn = value.length > 0 && value.every((item) => typeof item === 'string' && RUN_IN_LINE.test(item));
     value.forEach((item, i) => {
       const keys = isMapping(item) ? Object.keys(item) : [];
-      if (!isMapping(item) || (keys.length === 1 && keys[0] === 'insert')) (text.push(item), from.text.push(i));
+      if (runIn) {
+        const [, title, body] = RUN_IN_LINE.exec(item as string)!;
+        (sections.push({ title, runIn: true, text: body }), from.sections.push(i));
+      } else if (!isMapping(item) || (keys.length === 1 && keys[0] === 'insert')) (text.push(item), from.text.push(i));
       else if ('name' in item && !('title' in item) && keys.every((k) => PHASE_KEYS.has(k))) (phases.push(item), from.phases.push(i));
       else (sections.push(item), from.sections.push(i));
     });
@@ -71,7 +81,8 @@ function asSection(key: string, written: string, value: unknown): { section: Dat
       origin: ([part, index, ...rest]) => {
         if (part === 'title') return { path: [key], title: true };
         const list = part === 'text' || part === 'sections' || part === 'phases' ? from[part] : undefined;
-        if (list && typeof index === 'number' && list[index] !== undefined) return { path: [key, list[index]!, ...rest] };
+        // (a subsection read from a line is that line)
+        if (list && typeof index === 'number' && list[index] !== undefined) return { path: runIn ? [key, list[index]!] : [key, list[index]!, ...rest] };
         return { path: [key] };
       },
     };
@@ -113,14 +124,15 @@ function asSection(key: string, written: string, value: unknown): { section: Dat
 export function readHeadingsAsSections(source: RecordSource, accepted: readonly string[]): void {
   const data = source.data;
   if (!isMapping(data) || !accepted.includes('sections')) return;
-  const writtenKey = (key: string) => String(source.writtenPath([key])[0] ?? key);
+  // the heading as typed, without the number typed before it (一、指导思想: is 指导思想; gongwen numbers the sections)
+  const writtenKey = (key: string) => stripSequenceMark(String(source.writtenPath([key])[0] ?? key));
   const headingKey = (key: string): boolean => {
     if (key === 'sections') {
       const v = data.sections;
       const text = typeof v === 'string' || (Array.isArray(v) && v.some((item) => !isMapping(item)));
       return text && writtenKey(key) !== key && isHeadingName(writtenKey(key));
     }
-    return !accepted.includes(key) && isHeadingName(key);
+    return !accepted.includes(key) && isHeadingName(stripSequenceMark(key));
   };
   const keys = Object.keys(data);
   if (!keys.some(headingKey)) return;
