@@ -11,7 +11,7 @@ import { HAN } from './cjk.js';
  *   ending where the text does or at a mark, 的 or 等 (…早处置的要求). A verb and its object (抓党建，
  *   抓发展) begins with no such adverb and keeps its commas, as two-character words do (问题严重，严格…).
  * - three or more words of two characters with the same first one: 公开，公平，公正 → 公开、公平、公正.
- * - items before 等 (宣传，排查，调处等工作 → 宣传、排查、调处等工作): items of two to four characters,
+ * - items before 等 and the word that says what they are (宣传，排查，调处等工作 → 宣传、排查、调处等工作): items of two to four characters,
  *   the middle ones standing alone between two commas; two items only where the first stands alone
  *   too, after a mark or a word that opens a list (涉及土地流转，征地拆迁等 → 涉及土地流转、征地拆迁等).
  *   (在重点时段管控宣传，排查等 keeps its comma: where the first item begins is not sure.)
@@ -70,8 +70,12 @@ const NOT_AN_ITEM = new Set([
 ]);
 const isItem = (item: string) => !NOT_AN_ITEM.has(item) && !CLAUSE_CHAR.test(item) && !/^[一二三四五六七八九十]是/u.test(item);
 
-/** 等 that ends a list, not 等待, 等候, 等到, 等级, 等同, 等于, 等着; nor the 等 of 坐等, 平等, 同等 … (the last item's last character). */
-const DENG = '(?<![坐平同相对均初高中上下次何稍])等(?![待候到级同于着])';
+/**
+ * 等 that ends a list of things: before the word that says what they are (等形式, 等方面, 等问题, 等工作, 等重点部位) or
+ * a mark — not 等 before a count, whose items are people (白水镇，刘某等14名务工人员: README, typed record 05), nor
+ * before anything else (村民等聚集), nor the 等 of 坐等, 平等, 同等 … (the last item's last character).
+ */
+const DENG = '(?<![坐平同相对均初高中上下次何稍])等(?=等|[，。；、：）”…]|$|方面|问题|工作|形式|领域|时段|时期|节点|节日|部门|单位|内容|事项|活动|措施|方式|渠道|手段|载体|地区|区域|场所|部位|行业|企业|人员|群体|因素|纠纷|矛盾|情况|项目|环节|重点|重要|有关|相关|突出|热点|难点|多种|各类|各种|一系列|类)';
 
 /** Two or more commas between items of two to four characters, the last before 等 (the first is what stands before the first comma). */
 const LIST_BEFORE_DENG = new RegExp(`(?<=([${HAN}]+))((?:，[${HAN}]{2,4}){2,})(?=${DENG})`, 'gu');

@@ -49,6 +49,9 @@ describe('short coordinate items typed with commas take 顿号 (GB/T 15834 §4.5
       ['情况严重,严肃处理', '情况严重，严肃处理'],
       ['问题的严重性,严格执行规定', '问题的严重性，严格执行规定'],
       ['全县上下,全力以赴', '全县上下，全力以赴'],
+      // a date, a place and the people a case is about (README, typed record 05): 等 before a count, or before no word that says what the items are
+      ['2024年6月3日,白水镇,刘某等14名务工人员被拖欠工资', '2024年6月3日，白水镇，刘某等14名务工人员被拖欠工资'],
+      ['2024年6月3日,红星村,村民等聚集在村部', '2024年6月3日，红星村，村民等聚集在村部'],
       // 等 that is a verb, or part of a word
       ['要主动作为,不能坐等', '要主动作为，不能坐等'],
       ['各村,乡镇等待通知', '各村，乡镇等待通知'],
