@@ -11,6 +11,7 @@ import { HAN } from './cjk.js';
  *   ending where the text does or at a mark, 的 or 等 (…早处置的要求). A verb and its object (抓党建，
  *   抓发展) begins with no such adverb and keeps its commas, as two-character words do (问题严重，严格…).
  * - three or more words of two characters with the same first one: 公开，公平，公正 → 公开、公平、公正.
+ * - three words or more of two characters, the middle ones alone between commas: 杂物，柴草，粪堆。 → 杂物、柴草、粪堆。
  * - items before 等 and the word that says what they are (宣传，排查，调处等工作 → 宣传、排查、调处等工作): items of two to four characters,
  *   the middle ones standing alone between two commas; two items only where the first stands alone
  *   too, after a mark or a word that opens a list (涉及土地流转，征地拆迁等 → 涉及土地流转、征地拆迁等).
@@ -27,6 +28,7 @@ export function joinShortItems(text: string): string {
     .replace(SLOGAN_RUN, joinSlogan)
     .replace(WORDS_OF_ONE_HEAD, (run) => (CLAUSE_CHAR.test(run) ? run : run.replaceAll('，', '、')))
     .replace(LIST_BEFORE_DENG, joinList)
+    .replace(WORDS_OF_TWO, joinWords)
     .replace(PAIR_BEFORE_DENG, joinPair);
 }
 
@@ -86,6 +88,17 @@ function joinList(run: string, before: string): string {
   // (开展宣传，排查，调处等: 开展宣传), so only a connective standing alone there is refused
   if (NOT_AN_ITEM.has(before) || !items.every(isItem)) return run;
   return '、' + items.join('、');
+}
+
+/**
+ * Three words or more of two characters, the middle ones alone between commas and the last before a mark or the end:
+ * 全面清理房前屋后杂物，柴草，粪堆。 → 杂物、柴草、粪堆。 (a clause has more than two characters between its commas).
+ */
+const WORDS_OF_TWO = new RegExp(`(?<=[${HAN}])[${HAN}]{2}(?:，[${HAN}]{2}){2,}(?=[。；，！？”）]|$)`, 'gu');
+
+function joinWords(run: string): string {
+  const items = run.split('，');
+  return items.every(isItem) ? items.join('、') : run;
 }
 
 /**

@@ -12,6 +12,8 @@ describe('short coordinate items typed with commas take 顿号 (GB/T 15834 §4.5
       ['严把关,严审查,严追责', '严把关、严审查、严追责'],
       ['早着手,早部署,确保万无一失', '早着手、早部署，确保万无一失'],
       ['实行日排查,周报告,月分析,做到心中有数', '实行日排查、周报告、月分析，做到心中有数'],
+      // three words or more of two characters, the middle ones alone between commas
+      ['全面清理房前屋后杂物,柴草,粪堆.', '全面清理房前屋后杂物、柴草、粪堆。'],
       // three words or more of two characters with the same first one
       ['确保公开,公平,公正!', '确保公开、公平、公正！'],
     ]);
@@ -42,6 +44,8 @@ describe('short coordinate items typed with commas take 顿号 (GB/T 15834 §4.5
       // clauses of four characters, headings of two clauses
       ['会议认为,成绩显著,问题突出.', '会议认为，成绩显著，问题突出。'],
       ['统一思想,提高认识', '统一思想，提高认识'],
+      // two words of two characters are not sure: 要亲自抓，负总责
+      ['要亲自抓,负总责', '要亲自抓，负总责'],
       ['采取"领导牵头,信访协调,部门负责"的办法', '采取“领导牵头，信访协调，部门负责”的办法'],
       // a subject and its predicate; a verb and its object repeated; words, not items of a slogan
       ['各部门,各司其职', '各部门，各司其职'],
