@@ -23,13 +23,14 @@ import { HAN } from './cjk.js';
  */
 export function joinShortItems(text: string): string {
   if (!text.includes('，')) return text;
-  return text
+  const joined = text
     .replace(NAMED_DAYS, (run) => run.replaceAll('，', '、'))
     .replace(SLOGAN_RUN, joinSlogan)
-    .replace(WORDS_OF_ONE_HEAD, (run) => (CLAUSE_CHAR.test(run) ? run : run.replaceAll('，', '、')))
-    .replace(LIST_BEFORE_DENG, joinList)
-    .replace(WORDS_OF_TWO, joinWords)
-    .replace(PAIR_BEFORE_DENG, joinPair);
+    .replace(WORDS_OF_ONE_HEAD, (run) => (CLAUSE_CHAR.test(run) ? run : run.replaceAll('，', '、')));
+  // (the lists before 等 are looked for only in a text that has one)
+  const listed = joined.includes('等') ? joined.replace(LIST_BEFORE_DENG, joinList) : joined;
+  const words = listed.replace(WORDS_OF_TWO, joinWords);
+  return words.includes('等') ? words.replace(PAIR_BEFORE_DENG, joinPair) : words;
 }
 
 /**
@@ -80,9 +81,13 @@ const isItem = (item: string) => !NOT_AN_ITEM.has(item) && !CLAUSE_CHAR.test(ite
 const DENG = '(?<![坐平同相对均初高中上下次何稍])等(?=等|[，。；、：）”…]|$|方面|问题|工作|形式|领域|时段|时期|节点|节日|部门|单位|内容|事项|活动|措施|方式|渠道|手段|载体|地区|区域|场所|部位|行业|企业|人员|群体|因素|纠纷|矛盾|情况|项目|环节|重点|重要|有关|相关|突出|热点|难点|多种|各类|各种|一系列|类)';
 
 /** Two or more commas between items of two to four characters, the last before 等 (the first is what stands before the first comma). */
-const LIST_BEFORE_DENG = new RegExp(`(?<=([${HAN}]+))((?:，[${HAN}]{2,4}){2,})(?=${DENG})`, 'gu');
+const LIST_BEFORE_DENG = new RegExp(`(?:，[${HAN}]{2,4}){2,}(?=${DENG})`, 'gu');
+const HAN_TAIL = new RegExp(`[${HAN}]+$`, 'u');
 
-function joinList(run: string, before: string): string {
+function joinList(run: string, offset: number, whole: string): string {
+  // what stands before the first comma, back to the last mark: a Han text (searched back from the comma, not at every place)
+  const before = HAN_TAIL.exec(whole.slice(Math.max(0, offset - 40), offset))?.[0];
+  if (!before) return run;
   const items = run.split('，').slice(1);
   // the first item is what stands before the first comma, back to the last mark: it may be the end of a longer clause
   // (开展宣传，排查，调处等: 开展宣传), so only a connective standing alone there is refused
