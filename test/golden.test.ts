@@ -34,3 +34,31 @@ describe('examples render to their golden Markdown', () => {
     });
   }
 });
+
+// Records typed as a secretary types them (test/fixtures/records/typed), from 15 on: each was rendered and read
+// line by line when it was added (chat punctuation, headings typed as keys, numbers typed before items …), and
+// its Markdown is kept in test/golden/typed/ so that what was read stays what is printed. Regenerated as above.
+const typedDir = join(root, 'test/fixtures/records/typed');
+const pinned = expandInputs([typedDir], root).files.filter((f) => Number(basename(f).slice(0, 2)) >= 15);
+
+describe('records typed as a secretary types them render to their golden Markdown', () => {
+  test('the records read line by line are there', () => {
+    expect(pinned.length).toBeGreaterThanOrEqual(8);
+  });
+
+  for (const file of pinned) {
+    const name = basename(file).replace(/\.[^.]+$/, '');
+    test(name, async () => {
+      const result = await compileFile(file, { cwd: root });
+      expect(result.diagnostics).toEqual([]);
+      const markdown = writeMarkdown(result.document!);
+      const golden = join(root, 'test/golden/typed', `${name}.md`);
+      if (update) {
+        mkdirSync(join(root, 'test/golden/typed'), { recursive: true });
+        writeFileSync(golden, markdown);
+      }
+      expect(existsSync(golden), `no golden for ${name}: run UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts and review it`).toBe(true);
+      expect(markdown).toBe(readFileSync(golden, 'utf8'));
+    });
+  }
+});

@@ -159,6 +159,25 @@ it('ends a 称谓 typed without its colon with ：, and says it once when the �
   expect(other).toContain('各位代表：\n\n同志们：今天我们召开全县经济工作会议。');
 });
 
+it('lists the people a 称谓 key addresses with 顿号 when typed with commas, as a 开头 that begins with them is', async () => {
+  const md = await markdownOf('讲话六.yaml', `类型: 讲话
+讲话人: 乡长 刘志强
+场合: 全乡冬春季森林防火工作会议
+称谓: 同志们,各位村支书:
+开头: 同志们,各位村支书:今天召开全乡冬春季森林防火工作会议.
+`);
+  expect(md).toContain('同志们、各位村支书：\n\n今天召开全乡冬春季森林防火工作会议。');
+  expect(md.match(/各位村支书/g)).toHaveLength(1);
+  // a 称谓 that groups its people with both marks is kept as typed
+  const grouped = await markdownOf('讲话七.yaml', `类型: 讲话
+讲话人: 乡长 刘志强
+场合: 全乡冬春季森林防火工作会议
+称谓: 各位领导、各位来宾,同志们,朋友们
+开头: 今天召开全乡冬春季森林防火工作会议.
+`);
+  expect(grouped).toContain('各位领导、各位来宾，同志们，朋友们：');
+});
+
 it("ends a 前言, a 依据 and a 讲话's 结尾 as section paragraphs are ended: 如下 takes ：, a bare end 。", async () => {
   const md = await markdownOf('总结.yaml', `类型: 总结
 标题: 青山镇2026年工作总结

@@ -6,6 +6,7 @@ import { isKind, type ValidRecord } from '../records/validate.js';
 import { markdownInsert } from '../model/markdownText.js';
 import { formatDate, formatDateTime, type DateStyle } from '../zh/dates.js';
 import { stripTrailingPunctuation } from '../zh/punctuation.js';
+import { isAddressee, listAddressees } from '../zh/names.js';
 import { interpolateFigures } from './interpolate.js';
 import { computeMinutes } from './minutes.js';
 import { endParagraphs } from './sections.js';
@@ -135,12 +136,6 @@ function planContext(d: RecordOf<'plan'>, style: DateStyle, countFill: Fill, ins
 const OPENING_SALUTATION = /^\s*((?:尊敬的|各位|同志们|同志們)[^：:。！？\n]{0,27}?)\s*[：:]\s*/u;
 
 /**
- * One of the people a 称谓 addresses: 同志们, 各位领导, 尊敬的各位来宾, 各位代表, 各位村（社区）党支部书记. A 开头 whose first
- * words only begin like a 称谓 (同志们的辛勤付出，换来了…：) names no one and is no 称谓.
- */
-const ADDRESSEE = /^(?:尊敬的|亲爱的)?[\p{Script=Han}（）()]{0,10}?(?:们|們|同志|领导|領導|代表|来宾|來賓|嘉宾|嘉賓|朋友|老师|老師|乡亲|鄉親|同仁|同事|干部|幹部|职工|職工|党员|黨員|员|員|书记|書記|主任|长|長|负责人|負責人)$/u;
-
-/**
  * The 称谓 and the 开头 without it: the record's 称谓 (ended with ：, as typed 同志们 or 同志们, too), or
  * the one its 开头 begins with, or 同志们：. A 开头 that begins with the 称谓 the record gives says it once.
  */
@@ -148,17 +143,16 @@ function salutationOf(salutation: string | undefined, opening: string[] | undefi
   const first = opening?.[0];
   const typed = first === undefined ? null : OPENING_SALUTATION.exec(first);
   const addressees = typed?.[1]!.split(/[、，,\s]+/u).filter(Boolean);
-  const bare = salutation === undefined ? undefined : stripTrailingPunctuation(salutation);
+  // the people addressed, typed with commas only, are listed with 顿号 (zh/names listAddressees)
+  const bare = salutation === undefined ? undefined : listAddressees(stripTrailingPunctuation(salutation));
   // an empty 称谓 stays empty: the speech is printed without one
   const given = bare === undefined ? undefined : bare ? `${bare}：` : '';
-  const same = bare !== undefined && typed !== null && typed[1]!.replace(/,/gu, '，') === bare.replace(/,/gu, '，');
-  if ((given !== undefined && !same) || !typed || !opening || !addressees!.every((a) => ADDRESSEE.test(a))) {
+  const same = bare !== undefined && typed !== null && listAddressees(typed[1]!).replace(/,/gu, '，') === bare.replace(/,/gu, '，');
+  if ((given !== undefined && !same) || !typed || !opening || !addressees!.every(isAddressee)) {
     return { salutation: given ?? '同志们：', opening };
   }
   const rest = first!.slice(typed[0].length);
-  // the people addressed, typed with commas only, are listed with 顿号 (各位领导,同志们: → 各位领导、同志们：);
-  // a 称谓 typed with both marks groups them as its writer chose (各位领导、各位来宾，同志们，朋友们：)
-  const written = typed[1]!.includes('、') ? typed[1]! : addressees!.join('、');
+  const written = listAddressees(typed[1]!);
   return { salutation: given ?? `${written}：`, opening: rest ? [rest, ...opening.slice(1)] : opening.slice(1) };
 }
 

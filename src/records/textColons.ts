@@ -1,6 +1,8 @@
 import { hasHan } from '../zh/cjk.js';
 import { didYouMean } from '../zh/didYouMean.js';
 import { KEY_ALIASES } from './aliases.js';
+import { isHeadingName } from './headingSections.js';
+import { stripSequenceMark } from '../zh/punctuation.js';
 import { say, type Text } from '../diagnostics/messages/index.js';
 
 /**
@@ -68,7 +70,9 @@ export function protectTextColons(yaml: string, knownKeys: ReadonlySet<string> =
     }
     const word = content.slice(0, at).trim();
     const alone = !nextLineContinuesMap(lines, n, contentCol, knownKeys);
-    const asText = readsAsText(word) || ((isItem || startsValue) && alone && !isKeyLike(word, knownKeys));
+    // a heading typed as a key at the top with its number (一、指导思想:) is a key (src/records/headingSections.ts)
+    const numberedHeading = indent === 0 && !isItem && word !== stripSequenceMark(word) && isHeadingName(stripSequenceMark(word));
+    const asText = !numberedHeading && (readsAsText(word) || ((isItem || startsValue) && alone && !isKeyLike(word, knownKeys)));
     if (asText) {
       lines[n] = line.slice(0, contentCol) + widenIndicators(content, 0);
       continuationIndent = isItem ? dashCol : startsValue ? parentIndent : indent - 1;

@@ -172,3 +172,24 @@ export function splitPeople(text: string): Array<{ name: string; posts: string[]
   if (posts) people.push(posts.slice(0, -1));
   return people.map(splitPostAndName);
 }
+/**
+ * One of the people a 称谓 addresses: 同志们, 各位领导, 尊敬的各位来宾, 各位代表, 各位村（社区）党支部书记. A 开头 whose first
+ * words only begin like a 称谓 (同志们的辛勤付出，换来了…：) names no one and is no 称谓.
+ */
+const ADDRESSEE = /^(?:尊敬的|亲爱的)?[\p{Script=Han}（）()]{0,10}?(?:们|們|同志|领导|領導|代表|来宾|來賓|嘉宾|嘉賓|朋友|老师|老師|乡亲|鄉親|同仁|同事|干部|幹部|职工|職工|党员|黨員|员|員|书记|書記|支书|支書|主任|长|長|负责人|負責人)$/u;
+
+/** Whether a word is one of the people a 称谓 addresses (同志们, 各位领导, 尊敬的各位来宾). */
+export function isAddressee(word: string): boolean {
+  return ADDRESSEE.test(word);
+}
+
+/**
+ * A 称谓 as a speech prints it: the people addressed, typed with commas or spaces only, listed with 顿号 (各位领导,同志们 →
+ * 各位领导、同志们; 同志们,各位村支书 → 同志们、各位村支书); one typed with 、 too groups them as its writer chose
+ * (各位领导、各位来宾，同志们，朋友们), and a text that is not all people addressed is left as typed.
+ */
+export function listAddressees(text: string): string {
+  if (text.includes('、')) return text;
+  const addressees = text.split(/[，,\s]+/u).filter(Boolean);
+  return addressees.length > 1 && addressees.every(isAddressee) ? addressees.join('、') : text;
+}

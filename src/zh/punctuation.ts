@@ -5,6 +5,8 @@
  */
 
 import { HAN, isCjk, isHan } from './cjk.js';
+import { joinShortItems } from './shortItems.js';
+import { tidyTypedMarks } from './typedMarks.js';
 
 const WIDE: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -122,13 +124,13 @@ const ORGAN_AFTER_LIST = new RegExp(`(?<=${ORGAN}、(?:${NAMED_ORGAN}、)*)(${NA
 /**
  * Units that 各 names side by side (各村（社区）、各单位; 各乡镇、各部门): a clause that is only 各 and a
  * unit, before a comma and another 各 and a unit, is the first of a list, which takes 顿号 (GB/T 15834 §4.5):
- * 各乡镇,各部门要… → 各乡镇、各部门要…. A clause with more than the unit keeps its comma: 各村要落实，各单位…;
+ * 各乡镇,各部门要… → 各乡镇、各部门要…; 乡与各村,各企业签订… → 乡与各村、各企业签订…. A clause with more than the unit keeps its comma: 各村要落实，各单位…;
  * 各乡镇要包保到村，各部门…; 各部门，各司其职. Between 各 and the unit only the words that say which units
  * (各有关单位, 各县直部门, 各企事业单位), never a verb and its object.
  */
 const UNIT = '(?:有关|相关|[县市区乡镇]直|[县乡镇]属|驻村|驻镇|职能|成员|行政|企事业|基层|直属|重点|中小|涉农|执法|机关)?(?:村|社区|乡镇|乡|镇|街道|单位|部门|科室|站所|处室|县市区|级|企业|学校|医院)';
 // (what stands before 各 is looked behind, not taken, so that each of three or more is found: 各村、各单位、各部门)
-const EACH_UNIT = new RegExp(`(?<=^|[，。；：！？、“（\\s])(各${UNIT}(?:（[^（）]{1,6}）)?)，(?=各${UNIT})`, 'gu');
+const EACH_UNIT = new RegExp(`(?<=^|[，。；：！？、“（\\s]|[与和及对向在由把将从给为同跟])(各${UNIT}(?:（[^（）]{1,6}）)?)，(?=各${UNIT})`, 'gu');
 
 /**
  * Levels of government listed by a single word each (GB/T 15834 §4.5: 顿号 between coordinate words):
@@ -146,7 +148,7 @@ export function joinUnits(text: string): string {
 }
 
 export function fixPunctuation(input: string): string {
-  return joinUnits(joinOrgans(widenPunctuation(input)));
+  return joinShortItems(joinUnits(joinOrgans(tidyTypedMarks(widenPunctuation(input)))));
 }
 
 function widenPunctuation(input: string): string {
@@ -225,6 +227,15 @@ export function fixSequenceMark(text: string): string {
     .replace(/^(\s*)(\d{1,2})．(?=[\u3400-\u9fff“（(])/u, '$1$2.')
     .replace(/^(\s*)([一二三四五六七八九十]{1,3})[.．。](?=[\u3400-\u9fff“（(])/u, '$1$2、')
     .replace(/^(\s*)([（(])([一二三四五六七八九十]{1,3}|\d{1,2})([）)])[、.．]?(?=[\u3400-\u9fff“（(])/u, '$1（$3）');
+}
+
+/**
+ * An item of a list that gongwen numbers itself (要点 → 一是……；二是……, or 1. 2.; 议题; 共识) without the
+ * sequence mark typed before it, which would be printed twice (1.1、各村民小组…, 一是一是…): 1、 1. (1) 一、
+ * （一） ① and 一是 at its start, before Chinese text. 1.5万元, 12月10日前 and 2026年 are no sequence marks.
+ */
+export function stripSequenceMark(text: string): string {
+  return text.replace(/^\s*(?:\d{1,2}[、.．。]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)][、.．]?|[一二三四五六七八九十]{1,3}[、.．。]|[一二三四五六七八九十]{1,2}是(?![否非])|[\u2460-\u2473\u2776-\u277f])\s*(?=[\u3400-\u9fff“（(《])/u, '');
 }
 
 /**

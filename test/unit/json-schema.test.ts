@@ -47,4 +47,13 @@ describe('gongwen schema <kind> (issue 9, point 5)', () => {
     const schema = JSON.stringify(kindJsonSchema(KINDS.summary!));
     for (const zh of ['已化解', '正在化解', '未化解', '汉字', '信访统计', '万元']) expect(schema).toContain(`"${zh}"`);
   });
+  test('a 实施方案 or 总结 may have its headings as keys (指导思想:), which the schema accepts without offering them; a 纪要 may not', () => {
+    for (const kind of [KINDS.plan!, KINDS.summary!]) {
+      const [pattern] = Object.keys(kindJsonSchema(kind).patternProperties ?? {});
+      const re = new RegExp(pattern!, 'u');
+      for (const key of ['指导思想', '保障措施', '主要做法', '指导思想和工作目标']) expect(key).toMatch(re);
+      for (const key of ['创新举措', '指导思想和', '标题']) expect(key).not.toMatch(re);
+    }
+    expect(kindJsonSchema(KINDS.minutes!).patternProperties).toBeUndefined();
+  });
 });

@@ -169,6 +169,8 @@ describe('lists of units and levels typed with commas take 顿号', () => {
     ['各村,各单位,各部门要高度重视', '各村、各单位、各部门要高度重视'],
     ['镇党委,政府,人大,政协高度重视', '镇党委、政府、人大、政协高度重视'],
     ['县,乡镇两级要加强', '县、乡镇两级要加强'],
+    // after a word the units are the object of (与, 对, 向 …)
+    ['乡与各村,各企业签订安全生产责任书', '乡与各村、各企业签订安全生产责任书'],
   ])('%s → %s', (typed, written) => {
     expect(fixPunctuation(typed)).toBe(written);
   });

@@ -451,6 +451,11 @@ export const recordMessages = {
     en: () => 'take the time out of this date',
     example: {},
   }),
+  'time-disagrees': entry<{ time: string; dated: string }>({
+    zh: (p) => `“时段”写的是${p.time}，日期后写的时间是${p.dated}，两者不一致：请改正其中一处，或删去“时段”`,
+    en: (p) => `时段 (time) says ${p.time} but the date is followed by ${p.dated}: correct one of them, or leave 时段 out`,
+    example: { time: '下午', dated: '上午9:00' },
+  }),
   'attendance-twice': entry({
     zh: () => '这一项既写在顶层，又写在“出席情况:”下，请只保留一处',
     en: () => 'written both at the top and under 出席情况 (attendance): keep one',

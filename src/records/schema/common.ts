@@ -6,6 +6,7 @@ z.config({ jitless: true });
 import { dateProblem, parseDate } from '../../zh/dates.js';
 import { splitNames, splitPeople, splitPostAndName } from '../../zh/names.js';
 import { readSmallNumber } from '../../zh/numerals.js';
+import { stripSequenceMark } from '../../zh/punctuation.js';
 import { localize, say, type LocalText } from '../../diagnostics/messages/index.js';
 import type { KnownCode } from '../../diagnostics/messages/codes.js';
 
@@ -25,6 +26,9 @@ export function refinementIssue(reason: LocalText, params: { code?: KnownCode; e
 export const text = z
   .union([z.string(), z.number()])
   .transform((v) => String(v).trim().replace(/([：，；。、！？])[ \t]+/gu, '$1'));
+
+/** An item of a list gongwen numbers (要点, 议题): a sequence mark typed before it is left out (1、各村… → 各村…). */
+export const item = text.transform(stripSequenceMark);
 
 /** Paragraphs: one string (a line each), or a list. */
 export const paragraphs = z
@@ -187,7 +191,7 @@ export const section: z.ZodType<SectionInput> = z.lazy(() =>
           ),
         )
         .optional(),
-      points: z.array(text).optional(),
+      points: z.array(item).optional(),
       unit: text.optional(),
       after: paragraphs.optional(),
       steps: z.array(step).optional(),

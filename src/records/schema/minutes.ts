@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { say } from '../../diagnostics/messages/index.js';
-import { baseFields, colophonFields, dateText, names, paragraphs, people, refinementIssue, signature, text } from './common.js';
+import { baseFields, colophonFields, dateText, item, names, paragraphs, people, refinementIssue, signature, text } from './common.js';
 
 /** 会议指出 / 认为 / 强调 / 要求 / 决定 / 明确 …: the lead text, then points counted and enumerated. */
 export const minutesSection = z
@@ -9,13 +9,16 @@ export const minutesSection = z
     text: paragraphs.optional(),
     /** Measure word for the count: 点 → 五点, 个方面 → 六个方面. Without it the count is not written. */
     unit: text.optional(),
-    points: z.array(text).optional(),
+    points: z.array(item).optional(),
     /** Paragraphs after the points. */
     after: paragraphs.optional(),
     /** Decisions (议定, 决定 …) as 一、 paragraphs (default) or 1. paragraphs. */
     style: z.enum(['一、', '1.']).optional(),
   })
   .strict();
+
+/** The part of the day a time may begin with (上午9:00, 晚7时). */
+const DAY_PART = /^(?:上午|下午|中午|晚上|晚|早上|早晨|凌晨|傍晚|夜间)/u;
 
 const attendanceShape = { present: names.optional(), absent: names.optional(), observers: names.optional() };
 const ATTENDANCE_KEYS = ['present', 'absent', 'observers'] as const;
@@ -38,13 +41,13 @@ export const minutesSchema = z
     sections: z.array(minutesSection).optional(),
     /** Header-block form: free paragraphs after 时间/地点/参加人员, and numbered points. */
     text: paragraphs.optional(),
-    points: z.array(text).optional(),
+    points: z.array(item).optional(),
     /** Branch-committee form (支部委员会): organ, basis, topics, members' reports, consensus. */
     organ: text.optional(),
     basis: text.optional(),
-    topics: z.array(text).optional(),
+    topics: z.array(item).optional(),
     reports: z.array(z.object({ role: text.optional(), name: text, text }).strict()).optional(),
-    consensus: z.object({ lead: text.optional(), points: z.array(text).min(1) }).strict().optional(),
+    consensus: z.object({ lead: text.optional(), points: z.array(item).min(1) }).strict().optional(),
     closing: paragraphs.optional(),
     /** 出席 / 请假 / 列席 (GB/T 9704 §10.3). */
     attendance: z.object(attendanceShape).strict().optional(),
@@ -63,8 +66,17 @@ export const minutesSchema = z
     for (const key of ATTENDANCE_KEYS) {
       if (r[key] !== undefined && r.attendance?.[key] !== undefined) ctx.addIssue({ ...refinementIssue(say('attendance-twice'), { code: 'duplicate-key' }), path: [key] });
     }
+    // 时段: 下午 beside a date typed with 上午9:00: one of them is wrong
+    const dated = r.date?.time;
+    if (r.time !== undefined && dated !== undefined && !dated.startsWith(r.time) && DAY_PART.test(dated)) {
+      ctx.addIssue({ ...refinementIssue(say('time-disagrees', { time: r.time, dated }), { code: 'invalid-value' }), path: ['time'] });
+    }
   })
   .transform(({ present, absent, observers, ...rest }) => {
+    // 时段: 上午 beside a date typed with 上午9:00 says the same: the date's time is printed, not the 时段 alone
+    // (上午9:00 was left out); 时段: 上午 beside a date typed 2024-05-09 9:00 is 上午9:00
+    const dated = rest.date?.time;
+    if (rest.time !== undefined && dated !== undefined) rest.time = dated.startsWith(rest.time) ? dated : rest.time + dated;
     if (present === undefined && absent === undefined && observers === undefined) return rest;
     const attendance = rest.attendance ?? {};
     return { ...rest, attendance: { present: attendance.present ?? present, absent: attendance.absent ?? absent, observers: attendance.observers ?? observers } };

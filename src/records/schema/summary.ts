@@ -22,7 +22,7 @@ export const petitionFiguresSchema = z
 
 /** A step typed as one line with its date first — `- 3月15日: 召开协调会` (the colon then reads as text) — is a dated step. */
 function datedStep(t: string): { date: DateParts | undefined; text: string } {
-  const m = t.match(/^([^，,：:；;。]{4,20}?日)[：:，,]\s*(.+)$/u);
+  const m = t.match(/^([^，,：:；;。]{3,20}?日)[：:，,]\s*(.+)$/u);
   const date = m ? parseDate(m[1]) : undefined;
   return date ? { date, text: m![2]! } : { date: undefined, text: t };
 }

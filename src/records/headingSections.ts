@@ -1,0 +1,181 @@
+import type { KeyPath } from '../diagnostics/diagnostic.js';
+import type { RecordSource, Span } from './readRecord.js';
+import { stripSequenceMark } from '../zh/punctuation.js';
+
+/**
+ * Headings an office gives the parts of a 实施方案 (指导思想, 工作目标, 主要任务, 实施步骤, 组织领导,
+ * 保障措施, 工作要求 …, prose.md 实施方案) and of a 总结 (基本情况, 主要做法, 工作成效, 经验体会 …).
+ * A secretary copying last year's plan types them as keys at the top of the record; each is then read
+ * as one of its 章节, titled by the key as typed.
+ */
+const HEADINGS = new Set([
+  // 实施方案, 实施意见, 工作方案
+  '指导思想', '总体要求', '总体思路', '基本原则', '工作原则',
+  '工作目标', '目标任务', '总体目标', '主要目标', '工作任务', '主要任务', '重点任务', '工作重点', '工作内容', '主要内容',
+  '活动主题', '活动内容', '活动时间', '活动范围', '活动对象', '实施范围', '工作范围', '参加对象', '实施对象',
+  '实施步骤', '工作步骤', '方法步骤', '步骤安排', '时间安排', '进度安排', '工作安排', '实施安排',
+  '组织领导', '组织机构', '组织保障', '职责分工', '工作职责', '任务分工', '责任分工', '部门职责',
+  '工作措施', '主要措施', '具体措施', '保障措施', '工作机制', '考核奖惩', '督查考核', '考核办法', '经费保障',
+  '工作要求', '有关要求', '相关要求', '具体要求',
+  // 总结
+  '基本情况', '工作开展情况', '工作情况', '主要工作', '主要做法', '工作措施', '主要成效', '工作成效', '取得的成效',
+  '取得的成绩', '主要成绩', '工作亮点', '主要经验', '经验做法', '经验体会', '工作体会', '主要特点',
+]);
+
+/** The heading names as a pattern, for the JSON Schema editors read (src/records/jsonSchema.ts). */
+export const HEADING_KEY_PATTERN = (() => {
+  const one = `(?:${[...HEADINGS].join('|')})`;
+  return `^${one}(?:[和与及]${one})?$`;
+})();
+
+/** A heading name, or two joined by 和, 与 or 及 (指导思想和工作目标). */
+export function isHeadingName(key: string): boolean {
+  if (HEADINGS.has(key)) return true;
+  const m = /^(.{2,6})[和与及](.{2,6})$/u.exec(key);
+  return Boolean(m && HEADINGS.has(m[1]!) && HEADINGS.has(m[2]!));
+}
+
+/** The keys of a 章节, of a 阶段 and of a 领导小组 (src/records/schema/common.ts). */
+const SECTION_KEYS = new Set(['title', 'runIn', 'numbered', 'sectionsLevel', 'text', 'points', 'unit', 'after', 'steps', 'group', 'phases', 'table', 'sections']);
+const PHASE_KEYS = new Set(['name', 'from', 'to', 'text']);
+const GROUP_KEYS = new Set(['leader', 'deputies', 'members', 'office', 'duties', 'style']);
+
+type Data = Record<string, unknown>;
+
+/** A line typed as a numbered part with its text after a colon: (一)环境整治：全面清理…, 1.加强宣传：… (the colon widened as text: textColons.ts). */
+const RUN_IN_LINE = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])\s*([^：:，,。；;、\s]{2,15})\s*[：:]\s*(\S.*)$/su;
+const isMapping = (v: unknown): v is Data => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Where a new section's parts were in the record: a path under ['sections', i] → the path as read. */
+type Origin = (rest: KeyPath) => { path: KeyPath; title?: boolean };
+
+/**
+ * A heading typed as a key and the part below it, as one section: text on its line or below it
+ * (指导思想: …), a list of paragraphs, subsections (- 标题: …, or every line typed - (一)环境整治: 全面清理…,
+ * each a run-in subsection: （一）环境整治。全面清理…) and phases (- 名称: …, 起:, 止:),
+ * or the keys of a section (内容:, 要点:, 小节:, 领导小组: …) and of a 领导小组 (组长:, 成员: …).
+ */
+function asSection(key: string, written: string, value: unknown): { section: Data; origin: Origin } {
+  if (Array.isArray(value)) {
+    const text: unknown[] = [];
+    const sections: unknown[] = [];
+    const phases: unknown[] = [];
+    const from = { text: [] as number[], sections: [] as number[], phases: [] as number[] };
+    // lines typed as the numbered parts of the heading ((一)环境整治: 全面清理… under 主要任务:), every one of them: its subsections
+    const runIn = value.length > 0 && value.every((item) => typeof item === 'string' && RUN_IN_LINE.test(item));
+    value.forEach((item, i) => {
+      const keys = isMapping(item) ? Object.keys(item) : [];
+      if (runIn) {
+        const [, title, body] = RUN_IN_LINE.exec(item as string)!;
+        (sections.push({ title, runIn: true, text: body }), from.sections.push(i));
+      } else if (!isMapping(item) || (keys.length === 1 && keys[0] === 'insert')) (text.push(item), from.text.push(i));
+      else if ('name' in item && !('title' in item) && keys.every((k) => PHASE_KEYS.has(k))) (phases.push(item), from.phases.push(i));
+      else (sections.push(item), from.sections.push(i));
+    });
+    const section: Data = { title: written };
+    if (text.length) section.text = text;
+    if (phases.length) section.phases = phases;
+    if (sections.length) section.sections = sections;
+    return {
+      section,
+      origin: ([part, index, ...rest]) => {
+        if (part === 'title') return { path: [key], title: true };
+        const list = part === 'text' || part === 'sections' || part === 'phases' ? from[part] : undefined;
+        // (a subsection read from a line is that line)
+        if (list && typeof index === 'number' && list[index] !== undefined) return { path: runIn ? [key, list[index]!] : [key, list[index]!, ...rest] };
+        return { path: [key] };
+      },
+    };
+  }
+  if (isMapping(value)) {
+    const section: Data = { title: written };
+    const group: Data = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (GROUP_KEYS.has(k) && !SECTION_KEYS.has(k)) group[k] = v;
+      else section[k] = v;
+    }
+    const inline = Object.keys(group).length > 0 && !('group' in value);
+    if (inline) section.group = group;
+    else Object.assign(section, group);
+    return {
+      section,
+      origin: (rest) => {
+        if (rest[0] === 'title' && !('title' in value)) return { path: [key], title: true };
+        if (inline && rest[0] === 'group') return { path: rest.length > 1 ? [key, ...rest.slice(1)] : [key] };
+        return { path: [key, ...rest] };
+      },
+    };
+  }
+  return {
+    section: { title: written, text: value },
+    origin: (rest) => ({ path: [key], title: rest[0] === 'title' }),
+  };
+}
+
+/**
+ * A 实施方案 or 总结 typed with its headings as top-level keys (指导思想:, 主要任务:, 保障措施: …, each
+ * with its part below it) is read as the record with those parts as its 章节, in the order typed, among
+ * the sections of a 章节 list if it has one: the record's data is rewritten in place, and its positions
+ * (locate, locateNearest, writtenPath) answer for the new paths with the places and the keys as typed,
+ * so a message about `sections[2].text[0]` points at the line under 主要任务: and names 主要任务[0].
+ * `accepted` is the kind's top-level keys; a key it accepts is left as it is, except a 章节 typed under a
+ * heading's name (主要做法: in a 总结 is 章节) whose value is text, which is a part under that heading.
+ */
+export function readHeadingsAsSections(source: RecordSource, accepted: readonly string[]): void {
+  const data = source.data;
+  if (!isMapping(data) || !accepted.includes('sections')) return;
+  // the heading as typed, without the number typed before it (一、指导思想: is 指导思想; gongwen numbers the sections)
+  const writtenKey = (key: string) => stripSequenceMark(String(source.writtenPath([key])[0] ?? key));
+  const headingKey = (key: string): boolean => {
+    if (key === 'sections') {
+      const v = data.sections;
+      const text = typeof v === 'string' || (Array.isArray(v) && v.some((item) => !isMapping(item)));
+      return text && writtenKey(key) !== key && isHeadingName(writtenKey(key));
+    }
+    return !accepted.includes(key) && isHeadingName(stripSequenceMark(key));
+  };
+  const keys = Object.keys(data);
+  if (!keys.some(headingKey)) return;
+
+  const sections: unknown[] = [];
+  const origins: Origin[] = [];
+  for (const key of keys) {
+    if (headingKey(key)) {
+      const { section, origin } = asSection(key, writtenKey(key), data[key]);
+      sections.push(section);
+      origins.push(origin);
+      delete data[key];
+    } else if (key === 'sections' && Array.isArray(data.sections)) {
+      data.sections.forEach((item, m) => {
+        sections.push(item);
+        origins.push((rest) => ({ path: ['sections', m, ...rest] }));
+      });
+    }
+  }
+  const firstKey = keys.find((k) => k === 'sections' || headingKey(k))!;
+  data.sections = sections;
+
+  /** The path as read for a path of the rewritten record. */
+  const original = (path: KeyPath): { path: KeyPath; title?: boolean } => {
+    if (path[0] !== 'sections') return { path };
+    if (path.length === 1) return { path: [firstKey] };
+    const origin = typeof path[1] === 'number' ? origins[path[1]] : undefined;
+    return origin ? origin(path.slice(2)) : { path: [firstKey] };
+  };
+  const { locate, locateNearest, writtenPath } = source;
+  source.locate = (path) => {
+    const at = original(path);
+    const loc = locate.call(source, at.path);
+    // a heading's title is its key as typed
+    return at.title ? loc && { key: loc.key, value: loc.key } : loc;
+  };
+  source.locateNearest = (path): Span | undefined => {
+    const at = original(path);
+    const near = locateNearest.call(source, at.path);
+    return at.title ? (locate.call(source, at.path)?.key ?? near) : near;
+  };
+  source.writtenPath = (path) => {
+    const at = original(path);
+    return writtenPath.call(source, at.title ? [...at.path] : at.path);
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Marks typed as a chat is typed, written as a 公文 writes them (GB/T 15834; prose.md "Punctuation":
+ * two marks never meet, except a closing quote or bracket with the mark of its sentence):
+ *
+ * - a mark typed twice is one: 成效。。 → 成效。; 好!! → 好！; ，， ；； 、、 ：： ？？ alike; ……。 is ……;
+ * - a comma, semicolon, 顿号 or colon before a full stop is the full stop alone (成效，。 → 成效。), and so is
+ *   a full stop with a comma after it (成效。，现将 → 成效。现将); ！ or ？ with 。 is the ！ or ？;
+ * - ！ or ？ before a comma, semicolon, 顿号 or colon inside a sentence that goes on is left out: 情绪激动！，当事人为
+ *   → 情绪激动，当事人为 (the mark of feeling of a text that a sentence was built around);
+ * - an ellipsis typed as ... or 。。。 (or one …) is …… (§4.11), a dash typed as -- is —— (§4.9);
+ * - a ~ typed after Chinese text at a sentence's end (重复访~) is left out;
+ * - a range of years or months typed with a hyphen takes the 一字线 (§4.13.3): 2026-2027年度 → 2026—2027年度,
+ *   1-6月 → 1—6月 (never a telephone number, 0731-1234567, or a date, 2026-06-18).
+ */
+export function tidyTypedMarks(text: string): string {
+  if (!MAYBE.test(text)) return text;
+  return text
+    .replace(ELLIPSIS, '……')
+    .replace(DASH, '——')
+    .replace(TILDE, '')
+    .replace(YEAR_RANGE, '$1—$2')
+    .replace(MONTH_RANGE, '$1—$2')
+    .replace(/！[!！]+/gu, '！')
+    .replace(/？[?？]+/gu, '？')
+    .replace(/(?<=[！？])[!?]/gu, (m) => (m === '!' ? '！' : '？'))
+    .replace(/([，；、：])\1+/gu, '$1')
+    .replace(/……。/gu, '……')
+    .replace(/(?<!。)。。(?!。)/gu, '。')
+    .replace(/[，；、：]+。/gu, '。')
+    .replace(/。[，；、]/gu, '。')
+    .replace(/([！？])。|。([！？])/gu, '$1$2')
+    .replace(/[！？](?=[，；、：])/gu, '');
+}
+
+/** Whether a text has anything tidyTypedMarks changes (most texts do not: they are left as they are without the passes). */
+const MAYBE = /[，；、：！？。]{2}|[！？][!?]|\.\.\.|…|--|~|\d[-－–]\d/u;
+
+const CJK_BEFORE = '(?<=[\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f”’）])';
+/** ... or more (after Chinese text), 。。。 or more, one … alone or three and more. */
+const ELLIPSIS = new RegExp(`${CJK_BEFORE}\\.{3,}|。{3,}|(?<!…)…(?!…)|…{3,}`, 'gu');
+/** -- or more between Chinese text. */
+const DASH = new RegExp(`${CJK_BEFORE}[-－]{2,}(?=[\\u3400-\\u9fff“‘（])`, 'gu');
+/** ~ after a Han character, at the end or before a mark. */
+const TILDE = /(?<=[\u3400-\u9fff])[~～]+(?=$|[，。；：！？、”）])/gu;
+const YEAR_RANGE = /(?<![\d\-－–.])(\d{4})\s*[-－–~～]\s*(\d{4})(?=年)/gu;
+const MONTH_RANGE = /(?<![\d\-－–.\/])(\d{1,2})\s*[-－–]\s*(\d{1,2}月)/gu;

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { fixPunctuation } from '../../src/zh/punctuation.js';
+
+// Text as a secretary types it (half-width commas), as the document prints it.
+const cases = (pairs: Array<[string, string]>) => pairs.forEach(([typed, printed]) => expect(fixPunctuation(typed), typed).toBe(printed));
+
+describe('short coordinate items typed with commas take 顿号 (GB/T 15834 §4.5)', () => {
+  test('three-character items of a slogan: the same adverb before each, or a period', () => {
+    cases([
+      ['落实早发现,早报告,早处置的要求', '落实早发现、早报告、早处置的要求'],
+      ['做到矛盾早发现,早报告,早处置.', '做到矛盾早发现、早报告、早处置。'],
+      ['严把关,严审查,严追责', '严把关、严审查、严追责'],
+      ['早着手,早部署,确保万无一失', '早着手、早部署，确保万无一失'],
+      ['实行日排查,周报告,月分析,做到心中有数', '实行日排查、周报告、月分析，做到心中有数'],
+      // three words or more of two characters, the middle ones alone between commas
+      ['全面清理房前屋后杂物,柴草,粪堆.', '全面清理房前屋后杂物、柴草、粪堆。'],
+      // three words or more of two characters with the same first one
+      ['确保公开,公平,公正!', '确保公开、公平、公正！'],
+    ]);
+  });
+
+  test('days named side by side: festivals, the sessions of a year, days of the week', () => {
+    cases([
+      ['重点管控清明,春节等时段', '重点管控清明、春节等时段'],
+      ['全力做好全国两会,国庆等重要节点信访维稳工作', '全力做好全国两会、国庆等重要节点信访维稳工作'],
+      ['每周一,周四由乡领导轮流接访', '每周一、周四由乡领导轮流接访'],
+    ]);
+  });
+
+  test('items before 等: two to four characters, the middle ones alone between commas', () => {
+    cases([
+      ['各村要利用广播,标语,明白纸等形式开展宣传', '各村要利用广播、标语、明白纸等形式开展宣传'],
+      ['主要涉及土地流转,征地拆迁,婚姻家庭等方面', '主要涉及土地流转、征地拆迁、婚姻家庭等方面'],
+      // two items: the first stands alone, after a word that opens a list or after a mark
+      ['纠纷涉及土地流转,征地拆迁等问题', '纠纷涉及土地流转、征地拆迁等问题'],
+      ['但土地流转,征地拆迁等领域矛盾仍然比较突出', '但土地流转、征地拆迁等领域矛盾仍然比较突出'],
+      ['会议指出,加强领导,落实责任等工作要常抓不懈', '会议指出，加强领导、落实责任等工作要常抓不懈'],
+      ['同时,宣传,排查等工作要跟上', '同时，宣传、排查等工作要跟上'],
+    ]);
+  });
+
+  test('clauses keep their commas', () => {
+    cases([
+      // clauses of four characters, headings of two clauses
+      ['会议认为,成绩显著,问题突出.', '会议认为，成绩显著，问题突出。'],
+      ['统一思想,提高认识', '统一思想，提高认识'],
+      // two words of two characters are not sure: 要亲自抓，负总责
+      ['要亲自抓,负总责', '要亲自抓，负总责'],
+      ['采取"领导牵头,信访协调,部门负责"的办法', '采取“领导牵头，信访协调，部门负责”的办法'],
+      // a subject and its predicate; a verb and its object repeated; words, not items of a slogan
+      ['各部门,各司其职', '各部门，各司其职'],
+      ['要抓党建,抓发展,抓稳定', '要抓党建，抓发展，抓稳定'],
+      ['情况严重,严肃处理', '情况严重，严肃处理'],
+      ['问题的严重性,严格执行规定', '问题的严重性，严格执行规定'],
+      ['全县上下,全力以赴', '全县上下，全力以赴'],
+      // a date, a place and the people a case is about (README, typed record 05): 等 before a count, or before no word that says what the items are
+      ['2024年6月3日,白水镇,刘某等14名务工人员被拖欠工资', '2024年6月3日，白水镇，刘某等14名务工人员被拖欠工资'],
+      ['2024年6月3日,红星村,村民等聚集在村部', '2024年6月3日，红星村，村民等聚集在村部'],
+      // 等 that is a verb, or part of a word
+      ['要主动作为,不能坐等', '要主动作为，不能坐等'],
+      ['各村,乡镇等待通知', '各村，乡镇等待通知'],
+      // where the first item begins is not sure; an item longer than four characters
+      ['重点抓好宣传,排查等工作', '重点抓好宣传，排查等工作'],
+      ['你们尽给我灌黑水,不理解,不支持', '你们尽给我灌黑水，不理解，不支持'],
+      ['开展宣传,排查,调处矛盾纠纷等工作', '开展宣传，排查，调处矛盾纠纷等工作'],
+      // an item with 的 in it is a phrase of its own
+      ['反映群众的诉求,意见等', '反映群众的诉求，意见等'],
+    ]);
+  });
+
+  test('text already written with 顿号 is left as it is', () => {
+    cases([['做到早发现、早报告、早处置', '做到早发现、早报告、早处置']]);
+  });
+});

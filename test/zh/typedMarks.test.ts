@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { fixPunctuation } from '../../src/zh/punctuation.js';
+
+// Text as a secretary types it, as the document prints it (GB/T 15834; prose.md: two marks never meet).
+const cases = (pairs: Array<[string, string]>) => pairs.forEach(([typed, printed]) => expect(fixPunctuation(typed), typed).toBe(printed));
+
+describe('marks typed as a chat is typed', () => {
+  test('a mark typed twice is one', () => {
+    cases([
+      ['取得了一定成效。。现将有关情况总结如下', '取得了一定成效。现将有关情况总结如下'],
+      ['全力减少森林火灾发生!!', '全力减少森林火灾发生！'],
+      ['为什么??', '为什么？'],
+      ['各村,,各单位要', '各村、各单位要'],
+    ]);
+  });
+
+  test('two marks that meet are the one the sentence needs', () => {
+    cases([
+      ['取得了一定成效,。', '取得了一定成效。'],
+      ['取得了一定成效。,现将', '取得了一定成效。现将'],
+      ['怎么办?。', '怎么办？'],
+      ['情绪较为激动!!,当事人为李某', '情绪较为激动，当事人为李某'],
+      ['水库,山塘等……。', '水库、山塘等……'],
+    ]);
+  });
+
+  test('an ellipsis, a dash and a ~ typed on a keyboard', () => {
+    cases([
+      ['水库,山塘...都要排查', '水库，山塘……都要排查'],
+      ['要注意。。。', '要注意……'],
+      ['再次组织双方协商--达成初步意向', '再次组织双方协商——达成初步意向'],
+      ['其中,集体访2批次,重复访~', '其中，集体访2批次，重复访'],
+    ]);
+  });
+
+  test('ranges of years and months take the 一字线; telephone numbers, dates and amounts stay', () => {
+    cases([
+      ['红星乡2026-2027年度森林防火工作实施方案', '红星乡2026—2027年度森林防火工作实施方案'],
+      ['1-6月份共受理', '1—6月份共受理'],
+      ['联系电话:0731-1234567', '联系电话：0731-1234567'],
+      ['日期2026-06-18', '日期2026-06-18'],
+      ['每户补助1.5-2万元', '每户补助1.5-2万元'],
+      ['3~5人一组', '3~5人一组'],
+    ]);
+  });
+
+  test('marks typed right are left as they are', () => {
+    cases([
+      ['他说:"好!"', '他说：“好！”'],
+      ['……', '……'],
+      ['谢谢大家!', '谢谢大家！'],
+      ['这是什么？！', '这是什么？！'],
+    ]);
+  });
+});
