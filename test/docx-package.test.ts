@@ -123,11 +123,16 @@ const documents: [string, GongwenDocument][] = [
 
 describe('the DOCX package', () => {
   it('every part of every document is well-formed XML of XML 1.0 characters, each prefix it uses declared, every length a whole number', async () => {
+    // a part's text is checked once: the parts that do not depend on the document (styles, theme,
+    // fonts …) are the same text in every package, and parsing them again for each cost about 1.5 s
+    const seen = new Set<string>();
     for (const [name, doc] of documents) {
       for (const colophonPlacement of ['footnote', 'flow'] as const) {
         const parts = unzip(await writeDocx(doc, { fontProfile: 'gb2312', colophonPlacement }));
         expect(Object.keys(parts).length, name).toBeGreaterThan(10);
         for (const [part, xml] of Object.entries(parts)) {
+          if (seen.has(xml)) continue;
+          seen.add(xml);
           expect(XMLValidator.validate(xml), `${name}: ${part}`).toBe(true);
           // XMLValidator does not look at the characters: XML 1.0 (§2.2) has no U+FFFE, U+FFFF, lone surrogate or C0 control but tab and line ends
           expect(notXmlChars(xml), `${name}: ${part}`).toEqual([]);
@@ -271,10 +276,13 @@ describe('the DOCX package', () => {
       }
     };
     let checked = 0;
+    const seen = new Set<string>(); // each part's text once, as above
     for (const [name, doc] of documents) {
       for (const colophonPlacement of ['footnote', 'flow'] as const) {
         const parts = unzip(await writeDocx(doc, { fontProfile: 'gb2312', colophonPlacement }));
         for (const [part, xml] of Object.entries(parts).filter(([p]) => p.startsWith('word/') && p.endsWith('.xml'))) {
+          if (seen.has(xml)) continue;
+          seen.add(xml);
           const tree = parser.parse(xml) as Node[];
           walk(tree, (tag, kids) => {
             const order = ORDER[tag];
@@ -292,6 +300,6 @@ describe('the DOCX package', () => {
         }
       }
     }
-    expect(checked).toBeGreaterThan(1000);
+    expect(checked).toBeGreaterThan(800); // 1002 elements in the distinct parts (seventh session)
   });
 });

@@ -294,14 +294,17 @@ describe('item 16: year 0 is not a date', () => {
 // XlsxError is what the reader throws; the register reader turns it into one message.
 void XlsxError;
 
-/** `n` letters that pack little (a linear congruential sequence), unlike runs of one character. */
+/**
+ * `n` letters that pack little (a linear congruential sequence), unlike runs of one character. Made as
+ * bytes and read as Latin-1: the same letters as appending them one at a time to a string, which took
+ * 2.2 s for 12 Mi of them (74 ms so).
+ */
 function garbage(n: number): string {
   let x = 12345;
-  let out = '';
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const out = Buffer.allocUnsafe(n);
   for (let i = 0; i < n; i++) {
     x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    out += letters[(x >>> 16) % 26];
+    out[i] = 0x61 + ((x >>> 16) % 26);
   }
-  return out;
+  return out.toString('latin1');
 }

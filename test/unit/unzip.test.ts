@@ -20,12 +20,14 @@ function patchCentral(zip: Uint8Array, name: string, offset: number, value: numb
 /** Text of `n` letters that packs little. */
 function letters(n: number): string {
   let x = 7;
-  let out = '';
+  // made as bytes and read as Latin-1: the same letters as appending them to a string one at a time,
+  // which took about 0.5 s for the 3 Mi below
+  const out = Buffer.allocUnsafe(n);
   for (let i = 0; i < n; i++) {
     x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    out += String.fromCharCode(97 + ((x >>> 16) % 26));
+    out[i] = 97 + ((x >>> 16) % 26);
   }
-  return out;
+  return out.toString('latin1');
 }
 
 describe('ZipReader', () => {
