@@ -269,6 +269,8 @@ class Reader {
         break;
       }
       if (k <= parent) break;
+      // a comment ends the scalar on its line: what the yaml library makes of a line after it is not read here
+      if (end < line.length) giveUp();
       const more = this.lines[n]!;
       const text = more.slice(k).trimEnd();
       if (!plainStart(text, 0) || text.includes(' #') || hasKeyIndicator(text)) giveUp();

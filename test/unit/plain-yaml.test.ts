@@ -107,6 +107,7 @@ describe('the plain reading of a record', () => {
       '1: x\n', // a key that is a number
       '? a\n: b\n', // an explicit key
       '---\na: 1\n', // a document marker
+      'kind: a #b\n  纪要\n', // a line after a comment ending a plain value
     ];
     for (const text of outside) {
       expect(readPlainly(text), text).toBe(false);
@@ -175,7 +176,8 @@ describe('the plain reading of a record', () => {
   });
 
   it('is the yaml reading on mangled records: a character added, dropped or changed anywhere', () => {
-    const texts = files.filter((f) => f.includes('examples') || f.includes('starters')).map((f) => decodeText(readFileSync(f)).text);
+    // the shorter examples and starters (a mangled text is mostly read twice by the yaml library, its mistakes salvaged)
+    const texts = files.filter((f) => f.includes('examples') || f.includes('starters')).map((f) => decodeText(readFileSync(f)).text).filter((t) => t.length < 5000);
     const marks = [' ', '  ', '-', '- ', ':', ': ', '#', ' #', '\n', '\n  ', '[', ']', '{', '}', ',', '"', "'", '|', '>', '&', '*', '!', '?', '%', 'a', '中', '1', '.', '~'];
     let plainly = 0;
     let runs = 0;
