@@ -40,20 +40,21 @@ describe('the front matter a template renders', () => {
 
   it('reads generated values as the yaml library does', () => {
     const key = fc.constantFrom('title', 'subtitle', 'signature', 'mark', 'notes', 'cc', 'constructor', 'toString', 'a1');
-    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.constantFrom('a # b', '---', '\u2028', '\u0085', '\ufeff', '\ud800', '"', '\\', 'x\ty', '12345678901234567890'));
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.constantFrom(' 标题 ', '  ', 'a # b', '---', '\u2028', '\u0085', '\ufeff', '\ud800', '"', '\\', 'x\ty', '12345678901234567890'));
     const value = fc.oneof(fc.jsonValue(), text, fc.array(text), fc.dictionary(fc.oneof(text, fc.constant('__proto__')), text), fc.double(), fc.constantFrom(-0, 1e21, 1e-7, 2 ** 53 + 1));
-    let read = 0;
+    const front = fc.tuple(fc.array(fc.tuple(key, value), { minLength: 1, maxLength: 4 }), fc.boolean()).map(([entries, blank]) => {
+      const lines = entries.map(([k, v]) => `${k}:${v === undefined ? '' : ` ${JSON.stringify(v)}`}`);
+      if (blank) lines.splice(1, 0, '');
+      return lines.join('\n');
+    });
     fc.assert(
-      fc.property(fc.array(fc.tuple(key, value), { minLength: 1, maxLength: 4 }), fc.boolean(), (entries, blank) => {
-        const lines = entries.map(([k, v]) => `${k}:${v === undefined ? '' : ` ${JSON.stringify(v)}`}`);
-        if (blank) lines.splice(1, 0, '');
-        const front = lines.join('\n');
-        if (jsonLines(front) !== undefined) read++;
-        expect(byUs(front)).toEqual(byYaml(front));
+      fc.property(front, (text) => {
+        expect(byUs(text)).toEqual(byYaml(text));
       }),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
-    expect(read).toBeGreaterThan(40);
+    // the JSON reading is reached, not only refused (counted on a fixed sample, so that it cannot fail by chance)
+    expect(fc.sample(front, { numRuns: 300, seed: 12 }).filter((text) => jsonLines(text) !== undefined).length).toBeGreaterThan(30);
   });
 
   it('leaves front matter written otherwise to the yaml library', () => {
