@@ -169,6 +169,15 @@ describe('each case tells everything its row has, once', () => {
       .toBe('甲乙争地。经调解双方和解，签订协议。');
   });
 
+  it('an amount the text writes with separators (12,345元), as toLocaleString writes it, is not said again', () => {
+    for (const amount of [1200, 12345, 1234567, 999999999, 2.5, 1234.5]) {
+      const written = amount.toLocaleString('en-US');
+      expect(disputeNarrative({ summary: `赔偿${written}元`, steps: [], amount, status: '已化解' }), written).toBe(`赔偿${written}元。`);
+    }
+    expect(disputeNarrative({ summary: '赔偿12345元', steps: [], amount: 12_345, status: '已化解' })).toBe('赔偿12345元。');
+    expect(disputeNarrative({ summary: '赔偿12,34元', steps: [], amount: 1234, status: '已化解' })).toBe('赔偿12,34元。涉及金额1234元。');
+  });
+
   it('an open case ends 正在化解, as seed 002 does, unless it says so already', () => {
     expect(disputeNarrative({ summary: '矿区农用地未复耕', steps: [{ text: '现在已经落实责任人和责任单位' }], status: '正在化解' }))
       .toBe('矿区农用地未复耕。现在已经落实责任人和责任单位，正在化解。');

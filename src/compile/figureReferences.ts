@@ -38,11 +38,12 @@ export function checkFigureReferences(
     if (typeof v === 'string') {
       for (const m of v.matchAll(/\{\{\s*([^{}\s]+)\s*\}\}/gu)) {
         const name = m[1];
-        const start = where(path, m.index ?? 0);
+        // its position only for a message (working it out parses the record again: src/records/readRecord.ts)
+        const at = () => where(path, m.index ?? 0);
         const rate = RATES[name];
         if (figures[name] === NO_RATE && rate) {
           bag.warn('rate-undefined', say('rate-undefined', { name, shown: NO_RATE, period: f.periodName ?? say('rate-undefined.the-record'), none: rate.none }), {
-            start, path, hint: say('rate-undefined.hint'),
+            start: at(), path, hint: say('rate-undefined.hint'),
           });
           continue;
         }
@@ -61,14 +62,14 @@ export function checkFigureReferences(
                   ? say('figure-needs.compared', { figure: name.slice(0, -2), earlier })
                   : name;
           bag.error('figure-unavailable', say('figure-unavailable', { name, needs }), {
-            start, path,
+            start: at(), path,
             expected: compared ? say('figure-unavailable.compared', { earlier }) : say('figure-unavailable.where', { needs }),
           });
         } else {
           // the nearest names; one the misspelling begins (交办回复 → 交办回复率) first
           const near = nearestWords(name, known);
           bag.error('unknown-figure', say('unknown-figure', { name }), {
-            start, path,
+            start: at(), path,
             expected: Object.keys(figures).map((k) => `{{${k}}}`).join(' ') || say('unknown-figure.none'),
             hint: near.length ? say('did-you-mean.figures', { names: near }) : undefined,
           });

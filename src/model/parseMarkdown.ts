@@ -1,10 +1,10 @@
 import { say } from '../diagnostics/messages/index.js';
-import { parse as parseYaml } from 'yaml';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Attachment, Block, Colophon, DocumentHead, GongwenDocument, Paragraph } from './document.js';
 import { SectionCounter } from './numbering.js';
 import { parseBlocks, type Line } from './parseBlocks.js';
 import { readMarks } from './sourcePositions.js';
+import { readFrontMatter } from './frontMatter.js';
 
 /**
  * The Markdown a template renders, read into the document model.
@@ -67,7 +67,7 @@ export function parseMarkdown(markdown: string, options: ParseOptions, bag: Diag
   const fm = text.match(/^\s*---\n([\s\S]*?)\n---[ \t]*(\n|$)/);
   if (fm) {
     try {
-      const read: unknown = parseYaml(fm[1]!);
+      const read: unknown = readFrontMatter(fm[1]!);
       front = read && typeof read === 'object' && !Array.isArray(read) ? (read as Front) : {};
     } catch (err) {
       bag.error('template-output', say('template-output.front-matter', { name: options.template, detail: (err as Error).message.split('\n')[0]! }), { file: options.origin });

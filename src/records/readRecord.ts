@@ -8,6 +8,7 @@ import { decodeText } from '../io/decodeText.js';
 import { reportEncoding } from '../io/reportEncoding.js';
 import { plainYamlError, protectTextColons } from './textColons.js';
 import { say } from '../diagnostics/messages/index.js';
+import { readPlainYaml, unfoldChinese, type Shape } from './plainYaml.js';
 
 export interface Span {
   start: Position;
@@ -168,13 +169,111 @@ function splitFrontMatter(text: string): { yaml: string; yamlLine: number; body?
 /** How a record's YAML is parsed: every mistake said (not thrown), a key written twice an error. */
 const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
 
-export function parseRecordText(text: string, file: string, bag: DiagnosticBag): RecordSource | undefined {
+/** How parseRecordText reads: `plain: false` always through the yaml library (tests hold the two readings to each other). */
+export interface ParseOptions {
+  plain?: boolean;
+}
+
+export function parseRecordText(text: string, file: string, bag: DiagnosticBag, options: ParseOptions = {}): RecordSource | undefined {
   const source = text.replace(/\r\n?/g, '\n');
   const isMarkdown = /\.(md|markdown)$/i.test(file) || source.startsWith('---\n');
   const parts = isMarkdown ? splitFrontMatter(source) : { yaml: source, yamlLine: 1 };
   const lineOffset = parts.yamlLine - 1;
   // half-width colons in pasted text read as text, not as keys
   const yamlText = protectTextColons(parts.yaml);
+  // A record in the plain subset of YAML (src/records/plainYaml.ts) is read without the yaml library;
+  // the positions of its keys and values, which only a message needs, are then worked out by the full
+  // parse when a message first asks for one.
+  const plain = options.plain === false ? undefined : readPlainYaml(yamlText);
+  let full: FullRead | undefined;
+  const fullRead = (into: DiagnosticBag) => (full ??= readYaml(yamlText, source, lineOffset, into));
+  if (!plain) fullRead(bag);
+  else reportUnwritableCharacters(source, bag);
+
+  // a key's and a value's line and column are worked out when asked for (a message, a warning), once
+  const located = new Map<string, { key?: Span; value?: Span; written?: string }>();
+  const fullLocate = (path: KeyPath) => {
+    const { locations, span } = fullRead(new DiagnosticBag(file));
+    const k = pathKey(path);
+    let loc = located.get(k);
+    if (!loc) {
+      const place = locations.get(k);
+      if (!place) return undefined;
+      // only the parts the place has (a key without a value, a value without a written key)
+      loc = {};
+      if (place.key) loc.key = span(place.key);
+      if (place.value) loc.value = span(place.value);
+      if (place.written !== undefined) loc.written = place.written;
+      located.set(k, loc);
+    }
+    return loc;
+  };
+  // read plainly: whether a path is there and its keys as written come from the plain reading's shape;
+  // its spans, when asked for, from the full parse
+  const locate = !plain
+    ? fullLocate
+    : (path: KeyPath): { key?: Span; value?: Span; written?: string } | undefined => {
+        const at = shapeAt(plain.shape, path);
+        if (!at) return undefined;
+        return {
+          get key() {
+            return fullLocate(path)?.key;
+          },
+          get value() {
+            return fullLocate(path)?.value;
+          },
+          written: at.written,
+        };
+      };
+  return {
+    file,
+    text: source,
+    data: plain ? plain.data : full!.data,
+    setAsideKeys: new Set((plain ? [] : full!.setAside).map((k) => canonicalKey(k))),
+    body: parts.body,
+    bodyLine: parts.bodyLine,
+    locate,
+    writtenPath(path) {
+      return path.map((part, i) => (typeof part === 'string' ? (locate(path.slice(0, i + 1))?.written ?? part) : part));
+    },
+    locateNearest(path) {
+      for (let n = path.length; n >= 0; n--) {
+        const loc = locate(path.slice(0, n));
+        if (loc) return loc.key ?? loc.value;
+      }
+      return undefined;
+    },
+  };
+}
+
+/** A key path in the plain reading's shape: there, with its key as written (for a mapping's key), or undefined. */
+function shapeAt(shape: Shape, path: KeyPath): { written?: string } | undefined {
+  let here: Shape = shape;
+  let written: string | undefined;
+  for (const part of path) {
+    if (here instanceof Map) {
+      const entry = typeof part === 'string' ? here.get(part) : undefined;
+      if (!entry) return undefined;
+      written = entry.written;
+      here = entry.shape;
+    } else if (Array.isArray(here)) {
+      if (typeof part !== 'number' || !(part in here)) return undefined;
+      written = undefined;
+      here = here[part]!;
+    } else return undefined;
+  }
+  return written === undefined ? {} : { written };
+}
+
+/** The yaml library's reading of a record: its values, each key path's place, the keys on lines set aside. */
+interface FullRead {
+  data: unknown;
+  locations: Map<string, Place>;
+  span: (range: Range | undefined) => Span | undefined;
+  setAside: string[];
+}
+
+function readYaml(yamlText: string, source: string, lineOffset: number, bag: DiagnosticBag): FullRead {
   let doc = parseDocument(yamlText, YAML_OPTIONS);
   let lineCounter = lineIndex(yamlText);
   if (doc.errors.length) {
@@ -221,43 +320,7 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag):
   const span = spanOf(positionsOf(salvaged?.lineCounter ?? lineCounter));
   const walk: Walk | undefined = salvaged && { doc: salvaged.doc, locations, span: (node) => span(rangeOf(node)), bag, yaml: salvaged.yaml, nodes: 0, resolving: new Set(), stopped: false };
   const data = walk ? toData(walk, walk.doc.contents as Node | null, [], ROOT, 0) : undefined;
-
-  // a key's and a value's line and column are worked out when asked for (a message, a warning), once
-  const located = new Map<string, { key?: Span; value?: Span; written?: string }>();
-  const locate = (path: KeyPath) => {
-    const k = pathKey(path);
-    let loc = located.get(k);
-    if (!loc) {
-      const place = locations.get(k);
-      if (!place) return undefined;
-      // only the parts the place has (a key without a value, a value without a written key)
-      loc = {};
-      if (place.key) loc.key = span(place.key);
-      if (place.value) loc.value = span(place.value);
-      if (place.written !== undefined) loc.written = place.written;
-      located.set(k, loc);
-    }
-    return loc;
-  };
-  return {
-    file,
-    text: source,
-    data,
-    setAsideKeys: new Set((salvaged?.setAside ?? []).map((k) => canonicalKey(k))),
-    body: parts.body,
-    bodyLine: parts.bodyLine,
-    locate,
-    writtenPath(path) {
-      return path.map((part, i) => (typeof part === 'string' ? (locate(path.slice(0, i + 1))?.written ?? part) : part));
-    },
-    locateNearest(path) {
-      for (let n = path.length; n >= 0; n--) {
-        const loc = locate(path.slice(0, n));
-        if (loc) return loc.key ?? loc.value;
-      }
-      return undefined;
-    },
-  };
+  return { data, locations, span, setAside: salvaged?.setAside ?? [] };
 }
 
 /** Where a key path is in the parsed text: its key's and its value's range, and the key as written. */
@@ -406,29 +469,3 @@ function reportUnwritableCharacters(text: string, bag: DiagnosticBag): void {
 
 /** The UTF-16 units reportUnwritableCharacters looks at: C0 controls but tab and line breaks, DEL, U+FFFE/FFFF, surrogates. */
 const MAYBE_UNWRITABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff\ud800-\udfff]/;
-
-const HAN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2018-\u201d]/u;
-
-/**
- * YAML folds a line break inside a text into a space; between two Chinese characters that space is
- * not wanted (Chinese has no spaces between words): 各村\n  社区 → 各村社区, while English keeps it.
- * `raw` is the scalar's source: each line break in it gives the pair of characters on either side,
- * and the first space between that pair in the value, from where the last one was, is taken out.
- */
-function unfoldChinese(value: string, raw: string): string {
-  const lines = raw.split('\n');
-  let out = value;
-  let from = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const before = lines[i]!.trimEnd().slice(-1);
-    const after = lines[i + 1]!.trimStart().charAt(0);
-    if (!before || !after) continue;
-    const at = out.indexOf(before + ' ' + after, from);
-    if (at < 0) continue;
-    if (HAN.test(before) && HAN.test(after)) {
-      out = out.slice(0, at + before.length) + out.slice(at + before.length + 1);
-      from = at + before.length;
-    } else from = at + before.length + 1;
-  }
-  return out;
-}

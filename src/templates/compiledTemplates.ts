@@ -146,5 +146,13 @@ function precompiledFor(file: string, text: string, firstLine: number, prefix = 
 const MARKED_BUILTIN = new RegExp(String.raw`(\u0001\d+,\d+,)${BUILTIN_FILE}([^\u0002]*)\u0002`, 'g');
 function withInstalledFiles(output: string): string {
   if (!output.includes(BUILTIN_FILE)) return output;
-  return output.replace(MARKED_BUILTIN, (_m, at: string, name: string) => `${at}${join(BUILTIN_TEMPLATE_DIR, ...name.split('/'))}\u0002`);
+  return output.replace(MARKED_BUILTIN, (_m, at: string, name: string) => `${at}${installedFile(name)}\u0002`);
+}
+
+/** The installed file of a built-in template's path under templates/, joined once a process (a record's output holds a mark a line). */
+const INSTALLED = new Map<string, string>();
+function installedFile(name: string): string {
+  let file = INSTALLED.get(name);
+  if (file === undefined) INSTALLED.set(name, (file = join(BUILTIN_TEMPLATE_DIR, ...name.split('/'))));
+  return file;
 }

@@ -151,6 +151,9 @@ export function fixPunctuation(input: string): string {
   return joinShortItems(joinUnits(joinOrgans(tidyTypedMarks(widenPunctuation(input)))));
 }
 
+/** The characters widenPunctuation's switch looks at (a case added there is added here); every other one is kept as it is, its neighbours never looked at. */
+const WIDENED = new Set([',', ':', ';', '?', '!', '(', ')', '.', '"']);
+
 function widenPunctuation(input: string): string {
   const text = fixCitedDocNumbers(fixNumeralZero(input));
   const chars = Array.from(text);
@@ -159,6 +162,10 @@ function widenPunctuation(input: string): string {
   const quotes = chars.includes('"') ? quotePairs(chars) : undefined;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i];
+    if (!WIDENED.has(ch!)) {
+      out.push(ch);
+      continue;
+    }
     const prev = neighbour(chars, i, -1);
     const next = neighbour(chars, i, 1);
     const cjkSide = isCjk(prev) || isCjk(next);

@@ -27,15 +27,16 @@ function mayBreak(a: string | undefined, b: string | undefined): boolean {
 const ESTIMATE_SLACK_TWIP = SPACING.estimateSlackTwip;
 const BOUNDARY_SLACK_TWIP = SPACING.boundarySlackTwip;
 
-/** The slack a stretch of characters needs: 0 for full-width text. */
-function slackOf(chars: string[]): Twip {
+/** The slack the characters [from, to) need, `full` saying which are full-width: 0 for full-width text. */
+function slackOf(full: Uint8Array, from: number, to: number): Twip {
   let slack = 0;
-  chars.forEach((c, k) => {
-    if (FULL_WIDTH.test(c)) return;
+  const end = Math.min(to, full.length);
+  for (let k = from; k < end; k++) {
+    if (full[k]) continue;
     slack += ESTIMATE_SLACK_TWIP;
-    if (k > 0 && FULL_WIDTH.test(chars[k - 1]!)) slack += BOUNDARY_SLACK_TWIP;
-    if (k + 1 < chars.length && FULL_WIDTH.test(chars[k + 1]!)) slack += BOUNDARY_SLACK_TWIP;
-  });
+    if (k > from && full[k - 1]) slack += BOUNDARY_SLACK_TWIP;
+    if (k + 1 < end && full[k + 1]) slack += BOUNDARY_SLACK_TWIP;
+  }
   return slack;
 }
 
@@ -60,14 +61,21 @@ export function planParagraph(
   sizeTwip: Twip,
 ): { segments: LineSegment[]; lines?: LineSegment[] } {
   const chars = [...text];
+  // which characters are full-width, each tested once
+  const fullWidth = new Uint8Array(chars.length);
+  for (let k = 0; k < chars.length; k++) fullWidth[k] = FULL_WIDTH.test(chars[k]!) ? 1 : 0;
   const sizePt = twipToPt(sizeTwip);
-  // the width of chars[from, to) set with `spacing`, each start's widths summed once (./textWidth.ts)
+  // the width of chars[from, to) set with `spacing`, each start's widths summed once (./textWidth.ts);
+  // the meter asked last kept at hand (a line is filled one character at a time)
   const meters = new Map<Twip, Map<number, (count: number) => Twip>>();
+  let last: { from: number; spacing: Twip; meter: (count: number) => Twip } | undefined;
   const width = (from: number, to: number, spacing: Twip): Twip => {
+    if (last && last.from === from && last.spacing === spacing) return last.meter(to - from);
     let bySpacing = meters.get(spacing);
     if (!bySpacing) meters.set(spacing, (bySpacing = new Map()));
     let meter = bySpacing.get(from);
     if (!meter) bySpacing.set(from, (meter = advanceMeter(chars, from, sizePt, spacing)));
+    last = { from, spacing, meter };
     return meter(to - from);
   };
   const out: LineSegment[] = [];
@@ -81,13 +89,13 @@ export function planParagraph(
     let n = 0;
     while (i + n < chars.length && width(i, i + n + 1, spacingTwip) <= avail) n++;
     if (i + n >= chars.length) {
-      complete = chars.slice(i).every((c) => FULL_WIDTH.test(c)); // the last line
+      complete = fullWidth.indexOf(0, i) < 0; // the last line, full-width throughout
       break;
     }
-    const slack = slackOf(chars.slice(i, i + n + 2));
+    const slack = slackOf(fullWidth, i, i + n + 2);
     // Uncertain: estimated characters bring the edge within reach of their error.
     if (slack > 0 && (width(i, i + n, spacingTwip) > avail - slack || width(i, i + n + 1, spacingTwip) < avail + slack)) break;
-    const full = (k: number) => chars[k] === undefined || FULL_WIDTH.test(chars[k]!);
+    const full = (k: number) => k < 0 || k >= chars.length || fullWidth[k] === 1;
     const certainBreak = (k: number) => full(k - 1) && full(k);
     if (mayBreak(chars[i + n - 1], chars[i + n])) {
       if (!certainBreak(i + n)) break;
