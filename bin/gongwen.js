@@ -8,8 +8,12 @@
 const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
-/** The files of the bundle bin needs, in the order they are loaded (scripts/bundle.js writes them). */
-const BUNDLE_FILES = ['gongwen.js', 'diagnostics-messages-lookup.js', 'load-commands.js', 'commands.cjs'];
+/**
+ * The files of the bundle bin needs, in the order they are loaded (scripts/bundle.js writes them), and
+ * dist/bundle/package.json, which makes them CommonJS: without it Node reads them as ES modules (the
+ * package's own package.json says "module") and fails on their first `require`.
+ */
+const BUNDLE_FILES = ['gongwen.js', 'diagnostics-messages-lookup.js', 'load-commands.js', 'commands.cjs', 'package.json'];
 
 const argv = process.argv.slice(2);
 // Standard output that fails (closed early by `| head`, a full disk) is said in one line by main's
@@ -35,8 +39,10 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V' || argv[0]
   } catch (err) {
     // a file of the bundle missing (dist/ not built, or a build cut short): said in one line, exit 2,
     // naming the first missing file in the order the entry loads them (a path can hold quotes:
-    // C:\Users\O'Neil\…, so the file is found on disk, not read from the message)
-    const missing = err?.code === 'MODULE_NOT_FOUND' || err?.code === 'ENOENT' ? BUNDLE_FILES.find((file) => !existsSync(join(bundleDir, file))) : undefined;
+    // C:\Users\O'Neil\…, so the file is found on disk, not read from the message). Whatever the error:
+    // a missing file is MODULE_NOT_FOUND or ENOENT, a missing package.json a ReferenceError (`require`
+    // in an ES module) or ERR_REQUIRE_ESM, as the Node version has it.
+    const missing = BUNDLE_FILES.find((file) => !existsSync(join(bundleDir, file)));
     if (!missing) throw err;
     process.stderr.write(`gongwen is not built: dist/bundle/${missing} is missing. Run \`npm run build\` in the package folder.\n`);
     process.exit(2);

@@ -202,6 +202,13 @@ describe('bin/gongwen.js without its bundle', () => {
     rmSync(lookup);
     const cut = await runBin(copy, ['--help']);
     expect(cut).toEqual({ code: 2, stderr: 'gongwen is not built: dist/bundle/diagnostics-messages-lookup.js is missing. Run `npm run build` in the package folder.\n' });
+    // dist/bundle/package.json, which makes the bundle's files CommonJS: without it Node reads them as ES
+    // modules of this "type": "module" package and fails on their first `require` (not a missing module)
+    cpSync(join(root, 'dist', 'bundle', 'diagnostics-messages-lookup.js'), lookup);
+    rmSync(join(copy, 'dist', 'bundle', 'package.json'));
+    for (const args of [['--help'], ['render', 'x.yaml', '--format', 'docx']]) {
+      expect(await runBin(copy, args)).toEqual({ code: 2, stderr: 'gongwen is not built: dist/bundle/package.json is missing. Run `npm run build` in the package folder.\n' });
+    }
 
     rmSync(join(copy, 'dist'), { recursive: true });
     for (const args of [['--help'], ['render', 'x.yaml', '--format', 'docx']]) {
