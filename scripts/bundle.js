@@ -342,7 +342,10 @@ async function precompiledTemplates() {
  * The parts every DOCX shares, compressed now (src/writers/docx/precompressed.ts says why): the bytes
  * src/writers/docx/package.ts gives for each (`constantParts`, run from the sources), compressed by this
  * Node's zlib as src/io/zip.ts would compress them, and a plugin that puts the table in commands.cjs in
- * place of the sources' empty one.
+ * place of the sources' empty one. The table is used only under the zlib that made it
+ * (`process.versions.zlib`): the bundle of a package built on one Node (`npm pack`) and run on another, or
+ * a Node upgraded after `npm install`, compresses every part as the sources do, so its DOCX are the bytes
+ * that Node's zlib makes — another zlib's DEFLATE of the same text may differ.
  */
 async function precompressedParts() {
   const { level, parts } = (await requireSource(root, 'src/writers/docx/package.ts')).constantParts();
@@ -355,7 +358,9 @@ async function precompressedParts() {
     name: 'gongwen-precompressed-parts',
     setup(b) {
       b.onLoad({ filter: /[\\/]src[\\/]writers[\\/]docx[\\/]precompressed\.ts$/ }, (args) =>
-        args.path === file ? { contents: `export const PRECOMPRESSED = ${JSON.stringify(table)};\n`, loader: 'js' } : undefined,
+        args.path === file
+          ? { contents: `export const PRECOMPRESSED = process.versions.zlib === ${JSON.stringify(process.versions.zlib)} ? ${JSON.stringify(table)} : {};\n`, loader: 'js' }
+          : undefined,
       );
     },
   };
