@@ -242,7 +242,10 @@ export function fixSequenceMark(text: string): string {
  * （一） ① and 一是 at its start, before Chinese text. 1.5万元, 12月10日前 and 2026年 are no sequence marks.
  */
 export function stripSequenceMark(text: string): string {
-  return text.replace(/^\s*(?:\d{1,2}[、.．。]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)][、.．]?|[一二三四五六七八九十]{1,3}[、.．。]|[一二三四五六七八九十]{1,2}是(?![否非])|[\u2460-\u2473\u2776-\u277f])\s*(?=[\u3400-\u9fff“（(《])/u, '');
+  return text
+    .replace(/^\s*\d{1,2}[、.．。]\s*(?=[\u3400-\u9fff“（(《])/u, '')
+    // marks that are no number of the text even before a digit: (2)2027年重点发展…, 一是2027年…, ①12月前… (1.5万元 and 1、2月份 are numbers)
+    .replace(/^\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)][、.．]?|[一二三四五六七八九十]{1,3}[、.．。]|[一二三四五六七八九十]{1,2}是(?![否非])|[\u2460-\u2473\u2776-\u277f])\s*(?=[\u3400-\u9fff“（(《\d])/u, '');
 }
 
 /**

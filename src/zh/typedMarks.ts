@@ -24,6 +24,8 @@ export function tidyTypedMarks(text: string): string {
     .replace(/？[?？]+/gu, '？')
     .replace(/(?<=[！？])[!?]/gu, (m) => (m === '!' ? '！' : '？'))
     .replace(/([，；、：])\1+/gu, '$1')
+    // (the second of two typed before a digit was not widened: 共5户,,12人 → 共5户，,12人)
+    .replace(/([，；：])[，,；;：:]*[,;:][，,；;：:]*/gu, '$1')
     .replace(/……。/gu, '……')
     .replace(/(?<!。)。。(?!。)/gu, '。')
     .replace(/[，；、：]+。/gu, '。')
@@ -33,7 +35,7 @@ export function tidyTypedMarks(text: string): string {
 }
 
 /** Whether a text has anything tidyTypedMarks changes (most texts do not: they are left as they are without the passes). */
-const MAYBE = /[，；、：！？。]{2}|[！？][!?]|\.\.\.|…|--|~|\d[-－–]\d/u;
+const MAYBE = /[，；、：！？。]{2}|[，；：][,;:]|[！？][!?]|\.\.\.|…|--|~|\d[-－–]\d/u;
 
 const CJK_BEFORE = '(?<=[\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f”’）])';
 /** ... or more (after Chinese text), 。。。 or more, one … alone or three and more. */
