@@ -1,5 +1,5 @@
-// A 实施方案 or 总结 typed with its headings as keys, the way a secretary mixes the forms (s7-r2's review):
-// what is below a heading is printed in the order typed, nothing lost, and a mistake is said at its line.
+// Records typed the way a secretary mixes the forms (s7-r2's review): a 实施方案 or 总结 with its headings as keys,
+// what is below a heading printed in the order typed, nothing lost, a mistake said at its line; a speech thanks once.
 import { afterAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -80,5 +80,21 @@ describe('headings typed as keys', () => {
     expect(md).toContain('### （一）强化组织领导');
     expect(md).toContain('### （二）畅通信访渠道');
     expect(md).toContain('## 二、工作成效');
+  });
+});
+
+describe('a speech whose 结尾 ends with its thanks', () => {
+  const SPEECH = ['类型: 讲话', '标题: 在全镇信访维稳工作会议上的讲话', '讲话人: 镇党委书记 陈立新', '日期: 2027年1月6日', '开头: 下面,我讲三点意见.'];
+
+  test('says 谢谢大家 once when the last sentence of the 结尾 typed as one line thanks', async () => {
+    const { md, errors } = await render([...SPEECH, '结尾: 同志们,让我们扎实做好各项工作!谢谢大家!']);
+    expect(errors).toEqual([]);
+    expect(md.match(/谢谢大家/gu)).toHaveLength(1);
+    expect(md).toContain('同志们，让我们扎实做好各项工作！谢谢大家！');
+  });
+
+  test('a 结尾 that only names the thanks in a sentence still gets its 谢谢大家', async () => {
+    const { md } = await render([...SPEECH, '结尾: 我们衷心感谢大家的辛勤付出!']);
+    expect(md.split('\n').filter((l) => l === '谢谢大家！')).toHaveLength(1);
   });
 });
