@@ -151,6 +151,9 @@ export function fixPunctuation(input: string): string {
   return joinShortItems(joinUnits(joinOrgans(tidyTypedMarks(widenPunctuation(input)))));
 }
 
+/** What follows a comma between telephone numbers: a number of seven digits or more (a mobile, a local number, 0739-…). */
+const TELEPHONE_AFTER = /^(?:\d{7,}|0\d{2,3}-\d{7,8})(?!\d)/u;
+
 /** The characters widenPunctuation's switch looks at (a case added there is added here); every other one is kept as it is, its neighbours never looked at. */
 const WIDENED = new Set([',', ':', ';', '?', '!', '(', ')', '.', '"']);
 
@@ -174,6 +177,9 @@ function widenPunctuation(input: string): string {
       case ',':
       case ':':
         if (!(isDigit(prev) && isDigit(next)) && cjkSide) wide = WIDE[ch];
+        // between two telephone numbers in Chinese text (电话：0739-5321234,13907391234): no thousands separator, which has
+        // three digits after it
+        else if (ch === ',' && isDigit(prev) && isDigit(next) && TELEPHONE_AFTER.test(chars.slice(i + 1, i + 13).join('')) && chars.some(isHan)) wide = '，';
         break;
       case ';':
       case '?':
