@@ -56,6 +56,22 @@ type Origin = (rest: KeyPath) => { path: KeyPath; title?: boolean };
  * or the keys of a section (内容:, 要点:, 小节:, 领导小组: …) and of a 领导小组 (组长:, 成员: …).
  */
 function asSection(key: string, written: string, value: unknown): { section: Data; origin: Origin } {
+  // a 领导小组 typed as a list, a key on each line (组织领导: / - 组长: … / - 成员: …): the group's keys
+  const groupLines = Array.isArray(value) && value.length > 0 && value.every((item) => isMapping(item) && Object.keys(item).length === 1 && GROUP_KEYS.has(Object.keys(item)[0]!) && !SECTION_KEYS.has(Object.keys(item)[0]!));
+  if (groupLines) {
+    const line = new Map((value as Data[]).map((item, i) => [Object.keys(item)[0]!, i] as const));
+    if (line.size === value.length) {
+      const read = asSection(key, written, Object.assign({}, ...(value as Data[])));
+      return {
+        section: read.section,
+        origin: (rest) => {
+          const at = read.origin(rest);
+          const k = at.path[1];
+          return typeof k === 'string' && line.has(k) ? { ...at, path: [key, line.get(k)!, ...at.path.slice(1)] } : at;
+        },
+      };
+    }
+  }
   if (Array.isArray(value)) {
     const text: unknown[] = [];
     const sections: unknown[] = [];
@@ -63,11 +79,18 @@ function asSection(key: string, written: string, value: unknown): { section: Dat
     const from = { text: [] as number[], sections: [] as number[], phases: [] as number[] };
     // lines typed as the numbered parts of the heading ((一)环境整治: 全面清理… under 主要任务:), every one of them: its subsections
     const runIn = value.length > 0 && value.every((item) => typeof item === 'string' && RUN_IN_LINE.test(item));
+    // the subsections read from a line (their messages point at the line)
+    const fromLine = new Set<number>();
     value.forEach((item, i) => {
       const keys = isMapping(item) ? Object.keys(item) : [];
-      if (runIn) {
+      // a numbered line after a subsection typed - 标题: … (- 2.强化巡查, - (二)环境整治: 全面清理…) is the next subsection,
+      // in the order typed: as a paragraph it would be printed before the subsections
+      const afterSection = sections.length > 0 && typeof item === 'string' && stripSequenceMark(item) !== item;
+      if (runIn || (afterSection && RUN_IN_LINE.test(item))) {
         const [, title, body] = RUN_IN_LINE.exec(item as string)!;
-        (sections.push({ title, runIn: true, text: body }), from.sections.push(i));
+        (fromLine.add(sections.length), sections.push({ title, runIn: true, text: body }), from.sections.push(i));
+      } else if (afterSection) {
+        (fromLine.add(sections.length), sections.push({ title: stripSequenceMark(item as string) }), from.sections.push(i));
       } else if (!isMapping(item) || (keys.length === 1 && keys[0] === 'insert')) (text.push(item), from.text.push(i));
       else if ('name' in item && !('title' in item) && keys.every((k) => PHASE_KEYS.has(k))) (phases.push(item), from.phases.push(i));
       else (sections.push(item), from.sections.push(i));
@@ -82,7 +105,7 @@ function asSection(key: string, written: string, value: unknown): { section: Dat
         if (part === 'title') return { path: [key], title: true };
         const list = part === 'text' || part === 'sections' || part === 'phases' ? from[part] : undefined;
         // (a subsection read from a line is that line)
-        if (list && typeof index === 'number' && list[index] !== undefined) return { path: runIn ? [key, list[index]!] : [key, list[index]!, ...rest] };
+        if (list && typeof index === 'number' && list[index] !== undefined) return { path: part === 'sections' && fromLine.has(index) ? [key, list[index]!] : [key, list[index]!, ...rest] };
         return { path: [key] };
       },
     };
@@ -126,15 +149,18 @@ export function readHeadingsAsSections(source: RecordSource, accepted: readonly 
   if (!isMapping(data) || !accepted.includes('sections')) return;
   // the heading as typed, without the number typed before it (一、指导思想: is 指导思想; gongwen numbers the sections)
   const writtenKey = (key: string) => stripSequenceMark(String(source.writtenPath([key])[0] ?? key));
+  const keys = Object.keys(data);
+  const otherHeading = (key: string) => !accepted.includes(key) && isHeadingName(stripSequenceMark(key));
   const headingKey = (key: string): boolean => {
     if (key === 'sections') {
       const v = data.sections;
       const text = typeof v === 'string' || (Array.isArray(v) && v.some((item) => !isMapping(item)));
-      return text && writtenKey(key) !== key && isHeadingName(writtenKey(key));
+      // 主要做法: with its subsections, beside other headings typed as keys (工作成效:, 经验体会:): one part among them, titled
+      // 主要做法 — its subsections are not parts of the document beside 工作成效
+      return (text || keys.some(otherHeading)) && writtenKey(key) !== key && isHeadingName(writtenKey(key));
     }
-    return !accepted.includes(key) && isHeadingName(stripSequenceMark(key));
+    return otherHeading(key);
   };
-  const keys = Object.keys(data);
   if (!keys.some(headingKey)) return;
 
   const sections: unknown[] = [];

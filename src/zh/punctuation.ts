@@ -151,6 +151,9 @@ export function fixPunctuation(input: string): string {
   return joinShortItems(joinUnits(joinOrgans(tidyTypedMarks(widenPunctuation(input)))));
 }
 
+/** What follows a comma between telephone numbers: a number of seven digits or more (a mobile, a local number, 0739-…). */
+const TELEPHONE_AFTER = /^(?:\d{7,}|0\d{2,3}-\d{7,8})(?!\d)/u;
+
 /** The characters widenPunctuation's switch looks at (a case added there is added here); every other one is kept as it is, its neighbours never looked at. */
 const WIDENED = new Set([',', ':', ';', '?', '!', '(', ')', '.', '"']);
 
@@ -174,6 +177,9 @@ function widenPunctuation(input: string): string {
       case ',':
       case ':':
         if (!(isDigit(prev) && isDigit(next)) && cjkSide) wide = WIDE[ch];
+        // between two telephone numbers in Chinese text (电话：0739-5321234,13907391234): no thousands separator, which has
+        // three digits after it
+        else if (ch === ',' && isDigit(prev) && isDigit(next) && TELEPHONE_AFTER.test(chars.slice(i + 1, i + 13).join('')) && chars.some(isHan)) wide = '，';
         break;
       case ';':
       case '?':
@@ -242,7 +248,10 @@ export function fixSequenceMark(text: string): string {
  * （一） ① and 一是 at its start, before Chinese text. 1.5万元, 12月10日前 and 2026年 are no sequence marks.
  */
 export function stripSequenceMark(text: string): string {
-  return text.replace(/^\s*(?:\d{1,2}[、.．。]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)][、.．]?|[一二三四五六七八九十]{1,3}[、.．。]|[一二三四五六七八九十]{1,2}是(?![否非])|[\u2460-\u2473\u2776-\u277f])\s*(?=[\u3400-\u9fff“（(《])/u, '');
+  return text
+    .replace(/^\s*\d{1,2}[、.．。]\s*(?=[\u3400-\u9fff“（(《])/u, '')
+    // marks that are no number of the text even before a digit: (2)2027年重点发展…, 一是2027年…, ①12月前… (1.5万元 and 1、2月份 are numbers)
+    .replace(/^\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)][、.．]?|[一二三四五六七八九十]{1,3}[、.．。]|[一二三四五六七八九十]{1,2}是(?![否非])|[\u2460-\u2473\u2776-\u277f])\s*(?=[\u3400-\u9fff“（(《\d])/u, '');
 }
 
 /**

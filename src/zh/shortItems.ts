@@ -50,19 +50,38 @@ const PERIOD = '日周月季年';
 /** What makes an item a phrase of its own rather than a word (群众的诉求): 的 inside it (了, 着, 得, 地 are also inside words: 了解, 着力, 取得, 土地). */
 const CLAUSE_CHAR = /的/u;
 
-const SLOGAN_RUN = new RegExp(`([${ADVERB}${PERIOD}])([${HAN}]{2})((?:，[${ADVERB}${PERIOD}][${HAN}]{2})+)(?=$|[，。；：！？、”）的等])`, 'gu');
+/**
+ * Items of a slogan, as many as follow one another (no lookahead: a regex that looked for the end of the last item
+ * would give one back and take the rest, 日排查、周报告，月分析制度); joinSlogan looks at where the run ends.
+ */
+const SLOGAN_RUN = new RegExp(`([${ADVERB}${PERIOD}])([${HAN}]{2})((?:，[${ADVERB}${PERIOD}][${HAN}]{2})+)`, 'gu');
+/** Where the last item of a run may end: the text's end, a mark, 的 or 等. */
+const ITEM_END = /^(?:$|[，。；：！？、”）的等])/u;
+/** The word after a slogan's last item that says what the items are: 日排查、周报告、月分析制度; 早发现、早报告、早处置要求. */
+const SLOGAN_NAMED = /^(?:制度|机制|工作法|模式|要求|原则|方针|措施)/u;
 
 /** Three or more words of two characters with the same first one: 公开，公平，公正 → 公开、公平、公正. */
 const WORDS_OF_ONE_HEAD = new RegExp(`([${HAN}])[${HAN}](?:，\\1[${HAN}]){2,}(?=$|[，。；：！？、”）的等])`, 'gu');
 
-function joinSlogan(run: string, first: string, rest0: string, rest: string): string {
+function joinSlogan(run: string, first: string, rest0: string, rest: string, offset: number, whole: string): string {
   const items = [first + rest0, ...rest.split('，').slice(1)];
-  if (items.some((item) => CLAUSE_CHAR.test(item))) return run;
+  const after = whole.slice(offset + run.length, offset + run.length + 3);
+  if (ITEM_END.test(after) || SLOGAN_NAMED.test(after)) return sloganItems(items) ?? run;
+  // the last one goes on past three characters (月分析制度, 严肃处理): one more item of the slogan, longer, and the
+  // run is not sure; a word the slogan's items are not (严肃 after 早发现，早报告) leaves the ones before it
+  if (items.length < 3 || sloganItems(items) !== undefined) return run;
+  const joined = sloganItems(items.slice(0, -1));
+  return joined === undefined ? run : `${joined}，${items.at(-1)!}`;
+}
+
+/** The items of a slogan with 顿号: the same adverb before each, or each a different period; undefined if they are not. */
+function sloganItems(items: string[]): string | undefined {
+  if (items.some((item) => CLAUSE_CHAR.test(item))) return undefined;
   const heads = items.map((item) => item[0]!);
-  const sameAdverb = ADVERB.includes(first) && heads.every((h) => h === first);
+  const sameAdverb = ADVERB.includes(heads[0]!) && heads.every((h) => h === heads[0]);
   // each item a different period: 日排查，周报告，月分析
   const periods = heads.every((h) => PERIOD.includes(h)) && new Set(heads).size === heads.length;
-  return sameAdverb || periods ? items.join('、') : run;
+  return sameAdverb || periods ? items.join('、') : undefined;
 }
 
 /** Words that begin a clause or stand for a subject, never items of a list. */
@@ -92,8 +111,14 @@ function joinList(run: string, offset: number, whole: string): string {
   // the first item is what stands before the first comma, back to the last mark: it may be the end of a longer clause
   // (开展宣传，排查，调处等: 开展宣传), so only a connective standing alone there is refused
   if (NOT_AN_ITEM.has(before) || !items.every(isItem)) return run;
+  // an item that begins with 在, 对, 从 … begins the list there (完善视频监控，在村口，学校，集市等部位 → 完善视频监控，在村口、学校、集市等):
+  // what stands before it is a clause of its own
+  if (PREPOSITION.test(items[0]!)) return '，' + items.join('、');
   return '、' + items.join('、');
 }
+
+/** A preposition that begins a phrase, at an item's start (not 在职, 对口, 从业, 由于 …: words of their own). */
+const PREPOSITION = /^(?:在(?![职岗校编建册外逃押])|对(?![口象手])|把(?!关)|从(?![业事])|向(?![阳导])|由(?![于此])|按(?![时期])|经(?![济费验营常]))/u;
 
 /**
  * Three words or more of two characters, the middle ones alone between commas and the last before a mark or the end:
@@ -101,10 +126,23 @@ function joinList(run: string, offset: number, whole: string): string {
  */
 const WORDS_OF_TWO = new RegExp(`(?<=[${HAN}])[${HAN}]{2}(?:，[${HAN}]{2}){2,}(?=[。；，！？”）]|$)`, 'gu');
 
-function joinWords(run: string): string {
+function joinWords(run: string, offset: number, whole: string): string {
   const items = run.split('，');
-  return items.every(isItem) ? items.join('、') : run;
+  if (!items.every(isItem)) return run;
+  // the first word is the end of a longer text: a subject's state (上访人情绪激动，哭闹，谩骂 — 激动 is what 情绪 is, and
+  // 哭闹 what the person does) is a clause of its own
+  const before = whole.slice(Math.max(0, offset - 2), offset);
+  if (STATE_OF.test(before) || STATES.has(items[0]!)) return run;
+  return items.join('、');
 }
+
+/** A subject whose state a two-character word after it says (情绪激动, 秩序混乱, 态度蛮横): the two are a clause. */
+const STATE_OF = /(?:情绪|秩序|态度|场面|心情|形势|房屋|天气|气温|身体|精神)$/u;
+/** Words that say a state (激动, 混乱, 严重 …): after any subject a clause, never the first item of a list of things or acts. */
+const STATES = new Set([
+  '激动', '混乱', '紧张', '失控', '恶劣', '蛮横', '强硬', '偏激', '低落', '不满', '严重', '突出', '复杂', '尖锐', '激烈',
+  '老旧', '破旧', '困难', '薄弱', '滞后', '落后', '良好', '平稳', '稳定', '好转', '较多', '偏多', '偏少', '偏高', '偏低',
+]);
 
 /**
  * The words that open a list of items, and the words a phrase begins with (但, 在, 对 …), after which the first

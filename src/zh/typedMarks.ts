@@ -10,7 +10,7 @@
  * - an ellipsis typed as ... or 。。。 (or one …) is …… (§4.11), a dash typed as -- is —— (§4.9);
  * - a ~ typed after Chinese text at a sentence's end (重复访~) is left out;
  * - a range of years or months typed with a hyphen takes the 一字线 (§4.13.3): 2026-2027年度 → 2026—2027年度,
- *   1-6月 → 1—6月 (never a telephone number, 0731-1234567, or a date, 2026-06-18).
+ *   1-6月 → 1—6月, 5日-10日 → 5日—10日 (never a telephone number, 0731-1234567, or a date, 2026-06-18).
  */
 export function tidyTypedMarks(text: string): string {
   if (!MAYBE.test(text)) return text;
@@ -20,10 +20,13 @@ export function tidyTypedMarks(text: string): string {
     .replace(TILDE, '')
     .replace(YEAR_RANGE, '$1—$2')
     .replace(MONTH_RANGE, '$1—$2')
+    .replace(DAY_RANGE, '$1—$2')
     .replace(/！[!！]+/gu, '！')
     .replace(/？[?？]+/gu, '？')
     .replace(/(?<=[！？])[!?]/gu, (m) => (m === '!' ? '！' : '？'))
     .replace(/([，；、：])\1+/gu, '$1')
+    // (the second of two typed before a digit was not widened: 共5户,,12人 → 共5户，,12人)
+    .replace(/([，；：])[，,；;：:]*[,;:][，,；;：:]*/gu, '$1')
     .replace(/……。/gu, '……')
     .replace(/(?<!。)。。(?!。)/gu, '。')
     .replace(/[，；、：]+。/gu, '。')
@@ -33,7 +36,7 @@ export function tidyTypedMarks(text: string): string {
 }
 
 /** Whether a text has anything tidyTypedMarks changes (most texts do not: they are left as they are without the passes). */
-const MAYBE = /[，；、：！？。]{2}|[！？][!?]|\.\.\.|…|--|~|\d[-－–]\d/u;
+const MAYBE = /[，；、：！？。]{2}|[，；：][,;:]|日\s*[-－–~～]\s*\d|[！？][!?]|\.\.\.|…|--|~|\d[-－–]\d/u;
 
 const CJK_BEFORE = '(?<=[\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f”’）])';
 /** ... or more (after Chinese text), 。。。 or more, one … alone or three and more. */
@@ -44,3 +47,5 @@ const DASH = new RegExp(`${CJK_BEFORE}[-－]{2,}(?=[\\u3400-\\u9fff“‘（])`,
 const TILDE = /(?<=[\u3400-\u9fff])[~～]+(?=$|[，。；：！？、”）])/gu;
 const YEAR_RANGE = /(?<![\d\-－–.])(\d{4})\s*[-－–~～]\s*(\d{4})(?=年)/gu;
 const MONTH_RANGE = /(?<![\d\-－–.\/])(\d{1,2})\s*[-－–]\s*(\d{1,2}月)/gu;
+/** A range of days: 每月5日-10日 → 5日—10日, 3月1日-3月10日 → 3月1日—3月10日 (prose.md "Ranges"; a date written 日 is no telephone number). */
+const DAY_RANGE = /(\d{1,2}日)\s*[-－–~～]\s*((?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)/gu;

@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { endSentence, fixPunctuation, fixSequenceMark, formatDocNumber, stripTrailingPunctuation } from '../../src/zh/punctuation.js';
+import { endSentence, fixPunctuation, fixSequenceMark, formatDocNumber, stripSequenceMark, stripTrailingPunctuation } from '../../src/zh/punctuation.js';
 
 describe('full-width punctuation between Chinese characters', () => {
   test('seed 000: commas, colon', () => {
@@ -21,6 +21,13 @@ describe('full-width punctuation between Chinese characters', () => {
 
   test('semicolons, question and exclamation marks', () => {
     expect(fixPunctuation('一是加强领导;二是落实责任;怎么办?谢谢大家!')).toBe('一是加强领导；二是落实责任；怎么办？谢谢大家！');
+  });
+
+  test('a comma between two telephone numbers in Chinese text is full-width; thousands keep theirs (s7-r2)', () => {
+    expect(fixPunctuation('值班电话:0739-5321234,13907391234')).toBe('值班电话：0739-5321234，13907391234');
+    expect(fixPunctuation('电话13907391234,0739-5321234')).toBe('电话13907391234，0739-5321234');
+    expect(fixPunctuation('共计1,000,000元')).toBe('共计1,000,000元');
+    expect(fixPunctuation('call 5321234,13907391234')).toBe('call 5321234,13907391234');
   });
 
   test('leaves times, thousands, decimals and Latin text alone', () => {
@@ -116,6 +123,23 @@ describe('organs of one level side by side take 顿号 (GB/T 15834 §4.5)', () =
     ['镇人大,镇人大代表', '镇人大，镇人大代表'],
   ])('%s → %s', (input, expected) => {
     expect(fixPunctuation(input)).toBe(expected);
+  });
+});
+
+describe('stripSequenceMark: the number typed before an item gongwen numbers itself', () => {
+  // a 共识 typed (2)2027年重点发展… was printed 二是（2）2027年重点发展… (s7-r2)
+  it.each([
+    ['(2)2027年重点发展油茶', '2027年重点发展油茶'],
+    ['（三）12月底前完成', '12月底前完成'],
+    ['一是2027年底前建成', '2027年底前建成'],
+    ['②3月前完成排查', '3月前完成排查'],
+    ['三、2026年工作回顾', '2026年工作回顾'],
+  ])('%s → %s', (typed, item) => {
+    expect(stripSequenceMark(typed)).toBe(item);
+  });
+
+  it.each(['1.5万元资金', '1、2月份完成排查', '3.5亩油茶', '12月10日前完成'])('a number of the text stays: %s', (text) => {
+    expect(stripSequenceMark(text)).toBe(text);
   });
 });
 

@@ -68,6 +68,35 @@ describe('short coordinate items typed with commas take 顿号 (GB/T 15834 §4.5
     ]);
   });
 
+  // s7-r2, records typed as a 信访 case is written
+  test('a slogan whose last item goes on is all commas or all 顿号, never some of each', () => {
+    cases([
+      ['实行日排查,周报告,月分析制度', '实行日排查、周报告、月分析制度'],
+      ['做到早发现,早报告,早处置到位', '做到早发现，早报告，早处置到位'],
+      ['做到早发现,早报告,严肃处理', '做到早发现、早报告，严肃处理'],
+    ]);
+  });
+
+  test('a state of a subject is a clause, not the first of a list of acts', () => {
+    cases([
+      ['个别上访人情绪激动,哭闹,谩骂,拒不离开', '个别上访人情绪激动，哭闹，谩骂，拒不离开'],
+      ['现场秩序混乱,围观,起哄,堵路,影响恶劣', '现场秩序混乱，围观，起哄，堵路，影响恶劣'],
+      ['该户房屋老旧,漏雨,开裂,存在安全隐患', '该户房屋老旧，漏雨，开裂，存在安全隐患'],
+      // the words after a verb or 的 are still items
+      ['房前屋后的垃圾,杂物,柴草,粪堆', '房前屋后的垃圾、杂物、柴草、粪堆'],
+      ['不得迟报,漏报,瞒报.', '不得迟报、漏报、瞒报。'],
+    ]);
+  });
+
+  test('a list before 等 begins at the preposition its first item begins with', () => {
+    cases([
+      ['完善村级视频监控,在村口,学校,集市等重点部位新增监控探头', '完善村级视频监控，在村口、学校、集市等重点部位新增监控探头'],
+      ['加强巡查,对坟山,林区,景区等重点部位落实专人看守', '加强巡查，对坟山、林区、景区等重点部位落实专人看守'],
+      // a word that begins with the same character is an item
+      ['组织村干部,在职党员,退休人员等群体参加', '组织村干部、在职党员、退休人员等群体参加'],
+    ]);
+  });
+
   test('text already written with 顿号 is left as it is', () => {
     cases([['做到早发现、早报告、早处置', '做到早发现、早报告、早处置']]);
   });

@@ -1,0 +1,100 @@
+// Records typed the way a secretary mixes the forms (s7-r2's review): a 实施方案 or 总结 with its headings as keys,
+// what is below a heading printed in the order typed, nothing lost, a mistake said at its line; a speech thanks once.
+import { afterAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compileFile } from '../src/pipeline.js';
+import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'gongwen-heading-keys-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+
+async function render(lines: string[]) {
+  const file = join(dir, `r${++n}.yaml`);
+  writeFileSync(file, lines.join('\n') + '\n');
+  const result = await compileFile(file, { cwd: dir });
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  return { md: result.document ? writeMarkdown(result.document) : '', errors };
+}
+
+const PLAN = ['类型: 实施方案', '标题: 青山镇2027年森林防火工作方案', '依据: 为做好森林防火工作,制定本方案.'];
+
+describe('headings typed as keys', () => {
+  test('numbered lines after a subsection typed - 标题: are the next subsections, in the order typed', async () => {
+    const { md, errors } = await render([
+      ...PLAN,
+      '主要任务:',
+      '  - 标题: 加强宣传',
+      '    内容: 利用广播,标语开展宣传',
+      '  - 2.强化巡查',
+      '  - (三)严格追责: 对失职人员严肃问责',
+      '保障措施: 镇财政安排经费5万元。',
+    ]);
+    expect(errors).toEqual([]);
+    const lines = md.split('\n').filter(Boolean);
+    const at = (s: string) => lines.findIndex((l) => l.includes(s));
+    expect(lines).toContain('## 一、主要任务');
+    expect(lines).toContain('### （二）强化巡查');
+    expect(lines).toContain('**（三）严格追责。**对失职人员严肃问责。');
+    expect(at('加强宣传')).toBeLessThan(at('强化巡查'));
+    expect(at('强化巡查')).toBeLessThan(at('严格追责'));
+    expect(md).not.toMatch(/2\.强化巡查/u);
+  });
+
+  test('a 领导小组 typed as a list, a key on each line, is the group', async () => {
+    const { md, errors } = await render([...PLAN, '组织领导:', '  - 组长: 镇长 黄海', '  - 副组长: 副镇长 周平', '  - 成员: 张三,李四']);
+    expect(errors).toEqual([]);
+    expect(md).toContain('组　长：黄海（镇长）');
+    expect(md).toContain('副组长：周平（副镇长）');
+    expect(md).toContain('成　员：张三、李四');
+  });
+
+  test('a mistake in such a list is said at its line', async () => {
+    const { errors } = await render([...PLAN, '组织领导:', '  - 组长: 镇长 黄海', '  - 成员:']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toContain('成员');
+    expect(errors[0]!.start?.line).toBe(6);
+  });
+
+  test('主要做法 with its subsections beside other headings typed as keys is one part, titled 主要做法', async () => {
+    const { md, errors } = await render([
+      '类型: 总结',
+      '标题: 青山镇2026年信访工作总结',
+      '单位: 青山镇',
+      '时期: 2026',
+      '前言: 现将有关情况总结如下:',
+      '主要做法:',
+      '  - 标题: 强化组织领导',
+      '    内容: 镇党委高度重视。',
+      '  - 标题: 畅通信访渠道',
+      '    内容: 坚持镇领导接访日制度。',
+      '工作成效: 全年化解矛盾纠纷126起。',
+      '落款:',
+      '  署名: 青山镇人民政府',
+      '  成文日期: 2026年12月28日',
+    ]);
+    expect(errors).toEqual([]);
+    expect(md).toContain('## 一、主要做法');
+    expect(md).toContain('### （一）强化组织领导');
+    expect(md).toContain('### （二）畅通信访渠道');
+    expect(md).toContain('## 二、工作成效');
+  });
+});
+
+describe('a speech whose 结尾 ends with its thanks', () => {
+  const SPEECH = ['类型: 讲话', '标题: 在全镇信访维稳工作会议上的讲话', '讲话人: 镇党委书记 陈立新', '日期: 2027年1月6日', '开头: 下面,我讲三点意见.'];
+
+  test('says 谢谢大家 once when the last sentence of the 结尾 typed as one line thanks', async () => {
+    const { md, errors } = await render([...SPEECH, '结尾: 同志们,让我们扎实做好各项工作!谢谢大家!']);
+    expect(errors).toEqual([]);
+    expect(md.match(/谢谢大家/gu)).toHaveLength(1);
+    expect(md).toContain('同志们，让我们扎实做好各项工作！谢谢大家！');
+  });
+
+  test('a 结尾 that only names the thanks in a sentence still gets its 谢谢大家', async () => {
+    const { md } = await render([...SPEECH, '结尾: 我们衷心感谢大家的辛勤付出!']);
+    expect(md.split('\n').filter((l) => l === '谢谢大家！')).toHaveLength(1);
+  });
+});
