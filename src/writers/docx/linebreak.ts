@@ -10,7 +10,7 @@
  * certain, planning stops and the rest of the paragraph is left as it comes.
  */
 import { SPACING, NOT_AT_LINE_END, NOT_AT_LINE_START, SQUEEZED_CHAR_SPACING_TWIP, SQUEEZE_MARGIN_TWIP } from '../../layout/standard.js';
-import { advanceMeter } from './textWidth.js';
+import { advanceMeter, codePoints } from './textWidth.js';
 import { twipToPt, type Twip } from '../../layout/units.js';
 
 export interface LineSegment {
@@ -30,10 +30,21 @@ export function isFullWidth(cp: number): boolean {
   return (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xff01 && cp <= 0xff5e);
 }
 
-/** Whether a line may break between `a` and `b` (both full-width). */
-function mayBreak(a: string | undefined, b: string | undefined): boolean {
+/** NOT_AT_LINE_START and NOT_AT_LINE_END (src/layout/standard.ts) by code point: each of their marks is one character. */
+const NOT_AT_START = new Set([...NOT_AT_LINE_START].map((mark) => mark.codePointAt(0)!));
+const NOT_AT_END = new Set([...NOT_AT_LINE_END].map((mark) => mark.codePointAt(0)!));
+
+/** Whether a line may break between the characters `a` and `b` (code points; both full-width). */
+function mayBreak(a: number | undefined, b: number | undefined): boolean {
   if (a === undefined || b === undefined) return true;
-  return !NOT_AT_LINE_START.has(b) && !NOT_AT_LINE_END.has(a);
+  return !NOT_AT_START.has(b) && !NOT_AT_END.has(a);
+}
+
+/** The code units of `text` (a text without surrogates: each is a character's code point). */
+function unitsOf(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
 }
 
 /** A UTF-16 surrogate: a character beyond the BMP is two code units. */
@@ -75,13 +86,15 @@ export function planParagraph(
   spacingTwip: Twip,
   sizeTwip: Twip,
 ): { segments: LineSegment[]; lines?: LineSegment[] } {
-  // a paragraph without surrogates (nearly every one) has a character a code unit: cut from the text itself
+  // the characters as code points (no string a character: making them was most of the planning's
+  // cost); a paragraph without surrogates (nearly every one) has a character a code unit, and its
+  // lines are cut from the text itself
   const oneUnitEach = !SURROGATE.test(text);
-  const chars = oneUnitEach ? text.split('') : [...text];
-  const cut = oneUnitEach ? (from: number, to?: number) => text.slice(from, to) : (from: number, to?: number) => chars.slice(from, to).join('');
+  const chars = oneUnitEach ? unitsOf(text) : codePoints(text);
+  const cut = oneUnitEach ? (from: number, to?: number) => text.slice(from, to) : (from: number, to?: number) => String.fromCodePoint(...chars.slice(from, to));
   // which characters are full-width, each tested once
   const fullWidth = new Uint8Array(chars.length);
-  for (let k = 0; k < chars.length; k++) fullWidth[k] = isFullWidth(chars[k]!.codePointAt(0)!) ? 1 : 0;
+  for (let k = 0; k < chars.length; k++) fullWidth[k] = isFullWidth(chars[k]!) ? 1 : 0;
   const sizePt = twipToPt(sizeTwip);
   // the width of chars[from, to) set with `spacing`, each start's widths summed once (./textWidth.ts);
   // the meter asked last kept at hand (a line is filled one character at a time)
