@@ -9,6 +9,8 @@ import { hasEntry } from '../util/dict.js';
 export function interpolateFigures<T>(value: T, figures: Record<string, string>, bag: DiagnosticBag, where: () => { start?: { line: number; column: number } }): T {
   const visit = (v: unknown): unknown => {
     if (typeof v === 'string') {
+      // (a text without {{ has no reference: most of a record's texts, returned as they are)
+      if (!v.includes('{{')) return v;
       return v.replace(/\{\{\s*([^{}\s]+)\s*\}\}/gu, (whole, name: string) => {
         if (hasEntry(figures, name)) return figures[name];
         bag.error('unknown-figure', say('unknown-figure', { name }), {

@@ -56,61 +56,78 @@ function dosDateTime(mtime: Date): { time: number; date: number } {
   };
 }
 
+/** An entry's name as the archive holds it: its UTF-8 bytes and whether bit 11 must say so; the same few names in every DOCX, encoded once. */
+const NAMES = new Map<string, { bytes: Uint8Array; flags: number }>();
+function nameOf(name: string): { bytes: Uint8Array; flags: number } {
+  let made = NAMES.get(name);
+  if (!made) NAMES.set(name, (made = { bytes: new TextEncoder().encode(name), flags: /^[\x20-\x7e]*$/.test(name) ? 0 : UTF8_NAME }));
+  return made;
+}
+
 /**
  * A zip archive of the entries, in their order, each DEFLATE-compressed at `level` (zlib's 0–9; 0
  * stores). `mtime`'s local fields are every entry's time: the same entries give the same bytes.
+ * The entries are compressed first, then the archive is written into one buffer of its exact size
+ * (no header of its own, no copy of the whole at the end).
  */
 export function zipEntries(entries: readonly ZipEntry[], mtime: Date, level = 6): Uint8Array {
   const { time, date } = dosDateTime(mtime);
-  const encoder = new TextEncoder();
-  const parts: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const name = encoder.encode(entry.name);
-    const flags = /^[\x20-\x7e]*$/.test(entry.name) ? 0 : UTF8_NAME;
-    const method = level > 0 ? DEFLATED : STORED;
-    const { body, crc } = compressed(entry.data, level);
-
-    const local = new DataView(new ArrayBuffer(30));
-    local.setUint32(0, LOCAL_HEADER, true);
-    local.setUint16(4, VERSION, true);
-    local.setUint16(6, flags, true);
-    local.setUint16(8, method, true);
-    local.setUint16(10, time, true);
-    local.setUint16(12, date, true);
-    local.setUint32(14, crc, true);
-    local.setUint32(18, body.length, true);
-    local.setUint32(22, entry.data.length, true);
-    local.setUint16(26, name.length, true);
-    local.setUint16(28, 0, true);
-    parts.push(new Uint8Array(local.buffer), name, body);
-
-    const head = new DataView(new ArrayBuffer(46));
-    head.setUint32(0, CENTRAL_HEADER, true);
-    head.setUint16(4, VERSION, true); // made by: MS-DOS (0), 2.0
-    head.setUint16(6, VERSION, true);
-    head.setUint16(8, flags, true);
-    head.setUint16(10, method, true);
-    head.setUint16(12, time, true);
-    head.setUint16(14, date, true);
-    head.setUint32(16, crc, true);
-    head.setUint32(20, body.length, true);
-    head.setUint32(24, entry.data.length, true);
-    head.setUint16(28, name.length, true);
-    // extra field, comment, disk number, internal and external attributes: 0
-    head.setUint32(42, offset, true);
-    central.push(new Uint8Array(head.buffer), name);
-    offset += 30 + name.length + body.length;
+  const method = level > 0 ? DEFLATED : STORED;
+  const names = entries.map((entry) => nameOf(entry.name));
+  const bodies = entries.map((entry) => compressed(entry.data, level));
+  let localSize = 0;
+  let centralSize = 0;
+  for (let i = 0; i < entries.length; i++) {
+    localSize += 30 + names[i]!.bytes.length + bodies[i]!.body.length;
+    centralSize += 46 + names[i]!.bytes.length;
   }
-  const centralSize = central.reduce((n, p) => n + p.length, 0);
-  const end = new DataView(new ArrayBuffer(22));
-  end.setUint32(0, END_OF_CENTRAL_DIRECTORY, true);
-  end.setUint16(8, entries.length, true);
-  end.setUint16(10, entries.length, true);
-  end.setUint32(12, centralSize, true);
-  end.setUint32(16, offset, true);
-  return concat([...parts, ...central, new Uint8Array(end.buffer)]);
+  const out = new Uint8Array(localSize + centralSize + 22);
+  const view = new DataView(out.buffer);
+  let at = 0; // where the next local header goes
+  let head = localSize; // where the next central directory header goes
+  for (let i = 0; i < entries.length; i++) {
+    const { bytes: name, flags } = names[i]!;
+    const { body, crc } = bodies[i]!;
+    const size = entries[i]!.data.length;
+    const offset = at;
+
+    view.setUint32(at, LOCAL_HEADER, true);
+    view.setUint16(at + 4, VERSION, true);
+    view.setUint16(at + 6, flags, true);
+    view.setUint16(at + 8, method, true);
+    view.setUint16(at + 10, time, true);
+    view.setUint16(at + 12, date, true);
+    view.setUint32(at + 14, crc, true);
+    view.setUint32(at + 18, body.length, true);
+    view.setUint32(at + 22, size, true);
+    view.setUint16(at + 26, name.length, true);
+    // extra field length (28): 0
+    out.set(name, at + 30);
+    out.set(body, at + 30 + name.length);
+    at += 30 + name.length + body.length;
+
+    view.setUint32(head, CENTRAL_HEADER, true);
+    view.setUint16(head + 4, VERSION, true); // made by: MS-DOS (0), 2.0
+    view.setUint16(head + 6, VERSION, true);
+    view.setUint16(head + 8, flags, true);
+    view.setUint16(head + 10, method, true);
+    view.setUint16(head + 12, time, true);
+    view.setUint16(head + 14, date, true);
+    view.setUint32(head + 16, crc, true);
+    view.setUint32(head + 20, body.length, true);
+    view.setUint32(head + 24, size, true);
+    view.setUint16(head + 28, name.length, true);
+    // extra field, comment, disk number, internal and external attributes (30–41): 0
+    view.setUint32(head + 42, offset, true);
+    out.set(name, head + 46);
+    head += 46 + name.length;
+  }
+  view.setUint32(head, END_OF_CENTRAL_DIRECTORY, true);
+  view.setUint16(head + 8, entries.length, true);
+  view.setUint16(head + 10, entries.length, true);
+  view.setUint32(head + 12, centralSize, true);
+  view.setUint32(head + 16, localSize, true);
+  return out;
 }
 
 /**
@@ -136,14 +153,4 @@ function compressed(data: Uint8Array, level: number): { body: Uint8Array; crc: n
   const made = { level, body, crc: crc32(data) };
   deflated.set(data, made);
   return made;
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

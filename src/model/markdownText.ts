@@ -15,7 +15,14 @@ import { withoutMarkCharacters } from './sourcePositions.js';
  */
 const ESCAPABLE = /\\([\\|{}#:-])/g;
 
+/**
+ * A value escapeMarkdown gives back as it is (most of a record's): no mark character, no line break,
+ * none of \ | { }, and no # : - first after its leading spaces. One test instead of its four replaces.
+ */
+const NOTHING_TO_ESCAPE = /^(?![ \t\u3000]*[#:-])[^\u0001\u0002\n\\|{}]*$/;
+
 export function escapeMarkdown(text: string): string {
+  if (NOTHING_TO_ESCAPE.test(text)) return text;
   return joinValueLines(withoutMarkCharacters(text))
     .replace(/[\\|{}]/g, (c) => `\\${c}`)
     .replace(/^([ \t\u3000]*)([#:-])/, '$1\\$2');
@@ -38,7 +45,7 @@ function joinValueLines(text: string): string {
 
 /** The text an escaped string stands for. */
 export function unescapeMarkdown(text: string): string {
-  return text.replace(ESCAPABLE, '$1');
+  return text.includes('\\') ? text.replace(ESCAPABLE, '$1') : text;
 }
 
 /**

@@ -59,8 +59,24 @@ function describeValue(v: unknown): LocalText {
   return say('value.other', { type: typeof v, value: String(v) });
 }
 
+/**
+ * keysAt's answers by schema and path: every record asks its kind's schema the same two questions
+ * (readHeadingsAsSections below, ../config/applyConfig.ts), and the answer of a schema never changes.
+ * Callers get their own copy of the list.
+ */
+const keysAsked = new WeakMap<z.ZodType, Map<string, readonly string[]>>();
+
 /** The keys a schema accepts at a path (through optionals, unions, pipes and lazies); `[]` gives the top-level keys (for "did you mean", and what a config may give a record). */
 export function keysAt(schema: z.ZodType, path: KeyPath): string[] {
+  let bySchema = keysAsked.get(schema);
+  if (!bySchema) keysAsked.set(schema, (bySchema = new Map()));
+  const key = JSON.stringify(path);
+  let keys = bySchema.get(key);
+  if (!keys) bySchema.set(key, (keys = keysOf(schema, path)));
+  return [...keys];
+}
+
+function keysOf(schema: z.ZodType, path: KeyPath): string[] {
   const out = new Set<string>();
   const visit = (s: unknown, rest: KeyPath, depth: number): void => {
     if (!s || depth > 40) return;
@@ -82,7 +98,8 @@ export function keysAt(schema: z.ZodType, path: KeyPath): string[] {
       case 'pipe':
         return visit(def.in, rest, depth + 1);
       case 'lazy':
-        return visit((def.getter as () => unknown)(), rest, depth + 1);
+        // the lazy's own inner schema, made once (zod's $ZodLazy innerType): def.getter() would build a new one, a z.object and all its keys, every call
+        return visit((s as { _zod: { innerType: unknown } })._zod.innerType, rest, depth + 1);
       case 'union':
         for (const o of def.options as unknown[]) visit(o, rest, depth + 1);
         return;

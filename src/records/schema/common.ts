@@ -25,7 +25,11 @@ export function refinementIssue(reason: LocalText, params: { code?: KnownCode; e
  */
 export const text = z
   .union([z.string(), z.number()])
-  .transform((v) => String(v).trim().replace(/([：，；。、！？])[ \t]+/gu, '$1'));
+  .transform((v) => {
+    const t = String(v).trim();
+    // (a text without a space or a tab, most of them, has nothing to take out)
+    return t.includes(' ') || t.includes('\t') ? t.replace(/([：，；。、！？])[ \t]+/gu, '$1') : t;
+  });
 
 /** An item of a list gongwen numbers (要点, 议题): a sequence mark typed before it is left out (1、各村… → 各村…). */
 export const item = text.transform(stripSequenceMark);

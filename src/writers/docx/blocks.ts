@@ -76,12 +76,19 @@ export function addHeading(f: Flow, h: Heading): void {
   const head = `${h.number}${h.text}`;
   // A run-in heading is a paragraph of text: its lines are planned like the body's (./linebreak.ts),
   // the heading's characters in the heading's font, the rest in the body's.
-  const segments = h.runIn ? planned(head + h.runIn) : [{ text: head, squeezed: false }];
+  // (a heading that is not run in is one run in its own font: the loop below would give the same)
+  if (!h.runIn && head) {
+    const children = f.runs.runs(head, el, el);
+    f.pushPara((brk) => f.paragraph(style, children, { keepNext: undefined, pageBreakBefore: brk || undefined }));
+    return;
+  }
+  const segments = planned(head + h.runIn);
+  const headLength = [...head].length;
   let children = '';
   let at = 0;
   for (const s of segments) {
     const chars = [...s.text];
-    const inHead = Math.max(0, Math.min(chars.length, [...head].length - at));
+    const inHead = Math.max(0, Math.min(chars.length, headLength - at));
     const parts = [
       { text: chars.slice(0, inHead).join(''), el },
       { text: chars.slice(inHead).join(''), el: ELEMENTS.body },

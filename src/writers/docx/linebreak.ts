@@ -9,8 +9,8 @@
  * enough from the edge that a different face would not move it. At the first line that is not
  * certain, planning stops and the rest of the paragraph is left as it comes.
  */
-import { SPACING, FULL_WIDTH, NOT_AT_LINE_END, NOT_AT_LINE_START, SQUEEZED_CHAR_SPACING_TWIP, SQUEEZE_MARGIN_TWIP } from '../../layout/standard.js';
-import { advanceMeter } from './textWidth.js';
+import { SPACING, NOT_AT_LINE_END, NOT_AT_LINE_START, SQUEEZED_CHAR_SPACING_TWIP, SQUEEZE_MARGIN_TWIP } from '../../layout/standard.js';
+import { advanceMeter, codePoints } from './textWidth.js';
 import { twipToPt, type Twip } from '../../layout/units.js';
 
 export interface LineSegment {
@@ -18,11 +18,37 @@ export interface LineSegment {
   squeezed: boolean;
 }
 
-/** Whether a line may break between `a` and `b` (both full-width). */
-function mayBreak(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined) return true;
-  return !NOT_AT_LINE_START.has(b) && !NOT_AT_LINE_END.has(a);
+/**
+ * Whether the code point is one of FULL_WIDTH's (src/layout/standard.ts: CJK ideographs, full-width
+ * punctuation, “” ‘’ … —), by its number: the regular expression run on every character of every
+ * paragraph was the largest cost of planning (a --cpu-prof of planParagraph over the examples' paragraphs).
+ * test/unit/linebreak.test.ts checks that the two agree on every code point.
+ */
+export function isFullWidth(cp: number): boolean {
+  if (cp < 0x2014) return false;
+  if (cp <= 0x2026) return cp === 0x2014 || cp === 0x2018 || cp === 0x2019 || cp === 0x201c || cp === 0x201d || cp === 0x2026;
+  return (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xff01 && cp <= 0xff5e);
 }
+
+/** NOT_AT_LINE_START and NOT_AT_LINE_END (src/layout/standard.ts) by code point: each of their marks is one character. */
+const NOT_AT_START = new Set([...NOT_AT_LINE_START].map((mark) => mark.codePointAt(0)!));
+const NOT_AT_END = new Set([...NOT_AT_LINE_END].map((mark) => mark.codePointAt(0)!));
+
+/** Whether a line may break between the characters `a` and `b` (code points; both full-width). */
+function mayBreak(a: number | undefined, b: number | undefined): boolean {
+  if (a === undefined || b === undefined) return true;
+  return !NOT_AT_START.has(b) && !NOT_AT_END.has(a);
+}
+
+/** The code units of `text` (a text without surrogates: each is a character's code point). */
+function unitsOf(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
+}
+
+/** A UTF-16 surrogate: a character beyond the BMP is two code units. */
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 const ESTIMATE_SLACK_TWIP = SPACING.estimateSlackTwip;
 const BOUNDARY_SLACK_TWIP = SPACING.boundarySlackTwip;
@@ -60,10 +86,15 @@ export function planParagraph(
   spacingTwip: Twip,
   sizeTwip: Twip,
 ): { segments: LineSegment[]; lines?: LineSegment[] } {
-  const chars = [...text];
+  // the characters as code points (no string a character: making them was most of the planning's
+  // cost); a paragraph without surrogates (nearly every one) has a character a code unit, and its
+  // lines are cut from the text itself
+  const oneUnitEach = !SURROGATE.test(text);
+  const chars = oneUnitEach ? unitsOf(text) : codePoints(text);
+  const cut = oneUnitEach ? (from: number, to?: number) => text.slice(from, to) : (from: number, to?: number) => String.fromCodePoint(...chars.slice(from, to));
   // which characters are full-width, each tested once
   const fullWidth = new Uint8Array(chars.length);
-  for (let k = 0; k < chars.length; k++) fullWidth[k] = FULL_WIDTH.test(chars[k]!) ? 1 : 0;
+  for (let k = 0; k < chars.length; k++) fullWidth[k] = isFullWidth(chars[k]!) ? 1 : 0;
   const sizePt = twipToPt(sizeTwip);
   // the width of chars[from, to) set with `spacing`, each start's widths summed once (./textWidth.ts);
   // the meter asked last kept at hand (a line is filled one character at a time)
@@ -99,8 +130,8 @@ export function planParagraph(
     const certainBreak = (k: number) => full(k - 1) && full(k);
     if (mayBreak(chars[i + n - 1], chars[i + n])) {
       if (!certainBreak(i + n)) break;
-      plain += chars.slice(i, i + n).join('');
-      lines.push({ text: chars.slice(i, i + n).join(''), squeezed: false });
+      plain += cut(i, i + n);
+      lines.push({ text: cut(i, i + n), squeezed: false });
       i += n;
     } else if (
       width(i, i + n + 1, SQUEEZED_CHAR_SPACING_TWIP) <= avail - slack - SQUEEZE_MARGIN_TWIP &&
@@ -110,22 +141,22 @@ export function planParagraph(
       // 挤进: one character more on this line, set closer.
       if (plain) out.push({ text: plain, squeezed: false });
       plain = '';
-      out.push({ text: chars.slice(i, i + n + 1).join(''), squeezed: true });
-      lines.push({ text: chars.slice(i, i + n + 1).join(''), squeezed: true });
+      out.push({ text: cut(i, i + n + 1), squeezed: true });
+      lines.push({ text: cut(i, i + n + 1), squeezed: true });
       i += n + 1;
     } else {
       // 推出, as LibreOffice and Word do: the break moves back to where it may be.
       let m = n - 1;
       while (m > 0 && !mayBreak(chars[i + m - 1], chars[i + m])) m--;
       if (m === 0 || !certainBreak(i + m)) break;
-      plain += chars.slice(i, i + m).join('');
-      lines.push({ text: chars.slice(i, i + m).join(''), squeezed: false });
+      plain += cut(i, i + m);
+      lines.push({ text: cut(i, i + m), squeezed: false });
       i += m;
     }
     avail = lineTwip;
   }
-  if (complete) lines.push({ text: chars.slice(i).join(''), squeezed: false });
-  plain += chars.slice(i).join('');
+  if (complete) lines.push({ text: cut(i), squeezed: false });
+  plain += cut(i);
   if (plain) out.push({ text: plain, squeezed: false });
   return { segments: out, lines: complete || chars.length === 0 ? lines : undefined };
 }

@@ -30,18 +30,20 @@ export class Runs {
    */
   run(text: string, el: ElementStyle, para: ElementStyle = ELEMENTS.body, extra: { break?: boolean } = {}): string {
     let content = extra.break ? '<w:br/>' : '';
-    text.replace(/\r\n?/g, '\n').split('\t').forEach((part, i) => {
+    // (nearly every run has neither a carriage return nor a tab: its text is one part, as it is)
+    const parts = text.includes('\r') || text.includes('\t') ? text.replace(/\r\n?/g, '\n').split('\t') : [text];
+    for (let i = 0; i < parts.length; i++) {
       if (i > 0) content += '<w:tab/>';
       // escapeXml leaves out what XML 1.0 cannot hold (./xml.ts): a part of nothing else has no w:t
-      const escaped = escapeXml(part);
+      const escaped = escapeXml(parts[i]!);
       if (escaped) content += `<w:t xml:space="preserve">${escaped}</w:t>`;
-    });
+    }
     return element('w:r', this.propsOf(el, para) + content);
   }
 
   /** Runs for text that may hold line breaks ("\n"): one run a line, each after the first starting with w:br. */
   runs(text: string, el: ElementStyle, para: ElementStyle = el): string {
-    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
     let out = '';
     for (let i = 0; i < lines.length; i++) out += this.run(lines[i]!, el, para, { break: i > 0 });
     return out;

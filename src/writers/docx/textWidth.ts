@@ -25,7 +25,9 @@ export const TEXT_METRICS = {
 
 type CharClass = 'ideograph' | 'punct' | 'latin';
 function charClass(ch: string): CharClass {
-  const cp = ch.codePointAt(0)!;
+  return classOf(ch.codePointAt(0)!);
+}
+function classOf(cp: number): CharClass {
   if (cp < 0x1100 || (cp >= 0xff61 && cp <= 0xffdc) || (cp >= 0x2000 && cp <= 0x206f && cp !== 0x2014 && cp !== 0x2026 && cp !== 0x201c && cp !== 0x201d && cp !== 0x2018 && cp !== 0x2019)) {
     return 'latin';
   }
@@ -38,31 +40,42 @@ function charClass(ch: string): CharClass {
  * the font size, `spacingTwip` the run character spacing (added to every character).
  */
 export function textAdvanceTwip(text: string, sizePt: Pt, spacingTwip: Twip = 0): Twip {
-  const chars = [...text];
-  return advanceMeter(chars, 0, sizePt, spacingTwip)(chars.length);
+  const codes = codePoints(text);
+  return advanceMeter(codes, 0, sizePt, spacingTwip)(codes.length);
+}
+
+/** The code points of `text`, a character each. */
+export function codePoints(text: string): number[] {
+  const codes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    codes.push(cp);
+    if (cp > 0xffff) i++;
+  }
+  return codes;
 }
 
 /**
- * The widths of the stretches of `chars` that start at `from`: `meter(count)` is
- * `textAdvanceTwip(chars.slice(from, from + count).join(''), sizePt, spacingTwip)`, each character
- * measured once (a line is filled one character at a time: ./linebreak.ts).
+ * The widths of the stretches of `codes` (a text's code points: codePoints) that start at `from`:
+ * `meter(count)` is the textAdvanceTwip of the characters from `from` to `from + count`, each
+ * character measured once (a line is filled one character at a time: ./linebreak.ts).
  */
-export function advanceMeter(chars: readonly string[], from: number, sizePt: Pt, spacingTwip: Twip = 0): (count: number) => Twip {
+export function advanceMeter(codes: ArrayLike<number>, from: number, sizePt: Pt, spacingTwip: Twip = 0): (count: number) => Twip {
   const size = ptToTwip(sizePt);
   const sums = [0];
   let w = 0;
   let prev: CharClass | undefined;
   return (count) => {
-    for (let k = from + sums.length - 1; sums.length <= count && k < chars.length; k++) {
-      const ch = chars[k]!;
-      const c = charClass(ch);
-      const em = c !== 'latin' ? 1 : ch >= '0' && ch <= '9' ? TEXT_METRICS.digitEm : ch >= 'A' && ch <= 'Z' ? TEXT_METRICS.capitalEm : TEXT_METRICS.latinEm;
+    for (let k = from + sums.length - 1; sums.length <= count && k < codes.length; k++) {
+      const cp = codes[k]!;
+      const c = classOf(cp);
+      const em = c !== 'latin' ? 1 : cp >= 0x30 && cp <= 0x39 ? TEXT_METRICS.digitEm : cp >= 0x41 && cp <= 0x5a ? TEXT_METRICS.capitalEm : TEXT_METRICS.latinEm;
       w += em * size + spacingTwip;
       // the autospace between an ideograph and a Latin letter or digit; a space breaks it
-      if (prev && ch !== ' ' && ((prev === 'ideograph' && c === 'latin') || (prev === 'latin' && c === 'ideograph'))) {
+      if (prev && cp !== 0x20 && ((prev === 'ideograph' && c === 'latin') || (prev === 'latin' && c === 'ideograph'))) {
         w += TEXT_METRICS.autospaceEm * size;
       }
-      prev = ch === ' ' ? undefined : c;
+      prev = cp === 0x20 ? undefined : c;
       sums.push(w);
     }
     return Math.round(sums[Math.min(count, sums.length - 1)]!);

@@ -1,0 +1,47 @@
+// src/writers/docx/linebreak.ts: the full-width test by code point, and paragraphs with characters beyond
+// the BMP (two UTF-16 code units each) planned as the same text with a one-unit character in their place.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { FULL_WIDTH, NOT_AT_LINE_START } from '../../src/layout/standard.js';
+import { isFullWidth, planParagraph } from '../../src/writers/docx/linebreak.js';
+
+describe('isFullWidth', () => {
+  test('agrees with FULL_WIDTH on every code point', () => {
+    const differ: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue; // not characters: a lone surrogate is no code point of a string's
+      if (isFullWidth(cp) !== FULL_WIDTH.test(String.fromCodePoint(cp))) differ.push(cp.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('planParagraph', () => {
+  // the body's widths (src/writers/docx/blocks.ts): 3号 (320 twips), spacing −5, 28 characters a line
+  const plan = (text: string) => planParagraph(text, 8960 - 640, 8960, -5, 320);
+  // 𠀀 (U+20000, two code units) and 豈 (U+F900, one) are measured alike: an ideograph, not one of FULL_WIDTH's
+  const astral = '\u{20000}';
+  const bmp = '\uf900';
+  const wide = fc.constantFrom('镇', '村', '信', '访', '，', '。', '、', '“', '”', '（', '）', '…', '—', '：');
+  const narrow = fc.constantFrom('2', '0', '9', 'A', 'x', ' ', '%');
+
+  test('a paragraph with characters beyond the BMP is cut where the same text with one-unit characters is', () => {
+    fc.assert(
+      // what comes first holds the characters beyond the BMP, what ends it is full-width (a paragraph is planned whole when its last line is)
+      fc.property(fc.array(fc.oneof({ weight: 20, arbitrary: wide }, { weight: 1, arbitrary: narrow }, { weight: 2, arbitrary: fc.constant(astral) }), { minLength: 1, maxLength: 80 }), fc.array(wide, { minLength: 0, maxLength: 80 }), (first, end) => {
+        const pieces = [...first, ...end];
+        const text = pieces.join('');
+        const got = plan(text);
+        const same = plan(pieces.map((p) => (p === astral ? bmp : p)).join(''));
+        const back = (segments: Array<{ text: string; squeezed: boolean }>) => segments.map((s) => ({ ...s, text: s.text.replaceAll(bmp, astral) }));
+        expect(got.segments).toEqual(back(same.segments));
+        expect(got.lines && back(got.lines)).toEqual(same.lines && back(same.lines));
+        expect(got.segments.map((s) => s.text).join('')).toBe(text);
+        // a line planned never starts with a closing mark (，。、”） …)
+        for (const line of (got.lines ?? []).slice(1)) expect(NOT_AT_LINE_START.has([...line.text][0]!)).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+});
