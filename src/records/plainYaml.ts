@@ -113,8 +113,11 @@ class Reader {
       const line = this.lines[this.i]!;
       const colon = keyIndicator(line, col);
       if (colon < 0) giveUp();
-      const written = line.slice(col, colon).trimEnd();
-      if (!written || written.length > MAX_KEY || !plainKey(written) || typeof resolvePlain(written) !== 'string') giveUp();
+      // the key as YAML reads it (spaces before the colon dropped); the full reading takes it with its
+      // other white space trimmed (a full-width space typed before a key: readRecord.ts mapToData)
+      const yamlKey = trimSpaces(line.slice(col, colon));
+      const written = yamlKey.trim();
+      if (!written || yamlKey.length > MAX_KEY || !plainKey(yamlKey) || typeof resolvePlain(yamlKey) !== 'string') giveUp();
       const key = canonicalKey(written);
       if (shape.has(key)) giveUp(); // written twice (or two names of one key): the full parse says so
       let value: unknown;
@@ -254,7 +257,7 @@ class Reader {
     if (!plainStart(line, v)) giveUp();
     let end = line.indexOf(' #', v);
     if (end < 0) end = line.length;
-    const first = line.slice(v, end).trimEnd();
+    const first = trimSpaces(line.slice(v, end));
     if (hasKeyIndicator(first)) giveUp();
     let folded = first;
     let raw: string | undefined;
@@ -272,7 +275,7 @@ class Reader {
       // a comment ends the scalar on its line: what the yaml library makes of a line after it is not read here
       if (end < line.length) giveUp();
       const more = this.lines[n]!;
-      const text = more.slice(k).trimEnd();
+      const text = trimSpaces(more.slice(k));
       if (!plainStart(text, 0) || text.includes(' #') || hasKeyIndicator(text)) giveUp();
       folded += ' ' + text;
       raw = (raw ?? first) + '\n' + more;
@@ -336,10 +339,11 @@ class Flow {
       for (;;) {
         this.spaces();
         if (this.line.charCodeAt(this.at) === 0x7d /* } */) break;
-        const written = this.plainText();
+        const yamlKey = this.plainText();
         if (this.line.charCodeAt(this.at) !== COLON || this.line.charCodeAt(this.at + 1) !== SPACE) giveUp();
         this.at += 2;
-        if (!written || written.length > MAX_KEY || !plainKey(written) || typeof resolvePlain(written) !== 'string') giveUp();
+        const written = yamlKey.trim();
+        if (!written || yamlKey.length > MAX_KEY || !plainKey(yamlKey) || typeof resolvePlain(yamlKey) !== 'string') giveUp();
         const key = canonicalKey(written);
         if (shape.has(key)) giveUp();
         const item = this.node(depth + 1);
@@ -382,7 +386,7 @@ class Flow {
       if (ch === HASH || ch === 0x22 || ch === 0x27) giveUp();
     }
     if (this.at === this.line.length) giveUp(); // not closed on its line
-    const text = this.line.slice(from, this.at).trimEnd();
+    const text = trimSpaces(this.line.slice(from, this.at));
     if (text && !plainStart(text, 0)) giveUp();
     return text;
   }
@@ -418,6 +422,17 @@ function quoted(line: string, at: number): { value: string; end: number } {
     else break;
   }
   return { value: line.slice(at + 1, end).replaceAll("''", "'"), end: end + 1 };
+}
+
+/**
+ * A text without the spaces at its end. Only U+0020: YAML's white space is the space and the tab (YAML 1.2.2
+ * §5.5 s-white; a tab gives up here), so a plain scalar keeps a full-width or no-break space at its end
+ * (`标题: 通知　`), where String.prototype.trimEnd would drop it.
+ */
+function trimSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === SPACE) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** Characters that begin a quoted or flow value (never a key read here). */
