@@ -113,6 +113,23 @@ describe('the plain reading of a record', () => {
     expect(bothReadings('标题: 通知\u3000\n').plain?.data).toEqual({ title: '通知\u3000' });
   });
 
+  it('leaves out the space a line break folds into between Chinese characters, and only that space', () => {
+    const read = (text: string) => {
+      const { plain, full } = bothReadings(text);
+      expect(ordered(plain?.data)).toBe(ordered(full?.data));
+      return (full?.data as Record<string, unknown>).text;
+    };
+    // a space typed inside the line, between the same two characters as the fold, is kept
+    expect(read('内容: 各村 社区 各村\n  社区\n')).toBe('各村 社区 各村社区');
+    expect(read('内容: "各村 社区 各村\n  社区"\n')).toBe('各村 社区 各村社区');
+    // a line ending in a full-width space: no space added after it
+    expect(read('内容: 一是加强领导\u3000\n  二是落实责任\n')).toBe('一是加强领导\u3000二是落实责任');
+    // English keeps its space; an empty line is a line break
+    expect(read('内容: 各村 and\n  社区\n')).toBe('各村 and 社区');
+    expect(read('内容: 各村\n\n  社区\n')).toBe('各村\n社区');
+    expect(read("内容: '各村''\n  社区'\n")).toBe("各村' 社区");
+  });
+
   it('gives up, and the yaml reading says the mistake, where a record leaves the subset', () => {
     const outside = [
       'a: 1\na: 2\n', // a key twice
