@@ -93,7 +93,7 @@ function withoutBrokenLines(yaml: string, first: Document, firstCounter: LinePos
     }
     const text = lines.map((l, i) => (blank.has(i) ? '' : l)).join('\n');
     const lineCounter = new LineCounter();
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    doc = parseDocument(text, { ...yamlOptions(text), lineCounter });
     counter = lineCounter.linePos;
     if (!doc.errors.length) {
       // keys at the top level (a tab where an indent should be is the mistake, not a nesting)
@@ -168,6 +168,19 @@ function splitFrontMatter(text: string): { yaml: string; yamlLine: number; body?
 
 /** How a record's YAML is parsed: every mistake said (not thrown), a key written twice an error. */
 const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+/**
+ * The yaml library finds a key written twice by comparing each key with every key before it in its
+ * mapping: a mapping of 20,000 keys took 4.3 s to parse (0.34 s without the check), one of 100,000
+ * (`k1: v` …, 1.1 MB) 314 s. A text of more lines than this is parsed without that check, and the walk
+ * (mapToData) says a key written twice, at the same key, in its own words ('duplicate-key').
+ */
+const UNIQUE_KEYS_LINES = 2000;
+const LARGE_YAML_OPTIONS = { ...YAML_OPTIONS, uniqueKeys: false } as const;
+function yamlOptions(text: string): typeof YAML_OPTIONS | typeof LARGE_YAML_OPTIONS {
+  let lines = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) if (++lines > UNIQUE_KEYS_LINES) return LARGE_YAML_OPTIONS;
+  return YAML_OPTIONS;
+}
 
 /** How parseRecordText reads: `plain: false` always through the yaml library (tests hold the two readings to each other). */
 export interface ParseOptions {
@@ -281,12 +294,13 @@ function readYaml(yamlText: string, source: string, lineOffset: number, bag: Dia
     reportUnwritableCharacters(source, bag);
     return { data: undefined, locations: new Map(), span: () => undefined, setAside: [] };
   }
-  let doc = parseDocument(yamlText, YAML_OPTIONS);
+  const options = yamlOptions(yamlText);
+  let doc = parseDocument(yamlText, options);
   let lineCounter = lineIndex(yamlText);
   if (doc.errors.length) {
     // the positions of its mistakes as yaml's LineCounter gives them (see lineIndex)
     const counter = new LineCounter();
-    doc = parseDocument(yamlText, { ...YAML_OPTIONS, lineCounter: counter });
+    doc = parseDocument(yamlText, { ...options, lineCounter: counter });
     lineCounter = counter.linePos;
   }
 
