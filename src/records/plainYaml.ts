@@ -113,8 +113,11 @@ class Reader {
       const line = this.lines[this.i]!;
       const colon = keyIndicator(line, col);
       if (colon < 0) giveUp();
-      const written = line.slice(col, colon).trimEnd();
-      if (!written || written.length > MAX_KEY || !plainKey(written) || typeof resolvePlain(written) !== 'string') giveUp();
+      // the key as YAML reads it (spaces before the colon dropped); the full reading takes it with its
+      // other white space trimmed (a full-width space typed before a key: readRecord.ts mapToData)
+      const yamlKey = trimSpaces(line.slice(col, colon));
+      const written = yamlKey.trim();
+      if (!written || yamlKey.length > MAX_KEY || !plainKey(yamlKey) || typeof resolvePlain(yamlKey) !== 'string') giveUp();
       const key = canonicalKey(written);
       if (shape.has(key)) giveUp(); // written twice (or two names of one key): the full parse says so
       let value: unknown;
@@ -254,7 +257,7 @@ class Reader {
     if (!plainStart(line, v)) giveUp();
     let end = line.indexOf(' #', v);
     if (end < 0) end = line.length;
-    const first = line.slice(v, end).trimEnd();
+    const first = trimSpaces(line.slice(v, end));
     if (hasKeyIndicator(first)) giveUp();
     let folded = first;
     let raw: string | undefined;
@@ -272,10 +275,10 @@ class Reader {
       // a comment ends the scalar on its line: what the yaml library makes of a line after it is not read here
       if (end < line.length) giveUp();
       const more = this.lines[n]!;
-      const text = more.slice(k).trimEnd();
+      const text = trimSpaces(more.slice(k));
       if (!plainStart(text, 0) || text.includes(' #') || hasKeyIndicator(text)) giveUp();
       folded += ' ' + text;
-      raw = (raw ?? first) + '\n' + more;
+      raw = (raw ?? first) + '\n' + text;
     }
     this.i = n < this.lines.length ? n : -1;
     const value = resolvePlain(folded);
@@ -336,10 +339,11 @@ class Flow {
       for (;;) {
         this.spaces();
         if (this.line.charCodeAt(this.at) === 0x7d /* } */) break;
-        const written = this.plainText();
+        const yamlKey = this.plainText();
         if (this.line.charCodeAt(this.at) !== COLON || this.line.charCodeAt(this.at + 1) !== SPACE) giveUp();
         this.at += 2;
-        if (!written || written.length > MAX_KEY || !plainKey(written) || typeof resolvePlain(written) !== 'string') giveUp();
+        const written = yamlKey.trim();
+        if (!written || yamlKey.length > MAX_KEY || !plainKey(yamlKey) || typeof resolvePlain(yamlKey) !== 'string') giveUp();
         const key = canonicalKey(written);
         if (shape.has(key)) giveUp();
         const item = this.node(depth + 1);
@@ -382,7 +386,7 @@ class Flow {
       if (ch === HASH || ch === 0x22 || ch === 0x27) giveUp();
     }
     if (this.at === this.line.length) giveUp(); // not closed on its line
-    const text = this.line.slice(from, this.at).trimEnd();
+    const text = trimSpaces(this.line.slice(from, this.at));
     if (text && !plainStart(text, 0)) giveUp();
     return text;
   }
@@ -418,6 +422,17 @@ function quoted(line: string, at: number): { value: string; end: number } {
     else break;
   }
   return { value: line.slice(at + 1, end).replaceAll("''", "'"), end: end + 1 };
+}
+
+/**
+ * A text without the spaces at its end. Only U+0020: YAML's white space is the space and the tab (YAML 1.2.2
+ * §5.5 s-white; a tab gives up here), so a plain scalar keeps a full-width or no-break space at its end
+ * (`标题: 通知　`), where String.prototype.trimEnd would drop it.
+ */
+function trimSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === SPACE) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** Characters that begin a quoted or flow value (never a key read here). */
@@ -494,18 +509,86 @@ const HAN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2018-\u201d]/u;
 /**
  * YAML folds a line break inside a text into a space; between two Chinese characters that space is
  * not wanted (Chinese has no spaces between words): 各村\n  社区 → 各村社区, while English keeps it.
- * `raw` is the scalar's source: each line break in it gives the pair of characters on either side,
- * and the first space between that pair in the value, from where the last one was, is taken out.
+ * `raw` is the scalar's source (from its first character to its last). A plain scalar, or a quoted one
+ * without escapes, is the lines of its source folded (YAML 1.2.2 §6.5, §7.3, §7.4): each line without the
+ * spaces and tabs at its ends, a line break between two lines a space, one followed by n empty lines n
+ * line breaks. That folding is done again here; where it gives the value, each space it put between two
+ * Chinese characters is left out — the folds themselves, never a space typed inside a line (各村 社区 各村
+ * \n 社区 → 各村 社区 各村社区). A value it does not give (a double-quoted scalar with escapes) is
+ * unfolded by looking for each fold's pair of characters in the value, within a bounded amount of
+ * searching (a text of many such lines would otherwise be searched to its end once a line).
  */
 export function unfoldChinese(value: string, raw: string): string {
   const lines = raw.split('\n');
+  const last = lines.length - 1;
+  const quote = raw.charAt(0);
+  const quoted = quote === '"' || quote === "'";
+  if (quoted && (raw.length < 2 || raw.charAt(raw.length - 1) !== quote || (quote === '"' && raw.includes('\\')))) return unfoldBySearch(value, lines);
+  /** Where in the value each fold's space is that stands between two Chinese characters. */
+  const drops: number[] = [];
+  let at = 0; // how much of the value the lines so far give
+  let empty = 0;
+  let previous = ''; // the last character of the line before
+  for (let i = 0; i <= last; i++) {
+    let line = lines[i]!;
+    if (quoted) {
+      if (i === 0) line = line.slice(1);
+      if (i === last) line = line.slice(0, -1);
+    }
+    let from = 0;
+    let to = line.length;
+    if (i > 0) while (from < to && isWhite(line.charCodeAt(from))) from++;
+    if (i < last) while (to > from && isWhite(line.charCodeAt(to - 1))) to--;
+    let text = line.slice(from, to);
+    if (quote === "'") text = text.replaceAll("''", "'");
+    if (i > 0 && i < last && text === '') {
+      empty++;
+      continue;
+    }
+    if (i > 0) {
+      if (empty) {
+        for (; empty > 0; empty--) if (value.charCodeAt(at++) !== 10) return unfoldBySearch(value, lines);
+      } else {
+        if (value.charCodeAt(at) !== SPACE) return unfoldBySearch(value, lines);
+        if (previous && text && HAN.test(previous) && HAN.test(text.charAt(0))) drops.push(at);
+        at++;
+      }
+    }
+    if (!value.startsWith(text, at)) return unfoldBySearch(value, lines);
+    at += text.length;
+    if (text) previous = text.charAt(text.length - 1);
+    else previous = '';
+  }
+  if (at !== value.length) return unfoldBySearch(value, lines);
+  if (!drops.length) return value;
+  let out = '';
+  let kept = 0;
+  for (const d of drops) {
+    out += value.slice(kept, d);
+    kept = d + 1;
+  }
+  return out + value.slice(kept);
+}
+
+const isWhite = (c: number) => c === SPACE || c === 9;
+
+/**
+ * The folds of a scalar whose value the folding above does not give: each line break's pair of
+ * characters looked for in the value, after where the last one was, and the space between them left out
+ * when both are Chinese. The searching is bounded by a few times the value's length: beyond that the
+ * folds left are kept as they are.
+ */
+function unfoldBySearch(value: string, lines: string[]): string {
   let out = value;
   let from = 0;
+  let budget = 4 * value.length + 4096;
   for (let i = 0; i + 1 < lines.length; i++) {
     const before = lines[i]!.trimEnd().slice(-1);
     const after = lines[i + 1]!.trimStart().charAt(0);
     if (!before || !after) continue;
     const at = out.indexOf(before + ' ' + after, from);
+    budget -= (at < 0 ? out.length : at) - from;
+    if (budget < 0) break;
     if (at < 0) continue;
     if (HAN.test(before) && HAN.test(after)) {
       out = out.slice(0, at + before.length) + out.slice(at + before.length + 1);

@@ -93,7 +93,7 @@ function withoutBrokenLines(yaml: string, first: Document, firstCounter: LinePos
     }
     const text = lines.map((l, i) => (blank.has(i) ? '' : l)).join('\n');
     const lineCounter = new LineCounter();
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    doc = parseDocument(text, { ...yamlOptions(text), lineCounter });
     counter = lineCounter.linePos;
     if (!doc.errors.length) {
       // keys at the top level (a tab where an indent should be is the mistake, not a nesting)
@@ -168,6 +168,19 @@ function splitFrontMatter(text: string): { yaml: string; yamlLine: number; body?
 
 /** How a record's YAML is parsed: every mistake said (not thrown), a key written twice an error. */
 const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+/**
+ * The yaml library finds a key written twice by comparing each key with every key before it in its
+ * mapping: a mapping of 20,000 keys took 4.3 s to parse (0.34 s without the check), one of 100,000
+ * (`k1: v` …, 1.1 MB) 314 s. A text of more lines than this is parsed without that check, and the walk
+ * (mapToData) says a key written twice, at the same key, in its own words ('duplicate-key').
+ */
+const UNIQUE_KEYS_LINES = 2000;
+const LARGE_YAML_OPTIONS = { ...YAML_OPTIONS, uniqueKeys: false } as const;
+function yamlOptions(text: string): typeof YAML_OPTIONS | typeof LARGE_YAML_OPTIONS {
+  let lines = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) if (++lines > UNIQUE_KEYS_LINES) return LARGE_YAML_OPTIONS;
+  return YAML_OPTIONS;
+}
 
 /** How parseRecordText reads: `plain: false` always through the yaml library (tests hold the two readings to each other). */
 export interface ParseOptions {
@@ -274,12 +287,20 @@ interface FullRead {
 }
 
 function readYaml(yamlText: string, source: string, lineOffset: number, bag: DiagnosticBag): FullRead {
-  let doc = parseDocument(yamlText, YAML_OPTIONS);
+  const deep = tooDeepForParser(yamlText);
+  if (deep >= 0) {
+    const p = lineIndex(yamlText)(deep);
+    bag.error('record-too-deep', say('record-too-deep', { levels: MAX_RECORD_DEPTH }), { start: { line: p.line + lineOffset, column: p.col } });
+    reportUnwritableCharacters(source, bag);
+    return { data: undefined, locations: new Map(), span: () => undefined, setAside: [] };
+  }
+  const options = yamlOptions(yamlText);
+  let doc = parseDocument(yamlText, options);
   let lineCounter = lineIndex(yamlText);
   if (doc.errors.length) {
     // the positions of its mistakes as yaml's LineCounter gives them (see lineIndex)
     const counter = new LineCounter();
-    doc = parseDocument(yamlText, { ...YAML_OPTIONS, lineCounter: counter });
+    doc = parseDocument(yamlText, { ...options, lineCounter: counter });
     lineCounter = counter.linePos;
   }
 
@@ -293,9 +314,11 @@ function readYaml(yamlText: string, source: string, lineOffset: number, bag: Dia
   const pos = positionsOf(lineCounter);
 
   const said = new Set<string>();
+  /** Where the parser first ran out of stack in a record nested far too deep (said once, below). */
+  let overflow: number | undefined;
   for (const e of doc.errors) {
     if (/Maximum call stack/.test(e.message)) {
-      bag.error('record-too-deep', say('record-too-deep', { levels: MAX_RECORD_DEPTH }), { start: pos(e.pos[0]) });
+      overflow = Math.min(overflow ?? e.pos[0], e.pos[0]);
       continue;
     }
     const plain = plainYamlError(e.code, e.message, yamlText, e.pos[0]);
@@ -319,8 +342,76 @@ function readYaml(yamlText: string, source: string, lineOffset: number, bag: Dia
   const salvaged = doc.errors.length ? withoutBrokenLines(yamlText, doc, lineCounter) : { doc, yaml: yamlText, lineCounter, setAside: [] as string[] };
   const span = spanOf(positionsOf(salvaged?.lineCounter ?? lineCounter));
   const walk: Walk | undefined = salvaged && { doc: salvaged.doc, locations, span: (node) => span(rangeOf(node)), bag, yaml: salvaged.yaml, nodes: 0, resolving: new Set(), stopped: false };
+  const saidBefore = bag.items.length;
   const data = walk ? toData(walk, walk.doc.contents as Node | null, [], ROOT, 0) : undefined;
+  // The parser runs out of stack at a depth that depends on the process's state (its compiled code):
+  // one message for it, and none where the walk of the lines left says where the nesting passes the
+  // limit (a place that does not move)
+  if (overflow !== undefined && !bag.items.slice(saidBefore).some((d) => d.code === 'record-too-deep')) {
+    bag.error('record-too-deep', say('record-too-deep', { levels: MAX_RECORD_DEPTH }), { start: pos(overflow) });
+  }
   return { data, locations, span, setAside: salvaged?.setAside ?? [] };
+}
+
+/**
+ * Nesting not handed to the yaml library's parser: its recursion runs out of stack some 800 levels
+ * down (a flow sequence, from a script's top), and in Node 20 a few such records read in one process
+ * ended it — "FATAL ERROR: RegExpCompiler Allocation failed", exit 134, no message said (a regular
+ * expression compiled on a nearly full stack): `gongwen validate` of a folder of four 100 KB records
+ * `标题: [[[…` 50,000 deep. Four times the record's limit, far under that.
+ */
+const PARSER_DEPTH = 4 * MAX_RECORD_DEPTH;
+
+/**
+ * Where the text's nesting first passes the record's limit, when it goes on past PARSER_DEPTH; else -1.
+ * The nesting is counted from above, so that a text under PARSER_DEPTH is parsed as before: the
+ * indentation levels open at a line, the dashes that begin it, and the brackets `[` `{` not yet closed
+ * (in quotes and comments too).
+ */
+export function tooDeepForParser(text: string): number {
+  // at most PARSER_DEPTH counted, without the count: no line indented 128 or more (so fewer levels than
+  // that), none begun by 32 dashes or more, fewer than 96 brackets (the examples: ~18 µs a record, ~96 counted)
+  if (!DEEP_INDENT.test(text) && !MANY_DASHES.test(text) && fewerThan(text, 96)) return -1;
+  const indents: number[] = [];
+  let flow = 0;
+  let past = -1;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let k = start;
+    while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    if (k < end) {
+      const indent = k - start;
+      while (indents.length && indents[indents.length - 1]! >= indent) indents.pop();
+      indents.push(indent);
+      let dashes = 0;
+      while (text.charCodeAt(k) === 45 /* - */ && (k + 1 === end || text.charCodeAt(k + 1) === 32 || text.charCodeAt(k + 1) === 9)) {
+        dashes++;
+        k++;
+        while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      }
+      const block = indents.length + dashes;
+      for (let depth = block + flow; ; k++) {
+        if (depth > MAX_RECORD_DEPTH + 1 && past < 0) past = k; // (the top mapping is a level here, none for the walk)
+        if (depth > PARSER_DEPTH) return past;
+        if (k >= end) break;
+        const c = text.charCodeAt(k);
+        if (c === 0x5b || c === 0x7b) depth = block + ++flow;
+        else if ((c === 0x5d || c === 0x7d) && flow > 0) depth = block + --flow;
+      }
+    }
+    start = end + 1;
+  }
+  return -1;
+}
+
+const DEEP_INDENT = /^[ \t]{128}/m;
+const MANY_DASHES = /^[ \t]*(?:-[ \t]+){31}-/m;
+/** Whether the text holds fewer than `n` of `[` and `{`. */
+function fewerThan(text: string, n: number): boolean {
+  for (let at = text.indexOf('['); at >= 0; at = text.indexOf('[', at + 1)) if (--n <= 0) return false;
+  for (let at = text.indexOf('{'); at >= 0; at = text.indexOf('{', at + 1)) if (--n <= 0) return false;
+  return true;
 }
 
 /** Where a key path is in the parsed text: its key's and its value's range, and the key as written. */

@@ -58,7 +58,11 @@ describe('the front matter a template renders', () => {
   });
 
   it('leaves front matter written otherwise to the yaml library', () => {
-    for (const front of ['title: 标题', 'title: "a"\ntitle: "b"', 'a: {"x":1,"x":2}', '# note\ntitle: ["a"]', 'title: |\n  x', 'n: 0x1F', 'n: 1.']) {
+    for (const front of ['title: 标题', 'title: "a"\ntitle: "b"', 'a: {"x":1,"x":2}', '# note\ntitle: ["a"]', 'title: |\n  x', 'n: 0x1F', 'n: 1.',
+      // keys YAML reads as null or a boolean (the yaml library names them '' and 'true')
+      'null: "x"', 'Null: 1', 'NULL: 1', 'True: 1', 'FALSE: 1',
+      // white space that is not YAML's around a value: a mistake after a quoted value, part of a plain one
+      'title: "x"\u00a0', 'title: "x"\u3000', 'n: 1\u2003', 'title: \u00a0']) {
       expect(jsonLines(front), front).toBeUndefined();
       expect(byUs(front)).toEqual(byYaml(front));
     }

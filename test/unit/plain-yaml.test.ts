@@ -92,6 +92,44 @@ describe('the plain reading of a record', () => {
     expect(resolvePlain('2024-01-01')).toBe('2024-01-01');
   });
 
+  it('keeps the white space YAML keeps: a full-width or no-break space at a value\'s end, before a key', () => {
+    // YAML's white space is the space and the tab (YAML 1.2.2 §5.5); String.prototype.trim's is wider
+    const typed = [
+      '标题: 关于防汛工作的通知\u3000\n', // a full-width space typed at the end
+      '标题: 通知\u00a0\n日期: 2026年6月1日\n', // a no-break space pasted from a web page
+      '内容: 各村\u3000\n  社区\n', // on a line a plain value goes on from
+      '内容: 一是\n  二是\u2003\n',
+      '职务: [镇长\u3000, 书记]\n',
+      '出席: {姓名: 张三\u00a0}\n',
+      '要点:\n  - 第一条\u3000\n',
+      '\u3000标题: 通知\n', // a full-width space typed before a key (the key is read without it)
+      '出席: {\u3000姓名: 张三}\n',
+      '标题: \u3000\n',
+    ];
+    for (const text of typed) {
+      expect(readPlainly(text), text).toBe(true);
+      expectSameReading(text);
+    }
+    expect(bothReadings('标题: 通知\u3000\n').plain?.data).toEqual({ title: '通知\u3000' });
+  });
+
+  it('leaves out the space a line break folds into between Chinese characters, and only that space', () => {
+    const read = (text: string) => {
+      const { plain, full } = bothReadings(text);
+      expect(ordered(plain?.data)).toBe(ordered(full?.data));
+      return (full?.data as Record<string, unknown>).text;
+    };
+    // a space typed inside the line, between the same two characters as the fold, is kept
+    expect(read('内容: 各村 社区 各村\n  社区\n')).toBe('各村 社区 各村社区');
+    expect(read('内容: "各村 社区 各村\n  社区"\n')).toBe('各村 社区 各村社区');
+    // a line ending in a full-width space: no space added after it
+    expect(read('内容: 一是加强领导\u3000\n  二是落实责任\n')).toBe('一是加强领导\u3000二是落实责任');
+    // English keeps its space; an empty line is a line break
+    expect(read('内容: 各村 and\n  社区\n')).toBe('各村 and 社区');
+    expect(read('内容: 各村\n\n  社区\n')).toBe('各村\n社区');
+    expect(read("内容: '各村''\n  社区'\n")).toBe("各村' 社区");
+  });
+
   it('gives up, and the yaml reading says the mistake, where a record leaves the subset', () => {
     const outside = [
       'a: 1\na: 2\n', // a key twice
@@ -116,9 +154,9 @@ describe('the plain reading of a record', () => {
   });
 
   // ---- generated records ----------------------------------------------------------------------
-  const KEYS = ['kind', '标题', 'title', '日期', '章节', '要点', '内容', '姓名', '职务', 'a', 'b c', '__proto__', 'constructor', '1', 'true', '~', '-k', 'k-1', 'x.y', '会议 名称', 'key#1', 'k:v'];
+  const KEYS = ['kind', '标题', 'title', '日期', '章节', '要点', '内容', '姓名', '职务', 'a', 'b c', '__proto__', 'constructor', '1', 'true', '~', '-k', 'k-1', 'x.y', '会议 名称', 'key#1', 'k:v', '\u3000标题', '标题\u3000'];
   const SCALARS = ['纪要', '镇信访工作会议纪要', '6月30日', '2024-01-01', '12:30', '1', '-2', '0o17', '0x1f', '1.50', '1e3', '.inf', '.nan', '~', 'null', 'true', 'False', 'yes',
-    'a: b', 'a #b', 'a#b', '-a', '- a', '?x', ':x', 'a:', '[a]', '{a}', "'q'", '"q"', 'it\'s', '中文 文字', '&a', '*a', '!t', '|', '>', '%x', '@x', '`x', '一是,二是', 'x, y', 'A & B', '做好工作：'];
+    'a: b', 'a #b', 'a#b', '-a', '- a', '?x', ':x', 'a:', '[a]', '{a}', "'q'", '"q"', 'it\'s', '中文 文字', '&a', '*a', '!t', '|', '>', '%x', '@x', '`x', '一是,二是', 'x, y', 'A & B', '做好工作：', '通知\u3000', '通知\u00a0'];
   const scalar = fc.constantFrom(...SCALARS);
   const key = fc.constantFrom(...KEYS);
   const indent = (n: number) => ' '.repeat(n);
