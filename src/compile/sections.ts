@@ -37,6 +37,11 @@ export interface SectionContext {
  * lead's own ending gives way to a count: 必须做到: + 五点： is 必须做到五点：; without a count a lead
  * ending in no mark gets a colon (取得了一定成效 → 取得了一定成效：一是……), one ending in ，：or 。 keeps it.
  */
+/** A clause that ends in the state it reaches (措施实, 底数清, 落实到位): no count can follow it as its object. */
+const STATE_END = /(?:到位|到底|到实处|落地|见效|[清明实严细准全稳])$/u;
+/** Verbs ending so that do take a count (抓实三点, 讲明两点). */
+const COUNT_TAKING_END = /(?:抓实|做实|讲明|说明|查明|表明|阐明|申明|声明|讲清|说清|弄清|理清|厘清)$/u;
+
 export function appendPoints(lead: string | undefined, points: ReadonlyArray<string>, unit?: string): string {
   const text = (lead ?? '').trim();
   // a count needs words to count for (做好以下三项工作：); points with no lead are 一是……；二是……。 alone, not 三项：一是……
@@ -47,7 +52,13 @@ export function appendPoints(lead: string | undefined, points: ReadonlyArray<str
     const announced = /以下([^，,。；;：:、\s]{0,8})[：:]?$/u.exec(text);
     if (announced) return `${text.slice(0, announced.index)}以下${count}${announced[1]}：${enumerateSentence(points)}`;
     if (/如下[：:]?$/u.test(text)) return text.replace(/[：:]?$/u, '：') + enumerateSentence(points);
-    return text.replace(/[，,：:；;、\s]+$/u, '') + `${count}：` + enumerateSentence(points);
+    const bare = text.replace(/[，,：:；;、\s]+$/u, '');
+    // the count is the object of the verb a lead ends with (必须做到五点：, 应注重五个方面：); after a sentence, or
+    // a clause ending in its state (底数清，情况明，措施实; 落实到位), it would be read as part of the last word
+    // (措施实三点：), so the count is announced after it (……措施实，具体有以下三点：)
+    if (/[。！？]$/u.test(bare)) return `${bare}具体有以下${count}：${enumerateSentence(points)}`;
+    if (STATE_END.test(bare) && !COUNT_TAKING_END.test(bare)) return `${bare}，具体有以下${count}：${enumerateSentence(points)}`;
+    return `${bare}${count}：${enumerateSentence(points)}`;
   }
   // a lead ending in ，(活动的开展，一是……, as the township summary of the 大接访 campaign writes it), ：or 。 keeps its mark
   const joined = text === '' || /[，,：:。！？]$/u.test(text) ? text.replace(/,$/u, '，').replace(/:$/u, '：') : `${text.replace(/[；;、]+$/u, '')}：`;
