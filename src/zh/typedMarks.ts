@@ -10,7 +10,8 @@
  * - an ellipsis typed as ... or 。。。 (or one …) is …… (§4.11), a dash typed as -- is —— (§4.9);
  * - a ~ typed after Chinese text at a sentence's end (重复访~) is left out;
  * - a range of years or months typed with a hyphen takes the 一字线 (§4.13.3): 2026-2027年度 → 2026—2027年度,
- *   1-6月 → 1—6月, 5日-10日 → 5日—10日 (never a telephone number, 0731-1234567, or a date, 2026-06-18).
+ *   1-6月 → 1—6月, 5日-10日 → 5日—10日 (never a telephone number, 0731-1234567, or a date, 2026-06-18);
+ * - a range of values typed with ~ takes the 浪纹线 (§4.13.3): 3~5万元 → 3～5万元.
  */
 export function tidyTypedMarks(text: string): string {
   if (!MAYBE.test(text)) return text;
@@ -21,6 +22,7 @@ export function tidyTypedMarks(text: string): string {
     .replace(YEAR_RANGE, '$1—$2')
     .replace(MONTH_RANGE, '$1—$2')
     .replace(DAY_RANGE, '$1—$2')
+    .replace(VALUE_RANGE, '$1～$2')
     .replace(/！[!！]+/gu, '！')
     .replace(/？[?？]+/gu, '？')
     .replace(/(?<=[！？])[!?]/gu, (m) => (m === '!' ? '！' : '？'))
@@ -47,5 +49,7 @@ const DASH = new RegExp(`${CJK_BEFORE}[-－]{2,}(?=[\\u3400-\\u9fff“‘（])`,
 const TILDE = /(?<=[\u3400-\u9fff])[~～]+(?=$|[，。；：！？、”）])/gu;
 const YEAR_RANGE = /(?<![\d\-－–.])(\d{4})\s*[-－–~～]\s*(\d{4})(?=年)/gu;
 const MONTH_RANGE = /(?<![\d\-－–.\/])(\d{1,2})\s*[-－–]\s*(\d{1,2}月)/gu;
+/** A range of values typed with ~ before its unit: 3~5万元 → 3～5万元, 20~30% → 20～30%, the 浪纹线 (GB/T 15834 §4.13.3). */
+const VALUE_RANGE = /(?<![\w.~])(\d+(?:\.\d+)?)\s*~\s*(\d+(?:\.\d+)?)(?=[%％\u3400-\u9fff])/gu;
 /** A range of days: 每月5日-10日 → 5日—10日, 3月1日-3月10日 → 3月1日—3月10日 (prose.md "Ranges"; a date written 日 is no telephone number). */
 const DAY_RANGE = /(\d{1,2}日)\s*[-－–~～]\s*((?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)/gu;

@@ -18,6 +18,15 @@ describe('marks typed as a chat is typed', () => {
     ]);
   });
 
+  test('a range of values typed with ~ takes the 浪纹线, a ~ elsewhere is left as typed', () => {
+    cases([
+      ['每户补助3~5万元', '每户补助3～5万元'],
+      ['降幅控制在20~30%以内', '降幅控制在20～30%以内'],
+      ['每亩0.5~1.5吨', '每亩0.5～1.5吨'],
+      ['见 http://x.cn/~a1 说明', '见 http://x.cn/~a1 说明'],
+    ]);
+  });
+
   test('two marks that meet are the one the sentence needs', () => {
     cases([
       ['取得了一定成效,。', '取得了一定成效。'],
@@ -48,7 +57,8 @@ describe('marks typed as a chat is typed', () => {
       ['联系电话:0731-1234567', '联系电话：0731-1234567'],
       ['日期2026-06-18', '日期2026-06-18'],
       ['每户补助1.5-2万元', '每户补助1.5-2万元'],
-      ['3~5人一组', '3~5人一组'],
+      // a range of values takes the 浪纹线 (GB/T 15834 §4.13.3): the ~ typed is widened, not kept
+      ['3~5人一组', '3～5人一组'],
     ]);
   });
 
