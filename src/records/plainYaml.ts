@@ -127,20 +127,13 @@ class Reader {
       if (v === line.length || line.charCodeAt(v) === HASH) {
         // the value, if any, on the lines below: more indented, or a sequence at the key's own column
         const next = this.nextSignificant(this.i + 1);
-        if (next >= 0 && this.indent(next) > col) {
-          this.i = next;
-          const holder: { shape: Shape } = { shape: null };
-          value = this.node(this.indent(next), col, depth + 1, holder);
-          childShape = holder.shape;
-        } else if (next >= 0 && this.indent(next) === col && isEntry(this.lines[next]!, col)) {
+        if (next >= 0 && this.indent(next) === col && isEntry(this.lines[next]!, col)) {
           this.i = next;
           const items: Shape[] = [];
           value = this.seq(col, depth + 1, items);
           childShape = items;
         } else {
-          this.count(depth + 1);
-          value = null;
-          this.i = next;
+          ({ value, shape: childShape } = this.below(next, col, depth + 1));
         }
       } else {
         value = this.inline(v, col, depth + 1);
@@ -172,17 +165,7 @@ class Reader {
       let value: unknown;
       let itemShape: Shape = null;
       if (v === line.length || line.charCodeAt(v) === HASH) {
-        const next = this.nextSignificant(this.i + 1);
-        if (next >= 0 && this.indent(next) > col) {
-          this.i = next;
-          const holder: { shape: Shape } = { shape: null };
-          value = this.node(this.indent(next), col, depth + 1, holder);
-          itemShape = holder.shape;
-        } else {
-          this.count(depth + 1);
-          value = null;
-          this.i = next;
-        }
+        ({ value, shape: itemShape } = this.below(this.nextSignificant(this.i + 1), col, depth + 1));
       } else if (isEntry(line, v)) {
         giveUp(); // - - a sequence in a sequence's entry
       } else if (!OPENS_INLINE.has(line.charCodeAt(v)) && keyIndicator(line, v) >= 0) {
@@ -203,6 +186,22 @@ class Reader {
       if (k > col) giveUp();
       if (!isEntry(this.lines[next]!, col)) return out; // the parent mapping's next key (a sequence at its key's column)
     }
+  }
+
+  /**
+   * The value of a key or an entry with nothing after it on its line: the node on the lines below when
+   * `next` (its first line with content) is more indented than the collection at column `col`, else null.
+   */
+  private below(next: number, col: number, depth: number): { value: unknown; shape: Shape } {
+    if (next >= 0 && this.indent(next) > col) {
+      this.i = next;
+      const holder: { shape: Shape } = { shape: null };
+      const value = this.node(this.indent(next), col, depth, holder);
+      return { value, shape: holder.shape };
+    }
+    this.count(depth);
+    this.i = next;
+    return { value: null, shape: null };
   }
 
   /** A node that begins a line, at column `col`, inside a collection at column `parent`. */
