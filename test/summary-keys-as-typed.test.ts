@@ -39,6 +39,27 @@ describe('a 总结 with the headings offices type', () => {
     expect(run.stdout).toContain('继续做好重点时段信访维稳工作。');
   });
 
+  it('its own keys typed with the numbers of last year\'s document (三、存在的问题:, 四、下步打算:) are those keys', async () => {
+    const file = record(
+      'numbered.yaml',
+      `${HEAD}一、基本情况: 上半年共受理信访事项42件,办结40件.
+二、主要做法:
+  - 坚持领导接访,每周一由乡领导轮流接待来访群众.
+三、存在的问题:
+  - 个别村干部重视不够.
+四、下步打算:
+  - 进一步压实责任.
+`,
+    );
+    const run = await runCli(['render', file], work, { GONGWEN_LANG: 'zh' });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const headings = run.stdout.split('\n').filter((line) => line.startsWith('## '));
+    expect(headings).toEqual(['## 一、基本情况', '## 二、主要做法', '## 三、存在的问题', '## 四、下一步工作打算']);
+    expect(run.stdout).toContain('个别村干部重视不够。');
+    expect(run.stdout).toContain('进一步压实责任。');
+  });
+
   it('日期 at the top is said to belong under 落款', async () => {
     const file = record('date.yaml', `${HEAD}日期: 2026年7月3日\n前言: 上半年,我乡信访工作平稳.\n`);
     const run = await runCli(['validate', file], work, { GONGWEN_LANG: 'zh' });

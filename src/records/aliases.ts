@@ -1,5 +1,6 @@
 import { dict } from '../util/dict.js';
 import { say, type LocalText } from '../diagnostics/messages/index.js';
+import { stripSequenceMark } from '../zh/punctuation.js';
 
 /**
  * Chinese names accepted for every record key, so that a record can be written
@@ -59,8 +60,15 @@ export const KIND_ALIASES: Readonly<Record<string, string>> = dict({
   讲话: 'speech', 讲话稿: 'speech',
 });
 
+/**
+ * The canonical key of a key as typed: its alias, or the alias of what it names without the number typed
+ * before it — a 总结 copied from last year's reads 三、存在的问题: and 四、下步打算: as its own keys do.
+ */
 export function canonicalKey(key: string): string {
-  return KEY_ALIASES[key] ?? key;
+  const known = KEY_ALIASES[key];
+  if (known !== undefined) return known;
+  const bare = stripSequenceMark(key);
+  return (bare !== key && KEY_ALIASES[bare]) || key;
 }
 
 export function canonicalKind(kind: string): string {

@@ -70,8 +70,10 @@ export function protectTextColons(yaml: string, knownKeys: ReadonlySet<string> =
     }
     const word = content.slice(0, at).trim();
     const alone = !nextLineContinuesMap(lines, n, contentCol, knownKeys);
-    // a heading typed as a key at the top with its number (一、指导思想:) is a key (src/records/headingSections.ts)
-    const numberedHeading = indent === 0 && !isItem && word !== stripSequenceMark(word) && isHeadingName(stripSequenceMark(word));
+    // a heading typed as a key at the top with its number (一、指导思想: src/records/headingSections.ts), or one of the
+    // record's own keys so typed (三、存在的问题:, canonicalKey), is a key
+    const bareWord = stripSequenceMark(word);
+    const numberedHeading = indent === 0 && !isItem && word !== bareWord && (isHeadingName(bareWord) || KNOWN_KEYS.has(bareWord));
     const asText = !numberedHeading && (readsAsText(word) || ((isItem || startsValue) && alone && !isKeyLike(word, knownKeys)));
     if (asText) {
       lines[n] = line.slice(0, contentCol) + widenIndicators(content, 0);
