@@ -171,6 +171,13 @@ describe('the DOCX package', () => {
     for (const ref of refs) expect(ids, ref).toContain(ref);
   });
 
+  it('a heading with no number and no text (# {.unnumbered}) is an empty heading paragraph, with no text of its own', async () => {
+    const doc: GongwenDocument = { ...minutes, body: [{ type: 'heading', level: 1, number: '', text: '' }, ...minutes.body] };
+    const xml = unzip(await writeDocx(doc, { fontProfile: 'gb2312' }))['word/document.xml']!;
+    expect(xml).not.toContain('undefined');
+    expect(xml).toContain('<w:p><w:pPr><w:pStyle w:val="GwHeading1"/></w:pPr></w:p>');
+  });
+
   it('two documents share every part that does not depend on the document', async () => {
     const a = unzip(await writeDocx(longDocument, { fontProfile: 'gb2312', dateEpoch: 1700000000 }));
     const b = unzip(await writeDocx(minutes, { fontProfile: 'gb2312', dateEpoch: 1600000000 }));

@@ -70,7 +70,9 @@ const keysAsked = new WeakMap<z.ZodType, Map<string, readonly string[]>>();
 export function keysAt(schema: z.ZodType, path: KeyPath): string[] {
   let bySchema = keysAsked.get(schema);
   if (!bySchema) keysAsked.set(schema, (bySchema = new Map()));
-  const key = JSON.stringify(path);
+  // an index is any element of its list (keysOf): one answer for them all, so that a long-running
+  // process (serve, --watch) keeps one entry for each place in the schema, not one for each index asked
+  const key = path.map((k) => (typeof k === 'number' ? '#' : JSON.stringify(k))).join('.');
   let keys = bySchema.get(key);
   if (!keys) bySchema.set(key, (keys = keysOf(schema, path)));
   return [...keys];

@@ -44,4 +44,10 @@ describe('planParagraph', () => {
     );
   });
 
+  test('a long paragraph with a character beyond the BMP (a name like 𠮷) is kept whole', () => {
+    // a million characters: cutting it by a spread of its code points overflowed the stack (200,000 do in plain node)
+    const text = `张${'\u{20BB7}'}明同志${'镇村信访工作，'.repeat(150_000)}`;
+    expect(plan(text).segments.map((s) => s.text).join('')).toBe(text);
+  });
+
 });

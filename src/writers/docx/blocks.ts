@@ -77,8 +77,9 @@ export function addHeading(f: Flow, h: Heading): void {
   // A run-in heading is a paragraph of text: its lines are planned like the body's (./linebreak.ts),
   // the heading's characters in the heading's font, the rest in the body's.
   // (a heading that is not run in is one run in its own font: the loop below would give the same)
-  if (!h.runIn && head) {
-    const children = f.runs.runs(head, el, el);
+  // (an empty one, `# {.unnumbered}`, has no run: it must not fall through to plan head + undefined)
+  if (!h.runIn) {
+    const children = head ? f.runs.runs(head, el, el) : '';
     f.pushPara((brk) => f.paragraph(style, children, { keepNext: undefined, pageBreakBefore: brk || undefined }));
     return;
   }

@@ -47,6 +47,13 @@ function unitsOf(text: string): Uint16Array {
   return units;
 }
 
+/** Where each character of `codes` (code points) starts in its text, in code units, and the text's length last. */
+function unitOffsets(codes: ArrayLike<number>): Uint32Array {
+  const at = new Uint32Array(codes.length + 1);
+  for (let k = 0; k < codes.length; k++) at[k + 1] = at[k]! + (codes[k]! > 0xffff ? 2 : 1);
+  return at;
+}
+
 /** A UTF-16 surrogate: a character beyond the BMP is two code units. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
@@ -91,7 +98,10 @@ export function planParagraph(
   // lines are cut from the text itself
   const oneUnitEach = !SURROGATE.test(text);
   const chars = oneUnitEach ? unitsOf(text) : codePoints(text);
-  const cut = oneUnitEach ? (from: number, to?: number) => text.slice(from, to) : (from: number, to?: number) => String.fromCodePoint(...chars.slice(from, to));
+  // a paragraph with surrogates is cut at its characters' code unit offsets (not String.fromCodePoint of
+  // a spread: a paragraph of 200,000 characters overflowed node's stack)
+  const unitAt = oneUnitEach ? undefined : unitOffsets(chars);
+  const cut = !unitAt ? (from: number, to?: number) => text.slice(from, to) : (from: number, to = chars.length) => text.slice(unitAt[from], unitAt[to]);
   // which characters are full-width, each tested once
   const fullWidth = new Uint8Array(chars.length);
   for (let k = 0; k < chars.length; k++) fullWidth[k] = isFullWidth(chars[k]!) ? 1 : 0;
