@@ -154,11 +154,16 @@ export function fixPunctuation(input: string): string {
 /** What follows a comma between telephone numbers: a number of seven digits or more (a mobile, a local number, 0739-…). */
 const TELEPHONE_AFTER = /^(?:\d{7,}|0\d{2,3}-\d{7,8})(?!\d)/u;
 
-/** The characters widenPunctuation's switch looks at (a case added there is added here); every other one is kept as it is, its neighbours never looked at. */
+/** The characters widenPunctuation's switch looks at (a case added there is added here, and to HAS_WIDENED); every other one is kept as it is, its neighbours never looked at. */
 const WIDENED = new Set([',', ':', ';', '?', '!', '(', ')', '.', '"']);
+
+/** Whether a text holds one of the WIDENED characters (most texts of a record typed with full-width marks hold none). */
+const HAS_WIDENED = /[,:;?!()."]/u;
 
 function widenPunctuation(input: string): string {
   const text = fixCitedDocNumbers(fixNumeralZero(input));
+  // the loop below keeps every other character as it is: a text without one is returned whole
+  if (!HAS_WIDENED.test(text)) return text;
   const chars = Array.from(text);
   const out: string[] = [];
   const openStack: boolean[] = [];
