@@ -37,6 +37,8 @@ export interface SectionContext {
  * lead's own ending gives way to a count: 必须做到: + 五点： is 必须做到五点：; without a count a lead
  * ending in no mark gets a colon (取得了一定成效 → 取得了一定成效：一是……), one ending in ，：or 。 keeps it.
  */
+const SENTENCE_END: Readonly<Record<string, string>> = { '。': '。', '.': '。', '！': '！', '!': '！', '？': '？', '?': '？' };
+
 /** A clause that ends in the state it reaches (措施实, 底数清, 落实到位): no count can follow it as its object. */
 const STATE_END = /(?:到位|到底|到实处|落地|见效|[清明实严细准全稳])$/u;
 /** Verbs ending so that do take a count (抓实三点, 讲明两点). */
@@ -56,7 +58,9 @@ export function appendPoints(lead: string | undefined, points: ReadonlyArray<str
     // the count is the object of the verb a lead ends with (必须做到五点：, 应注重五个方面：); after a sentence, or
     // a clause ending in its state (底数清，情况明，措施实; 落实到位), it would be read as part of the last word
     // (措施实三点：), so the count is announced after it (……措施实，具体有以下三点：)
-    if (/[。！？]$/u.test(bare)) return `${bare}具体有以下${count}：${enumerateSentence(points)}`;
+    // (the lead as typed: its sentence may end in a half-width mark, 措施实. as 措施实。)
+    const sentence = /[。！？.!?]$/u.exec(bare);
+    if (sentence) return `${bare.slice(0, -1)}${SENTENCE_END[sentence[0]]}具体有以下${count}：${enumerateSentence(points)}`;
     if (STATE_END.test(bare) && !COUNT_TAKING_END.test(bare)) return `${bare}，具体有以下${count}：${enumerateSentence(points)}`;
     return `${bare}${count}：${enumerateSentence(points)}`;
   }

@@ -3,12 +3,17 @@ import { stripTrailingPunctuation } from './punctuation.js';
 
 /** 一是……；二是……；三是……。 — the ordinal sentence 公文 use for points (the 2012 militia-farm plan, the 2009 summaries). */
 export function enumerateSentence(items: ReadonlyArray<string>, end = '。'): string {
-  return items.map((item, i) => `${toChineseNumber(i + 1)}是${stripTrailingPunctuation(item)}`).join('；') + (items.length ? end : '');
+  return items.map((item, i) => `${toChineseNumber(i + 1)}是${bareItem(item)}`).join('；') + (items.length ? end : '');
+}
+
+/** An item of a 一是……；二是…… list without the mark it was typed with: an exclamation typed at its end (报送情况!!) too — the list gives each item its ；and the last its 。. */
+function bareItem(item: string): string {
+  return stripTrailingPunctuation(stripTrailingPunctuation(item).replace(/[!！]+$/u, ''));
 }
 
 /** The same points as separate lines ("一是……；" each, the last with "。"). */
 export function enumerateLines(items: ReadonlyArray<string>): string[] {
-  return items.map((item, i) => `${toChineseNumber(i + 1)}是${stripTrailingPunctuation(item)}${i === items.length - 1 ? '。' : '；'}`);
+  return items.map((item, i) => `${toChineseNumber(i + 1)}是${bareItem(item)}${i === items.length - 1 ? '。' : '；'}`);
 }
 
 /** A count with its measure word: (5, "点") → 五点; (6, "个方面") → 六个方面; a count of two is 两 (两点, 两个方面). */

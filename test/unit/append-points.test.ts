@@ -14,6 +14,8 @@ describe('points appended to a lead sentence', () => {
     const points = ['乡领导包村', '村干部包组', '党员包户'];
     // 措施实三点： reads as one word with the count; 落实到位三点： the same
     expect(appendPoints('做到底数清，情况明，措施实', points, '点')).toBe('做到底数清，情况明，措施实，具体有以下三点：一是乡领导包村；二是村干部包组；三是党员包户。');
+    // a lead typed with a half-width full stop is a sentence too (措施实. is 措施实。), never 措施实.三点：
+    expect(appendPoints('各村要提高认识,做到底数清,情况明,措施实.', points, '点')).toBe('各村要提高认识,做到底数清,情况明,措施实。具体有以下三点：一是乡领导包村；二是村干部包组；三是党员包户。');
     expect(appendPoints('各村要把各项措施落实到位。', points.slice(0, 2), '个方面')).toBe('各村要把各项措施落实到位。具体有以下两个方面：一是乡领导包村；二是村干部包组。');
     expect(appendPoints('会议强调', points, '项')).toBe('会议强调三项：一是乡领导包村；二是村干部包组；三是党员包户。');
     expect(appendPoints('应注重', points, '个方面')).toBe('应注重三个方面：一是乡领导包村；二是村干部包组；三是党员包户。');

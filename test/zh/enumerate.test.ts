@@ -5,6 +5,9 @@ describe('enumerations', () => {
   test('一是……；二是……。 with the items\' own end punctuation replaced', () => {
     expect(enumerateSentence(['加强排查;', '突出重点。', '关口前移'])).toBe('一是加强排查；二是突出重点；三是关口前移。');
     expect(enumerateSentence([])).toBe('');
+    // an exclamation typed at an item's end is not kept inside the list, nor ends it (报送情况!! → 报送情况。)
+    expect(enumerateSentence(['加强排查!', '报送情况!!'])).toBe('一是加强排查；二是报送情况。');
+    expect(enumerateLines(['加强排查！', '报送情况'])).toEqual(['一是加强排查；', '二是报送情况。']);
   });
 
   test('as lines', () => {
