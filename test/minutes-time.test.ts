@@ -50,3 +50,9 @@ it('says a 时段 that disagrees with the time after the date, at the 时段 lin
   expect(diagnostics.map((d) => [d.code, d.start?.line, d.path?.join('.')])).toEqual([['invalid-value', 4, 'time']]);
   expect(diagnostics[0]!.message).toContain('上午9:00');
 });
+
+it('knows every part of the day a date may be typed with (清晨, 晚间), so a 时段 that disagrees with one is said', async () => {
+  const { diagnostics, md } = await render('early.yaml', '2026年11月28日清晨6:30', '下午');
+  expect(md).toBeUndefined();
+  expect(diagnostics.map((d) => [d.code, d.start?.line, d.path?.join('.')])).toEqual([['invalid-value', 4, 'time']]);
+});

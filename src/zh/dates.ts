@@ -29,6 +29,8 @@ export const DATE_FORMS = '2024-06-18, 2024/6/18, 2024.6.18, 2024年6月18日, �
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 const PART_OF_DAY = '(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜间)';
+/** A time that begins with its part of the day (上午9:00, 清晨6时, 晚7时): a 纪要's 时段 beside it must agree. */
+export const BEGINS_WITH_PART_OF_DAY = new RegExp(`^${PART_OF_DAY}`, 'u');
 const CLOCK = '(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}[时点](?:\\d{1,2}分|半|整)?)';
 /** A time of day, or a range of them: 上午9:00, 下午3时, 9:00, 上午9:00至11:30, 下午. */
 const TIME = new RegExp(`^(?:${PART_OF_DAY}?${CLOCK}(?:[至到\\-—~－]${PART_OF_DAY}?${CLOCK})?|${PART_OF_DAY})$`, 'u');

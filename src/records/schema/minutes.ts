@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { say } from '../../diagnostics/messages/index.js';
+import { BEGINS_WITH_PART_OF_DAY } from '../../zh/dates.js';
 import { baseFields, colophonFields, dateText, item, names, paragraphs, people, refinementIssue, signature, text } from './common.js';
 
 /** 会议指出 / 认为 / 强调 / 要求 / 决定 / 明确 …: the lead text, then points counted and enumerated. */
@@ -17,8 +18,6 @@ export const minutesSection = z
   })
   .strict();
 
-/** The part of the day a time may begin with (上午9:00, 晚7时). */
-const DAY_PART = /^(?:上午|下午|中午|晚上|晚|早上|早晨|凌晨|傍晚|夜间)/u;
 
 const attendanceShape = { present: names.optional(), absent: names.optional(), observers: names.optional() };
 const ATTENDANCE_KEYS = ['present', 'absent', 'observers'] as const;
@@ -68,7 +67,7 @@ export const minutesSchema = z
     }
     // 时段: 下午 beside a date typed with 上午9:00: one of them is wrong
     const dated = r.date?.time;
-    if (r.time !== undefined && dated !== undefined && !dated.startsWith(r.time) && DAY_PART.test(dated)) {
+    if (r.time !== undefined && dated !== undefined && !dated.startsWith(r.time) && BEGINS_WITH_PART_OF_DAY.test(dated)) {
       ctx.addIssue({ ...refinementIssue(say('time-disagrees', { time: r.time, dated }), { code: 'invalid-value' }), path: ['time'] });
     }
   })
