@@ -177,6 +177,23 @@ describe('an 实施方案 typed with its headings as keys', () => {
     expect(run.stdout).toContain('## 三、保障措施');
   });
 
+  it('a line that begins with a range of months (2、3月份: …) is text under its heading, not a numbered part', async () => {
+    const file = record(
+      'plan-months.yaml',
+      `类型: 实施方案
+标题: 红星乡2027年春季森林防火工作实施方案
+主要任务:
+  - 2、3月份: 全乡开展拉网式排查
+  - 4、5月份: 开展督查
+`,
+    );
+    const run = await runCli(['render', file], work, { GONGWEN_LANG: 'zh' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('2、3月份：全乡开展拉网式排查。');
+    expect(run.stdout).toContain('4、5月份：开展督查。');
+    expect(run.stdout).not.toContain('**3月份。**');
+  });
+
   it('a heading gongwen does not know is still said to go under 章节', async () => {
     const file = record('plan-unknown.yaml', `类型: 实施方案\n标题: 红星乡2026年秸秆禁烧工作实施方案\n创新举措:\n  - 标题: 推行网格巡查\n    内容: 各村要划分网格.\n`);
     const run = await runCli(['validate', file], work, { GONGWEN_LANG: 'zh' });

@@ -42,8 +42,19 @@ const GROUP_KEYS = new Set(['leader', 'deputies', 'members', 'office', 'duties',
 
 type Data = Record<string, unknown>;
 
-/** A line typed as a numbered part with its text after a colon: (一)环境整治：全面清理…, 1.加强宣传：… (the colon widened as text: textColons.ts). */
-const RUN_IN_LINE = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])\s*([^：:，,。；;、\s]{2,15})\s*[：:]\s*(\S.*)$/su;
+/** A numbered part's title and its text after a colon, once the sequence mark is taken off (the colon widened as text: textColons.ts). */
+const TITLE_AND_TEXT = /^\s*([^：:，,。；;、\s]{2,15})\s*[：:]\s*(\S.*)$/su;
+
+/**
+ * A line typed as a numbered part with its text after a colon — (一)环境整治：全面清理…, 1.加强宣传：…, 一、…：
+ * — read with zh's own sequence marks (stripSequenceMark), so 2、3月份：… (a range of months) is no part.
+ */
+function runInLine(item: unknown): { title: string; body: string } | undefined {
+  if (typeof item !== 'string') return undefined;
+  const bare = stripSequenceMark(item);
+  const parts = bare !== item ? TITLE_AND_TEXT.exec(bare) : null;
+  return parts ? { title: parts[1]!, body: parts[2]! } : undefined;
+}
 const isMapping = (v: unknown): v is Data => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Where a new section's parts were in the record: a path under ['sections', i] → the path as read. */
@@ -78,7 +89,7 @@ function asSection(key: string, written: string, value: unknown): { section: Dat
     const phases: unknown[] = [];
     const from = { text: [] as number[], sections: [] as number[], phases: [] as number[] };
     // lines typed as the numbered parts of the heading ((一)环境整治: 全面清理… under 主要任务:), every one of them: its subsections
-    const runIn = value.length > 0 && value.every((item) => typeof item === 'string' && RUN_IN_LINE.test(item));
+    const runIn = value.length > 0 && value.every((item) => runInLine(item) !== undefined);
     // the subsections read from a line (their messages point at the line)
     const fromLine = new Set<number>();
     value.forEach((item, i) => {
@@ -86,9 +97,9 @@ function asSection(key: string, written: string, value: unknown): { section: Dat
       // a numbered line after a subsection typed - 标题: … (- 2.强化巡查, - (二)环境整治: 全面清理…) is the next subsection,
       // in the order typed: as a paragraph it would be printed before the subsections
       const afterSection = sections.length > 0 && typeof item === 'string' && stripSequenceMark(item) !== item;
-      if (runIn || (afterSection && RUN_IN_LINE.test(item))) {
-        const [, title, body] = RUN_IN_LINE.exec(item as string)!;
-        (fromLine.add(sections.length), sections.push({ title, runIn: true, text: body }), from.sections.push(i));
+      const line = runIn || afterSection ? runInLine(item) : undefined;
+      if (line) {
+        (fromLine.add(sections.length), sections.push({ title: line.title, runIn: true, text: line.body }), from.sections.push(i));
       } else if (afterSection) {
         (fromLine.add(sections.length), sections.push({ title: stripSequenceMark(item as string) }), from.sections.push(i));
       } else if (!isMapping(item) || (keys.length === 1 && keys[0] === 'insert')) (text.push(item), from.text.push(i));
