@@ -83,9 +83,9 @@ export interface InPartial {
 export function compiledTemplate(body: string, file?: string, firstLine = 1): HandlebarsTemplateDelegate {
   const key = `${file ?? ''}\u0000${firstLine}\u0000${body}`;
   let fn = templates.get(key);
-  if (!fn && file !== undefined) fn = precompiledFor(file, body, firstLine);
   if (!fn) {
-    fn = hbs.compile(file === undefined ? body : markedTemplate(body, file, firstLine), COMPILE_OPTIONS);
+    // a built-in template is taken as the bundle precompiled it (precompiledFor), kept here like one compiled now
+    fn = (file !== undefined ? precompiledFor(file, body, firstLine) : undefined) ?? hbs.compile(file === undefined ? body : markedTemplate(body, file, firstLine), COMPILE_OPTIONS);
     templates.set(key, fn);
   }
   return fn;

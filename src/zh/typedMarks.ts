@@ -38,7 +38,7 @@ export function tidyTypedMarks(text: string): string {
 }
 
 /** Whether a text has anything tidyTypedMarks changes (most texts do not: they are left as they are without the passes). */
-const MAYBE = /[，；、：！？。]{2}|[，；：][,;:]|日\s*[-－–~～]\s*\d|[！？][!?]|\.\.\.|…|--|~|\d[-－–]\d/u;
+const MAYBE = /[，；、：！？。]{2}|[，；：][,;:]|[！？][!?]|\.\.\.|…|[-－]{2}|[~～]|[\d日]\s*[-－–]\s*\d/u;
 
 const CJK_BEFORE = '(?<=[\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f”’）])';
 /** ... or more (after Chinese text), 。。。 or more, one … alone or three and more. */

@@ -27,6 +27,17 @@ describe('marks typed as a chat is typed', () => {
     ]);
   });
 
+  test('what a rule changes is changed whether or not another mark of the text is typed as in a chat', () => {
+    // (a quick look for anything to change once missed these, so they changed only beside a doubled comma)
+    cases([
+      ['2026～2027年度', '2026—2027年度'],
+      ['1 - 6月', '1—6月'],
+      ['1 - 6月,,', '1—6月，'],
+      ['多次重复访～', '多次重复访'],
+      ['情况复杂－－必须', '情况复杂——必须'],
+    ]);
+  });
+
   test('two marks that meet are the one the sentence needs', () => {
     cases([
       ['取得了一定成效,。', '取得了一定成效。'],
