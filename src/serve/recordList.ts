@@ -60,15 +60,30 @@ function folderStamp(dir: string): string {
   }
 }
 
-const stampOf = (used: string[], usedFolders: string[]) => [...used.map(fileStamp), ...usedFolders.map(folderStamp)].join('\n');
-
 export class RecordList {
   private readonly entries = new Map<string, Entry>();
+  /** The stamps taken in the current listing (startListing): a file many records share is read and hashed once a listing. */
+  private stamps = new Map<string, string>();
+
+  /** A new listing of the folder begins: stamps are taken again. */
+  startListing(): void {
+    this.stamps = new Map();
+  }
+
+  private stamp(path: string, take: (path: string) => string): string {
+    let stamp = this.stamps.get(path);
+    if (stamp === undefined) this.stamps.set(path, (stamp = take(path)));
+    return stamp;
+  }
+
+  private stampOf(used: string[], usedFolders: string[]): string {
+    return [...used.map((f) => this.stamp(f, fileStamp)), ...usedFolders.map((d) => this.stamp(`${d}\0folder`, () => folderStamp(d)))].join('\n');
+  }
 
   /** The last result for the record, when its text and every file its compile used are unchanged. */
   unchanged(file: string, text: string): Checked | undefined {
     const entry = this.entries.get(file);
-    if (!entry || entry.textHash !== hashOf(text) || entry.stamp !== stampOf(entry.used, entry.usedFolders)) return undefined;
+    if (!entry || entry.textHash !== hashOf(text) || entry.stamp !== this.stampOf(entry.used, entry.usedFolders)) return undefined;
     return { valid: entry.valid, errors: entry.errors };
   }
 
@@ -82,7 +97,7 @@ export class RecordList {
     // the config is looked for in every folder above the record: one written later is a change too
     const places = configPlaces(dirname(file));
     const entry = { ...checked, textHash: hashOf(text), used: [...new Set([...files, ...places])], usedFolders: used.templateDirs, stamp: '' };
-    entry.stamp = stampOf(entry.used, entry.usedFolders);
+    entry.stamp = this.stampOf(entry.used, entry.usedFolders);
     this.entries.set(file, entry);
     return checked;
   }

@@ -141,6 +141,7 @@ function recordFiles(root: string): string[] {
 export async function listRecords(root: string, known: RecordList = new RecordList()) {
   const records = [];
   const seen = new Set<string>();
+  known.startListing();
   for (const path of recordFiles(root)) {
     const name = relative(root, path);
     try {
