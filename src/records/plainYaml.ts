@@ -1,4 +1,5 @@
 import { canonicalKey } from './aliases.js';
+import { MAX_RECORD_DEPTH, MAX_RECORD_NODES } from './limits.js';
 
 /**
  * A record's YAML read without the yaml library, for the records that keep to a plain subset — block
@@ -29,8 +30,8 @@ export interface PlainRead {
 }
 
 /** Values made (as the yaml walk counts them), nesting: beyond these the full parse reads it and says the limit. */
-const MAX_NODES = 100_000;
-const MAX_DEPTH = 48;
+const MAX_NODES = MAX_RECORD_NODES / 2;
+const MAX_DEPTH = MAX_RECORD_DEPTH - 16;
 /** Longest key read here (YAML refuses an implicit key over 1024 characters). */
 const MAX_KEY = 512;
 
