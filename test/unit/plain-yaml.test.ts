@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import type { KeyPath } from '../../src/diagnostics/diagnostic.js';
@@ -88,6 +89,9 @@ describe('the plain reading of a record', () => {
     const samples = ['~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'yes', 'no', 'on', 'off', 'false', 'False', '0', '-0', '+0', '007', '0o17', '0o18', '0x1F', '0X1F', '0b101',
       '1_000', '12345678901234567890', '1.', '.5', '-.5', '+1.50', '1e3', '1E-3', '-1.5e+10', '.inf', '-.Inf', '+.INF', '.nan', '.NaN', '.NAN', 'nan', 'inf', '1.2.3', '2024-01-01', '12:30', '6月30日', '三', '-a', '1 2', '0x', '0o'];
     for (const s of samples) expectSameReading(`v: ${s}\nl: [${s}]\n`);
+    // and the plain reader itself, not the full parse it may have left them to: the same value as yaml's
+    for (const s of samples) expect(resolvePlain(s), s).toEqual(parseYaml(`v: ${s}\n`).v);
+    for (const s of samples) expect(readPlainYaml(`v: ${s}\n`), s).toBeDefined();
     expect(resolvePlain('0o17')).toBe(15);
     expect(resolvePlain('2024-01-01')).toBe('2024-01-01');
   });
