@@ -25,7 +25,6 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import zlib from 'node:zlib';
 import { build } from 'esbuild';
 import { requireSource } from './requireSource.js';
 
@@ -341,7 +340,7 @@ async function precompiledTemplates() {
 /**
  * The parts every DOCX shares, compressed now (src/writers/docx/precompressed.ts says why): the bytes
  * src/writers/docx/package.ts gives for each (`constantParts`, run from the sources), compressed by this
- * Node's zlib as src/io/zip.ts would compress them, and a plugin that puts the table in commands.cjs in
+ * Node's zlib by src/io/zip.ts's deflateBody (constantParts gives them), and a plugin that puts the table in commands.cjs in
  * place of the sources' empty one. The table is used only under the zlib that made it
  * (`process.versions.zlib`): the bundle of a package built on one Node (`npm pack`) and run on another, or
  * a Node upgraded after `npm install`, compresses every part as the sources do, so its DOCX are the bytes
@@ -350,8 +349,9 @@ async function precompiledTemplates() {
 async function precompressedParts() {
   const { level, parts } = (await requireSource(root, 'src/writers/docx/package.ts')).constantParts();
   const table = {};
-  for (const [key, { bytes, crc }] of Object.entries(parts)) {
-    table[key] = { length: bytes.length, crc, level, body: zlib.deflateRawSync(bytes, { level }).toString('base64') };
+  // each body as src/io/zip.ts makes it (deflateBody), so the table holds what zipEntries would store
+  for (const [key, { bytes, crc, body }] of Object.entries(parts)) {
+    table[key] = { length: bytes.length, crc, level, body: Buffer.from(body).toString('base64') };
   }
   const file = join(root, 'src', 'writers', 'docx', 'precompressed.ts');
   return {

@@ -146,11 +146,15 @@ export function knownDeflate(data: Uint8Array, level: number, body: Uint8Array, 
   deflated.set(data, { level, body, crc });
 }
 
+/** An entry's body as zipEntries stores it: the raw DEFLATE of `data` at `level`, or `data` itself at level 0 (stored). */
+export function deflateBody(data: Uint8Array, level: number): Uint8Array {
+  return level > 0 ? zlib.deflateRawSync(data, { level }) : data;
+}
+
 function compressed(data: Uint8Array, level: number): { body: Uint8Array; crc: number } {
   const known = deflated.get(data);
   if (known && known.level === level) return known;
-  const body = level > 0 ? zlib.deflateRawSync(data, { level }) : data;
-  const made = { level, body, crc: crc32(data) };
+  const made = { level, body: deflateBody(data, level), crc: crc32(data) };
   deflated.set(data, made);
   return made;
 }

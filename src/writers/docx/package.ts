@@ -2,7 +2,7 @@
  * The package (ECMA-376 Part 2): every part of a DOCX as UTF-8, zipped in one order, with fixed times
  * (the zip entries' and docProps/core.xml's, from `dateEpoch`). Same input, same bytes.
  */
-import { crc32, knownDeflate, zipEntries } from '../../io/zip.js';
+import { crc32, deflateBody, knownDeflate, zipEntries } from '../../io/zip.js';
 import type { BuiltDocument } from './build.js';
 import { FOOTER_XML } from './footer.js';
 import { NO_FOOTNOTES_XML } from './notes.js';
@@ -99,10 +99,11 @@ function bytesOfProfile(profile: FontProfileName): { styles: Uint8Array; fontTab
 }
 
 /**
- * Every part every DOCX shares, by its key in ./precompressed.ts, with its CRC-32, and the level they are
- * compressed at: what scripts/bundle.js compresses when it builds the bundle.
+ * Every part every DOCX shares, by its key in ./precompressed.ts, with its CRC-32, the level they are
+ * compressed at and the body zipEntries would store at that level: what scripts/bundle.js puts in the
+ * bundle's table when it builds it.
  */
-export function constantParts(): { level: number; parts: Record<string, { bytes: Uint8Array; crc: number }> } {
+export function constantParts(): { level: number; parts: Record<string, { bytes: Uint8Array; crc: number; body: Uint8Array }> } {
   const byKey: Record<string, Uint8Array> = { emptyRels: EMPTY_RELS_BYTES, noFootnotes: NO_FOOTNOTES_BYTES };
   for (const [name, bytes] of Object.entries(CONSTANT_BYTES)) if (bytes !== EMPTY_RELS_BYTES) byKey[name] = bytes;
   for (const profile of Object.keys(FONT_PROFILES) as FontProfileName[]) {
@@ -110,7 +111,7 @@ export function constantParts(): { level: number; parts: Record<string, { bytes:
     byKey[`styles:${profile}`] = styles;
     byKey[`fontTable:${profile}`] = fontTable;
   }
-  return { level: LEVEL, parts: Object.fromEntries(Object.entries(byKey).map(([key, bytes]) => [key, { bytes, crc: crc32(bytes) }])) };
+  return { level: LEVEL, parts: Object.fromEntries(Object.entries(byKey).map(([key, bytes]) => [key, { bytes, crc: crc32(bytes), body: deflateBody(bytes, LEVEL) }])) };
 }
 
 /** The DOCX of a document's own parts (./build.ts) and the parts every document shares, zipped once. */
