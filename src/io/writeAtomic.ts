@@ -226,6 +226,17 @@ function flushStaged(staged: Staged): void {
   }
 }
 
+/** flushStaged without holding the thread: a batch's files are flushed together (writeAtomicAll). */
+async function flushStagedTogether(staged: Staged): Promise<void> {
+  const fd = staged.fd!;
+  staged.fd = undefined;
+  try {
+    await new Promise<void>((resolve, reject) => fsync(fd, (err) => (err ? reject(err) : resolve())));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Puts a staged file in place (rename with force, else a link that fails on anything there), its descriptor closed by then (by stage, or after its flush); throws OutputExists or OutputFailed, leaving nothing behind. */
 function commit(staged: Staged): void {
   const { path, tmp, force } = staged;
@@ -312,9 +323,7 @@ export async function writeAtomicAll(files: ReadonlyArray<{ path: string; data: 
         if (!item.staged?.flush) return;
         const staged = item.staged;
         try {
-          const fd = staged.fd!;
-          staged.fd = undefined;
-          await new Promise<void>((resolve, reject) => fsync(fd, (err) => (err ? reject(err) : resolve()))).finally(() => closeSync(fd));
+          await flushStagedTogether(staged);
         } catch (err) {
           item.staged = undefined;
           item.failure = flushFailed(staged, err);
