@@ -147,13 +147,14 @@ function salutationOf(salutation: string | undefined, opening: string[] | undefi
   const bare = salutation === undefined ? undefined : listAddressees(stripTrailingPunctuation(salutation));
   // an empty 称谓 stays empty: the speech is printed without one
   const given = bare === undefined ? undefined : bare ? `${bare}：` : '';
-  const same = bare !== undefined && typed !== null && listAddressees(typed[1]!).replace(/,/gu, '，') === bare.replace(/,/gu, '，');
+  // the 开头's 称谓 as it is printed (listed with 顿号 as the record's is)
+  const written = typed === null ? undefined : listAddressees(typed[1]!);
+  const same = bare !== undefined && written !== undefined && written.replace(/,/gu, '，') === bare.replace(/,/gu, '，');
   if ((given !== undefined && !same) || !typed || !opening || !addressees!.every(isAddressee)) {
     return { salutation: given ?? '同志们：', opening };
   }
   const rest = first!.slice(typed[0].length);
-  const written = listAddressees(typed[1]!);
-  return { salutation: given ?? `${written}：`, opening: rest ? [rest, ...opening.slice(1)] : opening.slice(1) };
+  return { salutation: given ?? `${written!}：`, opening: rest ? [rest, ...opening.slice(1)] : opening.slice(1) };
 }
 
 /** Whether the last paragraph of a 结尾 thanks the audience: 谢谢大家!, 谢谢！, 謝謝大家 (a speech pasted whole), alone or its last sentence (…扎实做好各项工作!谢谢大家!). */
