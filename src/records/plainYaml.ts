@@ -1,3 +1,4 @@
+import { setOwn } from '../util/dict.js';
 import { canonicalKey } from './aliases.js';
 import { MAX_RECORD_DEPTH, MAX_RECORD_NODES } from './limits.js';
 
@@ -140,9 +141,7 @@ class Reader {
         value = this.inline(v, col, depth + 1);
         childShape = flowShape(value, this);
       }
-      // an assignment, as the yaml walk makes it; `__proto__` an own property, never the prototype
-      if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-      else out[key] = value;
+      setOwn(out, key, value); // as the yaml walk sets it: `__proto__` an own property, never the prototype
       shape.set(key, { written, shape: childShape });
       const next = this.i;
       if (next < 0) return out;
@@ -347,8 +346,7 @@ class Flow {
         const key = canonicalKey(written);
         if (shape.has(key)) giveUp();
         const item = this.node(depth + 1);
-        if (key === '__proto__') Object.defineProperty(value, key, { value: item.value, enumerable: true, writable: true, configurable: true });
-        else value[key] = item.value;
+        setOwn(value, key, item.value);
         shape.set(key, { written, shape: item.shape });
         if (!this.separator(0x7d)) break;
       }

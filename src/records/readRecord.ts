@@ -4,6 +4,7 @@ import { openRegularFileSync } from '../io/openRegularFile.js';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
 import { canonicalKey } from './aliases.js';
+import { setOwn } from '../util/dict.js';
 import { decodeText } from '../io/decodeText.js';
 import { reportEncoding } from '../io/reportEncoding.js';
 import { plainYamlError, protectTextColons } from './textColons.js';
@@ -470,10 +471,7 @@ function mapToData(w: Walk, node: YAMLMap, path: Array<string | number>, at: str
     const childKey = keyOf(childAt);
     w.locations.set(childKey, { key: keyRange, written: rawKey.trim() });
     const value = toData(w, pair.value as Node | null, childPath, childAt, depth + 1);
-    // an assignment makes the same own, enumerable, writable property, except for `__proto__`,
-    // which would set the prototype (an assignment keeps the object's fast shape; defineProperty does not)
-    if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-    else out[key] = value;
+    setOwn(out, key, value);
     if (!w.locations.get(childKey)?.value) {
       w.locations.set(childKey, { key: keyRange, value: keyRange, written: rawKey.trim() });
     }

@@ -11,3 +11,13 @@ export function dict<T>(entries: Record<string, T>): Readonly<Record<string, T>>
 export function hasEntry(table: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(table, key);
 }
+
+/**
+ * `table[key] = value` as an own, enumerable, writable property, whatever the key: an assignment to
+ * `__proto__` would set the prototype, so that one key is defined instead (an assignment keeps an object's
+ * fast shape, which defineProperty does not). For objects built from what users type (a record's keys).
+ */
+export function setOwn(table: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(table, key, { value, enumerable: true, writable: true, configurable: true });
+  else table[key] = value;
+}
