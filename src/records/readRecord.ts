@@ -1,7 +1,7 @@
 import { MAX_RECORD_BYTES, MAX_RECORD_DEPTH, MAX_RECORD_NODES } from './limits.js';
 import { closeSync, readFileSync } from 'node:fs';
 import { openRegularFileSync } from '../io/openRegularFile.js';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Alias, type Document, type Node, type YAMLMap } from 'yaml';
 import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
 import { canonicalKey } from './aliases.js';
 import { setOwn } from '../util/dict.js';
@@ -342,7 +342,7 @@ function readYaml(yamlText: string, source: string, lineOffset: number, bag: Dia
   // are set aside and the rest is read (the record is not rendered; its mistakes are all said).
   const salvaged = doc.errors.length ? withoutBrokenLines(yamlText, doc, lineCounter) : { doc, yaml: yamlText, lineCounter, setAside: [] as string[] };
   const span = spanOf(positionsOf(salvaged?.lineCounter ?? lineCounter));
-  const walk: Walk | undefined = salvaged && { doc: salvaged.doc, locations, span: (node) => span(rangeOf(node)), bag, yaml: salvaged.yaml, nodes: 0, resolving: new Set(), stopped: false };
+  const walk: Walk | undefined = salvaged && { doc: salvaged.doc, locations, span: (node) => span(rangeOf(node)), bag, yaml: salvaged.yaml, nodes: 0, resolving: new Set(), aliases: new Map(), stopped: false };
   const saidBefore = bag.items.length;
   const data = walk ? toData(walk, walk.doc.contents as Node | null, [], ROOT, 0) : undefined;
   // The parser runs out of stack at a depth that depends on the process's state (its compiled code):
@@ -434,6 +434,12 @@ interface Walk {
   nodes: number;
   /** Anchors being expanded: an alias to one of them refers to itself. */
   resolving: Set<Node>;
+  /**
+   * Each alias's anchored value, found once (resolveAlias): the yaml library's Alias.resolve(doc)
+   * visits the whole document at every call, which made an alias expanded 100,000 times (a "billion
+   * laughs" of ten lines) cost 1.7 s of CPU before its error.
+   */
+  aliases: Map<Node, Node | undefined>;
   /** A limit was passed and reported: the rest is not read. */
   stopped: boolean;
   /** The outermost alias being expanded, where a limit passed inside it is reported. */
@@ -480,6 +486,12 @@ function mapToData(w: Walk, node: YAMLMap, path: Array<string | number>, at: str
   return out;
 }
 
+/** The value an alias names (undefined for an unknown anchor), looked up in the document once per alias. */
+function resolveAlias(w: Walk, alias: Alias): Node | undefined {
+  if (!w.aliases.has(alias)) w.aliases.set(alias, alias.resolve(w.doc) as Node | undefined);
+  return w.aliases.get(alias);
+}
+
 function toData(w: Walk, node: Node | null, path: Array<string | number>, at: string, depth: number): unknown {
   if (node === null || node === undefined || w.stopped) return null;
   if (++w.nodes > MAX_RECORD_NODES || depth > MAX_RECORD_DEPTH) {
@@ -493,7 +505,7 @@ function toData(w: Walk, node: Node | null, path: Array<string | number>, at: st
     return null;
   }
   if (isAlias(node)) {
-    const target = node.resolve(w.doc) as Node | undefined;
+    const target = resolveAlias(w, node);
     if (!target || w.resolving.has(target)) {
       w.bag.error(target ? 'alias-cycle' : 'alias-unknown',
         target ? say('alias-cycle', { alias: node.source }) : say('alias-unknown', { alias: node.source }),
