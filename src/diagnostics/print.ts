@@ -32,8 +32,15 @@ const FRAME_WIDTH = 100;
  *   > 3 | 日期: 2024-02-30
  *       |     ^^^^^^^^^^
  */
+/** The lines of the text last framed, kept for its next message: a file's thousands of messages split it once, not once each. */
+let framed: { source: string; lines: string[] } | undefined;
+function linesOf(source: string): string[] {
+  if (framed?.source !== source) framed = { source, lines: source.split('\n') };
+  return framed.lines;
+}
+
 function codeFrame(source: string, start: Position, end: Position | undefined): string {
-  const all = source.split('\n');
+  const all = linesOf(source);
   if (start.line < 1 || start.line > all.length) return '';
   const first = Math.max(1, start.line - 1);
   const last = Math.min(all.length, start.line + 1);
