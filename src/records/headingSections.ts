@@ -1,6 +1,6 @@
 import type { KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordSource, Span } from './readRecord.js';
-import { stripSequenceMark } from '../zh/punctuation.js';
+import { SEQUENCE_MARK, stripSequenceMark } from '../zh/punctuation.js';
 
 /**
  * Headings an office gives the parts of a 实施方案 (指导思想, 工作目标, 主要任务, 实施步骤, 组织领导,
@@ -22,10 +22,13 @@ const HEADINGS = new Set([
   '取得的成绩', '主要成绩', '工作亮点', '主要经验', '经验做法', '经验体会', '工作体会', '主要特点',
 ]);
 
-/** The heading names as a pattern, for the JSON Schema editors read (src/records/jsonSchema.ts). */
+/**
+ * The heading names as a pattern, for the JSON Schema editors read (src/records/jsonSchema.ts): one, or two joined
+ * by 和, 与 or 及, with the number last year's document gave it or not (一、指导思想: is read as 指导思想: below).
+ */
 export const HEADING_KEY_PATTERN = (() => {
   const one = `(?:${[...HEADINGS].join('|')})`;
-  return `^${one}(?:[和与及]${one})?$`;
+  return `^(?:${SEQUENCE_MARK})?${one}(?:[和与及]${one})?$`;
 })();
 
 /** A heading name, or two joined by 和, 与 or 及 (指导思想和工作目标). */
