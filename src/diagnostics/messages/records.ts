@@ -344,6 +344,16 @@ export const recordMessages = {
     en: (p) => `if what is under "${p.key}" is what the meeting said or decided, write it under 章节 (sections): 章节: then - 动词: 议定 (or 指出, 强调, 要求 …) and, indented below it, 要点: with the points`,
     example: { key: '会议议定事项' },
   }),
+  'wrong-type.section-items.verb': entry<{ key: string; item: string }>({
+    zh: (p) => `以“${p.item}:”开头的每一项是会议的一段意见或决定（会议强调，……），应写在“章节”下：把“${p.key}:”改为“章节:”，下面各项照原样写；“${p.key}”下只写一条条文字`,
+    en: (p) => `each item that begins "${p.item}:" is one paragraph of what the meeting said or decided (会议强调，……), written under 章节 (sections): write 章节: instead of ${p.key}: and keep the items as they are; ${p.key} holds lines of text only`,
+    example: { key: '要点', item: '动词' },
+  }),
+  'wrong-type.section-items': entry<{ key: string; item: string }>({
+    zh: (p) => `以“${p.item}:”开头的每一项是文中的一部分，应写在“章节”下：把“${p.key}:”改为“章节:”，下面各项照原样写；“${p.key}”下只写一条条文字`,
+    en: (p) => `each item that begins "${p.item}:" is a part of the text, written under 章节 (sections): write 章节: instead of ${p.key}: and keep the items as they are; ${p.key} holds lines of text only`,
+    example: { key: '前言', item: '标题' },
+  }),
   'unknown-key.date-in-signature': entry({
     zh: () => '成文日期写在“落款”下：落款: 下一行缩进写 日期: 2026年7月3日',
     en: () => 'the date of the document goes under 落款 (signature): 落款: then, indented on the next line, 日期: 2026年7月3日',
