@@ -39,3 +39,28 @@ describe('a 纪要 typed with its 动词 items under 要点 at the top', () => {
     expect(run.stdout).toContain('会议强调，各村要落实防汛责任。');
   });
 });
+
+describe('under a heading typed as a key, a paragraph typed after a phase or a subsection', () => {
+  const PLAN = ['类型: 实施方案', '标题: 关于开展植树造林活动的实施方案', '落款:', '  署名: 红星乡人民政府', '  日期: 2026年3月1日'];
+  it('is printed after them, where it was typed', async () => {
+    const run = await render([
+      ...PLAN,
+      '实施步骤:',
+      '  - 活动分两个阶段进行.',
+      '  - 名称: 宣传发动阶段',
+      '    起: 3月1日',
+      '    止: 3月10日',
+      '    内容: 召开动员会.',
+      '  - 以上各阶段工作要环环相扣.',
+      '主要任务:',
+      '  - 标题: 植树造林',
+      '    内容: 各村在房前屋后植树.',
+      '  - 各村要按时完成任务.',
+    ]);
+    expect(run.stderr).toBe('');
+    const md = run.stdout;
+    const order = ['活动分两个阶段进行。', '宣传发动阶段（3月1日至3月10日）', '以上各阶段工作要环环相扣。', '二、主要任务', '（一）植树造林', '各村在房前屋后植树。', '各村要按时完成任务。'].map((t) => md.indexOf(t));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+});

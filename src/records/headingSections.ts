@@ -39,7 +39,7 @@ export function isHeadingName(key: string): boolean {
 }
 
 /** The keys of a 章节, of a 阶段 and of a 领导小组 (src/records/schema/common.ts). */
-const SECTION_KEYS = new Set(['title', 'runIn', 'numbered', 'sectionsLevel', 'text', 'points', 'unit', 'after', 'steps', 'group', 'phases', 'table', 'sections']);
+const SECTION_KEYS = new Set(['title', 'runIn', 'numbered', 'sectionsLevel', 'text', 'points', 'unit', 'after', 'steps', 'group', 'phases', 'table', 'sections', 'closing']);
 const PHASE_KEYS = new Set(['name', 'from', 'to', 'text']);
 const GROUP_KEYS = new Set(['leader', 'deputies', 'members', 'office', 'duties', 'style']);
 
@@ -90,7 +90,9 @@ function asSection(key: string, written: string, value: unknown): { section: Dat
     const text: unknown[] = [];
     const sections: unknown[] = [];
     const phases: unknown[] = [];
-    const from = { text: [] as number[], sections: [] as number[], phases: [] as number[] };
+    // paragraphs typed after a phase or a subsection, printed after them (以上各阶段工作要环环相扣。), not before
+    const closing: unknown[] = [];
+    const from = { text: [] as number[], sections: [] as number[], phases: [] as number[], closing: [] as number[] };
     // lines typed as the numbered parts of the heading ((一)环境整治: 全面清理… under 主要任务:), every one of them: its subsections
     const runIn = value.length > 0 && value.every((item) => runInLine(item) !== undefined);
     // the subsections read from a line (their messages point at the line)
@@ -105,7 +107,8 @@ function asSection(key: string, written: string, value: unknown): { section: Dat
         (fromLine.add(sections.length), sections.push({ title: line.title, runIn: true, text: line.body }), from.sections.push(i));
       } else if (afterSection) {
         (fromLine.add(sections.length), sections.push({ title: stripSequenceMark(item as string) }), from.sections.push(i));
-      } else if (!isMapping(item) || (keys.length === 1 && keys[0] === 'insert')) (text.push(item), from.text.push(i));
+      } else if (!isMapping(item) && (sections.length > 0 || phases.length > 0)) (closing.push(item), from.closing.push(i));
+      else if (!isMapping(item) || (keys.length === 1 && keys[0] === 'insert')) (text.push(item), from.text.push(i));
       else if ('name' in item && !('title' in item) && keys.every((k) => PHASE_KEYS.has(k))) (phases.push(item), from.phases.push(i));
       else (sections.push(item), from.sections.push(i));
     });
@@ -113,11 +116,12 @@ function asSection(key: string, written: string, value: unknown): { section: Dat
     if (text.length) section.text = text;
     if (phases.length) section.phases = phases;
     if (sections.length) section.sections = sections;
+    if (closing.length) section.closing = closing;
     return {
       section,
       origin: ([part, index, ...rest]) => {
         if (part === 'title') return { path: [key], title: true };
-        const list = part === 'text' || part === 'sections' || part === 'phases' ? from[part] : undefined;
+        const list = part === 'text' || part === 'sections' || part === 'phases' || part === 'closing' ? from[part] : undefined;
         // (a subsection read from a line is that line)
         if (list && typeof index === 'number' && list[index] !== undefined) return { path: part === 'sections' && fromLine.has(index) ? [key, list[index]!] : [key, list[index]!, ...rest] };
         return { path: [key] };
