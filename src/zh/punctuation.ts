@@ -23,11 +23,16 @@ function bracketHoldsCjk(chars: string[], open: number): boolean {
 
 const isDigit = (ch: string | undefined) => ch !== undefined && /[0-9]/.test(ch);
 
-/** Whether the bracket opened at `open` holds one or two digits alone and Chinese text follows it: (1)严禁瞒报. */
+/** Whether the bracket opened at `open` holds one or two digits alone and Chinese text follows it: (1)严禁瞒报, or another such bracket a range mark after it: (1)--(3)项. */
 function sequenceMarkBeforeCjk(chars: string[], open: number): boolean {
   let j = open + 1;
   while (j < chars.length && j - open <= 2 && isDigit(chars[j])) j++;
-  return j > open + 1 && chars[j] === ')' && isCjk(chars[j + 1]);
+  if (!(j > open + 1 && chars[j] === ')')) return false;
+  if (isCjk(chars[j + 1])) return true;
+  // the first of a range of items: (1)--(3)项, (1)-(3)项, (1)~(3)项
+  let k = j + 1;
+  while (k < chars.length && k - j <= 2 && /[-－–~～—]/u.test(chars[k]!)) k++;
+  return k > j + 1 && chars[k] === '(' && sequenceMarkBeforeCjk(chars, k);
 }
 
 /** The index of the first character after `i` that is not a space. */
