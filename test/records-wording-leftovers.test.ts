@@ -64,3 +64,15 @@ describe('under a heading typed as a key, a paragraph typed after a phase or a s
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 });
+
+describe('a speech byline', () => {
+  it('prints the posts and the name as an office prints a person, without the space typed between them', async () => {
+    const run = await render(['类型: 讲话', '标题: 在全乡防汛工作会议上的讲话', '讲话人: 乡党委副书记、乡长 刘志强', '日期: 2026年6月1日', '章节:', '  - 标题: 提高认识', '    内容: 防汛工作责任重大.']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('\n')).toContain('乡党委副书记、乡长刘志强');
+  });
+  it('a byline that is no post and name is printed as typed', async () => {
+    const run = await render(['类型: 讲话', '标题: 在全乡防汛工作会议上的讲话', '讲话人: 刘志强同志', '章节:', '  - 标题: 提高认识', '    内容: 防汛工作责任重大.']);
+    expect(run.stdout.split('\n')).toContain('刘志强同志');
+  });
+});

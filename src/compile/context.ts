@@ -6,7 +6,7 @@ import { isKind, type ValidRecord } from '../records/validate.js';
 import { markdownInsert } from '../model/markdownText.js';
 import { formatDate, formatDateTime, type DateStyle } from '../zh/dates.js';
 import { stripTrailingPunctuation } from '../zh/punctuation.js';
-import { isAddressee, listAddressees } from '../zh/names.js';
+import { isAddressee, listAddressees, personInSentence, splitPostAndName } from '../zh/names.js';
 import { interpolateFigures } from './interpolate.js';
 import { computeMinutes } from './minutes.js';
 import { endParagraphs } from './sections.js';
@@ -168,7 +168,8 @@ function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill,
   return {
     ...titleView(d.title ?? [`在${d.occasion}上的讲话`]),
     dateText: d.date ? formatDate(d.date, style) : undefined,
-    subtitleLines: [d.speaker, d.date ? `（${formatDateTime(d.date, style)}）` : undefined].filter(Boolean),
+    // the speaker as a sentence names a person, the posts before the name with no space typed between (乡长 刘志强 → 乡长刘志强)
+    subtitleLines: [d.speaker && personInSentence(splitPostAndName(d.speaker)), d.date ? `（${formatDateTime(d.date, style)}）` : undefined].filter(Boolean),
     salutation,
     // a 结尾 pasted with its own 谢谢大家! says it already: not said twice
     thanks: d.thanks === false || (d.thanks === undefined && endsWithThanks(d.closing)) ? undefined : (d.thanks ?? '谢谢大家！'),
