@@ -157,10 +157,11 @@ function salutationOf(salutation: string | undefined, opening: string[] | undefi
   return { salutation: given ?? `${written!}：`, opening: rest ? [rest, ...opening.slice(1)] : opening.slice(1) };
 }
 
-/** Whether the last paragraph of a 结尾 thanks the audience: 谢谢大家!, 谢谢！, 謝謝大家 (a speech pasted whole), alone or its last sentence (…扎实做好各项工作!谢谢大家!). */
+/** Whether the last paragraph of a 结尾 thanks the audience: 谢谢大家!, 谢谢大家!!, 谢谢！, 謝謝大家 (a speech pasted whole), alone or its last sentence (…扎实做好各项工作!谢谢大家!). */
 function endsWithThanks(closing: ReadonlyArray<unknown> | undefined): boolean {
   const last = closing?.at(-1);
-  return typeof last === 'string' && /(?:^|[。！!？?])\s*(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您们|你们)?\s*[！!。.]?\s*$/u.test(last);
+  // (谢谢大家!! typed as a chat is typed: the marks are tidied later)
+  return typeof last === 'string' && /(?:^|[。！!？?])\s*(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您们|你们)?\s*[！!。.]*\s*$/u.test(last);
 }
 
 function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill, inserts: ReturnType<typeof noInserts>): TemplateContext {

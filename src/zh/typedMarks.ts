@@ -2,7 +2,7 @@
  * Marks typed as a chat is typed, written as a 公文 writes them (GB/T 15834; prose.md "Punctuation":
  * two marks never meet, except a closing quote or bracket with the mark of its sentence):
  *
- * - a mark typed twice is one: 成效。。 → 成效。; 好!! → 好！; ，， ；； 、、 ：： ？？ alike; ……。 is ……;
+ * - a mark typed twice is one: 成效。。 → 成效。; 好!! → 好！; ，， ；； 、、 ：： ？？ alike, and .. after Chinese text; ……。 is ……;
  * - a comma, semicolon, 顿号 or colon before a full stop is the full stop alone (成效，。 → 成效。), and so is
  *   a full stop with a comma after it (成效。，现将 → 成效。现将); ！ or ？ with 。 is the ！ or ？;
  * - ！ or ？ before a comma, semicolon, 顿号 or colon inside a sentence that goes on is left out: 情绪激动！，当事人为
@@ -19,6 +19,7 @@ export function tidyTypedMarks(text: string): string {
   if (!MAYBE.test(text)) return text;
   return text
     .replace(ELLIPSIS, '……')
+    .replace(TWO_STOPS, '。')
     .replace(BRACKETED_RANGE, '（$1）—（$2）')
     .replace(DASH, '——')
     .replace(TILDE, '')
@@ -42,11 +43,13 @@ export function tidyTypedMarks(text: string): string {
 }
 
 /** Whether a text has anything tidyTypedMarks changes (most texts do not: they are left as they are without the passes). */
-const MAYBE = /[，；、：！？。]{2}|[，；：][,;:]|[！？][!?]|\.\.\.|…|[-－]{2}|[~～]|[\d日]\s*[-－–]\s*\d|）\s*[-－–—]/u;
+const MAYBE = /[，；、：！？。]{2}|[，；：][,;:]|[！？][!?]|\.\.|…|[-－]{2}|[~～]|[\d日]\s*[-－–]\s*\d|）\s*[-－–—]/u;
 
 const CJK_BEFORE = '(?<=[\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f”’）])';
 /** ... or more (after Chinese text), 。。。 or more, one … alone or three and more. */
 const ELLIPSIS = new RegExp(`${CJK_BEFORE}\\.{3,}|。{3,}|(?<!…)…(?!…)|…{3,}`, 'gu');
+/** A full stop typed twice after Chinese text (总体平稳..但 → 总体平稳。但), as 。。 is one: at the text's end or before Chinese text, not 1..2. */
+const TWO_STOPS = new RegExp(`(?<=[\\u3400-\\u9fff])\\.\\.(?=$|[\\u3400-\\u9fff“‘（])`, 'gu');
 /** -- or more between Chinese text. */
 const DASH = new RegExp(`${CJK_BEFORE}[-－]{2,}(?=[\\u3400-\\u9fff“‘（])`, 'gu');
 /** ~ after a Han character, at the end or before a mark. */

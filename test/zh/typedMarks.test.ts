@@ -72,6 +72,15 @@ describe('marks typed as a chat is typed', () => {
     ]);
   });
 
+  test('a full stop typed twice after Chinese text is one', () => {
+    cases([
+      ['工作总体平稳..但个别村仍有焚烧现象', '工作总体平稳。但个别村仍有焚烧现象'],
+      ['已全部完成..', '已全部完成。'],
+      ['版本1..2', '版本1..2'],
+      ['总体平稳...但', '总体平稳……但'],
+    ]);
+  });
+
   test('a range of values typed with a hyphen before its unit takes the 浪纹线, as one typed with ~ does; items, dates and numbers keep theirs', () => {
     cases([
       ['每户补助1.5-2万元', '每户补助1.5～2万元'],
