@@ -85,3 +85,14 @@ describe('a speech whose 结尾 ends 谢谢大家!! as a chat is typed', () => {
     expect(run.stdout.match(/谢谢大家/gu)).toHaveLength(1);
   });
 });
+
+describe('a heading that is no office heading, typed as a key with its number (二、检查范围和重点:)', () => {
+  const PLAN = ['类型: 实施方案', '标题: 冬季安全生产大检查实施方案', '落款:', '  署名: 石门乡安全生产委员会', '  日期: 2026年11月18日'];
+  it('is a part of the document, numbered by gongwen, in the order typed', async () => {
+    const run = await render([...PLAN, '一、工作目标: 全面排查整治各类安全隐患.', '二、检查范围和重点:', '  - 重点检查学校,卫生院,敬老院等人员密集场所', '（三）其他事项: 各村要高度重视.']);
+    expect(run.stderr).toBe('');
+    const headings = run.stdout.split('\n').filter((l) => l.startsWith('## '));
+    expect(headings).toEqual(['## 一、工作目标', '## 二、检查范围和重点', '## 三、其他事项']);
+    expect(run.stdout).toContain('重点检查学校、卫生院、敬老院等人员密集场所。');
+  });
+});

@@ -31,6 +31,19 @@ export const HEADING_KEY_PATTERN = (() => {
   return `^(?:${SEQUENCE_MARK})?${one}(?:[和与及]${one})?$`;
 })();
 
+/**
+ * Any heading typed as a key with the number last year's document gave it (二、检查范围和重点:, （三）其他事项:): a sequence
+ * mark and two to fifteen Chinese characters, no mark among them — the number says it is a heading of the document.
+ */
+export function isNumberedHeading(key: string): boolean {
+  const bare = stripSequenceMark(key);
+  return bare !== key && NUMBERED_HEADING_WORDS.test(bare);
+}
+const NUMBERED_HEADING_WORDS = /^[\u3400-\u9fff]{2,15}$/u;
+
+/** isNumberedHeading as a pattern, for the JSON Schema (src/records/jsonSchema.ts). */
+export const NUMBERED_HEADING_PATTERN = `^${SEQUENCE_MARK}[\\u3400-\\u9fff]{2,15}$`;
+
 /** A heading name, or two joined by 和, 与 or 及 (指导思想和工作目标). */
 export function isHeadingName(key: string): boolean {
   if (HEADINGS.has(key)) return true;
@@ -168,7 +181,7 @@ export function readHeadingsAsSections(source: RecordSource, accepted: readonly 
   // the heading as typed, without the number typed before it (一、指导思想: is 指导思想; gongwen numbers the sections)
   const writtenKey = (key: string) => stripSequenceMark(String(source.writtenPath([key])[0] ?? key));
   const keys = Object.keys(data);
-  const otherHeading = (key: string) => !accepted.includes(key) && isHeadingName(stripSequenceMark(key));
+  const otherHeading = (key: string) => !accepted.includes(key) && (isHeadingName(stripSequenceMark(key)) || isNumberedHeading(key));
   const headingKey = (key: string): boolean => {
     if (key === 'sections') {
       const v = data.sections;
