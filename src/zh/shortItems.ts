@@ -108,7 +108,7 @@ const isItem = (item: string) => !NOT_AN_ITEM.has(item) && !CLAUSE_CHAR.test(ite
  * a mark — not 等 before a count, whose items are people (白水镇，刘某等14名务工人员: README, typed record 05), nor
  * before anything else (村民等聚集), nor the 等 of 坐等, 平等, 同等 … (the last item's last character).
  */
-const DENG = '(?<![坐平同相对均初高中上下次何稍])等(?=等|[，。；、：）”…]|$|方面|问题|工作|形式|领域|时段|时期|节点|节日|部门|单位|内容|事项|活动|措施|方式|渠道|手段|载体|地区|区域|场所|部位|行业|企业|人员|群体|因素|纠纷|矛盾|情况|项目|环节|重点|重要|有关|相关|突出|热点|难点|多种|各类|各种|一系列|类|特色|产业|作物|果树|苗木|树种|品种|设施|物品|物资|杂物|垃圾|资源)';
+const DENG = '(?<![坐平同相对均初高中上下次何稍])等(?=等|[，。；、：）”…]|$|方面|问题|工作|形式|领域|时段|时期|节点|节日|部门|单位|内容|事项|活动|措施|方式|渠道|手段|载体|地区|区域|场所|部位|行业|企业|人员|群体|因素|纠纷|矛盾|情况|项目|环节|重点|重要|有关|相关|突出|热点|难点|多种|各类|各种|一系列|类|特色|产业|作物|果树|苗木|树种|品种|设施|物品|物资|农资|杂物|垃圾|资源|困难)';
 
 /**
  * 等 that ends a list of three items or more before the act done with them (空地，荒地，闲置地等开展植树造林): three items of two to
@@ -135,7 +135,7 @@ function joinList(run: string, offset: number, whole: string): string {
 }
 
 /** The verbs of OPENS_LIST (below) that open a list of their objects, at an item's start: 发展黄桃, 利用空地. */
-const OPENS_ITEMS = /^(?:涉及|包括|包含|集中在|主要有|主要是|诸如|利用|通过|采取|采用|发展|种植|栽植|栽种|引进|推广)/u;
+const OPENS_ITEMS = /^(?:涉及|包括|包含|集中在|主要有|主要是|诸如|利用|通过|采取|采用|发展|种植|栽植|栽种|引进|推广|扶持|帮扶|救助|慰问)/u;
 
 /** A preposition that begins a phrase, at an item's start (not 在职, 对口, 从业, 由于 …: words of their own). */
 const PREPOSITION = /^(?:在(?![职岗校编建册外逃押])|对(?![口象手])|把(?!关)|从(?![业事])|向(?![阳导])|由(?![于此])|按(?![时期])|经(?![济费验营常]))/u;
@@ -168,7 +168,7 @@ const STATES = new Set([
  * The words that open a list of items, and the words a phrase begins with (但, 在, 对 …), after which the first
  * item begins: 但土地流转，征地拆迁等领域 → 但土地流转、征地拆迁等领域.
  */
-const OPENS_LIST = '涉及|包括|包含|集中在|主要有|主要是|诸如|利用|通过|采取|采用|发展|种植|栽植|栽种|引进|推广|[但在对把将从与和及因由向以是有如]';
+const OPENS_LIST = '涉及|包括|包含|集中在|主要有|主要是|诸如|利用|通过|采取|采用|发展|种植|栽植|栽种|引进|推广|扶持|帮扶|救助|慰问|[但在对把将从与和及因由向以是有如]';
 /** One comma between two items before 等, the first standing alone: after a mark, the text's start or a word that opens a list. */
 const PAIR_BEFORE_DENG = new RegExp(`(?<=^|[，。；：！？、“（]|${OPENS_LIST})([${HAN}]{2,4})，([${HAN}]{2,4})(?=${DENG})`, 'gu');
 

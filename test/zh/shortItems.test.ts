@@ -29,6 +29,8 @@ describe('short coordinate items typed with commas take 顿号 (GB/T 15834 §4.5
       // two items after a verb whose objects they are, before 等 and the word that says what they are
       ['新建油茶基地200亩,发展黄桃,猕猴桃等特色产业300亩', '新建油茶基地200亩，发展黄桃、猕猴桃等特色产业300亩'],
       ['2027年重点发展油茶,黄桃等特色产业,新增面积300亩', '2027年重点发展油茶、黄桃等特色产业，新增面积300亩'],
+      ['确保种子,化肥,农药等农资供应充足', '确保种子、化肥、农药等农资供应充足'],
+      ['40%用于扶持脱贫户,监测户等困难群体', '40%用于扶持脱贫户、监测户等困难群体'],
       // a quotation of three words of two characters or more
       ['以"清脏,治乱,增绿"为重点', '以“清脏、治乱、增绿”为重点'],
       // what stays: phrases of four characters in a quotation, a clause before the verb that opens the list, 等 before anything else
