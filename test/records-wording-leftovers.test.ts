@@ -96,3 +96,18 @@ describe('a heading that is no office heading, typed as a key with its number (�
     expect(run.stdout).toContain('重点检查学校、卫生院、敬老院等人员密集场所。');
   });
 });
+
+describe('a 纪要 that lists one member both as present and as absent', () => {
+  const BRANCH = ['类型: 纪要', '模板: minutes-branch', '标题: 中共石门村支部委员会会议纪要', '单位: 中共石门村支部委员会', '日期: 2026年4月8日', '地点: 村党群服务中心', '会议名称: 村支部委员会会议', '主持人: 村党支部书记 王志刚', '议题:', '  - 研究村级光伏电站收益分配方案', '共识:', '  要点:', '    - 收益方案公示7天'];
+  it('is told at the absent list, in place of a headcount that does not add up', async () => {
+    const run = await render([...BRANCH, '出席: 王志刚 刘秀英 赵勇 钱明 孙丽', '缺席: 钱明(外出务工)']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${run.name}:15:1:`);
+    expect(run.stderr).toContain('“钱明”既写在出席中，又写在缺席（请假）中');
+  });
+  it('listed once, the headcount is printed', async () => {
+    const run = await render([...BRANCH, '出席: 王志刚 刘秀英 赵勇 孙丽', '缺席: 钱明(外出务工)']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('应到5人，实到4人');
+  });
+});

@@ -466,6 +466,11 @@ export const recordMessages = {
     en: (p) => `时段 (time) says ${p.time} but the date is followed by ${p.dated}: correct one of them, or leave 时段 out`,
     example: { time: '下午', dated: '上午9:00' },
   }),
+  'attendance-present-and-absent': entry<{ name: string }>({
+    zh: (p) => `“${p.name}”既写在出席中，又写在缺席（请假）中，应到、实到人数会算错：请从其中一处删去`,
+    en: (p) => `${p.name} is listed both as present and as absent, which would print a wrong headcount (应到 … 实到 …): leave the name out of one of them`,
+    example: { name: '钱明' },
+  }),
   'attendance-twice': entry({
     zh: () => '这一项既写在顶层，又写在“出席情况:”下，请只保留一处',
     en: () => 'written both at the top and under 出席情况 (attendance): keep one',
