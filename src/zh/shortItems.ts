@@ -129,13 +129,17 @@ function joinList(run: string, offset: number, whole: string): string {
   if (NOT_AN_ITEM.has(before) || !items.every(isItem)) return run;
   // an item that begins with 在, 对, 从 … begins the list there (完善视频监控，在村口，学校，集市等部位 → 完善视频监控，在村口、学校、集市等):
   // what stands before it is a clause of its own; so does one that begins with a verb whose objects the items are
-  // (新建油茶基地200亩，发展黄桃，猕猴桃等特色产业 → 200亩，发展黄桃、猕猴桃等)
-  if (PREPOSITION.test(items[0]!) || OPENS_ITEMS.test(items[0]!)) return '，' + items.join('、');
+  // (新建油茶基地200亩，发展黄桃，猕猴桃等特色产业 → 200亩，发展黄桃、猕猴桃等), or with the verb of a clause of its own
+  // (抓好春耕备耕，确保种子，化肥，农药等农资供应充足 → 抓好春耕备耕，确保种子、化肥、农药等)
+  if (PREPOSITION.test(items[0]!) || OPENS_ITEMS.test(items[0]!) || ACTION_FIRST.test(items[0]!)) return '，' + items.join('、');
   return '、' + items.join('、');
 }
 
 /** The verbs of OPENS_LIST (below) that open a list of their objects, at an item's start: 发展黄桃, 利用空地. */
 const OPENS_ITEMS = /^(?:涉及|包括|包含|集中在|主要有|主要是|诸如|利用|通过|采取|采用|发展|种植|栽植|栽种|引进|推广|扶持|帮扶|救助|慰问)/u;
+
+/** The verbs a clause of a 公文 begins with (确保, 做好, 加强 …), at an item's start: the comma before it ends the clause before. */
+const ACTION_FIRST = /^(?:确保|做好|抓好|加强|落实|推进|完善|健全|强化|开展|组织|严格|加快|积极|认真|切实|全面|深入|进一步|坚持|建立|实行|实施|保障|提高|提升)/u;
 
 /** A preposition that begins a phrase, at an item's start (not 在职, 对口, 从业, 由于 …: words of their own). */
 const PREPOSITION = /^(?:在(?![职岗校编建册外逃押])|对(?![口象手])|把(?!关)|从(?![业事])|向(?![阳导])|由(?![于此])|按(?![时期])|经(?![济费验营常]))/u;
