@@ -63,6 +63,28 @@ describe('under a heading typed as a key, a paragraph typed after a phase or a s
     expect(order.every((at) => at >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
+  it('and one typed between two of them is printed between them', async () => {
+    const run = await render([
+      ...PLAN,
+      '实施步骤:',
+      '  - 名称: 宣传发动阶段',
+      '    内容: 召开动员会.',
+      '  - 动员会后各村要及时上报进度.',
+      '  - 名称: 集中整治阶段',
+      '    内容: 逐项整改.',
+      '主要任务:',
+      '  - 标题: 植树造林',
+      '    内容: 各村在房前屋后植树.',
+      '  - 树苗由乡林业站统一调配.',
+      '  - 2.清理河道',
+      '  - 各村清理河道垃圾.',
+      '  - 以上任务年底前完成.',
+    ]);
+    expect(run.stderr).toBe('');
+    const order = ['宣传发动阶段', '动员会后各村要及时上报进度。', '集中整治阶段', '（一）植树造林', '树苗由乡林业站统一调配。', '（二）清理河道', '各村清理河道垃圾。', '以上任务年底前完成。'].map((t) => run.stdout.indexOf(t));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
 });
 
 describe('a speech byline', () => {

@@ -103,9 +103,25 @@ function asSection(key: string, written: string, value: unknown): { section: Dat
     const text: unknown[] = [];
     const sections: unknown[] = [];
     const phases: unknown[] = [];
-    // paragraphs typed after a phase or a subsection, printed after them (以上各阶段工作要环环相扣。), not before
+    // paragraphs typed after the last phase or subsection, printed after them (以上各阶段工作要环环相扣。), not before
     const closing: unknown[] = [];
     const from = { text: [] as number[], sections: [] as number[], phases: [] as number[], closing: [] as number[] };
+    // paragraphs typed after a phase or a subsection, not yet known to be followed by another: then they are its last ones
+    const pending: number[] = [];
+    let last: { part: 'sections' | 'phases'; index: number } | undefined;
+    // where the paragraphs moved into a phase or a subsection were typed: `${part}/${index}/${key}/${k}` → the item's index
+    const moved = new Map<string, number>();
+    /** The paragraphs typed between two phases or subsections, as the last paragraphs of the one before (a phase's text, a subsection's closing). */
+    const settle = () => {
+      if (!last || !pending.length) return;
+      const list = last.part === 'sections' ? sections : phases;
+      const before = list[last.index] as Data;
+      const key = last.part === 'sections' ? 'closing' : 'text';
+      const had = before[key] === undefined ? [] : Array.isArray(before[key]) ? (before[key] as unknown[]) : [before[key]];
+      pending.forEach((i, k) => moved.set(`${last!.part}/${last!.index}/${key}/${had.length + k}`, i));
+      list[last.index] = { ...before, [key]: [...had, ...pending.map((i) => value[i])] };
+      pending.length = 0;
+    };
     // lines typed as the numbered parts of the heading ((一)环境整治: 全面清理… under 主要任务:), every one of them: its subsections
     const runIn = value.length > 0 && value.every((item) => runInLine(item) !== undefined);
     // the subsections read from a line (their messages point at the line)
@@ -116,15 +132,21 @@ function asSection(key: string, written: string, value: unknown): { section: Dat
       // in the order typed: as a paragraph it would be printed before the subsections
       const afterSection = sections.length > 0 && typeof item === 'string' && stripSequenceMark(item) !== item;
       const line = runIn || afterSection ? runInLine(item) : undefined;
+      const phase = isMapping(item) && 'name' in item && !('title' in item) && keys.every((k) => PHASE_KEYS.has(k));
+      const paragraph = !isMapping(item) || (keys.length === 1 && keys[0] === 'insert');
+      if (!paragraph || line || afterSection) settle();
       if (line) {
         (fromLine.add(sections.length), sections.push({ title: line.title, runIn: true, text: line.body }), from.sections.push(i));
       } else if (afterSection) {
         (fromLine.add(sections.length), sections.push({ title: stripSequenceMark(item as string) }), from.sections.push(i));
-      } else if (!isMapping(item) && (sections.length > 0 || phases.length > 0)) (closing.push(item), from.closing.push(i));
-      else if (!isMapping(item) || (keys.length === 1 && keys[0] === 'insert')) (text.push(item), from.text.push(i));
-      else if ('name' in item && !('title' in item) && keys.every((k) => PHASE_KEYS.has(k))) (phases.push(item), from.phases.push(i));
+      } else if (paragraph && last) pending.push(i);
+      else if (paragraph) (text.push(item), from.text.push(i));
+      else if (phase) (phases.push(item), from.phases.push(i));
       else (sections.push(item), from.sections.push(i));
+      if (!paragraph || line || afterSection) last = { part: phase ? 'phases' : 'sections', index: (phase ? phases : sections).length - 1 };
     });
+    // the paragraphs after the last phase or subsection are the heading's own, after them
+    for (const i of pending) (closing.push(value[i]), from.closing.push(i));
     const section: Data = { title: written };
     if (text.length) section.text = text;
     if (phases.length) section.phases = phases;
@@ -134,6 +156,8 @@ function asSection(key: string, written: string, value: unknown): { section: Dat
       section,
       origin: ([part, index, ...rest]) => {
         if (part === 'title') return { path: [key], title: true };
+        const typedAt = moved.get(`${String(part)}/${String(index)}/${String(rest[0])}/${String(rest[1])}`);
+        if (typedAt !== undefined) return { path: [key, typedAt, ...rest.slice(2)] };
         const list = part === 'text' || part === 'sections' || part === 'phases' || part === 'closing' ? from[part] : undefined;
         // (a subsection read from a line is that line)
         if (list && typeof index === 'number' && list[index] !== undefined) return { path: part === 'sections' && fromLine.has(index) ? [key, list[index]!] : [key, list[index]!, ...rest] };
