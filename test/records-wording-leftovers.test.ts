@@ -33,6 +33,11 @@ describe('a 纪要 typed with its 动词 items under 要点 at the top', () => {
     expect(run.stderr).toContain('hint: each item that begins "动词:" is one paragraph of what the meeting said or decided');
     expect(run.stderr).toContain('write 章节: instead of 要点:');
   });
+  it('an item typed with the verb as its key (- 要求: …) is told the same, with its verb', async () => {
+    const run = await render([...MINUTES, '要点:', '  - 要求: 要加强值班值守', '记录人: 张三'], 'zh');
+    expect(run.stderr).toContain(`${run.name}:8:5:`);
+    expect(run.stderr).toContain('提示：这一项是会议要求的内容，应写在“章节”下：章节: 下一行写 - 动词: 要求');
+  });
   it('written under 章节 as the hint says, the record renders', async () => {
     const run = await render([...MINUTES, '章节:', ...record.slice(MINUTES.length + 1)]);
     expect(run.stderr).toBe('');

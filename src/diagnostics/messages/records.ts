@@ -349,6 +349,11 @@ export const recordMessages = {
     en: (p) => `each item that begins "${p.item}:" is one paragraph of what the meeting said or decided (会议强调，……), written under 章节 (sections): write 章节: instead of ${p.key}: and keep the items as they are; ${p.key} holds lines of text only`,
     example: { key: '要点', item: '动词' },
   }),
+  'wrong-type.verb-as-key': entry<{ key: string; verb: string }>({
+    zh: (p) => `这一项是会议${p.verb}的内容，应写在“章节”下：章节: 下一行写 - 动词: ${p.verb}，再下一行缩进写 内容: ……；“${p.key}”下只写一条条文字`,
+    en: (p) => `this item is what the meeting said (会议${p.verb}，……), written under 章节 (sections): 章节: then - 动词: ${p.verb} and, indented below it, 内容: …; ${p.key} holds lines of text only`,
+    example: { key: '要点', verb: '要求' },
+  }),
   'wrong-type.section-items': entry<{ key: string; item: string }>({
     zh: (p) => `以“${p.item}:”开头的每一项是文中的一部分，应写在“章节”下：把“${p.key}:”改为“章节:”，下面各项照原样写；“${p.key}”下只写一条条文字`,
     en: (p) => `each item that begins "${p.item}:" is a part of the text, written under 章节 (sections): write 章节: instead of ${p.key}: and keep the items as they are; ${p.key} holds lines of text only`,
