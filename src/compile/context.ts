@@ -6,7 +6,7 @@ import { isKind, type ValidRecord } from '../records/validate.js';
 import { markdownInsert } from '../model/markdownText.js';
 import { formatDate, formatDateTime, type DateStyle } from '../zh/dates.js';
 import { stripTrailingPunctuation } from '../zh/punctuation.js';
-import { isAddressee, listAddressees } from '../zh/names.js';
+import { isAddressee, listAddressees, personInSentence, splitPostAndName } from '../zh/names.js';
 import { interpolateFigures } from './interpolate.js';
 import { computeMinutes } from './minutes.js';
 import { endParagraphs } from './sections.js';
@@ -157,10 +157,11 @@ function salutationOf(salutation: string | undefined, opening: string[] | undefi
   return { salutation: given ?? `${written!}：`, opening: rest ? [rest, ...opening.slice(1)] : opening.slice(1) };
 }
 
-/** Whether the last paragraph of a 结尾 thanks the audience: 谢谢大家!, 谢谢！, 謝謝大家 (a speech pasted whole), alone or its last sentence (…扎实做好各项工作!谢谢大家!). */
+/** Whether the last paragraph of a 结尾 thanks the audience: 谢谢大家!, 谢谢大家!!, 谢谢！, 謝謝大家 (a speech pasted whole), alone or its last sentence (…扎实做好各项工作!谢谢大家!). */
 function endsWithThanks(closing: ReadonlyArray<unknown> | undefined): boolean {
   const last = closing?.at(-1);
-  return typeof last === 'string' && /(?:^|[。！!？?])\s*(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您们|你们)?\s*[！!。.]?\s*$/u.test(last);
+  // (谢谢大家!! typed as a chat is typed: the marks are tidied later)
+  return typeof last === 'string' && /(?:^|[。！!？?])\s*(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您们|你们)?\s*[！!。.]*\s*$/u.test(last);
 }
 
 function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill, inserts: ReturnType<typeof noInserts>): TemplateContext {
@@ -168,7 +169,8 @@ function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill,
   return {
     ...titleView(d.title ?? [`在${d.occasion}上的讲话`]),
     dateText: d.date ? formatDate(d.date, style) : undefined,
-    subtitleLines: [d.speaker, d.date ? `（${formatDateTime(d.date, style)}）` : undefined].filter(Boolean),
+    // the speaker as a sentence names a person, the posts before the name with no space typed between (乡长 刘志强 → 乡长刘志强)
+    subtitleLines: [d.speaker && personInSentence(splitPostAndName(d.speaker)), d.date ? `（${formatDateTime(d.date, style)}）` : undefined].filter(Boolean),
     salutation,
     // a 结尾 pasted with its own 谢谢大家! says it already: not said twice
     thanks: d.thanks === false || (d.thanks === undefined && endsWithThanks(d.closing)) ? undefined : (d.thanks ?? '谢谢大家！'),

@@ -18,6 +18,8 @@ export interface SectionView {
   /** Paragraphs in order: record text, or a table or block built here (MarkdownBlock). */
   paragraphs: ParagraphSource[];
   sections: SectionView[];
+  /** Paragraphs after the subsections. */
+  closing: ParagraphSource[];
 }
 
 /** What a section's `insert:` items become (the statistics passage, the dispute list …). */
@@ -159,6 +161,7 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
     numbered: true,
     paragraphs: endParagraphs(p.text ?? [])!,
     sections: [],
+    closing: [],
   }));
   for (const sub of input.sections ?? []) sections.push(buildSection(sub, ctx, childDepth));
   return {
@@ -168,6 +171,7 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
     numbered: input.numbered ?? true,
     paragraphs: endParagraphs(paragraphs, asWritten)!,
     sections,
+    closing: endParagraphs(input.closing ?? [])!,
   };
 }
 

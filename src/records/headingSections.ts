@@ -1,6 +1,6 @@
 import type { KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordSource, Span } from './readRecord.js';
-import { stripSequenceMark } from '../zh/punctuation.js';
+import { SEQUENCE_MARK, stripSequenceMark } from '../zh/punctuation.js';
 
 /**
  * Headings an office gives the parts of a 实施方案 (指导思想, 工作目标, 主要任务, 实施步骤, 组织领导,
@@ -22,11 +22,27 @@ const HEADINGS = new Set([
   '取得的成绩', '主要成绩', '工作亮点', '主要经验', '经验做法', '经验体会', '工作体会', '主要特点',
 ]);
 
-/** The heading names as a pattern, for the JSON Schema editors read (src/records/jsonSchema.ts). */
+/**
+ * The heading names as a pattern, for the JSON Schema editors read (src/records/jsonSchema.ts): one, or two joined
+ * by 和, 与 or 及, with the number last year's document gave it or not (一、指导思想: is read as 指导思想: below).
+ */
 export const HEADING_KEY_PATTERN = (() => {
   const one = `(?:${[...HEADINGS].join('|')})`;
-  return `^${one}(?:[和与及]${one})?$`;
+  return `^(?:${SEQUENCE_MARK})?${one}(?:[和与及]${one})?$`;
 })();
+
+/**
+ * Any heading typed as a key with the number last year's document gave it (二、检查范围和重点:, （三）其他事项:): a sequence
+ * mark and two to fifteen Chinese characters, no mark among them — the number says it is a heading of the document.
+ */
+export function isNumberedHeading(key: string): boolean {
+  const bare = stripSequenceMark(key);
+  return bare !== key && NUMBERED_HEADING_WORDS.test(bare);
+}
+const NUMBERED_HEADING_WORDS = /^[\u3400-\u9fff]{2,15}$/u;
+
+/** isNumberedHeading as a pattern, for the JSON Schema (src/records/jsonSchema.ts). */
+export const NUMBERED_HEADING_PATTERN = `^${SEQUENCE_MARK}[\\u3400-\\u9fff]{2,15}$`;
 
 /** A heading name, or two joined by 和, 与 or 及 (指导思想和工作目标). */
 export function isHeadingName(key: string): boolean {
@@ -36,7 +52,7 @@ export function isHeadingName(key: string): boolean {
 }
 
 /** The keys of a 章节, of a 阶段 and of a 领导小组 (src/records/schema/common.ts). */
-const SECTION_KEYS = new Set(['title', 'runIn', 'numbered', 'sectionsLevel', 'text', 'points', 'unit', 'after', 'steps', 'group', 'phases', 'table', 'sections']);
+const SECTION_KEYS = new Set(['title', 'runIn', 'numbered', 'sectionsLevel', 'text', 'points', 'unit', 'after', 'steps', 'group', 'phases', 'table', 'sections', 'closing']);
 const PHASE_KEYS = new Set(['name', 'from', 'to', 'text']);
 const GROUP_KEYS = new Set(['leader', 'deputies', 'members', 'office', 'duties', 'style']);
 
@@ -87,7 +103,25 @@ function asSection(key: string, written: string, value: unknown): { section: Dat
     const text: unknown[] = [];
     const sections: unknown[] = [];
     const phases: unknown[] = [];
-    const from = { text: [] as number[], sections: [] as number[], phases: [] as number[] };
+    // paragraphs typed after the last phase or subsection, printed after them (以上各阶段工作要环环相扣。), not before
+    const closing: unknown[] = [];
+    const from = { text: [] as number[], sections: [] as number[], phases: [] as number[], closing: [] as number[] };
+    // paragraphs typed after a phase or a subsection, not yet known to be followed by another: then they are its last ones
+    const pending: number[] = [];
+    let last: { part: 'sections' | 'phases'; index: number } | undefined;
+    // where the paragraphs moved into a phase or a subsection were typed: `${part}/${index}/${key}/${k}` → the item's index
+    const moved = new Map<string, number>();
+    /** The paragraphs typed between two phases or subsections, as the last paragraphs of the one before (a phase's text, a subsection's closing). */
+    const settle = () => {
+      if (!last || !pending.length) return;
+      const list = last.part === 'sections' ? sections : phases;
+      const before = list[last.index] as Data;
+      const key = last.part === 'sections' ? 'closing' : 'text';
+      const had = before[key] === undefined ? [] : Array.isArray(before[key]) ? (before[key] as unknown[]) : [before[key]];
+      pending.forEach((i, k) => moved.set(`${last!.part}/${last!.index}/${key}/${had.length + k}`, i));
+      list[last.index] = { ...before, [key]: [...had, ...pending.map((i) => value[i])] };
+      pending.length = 0;
+    };
     // lines typed as the numbered parts of the heading ((一)环境整治: 全面清理… under 主要任务:), every one of them: its subsections
     const runIn = value.length > 0 && value.every((item) => runInLine(item) !== undefined);
     // the subsections read from a line (their messages point at the line)
@@ -98,23 +132,33 @@ function asSection(key: string, written: string, value: unknown): { section: Dat
       // in the order typed: as a paragraph it would be printed before the subsections
       const afterSection = sections.length > 0 && typeof item === 'string' && stripSequenceMark(item) !== item;
       const line = runIn || afterSection ? runInLine(item) : undefined;
+      const phase = isMapping(item) && 'name' in item && !('title' in item) && keys.every((k) => PHASE_KEYS.has(k));
+      const paragraph = !isMapping(item) || (keys.length === 1 && keys[0] === 'insert');
+      if (!paragraph || line || afterSection) settle();
       if (line) {
         (fromLine.add(sections.length), sections.push({ title: line.title, runIn: true, text: line.body }), from.sections.push(i));
       } else if (afterSection) {
         (fromLine.add(sections.length), sections.push({ title: stripSequenceMark(item as string) }), from.sections.push(i));
-      } else if (!isMapping(item) || (keys.length === 1 && keys[0] === 'insert')) (text.push(item), from.text.push(i));
-      else if ('name' in item && !('title' in item) && keys.every((k) => PHASE_KEYS.has(k))) (phases.push(item), from.phases.push(i));
+      } else if (paragraph && last) pending.push(i);
+      else if (paragraph) (text.push(item), from.text.push(i));
+      else if (phase) (phases.push(item), from.phases.push(i));
       else (sections.push(item), from.sections.push(i));
+      if (!paragraph || line || afterSection) last = { part: phase ? 'phases' : 'sections', index: (phase ? phases : sections).length - 1 };
     });
+    // the paragraphs after the last phase or subsection are the heading's own, after them
+    for (const i of pending) (closing.push(value[i]), from.closing.push(i));
     const section: Data = { title: written };
     if (text.length) section.text = text;
     if (phases.length) section.phases = phases;
     if (sections.length) section.sections = sections;
+    if (closing.length) section.closing = closing;
     return {
       section,
       origin: ([part, index, ...rest]) => {
         if (part === 'title') return { path: [key], title: true };
-        const list = part === 'text' || part === 'sections' || part === 'phases' ? from[part] : undefined;
+        const typedAt = moved.get(`${String(part)}/${String(index)}/${String(rest[0])}/${String(rest[1])}`);
+        if (typedAt !== undefined) return { path: [key, typedAt, ...rest.slice(2)] };
+        const list = part === 'text' || part === 'sections' || part === 'phases' || part === 'closing' ? from[part] : undefined;
         // (a subsection read from a line is that line)
         if (list && typeof index === 'number' && list[index] !== undefined) return { path: part === 'sections' && fromLine.has(index) ? [key, list[index]!] : [key, list[index]!, ...rest] };
         return { path: [key] };
@@ -161,7 +205,7 @@ export function readHeadingsAsSections(source: RecordSource, accepted: readonly 
   // the heading as typed, without the number typed before it (一、指导思想: is 指导思想; gongwen numbers the sections)
   const writtenKey = (key: string) => stripSequenceMark(String(source.writtenPath([key])[0] ?? key));
   const keys = Object.keys(data);
-  const otherHeading = (key: string) => !accepted.includes(key) && isHeadingName(stripSequenceMark(key));
+  const otherHeading = (key: string) => !accepted.includes(key) && (isHeadingName(stripSequenceMark(key)) || isNumberedHeading(key));
   const headingKey = (key: string): boolean => {
     if (key === 'sections') {
       const v = data.sections;

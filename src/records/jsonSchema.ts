@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { aliasesOf, KIND_ALIASES } from './aliases.js';
 import type { KindInfo } from './schema/index.js';
-import { HEADING_KEY_PATTERN } from './headingSections.js';
+import { HEADING_KEY_PATTERN, NUMBERED_HEADING_PATTERN } from './headingSections.js';
+import { SEQUENCE_MARK } from '../zh/punctuation.js';
 import { keysAt } from './validate.js';
 import { COUNT_TEXT, count } from './schema/common.js';
 import { DATE_KEYS, DATE_PATTERN, KEY_DESCRIPTIONS } from './schema/descriptions.js';
@@ -53,9 +54,18 @@ export function kindJsonSchema(kind: KindInfo): JsonSchema {
   const props = schema.properties as Record<string, JsonSchema>;
   props.kind = { enum: kindNames, description: KEY_DESCRIPTIONS.kind };
   props['类型'] = props.kind;
-  if (keysAt(kind.schema, ['sections', 0]).includes('title')) {
-    // a heading typed as a key at the top (指导思想:, 主要任务: …) is one of its 章节 (src/records/headingSections.ts): accepted, not offered
-    schema.patternProperties = { [HEADING_KEY_PATTERN]: { description: '一个章节，项目名就是它的标题（如 指导思想:、主要任务:），下面写它的内容' } };
+  const patterns: Record<string, JsonSchema> = {};
+  // a key of the record's own typed with the number last year's document gave it (三、存在的问题:, 四、下步打算:) is that key
+  // (canonicalKey, src/records/aliases.ts): accepted, not offered
+  for (const key of Object.keys(props)) {
+    const names = aliasesOf(key);
+    if (names.length) patterns[`^${SEQUENCE_MARK}(?:${names.join('|')})$`] = props[key]!;
   }
+  if (keysAt(kind.schema, ['sections', 0]).includes('title')) {
+    // a heading typed as a key at the top (指导思想:, 一、主要任务: …) is one of its 章节 (src/records/headingSections.ts): accepted, not offered
+    patterns[HEADING_KEY_PATTERN] = { description: '一个章节，项目名就是它的标题（如 指导思想:、主要任务:），下面写它的内容' };
+    patterns[NUMBERED_HEADING_PATTERN] = { description: '一个章节，项目名是带序号的标题（如 二、检查范围和重点:），序号由 gongwen 重新编排' };
+  }
+  schema.patternProperties = patterns;
   return { $schema: 'http://json-schema.org/draft-07/schema#', title: `gongwen ${kind.kind} (${kind.zh}) record`, ...schema };
 }

@@ -1,7 +1,7 @@
 import { hasHan } from '../zh/cjk.js';
 import { didYouMean } from '../zh/didYouMean.js';
 import { KEY_ALIASES } from './aliases.js';
-import { isHeadingName } from './headingSections.js';
+import { isHeadingName, isNumberedHeading } from './headingSections.js';
 import { stripSequenceMark } from '../zh/punctuation.js';
 import { say, type Text } from '../diagnostics/messages/index.js';
 
@@ -70,10 +70,10 @@ export function protectTextColons(yaml: string, knownKeys: ReadonlySet<string> =
     }
     const word = content.slice(0, at).trim();
     const alone = !nextLineContinuesMap(lines, n, contentCol, knownKeys);
-    // a heading typed as a key at the top with its number (一、指导思想: src/records/headingSections.ts), or one of the
-    // record's own keys so typed (三、存在的问题:, canonicalKey), is a key
+    // a heading typed as a key at the top with its number (一、指导思想:, 二、检查范围和重点: src/records/headingSections.ts), or one
+    // of the record's own keys so typed (三、存在的问题:, canonicalKey), is a key
     const bareWord = stripSequenceMark(word);
-    const numberedHeading = indent === 0 && !isItem && word !== bareWord && (isHeadingName(bareWord) || KNOWN_KEYS.has(bareWord));
+    const numberedHeading = indent === 0 && !isItem && word !== bareWord && (isHeadingName(bareWord) || KNOWN_KEYS.has(bareWord) || isNumberedHeading(word));
     const asText = !numberedHeading && (readsAsText(word) || ((isItem || startsValue) && alone && !isKeyLike(word, knownKeys)));
     if (asText) {
       lines[n] = line.slice(0, contentCol) + widenIndicators(content, 0);

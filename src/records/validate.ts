@@ -181,6 +181,29 @@ function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, 
   }
 }
 
+/**
+ * An item typed as a 章节 is typed (- 动词: 强调 in a 纪要, - 标题: … in a 总结) in a list of text at the top of the
+ * record (要点:, 内容: …): where such items go, with the key and the item's first key as the record writes them.
+ */
+/** The verbs of a 纪要's paragraphs (会议指出，……), which a secretary may type as the key of an item: - 要求: …. */
+const MEETING_VERB = /^(?:指出|认为|强调|要求|明确|议定|决定|同意|提出|部署|研究)$/u;
+
+function sectionItemHint(path: KeyPath, input: unknown, source: RecordSource, kind: KindInfo): LocalText | undefined {
+  if (path.length !== 2 || typeof path[0] !== 'string' || typeof path[1] !== 'number' || path[0] === 'sections') return undefined;
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return undefined;
+  const keys = Object.keys(input);
+  const sectionKeys = keysAt(kind.schema, ['sections', 0]);
+  // - 要求: 要加强值班值守 — what the meeting said, typed with its verb as the key
+  if (sectionKeys.includes('verb') && keys.length === 1 && MEETING_VERB.test(keys[0]!)) {
+    return say('wrong-type.verb-as-key', { key: String(source.writtenPath(path)[0] ?? path[0]), verb: keys[0]! });
+  }
+  // the key that makes an item a 章节: its 动词 in a 纪要, its 标题 elsewhere
+  const head = sectionKeys.includes('verb') ? 'verb' : 'title';
+  if (!keys.includes(head) || !keys.every((k) => sectionKeys.includes(k))) return undefined;
+  const written = source.writtenPath([...path, head]);
+  return say(head === 'verb' ? 'wrong-type.section-items.verb' : 'wrong-type.section-items', { key: String(written[0] ?? path[0]), item: String(written.at(-1) ?? head) });
+}
+
 function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: DiagnosticBag, meant: Set<string>): void {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const loc = source.locate(path);
@@ -211,7 +234,7 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
           const types = [...new Set(topTypes)];
           bag.error('wrong-type', types.length ? say('wrong-type', { expected: say('types', { types }), got: describeValue(issue.input) }) : say('wrong-type.no-form'), {
             ...where,
-            hint: say('see-schema', { kind: kind.kind }),
+            hint: sectionItemHint(path, issue.input, source, kind) ?? say('see-schema', { kind: kind.kind }),
           });
         } else report(sub, source, kind, bag, meant);
       }

@@ -14,8 +14,9 @@ const SEPARATORS = /([、，,；;\s]+)/u;
  * before it joined by 、 (镇党委书记、镇长 郭百高 → 镇党委书记、镇长郭百高, one person).
  */
 export function splitNames(text: string): string[] {
-  // the separators are kept (odd indexes): a space and a 、 part names differently
-  const parts = text.replace(/[。.]+\s*$/u, '').split(SEPARATORS);
+  // the separators are kept (odd indexes): a space and a 、 part names differently; a group of units typed with 、
+  // and a comma before it (…张丙勇，公安、综治办…等有关部门的同志) is one entry, its 顿号 kept out of the split
+  const parts = keepUnitGroups(text.replace(/[。.]+\s*$/u, '')).split(SEPARATORS);
   const items: Array<{ text: string; person: boolean; before: string }> = [];
   for (let i = 0; i < parts.length; i += 2) {
     const item = parts[i]!.trim();
@@ -54,7 +55,24 @@ export function splitNames(text: string): string[] {
       items.splice(k, 2, { text: `${post.text}、${person.text}`, person: true, before: post.before });
     }
   }
-  return items.map((x) => x.text);
+  return items.map((x) => x.text.replaceAll(KEPT_STOP, '、'));
+}
+
+/**
+ * A group of units a list of people names together, its units joined by 顿号 and said at the end who of them came:
+ * 公安、综治办、民政、司法、信访等有关部门的同志; 各村支部书记、主任等村干部 is no such group (no unit is named before 等).
+ */
+const UNIT_GROUP = /^[^、，,；;]+(?:、[^、，,；;]+)+等[^、，,；;]{0,10}(?:同志|人员|负责人|负责同志|干部|代表)$/u;
+/** What stands for a 顿号 inside a group of units while the list is split (a character no typed text holds). */
+const KEPT_STOP = '\u0001';
+
+/**
+ * The text with the 顿号 of each group of units that a comma separates from the people before or after it (潘序忠、程言振、
+ * 张丙勇，公安、综治办…等有关部门的同志, as the seed 000 minutes type it) kept as one entry: joinNames gives it back its comma.
+ */
+function keepUnitGroups(text: string): string {
+  if (!text.includes('、') || !/[，,]/u.test(text)) return text;
+  return text.replace(/(?<=^|[，,；;])[^，,；;]+/gu, (part) => (UNIT_GROUP.test(part.trim()) ? part.replaceAll('、', KEPT_STOP) : part));
 }
 
 /** A name as a list gives it: two to five Han characters (a minority name with ·), a note in brackets after it (孙海（外出学习）). */
@@ -90,12 +108,17 @@ const GROUP = /^(?:各|全体|全[镇乡村县市区]|有关|相关|部分)|(?:�
 
 /** Whether an entry of a list of people names a group, not one person (各村支部书记, 全体党员, 张三等5人): a headcount cannot count it. */
 export function namesGroup(entry: string): boolean {
-  return GROUP.test(bare(entry.trim())) || /等\s*\d+\s*人|\d+\s*名/u.test(entry);
+  return GROUP.test(bare(entry.trim())) || UNIT_GROUP.test(entry.trim()) || /等\s*\d+\s*人|\d+\s*名/u.test(entry);
 }
 
-/** Joins names the way a list of people is printed: 郭百高、李德武、魏靖. */
+/**
+ * Joins names the way a list of people is printed: 郭百高、李德武、魏靖; a group of units among them (splitNames keeps one whole)
+ * a comma apart, as its typist wrote it and as GB/T 15834 §4.5 separates coordinate groups that hold 顿号 themselves:
+ * 潘序忠、程言振、张丙勇，公安、综治办、民政、司法、信访等有关部门的同志.
+ */
 export function joinNames(names: ReadonlyArray<string>, sep = '、'): string {
-  return names.map((n) => n.trim()).filter(Boolean).join(sep);
+  const kept = names.map((n) => n.trim()).filter(Boolean);
+  return kept.map((n, i) => (i === 0 ? n : (UNIT_GROUP.test(n) || UNIT_GROUP.test(kept[i - 1]!) ? '，' : sep) + n)).join('');
 }
 
 /** "镇党委书记、镇长郭百高": posts before the name, as a sentence names a person. */

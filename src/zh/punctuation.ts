@@ -23,11 +23,16 @@ function bracketHoldsCjk(chars: string[], open: number): boolean {
 
 const isDigit = (ch: string | undefined) => ch !== undefined && /[0-9]/.test(ch);
 
-/** Whether the bracket opened at `open` holds one or two digits alone and Chinese text follows it: (1)严禁瞒报. */
+/** Whether the bracket opened at `open` holds one or two digits alone and Chinese text follows it: (1)严禁瞒报, or another such bracket a range mark after it: (1)--(3)项. */
 function sequenceMarkBeforeCjk(chars: string[], open: number): boolean {
   let j = open + 1;
   while (j < chars.length && j - open <= 2 && isDigit(chars[j])) j++;
-  return j > open + 1 && chars[j] === ')' && isCjk(chars[j + 1]);
+  if (!(j > open + 1 && chars[j] === ')')) return false;
+  if (isCjk(chars[j + 1])) return true;
+  // the first of a range of items: (1)--(3)项, (1)-(3)项, (1)~(3)项
+  let k = j + 1;
+  while (k < chars.length && k - j <= 2 && /[-－–~～—]/u.test(chars[k]!)) k++;
+  return k > j + 1 && chars[k] === '(' && sequenceMarkBeforeCjk(chars, k);
 }
 
 /** The index of the first character after `i` that is not a space. */
@@ -253,11 +258,22 @@ export function fixSequenceMark(text: string): string {
  * （一） ① and 一是 at its start, before Chinese text. 1.5万元, 12月10日前 and 2026年 are no sequence marks.
  */
 export function stripSequenceMark(text: string): string {
-  return text
-    .replace(/^\s*\d{1,2}[、.．。]\s*(?=[\u3400-\u9fff“（(《])/u, '')
-    // marks that are no number of the text even before a digit: (2)2027年重点发展…, 一是2027年…, ①12月前… (1.5万元 and 1、2月份 are numbers)
-    .replace(/^\s*(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)][、.．]?|[一二三四五六七八九十]{1,3}[、.．。]|[一二三四五六七八九十]{1,2}是(?![否非])|[\u2460-\u2473\u2776-\u277f])\s*(?=[\u3400-\u9fff“（(《\d])/u, '');
+  return text.replace(DIGIT_MARK_BEFORE_TEXT, '').replace(OTHER_MARK_BEFORE_TEXT, '');
 }
+
+/** 1、 1. 1． 1。 — a number with its mark. */
+const DIGIT_MARK = String.raw`\d{1,2}[、.．。]`;
+/** Marks that are no number of the text even before a digit: (2) （一） 一、 一是 ① (1.5万元 and 1、2月份 are numbers). */
+const OTHER_MARK = String.raw`[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)][、.．]?|[一二三四五六七八九十]{1,3}[、.．。]|[一二三四五六七八九十]{1,2}是(?![否非])|[\u2460-\u2473\u2776-\u277f]`;
+const DIGIT_MARK_BEFORE_TEXT = new RegExp(String.raw`^\s*${DIGIT_MARK}\s*(?=[\u3400-\u9fff“（(《])`, 'u');
+// (2)2027年重点发展…, 一是2027年…, ①12月前…
+const OTHER_MARK_BEFORE_TEXT = new RegExp(String.raw`^\s*(?:${OTHER_MARK})\s*(?=[\u3400-\u9fff“（(《\d])`, 'u');
+
+/**
+ * A sequence mark stripSequenceMark takes off, with the spaces after it, as a pattern's source: the JSON Schema
+ * accepts a key typed with one (一、指导思想:, 三、存在的问题:) as the reader does (src/records/jsonSchema.ts).
+ */
+export const SEQUENCE_MARK = String.raw`(?:${DIGIT_MARK}|${OTHER_MARK})\s*`;
 
 /**
  * 发文字号 with 六角括号 (GB/T 9704 §7.2.4): 隰民农营发[2012] 2号 → 隰民农营发〔2012〕2号.

@@ -11,8 +11,12 @@ import { HAN } from './cjk.js';
  *   ending where the text does or at a mark, 的 or 等 (…早处置的要求). A verb and its object (抓党建，
  *   抓发展) begins with no such adverb and keeps its commas, as two-character words do (问题严重，严格…).
  * - three or more words of two characters with the same first one: 公开，公平，公正 → 公开、公平、公正.
- * - three words or more of two characters, the middle ones alone between commas: 杂物，柴草，粪堆。 → 杂物、柴草、粪堆。
- * - items before 等 and the word that says what they are (宣传，排查，调处等工作 → 宣传、排查、调处等工作): items of two to four characters,
+ * - three words or more of two characters, the middle ones alone between commas: 杂物，柴草，粪堆。 → 杂物、柴草、粪堆。, or
+ *   a quotation of nothing else: “清脏，治乱，增绿” → “清脏、治乱、增绿” (phrases of four characters are as often clauses: kept).
+ * - two items before 等 after a verb whose objects they are: 发展黄桃，猕猴桃等特色产业 → 黄桃、猕猴桃等.
+ * - acts of disorder, 乱 and one character each: 杜绝污水乱排，乱倒 → 乱排、乱倒.
+ * - items before 等 and the word that says what they are (宣传，排查，调处等工作 → 宣传、排查、调处等工作), or, three or more, the act done
+ *   with them (空地，荒地，闲置地等开展植树造林): items of two to four characters,
  *   the middle ones standing alone between two commas; two items only where the first stands alone
  *   too, after a mark or a word that opens a list (涉及土地流转，征地拆迁等 → 涉及土地流转、征地拆迁等).
  *   (在重点时段管控宣传，排查等 keeps its comma: where the first item begins is not sure.)
@@ -27,8 +31,9 @@ export function joinShortItems(text: string): string {
     .replace(NAMED_DAYS, (run) => run.replaceAll('，', '、'))
     .replace(SLOGAN_RUN, joinSlogan)
     .replace(WORDS_OF_ONE_HEAD, (run) => (CLAUSE_CHAR.test(run) ? run : run.replaceAll('，', '、')));
-  // (the lists before 等 are looked for only in a text that has one)
-  const listed = joined.includes('等') ? joined.replace(LIST_BEFORE_DENG, joinList) : joined;
+  // (the lists of 乱… and those before 等 are looked for only in a text that has one)
+  const disorder = joined.includes('乱') ? joined.replace(DISORDER_RUN, (run) => run.replaceAll('，', '、')) : joined;
+  const listed = disorder.includes('等') ? disorder.replace(LIST_BEFORE_DENG, joinList) : disorder;
   const words = listed.replace(WORDS_OF_TWO, joinWords);
   return words.includes('等') ? words.replace(PAIR_BEFORE_DENG, joinPair) : words;
 }
@@ -62,6 +67,12 @@ const SLOGAN_NAMED = /^(?:制度|机制|工作法|模式|要求|原则|方针|�
 
 /** Three or more words of two characters with the same first one: 公开，公平，公正 → 公开、公平、公正. */
 const WORDS_OF_ONE_HEAD = new RegExp(`([${HAN}])[${HAN}](?:，\\1[${HAN}]){2,}(?=$|[，。；：！？、”）的等])`, 'gu');
+
+/**
+ * Acts of disorder a 公文 forbids, 乱 and one character each (杜绝污水乱排，乱倒 → 乱排、乱倒; 乱搭，乱建，乱堆): two are enough,
+ * the last ending where the text does or at a mark, 的, 等 or 现象 / 行为 / 问题. 乱 before a verb says nothing else.
+ */
+const DISORDER_RUN = new RegExp(`乱[排倒堆放建搭占贴画扔丢砍伐采挖烧摆停泊倾卸埋葬收罚拉扯设](?:，乱[排倒堆放建搭占贴画扔丢砍伐采挖烧摆停泊倾卸埋葬收罚拉扯设])+(?=$|[，。；：！？、”）的等]|现象|行为|问题)`, 'gu');
 
 function joinSlogan(run: string, first: string, rest0: string, rest: string, offset: number, whole: string): string {
   const items = [first + rest0, ...rest.split('，').slice(1)];
@@ -97,10 +108,15 @@ const isItem = (item: string) => !NOT_AN_ITEM.has(item) && !CLAUSE_CHAR.test(ite
  * a mark — not 等 before a count, whose items are people (白水镇，刘某等14名务工人员: README, typed record 05), nor
  * before anything else (村民等聚集), nor the 等 of 坐等, 平等, 同等 … (the last item's last character).
  */
-const DENG = '(?<![坐平同相对均初高中上下次何稍])等(?=等|[，。；、：）”…]|$|方面|问题|工作|形式|领域|时段|时期|节点|节日|部门|单位|内容|事项|活动|措施|方式|渠道|手段|载体|地区|区域|场所|部位|行业|企业|人员|群体|因素|纠纷|矛盾|情况|项目|环节|重点|重要|有关|相关|突出|热点|难点|多种|各类|各种|一系列|类)';
+const DENG = '(?<![坐平同相对均初高中上下次何稍])等(?=等|[，。；、：）”…]|$|方面|问题|工作|形式|领域|时段|时期|节点|节日|部门|单位|内容|事项|活动|措施|方式|渠道|手段|载体|地区|区域|场所|部位|行业|企业|人员|群体|因素|纠纷|矛盾|情况|项目|环节|重点|重要|有关|相关|突出|热点|难点|多种|各类|各种|一系列|类|特色|产业|作物|果树|苗木|树种|品种|设施|物品|物资|农资|杂物|垃圾|资源|困难)';
 
+/**
+ * 等 that ends a list of three items or more before the act done with them (空地，荒地，闲置地等开展植树造林): three items of two to
+ * four characters alone between their commas are a list, and 等 then says no more than that it goes on.
+ */
+const DENG_BEFORE_ACT = '(?<![坐平同相对均初高中上下次何稍])等(?=开展|进行|实施|推进|建设|种植|栽植|发展|用于|作为)';
 /** Two or more commas between items of two to four characters, the last before 等 (the first is what stands before the first comma). */
-const LIST_BEFORE_DENG = new RegExp(`(?:，[${HAN}]{2,4}){2,}(?=${DENG})`, 'gu');
+const LIST_BEFORE_DENG = new RegExp(`(?:，[${HAN}]{2,4}){2,}(?=${DENG}|${DENG_BEFORE_ACT})`, 'gu');
 const HAN_TAIL = new RegExp(`[${HAN}]+$`, 'u');
 
 function joinList(run: string, offset: number, whole: string): string {
@@ -112,10 +128,18 @@ function joinList(run: string, offset: number, whole: string): string {
   // (开展宣传，排查，调处等: 开展宣传), so only a connective standing alone there is refused
   if (NOT_AN_ITEM.has(before) || !items.every(isItem)) return run;
   // an item that begins with 在, 对, 从 … begins the list there (完善视频监控，在村口，学校，集市等部位 → 完善视频监控，在村口、学校、集市等):
-  // what stands before it is a clause of its own
-  if (PREPOSITION.test(items[0]!)) return '，' + items.join('、');
+  // what stands before it is a clause of its own; so does one that begins with a verb whose objects the items are
+  // (新建油茶基地200亩，发展黄桃，猕猴桃等特色产业 → 200亩，发展黄桃、猕猴桃等), or with the verb of a clause of its own
+  // (抓好春耕备耕，确保种子，化肥，农药等农资供应充足 → 抓好春耕备耕，确保种子、化肥、农药等)
+  if (PREPOSITION.test(items[0]!) || OPENS_ITEMS.test(items[0]!) || ACTION_FIRST.test(items[0]!)) return '，' + items.join('、');
   return '、' + items.join('、');
 }
+
+/** The verbs of OPENS_LIST (below) that open a list of their objects, at an item's start: 发展黄桃, 利用空地. */
+const OPENS_ITEMS = /^(?:涉及|包括|包含|集中在|主要有|主要是|诸如|利用|通过|采取|采用|发展|种植|栽植|栽种|引进|推广|扶持|帮扶|救助|慰问)/u;
+
+/** The verbs a clause of a 公文 begins with (确保, 做好, 加强 …), at an item's start: the comma before it ends the clause before. */
+const ACTION_FIRST = /^(?:确保|做好|抓好|加强|落实|推进|完善|健全|强化|开展|组织|严格|加快|积极|认真|切实|全面|深入|进一步|坚持|建立|实行|实施|保障|提高|提升)/u;
 
 /** A preposition that begins a phrase, at an item's start (not 在职, 对口, 从业, 由于 …: words of their own). */
 const PREPOSITION = /^(?:在(?![职岗校编建册外逃押])|对(?![口象手])|把(?!关)|从(?![业事])|向(?![阳导])|由(?![于此])|按(?![时期])|经(?![济费验营常]))/u;
@@ -124,7 +148,7 @@ const PREPOSITION = /^(?:在(?![职岗校编建册外逃押])|对(?![口象手])
  * Three words or more of two characters, the middle ones alone between commas and the last before a mark or the end:
  * 全面清理房前屋后杂物，柴草，粪堆。 → 杂物、柴草、粪堆。 (a clause has more than two characters between its commas).
  */
-const WORDS_OF_TWO = new RegExp(`(?<=[${HAN}])[${HAN}]{2}(?:，[${HAN}]{2}){2,}(?=[。；，！？”）]|$)`, 'gu');
+const WORDS_OF_TWO = new RegExp(`(?<=[${HAN}])[${HAN}]{2}(?:，[${HAN}]{2}){2,}(?=[。；，！？”）]|$)|(?<=“)[${HAN}]{2}(?:，[${HAN}]{2}){2,}(?=”)`, 'gu');
 
 function joinWords(run: string, offset: number, whole: string): string {
   const items = run.split('，');
@@ -148,7 +172,7 @@ const STATES = new Set([
  * The words that open a list of items, and the words a phrase begins with (但, 在, 对 …), after which the first
  * item begins: 但土地流转，征地拆迁等领域 → 但土地流转、征地拆迁等领域.
  */
-const OPENS_LIST = '涉及|包括|包含|集中在|主要有|主要是|诸如|利用|通过|采取|采用|[但在对把将从与和及因由向以是有如]';
+const OPENS_LIST = '涉及|包括|包含|集中在|主要有|主要是|诸如|利用|通过|采取|采用|发展|种植|栽植|栽种|引进|推广|扶持|帮扶|救助|慰问|[但在对把将从与和及因由向以是有如]';
 /** One comma between two items before 等, the first standing alone: after a mark, the text's start or a word that opens a list. */
 const PAIR_BEFORE_DENG = new RegExp(`(?<=^|[，。；：！？、“（]|${OPENS_LIST})([${HAN}]{2,4})，([${HAN}]{2,4})(?=${DENG})`, 'gu');
 

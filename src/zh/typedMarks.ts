@@ -2,7 +2,7 @@
  * Marks typed as a chat is typed, written as a 公文 writes them (GB/T 15834; prose.md "Punctuation":
  * two marks never meet, except a closing quote or bracket with the mark of its sentence):
  *
- * - a mark typed twice is one: 成效。。 → 成效。; 好!! → 好！; ，， ；； 、、 ：： ？？ alike; ……。 is ……;
+ * - a mark typed twice is one: 成效。。 → 成效。; 好!! → 好！; ，， ；； 、、 ：： ？？ alike, and .. after Chinese text; ……。 is ……;
  * - a comma, semicolon, 顿号 or colon before a full stop is the full stop alone (成效，。 → 成效。), and so is
  *   a full stop with a comma after it (成效。，现将 → 成效。现将); ！ or ？ with 。 is the ！ or ？;
  * - ！ or ？ before a comma, semicolon, 顿号 or colon inside a sentence that goes on is left out: 情绪激动！，当事人为
@@ -11,18 +11,23 @@
  * - a ~ typed after Chinese text at a sentence's end (重复访~) is left out;
  * - a range of years or months typed with a hyphen takes the 一字线 (§4.13.3): 2026-2027年度 → 2026—2027年度,
  *   1-6月 → 1—6月, 5日-10日 → 5日—10日 (never a telephone number, 0731-1234567, or a date, 2026-06-18);
- * - a range of values typed with ~ takes the 浪纹线 (§4.13.3): 3~5万元 → 3～5万元.
+ * - a range of values typed with ~ takes the 浪纹线 (§4.13.3): 3~5万元 → 3～5万元, and so does one typed with a hyphen
+ *   before a unit of measure: 1.5-2万元 → 1.5～2万元, 5-10人 → 5～10人 (not before 号, 日, 月 or 年: 1-3号楼 is a range of items);
+ * - a range of items typed in brackets takes the 一字线 (§4.13.3: 相关项目的起止): (1)--(3)项 → （1）—（3）项, not a 破折号.
  */
 export function tidyTypedMarks(text: string): string {
   if (!MAYBE.test(text)) return text;
   return text
     .replace(ELLIPSIS, '……')
+    .replace(TWO_STOPS, '。')
+    .replace(BRACKETED_RANGE, '（$1）—（$2）')
     .replace(DASH, '——')
     .replace(TILDE, '')
     .replace(YEAR_RANGE, '$1—$2')
     .replace(MONTH_RANGE, '$1—$2')
     .replace(DAY_RANGE, '$1—$2')
     .replace(VALUE_RANGE, '$1～$2')
+    .replace(HYPHENED_VALUE_RANGE, '$1～$2')
     .replace(/！[!！]+/gu, '！')
     .replace(/？[?？]+/gu, '？')
     .replace(/(?<=[！？])[!?]/gu, (m) => (m === '!' ? '！' : '？'))
@@ -38,11 +43,13 @@ export function tidyTypedMarks(text: string): string {
 }
 
 /** Whether a text has anything tidyTypedMarks changes (most texts do not: they are left as they are without the passes). */
-const MAYBE = /[，；、：！？。]{2}|[，；：][,;:]|[！？][!?]|\.\.\.|…|[-－]{2}|[~～]|[\d日]\s*[-－–]\s*\d/u;
+const MAYBE = /[，；、：！？。]{2}|[，；：][,;:]|[！？][!?]|\.\.|…|[-－]{2}|[~～]|[\d日]\s*[-－–]\s*\d|）\s*[-－–—]/u;
 
 const CJK_BEFORE = '(?<=[\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f”’）])';
 /** ... or more (after Chinese text), 。。。 or more, one … alone or three and more. */
 const ELLIPSIS = new RegExp(`${CJK_BEFORE}\\.{3,}|。{3,}|(?<!…)…(?!…)|…{3,}`, 'gu');
+/** A full stop typed twice after Chinese text (总体平稳..但 → 总体平稳。但), as 。。 is one: at the text's end or before Chinese text, not 1..2. */
+const TWO_STOPS = new RegExp(`(?<=[\\u3400-\\u9fff])\\.\\.(?=$|[\\u3400-\\u9fff“‘（])`, 'gu');
 /** -- or more between Chinese text. */
 const DASH = new RegExp(`${CJK_BEFORE}[-－]{2,}(?=[\\u3400-\\u9fff“‘（])`, 'gu');
 /** ~ after a Han character, at the end or before a mark. */
@@ -51,5 +58,12 @@ const YEAR_RANGE = /(?<![\d\-－–.])(\d{4})\s*[-－–~～]\s*(\d{4})(?=年)/g
 const MONTH_RANGE = /(?<![\d\-－–.\/])(\d{1,2})\s*[-－–]\s*(\d{1,2}月)/gu;
 /** A range of values typed with ~ before its unit: 3~5万元 → 3～5万元, 20~30% → 20～30%, the 浪纹线 (GB/T 15834 §4.13.3). */
 const VALUE_RANGE = /(?<![\w.~])(\d+(?:\.\d+)?)\s*~\s*(\d+(?:\.\d+)?)(?=[%％\u3400-\u9fff])/gu;
+/**
+ * A range of values typed with a hyphen before its unit: 1.5-2万元 → 1.5～2万元, 5-10人, 20-30% (GB/T 15834 §4.13.3). Only
+ * before a unit of measure, never after a digit, a letter, a point or another hyphen (0731-1234567, 2026-06-18, G4-2).
+ */
+const HYPHENED_VALUE_RANGE = /(?<![\w.\-－–~\/])(\d+(?:\.\d+)?)\s*[-－–]\s*(\d+(?:\.\d+)?)(?=(?:万元|亿元|元|万|亿|[%％]|人|户|名|位|个|件|次|起|家|所|亩|公顷|平方米|平方公里|公里|千米|米|厘米|吨|千克|公斤|天|小时|分钟|岁|倍|台|辆|栋|套|间|处)(?![\d\-－–]))/gu;
+/** A range of items typed in brackets with a hyphen, a dash or a ~ (the brackets already full-width): (1)--(3)项 → （1）—（3）项. */
+const BRACKETED_RANGE = /（(\d{1,2}|[一二三四五六七八九十]{1,3})）\s*(?:[-－–~～]{1,2}|—{1,2})\s*（(\d{1,2}|[一二三四五六七八九十]{1,3})）/gu;
 /** A range of days: 每月5日-10日 → 5日—10日, 3月1日-3月10日 → 3月1日—3月10日 (prose.md "Ranges"; a date written 日 is no telephone number). */
 const DAY_RANGE = /(\d{1,2}日)\s*[-－–~～]\s*((?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)/gu;

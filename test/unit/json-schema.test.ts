@@ -2,6 +2,19 @@ import { describe, expect, test } from 'vitest';
 import { kindJsonSchema } from '../../src/records/jsonSchema.js';
 import { KINDS } from '../../src/records/schema/index.js';
 import { count } from '../../src/records/schema/common.js';
+import { canonicalKind } from '../../src/records/aliases.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseRecordText } from '../../src/records/readRecord.js';
+import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
+import { HEADING_KEY_PATTERN } from '../../src/records/headingSections.js';
+
+const root = join(import.meta.dirname, '../..');
+
+/** Whether a key at the top of a record passes the schema as an editor checks it: a property, or a key one of its patternProperties matches. */
+function allowsTopKey(schema: Record<string, any>, key: string): boolean {
+  return key in schema.properties || Object.keys(schema.patternProperties ?? {}).some((p) => new RegExp(p, 'u').test(key));
+}
 
 /** Every property of every object in a schema, with its path. */
 function properties(node: unknown, path = ''): Array<[string, Record<string, any>]> {
@@ -49,11 +62,35 @@ describe('gongwen schema <kind> (issue 9, point 5)', () => {
   });
   test('a 实施方案 or 总结 may have its headings as keys (指导思想:), which the schema accepts without offering them; a 纪要 may not', () => {
     for (const kind of [KINDS.plan!, KINDS.summary!]) {
-      const [pattern] = Object.keys(kindJsonSchema(kind).patternProperties ?? {});
-      const re = new RegExp(pattern!, 'u');
+      expect(Object.keys(kindJsonSchema(kind).patternProperties ?? {})).toContain(HEADING_KEY_PATTERN);
+      const re = new RegExp(HEADING_KEY_PATTERN, 'u');
       for (const key of ['指导思想', '保障措施', '主要做法', '指导思想和工作目标']) expect(key).toMatch(re);
       for (const key of ['创新举措', '指导思想和', '标题']) expect(key).not.toMatch(re);
     }
-    expect(kindJsonSchema(KINDS.minutes!).patternProperties).toBeUndefined();
+    const minutes = Object.keys(kindJsonSchema(KINDS.minutes!).patternProperties ?? {}).map((p) => new RegExp(p, 'u'));
+    expect(minutes.some((re) => re.test('指导思想'))).toBe(false);
+  });
+  test('a key typed with the number last year\'s document gave it (一、指导思想:, 三、存在的问题:) is accepted as the reader accepts it', () => {
+    const accepts = (kind: string, key: string) => allowsTopKey(kindJsonSchema(KINDS[kind]!), key);
+    for (const key of ['一、指导思想', '（二）工作目标', '3.保障措施', '一、指导思想和工作目标']) expect(accepts('plan', key), key).toBe(true);
+    for (const key of ['三、存在的问题', '四、下步打算', '二、主要做法', '一、基本情况']) expect(accepts('summary', key), key).toBe(true);
+    // any heading typed with its number is a part of the document (src/records/headingSections.ts isNumberedHeading)
+    for (const key of ['二、检查范围和重点', '（三）其他事项']) expect(accepts('plan', key), key).toBe(true);
+    for (const key of ['二、检查范围，重点', '一、', '检查范围和重点']) expect(accepts('plan', key), key).toBe(false);
+    expect(accepts('minutes', '二、检查范围和重点')).toBe(false);
+  });
+  test('every key at the top of every record of the repository that renders is one the schema of its kind allows', () => {
+    const dirs = ['examples', 'test/fixtures/records/typed'].map((d) => join(root, d));
+    const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.yaml')).map((f) => join(d, f)));
+    expect(files.length).toBeGreaterThan(30);
+    const flagged: string[] = [];
+    for (const file of files) {
+      const source = parseRecordText(readFileSync(file, 'utf8'), file, new DiagnosticBag(file))!;
+      const record = source.data as Record<string, unknown>;
+      const schema = kindJsonSchema(KINDS[canonicalKind(String(record.kind))]!);
+      // each key as it is typed in the file (the reader's data holds the canonical key)
+      for (const key of Object.keys(record).map((k) => String(source.writtenPath([k])[0]))) if (!allowsTopKey(schema, key)) flagged.push(`${file.slice(root.length + 1)}: ${key}`);
+    }
+    expect(flagged).toEqual([]);
   });
 });

@@ -119,5 +119,18 @@ describe('people of a unit and groups of people', () => {
   it('knows an entry that names a group, which a headcount cannot count', () => {
     for (const g of ['各村支部书记', '全体党员', '村两委成员', '有关人员', '张三等5人', '全镇村干部', '村民代表']) expect(namesGroup(g), g).toBe(true);
     for (const p of ['王建国', '乡党委书记王建国', '全红婵', '孙海（外出学习）', '镇人大代表张三']) expect(namesGroup(p), p).toBe(false);
+    expect(namesGroup('公安、综治办等有关部门的同志')).toBe(true);
+  });
+
+  it('keeps the comma a typist put between people and a group of units, as an office prints it (seed 000)', () => {
+    const typed = '潘序忠、程言振、张丙勇，公安、综治办、民政、司法、信访等有关部门的同志';
+    expect(splitNames(typed)).toEqual(['潘序忠', '程言振', '张丙勇', '公安、综治办、民政、司法、信访等有关部门的同志']);
+    expect(joinNames(splitNames(typed))).toBe(typed);
+    expect(joinNames(splitNames('公安、综治办等部门负责同志,张三、李四'))).toBe('公安、综治办等部门负责同志，张三、李四');
+    // typed all with commas, or all with 顿号, the list gives no groups: one 顿号 between each
+    expect(joinNames(splitNames('张丙勇,李四,公安,综治办等有关部门的同志'))).toBe('张丙勇、李四、公安、综治办等有关部门的同志');
+    expect(joinNames(splitNames('张三、李四、公安、司法等部门的同志'))).toBe('张三、李四、公安、司法等部门的同志');
+    // people typed with a comma among 顿号 are people: no group
+    expect(joinNames(splitNames('张丙勇、李四，王五'))).toBe('张丙勇、李四、王五');
   });
 });

@@ -19,6 +19,29 @@ describe('short coordinate items typed with commas take 顿号 (GB/T 15834 §4.5
     ]);
   });
 
+  test('lists the seventh session left with their commas, where their shape makes them sure', () => {
+    cases([
+      // acts of disorder, 乱 and one character: two are enough
+      ['加快推进农村生活污水治理,杜绝污水乱排,乱倒', '加快推进农村生活污水治理，杜绝污水乱排、乱倒'],
+      ['整治乱搭,乱建,乱堆现象', '整治乱搭、乱建、乱堆现象'],
+      // three items before 等 and the act done with them
+      ['利用房前屋后空地,荒地,闲置地等开展植树造林', '利用房前屋后空地、荒地、闲置地等开展植树造林'],
+      // two items after a verb whose objects they are, before 等 and the word that says what they are
+      ['新建油茶基地200亩,发展黄桃,猕猴桃等特色产业300亩', '新建油茶基地200亩，发展黄桃、猕猴桃等特色产业300亩'],
+      ['2027年重点发展油茶,黄桃等特色产业,新增面积300亩', '2027年重点发展油茶、黄桃等特色产业，新增面积300亩'],
+      ['确保种子,化肥,农药等农资供应充足', '确保种子、化肥、农药等农资供应充足'],
+      // a clause before the first item's verb keeps its comma
+      ['一是抓好春耕备耕,确保种子,化肥,农药等农资供应充足', '一是抓好春耕备耕，确保种子、化肥、农药等农资供应充足'],
+      ['40%用于扶持脱贫户,监测户等困难群体', '40%用于扶持脱贫户、监测户等困难群体'],
+      // a quotation of three words of two characters or more
+      ['以"清脏,治乱,增绿"为重点', '以“清脏、治乱、增绿”为重点'],
+      // what stays: phrases of four characters in a quotation, a clause before the verb that opens the list, 等 before anything else
+      ['坚持"政府主导,群众主体,社会参与"的原则', '坚持“政府主导，群众主体，社会参与”的原则'],
+      ['他们经常乱说,乱动', '他们经常乱说，乱动'],
+      ['先摸清底数,排查隐患,等上级通知', '先摸清底数，排查隐患，等上级通知'],
+    ]);
+  });
+
   test('days named side by side: festivals, the sessions of a year, days of the week', () => {
     cases([
       ['重点管控清明,春节等时段', '重点管控清明、春节等时段'],

@@ -344,6 +344,21 @@ export const recordMessages = {
     en: (p) => `if what is under "${p.key}" is what the meeting said or decided, write it under 章节 (sections): 章节: then - 动词: 议定 (or 指出, 强调, 要求 …) and, indented below it, 要点: with the points`,
     example: { key: '会议议定事项' },
   }),
+  'wrong-type.section-items.verb': entry<{ key: string; item: string }>({
+    zh: (p) => `以“${p.item}:”开头的每一项是会议的一段意见或决定（会议强调，……），应写在“章节”下：把“${p.key}:”改为“章节:”，下面各项照原样写；“${p.key}”下只写一条条文字`,
+    en: (p) => `each item that begins "${p.item}:" is one paragraph of what the meeting said or decided (会议强调，……), written under 章节 (sections): write 章节: instead of ${p.key}: and keep the items as they are; ${p.key} holds lines of text only`,
+    example: { key: '要点', item: '动词' },
+  }),
+  'wrong-type.verb-as-key': entry<{ key: string; verb: string }>({
+    zh: (p) => `这一项是会议${p.verb}的内容，应写在“章节”下：章节: 下一行写 - 动词: ${p.verb}，再下一行缩进写 内容: ……；“${p.key}”下只写一条条文字`,
+    en: (p) => `this item is what the meeting said (会议${p.verb}，……), written under 章节 (sections): 章节: then - 动词: ${p.verb} and, indented below it, 内容: …; ${p.key} holds lines of text only`,
+    example: { key: '要点', verb: '要求' },
+  }),
+  'wrong-type.section-items': entry<{ key: string; item: string }>({
+    zh: (p) => `以“${p.item}:”开头的每一项是文中的一部分，应写在“章节”下：把“${p.key}:”改为“章节:”，下面各项照原样写；“${p.key}”下只写一条条文字`,
+    en: (p) => `each item that begins "${p.item}:" is a part of the text, written under 章节 (sections): write 章节: instead of ${p.key}: and keep the items as they are; ${p.key} holds lines of text only`,
+    example: { key: '前言', item: '标题' },
+  }),
   'unknown-key.date-in-signature': entry({
     zh: () => '成文日期写在“落款”下：落款: 下一行缩进写 日期: 2026年7月3日',
     en: () => 'the date of the document goes under 落款 (signature): 落款: then, indented on the next line, 日期: 2026年7月3日',
@@ -455,6 +470,11 @@ export const recordMessages = {
     zh: (p) => `“时段”写的是${p.time}，日期后写的时间是${p.dated}，两者不一致：请改正其中一处，或删去“时段”`,
     en: (p) => `时段 (time) says ${p.time} but the date is followed by ${p.dated}: correct one of them, or leave 时段 out`,
     example: { time: '下午', dated: '上午9:00' },
+  }),
+  'attendance-present-and-absent': entry<{ name: string }>({
+    zh: (p) => `“${p.name}”既写在出席中，又写在缺席（请假）中，应到、实到人数会算错：请从其中一处删去`,
+    en: (p) => `${p.name} is listed both as present and as absent, which would print a wrong headcount (应到 … 实到 …): leave the name out of one of them`,
+    example: { name: '钱明' },
   }),
   'attendance-twice': entry({
     zh: () => '这一项既写在顶层，又写在“出席情况:”下，请只保留一处',

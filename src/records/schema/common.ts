@@ -172,12 +172,13 @@ export interface SectionInput {
   phases?: Array<z.output<typeof phase>>;
   table?: z.output<typeof table>;
   sections?: SectionInput[];
+  closing?: string[];
 }
 
 /**
  * A section of a document, to four levels: 一、 （一） 1. （1）, numbered by the renderer.
  * Its content comes in this order: text, points (一是……；二是……。), steps (①②),
- * the leading group, phases (as numbered run-in subsections), a table, then subsections.
+ * the leading group, phases (as numbered run-in subsections), a table, subsections, then closing paragraphs.
  */
 export const section: z.ZodType<SectionInput> = z.lazy(() =>
   z
@@ -203,6 +204,8 @@ export const section: z.ZodType<SectionInput> = z.lazy(() =>
       phases: z.array(phase).optional(),
       table: table.optional(),
       sections: z.array(section).optional(),
+      /** Paragraphs after its phases and subsections (以上各阶段工作要环环相扣。). */
+      closing: paragraphs.optional(),
     })
     .strict(),
 ) as unknown as z.ZodType<SectionInput>;

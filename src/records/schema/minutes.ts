@@ -19,6 +19,9 @@ export const minutesSection = z
   .strict();
 
 
+/** A name as a list of people gives it, without the note typed after it: 钱明（外出务工） → 钱明. */
+const bareName = (entry: string) => entry.replace(/[（(][^（()）]*[）)]$/u, '').trim();
+
 const attendanceShape = { present: names.optional(), absent: names.optional(), observers: names.optional() };
 const ATTENDANCE_KEYS = ['present', 'absent', 'observers'] as const;
 
@@ -62,6 +65,12 @@ export const minutesSchema = z
   })
   .strict()
   .superRefine((r, ctx) => {
+    // a member copied into 出席 from the last meeting's list and also written under 缺席 / 请假: the headcount would be wrong
+    const absentKey = r.absent !== undefined ? (['absent'] as const) : (['attendance', 'absent'] as const);
+    const present = new Set((r.present ?? r.attendance?.present ?? []).map(bareName));
+    (r.absent ?? r.attendance?.absent ?? []).forEach((name, i) => {
+      if (present.has(bareName(name))) ctx.addIssue({ ...refinementIssue(say('attendance-present-and-absent', { name: bareName(name) }), { code: 'invalid-value' }), path: [...absentKey, i] });
+    });
     for (const key of ATTENDANCE_KEYS) {
       if (r[key] !== undefined && r.attendance?.[key] !== undefined) ctx.addIssue({ ...refinementIssue(say('attendance-twice'), { code: 'duplicate-key' }), path: [key] });
     }
