@@ -3,6 +3,9 @@ import { DiagnosticBag, toDiagnostic, type Diagnostic } from './diagnostics/diag
 import { say } from './diagnostics/messages/index.js';
 import { computeContext, unreadRecordKeys } from './compile/context.js';
 import type { RegisterFigures } from './compile/summary.js';
+import type { SectionView } from './compile/sections.js';
+import { unprintedClosings } from './compile/unprintedClosings.js';
+import type { SectionInput } from './records/schema/common.js';
 import type { GongwenDocument } from './model/document.js';
 import { parseMarkdown } from './model/parseMarkdown.js';
 import { computedBlocksIn } from './model/computedBlocks.js';
@@ -168,6 +171,23 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
       path: [key],
       hint: say('unused-key.hint'),
     });
+  }
+  // a section's closing paragraphs that an office's own section partial has no place for (unprintedClosings)
+  if (record.kind.kind !== 'minutes') {
+    const data = record.data as { sections?: SectionInput[]; attachments?: Array<{ sections?: SectionInput[] }> };
+    const views = context as { sections?: SectionView[]; attachments?: Array<{ sections?: SectionView[] }> };
+    const left = [
+      ...unprintedClosings(data.sections, views.sections, markdown),
+      ...(data.attachments ?? []).flatMap((a, k) => unprintedClosings(a.sections, views.attachments?.[k]?.sections, markdown, ['attachments', k, 'sections'])),
+    ];
+    for (const path of left) {
+      bag.warn('unused-key', say('unused-key', { name: template.name, key: sayKey('closing') }), {
+        // at its first paragraph (typed as a line under a heading key, or under 结尾:)
+        start: (source.locate([...path, 0])?.value ?? source.locate(path)?.key ?? source.locateNearest(path))?.start,
+        path,
+        hint: say('unused-key.closing-hint'),
+      });
+    }
   }
   const inserts = source.body?.trim() ? { body: { text: source.body, file, firstLine: source.bodyLine ?? 1 } } : undefined;
   const computed = computedBlocksIn(context);

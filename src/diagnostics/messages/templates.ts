@@ -45,6 +45,11 @@ export const templateMessages = {
     en: () => 'choose a template that has it (`gongwen templates list`), or take the key out',
     example: {},
   }),
+  'unused-key.closing-hint': entry({
+    zh: () => '章节的结尾（写在阶段、小节之后的段落）由片段模板 section 在小节之后输出：在自己的 partials/section.hbs 里 {{#each sections}}…{{/each}} 之后加上 {{#each closing}}{{this}}（空一行）{{/each}}，或把这些段落写进上一个阶段、小节',
+    en: () => "a section's closing paragraphs (typed after its phases and subsections) are printed by the section partial after the subsections: in your own partials/section.hbs, add {{#each closing}}{{this}} (and a blank line){{/each}} after {{#each sections}}…{{/each}}, or type these paragraphs under the last phase or subsection",
+    example: {},
+  }),
   'template-problem': entry<{ name: string; problem: string }>({
     zh: (p) => `模板 ${p.name}：${p.problem}`,
     en: (p) => `template ${p.name}: ${p.problem}`,
