@@ -575,3 +575,34 @@ describe('a 纪要\'s decision of one point', () => {
     expect(lines).toContain('根据县委常委会会议精神，会议研究决定由镇财政所牵头清理村级债务。');
   });
 });
+
+describe('a 纪要 verb typed with its subject or a mark', () => {
+  it('动词: 会议指出 / 会议强调, / 要求： are written once after 会议: never 会议会议指出', async () => {
+    const lines = await linesOf('纪要-动词.yaml', `类型: 纪要
+标题: 城关镇安全生产专题会议纪要
+会议名称: 安全生产专题会议
+时间: 2026年11月28日上午
+地点: 镇政府三楼会议室
+主持人: 镇长王建国
+出席: [张华, 刘芳]
+章节:
+  - 动词: 会议指出
+    内容: 今年以来全镇安全生产形势总体平稳,但隐患依然存在.
+  - 动词: 会议强调,
+    要点:
+      - 要压实责任
+      - 要加强检查
+  - 动词: 要求：
+    内容: 各村要在12月10日前完成自查.
+  - 动词: 本次会议议定
+    要点:
+      - 同意拨付冬季取暖补助资金8.6万元
+      - 由张华同志牵头完成危房排查
+`);
+    expect(lines).toContain('会议指出，今年以来全镇安全生产形势总体平稳，但隐患依然存在。');
+    expect(lines).toContain('会议强调，一是要压实责任；二是要加强检查。');
+    expect(lines).toContain('会议要求，各村要在12月10日前完成自查。');
+    expect(lines).toContain('会议议定以下事项：');
+    expect(lines.join('\n')).not.toContain('会议会议');
+  });
+});

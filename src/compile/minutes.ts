@@ -28,13 +28,22 @@ const POINT_VERB = /^(?:(?:原则|一致|研究)?(?:同意|决定|议定|商定|
 const DECISION_VERBS = new Set(['议定', '决定', '研究决定', '商定', '确定', '审议通过', '同意']);
 
 /**
+ * The verb as gongwen writes it after 会议: typed with its subject or the mark after it (动词: 会议强调,
+ * 动词: 指出，) it would read 会议会议强调，; a verb that is nothing but those is kept as typed.
+ */
+function bareVerb(typed: string): string {
+  const bare = typed.trim().replace(/^(?:本次|这次)?会议/u, '').replace(/[，,：:。.；;、\s]+$/u, '');
+  return bare === '' ? typed : bare;
+}
+
+/**
  * A 纪要 section: 会议 + verb + ，+ the lead text, then its points. A decision (议定, 决定 …) reads
  * 会议议定以下五项事项： (with a measure word; 会议议定以下事项： / 会议研究决定： without one), then each
  * decision as its own paragraph, 一、…… or 1.……, each a full sentence ending in 。. A lead text that
  * already holds the verb (经认真研究，会议议定…) is warned about: the verb is written by gongwen.
  */
 function minutesSection(s: MinutesSection, i: number, warn: Warn) {
-  const verb = s.verb;
+  const verb = bareVerb(s.verb);
   const text: string[] = [...(s.text ?? [])];
   const points = s.points ?? [];
   const decision = DECISION_VERBS.has(verb) && points.length > 0;
