@@ -228,18 +228,28 @@ describe('a 总结 typed with its headings as keys', () => {
 });
 
 describe('a 纪要 typed with the headings of a meeting record', () => {
-  it('会议议定事项 with its points below is said to go under 章节 with a 动词, and the meeting name is shown from the title', async () => {
+  it('会议议定事项 with its points below is one of its 章节 (动词 议定), and the meeting name is shown from the title', async () => {
+    const typed = `类型: 纪要\n标题: 红星乡党委会议纪要\n时间: 2026年11月28日\n地点: 乡政府会议室\n主持人: 乡党委书记 李强\n出席: 李强,王刚,赵敏\n会议议定事项:\n  - 由王刚同志牵头,12月10日前完成矛盾纠纷排查\n  - 各村要落实24小时值班制度\n会议强调: 要守住安全底线.\n`;
+    const run = await runCli(['validate', record('minutes.yaml', typed)], work, { GONGWEN_LANG: 'zh' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toContain('会议议定事项”');
+    expect(run.stderr).toContain('需要项目“会议名称”');
+    expect(run.stderr).toContain('例如 会议名称: 红星乡党委会议');
+    const rendered = await runCli(['render', record('minutes-named.yaml', typed.replace('地点:', '会议名称: 乡党委会议\n地点:'))], work, { GONGWEN_LANG: 'zh' });
+    expect(rendered.stderr).toBe('');
+    expect(rendered.stdout).toContain('会议议定以下事项：\n\n一、由王刚同志牵头，12月10日前完成矛盾纠纷排查。\n\n二、各村要落实24小时值班制度。');
+    expect(rendered.stdout).toContain('会议强调，要守住安全底线。');
+  });
+
+  it('a mistake under such a key is said at its line, and a heading that names no act of the meeting is said to go under 章节 with a 动词', async () => {
     const file = record(
-      'minutes.yaml',
-      `类型: 纪要\n标题: 红星乡党委会议纪要\n时间: 2026年11月28日\n主持人: 乡党委书记 李强\n出席: 李强,王刚,赵敏\n会议议定事项:\n  - 由王刚同志牵头,12月10日前完成矛盾纠纷排查\n  - 各村要落实24小时值班制度\n`,
+      'minutes-wrong.yaml',
+      `类型: 纪要\n标题: 红星乡党委会议纪要\n会议名称: 乡党委会议\n时间: 2026年11月28日\n地点: 乡政府会议室\n主持人: 乡党委书记 李强\n议定事项:\n  - 同意拨付资金\n  - {甲: 乙}\n会议精神:\n  - 传达学习了县委全会精神\n`,
     );
     const run = await runCli(['validate', file], work, { GONGWEN_LANG: 'zh' });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('无法识别的项目“会议议定事项”');
+    expect(run.stderr).toMatch(/minutes-wrong\.yaml:9:5: 错误/);
+    expect(run.stderr).toContain('无法识别的项目“会议精神”');
     expect(run.stderr).toContain('章节: 下一行写 - 动词: 议定');
-    // a 纪要's 章节 has no 标题: the hint does not tell to write one
-    expect(run.stderr).not.toContain('- 标题: 会议议定事项');
-    expect(run.stderr).toContain('需要项目“会议名称”');
-    expect(run.stderr).toContain('例如 会议名称: 红星乡党委会议');
   });
 });

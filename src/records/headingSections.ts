@@ -217,12 +217,22 @@ export function readHeadingsAsSections(source: RecordSource, accepted: readonly 
     return otherHeading(key);
   };
   if (!keys.some(headingKey)) return;
+  rewriteAsSections(source, headingKey, (key) => asSection(key, writtenKey(key), data[key]));
+}
 
+/**
+ * The record's data rewritten in place: each top-level key `isPart` names becomes a 章节 (`asPart`), in the
+ * order typed, among the items of a 章节 list if the record has one; the positions (locate,
+ * locateNearest, writtenPath) then answer for the new paths with the places and the keys as typed.
+ */
+function rewriteAsSections(source: RecordSource, isPart: (key: string) => boolean, asPart: (key: string) => { section: Data; origin: Origin }): void {
+  const data = source.data as Data;
+  const keys = Object.keys(data);
   const sections: unknown[] = [];
   const origins: Origin[] = [];
   for (const key of keys) {
-    if (headingKey(key)) {
-      const { section, origin } = asSection(key, writtenKey(key), data[key]);
+    if (isPart(key)) {
+      const { section, origin } = asPart(key);
       sections.push(section);
       origins.push(origin);
       delete data[key];
@@ -233,7 +243,7 @@ export function readHeadingsAsSections(source: RecordSource, accepted: readonly 
       });
     }
   }
-  const firstKey = keys.find((k) => k === 'sections' || headingKey(k))!;
+  const firstKey = keys.find((k) => k === 'sections' || isPart(k))!;
   data.sections = sections;
 
   /** The path as read for a path of the rewritten record. */
@@ -259,4 +269,38 @@ export function readHeadingsAsSections(source: RecordSource, accepted: readonly 
     const at = original(path);
     return writtenPath.call(source, at.title ? [...at.path] : at.path);
   };
+}
+
+/**
+ * What a 纪要 says a meeting did, typed as a key at the top as the printed 纪要 heads it (议定事项:,
+ * 会议议定:, 会议强调:, 会议要求:, 决定事项: …): the verb it names, or undefined. prose.md, 纪要:
+ * 会议 + 指出 / 认为 / 强调 / 要求 / 议定 / 决定 ….
+ */
+const MEETING_VERB_WORDS = '(?:本次)?(?:会议)?(议定|决定|研究决定|商定|确定|审议通过|同意|指出|强调|要求|认为|提出|明确|部署)(?:的|了)?(?:以下|如下)?(?:事项|意见|决定)?';
+const MEETING_VERB_KEY = new RegExp(`^${MEETING_VERB_WORDS}$`, 'u');
+/** MEETING_VERB_KEY as a pattern for the JSON Schema, with the number a key may be typed with (src/records/jsonSchema.ts). */
+export const MEETING_VERB_KEY_PATTERN = `^(?:${SEQUENCE_MARK})?${MEETING_VERB_WORDS}$`;
+
+/**
+ * A verb section typed as a key and what is below it: text on its line or below it (会议指出: …), a
+ * list of points (议定事项: then - 同意…), or the keys of a 纪要's 章节 (内容:, 要点:, 单位: …).
+ */
+function asVerbSection(key: string, verb: string, value: unknown): { section: Data; origin: Origin } {
+  const atKey: Origin = (rest) => ({ path: [key], title: rest[0] === 'verb' });
+  if (Array.isArray(value)) return { section: { verb, points: value }, origin: (rest) => (rest[0] === 'points' && typeof rest[1] === 'number' ? { path: [key, ...rest.slice(1)] } : atKey(rest)) };
+  if (isMapping(value)) return { section: { verb, ...value }, origin: (rest) => (rest[0] === 'verb' && !('verb' in value) ? atKey(rest) : { path: [key, ...rest] }) };
+  return { section: { verb, text: value }, origin: atKey };
+}
+
+/**
+ * A 纪要 typed with what the meeting did as keys at the top (议定事项: and its list, 会议强调: and its
+ * text) is read with those parts as its 章节 (- 动词: 议定 / 要点: …), in the order typed, among the
+ * sections of a 章节 list if it has one; messages point at the lines as typed (rewriteAsSections).
+ */
+export function readVerbKeysAsSections(source: RecordSource, accepted: readonly string[]): void {
+  const data = source.data;
+  if (!isMapping(data) || !accepted.includes('sections')) return;
+  const verbOf = (key: string) => (accepted.includes(key) ? undefined : MEETING_VERB_KEY.exec(stripSequenceMark(key))?.[1]);
+  if (!Object.keys(data).some((key) => verbOf(key))) return;
+  rewriteAsSections(source, (key) => verbOf(key) !== undefined, (key) => asVerbSection(key, verbOf(key)!, data[key]));
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { aliasesOf, KIND_ALIASES } from './aliases.js';
 import type { KindInfo } from './schema/index.js';
-import { HEADING_KEY_PATTERN, NUMBERED_HEADING_PATTERN } from './headingSections.js';
+import { HEADING_KEY_PATTERN, MEETING_VERB_KEY_PATTERN, NUMBERED_HEADING_PATTERN } from './headingSections.js';
 import { SEQUENCE_MARK } from '../zh/punctuation.js';
 import { keysAt } from './validate.js';
 import { COUNT_TEXT, count } from './schema/common.js';
@@ -65,6 +65,9 @@ export function kindJsonSchema(kind: KindInfo): JsonSchema {
     // a heading typed as a key at the top (指导思想:, 一、主要任务: …) is one of its 章节 (src/records/headingSections.ts): accepted, not offered
     patterns[HEADING_KEY_PATTERN] = { description: '一个章节，项目名就是它的标题（如 指导思想:、主要任务:），下面写它的内容' };
     patterns[NUMBERED_HEADING_PATTERN] = { description: '一个章节，项目名是带序号的标题（如 二、检查范围和重点:），序号由 gongwen 重新编排' };
+  } else if (keysAt(kind.schema, ['sections', 0]).includes('verb')) {
+    // what a meeting did typed as a key at the top (议定事项:, 会议强调: …) is one of a 纪要's 章节 (readVerbKeysAsSections)
+    patterns[MEETING_VERB_KEY_PATTERN] = { description: '一个章节：会议议定 / 指出 / 强调 / 要求……，下面写内容或逐条写要点（如 议定事项: 下面 - 同意……）' };
   }
   schema.patternProperties = patterns;
   return { $schema: 'http://json-schema.org/draft-07/schema#', title: `gongwen ${kind.kind} (${kind.zh}) record`, ...schema };

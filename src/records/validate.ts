@@ -4,7 +4,7 @@ import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagn
 import { aliasesOf, canonicalKind, KEY_ALIASES, sayKey } from './aliases.js';
 import { say, type LocalText } from '../diagnostics/messages/index.js';
 import type { RecordSource } from './readRecord.js';
-import { readHeadingsAsSections } from './headingSections.js';
+import { readHeadingsAsSections, readVerbKeysAsSections } from './headingSections.js';
 import { KINDS, type KindInfo, type KindName, type RecordOf } from './schema/index.js';
 import { dict } from '../util/dict.js';
 import { hasHan } from '../zh/cjk.js';
@@ -324,8 +324,10 @@ export function validateRecord(source: RecordSource, bag: DiagnosticBag): ValidR
     });
     return undefined;
   }
-  // a 实施方案 or 总结 typed with its headings as keys (指导思想:, 主要任务: …): those parts are its 章节
-  if (keysAt(kind.schema, ['sections', 0]).includes('title')) readHeadingsAsSections(source, keysAt(kind.schema, []));
+  // a 实施方案 or 总结 typed with its headings as keys (指导思想:, 主要任务: …), a 纪要 with what the meeting did (议定事项:, 会议强调: …): those parts are its 章节
+  const sectionKeys = keysAt(kind.schema, ['sections', 0]);
+  if (sectionKeys.includes('title')) readHeadingsAsSections(source, keysAt(kind.schema, []));
+  else if (sectionKeys.includes('verb')) readVerbKeysAsSections(source, keysAt(kind.schema, []));
   const result = kind.schema.safeParse({ ...record, kind: kind.kind }, { reportInput: true });
   if (!result.success) {
     // A misspelt key is one error, with its suggestion: the key it was meant to be is then not also

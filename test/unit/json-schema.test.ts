@@ -79,6 +79,12 @@ describe('gongwen schema <kind> (issue 9, point 5)', () => {
     for (const key of ['二、检查范围，重点', '一、', '检查范围和重点']) expect(accepts('plan', key), key).toBe(false);
     expect(accepts('minutes', '二、检查范围和重点')).toBe(false);
   });
+  test('a 纪要 may have what the meeting did as keys (议定事项:, 会议强调:), as the reader takes them (readVerbKeysAsSections)', () => {
+    const accepts = (kind: string, key: string) => allowsTopKey(kindJsonSchema(KINDS[kind]!), key);
+    for (const key of ['议定事项', '会议议定事项', '会议议定', '会议强调', '会议要求', '决定事项', '一、会议议定事项']) expect(accepts('minutes', key), key).toBe(true);
+    for (const key of ['会议精神', '议定事项和', '指导思想']) expect(accepts('minutes', key), key).toBe(false);
+    expect(accepts('plan', '议定事项')).toBe(false);
+  });
   test('every key at the top of every record of the repository that renders is one the schema of its kind allows', () => {
     const dirs = ['examples', 'test/fixtures/records/typed'].map((d) => join(root, d));
     const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.yaml')).map((f) => join(d, f)));

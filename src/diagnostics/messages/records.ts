@@ -340,8 +340,8 @@ export const recordMessages = {
     example: { key: '指导思想' },
   }),
   'unknown-key.section-verb': entry<{ key: string }>({
-    zh: (p) => `如果“${p.key}”下面是会议的意见或决定，请写在“章节”下：章节: 下一行写 - 动词: 议定（或 指出、强调、要求……），再下一行缩进写 要点: 和各条`,
-    en: (p) => `if what is under "${p.key}" is what the meeting said or decided, write it under 章节 (sections): 章节: then - 动词: 议定 (or 指出, 强调, 要求 …) and, indented below it, 要点: with the points`,
+    zh: (p) => `如果“${p.key}”下面是会议的意见或决定，请用会议做的事作项目名（议定事项:、会议强调:、会议要求: ……，下面写各条），或写在“章节”下：章节: 下一行写 - 动词: 议定（或 指出、强调、要求……），再下一行缩进写 要点: 和各条`,
+    en: (p) => `if what is under "${p.key}" is what the meeting said or decided, name the key after what the meeting did (议定事项:, 会议强调:, 会议要求: …, the points below it), or write it under 章节 (sections): 章节: then - 动词: 议定 (or 指出, 强调, 要求 …) and, indented below it, 要点: with the points`,
     example: { key: '会议议定事项' },
   }),
   'wrong-type.section-items.verb': entry<{ key: string; item: string }>({
