@@ -5,6 +5,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Alias
 import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
 import { canonicalKey } from './aliases.js';
 import { setOwn } from '../util/dict.js';
+import { binaryKind } from '../io/binaryKind.js';
 import { decodeText } from '../io/decodeText.js';
 import { reportEncoding } from '../io/reportEncoding.js';
 import { plainYamlError, protectTextColons } from './textColons.js';
@@ -124,6 +125,12 @@ export async function readRecord(file: string, bag: DiagnosticBag, given?: Uint8
   }
   const bytes = given ?? (await readRegularFile(file, MAX_RECORD_BYTES, bag));
   if (!bytes) return undefined;
+  // a Word document, workbook or PDF under a record's name: said as such, not as lines that are not UTF-8
+  const binary = binaryKind(bytes);
+  if (binary) {
+    bag.error('record-is-binary', say(`record-is-binary.${binary}`), { hint: say(`record-is-binary.${binary}.hint`) });
+    return undefined;
+  }
   const decoded = decodeText(bytes);
   // a stray byte, or a line in another encoding: an error at its line, not the whole file in the wrong one
   reportEncoding(decoded.problems ?? [], (decoded.problemLines ?? 0) - (decoded.problems?.length ?? 0), decoded.encoding, undefined, bag, say('save-again-retype'));

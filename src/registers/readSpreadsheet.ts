@@ -1,4 +1,5 @@
 import { say } from '../diagnostics/messages/index.js';
+import { binaryKind } from '../io/binaryKind.js';
 import { readSync } from 'node:fs';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { StreamingTextDecoder } from '../io/decodeText.js';
@@ -50,9 +51,8 @@ export function readCsvRows(fd: number, builder: RegisterBuilder, file: string, 
 
 /** What a file that is no text is, from its first bytes: a zip (an .xlsx, or a WPS .et saved as one) or an OLE compound file (an .xls). */
 export function workbookKind(bytes: Uint8Array): 'zip' | 'xls' | undefined {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'zip';
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'xls';
-  return undefined;
+  const kind = binaryKind(bytes);
+  return kind === 'zip' ? 'zip' : kind === 'ole' ? 'xls' : undefined;
 }
 
 /**

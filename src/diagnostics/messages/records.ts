@@ -204,6 +204,38 @@ export const recordMessages = {
     example: { detail: 'Unresolved tag: !foo' },
   }),
 
+  // a file that is no text at all (src/io/binaryKind.ts)
+  'record-is-binary.zip': entry({
+    zh: () => '这不是文字记录，而是 Word 或 WPS 文档、Excel 工作簿（.docx、.xlsx 一类的压缩包），只是文件名像记录',
+    en: () => 'this is no text record but a Word or WPS document or an Excel workbook (a .docx or .xlsx package) under a record\'s name',
+    example: {},
+  }),
+  'record-is-binary.zip.hint': entry({
+    zh: () => 'Word 文档可以转成记录：gongwen import 文档.docx -o 记录.yaml；记录本身用记事本等编辑器保存为文字（UTF-8）',
+    en: () => 'a Word document can be made a record: gongwen import document.docx -o record.yaml; a record itself is text, saved from a text editor (UTF-8)',
+    example: {},
+  }),
+  'record-is-binary.ole': entry({
+    zh: () => '这不是文字记录，而是旧版 Word、Excel 或 WPS 文件（.doc、.xls、.wps）',
+    en: () => 'this is no text record but an old Word, Excel or WPS file (.doc, .xls, .wps)',
+    example: {},
+  }),
+  'record-is-binary.ole.hint': entry({
+    zh: () => '在 Word 或 WPS 中另存为 .docx，再用 gongwen import 文档.docx -o 记录.yaml 转成记录',
+    en: () => 'save it as .docx in Word or WPS, then make it a record: gongwen import document.docx -o record.yaml',
+    example: {},
+  }),
+  'record-is-binary.pdf': entry({
+    zh: () => '这不是文字记录，而是 PDF 文件',
+    en: () => 'this is no text record but a PDF',
+    example: {},
+  }),
+  'record-is-binary.pdf.hint': entry({
+    zh: () => '记录是文字文件，如 gongwen new 纪要 -o 纪要.yaml 生成的样例，用记事本等编辑器填写',
+    en: () => 'a record is a text file such as the starter gongwen new 纪要 -o 纪要.yaml writes, filled in with a text editor',
+    example: {},
+  }),
+
   // keys and values (src/records/validate.ts)
   'not-a-record': entry({
     zh: () => '记录应由“项目: 内容”组成，第一行写“类型:”',
