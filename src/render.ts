@@ -240,9 +240,7 @@ async function renderedInOrder(files: string[], options: RenderOptions, workerSt
 function renderedOneAhead(files: string[], options: RenderOptions): RenderedRecords {
   let at = 0;
   const begin = () => {
-    const file = files[at++]!;
-    // the writer may leave work to the thread pool when another record follows to be compiled meanwhile
-    const begun = beginRecord(file, options, at < files.length);
+    const begun = beginRecord(files[at++]!, options);
     begun.catch(() => {}); // awaited by next(); never an unhandled rejection when the run stops first
     return begun;
   };
@@ -308,7 +306,7 @@ interface BegunRecord {
   finished: Promise<RenderedRecord>;
 }
 
-async function beginRecord(file: string, options: RecordOptions, meanwhile = false): Promise<BegunRecord> {
+async function beginRecord(file: string, options: RecordOptions): Promise<BegunRecord> {
   const began = performance.now();
   const { bytes, problem } = options.bytesOf ? await options.bytesOf(file) : {};
   const result: CompileResult = problem ? { diagnostics: [problem] } : await compileIsolated(file, { ...options.compile, bytes });
@@ -317,7 +315,7 @@ async function beginRecord(file: string, options: RecordOptions, meanwhile = fal
   const failed = (err: unknown): RenderedRecord => ({ result, elapsedMs, failure: internalError(file, err) });
   try {
     const fontProfile = options.fontProfile ?? configFor(file)?.data?.fontProfile ?? 'gb2312';
-    const written = Promise.resolve(options.writer.write(result.document, { fontProfile, env: options.env, meanwhile }));
+    const written = Promise.resolve(options.writer.write(result.document, { fontProfile, env: options.env }));
     return { finished: written.then((data) => ({ result, elapsedMs, data }), failed) };
   } catch (err) {
     return { finished: Promise.resolve(failed(err)) };

@@ -7,13 +7,6 @@ export interface WriteOptions {
   fontProfile: FontProfileName;
   /** The environment (SOURCE_DATE_EPOCH for reproducible files). */
   env: Record<string, string | undefined>;
-  /**
-   * The caller compiles another record while this one is written (a batch: src/render.ts), so a writer
-   * may leave work to Node's thread pool (the DOCX writer compresses its large parts there). Without it
-   * the work is done in this thread: for one document nothing would be done meanwhile, and handing a
-   * part to the pool costs more than compressing it here.
-   */
-  meanwhile?: boolean;
 }
 
 /** One document of a batch: the name messages use (the record's path) and what `write` gave. */

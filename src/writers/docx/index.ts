@@ -20,8 +20,6 @@ export interface DocxOptions {
    * 'flow' right after the text.
    */
   colophonPlacement?: 'footnote' | 'flow';
-  /** The large parts compressed in Node's thread pool, the caller going on meanwhile (WriteOptions.meanwhile: a batch). */
-  compressInPool?: boolean;
 }
 
 export type { FontProfileName } from '../../layout/standard.js';
@@ -31,15 +29,14 @@ let modules: [typeof import('./build.js'), typeof import('./package.js')] | unde
 
 /**
  * The DOCX of a document. Once its modules are loaded, the document is built and its parts handed to
- * the zip writer before this returns its promise (with `compressInPool`, the large ones are compressed
- * in Node's thread pool then: ./package.ts), so that a batch can compile its next record meanwhile
- * (src/render.ts).
+ * the zip writer before this returns its promise (the large ones are compressed in Node's thread pool
+ * then: ./package.ts), so that a batch can compile its next record meanwhile (src/render.ts).
  */
 export async function writeDocx(doc: GongwenDocument, options: DocxOptions): Promise<Uint8Array> {
   const [{ buildDocument }, { writePackage, DEFAULT_DATE_EPOCH }] = (modules ??= await Promise.all([import('./build.js'), import('./package.js')]));
   const title = doc.title.length > 0 ? doc.title.join('') : (doc.mark ?? '');
   const built = buildDocument(doc, { fontProfile: options.fontProfile, colophonPlacement: options.colophonPlacement ?? 'footnote' });
-  return writePackage(built, { dateEpoch: options.dateEpoch ?? DEFAULT_DATE_EPOCH, fontProfile: options.fontProfile, title, inPool: options.compressInPool });
+  return writePackage(built, { dateEpoch: options.dateEpoch ?? DEFAULT_DATE_EPOCH, fontProfile: options.fontProfile, title });
 }
 
 /**
@@ -60,5 +57,5 @@ export const docxWriter: Writer = {
   format: 'docx',
   extension: 'docx',
   text: false,
-  write: (document, options) => writeDocx(document, { fontProfile: options.fontProfile, dateEpoch: sourceDateEpoch(options.env), compressInPool: options.meanwhile }),
+  write: (document, options) => writeDocx(document, { fontProfile: options.fontProfile, dateEpoch: sourceDateEpoch(options.env) }),
 };

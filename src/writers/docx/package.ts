@@ -2,7 +2,7 @@
  * The package (ECMA-376 Part 2): every part of a DOCX as UTF-8, zipped in one order, with fixed times
  * (the zip entries' and docProps/core.xml's, from `dateEpoch`). Same input, same bytes.
  */
-import { crc32, deflateBody, knownDeflate, zipEntries, zipEntriesInPool } from '../../io/zip.js';
+import { crc32, deflateBody, knownDeflate, zipEntriesInPool } from '../../io/zip.js';
 import type { BuiltDocument } from './build.js';
 import { FOOTER_XML } from './footer.js';
 import { NO_FOOTNOTES_XML } from './notes.js';
@@ -32,8 +32,6 @@ export interface PackageOptions {
   fontProfile: FontProfileName;
   /** The document's title, for docProps/core.xml (left out when empty). */
   title: string;
-  /** The large parts compressed in Node's thread pool (zipEntriesInPool), else in this thread (zipEntries): the same bytes. */
-  inPool?: boolean;
 }
 
 /** 2000-01-01T00:00:00Z: the default timestamp, never "now". */
@@ -118,8 +116,7 @@ export function constantParts(): { level: number; parts: Record<string, { bytes:
 
 /**
  * The DOCX of a document's own parts (./build.ts) and the parts every document shares, zipped once;
- * with `inPool`, a large document.xml compressed in Node's thread pool, so that a batch goes on meanwhile
- * (zipEntriesInPool): one render alone was 10 M instructions more that way (callgrind, 388 → 399 M).
+ * a large document.xml compressed in Node's thread pool, so that a batch goes on meanwhile (zipEntriesInPool).
  */
 export async function writePackage(built: BuiltDocument, options: PackageOptions): Promise<Uint8Array> {
   const profile = bytesOfProfile(options.fontProfile);
@@ -132,6 +129,5 @@ export async function writePackage(built: BuiltDocument, options: PackageOptions
     fontTable: profile.fontTable,
   };
   // zlib, not fflate: compiled DEFLATE costs under a millisecond where fflate's, run cold once, costs ~45 ms (src/io/zip.ts)
-  const entries = (Object.keys(PART) as PartName[]).map((name) => ({ name: PART[name], data: bytes[name] }));
-  return options.inPool ? zipEntriesInPool(entries, zipDate(options.dateEpoch), LEVEL) : zipEntries(entries, zipDate(options.dateEpoch), LEVEL);
+  return zipEntriesInPool((Object.keys(PART) as PartName[]).map((name) => ({ name: PART[name], data: bytes[name] })), zipDate(options.dateEpoch), LEVEL);
 }
