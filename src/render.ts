@@ -109,7 +109,7 @@ export async function prepareWriter(format: Format): Promise<{ writer: Writer; m
 
 /** What a run says as it goes; the CLI prints it. */
 export interface RenderEvents {
-  /** Before record number `done` (from 0) is taken (in this thread the one after it is compiled while it is written: renderedOneAhead). */
+  /** Before record number `done` (from 0) is compiled. */
   progress?(done: number, file: string): void;
   /** Every record compiled and written (before the batch step and the files). */
   compiledAll?(): void;
