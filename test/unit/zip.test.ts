@@ -2,7 +2,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { ZipReader } from '../../src/io/unzip.js';
-import { crc32, crc32Table, zipEntries, zipEntriesInPool } from '../../src/io/zip.js';
+import { crc32, crc32Table, zipEntries } from '../../src/io/zip.js';
 
 /** Every entry of an archive (folders left out) read whole by the one zip reader, src/io/unzip.ts. */
 function unzipEntries(zip: Uint8Array): Array<{ name: string; data: Uint8Array }> {
@@ -30,22 +30,6 @@ describe('zipEntries', () => {
     const b = zipEntries(entries, new Date(2012, 2, 9, 10, 30, 0));
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     expect(a.length).toBeLessThan(entries.reduce((n, e) => n + e.data.length, 0) / 2);
-  });
-
-  test('compressed in the thread pool (zipEntriesInPool), the same archive byte for byte', async () => {
-    // text that does not repeat much, so that its DEFLATE takes more than one of Node's 16 KB output chunks
-    let seed = 7;
-    const word = () => '镇村信访工作会议纪要一二三四五六七八九十，。、'.charAt(((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % 23);
-    const large = Array.from({ length: 60_000 }, word).join('');
-    const withLarge = [...entries, { name: 'word/large.xml', data: strToU8(`<w:t>${large}</w:t>`) }];
-    // copies for each call: both keep the DEFLATE of a bytes object they were given, and would give it back
-    const fresh = () => withLarge.map((e) => ({ name: e.name, data: e.data.slice() }));
-    for (const level of [0, 1, 6, 9]) {
-      const time = new Date(2012, 2, 9, 10, 30, 0);
-      const pooled = await zipEntriesInPool(fresh(), time, level);
-      expect(Buffer.from(pooled).equals(Buffer.from(zipEntries(fresh(), time, level))), `level ${level}`).toBe(true);
-      expect(unzipSync(pooled)['word/large.xml']!.length).toBe(withLarge.at(-1)!.data.length);
-    }
   });
 
   test('writes the time as MS-DOS date and time fields', () => {
