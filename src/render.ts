@@ -228,31 +228,8 @@ async function renderedInOrder(files: string[], options: RenderOptions, workerSt
     const pooled = renderInThreads(files, threads, options, workerStopped);
     if (pooled) return pooled;
   }
-  return renderedOneAhead(files, options);
-}
-
-/**
- * The records rendered in this thread in order, each begun once the one before it is compiled and
- * handed to its writer: what that writer leaves to Node's thread pool (a DOCX's document.xml compressed:
- * src/io/zip.ts) is done there while this thread compiles the next record. One record at a time is
- * compiled, as before; at most two are held.
- */
-function renderedOneAhead(files: string[], options: RenderOptions): RenderedRecords {
   let at = 0;
-  const begin = () => {
-    const begun = beginRecord(files[at++]!, options);
-    begun.catch(() => {}); // awaited by next(); never an unhandled rejection when the run stops first
-    return begun;
-  };
-  let ahead: Promise<BegunRecord> | undefined;
-  return {
-    async next() {
-      const begun = await (ahead ?? begin());
-      ahead = at < files.length ? begin() : undefined;
-      return begun.finished;
-    },
-    close() {},
-  };
+  return { next: () => renderRecord(files[at++]!, options), close() {} };
 }
 
 /**
@@ -295,30 +272,17 @@ export interface RenderedRecord {
 }
 
 /** One record compiled and written (nothing said: the caller says it, in order). */
-export async function renderRecord(file: string, options: RecordOptions): Promise<RenderedRecord> {
-  return (await beginRecord(file, options)).finished;
-}
-
-type RecordOptions = Pick<RenderOptions, 'writer' | 'compile' | 'fontProfile' | 'env' | 'bytesOf'>;
-
-/** A record compiled and handed to its writer; `finished` is what renderRecord gives, once the writer is done. */
-interface BegunRecord {
-  finished: Promise<RenderedRecord>;
-}
-
-async function beginRecord(file: string, options: RecordOptions): Promise<BegunRecord> {
+export async function renderRecord(file: string, options: Pick<RenderOptions, 'writer' | 'compile' | 'fontProfile' | 'env' | 'bytesOf'>): Promise<RenderedRecord> {
   const began = performance.now();
   const { bytes, problem } = options.bytesOf ? await options.bytesOf(file) : {};
   const result: CompileResult = problem ? { diagnostics: [problem] } : await compileIsolated(file, { ...options.compile, bytes });
   const elapsedMs = performance.now() - began;
-  if (!result.document || summarize(result.diagnostics).errors) return { finished: Promise.resolve({ result, elapsedMs }) };
-  const failed = (err: unknown): RenderedRecord => ({ result, elapsedMs, failure: internalError(file, err) });
+  if (!result.document || summarize(result.diagnostics).errors) return { result, elapsedMs };
   try {
     const fontProfile = options.fontProfile ?? configFor(file)?.data?.fontProfile ?? 'gb2312';
-    const written = Promise.resolve(options.writer.write(result.document, { fontProfile, env: options.env }));
-    return { finished: written.then((data) => ({ result, elapsedMs, data }), failed) };
+    return { result, elapsedMs, data: await options.writer.write(result.document, { fontProfile, env: options.env }) };
   } catch (err) {
-    return { finished: Promise.resolve(failed(err)) };
+    return { result, elapsedMs, failure: internalError(file, err) };
   }
 }
 

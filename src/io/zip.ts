@@ -71,26 +71,10 @@ function nameOf(name: string): { bytes: Uint8Array; flags: number } {
  * (no header of its own, no copy of the whole at the end).
  */
 export function zipEntries(entries: readonly ZipEntry[], mtime: Date, level = 6): Uint8Array {
-  return archive(entries, entries.map((entry) => compressed(entry.data, level)), mtime, level);
-}
-
-/**
- * zipEntries, the same bytes, with the DEFLATE of each entry of POOL_BYTES or more made in Node's thread
- * pool (zlib.deflateRaw) instead of this thread: a batch compiles its next record while the last one's
- * document.xml is compressed (src/render.ts). It is the same zlib at the same level and settings; Node's
- * asynchronous call feeds it the input and then asks it to finish, where the synchronous one does both
- * in one call, and zlib decides its blocks the same either way: the same archive (test/unit/zip.test.ts;
- * every DOCX of the bench's 100 records the same bytes).
- */
-export async function zipEntriesInPool(entries: readonly ZipEntry[], mtime: Date, level = 6): Promise<Uint8Array> {
-  return archive(entries, await Promise.all(entries.map((entry) => compressedInPool(entry.data, level))), mtime, level);
-}
-
-/** The archive of the entries from their compressed bodies (zipEntries' second step). */
-function archive(entries: readonly ZipEntry[], bodies: ReadonlyArray<{ body: Uint8Array; crc: number }>, mtime: Date, level: number): Uint8Array {
   const { time, date } = dosDateTime(mtime);
   const method = level > 0 ? DEFLATED : STORED;
   const names = entries.map((entry) => nameOf(entry.name));
+  const bodies = entries.map((entry) => compressed(entry.data, level));
   let localSize = 0;
   let centralSize = 0;
   for (let i = 0; i < entries.length; i++) {
@@ -173,29 +157,4 @@ function compressed(data: Uint8Array, level: number): { body: Uint8Array; crc: n
   const made = { level, body: deflateBody(data, level), crc: crc32(data) };
   deflated.set(data, made);
   return made;
-}
-
-/**
- * The size from which zipEntriesInPool compresses an entry in the thread pool. Below it zlib's own
- * setup (its window and hash tables, made and cleared for each call) is most of the work and handing
- * the call to the pool saves this thread little: callgrind of `node` compressing the parts of the ten
- * example DOCX 20 times each at level 6 — document.xml (5–35 KB) 1.37 M instructions a call in this
- * thread synchronously, 0.28 M asynchronously (1.56 M in all threads); core.xml (0.7 KB) 0.37 M
- * against 0.23 M (0.57 M in all threads).
- */
-const POOL_BYTES = 4096;
-
-/** compressed(), the DEFLATE made in the thread pool when the entry is large enough to be worth it. */
-function compressedInPool(data: Uint8Array, level: number): { body: Uint8Array; crc: number } | Promise<{ body: Uint8Array; crc: number }> {
-  const known = deflated.get(data);
-  if ((known && known.level === level) || level === 0 || data.length < POOL_BYTES) return compressed(data, level);
-  const crc = crc32(data);
-  return new Promise((resolve, reject) =>
-    zlib.deflateRaw(data, { level }, (err, body) => {
-      if (err) return reject(err);
-      const made = { level, body, crc };
-      deflated.set(data, made);
-      resolve(made);
-    }),
-  );
 }

@@ -24,16 +24,8 @@ export interface DocxOptions {
 
 export type { FontProfileName } from '../../layout/standard.js';
 
-/** ./build.ts and ./package.ts once loaded: a later call builds its document without waiting a turn for them. */
-let modules: [typeof import('./build.js'), typeof import('./package.js')] | undefined;
-
-/**
- * The DOCX of a document. Once its modules are loaded, the document is built and its parts handed to
- * the zip writer before this returns its promise (the large ones are compressed in Node's thread pool
- * then: ./package.ts), so that a batch can compile its next record meanwhile (src/render.ts).
- */
 export async function writeDocx(doc: GongwenDocument, options: DocxOptions): Promise<Uint8Array> {
-  const [{ buildDocument }, { writePackage, DEFAULT_DATE_EPOCH }] = (modules ??= await Promise.all([import('./build.js'), import('./package.js')]));
+  const [{ buildDocument }, { writePackage, DEFAULT_DATE_EPOCH }] = await Promise.all([import('./build.js'), import('./package.js')]);
   const title = doc.title.length > 0 ? doc.title.join('') : (doc.mark ?? '');
   const built = buildDocument(doc, { fontProfile: options.fontProfile, colophonPlacement: options.colophonPlacement ?? 'footnote' });
   return writePackage(built, { dateEpoch: options.dateEpoch ?? DEFAULT_DATE_EPOCH, fontProfile: options.fontProfile, title });
