@@ -118,6 +118,9 @@ export function planParagraph(
     }
     return Math.round(w);
   };
+  const full = (k: number) => k < 0 || k >= chars.length || fullWidth[k] === 1;
+  /** A break before chars[k] that no face moves: between two full-width characters. */
+  const certainBreak = (k: number) => full(k - 1) && full(k);
   const out: LineSegment[] = [];
   const lines: LineSegment[] = [];
   let complete = false;
@@ -143,8 +146,6 @@ export function planParagraph(
     const slack = slackOf(fullWidth, i, i + n + 2);
     // Uncertain: estimated characters bring the edge within reach of their error.
     if (slack > 0 && (Math.round(fits) > avail - slack || Math.round(over) < avail + slack)) break;
-    const full = (k: number) => k < 0 || k >= chars.length || fullWidth[k] === 1;
-    const certainBreak = (k: number) => full(k - 1) && full(k);
     if (mayBreak(chars[i + n - 1], chars[i + n])) {
       if (!certainBreak(i + n)) break;
       plain += cut(i, i + n);
