@@ -84,22 +84,22 @@ export function addHeading(f: Flow, h: Heading): void {
     return;
   }
   const segments = planned(head + h.runIn);
-  const headLength = [...head].length;
   let children = '';
+  // where the segment starts in head + runIn, in code units: the segments are cut between characters,
+  // so the head ends at head.length in them as in the text (no array of characters a segment)
   let at = 0;
   for (const s of segments) {
-    const chars = [...s.text];
-    const inHead = Math.max(0, Math.min(chars.length, headLength - at));
+    const inHead = Math.max(0, Math.min(s.text.length, head.length - at));
     const parts = [
-      { text: chars.slice(0, inHead).join(''), el },
-      { text: chars.slice(inHead).join(''), el: ELEMENTS.body },
+      { text: s.text.slice(0, inHead), el },
+      { text: s.text.slice(inHead), el: ELEMENTS.body },
     ];
     for (const part of parts) {
       if (!part.text) continue;
       const fmt = s.squeezed ? { ...part.el, charSpacingTwip: SQUEEZED_CHAR_SPACING_TWIP } : part.el;
       children += f.runs.runs(part.text, fmt, el);
     }
-    at += chars.length;
+    at += s.text.length;
   }
   // A run-in heading is a paragraph of text: it does not keep with the next one.
   f.pushPara((brk) => f.paragraph(style, children, { keepNext: h.runIn ? false : undefined, pageBreakBefore: brk || undefined }));

@@ -10,7 +10,7 @@
  * certain, planning stops and the rest of the paragraph is left as it comes.
  */
 import { SPACING, NOT_AT_LINE_END, NOT_AT_LINE_START, SQUEEZED_CHAR_SPACING_TWIP, SQUEEZE_MARGIN_TWIP } from '../../layout/standard.js';
-import { advanceMeter, codePoints } from './textWidth.js';
+import { characterAdvances, codePoints } from './textWidth.js';
 import { twipToPt, type Twip } from '../../layout/units.js';
 
 export interface LineSegment {
@@ -105,20 +105,22 @@ export function planParagraph(
   // which characters are full-width, each tested once
   const fullWidth = new Uint8Array(chars.length);
   for (let k = 0; k < chars.length; k++) fullWidth[k] = isFullWidth(chars[k]!) ? 1 : 0;
-  const sizePt = twipToPt(sizeTwip);
-  // the width of chars[from, to) set with `spacing`, each start's widths summed once (./textWidth.ts);
-  // the meter asked last kept at hand (a line is filled one character at a time)
-  const meters = new Map<Twip, Map<number, (count: number) => Twip>>();
-  let last: { from: number; spacing: Twip; meter: (count: number) => Twip } | undefined;
-  const width = (from: number, to: number, spacing: Twip): Twip => {
-    if (last && last.from === from && last.spacing === spacing) return last.meter(to - from);
-    let bySpacing = meters.get(spacing);
-    if (!bySpacing) meters.set(spacing, (bySpacing = new Map()));
-    let meter = bySpacing.get(from);
-    if (!meter) bySpacing.set(from, (meter = advanceMeter(chars, from, sizePt, spacing)));
-    last = { from, spacing, meter };
-    return meter(to - from);
+  // each character's advance worked out once, summed from each line's start as ./textWidth.ts's
+  // advanceMeter sums them (a meter a line start, its sums kept in an array and a map, was most of the
+  // planning's cost: a --cpu-prof of the ten bench records' DOCX built 30 times)
+  const { emTwip, autospaceBefore, autospaceTwip } = characterAdvances(chars, twipToPt(sizeTwip));
+  /** The width of `count` characters from `from` set with `spacing` (advanceMeter's sum, rounded as it rounds). */
+  const width = (from: number, count: number, spacing: Twip): Twip => {
+    let w = 0;
+    for (let k = from; k < from + count; k++) {
+      w += emTwip[k]! + spacing;
+      if (k > from && autospaceBefore[k]) w += autospaceTwip;
+    }
+    return Math.round(w);
   };
+  const full = (k: number) => k < 0 || k >= chars.length || fullWidth[k] === 1;
+  /** A break before chars[k] that no face moves: between two full-width characters. */
+  const certainBreak = (k: number) => full(k - 1) && full(k);
   const out: LineSegment[] = [];
   const lines: LineSegment[] = [];
   let complete = false;
@@ -126,25 +128,31 @@ export function planParagraph(
   let i = 0;
   let avail = firstTwip;
   while (i < chars.length) {
-    // n: how many characters fit (LibreOffice and Word fill a line while the advances fit).
+    // n: how many characters fit (LibreOffice and Word fill a line while the advances fit); `fits` the
+    // width of those n, `over` of one more (unrounded sums, added one character at a time)
     let n = 0;
-    while (i + n < chars.length && width(i, i + n + 1, spacingTwip) <= avail) n++;
+    let fits = 0;
+    let over = 0;
+    for (; i + n < chars.length; n++) {
+      over = fits + (emTwip[i + n]! + spacingTwip);
+      if (n > 0 && autospaceBefore[i + n]) over += autospaceTwip;
+      if (Math.round(over) > avail) break;
+      fits = over;
+    }
     if (i + n >= chars.length) {
       complete = fullWidth.indexOf(0, i) < 0; // the last line, full-width throughout
       break;
     }
     const slack = slackOf(fullWidth, i, i + n + 2);
     // Uncertain: estimated characters bring the edge within reach of their error.
-    if (slack > 0 && (width(i, i + n, spacingTwip) > avail - slack || width(i, i + n + 1, spacingTwip) < avail + slack)) break;
-    const full = (k: number) => k < 0 || k >= chars.length || fullWidth[k] === 1;
-    const certainBreak = (k: number) => full(k - 1) && full(k);
+    if (slack > 0 && (Math.round(fits) > avail - slack || Math.round(over) < avail + slack)) break;
     if (mayBreak(chars[i + n - 1], chars[i + n])) {
       if (!certainBreak(i + n)) break;
       plain += cut(i, i + n);
       lines.push({ text: cut(i, i + n), squeezed: false });
       i += n;
     } else if (
-      width(i, i + n + 1, SQUEEZED_CHAR_SPACING_TWIP) <= avail - slack - SQUEEZE_MARGIN_TWIP &&
+      width(i, n + 1, SQUEEZED_CHAR_SPACING_TWIP) <= avail - slack - SQUEEZE_MARGIN_TWIP &&
       mayBreak(chars[i + n], chars[i + n + 1]) &&
       certainBreak(i + n + 1)
     ) {

@@ -69,17 +69,46 @@ export function advanceMeter(codes: ArrayLike<number>, from: number, sizePt: Pt,
     for (let k = from + sums.length - 1; sums.length <= count && k < codes.length; k++) {
       const cp = codes[k]!;
       const c = classOf(cp);
-      const em = c !== 'latin' ? 1 : cp >= 0x30 && cp <= 0x39 ? TEXT_METRICS.digitEm : cp >= 0x41 && cp <= 0x5a ? TEXT_METRICS.capitalEm : TEXT_METRICS.latinEm;
-      w += em * size + spacingTwip;
+      w += emOf(cp, c) * size + spacingTwip;
       // the autospace between an ideograph and a Latin letter or digit; a space breaks it
-      if (prev && cp !== 0x20 && ((prev === 'ideograph' && c === 'latin') || (prev === 'latin' && c === 'ideograph'))) {
-        w += TEXT_METRICS.autospaceEm * size;
-      }
+      if (prev && cp !== 0x20 && autospaced(prev, c)) w += TEXT_METRICS.autospaceEm * size;
       prev = cp === 0x20 ? undefined : c;
       sums.push(w);
     }
     return Math.round(sums[Math.min(count, sums.length - 1)]!);
   };
+}
+
+/** A character's advance in em (TEXT_METRICS), `c` its class. */
+function emOf(cp: number, c: CharClass): number {
+  return c !== 'latin' ? 1 : cp >= 0x30 && cp <= 0x39 ? TEXT_METRICS.digitEm : cp >= 0x41 && cp <= 0x5a ? TEXT_METRICS.capitalEm : TEXT_METRICS.latinEm;
+}
+
+/** Whether LibreOffice's autospace stands between characters of these classes: an ideograph beside a Latin letter or digit. */
+function autospaced(before: CharClass, c: CharClass): boolean {
+  return (before === 'ideograph' && c === 'latin') || (before === 'latin' && c === 'ideograph');
+}
+
+/**
+ * What advanceMeter adds up, a character of `codes` at a time, for a text measured from many starts
+ * (./linebreak.ts fills every line of a paragraph): `emTwip[k]` the character's advance without
+ * spacing (em × size), `autospaceBefore[k]` 1 where the autospace stands between it and the character
+ * before it, when both are in the stretch measured, and `autospaceTwip` that space. Summed in the order
+ * advanceMeter sums them — `(emTwip[k] + spacing)`, then the autospace — the same widths to the twip.
+ */
+export function characterAdvances(codes: ArrayLike<number>, sizePt: Pt): { emTwip: Float64Array; autospaceBefore: Uint8Array; autospaceTwip: number } {
+  const size = ptToTwip(sizePt);
+  const emTwip = new Float64Array(codes.length);
+  const autospaceBefore = new Uint8Array(codes.length);
+  let prev: CharClass | undefined;
+  for (let k = 0; k < codes.length; k++) {
+    const cp = codes[k]!;
+    const c = classOf(cp);
+    emTwip[k] = emOf(cp, c) * size;
+    if (prev && cp !== 0x20 && autospaced(prev, c)) autospaceBefore[k] = 1;
+    prev = cp === 0x20 ? undefined : c;
+  }
+  return { emTwip, autospaceBefore, autospaceTwip: TEXT_METRICS.autospaceEm * size };
 }
 
 // ---------------------------------------------------------------------------------------------
