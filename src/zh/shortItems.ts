@@ -131,7 +131,13 @@ function joinList(run: string, offset: number, whole: string): string {
   // what stands before it is a clause of its own; so does one that begins with a verb whose objects the items are
   // (新建油茶基地200亩，发展黄桃，猕猴桃等特色产业 → 200亩，发展黄桃、猕猴桃等), or with the verb of a clause of its own
   // (抓好春耕备耕，确保种子，化肥，农药等农资供应充足 → 抓好春耕备耕，确保种子、化肥、农药等)
-  if (PREPOSITION.test(items[0]!) || OPENS_ITEMS.test(items[0]!) || ACTION_FIRST.test(items[0]!)) return '，' + items.join('、');
+  // — unless the items after it are acts too, of its length or beginning with such a verb: then they are parallel, the
+  // one before the comma among them (采取教育疏导，严格管控，落实稳控等措施 → 教育疏导、严格管控、落实稳控等;
+  // 开展宣传，认真排查，及时调处等工作 → 开展宣传、认真排查、及时调处等)
+  const rest = items.slice(1);
+  const parallel = rest.some((item) => ACTION_FIRST.test(item)) || rest.every((item) => item.length === items[0]!.length);
+  const clauseVerb = ACTION_FIRST.test(items[0]!) && !parallel;
+  if (PREPOSITION.test(items[0]!) || OPENS_ITEMS.test(items[0]!) || clauseVerb) return '，' + items.join('、');
   return '、' + items.join('、');
 }
 

@@ -32,6 +32,10 @@ describe('short coordinate items typed with commas take 顿号 (GB/T 15834 §4.5
       ['确保种子,化肥,农药等农资供应充足', '确保种子、化肥、农药等农资供应充足'],
       // a clause before the first item's verb keeps its comma
       ['一是抓好春耕备耕,确保种子,化肥,农药等农资供应充足', '一是抓好春耕备耕，确保种子、化肥、农药等农资供应充足'],
+      // parallel acts, each beginning with a verb: the one before the first comma is one of them (s8-qa)
+      ['对重点人员采取教育疏导,严格管控,落实稳控等措施', '对重点人员采取教育疏导、严格管控、落实稳控等措施'],
+      ['各村要积极开展宣传,认真排查,及时调处等工作', '各村要积极开展宣传、认真排查、及时调处等工作'],
+      ['通过加强领导,落实责任,强化督查等推进工作落实', '通过加强领导、落实责任、强化督查等推进工作落实'],
       ['40%用于扶持脱贫户,监测户等困难群体', '40%用于扶持脱贫户、监测户等困难群体'],
       // a quotation of three words of two characters or more
       ['以"清脏,治乱,增绿"为重点', '以“清脏、治乱、增绿”为重点'],
