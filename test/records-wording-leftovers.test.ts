@@ -111,6 +111,13 @@ describe('a speech whose 结尾 ends 谢谢大家!! as a chat is typed', () => {
     expect(run.stdout).toContain('确保完成全年目标任务！谢谢大家！');
     expect(run.stdout.match(/谢谢大家/gu)).toHaveLength(1);
   });
+  it('thanks the audience once when the 结尾 is typed under the last section, or is its last paragraph (s8-qa)', async () => {
+    for (const end of [['    结尾: 希望大家真抓实干!谢谢大家!'], ['    内容:', '      - 粮食安全是国之大者.', '      - 希望大家真抓实干!谢谢大家!']]) {
+      const run = await render(['类型: 讲话', '标题: 在全乡粮食生产工作会议上的讲话', '章节:', '  - 标题: 提高认识', ...(end.length === 1 ? ['    内容: 粮食安全是国之大者.'] : []), ...end]);
+      expect(run.stderr).toBe('');
+      expect(run.stdout.match(/谢谢大家/gu), end.join(' ')).toHaveLength(1);
+    }
+  });
 });
 
 describe('a heading that is no office heading, typed as a key with its number (二、检查范围和重点:)', () => {
@@ -136,5 +143,17 @@ describe('a 纪要 that lists one member both as present and as absent', () => {
     const run = await render([...BRANCH, '出席: 王志刚 刘秀英 赵勇 孙丽', '缺席: 钱明(外出务工)']);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('应到5人，实到4人');
+  });
+});
+
+describe('a heading of a 总结 typed after 存在的问题 and 下步打算 (四、意见建议:)', () => {
+  it('is printed before them, as the 总结 prints its sections first, and that is said at its line (s8-qa)', async () => {
+    const run = await render(['类型: 总结', '标题: 测试工作总结', '一、主要做法: 做法文字.', '二、存在的问题: 问题文字.', '三、下步打算: 打算文字.', '四、意见建议: 建议县里加大资金支持力度.', '落款:', '  署名: 某镇', '  日期: 2026年7月1日']);
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('## '))).toEqual(['## 一、主要做法', '## 二、意见建议', '## 三、存在的问题', '## 四、下一步工作打算']);
+    expect(run.stderr).toContain('6:1: 警告[heading-moved]：“四、意见建议”写在“二、存在的问题”之后');
+    expect(run.stderr).toContain('把它的内容写进“三、下步打算”；否则把它移到“二、存在的问题”之前');
+    // typed before them: nothing said
+    const inOrder = await render(['类型: 总结', '标题: 测试工作总结', '一、主要做法: 做法文字.', '二、意见建议: 建议.', '三、存在的问题: 问题文字.', '落款:', '  署名: 某镇', '  日期: 2026年7月1日']);
+    expect(inOrder.stderr).toBe('');
   });
 });

@@ -241,6 +241,14 @@ describe('a 纪要 typed with the headings of a meeting record', () => {
     expect(rendered.stdout).toContain('会议强调，要守住安全底线。');
   });
 
+  it('会议指出: with paragraphs that hold sentences keeps them paragraphs; short statements are its points (s8-qa)', async () => {
+    const typed = `类型: 纪要\n标题: 红星乡党委会议纪要\n会议名称: 乡党委会议\n时间: 2026年11月28日\n地点: 乡政府会议室\n主持人: 乡党委书记 李强\n会议指出:\n  - 今年以来,全乡经济稳中有进.各项民生实事有序推进.\n  - 同时也要清醒看到,安全生产基础仍然薄弱.\n会议要求:\n  - 各村要加强值班值守\n  - 要做好困难群众走访慰问\n`;
+    const run = await runCli(['render', record('minutes-said.yaml', typed)], work, { GONGWEN_LANG: 'zh' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('会议指出，今年以来，全乡经济稳中有进。各项民生实事有序推进。\n\n同时也要清醒看到，安全生产基础仍然薄弱。');
+    expect(run.stdout).toContain('会议要求，一是各村要加强值班值守；二是要做好困难群众走访慰问。');
+  });
+
   it('a mistake under such a key is said at its line, and a heading that names no act of the meeting is said to go under 章节 with a 动词', async () => {
     const file = record(
       'minutes-wrong.yaml',

@@ -164,6 +164,21 @@ function endsWithThanks(closing: ReadonlyArray<unknown> | undefined): boolean {
   return typeof last === 'string' && /(?:^|[。！!？?])\s*(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您们|你们)?\s*[！!。.]*\s*$/u.test(last);
 }
 
+/**
+ * The paragraphs a speech ends with before its 致谢: its 结尾, or where there is none, the last section's end — its own
+ * 结尾 (typed indented under it), else its last subsection's, else its text.
+ */
+function lastParagraphs(d: RecordOf<'speech'>): ReadonlyArray<unknown> | undefined {
+  if (d.closing?.length) return d.closing;
+  let section = d.sections?.at(-1);
+  while (section) {
+    if (section.closing?.length) return section.closing;
+    if (!section.sections?.length) return section.text;
+    section = section.sections.at(-1);
+  }
+  return undefined;
+}
+
 function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill, inserts: ReturnType<typeof noInserts>): TemplateContext {
   const { salutation, opening } = salutationOf(d.salutation, d.opening);
   return {
@@ -173,7 +188,7 @@ function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill,
     subtitleLines: [d.speaker && personInSentence(splitPostAndName(d.speaker)), d.date ? `（${formatDateTime(d.date, style)}）` : undefined].filter(Boolean),
     salutation,
     // a 结尾 pasted with its own 谢谢大家! says it already: not said twice
-    thanks: d.thanks === false || (d.thanks === undefined && endsWithThanks(d.closing)) ? undefined : (d.thanks ?? '谢谢大家！'),
+    thanks: d.thanks === false || (d.thanks === undefined && endsWithThanks(lastParagraphs(d))) ? undefined : (d.thanks ?? '谢谢大家！'),
     opening: endParagraphs(countFill(opening, 'opening')),
     closing: endParagraphs(countFill(d.closing, 'closing')),
     sections: buildSections(countFill(d.sections, 'sections'), style, inserts),

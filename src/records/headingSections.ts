@@ -199,9 +199,9 @@ function asSection(key: string, written: string, value: unknown): { section: Dat
  * `accepted` is the kind's top-level keys; a key it accepts is left as it is, except a 章节 typed under a
  * heading's name (主要做法: in a 总结 is 章节) whose value is text, which is a part under that heading.
  */
-export function readHeadingsAsSections(source: RecordSource, accepted: readonly string[]): void {
+export function readHeadingsAsSections(source: RecordSource, accepted: readonly string[]): string[] {
   const data = source.data;
-  if (!isMapping(data) || !accepted.includes('sections')) return;
+  if (!isMapping(data) || !accepted.includes('sections')) return [];
   // the heading as typed, without the number typed before it (一、指导思想: is 指导思想; gongwen numbers the sections)
   const writtenKey = (key: string) => stripSequenceMark(String(source.writtenPath([key])[0] ?? key));
   const keys = Object.keys(data);
@@ -216,9 +216,16 @@ export function readHeadingsAsSections(source: RecordSource, accepted: readonly 
     }
     return otherHeading(key);
   };
-  if (!keys.some(headingKey)) return;
+  if (!keys.some(headingKey)) return [];
+  // a heading typed after the parts a 总结 prints after its sections (存在的问题, 下一步工作打算) is printed before them
+  const closingAt = keys.findIndex((k) => PRINTED_AFTER_SECTIONS.has(k));
+  const moved = closingAt < 0 ? [] : keys.slice(closingAt + 1).filter(headingKey);
   rewriteAsSections(source, headingKey, (key) => asSection(key, writtenKey(key), data[key]));
+  return moved;
 }
+
+/** The keys of a 总结 its template prints after the sections, whatever the order typed (templates/summary.hbs). */
+const PRINTED_AFTER_SECTIONS = new Set(['problems', 'outlook']);
 
 /**
  * The record's data rewritten in place: each top-level key `isPart` names becomes a 章节 (`asPart`), in the
@@ -241,6 +248,11 @@ function rewriteAsSections(source: RecordSource, isPart: (key: string) => boolea
         sections.push(item);
         origins.push((rest) => ({ path: ['sections', m, ...rest] }));
       });
+    } else if (key === 'sections' && data.sections !== undefined && data.sections !== null) {
+      // a 章节 typed without its dash (章节: then 动词: … below it) is one section among the others, read and checked as
+      // one, never dropped for the parts the keys became (s8-qa)
+      sections.push(data.sections);
+      origins.push((rest) => ({ path: ['sections', ...rest] }));
     }
   }
   const firstKey = keys.find((k) => k === 'sections' || isPart(k))!;
@@ -281,13 +293,23 @@ const MEETING_VERB_KEY = new RegExp(`^${MEETING_VERB_WORDS}$`, 'u');
 /** MEETING_VERB_KEY as a pattern for the JSON Schema, with the number a key may be typed with (src/records/jsonSchema.ts). */
 export const MEETING_VERB_KEY_PATTERN = `^(?:${SEQUENCE_MARK})?${MEETING_VERB_WORDS}$`;
 
+/** The verbs of a meeting's decisions, whose items are numbered decisions (src/compile/minutes.ts DECISION_VERBS). */
+const DECISIONS = new Set(['议定', '决定', '研究决定', '商定', '确定', '审议通过', '同意']);
+/** An item that is more than one short statement: a sentence ends inside it, or it runs past 60 characters. */
+const holdsSentences = (item: unknown) => typeof item === 'string' && (/[。.!！?？；;]\s*\S/u.test(item.trim()) || [...item].length > 60);
+
 /**
  * A verb section typed as a key and what is below it: text on its line or below it (会议指出: …), a
  * list of points (议定事项: then - 同意…), or the keys of a 纪要's 章节 (内容:, 要点:, 单位: …).
  */
 function asVerbSection(key: string, verb: string, value: unknown): { section: Data; origin: Origin } {
   const atKey: Origin = (rest) => ({ path: [key], title: rest[0] === 'verb' });
-  if (Array.isArray(value)) return { section: { verb, points: value }, origin: (rest) => (rest[0] === 'points' && typeof rest[1] === 'number' ? { path: [key, ...rest.slice(1)] } : atKey(rest)) };
+  if (Array.isArray(value)) {
+    // decisions are always its points (一、……); what the meeting said (指出, 强调 …) is points while each item is one
+    // short statement (一是……；二是……), its paragraphs when an item holds sentences (会议指出: - 今年以来……。各项……)
+    const part = DECISIONS.has(verb) || !value.some(holdsSentences) ? 'points' : 'text';
+    return { section: { verb, [part]: value }, origin: (rest) => (rest[0] === part && typeof rest[1] === 'number' ? { path: [key, ...rest.slice(1)] } : atKey(rest)) };
+  }
   if (isMapping(value)) return { section: { verb, ...value }, origin: (rest) => (rest[0] === 'verb' && !('verb' in value) ? atKey(rest) : { path: [key, ...rest] }) };
   return { section: { verb, text: value }, origin: atKey };
 }

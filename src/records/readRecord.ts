@@ -1,5 +1,5 @@
 import { MAX_RECORD_BYTES, MAX_RECORD_DEPTH, MAX_RECORD_NODES } from './limits.js';
-import { closeSync, readFileSync } from 'node:fs';
+import { closeSync, readFileSync, readSync } from 'node:fs';
 import { openRegularFileSync } from '../io/openRegularFile.js';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Alias, type Document, type Node, type YAMLMap } from 'yaml';
 import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
@@ -119,24 +119,30 @@ const keyOf = (at: string): string => at + ']';
 
 /** Reads and decodes a record file; problems go to the bag. */
 export async function readRecord(file: string, bag: DiagnosticBag, given?: Uint8Array): Promise<RecordSource | undefined> {
+  if (given && binaryKind(given)) return sayBinary(given, bag);
   if (given && given.byteLength > MAX_RECORD_BYTES) {
     bag.error('record-too-large', say('record-too-large.given', { megabytes: (given.byteLength / 2 ** 20).toFixed(1), limit: MAX_RECORD_BYTES / 2 ** 20 }));
     return undefined;
   }
   const bytes = given ?? (await readRegularFile(file, MAX_RECORD_BYTES, bag));
   if (!bytes) return undefined;
-  // a Word document, workbook or PDF under a record's name: said as such, not as lines that are not UTF-8
-  const binary = binaryKind(bytes);
-  if (binary) {
-    bag.error('record-is-binary', say(`record-is-binary.${binary}`), { hint: say(`record-is-binary.${binary}.hint`) });
-    return undefined;
-  }
+  if (binaryKind(bytes)) return sayBinary(bytes, bag);
   const decoded = decodeText(bytes);
   // a stray byte, or a line in another encoding: an error at its line, not the whole file in the wrong one
   reportEncoding(decoded.problems ?? [], (decoded.problemLines ?? 0) - (decoded.problems?.length ?? 0), decoded.encoding, undefined, bag, say('save-again-retype'));
   return parseRecordText(decoded.text, file, bag);
 }
 
+
+/**
+ * A Word document, workbook or PDF under a record's name (its first bytes, src/io/binaryKind.ts): said as
+ * such, with how to make a record of it, not as lines that are not UTF-8 or as a file too large.
+ */
+function sayBinary(head: Uint8Array, bag: DiagnosticBag): undefined {
+  const kind = binaryKind(head)!;
+  bag.error('record-is-binary', say(`record-is-binary.${kind}`), { hint: say(`record-is-binary.${kind}.hint`) });
+  return undefined;
+}
 
 /** The bytes of a regular file of at most `limit` bytes (src/io/openRegularFile.ts). */
 async function readRegularFile(file: string, limit: number, bag: DiagnosticBag): Promise<Uint8Array | undefined> {
@@ -149,6 +155,9 @@ async function readRegularFile(file: string, limit: number, bag: DiagnosticBag):
       return undefined;
     }
     if (opened.stats.size > limit) {
+      // a scanned PDF or a Word file with pictures is often over the limit: said as what it is, not as too large
+      const head = Buffer.alloc(8);
+      if (binaryKind(head.subarray(0, readSync(fd, head, 0, 8, 0)))) return sayBinary(head, bag);
       bag.error('record-too-large', say('record-too-large', { megabytes: (opened.stats.size / 2 ** 20).toFixed(1), limit: limit / 2 ** 20 }), {
         hint: say('record-too-large.hint'),
       });

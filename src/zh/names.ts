@@ -59,10 +59,11 @@ export function splitNames(text: string): string[] {
 }
 
 /**
- * A group of units a list of people names together, its units joined by 顿号 and said at the end who of them came:
- * 公安、综治办、民政、司法、信访等有关部门的同志; 各村支部书记、主任等村干部 is no such group (no unit is named before 等).
+ * A group of units a list of people names together, its units joined by 顿号 and said at the end to be units and who of
+ * them came: 公安、综治办、民政、司法、信访等有关部门的同志. 各村支部书记、主任等村干部 and 李强、王芳等同志 are no such group:
+ * what follows 等 names no 部门 or 单位 (s8-qa).
  */
-const UNIT_GROUP = /^[^、，,；;]+(?:、[^、，,；;]+)+等[^、，,；;]{0,10}(?:同志|人员|负责人|负责同志|干部|代表)$/u;
+const UNIT_GROUP = /^[^、，,；;]+(?:、[^、，,；;]+)+等(?:有关|相关|各)?(?:部门|单位|科室|站所|机关)[^、，,；;]{0,6}(?:同志|人员|负责人|负责同志|干部|代表)$/u;
 /** What stands for a 顿号 inside a group of units while the list is split (a character no typed text holds). */
 const KEPT_STOP = '\u0001';
 

@@ -44,3 +44,14 @@ describe('a record file that is no text', () => {
     expect(r.stderr).toContain('unknown key "PK"');
   });
 });
+
+describe('a record file that is no text and larger than a record may be', () => {
+  it('a scanned PDF of 5 MB is said to be a PDF, not a record too large', async () => {
+    const dir = folderWith({});
+    writeFileSync(join(dir, 'scan.yaml'), Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 2 ** 20, 0x41)]));
+    const r = await runCli(['validate', 'scan.yaml'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('scan.yaml: error[record-is-binary]: this is no text record but a PDF');
+    expect(r.stderr).not.toContain('record-too-large');
+  });
+});

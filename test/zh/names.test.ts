@@ -132,5 +132,10 @@ describe('people of a unit and groups of people', () => {
     expect(joinNames(splitNames('张三、李四、公安、司法等部门的同志'))).toBe('张三、李四、公安、司法等部门的同志');
     // people typed with a comma among 顿号 are people: no group
     expect(joinNames(splitNames('张丙勇、李四，王五'))).toBe('张丙勇、李四、王五');
+    // people before 等同志, or posts before 等村干部, are no group of units (s8-qa)
+    expect(joinNames(splitNames('张伟，李强、王芳等同志'))).toBe('张伟、李强、王芳等同志');
+    expect(joinNames(splitNames('镇党委书记、镇长 郭百高，副镇长 李四、王五等同志'))).toBe('镇党委书记、镇长郭百高、副镇长李四、王五等同志');
+    expect(namesGroup('各村支部书记、主任等村干部')).toBe(true); // (a group by 各, as before)
+    expect(namesGroup('李强、王芳等同志')).toBe(false);
   });
 });

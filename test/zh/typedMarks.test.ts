@@ -91,6 +91,9 @@ describe('marks typed as a chat is typed', () => {
       ['每月5-10日', '每月5-10日'],
       ['G4-2人', 'G4-2人'],
       ['电话0731-1234567', '电话0731-1234567'],
+      // a second number smaller than the first is a flat's or a room's number, no range (s8-qa)
+      ['幸福小区5栋2-1户,3-2户', '幸福小区5栋2-1户，3-2户'],
+      ['每人2-3次', '每人2～3次'],
     ]);
   });
 

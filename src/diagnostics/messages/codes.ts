@@ -28,6 +28,7 @@ export const CODES = {
   'not-a-record': { zh: '文件不是“项目: 内容”形式的记录', en: 'the file is not a mapping of keys' },
   'missing-kind': { zh: '记录没有写“类型:”', en: 'the record does not say its kind' },
   'unknown-kind': { zh: '不认识的公文类型', en: 'an unknown kind of document' },
+  'heading-moved': { zh: '写在“存在的问题”“下一步打算”之后的标题，印在它们之前', en: 'a heading typed after 存在的问题 or 下一步打算, printed before them' },
   'unknown-key': { zh: '该类记录没有这一项（常附“是不是……？”）', en: 'a key the kind of record does not have (often with "did you mean")' },
   'missing-key': { zh: '缺少必填项目', en: 'a required key is missing' },
   'computed-key': { zh: '填写了由程序计算的数字（如办结率）', en: 'a figure gongwen computes (such as 办结率) was typed' },

@@ -204,6 +204,18 @@ export const recordMessages = {
     example: { detail: 'Unresolved tag: !foo' },
   }),
 
+  // a heading typed after the parts a 总结 prints last (src/records/headingSections.ts)
+  'heading-moved': entry<{ key: string; after: string }>({
+    zh: (p) => `“${p.key}”写在“${p.after}”之后，但总结先印各章节，再印“存在的问题”和“下一步工作打算”：这一部分印在它们之前，按章节编号`,
+    en: (p) => `"${p.key}" is typed after "${p.after}", but a 总结 prints its sections first, then 存在的问题 and 下一步工作打算: this part is printed before them, numbered among the sections`,
+    example: { key: '四、意见建议', after: '三、下步打算' },
+  }),
+  'heading-moved.hint': entry<{ last: string; first: string }>({
+    zh: (p) => `要让它印在最后，把它的内容写进“${p.last}”；否则把它移到“${p.first}”之前，免得看错顺序`,
+    en: (p) => `to have it printed last, write its text into "${p.last}"; else move it before "${p.first}" so that the record reads in the order printed`,
+    example: { last: '三、下步打算', first: '二、存在的问题' },
+  }),
+
   // a file that is no text at all (src/io/binaryKind.ts)
   'record-is-binary.zip': entry({
     zh: () => '这不是文字记录，而是 Word 或 WPS 文档、Excel 工作簿（.docx、.xlsx 一类的压缩包），只是文件名像记录',
@@ -372,8 +384,8 @@ export const recordMessages = {
     example: { key: '指导思想' },
   }),
   'unknown-key.section-verb': entry<{ key: string }>({
-    zh: (p) => `如果“${p.key}”下面是会议的意见或决定，请用会议做的事作项目名（议定事项:、会议强调:、会议要求: ……，下面写各条），或写在“章节”下：章节: 下一行写 - 动词: 议定（或 指出、强调、要求……），再下一行缩进写 要点: 和各条`,
-    en: (p) => `if what is under "${p.key}" is what the meeting said or decided, name the key after what the meeting did (议定事项:, 会议强调:, 会议要求: …, the points below it), or write it under 章节 (sections): 章节: then - 动词: 议定 (or 指出, 强调, 要求 …) and, indented below it, 要点: with the points`,
+    zh: (p) => `如果“${p.key}”下面是会议的意见或决定，请写在“章节”下：章节: 下一行写 - 动词: 议定（或 指出、强调、要求……），再下一行缩进写 要点: 和各条`,
+    en: (p) => `if what is under "${p.key}" is what the meeting said or decided, write it under 章节 (sections): 章节: then - 动词: 议定 (or 指出, 强调, 要求 …) and, indented below it, 要点: with the points`,
     example: { key: '会议议定事项' },
   }),
   'wrong-type.section-items.verb': entry<{ key: string; item: string }>({
