@@ -8,6 +8,8 @@ import { computeReport } from '../src/stats/compare.js';
 import { countFigures } from '../src/stats/figures.js';
 import { parsePeriod } from '../src/zh/period.js';
 import { parseSteps } from '../src/stats/steps.js';
+import { summarize } from '../src/diagnostics/print.js';
+import { SAID_ONE_BY_ONE } from '../src/registers/checkRows.js';
 
 const EXAMPLES = join(__dirname, '..', 'examples', 'registers');
 
@@ -94,7 +96,11 @@ describe('countFigures', () => {
     // XF2009-012 … 017: 来访 012 and 015, 网上 013, 来信 014 (016, also 来信, 不予受理), 电话 017
     expect(petitions).toMatchObject({ accepted: 5, letters: 1, visits: 2, online: 1, phone: 1, closed: 4, assigned: 2, collective: 1, repeat: 1 });
     expect(disputes).toEqual({ cases: [] });
-    expect(bag.items).toHaveLength(24);
+    // 24 warnings: the first 20 said row by row, the other 4 once with their count (SAID_ONE_BY_ONE)
+    expect(summarize(bag.items).warnings).toBe(24);
+    expect(bag.items).toHaveLength(SAID_ONE_BY_ONE + 1);
+    expect(bag.items.at(-1)!.repeats).toBe(3);
+    expect(bag.items.at(-1)!.message).toMatch(/^the same mistake in 4 more rows \(rows \d+ to 25\), not listed one by one$/);
     expect(new Set(bag.items.map((d) => d.code))).toEqual(new Set(['duplicate-id']));
     expect(bag.items.every((d) => d.file.endsWith('信访台账2009.xlsx') && d.severity === 'warning')).toBe(true);
   });

@@ -35,6 +35,11 @@ export interface Diagnostic {
    */
   shared?: boolean;
   /**
+   * How many more of the same mistake this one stands for, not said one by one: a register's rows past the first
+   * ones with the same mistake in the same column (src/registers/checkRows.ts). Counted by `summarize`.
+   */
+  repeats?: number;
+  /**
    * The same message, expected and hint as catalogue entries (src/diagnostics/messages), so the
    * printer can say them in the user's language; `message`, `expected` and `hint` hold the English.
    */

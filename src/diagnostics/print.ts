@@ -128,6 +128,10 @@ export function formatDiagnostics(ds: ReadonlyArray<Diagnostic>, opts: PrintOpti
 export function summarize(ds: ReadonlyArray<Diagnostic>): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;
-  for (const d of ds) d.severity === 'error' ? errors++ : warnings++;
+  for (const d of ds) {
+    const n = 1 + (d.repeats ?? 0);
+    if (d.severity === 'error') errors += n;
+    else warnings += n;
+  }
   return { errors, warnings };
 }

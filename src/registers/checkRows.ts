@@ -86,14 +86,57 @@ export class RowChecker<T extends { id: string; line: number; idColumn: number }
     }
     if (r.problems.length > 0 || !built) {
       this.skipped++;
-      for (const p of r.problems) {
-        this.bag.add(this.options.skipBadRows ? leftOut(p) : p);
-      }
+      for (const p of r.problems) this.report(this.options.skipBadRows ? leftOut(p) : p);
       return;
     }
     this.sink(built);
   }
+
+  /**
+   * A bad row's problem said, while the same mistake in the same column has been said fewer than SAID_ONE_BY_ONE times;
+   * past that it is counted, and said once with its count and rows when the register ends (finish). A register whose
+   * every row has the same mistake held each message: 1,000,000 rows took 1.86 GB and printed 134 MB of messages.
+   */
+  private report(p: Diagnostic): void {
+    const key = `${p.code} ${String(p.path?.[0] ?? '')} ${p.severity}`;
+    const said = (this.said.get(key) ?? 0) + 1;
+    this.said.set(key, said);
+    if (said <= SAID_ONE_BY_ONE) {
+      this.bag.add(p);
+      return;
+    }
+    const line = p.start?.line ?? 0;
+    const more = this.more.get(key);
+    if (more) {
+      more.count++;
+      more.last = line;
+    } else this.more.set(key, { first: p, count: 1, last: line });
+  }
+
+  /** Says, once each, the mistakes counted past SAID_ONE_BY_ONE (report): call when the register's rows are all checked. */
+  finish(): void {
+    for (const { first, count, last } of this.more.values()) {
+      const message = say('register.more-like-this', { count, from: first.start?.line ?? 0, to: last, yaml: this.idColumn === undefined });
+      this.bag.add({
+        ...first,
+        message: localize(message, 'en'),
+        expected: undefined,
+        hint: first.hint,
+        local: { message, hint: first.local?.hint },
+        repeats: count - 1,
+      });
+    }
+    this.more.clear();
+  }
+
+  /** How many times each mistake (its code, its column, error or warning) has been met. */
+  private readonly said = new Map<string, number>();
+  /** The mistakes met past SAID_ONE_BY_ONE: the first of them, how many, the row of the last. */
+  private readonly more = new Map<string, { first: Diagnostic; count: number; last: number }>();
 }
+
+/** How many times a register's same mistake in the same column is said row by row before the rest are counted. */
+export const SAID_ONE_BY_ONE = 20;
 
 /** A bad row, reported as a warning: the row is left out (--skip-bad-rows). */
 function leftOut(p: Diagnostic): Diagnostic {
@@ -114,6 +157,7 @@ function finish<T extends { id: string; line: number; idColumn: number }>(
   const rows: T[] = [];
   const checker = new RowChecker<T>(kind, columns, file, table.format, bag, options, build, (row) => rows.push(row));
   for (const raw of table.rows) checker.check(raw);
+  checker.finish();
   return { rows, skipped: checker.skipped };
 }
 

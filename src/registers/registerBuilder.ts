@@ -133,6 +133,8 @@ export class RegisterBuilder {
 
   end(): RegisterInfo {
     if (!this.checker && !this.failed) this.start();
+    // the mistakes counted past the ones said row by row, once each (RowChecker.finish)
+    this.checker?.finish();
     return this.info();
   }
 }

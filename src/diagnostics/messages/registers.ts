@@ -23,6 +23,12 @@ const KIND_ZH = { 信访登记: '信访登记', 矛盾纠纷: '矛盾纠纷' } a
 type KindName = keyof typeof KIND_ZH;
 
 export const registerMessages = {
+  // the same mistake past the rows said one by one (src/registers/checkRows.ts, SAID_ONE_BY_ONE)
+  'register.more-like-this': entry<{ count: number; from: number; to: number; yaml?: boolean }>({
+    zh: (p) => `还有 ${p.count} ${p.yaml ? '条' : '行'}有同样的错误（${p.yaml ? '第 ' + p.from + ' 行开始的一条' : '第 ' + p.from + ' 行'}至${p.yaml ? '第 ' + p.to + ' 行开始的一条' : '第 ' + p.to + ' 行'}），不再逐行列出`,
+    en: (p) => `the same mistake in ${p.count} more rows (${p.yaml ? 'the rows at lines' : 'rows'} ${p.from} to ${p.to}), not listed one by one`,
+    example: { count: 999980, from: 22, to: 1000001 },
+  }),
   // the cells of a row (src/registers/rowReader.ts, checkRows.ts)
   'register.missing-cell': entry<Cell & { name: string }>({
     zh: (p) => `${rowZh(p)}没有填写${p.name}${p.letter ? `（${p.letter} 列为空）` : ''}`,
