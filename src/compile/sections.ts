@@ -66,8 +66,12 @@ export function appendPoints(lead: string | undefined, points: ReadonlyArray<str
     if (STATE_END.test(bare) && !COUNT_TAKING_END.test(bare)) return `${bare}，具体有以下${count}：${enumerateSentence(points)}`;
     return `${bare}${count}：${enumerateSentence(points)}`;
   }
-  // a lead ending in ，(活动的开展，一是……, as the township summary of the 大接访 campaign writes it), ：or 。 keeps its mark
-  const joined = text === '' || /[，,：:。！？]$/u.test(text) ? text.replace(/,$/u, '，').replace(/:$/u, '：') : `${text.replace(/[；;、]+$/u, '')}：`;
+  // a lead ending in ，(活动的开展，一是……, as the township summary of the 大接访 campaign writes it), ：or a sentence's
+  // end keeps its mark — a sentence typed with a half-width one too (严肃追责问责. is 问责。, never 问责。：)
+  const sentence = /[。！？.!?]$/u.exec(text);
+  const joined = text === '' || /[，,：:]$/u.test(text) ? text.replace(/,$/u, '，').replace(/:$/u, '：')
+    : sentence ? `${text.slice(0, -1)}${SENTENCE_END[sentence[0]]}`
+      : `${text.replace(/[；;、]+$/u, '')}：`;
   return joined + enumerateSentence(points);
 }
 

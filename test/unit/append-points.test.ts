@@ -24,6 +24,9 @@ describe('points appended to a lead sentence', () => {
 
   test('without a measure word no count is written', () => {
     expect(appendPoints('取得了一定成效：', ['甲', '乙'])).toBe('取得了一定成效：一是甲；二是乙。');
+    // a lead that is a sentence keeps its end, typed half-width or not, and takes no colon after it
+    expect(appendPoints('对工作不力的,要严肃追责问责.', ['甲', '乙'])).toBe('对工作不力的,要严肃追责问责。一是甲；二是乙。');
+    expect(appendPoints('必须高度重视！', ['甲', '乙'])).toBe('必须高度重视！一是甲；二是乙。');
     // a lead that announces the list takes the count inside the announcement, never after it
     expect(appendPoints('各村要切实做好以下工作:', ['甲', '乙', '丙'], '点')).toBe('各村要切实做好以下三点工作：一是甲；二是乙；三是丙。');
     expect(appendPoints('要抓好以下', ['甲', '乙'], '个方面')).toBe('要抓好以下两个方面：一是甲；二是乙。');
