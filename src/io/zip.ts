@@ -92,15 +92,8 @@ export function zipEntries(entries: readonly ZipEntry[], mtime: Date, level = 6)
     const offset = at;
 
     view.setUint32(at, LOCAL_HEADER, true);
-    view.setUint16(at + 4, VERSION, true);
-    view.setUint16(at + 6, flags, true);
-    view.setUint16(at + 8, method, true);
-    view.setUint16(at + 10, time, true);
-    view.setUint16(at + 12, date, true);
-    view.setUint32(at + 14, crc, true);
-    view.setUint32(at + 18, body.length, true);
-    view.setUint32(at + 22, size, true);
-    view.setUint16(at + 26, name.length, true);
+    const entry = { flags, method, time, date, crc, compressed: body.length, size, nameLength: name.length };
+    writeEntryFields(view, at + 4, entry);
     // extra field length (28): 0
     out.set(name, at + 30);
     out.set(body, at + 30 + name.length);
@@ -108,15 +101,7 @@ export function zipEntries(entries: readonly ZipEntry[], mtime: Date, level = 6)
 
     view.setUint32(head, CENTRAL_HEADER, true);
     view.setUint16(head + 4, VERSION, true); // made by: MS-DOS (0), 2.0
-    view.setUint16(head + 6, VERSION, true);
-    view.setUint16(head + 8, flags, true);
-    view.setUint16(head + 10, method, true);
-    view.setUint16(head + 12, time, true);
-    view.setUint16(head + 14, date, true);
-    view.setUint32(head + 16, crc, true);
-    view.setUint32(head + 20, body.length, true);
-    view.setUint32(head + 24, size, true);
-    view.setUint16(head + 28, name.length, true);
+    writeEntryFields(view, head + 6, entry);
     // extra field, comment, disk number, internal and external attributes (30–41): 0
     view.setUint32(head + 42, offset, true);
     out.set(name, head + 46);
@@ -157,4 +142,21 @@ function compressed(data: Uint8Array, level: number): { body: Uint8Array; crc: n
   const made = { level, body: deflateBody(data, level), crc: crc32(data) };
   deflated.set(data, made);
   return made;
+}
+
+/**
+ * The fields a local file header (at its offset 4) and a central directory header (at its offset 6) both hold, in
+ * the same order (APPNOTE.TXT §4.3.7, §4.3.12): version needed, flags, method, time, date, CRC-32, compressed and
+ * uncompressed size, the name's length.
+ */
+function writeEntryFields(view: DataView, at: number, e: { flags: number; method: number; time: number; date: number; crc: number; compressed: number; size: number; nameLength: number }): void {
+  view.setUint16(at, VERSION, true);
+  view.setUint16(at + 2, e.flags, true);
+  view.setUint16(at + 4, e.method, true);
+  view.setUint16(at + 6, e.time, true);
+  view.setUint16(at + 8, e.date, true);
+  view.setUint32(at + 10, e.crc, true);
+  view.setUint32(at + 14, e.compressed, true);
+  view.setUint32(at + 18, e.size, true);
+  view.setUint16(at + 22, e.nameLength, true);
 }
