@@ -44,6 +44,29 @@ describe('planParagraph', () => {
     );
   });
 
+  test('lines that are squeezed or planned with a character beyond the BMP before them are cut as with a one-unit character', () => {
+    // the random paragraphs above are seldom planned at all (a line holding 𠀀 is never certain); these are: lines of
+    // 26 characters and a comma (the next one squeezed in), 𠀀 at the start (four lines planned) or further on (the first squeezed)
+    const body = '镇村信访工作会议要求各村认真做好排查化解工作确保稳定';
+    let planned = 0;
+    let squeezed = 0;
+    for (const at of [0, 5, 30, 60, 100]) {
+      const lines = Array.from({ length: 4 }, () => `${body}，`).join('');
+      const text = `${lines.slice(0, at)}${astral}${lines.slice(at)}。`;
+      const got = plan(text);
+      const same = plan(text.replace(astral, bmp));
+      const back = (segments: Array<{ text: string; squeezed: boolean }>) => segments.map((s) => ({ ...s, text: s.text.replaceAll(bmp, astral) }));
+      expect(got.segments, `at ${at}`).toEqual(back(same.segments));
+      expect(got.lines && back(got.lines), `at ${at}`).toEqual(same.lines && back(same.lines));
+      if (got.lines) planned++;
+      if (got.segments.some((s) => s.squeezed)) squeezed++;
+      for (const line of (got.lines ?? []).slice(1)) expect(NOT_AT_LINE_START.has([...line.text][0]!)).toBe(false);
+    }
+    // the comparisons above compared planned lines and squeezed ones, not only paragraphs left whole
+    expect(planned).toBeGreaterThan(0);
+    expect(squeezed).toBeGreaterThanOrEqual(4);
+  });
+
   test('a long paragraph with a character beyond the BMP (a name like 𠮷) is kept whole', () => {
     // a million characters: cutting it by a spread of its code points overflowed the stack (200,000 do in plain node)
     const text = `张${'\u{20BB7}'}明同志${'镇村信访工作，'.repeat(150_000)}`;
