@@ -6,6 +6,7 @@ import { countOf, enumerateLines, enumerateSentence } from '../zh/enumerate.js';
 import { joinNames, namesGroup } from '../zh/names.js';
 import { endSentence, stripTrailingPunctuation } from '../zh/punctuation.js';
 import { toChineseNumber } from '../zh/numerals.js';
+import { DECISION_VERBS } from '../zh/meeting.js';
 import { personInSentence, type Person } from '../zh/names.js';
 import { appendPoints, endParagraphs } from './sections.js';
 
@@ -24,18 +25,6 @@ const MEETING_SUBJECT = /^(?:经过?|通过)?(?:本次)?会议/u;
 /** A decision typed with its own verb: 同意推荐……, 原则同意……, 原则通过……, 决定由…… (not 通过招标方式确定……, a means). */
 const POINT_VERB = /^(?:(?:原则|一致|研究)?(?:同意|决定|议定|商定|确定)|(?:原则|审议)通过)/u;
 
-/** Verbs of a meeting's decisions: their points are numbered paragraphs, not 一是……；二是…… (prose.md, 纪要). */
-const DECISION_VERBS = new Set(['议定', '决定', '研究决定', '商定', '确定', '审议通过', '同意']);
-
-/**
- * The verb as gongwen writes it after 会议: typed with its subject or the mark after it (动词: 会议强调,
- * 动词: 指出，) it would read 会议会议强调，; a verb that is nothing but those is kept as typed.
- */
-function bareVerb(typed: string): string {
-  const bare = typed.trim().replace(/^(?:本次|这次)?会议/u, '').replace(/[，,：:。.；;、\s]+$/u, '');
-  return bare === '' ? typed : bare;
-}
-
 /**
  * A 纪要 section: 会议 + verb + ，+ the lead text, then its points. A decision (议定, 决定 …) reads
  * 会议议定以下五项事项： (with a measure word; 会议议定以下事项： / 会议研究决定： without one), then each
@@ -43,7 +32,7 @@ function bareVerb(typed: string): string {
  * already holds the verb (经认真研究，会议议定…) is warned about: the verb is written by gongwen.
  */
 function minutesSection(s: MinutesSection, i: number, warn: Warn) {
-  const verb = bareVerb(s.verb);
+  const verb = s.verb;
   const text: string[] = [...(s.text ?? [])];
   const points = s.points ?? [];
   const decision = DECISION_VERBS.has(verb) && points.length > 0;

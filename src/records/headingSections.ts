@@ -1,6 +1,7 @@
 import type { KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordSource, Span } from './readRecord.js';
 import { SEQUENCE_MARK, stripSequenceMark } from '../zh/punctuation.js';
+import { DECISION_VERBS } from '../zh/meeting.js';
 
 /**
  * Headings an office gives the parts of a 实施方案 (指导思想, 工作目标, 主要任务, 实施步骤, 组织领导,
@@ -293,8 +294,6 @@ const MEETING_VERB_KEY = new RegExp(`^${MEETING_VERB_WORDS}$`, 'u');
 /** MEETING_VERB_KEY as a pattern for the JSON Schema, with the number a key may be typed with (src/records/jsonSchema.ts). */
 export const MEETING_VERB_KEY_PATTERN = `^(?:${SEQUENCE_MARK})?${MEETING_VERB_WORDS}$`;
 
-/** The verbs of a meeting's decisions, whose items are numbered decisions (src/compile/minutes.ts DECISION_VERBS). */
-const DECISIONS = new Set(['议定', '决定', '研究决定', '商定', '确定', '审议通过', '同意']);
 /** An item that is more than one short statement: a sentence ends inside it, or it runs past 60 characters. */
 const holdsSentences = (item: unknown) => typeof item === 'string' && (/[。.!！?？；;]\s*\S/u.test(item.trim()) || [...item].length > 60);
 
@@ -307,7 +306,7 @@ function asVerbSection(key: string, verb: string, value: unknown): { section: Da
   if (Array.isArray(value)) {
     // decisions are always its points (一、……); what the meeting said (指出, 强调 …) is points while each item is one
     // short statement (一是……；二是……), its paragraphs when an item holds sentences (会议指出: - 今年以来……。各项……)
-    const part = DECISIONS.has(verb) || !value.some(holdsSentences) ? 'points' : 'text';
+    const part = DECISION_VERBS.has(verb) || !value.some(holdsSentences) ? 'points' : 'text';
     return { section: { verb, [part]: value }, origin: (rest) => (rest[0] === part && typeof rest[1] === 'number' ? { path: [key, ...rest.slice(1)] } : atKey(rest)) };
   }
   if (isMapping(value)) return { section: { verb, ...value }, origin: (rest) => (rest[0] === 'verb' && !('verb' in value) ? atKey(rest) : { path: [key, ...rest] }) };

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { say } from '../../diagnostics/messages/index.js';
 import { BEGINS_WITH_PART_OF_DAY } from '../../zh/dates.js';
+import { bareVerb } from '../../zh/meeting.js';
 import { baseFields, colophonFields, dateText, item, names, paragraphs, people, refinementIssue, signature, text } from './common.js';
 
 /** 会议指出 / 认为 / 强调 / 要求 / 决定 / 明确 …: the lead text, then points counted and enumerated. */
 export const minutesSection = z
   .object({
-    verb: text,
+    /** As gongwen writes it after 会议: 会议强调 and 强调， typed are 强调 (zh/meeting.ts bareVerb). */
+    verb: text.transform(bareVerb),
     text: paragraphs.optional(),
     /** Measure word for the count: 点 → 五点, 个方面 → 六个方面. Without it the count is not written. */
     unit: text.optional(),
