@@ -82,7 +82,7 @@ export async function statsCommand(registers: string[], options: StatsOptions, i
     io.stderr(`${formatDiagnostics(bag.items, { color: io.color, sources, language })}\n\n`);
     if (bag.hasErrors || !report) {
       // Errors in rows (not in the file: encoding, header, limits) can be left out with --skip-bad-rows.
-      const badRows = bag.errors.filter((d) => d.start && d.start.line > 1 && !FILE_ERRORS.has(d.code)).reduce((n, d) => n + 1 + (d.repeats ?? 0), 0);
+      const badRows = summarize(bag.errors.filter((d) => d.start && d.start.line > 1 && !FILE_ERRORS.has(d.code))).errors;
       io.stderr(`${words(say('stats.line', { text: say('stats.errors', { errors, skippable: badRows > 0 && badRows === errors }) }))}\n`);
       return EXIT_INVALID;
     }

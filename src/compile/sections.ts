@@ -34,11 +34,7 @@ export interface SectionContext {
   resolveInsert: InsertResolver;
 }
 
-/**
- * "lead" + "五点：" + "一是……；二是……。" — a count is written only when a measure word and a lead are given. The
- * lead's own ending gives way to a count: 必须做到: + 五点： is 必须做到五点：; without a count a lead
- * ending in no mark gets a colon (取得了一定成效 → 取得了一定成效：一是……), one ending in ，：or 。 keeps it.
- */
+/** A sentence's end as typed, half-width or full, and as printed. */
 const SENTENCE_END: Readonly<Record<string, string>> = { '。': '。', '.': '。', '！': '！', '!': '！', '？': '？', '?': '？' };
 
 /** A clause that ends in the state it reaches (措施实, 底数清, 落实到位): no count can follow it as its object. */
@@ -46,6 +42,11 @@ const STATE_END = /(?:到位|到底|到实处|落地|见效|[清明实严细准�
 /** Verbs ending so that do take a count (抓实三点, 讲明两点). */
 const COUNT_TAKING_END = /(?:抓实|做实|讲明|说明|查明|表明|阐明|申明|声明|讲清|说清|弄清|理清|厘清)$/u;
 
+/**
+ * "lead" + "五点：" + "一是……；二是……。" — a count is written only when a measure word and a lead are given. The
+ * lead's own ending gives way to a count: 必须做到: + 五点： is 必须做到五点：; without a count a lead
+ * ending in no mark gets a colon (取得了一定成效 → 取得了一定成效：一是……), one ending in ，：or 。 keeps it.
+ */
 export function appendPoints(lead: string | undefined, points: ReadonlyArray<string>, unit?: string): string {
   const text = (lead ?? '').trim();
   // a count needs words to count for (做好以下三项工作：); points with no lead are 一是……；二是……。 alone, not 三项：一是……

@@ -60,13 +60,13 @@ export const KIND_ALIASES: Readonly<Record<string, string>> = dict({
   讲话: 'speech', 讲话稿: 'speech',
 });
 
+/** The first characters of a sequence mark (stripSequenceMark's: 三、 1. (2) （一） ① 一是): any other key is not looked at twice (every English key, at every depth). */
+const MAY_BE_NUMBERED = /^[\s\d(（一二三四五六七八九十\u2460-\u2473\u2776-\u277f]/u;
+
 /**
  * The canonical key of a key as typed: its alias, or the alias of what it names without the number typed
  * before it — a 总结 copied from last year's reads 三、存在的问题: and 四、下步打算: as its own keys do.
  */
-/** The first characters of a sequence mark (stripSequenceMark's: 三、 1. (2) （一） ① 一是): any other key is not looked at twice (every English key, at every depth). */
-const MAY_BE_NUMBERED = /^[\s\d(（一二三四五六七八九十\u2460-\u2473\u2776-\u277f]/u;
-
 export function canonicalKey(key: string): string {
   const known = KEY_ALIASES[key];
   if (known !== undefined || !MAY_BE_NUMBERED.test(key)) return known ?? key;

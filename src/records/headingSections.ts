@@ -226,7 +226,7 @@ export function readHeadingsAsSections(source: RecordSource, accepted: readonly 
 }
 
 /** The keys of a 总结 its template prints after the sections, whatever the order typed (templates/summary.hbs). */
-const PRINTED_AFTER_SECTIONS = new Set(['problems', 'outlook']);
+export const PRINTED_AFTER_SECTIONS: ReadonlySet<string> = new Set(['problems', 'outlook']);
 
 /**
  * The record's data rewritten in place: each top-level key `isPart` names becomes a 章节 (`asPart`), in the

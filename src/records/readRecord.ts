@@ -119,14 +119,13 @@ const keyOf = (at: string): string => at + ']';
 
 /** Reads and decodes a record file; problems go to the bag. */
 export async function readRecord(file: string, bag: DiagnosticBag, given?: Uint8Array): Promise<RecordSource | undefined> {
-  if (given && binaryKind(given)) return sayBinary(given, bag);
+  if (given && saidBinary(given, bag)) return undefined;
   if (given && given.byteLength > MAX_RECORD_BYTES) {
     bag.error('record-too-large', say('record-too-large.given', { megabytes: (given.byteLength / 2 ** 20).toFixed(1), limit: MAX_RECORD_BYTES / 2 ** 20 }));
     return undefined;
   }
   const bytes = given ?? (await readRegularFile(file, MAX_RECORD_BYTES, bag));
-  if (!bytes) return undefined;
-  if (binaryKind(bytes)) return sayBinary(bytes, bag);
+  if (!bytes || (!given && saidBinary(bytes, bag))) return undefined;
   const decoded = decodeText(bytes);
   // a stray byte, or a line in another encoding: an error at its line, not the whole file in the wrong one
   reportEncoding(decoded.problems ?? [], (decoded.problemLines ?? 0) - (decoded.problems?.length ?? 0), decoded.encoding, undefined, bag, say('save-again-retype'));
@@ -135,13 +134,13 @@ export async function readRecord(file: string, bag: DiagnosticBag, given?: Uint8
 
 
 /**
- * A Word document, workbook or PDF under a record's name (its first bytes, src/io/binaryKind.ts): said as
+ * Whether a record's first bytes are a Word document, workbook or PDF (src/io/binaryKind.ts), which is then said as
  * such, with how to make a record of it, not as lines that are not UTF-8 or as a file too large.
  */
-function sayBinary(head: Uint8Array, bag: DiagnosticBag): undefined {
-  const kind = binaryKind(head)!;
-  bag.error('record-is-binary', say(`record-is-binary.${kind}`), { hint: say(`record-is-binary.${kind}.hint`) });
-  return undefined;
+function saidBinary(head: Uint8Array, bag: DiagnosticBag): boolean {
+  const kind = binaryKind(head);
+  if (kind) bag.error('record-is-binary', say(`record-is-binary.${kind}`), { hint: say(`record-is-binary.${kind}.hint`) });
+  return kind !== undefined;
 }
 
 /** The bytes of a regular file of at most `limit` bytes (src/io/openRegularFile.ts). */
@@ -157,7 +156,7 @@ async function readRegularFile(file: string, limit: number, bag: DiagnosticBag):
     if (opened.stats.size > limit) {
       // a scanned PDF or a Word file with pictures is often over the limit: said as what it is, not as too large
       const head = Buffer.alloc(8);
-      if (binaryKind(head.subarray(0, readSync(fd, head, 0, 8, 0)))) return sayBinary(head, bag);
+      if (saidBinary(head.subarray(0, readSync(fd, head, 0, 8, 0)), bag)) return undefined;
       bag.error('record-too-large', say('record-too-large', { megabytes: (opened.stats.size / 2 ** 20).toFixed(1), limit: limit / 2 ** 20 }), {
         hint: say('record-too-large.hint'),
       });

@@ -4,7 +4,7 @@ import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagn
 import { aliasesOf, canonicalKind, KEY_ALIASES, sayKey } from './aliases.js';
 import { say, type LocalText } from '../diagnostics/messages/index.js';
 import type { RecordSource } from './readRecord.js';
-import { readHeadingsAsSections, readVerbKeysAsSections } from './headingSections.js';
+import { PRINTED_AFTER_SECTIONS, readHeadingsAsSections, readVerbKeysAsSections } from './headingSections.js';
 import { KINDS, type KindInfo, type KindName, type RecordOf } from './schema/index.js';
 import { dict } from '../util/dict.js';
 import { hasHan } from '../zh/cjk.js';
@@ -181,13 +181,13 @@ function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, 
   }
 }
 
+/** The verbs of a 纪要's paragraphs (会议指出，……), which a secretary may type as the key of an item: - 要求: …. */
+const MEETING_VERB = /^(?:指出|认为|强调|要求|明确|议定|决定|同意|提出|部署|研究)$/u;
+
 /**
  * An item typed as a 章节 is typed (- 动词: 强调 in a 纪要, - 标题: … in a 总结) in a list of text at the top of the
  * record (要点:, 内容: …): where such items go, with the key and the item's first key as the record writes them.
  */
-/** The verbs of a 纪要's paragraphs (会议指出，……), which a secretary may type as the key of an item: - 要求: …. */
-const MEETING_VERB = /^(?:指出|认为|强调|要求|明确|议定|决定|同意|提出|部署|研究)$/u;
-
 function sectionItemHint(path: KeyPath, input: unknown, source: RecordSource, kind: KindInfo): LocalText | undefined {
   if (path.length !== 2 || typeof path[0] !== 'string' || typeof path[1] !== 'number' || path[0] === 'sections') return undefined;
   if (!input || typeof input !== 'object' || Array.isArray(input)) return undefined;
@@ -328,14 +328,13 @@ export function validateRecord(source: RecordSource, bag: DiagnosticBag): ValidR
   const sectionKeys = keysAt(kind.schema, ['sections', 0]);
   if (sectionKeys.includes('title')) {
     // a heading typed after 存在的问题 or 下步打算 (四、意见建议:) is printed before them: said, not moved silently (s8-qa)
-    const typedKeys = Object.keys(source.data as object);
-    const closing = typedKeys.filter((k) => k === 'problems' || k === 'outlook');
+    const closing = Object.keys(source.data as object).filter((k) => PRINTED_AFTER_SECTIONS.has(k));
     const written = (k: string | undefined) => (k === undefined ? '' : String(source.writtenPath([k])[0] ?? k));
     const after = written(closing[0]);
     const last = written(closing.at(-1));
     for (const key of readHeadingsAsSections(source, keysAt(kind.schema, []))) {
       const at = source.locate([key])?.key;
-      bag.warn('heading-moved', say('heading-moved', { key: String(source.writtenPath([key])[0] ?? key), after }), {
+      bag.warn('heading-moved', say('heading-moved', { key: written(key), after }), {
         start: at?.start,
         end: at?.end,
         path: [key],

@@ -99,40 +99,29 @@ export class RowChecker<T extends { id: string; line: number; idColumn: number }
    */
   private report(p: Diagnostic): void {
     const key = `${p.code} ${String(p.path?.[0] ?? '')} ${p.severity}`;
-    const said = (this.said.get(key) ?? 0) + 1;
-    this.said.set(key, said);
-    if (said <= SAID_ONE_BY_ONE) {
-      this.bag.add(p);
+    const met = this.met.get(key);
+    if (!met) this.met.set(key, { said: 1 });
+    else if (++met.said > SAID_ONE_BY_ONE) {
+      met.first ??= p;
+      met.last = p.start?.line ?? 0;
       return;
     }
-    const line = p.start?.line ?? 0;
-    const more = this.more.get(key);
-    if (more) {
-      more.count++;
-      more.last = line;
-    } else this.more.set(key, { first: p, count: 1, last: line });
+    this.bag.add(p);
   }
 
   /** Says, once each, the mistakes counted past SAID_ONE_BY_ONE (report): call when the register's rows are all checked. */
   finish(): void {
-    for (const { first, count, last } of this.more.values()) {
-      const message = say('register.more-like-this', { count, from: first.start?.line ?? 0, to: last, yaml: this.idColumn === undefined });
-      this.bag.add({
-        ...first,
-        message: localize(message, 'en'),
-        expected: undefined,
-        hint: first.hint,
-        local: { message, hint: first.local?.hint },
-        repeats: count - 1,
-      });
+    for (const { said, first, last } of this.met.values()) {
+      if (!first) continue;
+      const count = said - SAID_ONE_BY_ONE;
+      const message = say('register.more-like-this', { count, from: first.start?.line ?? 0, to: last ?? 0, yaml: this.idColumn === undefined });
+      this.bag.add({ ...first, message: localize(message, 'en'), expected: undefined, local: { message, hint: first.local?.hint }, repeats: count - 1 });
     }
-    this.more.clear();
+    this.met.clear();
   }
 
-  /** How many times each mistake (its code, its column, error or warning) has been met. */
-  private readonly said = new Map<string, number>();
-  /** The mistakes met past SAID_ONE_BY_ONE: the first of them, how many, the row of the last. */
-  private readonly more = new Map<string, { first: Diagnostic; count: number; last: number }>();
+  /** Each mistake (its code, its column, error or warning): how many times met, and past SAID_ONE_BY_ONE the first of those and the row of the last. */
+  private readonly met = new Map<string, { said: number; first?: Diagnostic; last?: number }>();
 }
 
 /** How many times a register's same mistake in the same column is said row by row before the rest are counted. */

@@ -47,12 +47,12 @@ function fileStamp(file: string): string {
   }
 }
 
-/** The files of a template folder and of its subfolders (partials/), each with its stamp. */
-function folderStamp(dir: string): string {
+/** The files of a template folder and of its subfolders (partials/), each with its stamp (`stampOfFile`: a file the record also used directly is read once). */
+function folderStamp(dir: string, stampOfFile: (file: string) => string): string {
   try {
     return readdirSync(dir, { withFileTypes: true, recursive: true })
       .filter((e) => e.isFile())
-      .map((e) => fileStamp(join(e.parentPath ?? dir, e.name)))
+      .map((e) => stampOfFile(join(e.parentPath ?? dir, e.name)))
       .sort()
       .join('|');
   } catch {
@@ -77,7 +77,8 @@ export class RecordList {
   }
 
   private stampOf(used: string[], usedFolders: string[]): string {
-    return [...used.map((f) => this.stamp(f, fileStamp)), ...usedFolders.map((d) => this.stamp(`${d}\0folder`, () => folderStamp(d)))].join('\n');
+    const stampOfFile = (f: string) => this.stamp(f, fileStamp);
+    return [...used.map(stampOfFile), ...usedFolders.map((d) => this.stamp(`${d}\0folder`, () => folderStamp(d, stampOfFile)))].join('\n');
   }
 
   /** The last result for the record, when its text and every file its compile used are unchanged. */

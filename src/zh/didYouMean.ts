@@ -44,10 +44,10 @@ function charCount(text: string): number {
  */
 export function nearestWords(word: string, candidates: Iterable<string>): string[] {
   const typed = word.toLowerCase();
-  const limit = nearMissLimit(Array.from(typed).length);
+  const length = charCount(typed);
+  const limit = nearMissLimit(length);
   let best = limit + 1;
   let found: string[] = [];
-  const length = charCount(typed);
   for (const c of candidates) {
     // the distance is at least the difference in length: most candidates are passed over without the
     // subsequence table (a record of 30,000 unknown keys took 6 s of suggestions against ~400 names)

@@ -76,7 +76,6 @@ export function addHeading(f: Flow, h: Heading): void {
   const head = `${h.number}${h.text}`;
   // A run-in heading is a paragraph of text: its lines are planned like the body's (./linebreak.ts),
   // the heading's characters in the heading's font, the rest in the body's.
-  // (a heading that is not run in is one run in its own font: the loop below would give the same)
   // (an empty one, `# {.unnumbered}`, has no run: it must not fall through to plan head + undefined)
   if (!h.runIn) {
     const children = head ? f.runs.runs(head, el, el) : '';
@@ -102,7 +101,7 @@ export function addHeading(f: Flow, h: Heading): void {
     at += s.text.length;
   }
   // A run-in heading is a paragraph of text: it does not keep with the next one.
-  f.pushPara((brk) => f.paragraph(style, children, { keepNext: h.runIn ? false : undefined, pageBreakBefore: brk || undefined }));
+  f.pushPara((brk) => f.paragraph(style, children, { keepNext: false, pageBreakBefore: brk || undefined }));
 }
 
 export function addParagraph(f: Flow, p: ModelParagraph, carry = 0): void {
