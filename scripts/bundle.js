@@ -20,8 +20,9 @@
 //   that a `node --cpu-prof` of the bundle says whose time it is)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { stamps, stampsHold } from './stamps.js';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -128,7 +129,7 @@ const SHARED = ['src/diagnostics/messages/lookup.ts'];
 const sourceName = (source) => relative(join(root, 'src'), source).replace(/\.ts$/, '').split(sep).join('-');
 const isShared = (source) => SHARED.includes(relative(root, source).split(sep).join('/'));
 
-/** An import of a SHARED module, from the entry or from commands.cjs: its own file beside them, outside the build. */
+/** An import of a SHARED module from the entry (and the worker): its own file beside them, outside the build (commands.cjs holds its copy: sharedInCommands). */
 const sharedModules = {
   name: 'shared-modules',
   setup(b) {
@@ -182,7 +183,7 @@ else {
  * module becomes a name (`pipeline`, `writers-docx-index`, …), and the import becomes
  * `loadCommand(name)` of ./load-commands.js, which takes the module from commands.cjs (below). The
  * small modules main and the commands both import are in both builds; none of them holds state or a
- * class that crosses between them, but for SHARED (above), which both require from one file.
+ * class that crosses between them, but for SHARED (above), one module in a process (sharedInCommands).
  */
 function commandModules(found) {
   return {
@@ -270,7 +271,7 @@ export async function bundle() {
     entryPoints: { gongwen: 'src/cli/main.ts' },
     plugins: [sharedModules, commandModules(commands), lazyChildProcessInCommander],
   });
-  // the SHARED modules, each a file the entry and commands.cjs both require
+  // the SHARED modules, each a file the entry requires (and commands.cjs stands in for when it ran first: sharedInCommands)
   const shared = await build({
     ...common,
     entryPoints: Object.fromEntries(SHARED.map((source) => [sourceName(join(root, source)), source])),
@@ -400,22 +401,11 @@ export function warmCodeCache() {
  */
 const inputsRecord = join(root, 'dist', '.bundle-inputs.json');
 
-/** Each file as "path size mtime", or "path missing". */
-function stamps(paths) {
-  return paths.map((p) => {
-    try {
-      const s = statSync(join(root, p));
-      return `${p} ${s.size} ${s.mtimeMs}`;
-    } catch {
-      return `${p} missing`;
-    }
-  });
-}
 
 /** Records what `metafile` (bundle()'s) was made from. */
 export function recordInputs(metafile) {
   const inputs = [...Object.keys(metafile.inputs), 'scripts/bundle.js', 'package-lock.json'].sort();
-  writeFileSync(inputsRecord, JSON.stringify({ inputs, outputs: Object.keys(metafile.outputs), stamps: stamps(inputs) }));
+  writeFileSync(inputsRecord, JSON.stringify({ inputs, outputs: Object.keys(metafile.outputs), stamps: stamps(root, inputs) }));
 }
 
 /** Whether dist/bundle/ is there and was made from the files as they are now (recordInputs). */
@@ -424,7 +414,7 @@ export function bundleUpToDate() {
   try {
     const last = JSON.parse(readFileSync(inputsRecord, 'utf8'));
     if (!last.outputs.every((o) => existsSync(join(root, o)))) return false;
-    return JSON.stringify(stamps(last.inputs)) === JSON.stringify(last.stamps);
+    return stampsHold(root, last.inputs, last.stamps);
   } catch {
     return false;
   }

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { runCli } from './support/cli.js';
 import { RECORDS_PER_WORKER } from '../src/render.js';
 import { folderWith } from './support/folder.js';
 
@@ -54,8 +54,7 @@ function render(dir: string, out: string, args: string[], preload: boolean): Pro
 
 /** The same records rendered in this process in one thread: what the binary's run must write. */
 async function renderHere(dir: string, out: string): Promise<void> {
-  const io = { stdout: () => undefined, stderr: () => undefined, color: false, cwd: dir, env: { LANG: 'C', GONGWEN_THREADS: '1', GONGWEN_LANG: 'en' } };
-  expect(await main(['render', 'records', '-o', `${out}/`], io)).toBe(0);
+  expect((await runCli(['render', 'records', '-o', `${out}/`], dir, { GONGWEN_THREADS: '1', GONGWEN_LANG: 'en' })).code).toBe(0);
 }
 
 const files = (dir: string) => readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]);

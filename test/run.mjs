@@ -12,11 +12,12 @@
 // for its 517 files with nothing changed (`tsc --extendedDiagnostics`: parse 3.1 s of 5.8 s; seventh
 // session, load 8 on 2 cores).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { setPriority } from 'node:os';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stamps, stampsHold } from '../scripts/stamps.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -54,17 +55,6 @@ const TSC_ARGS = ['-p', 'tsconfig.json', '--noEmit', '--incremental', '--tsBuild
 /** The last type-check that passed: what it read, by size and modification time (recordTypeCheck). */
 const passedRecord = join(root, 'node_modules', '.cache', 'gongwen-tsc-passed.json');
 
-/** Each file (relative to the root) as "path size mtime", or "path missing". */
-function stamps(files) {
-  return files.map((f) => {
-    try {
-      const s = statSync(join(root, f));
-      return `${f} ${s.size} ${s.mtimeMs}`;
-    } catch {
-      return `${f} missing`;
-    }
-  });
-}
 
 /**
  * What decides which files tsc reads, besides the files themselves: its version and arguments, the
@@ -93,7 +83,7 @@ function recordTypeCheck(output) {
     .map((l) => relative(root, l).split('\\').join('/'));
   const all = [...new Set([...files, 'tsconfig.json', 'package.json', 'package-lock.json'])].sort();
   mkdirSync(dirname(passedRecord), { recursive: true });
-  writeFileSync(passedRecord, JSON.stringify({ key: typeCheckKey(), files: all, stamps: stamps(all) }));
+  writeFileSync(passedRecord, JSON.stringify({ key: typeCheckKey(), files: all, stamps: stamps(root, all) }));
   return all.length;
 }
 
@@ -102,7 +92,7 @@ function typeCheckPassed() {
   try {
     const last = JSON.parse(readFileSync(passedRecord, 'utf8'));
     if (last.key !== typeCheckKey()) return 0;
-    return JSON.stringify(stamps(last.files)) === JSON.stringify(last.stamps) ? last.files.length : 0;
+    return stampsHold(root, last.files, last.stamps) ? last.files.length : 0;
   } catch {
     return 0;
   }

@@ -1,5 +1,6 @@
 // Runs in the bundle, not from the sources: scripts/bundle.js builds it into dist/bundle/load-commands.js
-// (CommonJS, as every file of the bundle), which the entry requires for each module a command loads.
+// (CommonJS, as every file of the bundle), which bin/gongwen.js requires to run a command's main, and the entry for
+// each module a command loads.
 //
 // What a command loads when it runs (the pipeline, yaml, zod, handlebars, docx, the register readers…)
 // is one CommonJS file, dist/bundle/commands.cjs, compiled here with node:vm's Script and a V8 code
