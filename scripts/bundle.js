@@ -219,7 +219,10 @@ function commandsIndex(commands) {
     setup(b) {
       b.onResolve({ filter: /^gongwen:commands$/ }, () => ({ path: 'commands', namespace: 'commands-index' }));
       b.onLoad({ filter: /.*/, namespace: 'commands-index' }, () => ({
-        contents: `module.exports = {\n${[...commands].map(([name, source]) => `  ${JSON.stringify(name)}: () => require(${JSON.stringify(source)}),`).join('\n')}\n};\n`,
+        // by name: the entry build fills `commands` in the order esbuild resolves its imports, which runs in
+        // parallel and differs between builds; the index decides the order of the modules in commands.cjs,
+        // so two builds of the same sources are the same bytes (and the same code cache name)
+        contents: `module.exports = {\n${[...commands].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, source]) => `  ${JSON.stringify(name)}: () => require(${JSON.stringify(source)}),`).join('\n')}\n};\n`,
         loader: 'js',
         resolveDir: root,
       }));

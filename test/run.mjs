@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 // `npm test`: the type-check and vitest at the same time, one result.
 //
-// The type-check (`tsc --noEmit`, incremental, its state in node_modules/.cache) took 4–12 s of one
-// core before vitest started (issue 12, goal 5); vitest's own start (the bundle of its global setup,
-// the first transforms) leaves the other core idle meanwhile. tsc runs at a lower priority, so that it
-// takes what vitest leaves; its messages are printed when both are done. The run fails when either
-// fails. Arguments go to `vitest run` (`npm test -- test/x.test.ts`). No shell: the same on Windows.
+// The type-check (`tsc --noEmit`, incremental, its state in node_modules/.cache) runs beside vitest at a
+// lower priority, so that it takes what vitest leaves; its messages are printed when both are done. The
+// run fails when either fails. Arguments go to `vitest run` (`npm test -- test/x.test.ts`). No shell: the
+// same on Windows.
+//
+// tsc is TypeScript 7, the compiler written in Go (npm typescript 7.x runs the binary of its platform
+// package, @typescript/typescript-<platform>-<arch>): the first check of a clone, the one CI makes, took
+// 11–14 s of CPU with TypeScript 5.9 and takes 3–4 s (`/usr/bin/time node node_modules/typescript/bin/tsc
+// -p tsconfig.json --noEmit`, ninth session, 2 cores), the same files and the same JavaScript out of
+// `npm run build` (dist/ compared file by file).
 //
 // A type-check that passed is not run again while the files it read are as they were (typeCheckPassed):
-// tsc's incremental state spares it the checking of unchanged files but not their parsing, 5.6 s of CPU
-// for its 517 files with nothing changed (`tsc --extendedDiagnostics`: parse 3.1 s of 5.8 s; seventh
-// session, load 8 on 2 cores).
+// with nothing changed it would still read and parse its 521 files.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,9 +27,18 @@ const require = createRequire(join(root, 'package.json'));
 const tsc = require.resolve('typescript/bin/tsc');
 const vitest = join(dirname(require.resolve('vitest/package.json')), 'vitest.mjs');
 
+/**
+ * V8's young generation for vitest: 32 MB semi-spaces rather than the default (16 MB on 64-bit), so that
+ * the many short-lived objects of transforming modules and running the tests die young instead of being
+ * copied and promoted. Paired runs of `vitest run` on 2 cores (ninth session): 53.5 / 59.6 s and 55.9 /
+ * 58.2 s of CPU with and without. A GC setting of vitest's process (its worker threads and forks): the
+ * binary the tests start runs without it.
+ */
+const VITEST_NODE_FLAGS = ['--max-semi-space-size=32'];
+
 /** Runs `node script ...args`; resolves with its exit code (1 for a signal) and, when not inherited, what it printed. */
-function run(script, args, { capture = false, priority } = {}) {
-  const child = spawn(process.execPath, [script, ...args], { cwd: root, stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+function run(script, args, { capture = false, priority, nodeFlags = [] } = {}) {
+  const child = spawn(process.execPath, [...nodeFlags, script, ...args], { cwd: root, stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
   if (priority !== undefined) {
     try {
       setPriority(child.pid, priority);
@@ -100,7 +112,7 @@ function typeCheckPassed() {
 
 const unchanged = typeCheckPassed();
 const typeCheck = unchanged ? Promise.resolve({ code: 0, output: '' }) : run(tsc, [...TSC_ARGS, '--listFiles'], { capture: true, priority: 10 });
-const tests = run(vitest, ['run', ...process.argv.slice(2)]);
+const tests = run(vitest, ['run', ...process.argv.slice(2)], { nodeFlags: VITEST_NODE_FLAGS });
 const [types, vitestResult] = await Promise.all([typeCheck, tests]);
 
 // what --listFiles printed is not a message: the lines that are files are left out

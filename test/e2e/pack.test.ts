@@ -52,6 +52,12 @@ describe('npm pack, installed from the tarball', () => {
     expect(bundleFiles).toEqual(expect.arrayContaining(['dist/bundle/package.json', 'dist/bundle/commands.cjs', 'dist/bundle/worker.js']));
     expect([...files].filter((f) => f.startsWith('dist/')).sort()).toEqual(bundleFiles.sort());
     expect(JSON.parse(readFileSync(join(copy, 'dist', 'bundle', 'package.json'), 'utf8')).type).toBe('commonjs');
+    // the same sources bundled in another folder, by another build, are the same bytes: no path of the
+    // building machine in the bundle, and the modules of commands.cjs in one order (scripts/bundle.js
+    // commandsIndex; until the ninth session the order esbuild happened to resolve them in)
+    for (const file of ['gongwen.js', 'commands.cjs', 'load-commands.js', 'worker.js']) {
+      expect(readFileSync(join(copy, 'dist', 'bundle', file)).equals(readFileSync(join(root, 'dist', 'bundle', file))), file).toBe(true);
+    }
     expect(JSON.parse(readFileSync(join(root, 'bin', 'package.json'), 'utf8')).type).toBe('commonjs');
     for (const kind of ['minutes', 'summary', 'plan', 'speech', 'config']) expect(files).toContain(`schemas/${kind}.schema.json`);
     // the page `gongwen serve` shows, read from ../../src/serve/page beside dist/bundle (src/serve/server.ts)
