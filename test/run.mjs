@@ -24,7 +24,9 @@ import { stamps, stampsHold } from '../scripts/stamps.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
-const tsc = require.resolve('typescript/bin/tsc');
+// the package's `bin` (its "exports" leave bin/ out, so the file is found from its package.json)
+const typescriptPackage = require.resolve('typescript/package.json');
+const tsc = join(dirname(typescriptPackage), JSON.parse(readFileSync(typescriptPackage, 'utf8')).bin.tsc);
 const vitest = join(dirname(require.resolve('vitest/package.json')), 'vitest.mjs');
 
 /**
@@ -76,7 +78,7 @@ const passedRecord = join(root, 'node_modules', '.cache', 'gongwen-tsc-passed.js
 function typeCheckKey() {
   const list = (dir, keep) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).filter(keep).map((f) => f.split('\\').join('/')).sort() : []);
   return JSON.stringify({
-    tsc: JSON.parse(readFileSync(join(dirname(tsc), '..', 'package.json'), 'utf8')).version,
+    tsc: JSON.parse(readFileSync(typescriptPackage, 'utf8')).version,
     args: TSC_ARGS,
     sources: list(join(root, 'src'), (f) => f.endsWith('.ts')),
     types: existsSync(join(root, 'node_modules', '@types')) ? readdirSync(join(root, 'node_modules', '@types')).sort() : [],
