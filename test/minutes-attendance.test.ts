@@ -44,3 +44,18 @@ it('says 出席 written twice at the top-level line', async () => {
     ['duplicate-key', 11, 'written both at the top and under 出席情况 (attendance): keep one'],
   ]);
 });
+
+it('prints 参会人员 first, then 请假 and 列席, as 出席 would be (参会人员 are the ones present)', async () => {
+  const file = join(dir, 'participants.yaml');
+  writeFileSync(file, `${HEAD}参会人员: 李明 王刚 张丽\n请假: 赵强(外出学习)\n列席: 驻村第一书记 孙浩\n`);
+  const r = await compileFile(file, { cwd: dir });
+  expect(r.diagnostics).toEqual([]);
+  const md = writeMarkdown(r.document!);
+  const at = (s: string) => md.indexOf(s);
+  expect(at('**参会人员：**李明、王刚、张丽')).toBeGreaterThan(0);
+  expect(at('**请假：**赵强（外出学习）')).toBeGreaterThan(at('**参会人员：**'));
+  expect(at('**列席：**驻村第一书记孙浩')).toBeGreaterThan(at('**请假：**'));
+  // the document's attendance lines, in order (GB/T 9704 §10.3: the present, then the absent, then the observers)
+  const labels = r.document!.body.flatMap((b) => (b.type === 'labeled' && b.style === 'attendance' ? [b.label] : []));
+  expect(labels).toEqual(['参会人员', '请假', '列席']);
+});
