@@ -3,10 +3,10 @@ import { toArabicNumerals, toChineseNumber } from './numerals.js';
 
 /**
  * Periods of time as a 总结 names them and as `gongwen stats` counts them: a year, a half, a
- * quarter, a month or a range of days — read from text, written as label and span, and stepped
- * back for 环比 and 同比.
+ * quarter, a month, a run of whole months (1—10月) or a range of days — read from text, written as
+ * label and span, and stepped back for 环比 and 同比.
  */
-export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'range' | 'all';
+export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'months' | 'range' | 'all';
 
 /** A span of whole days, both ends included. */
 export interface Period {
@@ -15,14 +15,14 @@ export interface Period {
   start: CalendarDate;
   /** Last day (included). */
   end: CalendarDate;
-  /** Canonical form: 2009, 2009H1, 2009Q3, 2009-05, 2009-01-01..2009-06-30; `all` for a whole register. */
+  /** Canonical form: 2009, 2009H1, 2009Q3, 2009-05, 2009-01..2009-10, 2009-01-01..2009-06-30; `all` for a whole register. */
   code: string;
-  /** As a 总结 writes it: 2009年, 2009年上半年, 2009年第三季度, 2009年5月, 2009年1月1日至6月30日. */
+  /** As a 总结 writes it: 2009年, 2009年上半年, 2009年第三季度, 2009年5月, 2009年1月至10月, 2009年1月1日至6月30日. */
   label: string;
 }
 
 export const PERIOD_FORMS =
-  '2009, 2009H1, 2009Q3, 2009-05, 2009-01-01..2009-06-30, or 2009年上半年 (二〇〇九年上半年), 2009年第三季度, 2009年5月, 2009年1月1日至6月30日';
+  '2009, 2009H1, 2009Q3, 2009-05, 2009-01..2009-10, 2009-01-01..2009-06-30, or 2009年上半年 (二〇〇九年上半年), 2009年第三季度, 2009年5月, 2009年1月至10月 (2009年1-10月), 2009年1月1日至6月30日';
 
 const QUARTER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
@@ -62,6 +62,40 @@ function monthPeriod(year: number, month: number): Period {
   return period('month', day(year, month, 1), lastDay(year, month), `${year}-${pad(month)}`);
 }
 
+/** The whole months from `from` to `to` (1-based, `to` may be in a later year): 2009-01..2009-10. */
+function monthsPeriod(fromYear: number, fromMonth: number, toYear: number, toMonth: number): Period {
+  return period('months', day(fromYear, fromMonth, 1), lastDay(toYear, toMonth), `${fromYear}-${pad(fromMonth)}..${toYear}-${pad(toMonth)}`);
+}
+
+const MONTHS_SEPARATOR = String.raw`\s*(?:至|到|~|～|—+|–|-|－|\.\.)\s*`;
+const MONTHS_IN_ONE_YEAR = new RegExp(String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月?${MONTHS_SEPARATOR}(\d{1,2})\s*月份?$`, 'u');
+const MONTHS_ACROSS_YEARS = new RegExp(String.raw`^(\d{4})\s*(?:年\s*(\d{1,2})\s*月|-(\d{1,2}))${MONTHS_SEPARATOR}(\d{4})\s*(?:年\s*(\d{1,2})\s*月|-(\d{1,2}))$`, 'u');
+
+/**
+ * A run of whole months as a 总结's 时期 writes it: 2009年1月至10月, 2009年1-10月, 2009年1至10月,
+ * 2009年1—10月 (the dash GB/T 15834 §4.13 sets between times), 2008年11月至2009年2月; or the code,
+ * 2009-01..2009-10. Undefined when a month is not 1–12 or the run does not go forward. One month
+ * is a month (2009年5月); 1月至6月 stays as written (its 环比 and 同比 are those of the first half).
+ */
+function monthsRun(text: string): Period | undefined {
+  let m: RegExpExecArray | null;
+  let from: [number, number];
+  let to: [number, number];
+  if ((m = MONTHS_IN_ONE_YEAR.exec(text))) {
+    from = [+m[1]!, +m[2]!];
+    to = [+m[1]!, +m[3]!];
+  } else if ((m = MONTHS_ACROSS_YEARS.exec(text))) {
+    from = [+m[1]!, +(m[2] ?? m[3])!];
+    to = [+m[4]!, +(m[5] ?? m[6])!];
+  } else return undefined;
+  if ([from[1], to[1]].some((month) => month < 1 || month > 12)) return undefined;
+  const first = from[0] * 12 + from[1];
+  const last = to[0] * 12 + to[1];
+  if (last < first) return undefined;
+  if (first === last) return monthPeriod(from[0], from[1]);
+  return monthsPeriod(from[0], from[1], to[0], to[1]);
+}
+
 function rangePeriod(start: CalendarDate, end: CalendarDate): Period {
   return period('range', start, end, `${isoDate(start)}..${isoDate(end)}`);
 }
@@ -87,7 +121,7 @@ function rangeEnd(text: string, year?: number): CalendarDate | undefined {
 /**
  * Reads a period: `2009`, `2009H1`, `2009Q3`, `2009-05`, `2009-01-01..2009-06-30`,
  * or as a 总结 writes it: `2009年`, `2009年上半年`, `2009年第三季度` (or 第3季度),
- * `2009年5月`, `2009年1月1日至6月30日` — the year, months and days in Arabic or Chinese
+ * `2009年5月`, `2009年1月至10月` (`2009年1-10月`, monthsRun), `2009年1月1日至6月30日` — the year, months and days in Arabic or Chinese
  * numerals (二〇〇九年上半年, 二〇〇九年第三季度, 二〇〇九年五月). Undefined when the text is none of these
  * or names a day that does not exist, or a range ends before it starts.
  */
@@ -103,6 +137,8 @@ export function parsePeriod(input: string): Period | undefined {
     const month = +m[2]!;
     return month >= 1 && month <= 12 ? monthPeriod(+m[1]!, month) : undefined;
   }
+  const months = monthsRun(text);
+  if (months) return months;
   const sep = RANGE_SEPARATOR.exec(text);
   if (sep) {
     const start = rangeEnd(text.slice(0, sep.index));
@@ -143,6 +179,13 @@ export function previousPeriod(p: Period): Period | undefined {
       return q === 1 ? quarterPeriod(y - 1, 4) : quarterPeriod(y, q - 1);
     }
     case 'month': return p.start.month === 1 ? monthPeriod(y - 1, 12) : monthPeriod(y, p.start.month - 1);
+    case 'months': {
+      // as many months, ending with the month before: 2009年1月至10月 → 2008年3月至12月
+      const first = y * 12 + p.start.month - 1;
+      const count = p.end.year * 12 + p.end.month - 1 - first + 1;
+      const from = first - count;
+      return monthsPeriod(Math.floor(from / 12), (from % 12) + 1, Math.floor((first - 1) / 12), ((first - 1) % 12) + 1);
+    }
     case 'range': {
       const length = toDays(p.end) - toDays(p.start) + 1;
       return rangePeriod(fromDays(toDays(p.start) - length), fromDays(toDays(p.start) - 1));
@@ -159,6 +202,7 @@ export function samePeriodLastYear(p: Period): Period | undefined {
     case 'half': return halfPeriod(y - 1, p.start.month === 1 ? 1 : 2);
     case 'quarter': return quarterPeriod(y - 1, (p.start.month - 1) / 3 + 1);
     case 'month': return monthPeriod(y - 1, p.start.month);
+    case 'months': return monthsPeriod(y - 1, p.start.month, p.end.year - 1, p.end.month);
     case 'range': return rangePeriod(shiftYear(p.start, -1), shiftYear(p.end, -1));
     case 'all': return undefined;
   }
@@ -189,6 +233,10 @@ export function periodLabel(p: Pick<Period, 'kind' | 'start' | 'end'>, style: Da
       return `${year}第${toChineseNumber((p.start.month + 2) / 3)}季度`;
     case 'month':
       return formatDate({ year: p.start.year, month: p.start.month }, style);
+    case 'months': {
+      const end = p.end.year === p.start.year ? { month: p.end.month } : { year: p.end.year, month: p.end.month };
+      return `${formatDate({ year: p.start.year, month: p.start.month }, style)}至${formatDate(end, style)}`;
+    }
     default: {
       const end = p.end.year === p.start.year ? { month: p.end.month, day: p.end.day } : p.end;
       return `${formatDate(p.start, style)}至${formatDate(end, style)}`;

@@ -3,6 +3,7 @@
  * add up, figures that must agree with the registers, {{名称}} references, periods, headings
  * (the compile stage).
  */
+import { PERIOD_FORMS } from '../../zh/period.js';
 import { entry } from './entry.js';
 
 export const figureMessages = {
@@ -17,8 +18,8 @@ export const figureMessages = {
     example: {},
   }),
   'period-forms': entry({
-    zh: () => '2009、2009H1、2009Q3、2009-05、2009-01-01..2009-06-30，或 2009年上半年（二〇〇九年上半年）、2009年第三季度、2009年5月、2009年1月1日至6月30日',
-    en: () => '2009, 2009H1, 2009Q3, 2009-05, 2009-01-01..2009-06-30, or 2009年上半年 (二〇〇九年上半年), 2009年第三季度, 2009年5月, 2009年1月1日至6月30日',
+    zh: () => '2009、2009H1、2009Q3、2009-05、2009-01..2009-10、2009-01-01..2009-06-30，或 2009年上半年（二〇〇九年上半年）、2009年第三季度、2009年5月、2009年1月至10月（2009年1-10月）、2009年1月1日至6月30日',
+    en: () => PERIOD_FORMS,
     example: {},
   }),
   'register-mismatch': entry<{ figure: string; typed: number; counted: number }>({
