@@ -59,3 +59,18 @@ it('prints 参会人员 first, then 请假 and 列席, as 出席 would be (参�
   const labels = r.document!.body.flatMap((b) => (b.type === 'labeled' && b.style === 'attendance' ? [b.label] : []));
   expect(labels).toEqual(['参会人员', '请假', '列席']);
 });
+
+it.each([
+  ['会议记录', '会议记录：陈小红'],
+  ['记录员', '记录员：陈小红'],
+  ['记录人', '记录人：陈小红'],
+  ['会议记录与整理', '会议记录与整理：陈小红'],
+])('reads the recorders written as %s, and labels the line as the record does', async (key, line) => {
+  const file = join(dir, `recorders-${key}.yaml`);
+  writeFileSync(file, `${HEAD}与会人员: 李明 王刚\n${key}: 陈小红\n`);
+  const r = await compileFile(file, { cwd: dir });
+  expect(r.diagnostics).toEqual([]);
+  const md = writeMarkdown(r.document!);
+  expect(md).toContain(line);
+  expect(md).toContain('**参会人员：**李明、王刚'); // 与会人员 are the participants
+});

@@ -89,6 +89,9 @@ function headcount(present: string[] | undefined, absent: string[] | undefined):
   return `应到${expected}人，实到${present.length}人`;
 }
 
+/** The label of the recorders' line, by the key the record names them with; 会议记录与整理 otherwise. */
+const RECORDERS_LABEL: Readonly<Record<string, string>> = { 记录人: '记录人', 记录: '记录人', 记录员: '记录员', 会议记录: '会议记录' };
+
 export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: Warn, recordersKey?: string): Record<string, unknown> {
   const chairs: Person[] = d.chair ?? [];
   const sections = (d.sections ?? []).map((s, i) => minutesSection(s, i, warn));
@@ -117,7 +120,7 @@ export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: W
     sections,
     participantsText: d.participants ? joinNames(d.participants) : undefined,
     recordersText: d.recorders ? joinNames(d.recorders) : undefined,
-    recordersLabel: d.recordersLabel ?? (recordersKey === '记录人' || recordersKey === '记录' ? '记录人' : '会议记录与整理'),
+    recordersLabel: d.recordersLabel ?? RECORDERS_LABEL[recordersKey ?? ''] ?? '会议记录与整理',
     attendance: d.attendance
       ? {
           present: d.attendance.present && joinNames(d.attendance.present),
