@@ -1,5 +1,5 @@
-import { say, type Text } from '../diagnostics/messages/index.js';
-import type { DiagnosticBag, KeyPath } from '../diagnostics/diagnostic.js';
+import { say } from '../diagnostics/messages/index.js';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
 import type { RecordOf } from '../records/schema/index.js';
 import { isKind, type ValidRecord } from '../records/validate.js';
@@ -8,7 +8,7 @@ import { formatDate, formatDateTime, type DateStyle } from '../zh/dates.js';
 import { stripTrailingPunctuation } from '../zh/punctuation.js';
 import { isAddressee, listAddressees, personInSentence, splitPostAndName } from '../zh/names.js';
 import { interpolateFigures } from './interpolate.js';
-import { computeMinutes } from './minutes.js';
+import { computeMinutes, type Warn } from './minutes.js';
 import { endParagraphs } from './sections.js';
 import { formatDocNumber } from '../zh/punctuation.js';
 import { computeSummary, type RegisterFigures } from './summary.js';
@@ -30,6 +30,7 @@ export const COMPUTED_FROM: Readonly<Record<string, readonly string[]>> = dict({
   time: ['dateText'],
   chair: ['chairText', 'chairNames'],
   participants: ['participantsText'],
+  proceedings: ['proceedingsText'],
   recorders: ['recordersText'],
   topics: ['topicsText'],
   reports: ['reportsText', 'reportsList'],
@@ -89,9 +90,9 @@ export function computeContext({ record, source, bag, registerFigures, partials 
   // {{章节数}} / {{阶段数}} in a speech's or a plan's text: 下面，我讲{{章节数}}点意见 → 三点
   const countFill = filler(structureCounts(sections), source, bag);
   if (isKind(record, 'minutes')) {
-    const warn = (path: KeyPath, message: Text) => {
+    const warn: Warn = (path, code, message) => {
       const loc = source.locate(path);
-      bag.warn('verb-repeated', message, { start: (loc?.value ?? loc?.key ?? source.locateNearest(path))?.start, path, hint: say('verb-repeated.hint') });
+      bag.warn(code, message, { start: (loc?.value ?? loc?.key ?? source.locateNearest(path))?.start, path, hint: code === 'verb-repeated' ? say('verb-repeated.hint') : undefined });
     };
     return { ...base, ...computeMinutes(record.data, style, warn, source.writtenPath(['recorders'])[0] as string | undefined) };
   }

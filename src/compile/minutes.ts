@@ -13,8 +13,8 @@ import { appendPoints, endParagraphs } from './sections.js';
 /** The computed values of a 纪要: its sections as sentences, names joined, dates written, the headcount. */
 
 type MinutesSection = NonNullable<RecordOf<'minutes'>['sections']>[number];
-/** A warning about the record's text at a key path. */
-export type Warn = (path: KeyPath, message: Text) => void;
+/** A warning about the record's text at a key path: what the text repeats of what gongwen writes itself. */
+export type Warn = (path: KeyPath, code: 'verb-repeated' | 'opening-repeated', message: Text) => void;
 
 /** Words that only announce the decisions: 以下事项, 如下五项, 以下几个事项, 如下几点. */
 const ANNOUNCES_ITEMS = /^[，,：:\s]*(?:以下|如下)(?:[一二三四五六七八九十两几\d]+(?:项|个|条|点))?(?:事项|决定|意见)?$/u;
@@ -39,11 +39,11 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
   const verbAtStart = new RegExp(`^(会议)?${verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[，,：:]?`, 'u');
   const typed = text.length ? text[0]!.match(verbAtStart)?.[0] : undefined;
   if (typed) {
-    warn(['sections', i, 'text'], say('verb-repeated.starts', { typed: typed.replace(/[，,：:]$/u, ''), verb }));
+    warn(['sections', i, 'text'], 'verb-repeated', say('verb-repeated.starts', { typed: typed.replace(/[，,：:]$/u, ''), verb }));
     text[0] = text[0]!.slice(typed.length);
     if (text[0] === '') text.shift();
   } else if (decision && text.some((t) => t.includes(verb))) {
-    warn(['sections', i, 'text'], say('verb-repeated.lead', { verb }));
+    warn(['sections', i, 'text'], 'verb-repeated', say('verb-repeated.lead', { verb }));
   }
   if (decision) {
     // a lead that only says what the opening writes itself (会议议定，以下事项 → 以下事项) is left out:
@@ -89,6 +89,22 @@ function headcount(present: string[] | undefined, absent: string[] | undefined):
   return `应到${expected}人，实到${present.length}人`;
 }
 
+/**
+ * The first clauses of 会议情况 when they say again what the opening sentence says (某日下午，某人主持召开
+ * 某会议，): a clause with 召开, after at most two short ones (the day, the place). It repeats the
+ * opening only when it names the meeting or a chair, or says 主持 (会议要求各村召开群众大会 does not).
+ */
+const CONVENED = /^(?:[^，,。；;]{1,30}[，,]){0,2}[^，,。；;]*召开[^，,。；;]*(?:[，,]|[。；;]|$)/u;
+
+/** What 会议情况 says after its clauses that repeat the opening, and how it joins the opening (，or 。). */
+function afterConvening(proceedings: string, meeting: string | undefined, chairs: Person[]): { rest: string; joiner: '，' | '。'; repeated: string } | undefined {
+  const said = CONVENED.exec(proceedings)?.[0];
+  if (!said) return undefined;
+  const names = [meeting, ...chairs.map((c) => c.name)].filter((n): n is string => !!n);
+  if (!said.includes('主持') && !names.some((n) => said.includes(n))) return undefined;
+  return { rest: proceedings.slice(said.length).trim(), joiner: /[，,]$/u.test(said) ? '，' : '。', repeated: said.replace(/[，,。；;]$/u, '') };
+}
+
 /** The label of the recorders' line, by the key the record names them with; 会议记录与整理 otherwise. */
 const RECORDERS_LABEL: Readonly<Record<string, string>> = { 记录人: '记录人', 记录: '记录人', 记录员: '记录员', 会议记录: '会议记录' };
 
@@ -100,7 +116,13 @@ export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: W
     : undefined;
   // values a template follows with its own punctuation (在{{place}}召开了{{meeting}}。) end without theirs
   const bare = (v: string | undefined) => (v === undefined ? v : stripTrailingPunctuation(v));
+  const convened = d.proceedings ? afterConvening(d.proceedings, d.meeting, chairs) : undefined;
+  if (convened) warn(['proceedings'], 'opening-repeated', say('opening-repeated', { repeated: convened.repeated }));
   return {
+    // 会议情况 after the opening sentence (……主持召开了某会议。会议情况), or, when it began by saying the
+    // same, what it says after that, joined as it was (……主持召开了某会议，专题研究……)
+    proceedingsJoin: convened?.rest ? convened.joiner : '。',
+    proceedingsText: convened ? convened.rest || undefined : d.proceedings,
     // header form: each numbered point a full sentence (1.……。), whatever it was typed with, and the
     // paragraphs before them ended as a section's are (a heading typed on its own line keeps no 。)
     points: d.points?.map(endSentence),

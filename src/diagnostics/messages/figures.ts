@@ -222,6 +222,11 @@ export const figureMessages = {
     en: (p) => `the text starts with "${p.typed}", which gongwen writes itself (会议${p.verb}，…)`,
     example: { typed: '会议强调', verb: '强调' },
   }),
+  'opening-repeated': entry<{ repeated: string }>({
+    zh: (p) => `会议情况开头的“${p.repeated}”与程序根据日期、主持人、地点、会议名称写出的开头句重复，已略去；如需保留其中的内容，请写到对应项目中`,
+    en: (p) => `会议情况 begins with "${p.repeated}", which the opening sentence gongwen writes from the date, chair, place and meeting already says: left out; put anything it adds into those keys`,
+    example: { repeated: '11月28日下午，村党支部书记张国强主持召开村两委联席会议' },
+  }),
   'verb-repeated.lead': entry<{ verb: string }>({
     zh: (p) => `引导语中已有“${p.verb}”：程序会写出“会议${p.verb}以下……事项：”，动词会重复`,
     en: (p) => `the lead text already says "${p.verb}": gongwen writes 会议${p.verb}以下…事项：, so the verb would be said twice`,

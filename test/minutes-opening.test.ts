@@ -1,0 +1,58 @@
+/**
+ * 会议情况 typed as the opening of the 纪要 (11月28日下午，某某主持召开某会议，专题研究……): gongwen writes
+ * that opening itself from 日期, 主持人, 地点 and 会议名称, so the clauses that say it again are left out,
+ * with a warning at 会议情况's line, and what follows them joins the opening.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
+import { compileFile } from '../src/pipeline.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'gongwen-opening-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const record = (proceedings: string) => `类型: 纪要
+标题: 红旗村两委联席会议纪要
+日期: 2026年11月28日
+时段: 下午
+地点: 村委会二楼会议室
+主持人: 村党支部书记张国强
+会议名称: 村两委联席会议
+会议情况: ${proceedings}
+章节:
+  - 动词: 要求
+    内容: 村道硬化工程要抓紧扫尾。
+`;
+
+async function render(proceedings: string) {
+  const file = join(dir, `${Math.random().toString(36).slice(2)}.yaml`);
+  writeFileSync(file, record(proceedings));
+  const r = await compileFile(file, { cwd: dir });
+  const opening = writeMarkdown(r.document!).split('\n\n')[1]!;
+  return { opening, warnings: r.diagnostics.map((d) => [d.code, d.start?.line]) };
+}
+
+it('leaves out the clauses that repeat the opening and joins what follows them with a comma', async () => {
+  const { opening, warnings } = await render('11月28日下午,村党支部书记张国强主持召开村两委联席会议,专题研究今冬明春防火工作.');
+  expect(opening).toBe('2026年11月28日下午，村党支部书记张国强在村委会二楼会议室主持召开了村两委联席会议，专题研究今冬明春防火工作。现将会议内容纪要如下：');
+  expect(warnings).toEqual([['opening-repeated', 8]]);
+});
+
+it('a whole sentence that repeats the opening: the next sentence follows the opening', async () => {
+  const { opening, warnings } = await render('会议由张国强同志主持召开。会议听取了村委会主任的工作汇报。');
+  expect(opening).toBe('2026年11月28日下午，村党支部书记张国强在村委会二楼会议室主持召开了村两委联席会议。会议听取了村委会主任的工作汇报。现将会议内容纪要如下：');
+  expect(warnings).toEqual([['opening-repeated', 8]]);
+});
+
+it('nothing but the repetition: the opening alone', async () => {
+  const { opening } = await render('11月28日下午，张国强主持召开村两委联席会议。');
+  expect(opening).toBe('2026年11月28日下午，村党支部书记张国强在村委会二楼会议室主持召开了村两委联席会议。现将会议内容纪要如下：');
+});
+
+it('keeps 会议情况 whole when its 召开 is not this meeting being convened', async () => {
+  const { opening, warnings } = await render('会议要求各村召开群众大会，传达森林防火要求。');
+  expect(opening).toBe('2026年11月28日下午，村党支部书记张国强在村委会二楼会议室主持召开了村两委联席会议。会议要求各村召开群众大会，传达森林防火要求。现将会议内容纪要如下：');
+  expect(warnings).toEqual([]);
+});
