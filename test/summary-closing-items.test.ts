@@ -1,0 +1,24 @@
+/**
+ * 存在问题 / 下步打算 typed as a list of short phrases print as one paragraph, 一是……；二是……。, as an
+ * office writes them (ninth session: each printed as a paragraph of a few characters, 继续加强排查。).
+ */
+import { expect, it } from 'vitest';
+import { closingSection } from '../src/compile/views.js';
+
+const paragraphs = (part: string[]) => closingSection(part, '下一步工作打算', 'arabic', () => undefined)!.paragraphs;
+
+it('joins two or more short phrases into one 一是……；二是……。', () => {
+  expect(paragraphs(['继续加强排查', '抓好积案化解。'])).toEqual(['一是继续加强排查；二是抓好积案化解。']);
+  expect(paragraphs(['基础设施仍然薄弱，部分组级道路未硬化', '产业规模不大，带动能力不强'])).toEqual(['一是基础设施仍然薄弱，部分组级道路未硬化；二是产业规模不大，带动能力不强。']);
+});
+
+it('keeps paragraphs that are not short phrases, or were numbered by hand, or stand alone (each ended as a paragraph is)', () => {
+  const ended = (part: string[]) => part.map((p) => (/[。]$/u.test(p) ? p : `${p}。`));
+  const long = '进一步健全矛盾纠纷排查调处机制，坚持每月一次集中排查，做到早发现、早报告、早处置，把矛盾化解在基层';
+  expect(paragraphs(['继续加强排查', long])).toEqual(ended(['继续加强排查', long]));
+  expect(paragraphs(['加强排查。抓好落实', '抓好积案化解'])).toEqual(ended(['加强排查。抓好落实', '抓好积案化解']));
+  expect(paragraphs(['一是继续加强排查', '二是抓好积案化解'])).not.toContain('一是一是继续加强排查；二是二是抓好积案化解。');
+  expect(paragraphs(['一是继续加强排查', '二是抓好积案化解'])).toHaveLength(2);
+  expect(paragraphs(['1.继续加强排查', '2.抓好积案化解'])).toHaveLength(2);
+  expect(paragraphs(['继续加强排查'])).toEqual(['继续加强排查。']);
+});
