@@ -1,7 +1,7 @@
 import { MAX_RECORD_BYTES, MAX_RECORD_DEPTH, MAX_RECORD_NODES } from './limits.js';
 import { closeSync, readFileSync, readSync } from 'node:fs';
 import { openRegularFileSync } from '../io/openRegularFile.js';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Alias, type Document, type Node, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Alias, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
 import { canonicalKey } from './aliases.js';
 import { setOwn } from '../util/dict.js';
@@ -549,6 +549,7 @@ function toData(w: Walk, node: Node | null, path: Array<string | number>, at: st
     return out;
   }
   if (isScalar(node)) {
+    if (typeof node.value === 'string' && node.type === 'QUOTE_DOUBLE') reportEscapedUnwritable(w, node as Scalar<string>, path);
     if (typeof node.value === 'string' && node.type !== 'BLOCK_LITERAL' && node.range) {
       const raw = w.yaml.slice(node.range[0], node.range[1]);
       if (raw.includes('\n')) return unfoldChinese(node.value, raw);
@@ -567,7 +568,7 @@ function reportUnwritableCharacters(text: string, bag: DiagnosticBag): void {
   // every character the search below can match is one of these UTF-16 units; a text without any (no
   // control character, no surrogate: most records) is not searched with the slower pattern of pairs
   if (!MAYBE_UNWRITABLE.test(text)) return;
-  const bad = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+  const bad = new RegExp(UNWRITABLE, 'gu');
   let count = 0;
   for (const m of text.matchAll(bad)) {
     if (++count > 20) break;
@@ -582,6 +583,35 @@ function reportUnwritableCharacters(text: string, bag: DiagnosticBag): void {
     });
   }
 }
+
+/**
+ * The same characters written as escapes in a double-quoted string ("会议\u0007纪要", "\ud800", "\x1b"):
+ * the text holds none of them (reportUnwritableCharacters found nothing), the value does. Said once
+ * per string, at the string, naming the first such character and its escape.
+ */
+function reportEscapedUnwritable(w: Walk, node: Scalar<string>, path: Array<string | number>): void {
+  if (!MAYBE_UNWRITABLE.test(node.value)) return;
+  const bad = UNWRITABLE.exec(node.value);
+  const raw = node.range ? w.yaml.slice(node.range[0], node.range[1]) : '';
+  if (!bad || MAYBE_UNWRITABLE.test(raw)) return; // typed as it is: said by reportUnwritableCharacters
+  const code = bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  const escape = escapeOf(raw, bad[0].charCodeAt(0)) ?? `\\u${code}`;
+  const at = w.span(node);
+  w.bag.error('control-character', say('control-character', { code }), { start: at?.start, end: at?.end, path, hint: say('control-character.escaped.hint', { escape }) });
+}
+
+/** The escape of a double-quoted YAML string (YAML 1.2 §5.7) that stands for the UTF-16 unit `unit`. */
+function escapeOf(raw: string, unit: number): string | undefined {
+  const named: Readonly<Record<string, number>> = { '0': 0, a: 7, b: 8, v: 0x0b, f: 0x0c, e: 0x1b };
+  for (const m of raw.matchAll(/\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0abvfe]))/gu)) {
+    const hex = m[1] ?? m[2] ?? m[3];
+    if ((hex !== undefined ? parseInt(hex, 16) : named[m[4]!]) === unit) return m[0];
+  }
+  return undefined;
+}
+
+/** Characters a document cannot hold (reportUnwritableCharacters). */
+const UNWRITABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 
 /** The UTF-16 units reportUnwritableCharacters looks at: C0 controls but tab and line breaks, DEL, U+FFFE/FFFF, surrogates. */
 const MAYBE_UNWRITABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff\ud800-\udfff]/;

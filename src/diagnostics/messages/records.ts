@@ -101,6 +101,11 @@ export const recordMessages = {
     en: (p) => `the character U+${p.code} cannot be written into a document`,
     example: { code: '0007' },
   }),
+  'control-character.escaped.hint': entry<{ escape: string }>({
+    zh: (p) => `它写在双引号中的转义“${p.escape}”里：请删除这个转义`,
+    en: (p) => `it is written as the escape "${p.escape}" inside double quotes: delete the escape`,
+    example: { escape: '\\u0007' },
+  }),
   'control-character.hint': entry({
     zh: () => '请删除该字符（它常随从其他程序复制的文字一起粘贴进来）',
     en: () => 'delete it (it often comes with text copied from another program)',
