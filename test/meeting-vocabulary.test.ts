@@ -1,8 +1,9 @@
 // A 纪要's verbs and the meeting as their subject are one vocabulary (src/zh/meeting.ts): the keys typed at the top
 // (会议强调:, 议定事项:), an item typed with its verb as the key (- 要求: …), the lead of a decision (这次会议听取了……)
-// and the 动词 typed with its subject (动词: 这次会议强调) all read the same words.
+// the 动词 typed with its subject (动词: 这次会议强调) and a printed 纪要's paragraphs read back (gongwen import) all read
+// the same words.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './support/cli.js';
@@ -76,5 +77,28 @@ describe('the meeting as the subject: 会议, 本次会议, 这次会议', () =>
   it('a 动词 typed with its subject is the verb alone', () => {
     expect(['会议强调', '本次会议强调', '这次会议强调，', '强调：'].map(bareVerb)).toEqual(['强调', '强调', '强调', '强调']);
     expect(bareVerb('会议')).toBe('会议');
+  });
+});
+
+describe('gongwen import reads a printed 纪要\'s paragraphs with the same verbs', () => {
+  const printed = [
+    '红星乡防汛工作会议纪要', '', '6月10日上午，乡长王明在乡政府三楼会议室主持召开了防汛工作会议。现将会议内容纪要如下：', '',
+    '会议指出，今年汛期来得早，形势严峻。', '', '会议确定，由乡农办牵头做好物资储备。', '', '会议号召，全乡干部群众行动起来。', '',
+    '会议一致同意，成立防汛抢险突击队。', '', '会议一致认为，各村要落实防汛责任。', '', '参会人员：王明 李强',
+  ];
+  it('each 会议 + verb paragraph is a section of its own (确定 and 一致同意 ran on into the section before), and prints back as it was', async () => {
+    writeFileSync(join(work, 'printed.txt'), printed.join('\n') + '\n');
+    const imported = await runCli(['import', 'printed.txt', '-o', 'printed.yaml'], work);
+    expect(imported.code, imported.stderr).toBe(0);
+    const record = readFileSync(join(work, 'printed.yaml'), 'utf8');
+    for (const verb of ['指出', '确定', '号召', '一致同意', '一致认为']) expect(record).toContain(`  - 动词: ${verb}\n`);
+    const rendered = await runCli(['render', 'printed.yaml'], work);
+    expect(rendered.stderr).toBe('');
+    for (const line of printed.filter((l) => l.startsWith('会议'))) expect(rendered.stdout).toContain(`\n${line}\n`);
+  });
+  it('会议号召: typed at the top is a section too', async () => {
+    const out = await run('render', [...MINUTES, '会议号召: 全乡干部群众行动起来。']);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('\n会议号召，全乡干部群众行动起来。\n');
   });
 });
