@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './support/cli.js';
+import { joinShortItems } from '../src/zh/shortItems.js';
 import { bareVerb, DECISION_VERBS, isMeetingVerb, MEETING_VERB_KEY, SAID_VERBS } from '../src/zh/meeting.js';
 import { kindJsonSchema } from '../src/records/jsonSchema.js';
 import { KINDS } from '../src/records/schema/index.js';
@@ -100,5 +101,18 @@ describe('gongwen import reads a printed 纪要\'s paragraphs with the same verb
     const out = await run('render', [...MINUTES, '会议号召: 全乡干部群众行动起来。']);
     expect(out.stderr).toBe('');
     expect(out.stdout).toContain('\n会议号召，全乡干部群众行动起来。\n');
+  });
+});
+
+describe('the meeting and its verb open a clause: the items after it are not joined to it', () => {
+  it.each(VERBS)('会议%s，宣传，排查等工作 keeps the comma after the verb', (verb) => {
+    expect(joinShortItems(`会议${verb}，宣传，排查等工作由综治办负责。`)).toBe(`会议${verb}，宣传、排查等工作由综治办负责。`);
+    expect(joinShortItems(`本次会议${verb}，土地流转，征地拆迁等事项由乡政府负责。`)).toBe(`本次会议${verb}，土地流转、征地拆迁等事项由乡政府负责。`);
+  });
+  it('in a printed 纪要 (it read 会议明确、宣传、排查等工作)', async () => {
+    const out = await run('render', [...MINUTES, '章节:', '  - 动词: 明确', '    内容: 宣传,排查等工作由综治办负责.', '  - 动词: 一致同意', '    内容: 宣传,排查等工作由综治办负责.']);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('\n会议明确，宣传、排查等工作由综治办负责。\n');
+    expect(out.stdout).toContain('\n会议一致同意，宣传、排查等工作由综治办负责。\n');
   });
 });

@@ -1,4 +1,5 @@
 import { HAN } from './cjk.js';
+import { isMeetingSaying } from './meeting.js';
 
 /**
  * Short coordinate items typed with 逗号 take 顿号 (GB/T 15834 §4.5: 顿号 between coordinate words and
@@ -23,7 +24,7 @@ import { HAN } from './cjk.js';
  *
  * Never a clause boundary: 成绩显著，问题突出, “领导牵头，信访协调，部门负责” (golden summary-petitions-2009h1: phrases of
  * four characters, in a quotation or not, are as often clauses as items) (no 等, no adverb), 统一思想，提高认识, 各部门，各司其职
- * keep their commas; a connective (同时，为此，…) or a pronoun is never an item.
+ * keep their commas; a connective (同时，为此，…), a pronoun or the meeting and its verb (会议明确，宣传，排查等工作) is never an item.
  */
 export function joinShortItems(text: string): string {
   if (!text.includes('，')) return text;
@@ -100,9 +101,11 @@ function sloganItems(items: string[]): string | undefined {
 const NOT_AN_ITEM = new Set([
   '同时', '因此', '此外', '另外', '然后', '其次', '首先', '最后', '再次', '目前', '当前', '总之', '其中', '例如', '比如', '为此', '对此',
   '据此', '于是', '所以', '但是', '然而', '而且', '并且', '不过', '近年来', '今年以来', '截至目前', '特别是', '尤其是', '一方面', '另一方面',
-  '我们', '大家', '他们', '你们', '同志们', '会议指出', '会议强调', '会议要求', '会议认为',
+  '我们', '大家', '他们', '你们', '同志们',
 ]);
-const isItem = (item: string) => !NOT_AN_ITEM.has(item) && !CLAUSE_CHAR.test(item) && !/^[一二三四五六七八九十]是/u.test(item);
+/** A word that opens a clause: a connective, a pronoun, or the meeting and its verb (会议指出, 会议明确: zh/meeting.ts). */
+const opensClause = (word: string) => NOT_AN_ITEM.has(word) || isMeetingSaying(word);
+const isItem = (item: string) => !opensClause(item) && !CLAUSE_CHAR.test(item) && !/^[一二三四五六七八九十]是/u.test(item);
 
 /**
  * 等 that ends a list of things: before the word that says what they are (等形式, 等方面, 等问题, 等工作, 等重点部位) or
@@ -126,8 +129,8 @@ function joinList(run: string, offset: number, whole: string): string {
   if (!before) return run;
   const items = run.split('，').slice(1);
   // the first item is what stands before the first comma, back to the last mark: it may be the end of a longer clause
-  // (开展宣传，排查，调处等: 开展宣传), so only a connective standing alone there is refused
-  if (NOT_AN_ITEM.has(before) || !items.every(isItem)) return run;
+  // (开展宣传，排查，调处等: 开展宣传), so only a word that opens a clause standing alone there (同时, 会议明确) is refused
+  if (opensClause(before) || !items.every(isItem)) return run;
   // an item that begins with 在, 对, 从 … begins the list there (完善视频监控，在村口，学校，集市等部位 → 完善视频监控，在村口、学校、集市等):
   // what stands before it is a clause of its own; so does one that begins with a verb whose objects the items are
   // (新建油茶基地200亩，发展黄桃，猕猴桃等特色产业 → 200亩，发展黄桃、猕猴桃等), or with the verb of a clause of its own
