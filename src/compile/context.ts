@@ -7,6 +7,7 @@ import { markdownInsert } from '../model/markdownText.js';
 import { formatDate, formatDateTime, type DateStyle } from '../zh/dates.js';
 import { stripTrailingPunctuation } from '../zh/punctuation.js';
 import { isAddressee, listAddressees, personInSentence, splitPostAndName } from '../zh/names.js';
+import { endsWithThanks } from '../zh/thanks.js';
 import { interpolateFigures } from './interpolate.js';
 import { computeMinutes, type Warn } from './minutes.js';
 import { endParagraphs } from './sections.js';
@@ -158,11 +159,10 @@ function salutationOf(salutation: string | undefined, opening: string[] | undefi
   return { salutation: given ?? `${written!}：`, opening: rest ? [rest, ...opening.slice(1)] : opening.slice(1) };
 }
 
-/** Whether the last paragraph of a 结尾 thanks the audience: 谢谢大家!, 谢谢大家!!, 谢谢！, 謝謝大家 (a speech pasted whole), alone or its last sentence (…扎实做好各项工作!谢谢大家!). */
-function endsWithThanks(closing: ReadonlyArray<unknown> | undefined): boolean {
+/** Whether the last paragraph of a 结尾 thanks the audience (zh/thanks.ts), alone or its last sentence (…扎实做好各项工作!谢谢大家!). */
+function closesWithThanks(closing: ReadonlyArray<unknown> | undefined): boolean {
   const last = closing?.at(-1);
-  // (谢谢大家!! typed as a chat is typed: the marks are tidied later)
-  return typeof last === 'string' && /(?:^|[。！!？?])\s*(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您们|你们)?\s*[！!。.]*\s*$/u.test(last);
+  return typeof last === 'string' && endsWithThanks(last);
 }
 
 /**
@@ -189,7 +189,7 @@ function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill,
     subtitleLines: [d.speaker && personInSentence(splitPostAndName(d.speaker)), d.date ? `（${formatDateTime(d.date, style)}）` : undefined].filter(Boolean),
     salutation,
     // a 结尾 pasted with its own 谢谢大家! says it already: not said twice
-    thanks: d.thanks === false || (d.thanks === undefined && endsWithThanks(lastParagraphs(d))) ? undefined : (d.thanks ?? '谢谢大家！'),
+    thanks: d.thanks === false || (d.thanks === undefined && closesWithThanks(lastParagraphs(d))) ? undefined : (d.thanks ?? '谢谢大家！'),
     opening: endParagraphs(countFill(opening, 'opening')),
     closing: endParagraphs(countFill(d.closing, 'closing')),
     sections: buildSections(countFill(d.sections, 'sections'), style, inserts),

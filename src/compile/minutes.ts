@@ -6,7 +6,7 @@ import { countOf, enumerateLines, enumerateSentence } from '../zh/enumerate.js';
 import { joinNames, namesGroup } from '../zh/names.js';
 import { endSentence, stripTrailingPunctuation } from '../zh/punctuation.js';
 import { toChineseNumber } from '../zh/numerals.js';
-import { DECISION_VERBS } from '../zh/meeting.js';
+import { DECISION_VERBS, MEETING_SUBJECT } from '../zh/meeting.js';
 import { personInSentence, type Person } from '../zh/names.js';
 import { appendPoints, endParagraphs } from './sections.js';
 
@@ -19,8 +19,8 @@ export type Warn = (path: KeyPath, code: 'verb-repeated' | 'opening-repeated', m
 /** Words that only announce the decisions: 以下事项, 如下五项, 以下几个事项, 如下几点. */
 const ANNOUNCES_ITEMS = /^[，,：:\s]*(?:以下|如下)(?:[一二三四五六七八九十两几\d]+(?:项|个|条|点))?(?:事项|决定|意见)?$/u;
 
-/** A lead whose subject is the meeting itself: 经会议研究, 经过会议认真讨论, 会议听取了……. */
-const MEETING_SUBJECT = /^(?:经过?|通过)?(?:本次)?会议/u;
+/** A lead whose subject is the meeting itself (zh/meeting.ts MEETING_SUBJECT): 经会议研究, 经过会议认真讨论, 会议听取了……, 这次会议听取了……. */
+const SUBJECT_LEAD = new RegExp(`^(?:经过?|通过)?${MEETING_SUBJECT}`, 'u');
 
 /** A decision typed with its own verb: 同意推荐……, 原则同意……, 原则通过……, 决定由…… (not 通过招标方式确定……, a means). */
 const POINT_VERB = /^(?:(?:原则|一致|研究)?(?:同意|决定|议定|商定|确定)|(?:原则|审议)通过)/u;
@@ -56,7 +56,7 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
     const verbText = verb === '决定' && !unit && !lead.includes('研究') ? '研究决定' : verb;
     // a lead whose subject is the meeting (经会议研究, 会议听取了……) is not followed by 会议 again: 经会议研究，同意……;
     // one that only names another meeting (根据县委常委会会议精神) is
-    const subject = MEETING_SUBJECT.test(lead) ? '' : '会议';
+    const subject = SUBJECT_LEAD.test(lead) ? '' : '会议';
     if (points.length === 1 && !unit && !s.style) {
       // one decision is one sentence, not a list of one (一、……): 经会议研究，同意推荐刘芳同志为……。 (a 样式 asks for the list);
       // a point that begins with its own verb (同意推荐……, 原则同意……) is not given the section's too: 会议同意同意……

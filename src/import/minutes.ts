@@ -7,12 +7,14 @@ import type { Block, GongwenDocument } from '../model/document.js';
 import { YEAR } from '../readers/patterns.js';
 import { headingOf } from '../readers/structure.js';
 import { HAN } from '../zh/cjk.js';
+import { MEETING_VERB_PARAGRAPH } from '../zh/meeting.js';
 import { blockText, colophonOf, signatureOf, type Obj } from './sections.js';
 
 /** 委员某某同志汇报了……: a report in a branch meeting's minutes, the post, the name (two or three 汉字) and what was said. */
 const COMRADE = new RegExp(`^(.*?(?:委员|书记|主任|组长|部长|队长))?([${HAN}]{2,3})同志(.+)$`, 'u');
 
-const MINUTES_VERB = /^会议(指出|认为|强调|要求|决定|明确|同意|议定|提出|号召|研究决定|一致认为)[，,：:](.*)$/;
+/** 会议指出，……: a section of a 纪要, in zh/meeting.ts's words. */
+const MINUTES_VERB = new RegExp(MEETING_VERB_PARAGRAPH, 'u');
 const OPENING = new RegExp(`^(${YEAR}?年?\\d{1,2}月\\d{1,2}日)(上午|下午|晚上|晚|早上|中午)?[，,](.+?)在(.+?)主持召开了?(.+?)。(.*)$`);
 
 /** A 纪要 of a known form as a record; undefined when it is none of them (it is then read as a 总结). */

@@ -14,6 +14,7 @@ import { Document, isMap, isScalar, type Pair, type Scalar } from 'yaml';
 import type { Block, GongwenDocument } from '../model/document.js';
 import type { KindName } from '../readers/structure.js';
 import { minutesRecord } from './minutes.js';
+import { isThanks } from '../zh/thanks.js';
 import { blockText, colophonOf, KIND_ZH, lastSection, signatureOf, toSections, type Obj, type SectionOut } from './sections.js';
 
 
@@ -153,15 +154,17 @@ function speechParts(data: Obj, salutation: string | undefined, lead: string[], 
   const last = lastSection(sections);
   const para = last?.内容 ?? lead;
   const end = para[para.length - 1];
-  if (end && /^(谢谢大家|谢谢)[！!。]?$/.test(end)) {
+  // the thanks as the render reads it (zh/thanks.ts): a last paragraph that is nothing else is the 致谢; one whose last
+  // sentence thanks (…真抓实干！谢谢大家！) stays as typed, and the render does not thank twice
+  if (end && isThanks(end)) {
     para.pop();
-    data.致谢 = end;
+    data.致谢 = end.trim();
   } else data.致谢 = false;
   if (lead.length) {
     data.开头 = lead;
     comments.set('开头', `第一个标题之前的${lead.length}段`);
   }
-  if (data.致谢 !== false) comments.set('致谢', '最后一段“谢谢大家！”读作致谢');
+  if (data.致谢 !== false) comments.set('致谢', `最后一段“${data.致谢 as string}”读作致谢`);
 }
 
 /** What comes before the first heading: a 实施方案's 主送 and 依据, a 总结's 前言. */

@@ -1,6 +1,6 @@
 import { dict } from '../util/dict.js';
 import { say, type LocalText } from '../diagnostics/messages/index.js';
-import { stripSequenceMark } from '../zh/punctuation.js';
+import { SEQUENCE_MARK, stripSequenceMark } from '../zh/punctuation.js';
 
 /**
  * Chinese names accepted for every record key, so that a record can be written
@@ -60,8 +60,11 @@ export const KIND_ALIASES: Readonly<Record<string, string>> = dict({
   讲话: 'speech', 讲话稿: 'speech',
 });
 
-/** The first characters of a sequence mark (stripSequenceMark's: 三、 1. (2) （一） ① 一是): any other key is not looked at twice (every English key, at every depth). */
-const MAY_BE_NUMBERED = /^[\s\d(（一二三四五六七八九十\u2460-\u2473\u2776-\u277f]/u;
+/**
+ * A key that begins with a sequence mark, zh's own (SEQUENCE_MARK, which stripSequenceMark takes off: 三、 1. (2) （一） ① 一是):
+ * any other key is not looked at twice (every English key, at every depth).
+ */
+const MAY_BE_NUMBERED = new RegExp(`^\\s*${SEQUENCE_MARK}`, 'u');
 
 /**
  * The canonical key of a key as typed: its alias, or the alias of what it names without the number typed

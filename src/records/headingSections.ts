@@ -1,7 +1,7 @@
 import type { KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordSource, Span } from './readRecord.js';
 import { SEQUENCE_MARK, stripSequenceMark } from '../zh/punctuation.js';
-import { DECISION_VERBS } from '../zh/meeting.js';
+import { DECISION_VERBS, MEETING_VERB_KEY } from '../zh/meeting.js';
 
 /**
  * Headings an office gives the parts of a 实施方案 (指导思想, 工作目标, 主要任务, 实施步骤, 组织领导,
@@ -286,13 +286,11 @@ function rewriteAsSections(source: RecordSource, isPart: (key: string) => boolea
 
 /**
  * What a 纪要 says a meeting did, typed as a key at the top as the printed 纪要 heads it (议定事项:,
- * 会议议定:, 会议强调:, 会议要求:, 决定事项: …): the verb it names, or undefined. prose.md, 纪要:
- * 会议 + 指出 / 认为 / 强调 / 要求 / 议定 / 决定 ….
+ * 会议议定:, 会议强调:, 会议要求:, 决定事项: …): its verb is the group (zh/meeting.ts, the one vocabulary of a 纪要's verbs).
  */
-const MEETING_VERB_WORDS = '(?:本次)?(?:会议)?(议定|决定|研究决定|商定|确定|审议通过|同意|指出|强调|要求|认为|提出|明确|部署)(?:的|了)?(?:以下|如下)?(?:事项|意见|决定)?';
-const MEETING_VERB_KEY = new RegExp(`^${MEETING_VERB_WORDS}$`, 'u');
+const MEETING_VERB_KEY_RE = new RegExp(`^${MEETING_VERB_KEY}$`, 'u');
 /** MEETING_VERB_KEY as a pattern for the JSON Schema, with the number a key may be typed with (src/records/jsonSchema.ts). */
-export const MEETING_VERB_KEY_PATTERN = `^(?:${SEQUENCE_MARK})?${MEETING_VERB_WORDS}$`;
+export const MEETING_VERB_KEY_PATTERN = `^(?:${SEQUENCE_MARK})?${MEETING_VERB_KEY}$`;
 
 /** An item that is more than one short statement: a sentence ends inside it, or it runs past 60 characters. */
 const holdsSentences = (item: unknown) => typeof item === 'string' && (/[。.!！?？；;]\s*\S/u.test(item.trim()) || [...item].length > 60);
@@ -321,7 +319,7 @@ function asVerbSection(key: string, verb: string, value: unknown): { section: Da
 export function readVerbKeysAsSections(source: RecordSource, accepted: readonly string[]): void {
   const data = source.data;
   if (!isMapping(data) || !accepted.includes('sections')) return;
-  const verbOf = (key: string) => (accepted.includes(key) ? undefined : MEETING_VERB_KEY.exec(stripSequenceMark(key))?.[1]);
+  const verbOf = (key: string) => (accepted.includes(key) ? undefined : MEETING_VERB_KEY_RE.exec(stripSequenceMark(key))?.[1]);
   if (!Object.keys(data).some((key) => verbOf(key))) return;
   rewriteAsSections(source, (key) => verbOf(key) !== undefined, (key) => asVerbSection(key, verbOf(key)!, data[key]));
 }

@@ -9,6 +9,7 @@ import { KINDS, type KindInfo, type KindName, type RecordOf } from './schema/ind
 import { dict } from '../util/dict.js';
 import { hasHan } from '../zh/cjk.js';
 import { didYouMean } from '../zh/didYouMean.js';
+import { isMeetingVerb } from '../zh/meeting.js';
 
 /** A record of one kind that passed its schema: the data is the schema's output. */
 export interface RecordFor<K extends KindName> {
@@ -181,9 +182,6 @@ function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, 
   }
 }
 
-/** The verbs of a 纪要's paragraphs (会议指出，……), which a secretary may type as the key of an item: - 要求: …. */
-const MEETING_VERB = /^(?:指出|认为|强调|要求|明确|议定|决定|同意|提出|部署|研究)$/u;
-
 /**
  * An item typed as a 章节 is typed (- 动词: 强调 in a 纪要, - 标题: … in a 总结) in a list of text at the top of the
  * record (要点:, 内容: …): where such items go, with the key and the item's first key as the record writes them.
@@ -193,8 +191,8 @@ function sectionItemHint(path: KeyPath, input: unknown, source: RecordSource, ki
   if (!input || typeof input !== 'object' || Array.isArray(input)) return undefined;
   const keys = Object.keys(input);
   const sectionKeys = keysAt(kind.schema, ['sections', 0]);
-  // - 要求: 要加强值班值守 — what the meeting said, typed with its verb as the key
-  if (sectionKeys.includes('verb') && keys.length === 1 && MEETING_VERB.test(keys[0]!)) {
+  // - 要求: 要加强值班值守 — what the meeting said, typed with its verb as the key (a verb of zh/meeting.ts)
+  if (sectionKeys.includes('verb') && keys.length === 1 && isMeetingVerb(keys[0]!)) {
     return say('wrong-type.verb-as-key', { key: String(source.writtenPath(path)[0] ?? path[0]), verb: keys[0]! });
   }
   // the key that makes an item a 章节: its 动词 in a 纪要, its 标题 elsewhere

@@ -1,15 +1,50 @@
 /**
- * How a 纪要 names what a meeting did (prose.md, 纪要): 会议 + 指出 / 认为 / 强调 / 要求 / 议定 / 决定 ….
+ * How a 纪要 names what a meeting did (prose.md, 纪要): 会议 + 指出 / 认为 / 强调 / 要求 / 议定 / 决定 …. The one
+ * vocabulary of it: the verbs a section is typed with (动词:, a key at the top such as 会议强调: or 议定事项:, an item
+ * typed - 要求: …) and the subject before them (会议, 本次会议, 这次会议).
  */
 
 /** Verbs of a meeting's decisions: their points are numbered paragraphs, not 一是……；二是……. */
 export const DECISION_VERBS: ReadonlySet<string> = new Set(['议定', '决定', '研究决定', '商定', '确定', '审议通过', '同意']);
 
 /**
+ * Verbs of what a meeting said: 会议指出，……, 会议号召，……. Not 研究: what a meeting studies is a topic (会议研究了春耕工作),
+ * and 会议研究，…… is no sentence; its decisions are 研究决定.
+ */
+export const SAID_VERBS: ReadonlySet<string> = new Set(['指出', '强调', '要求', '认为', '提出', '明确', '部署', '号召']);
+
+/** A verb a 纪要's section is written with after 会议: a decision or what the meeting said. */
+export const isMeetingVerb = (word: string): boolean => DECISION_VERBS.has(word) || SAID_VERBS.has(word);
+
+/** Every verb of a meeting, as a pattern's alternation. */
+const VERBS = [...DECISION_VERBS, ...SAID_VERBS].join('|');
+
+/**
+ * A paragraph of a printed 纪要 that says what the meeting did (会议指出，……; 会议一致认为，…… with the adverb kept in
+ * the verb, which prints it back), as a pattern's source: the verb, then what follows the mark after it (`gongwen import`).
+ */
+export const MEETING_VERB_PARAGRAPH = `^会议((?:一致)?(?:${VERBS}))[，,：:](.*)$`;
+
+/** The meeting as the subject of its verb, as a pattern's source: 会议, 本次会议, 这次会议. */
+const THIS = '(?:本次|这次)';
+export const MEETING_SUBJECT = `${THIS}?会议`;
+const SUBJECT_AT_START = new RegExp(`^${MEETING_SUBJECT}`, 'u');
+
+/** The meeting and its verb, a clause's opening (会议指出, 本次会议明确, 会议一致同意): never an item of a list after it (zh/shortItems). */
+export const isMeetingSaying = (words: string): boolean => SAYING.test(words);
+const SAYING = new RegExp(`^${MEETING_SUBJECT}(?:一致)?(?:${VERBS})$`, 'u');
+
+/**
+ * What a meeting did typed as a key, as the printed 纪要 heads it (议定事项, 会议议定, 本次会议强调, 会议研究决定的事项,
+ * 会议议定了以下事项), as a pattern's source whose one group is the verb (records/headingSections.ts, and the JSON Schema).
+ */
+export const MEETING_VERB_KEY = `${THIS}?(?:会议)?(${VERBS})(?:的|了)?(?:以下|如下)?(?:事项|意见|决定)?`;
+
+/**
  * The verb as gongwen writes it after 会议: typed with its subject or the mark after it (动词: 会议强调,
  * 动词: 指出，) it would read 会议会议强调，; a verb that is nothing but those is kept as typed.
  */
 export function bareVerb(typed: string): string {
-  const bare = typed.trim().replace(/^(?:本次|这次)?会议/u, '').replace(/[，,：:。.；;、\s]+$/u, '');
+  const bare = typed.trim().replace(SUBJECT_AT_START, '').replace(/[，,：:。.；;、\s]+$/u, '');
   return bare === '' ? typed : bare;
 }

@@ -1,4 +1,5 @@
 import { HAN } from './cjk.js';
+import { isMeetingSaying } from './meeting.js';
 
 /**
  * Short coordinate items typed with 逗号 take 顿号 (GB/T 15834 §4.5: 顿号 between coordinate words and
@@ -23,7 +24,7 @@ import { HAN } from './cjk.js';
  *
  * Never a clause boundary: 成绩显著，问题突出, “领导牵头，信访协调，部门负责” (golden summary-petitions-2009h1: phrases of
  * four characters, in a quotation or not, are as often clauses as items) (no 等, no adverb), 统一思想，提高认识, 各部门，各司其职
- * keep their commas; a connective (同时，为此，…) or a pronoun is never an item.
+ * keep their commas; a connective (同时，为此，…), a pronoun or the meeting and its verb (会议明确，宣传，排查等工作) is never an item.
  */
 export function joinShortItems(text: string): string {
   if (!text.includes('，')) return text;
@@ -60,24 +61,25 @@ const CLAUSE_CHAR = /的/u;
  * would give one back and take the rest, 日排查、周报告，月分析制度); joinSlogan looks at where the run ends.
  */
 const SLOGAN_RUN = new RegExp(`([${ADVERB}${PERIOD}])([${HAN}]{2})((?:，[${ADVERB}${PERIOD}][${HAN}]{2})+)`, 'gu');
-/** Where the last item of a run may end: the text's end, a mark, 的 or 等. */
-const ITEM_END = /^(?:$|[，。；：！？、”）的等])/u;
+/** Where the last item of a run ends, as a pattern's source: the text's end, a mark, 的 or 等. */
+const ITEM_END = '$|[，。；：！？、”）的等]';
+const ITEM_END_AT_START = new RegExp(`^(?:${ITEM_END})`, 'u');
 /** The word after a slogan's last item that says what the items are: 日排查、周报告、月分析制度; 早发现、早报告、早处置要求. */
 const SLOGAN_NAMED = /^(?:制度|机制|工作法|模式|要求|原则|方针|措施)/u;
 
 /** Three or more words of two characters with the same first one: 公开，公平，公正 → 公开、公平、公正. */
-const WORDS_OF_ONE_HEAD = new RegExp(`([${HAN}])[${HAN}](?:，\\1[${HAN}]){2,}(?=$|[，。；：！？、”）的等])`, 'gu');
+const WORDS_OF_ONE_HEAD = new RegExp(`([${HAN}])[${HAN}](?:，\\1[${HAN}]){2,}(?=${ITEM_END})`, 'gu');
 
 /**
  * Acts of disorder a 公文 forbids, 乱 and one character each (杜绝污水乱排，乱倒 → 乱排、乱倒; 乱搭，乱建，乱堆): two are enough,
- * the last ending where the text does or at a mark, 的, 等 or 现象 / 行为 / 问题. 乱 before a verb says nothing else.
+ * the last ending where an item does (ITEM_END) or at 现象 / 行为 / 问题. 乱 before a verb says nothing else.
  */
-const DISORDER_RUN = new RegExp(`乱[排倒堆放建搭占贴画扔丢砍伐采挖烧摆停泊倾卸埋葬收罚拉扯设](?:，乱[排倒堆放建搭占贴画扔丢砍伐采挖烧摆停泊倾卸埋葬收罚拉扯设])+(?=$|[，。；：！？、”）的等]|现象|行为|问题)`, 'gu');
+const DISORDER_RUN = new RegExp(`乱[排倒堆放建搭占贴画扔丢砍伐采挖烧摆停泊倾卸埋葬收罚拉扯设](?:，乱[排倒堆放建搭占贴画扔丢砍伐采挖烧摆停泊倾卸埋葬收罚拉扯设])+(?=${ITEM_END}|现象|行为|问题)`, 'gu');
 
 function joinSlogan(run: string, first: string, rest0: string, rest: string, offset: number, whole: string): string {
   const items = [first + rest0, ...rest.split('，').slice(1)];
   const after = whole.slice(offset + run.length, offset + run.length + 3);
-  if (ITEM_END.test(after) || SLOGAN_NAMED.test(after)) return sloganItems(items) ?? run;
+  if (ITEM_END_AT_START.test(after) || SLOGAN_NAMED.test(after)) return sloganItems(items) ?? run;
   // the last one goes on past three characters (月分析制度, 严肃处理): one more item of the slogan, longer, and the
   // run is not sure; a word the slogan's items are not (严肃 after 早发现，早报告) leaves the ones before it
   if (items.length < 3 || sloganItems(items) !== undefined) return run;
@@ -99,9 +101,11 @@ function sloganItems(items: string[]): string | undefined {
 const NOT_AN_ITEM = new Set([
   '同时', '因此', '此外', '另外', '然后', '其次', '首先', '最后', '再次', '目前', '当前', '总之', '其中', '例如', '比如', '为此', '对此',
   '据此', '于是', '所以', '但是', '然而', '而且', '并且', '不过', '近年来', '今年以来', '截至目前', '特别是', '尤其是', '一方面', '另一方面',
-  '我们', '大家', '他们', '你们', '同志们', '会议指出', '会议强调', '会议要求', '会议认为',
+  '我们', '大家', '他们', '你们', '同志们',
 ]);
-const isItem = (item: string) => !NOT_AN_ITEM.has(item) && !CLAUSE_CHAR.test(item) && !/^[一二三四五六七八九十]是/u.test(item);
+/** A word that opens a clause: a connective, a pronoun, or the meeting and its verb (会议指出, 会议明确: zh/meeting.ts). */
+const opensClause = (word: string) => NOT_AN_ITEM.has(word) || isMeetingSaying(word);
+const isItem = (item: string) => !opensClause(item) && !CLAUSE_CHAR.test(item) && !/^[一二三四五六七八九十]是/u.test(item);
 
 /**
  * 等 that ends a list of things: before the word that says what they are (等形式, 等方面, 等问题, 等工作, 等重点部位) or
@@ -125,8 +129,8 @@ function joinList(run: string, offset: number, whole: string): string {
   if (!before) return run;
   const items = run.split('，').slice(1);
   // the first item is what stands before the first comma, back to the last mark: it may be the end of a longer clause
-  // (开展宣传，排查，调处等: 开展宣传), so only a connective standing alone there is refused
-  if (NOT_AN_ITEM.has(before) || !items.every(isItem)) return run;
+  // (开展宣传，排查，调处等: 开展宣传), so only a word that opens a clause standing alone there (同时, 会议明确) is refused
+  if (opensClause(before) || !items.every(isItem)) return run;
   // an item that begins with 在, 对, 从 … begins the list there (完善视频监控，在村口，学校，集市等部位 → 完善视频监控，在村口、学校、集市等):
   // what stands before it is a clause of its own; so does one that begins with a verb whose objects the items are
   // (新建油茶基地200亩，发展黄桃，猕猴桃等特色产业 → 200亩，发展黄桃、猕猴桃等), or with the verb of a clause of its own
@@ -141,8 +145,10 @@ function joinList(run: string, offset: number, whole: string): string {
   return '、' + items.join('、');
 }
 
-/** The verbs of OPENS_LIST (below) that open a list of their objects, at an item's start: 发展黄桃, 利用空地. */
-const OPENS_ITEMS = /^(?:涉及|包括|包含|集中在|主要有|主要是|诸如|利用|通过|采取|采用|发展|种植|栽植|栽种|引进|推广|扶持|帮扶|救助|慰问)/u;
+/** Verbs that open a list of their objects (涉及土地流转，征地拆迁等; 发展黄桃，猕猴桃等), as a pattern's source. */
+const LIST_VERBS = '涉及|包括|包含|集中在|主要有|主要是|诸如|利用|通过|采取|采用|发展|种植|栽植|栽种|引进|推广|扶持|帮扶|救助|慰问';
+/** A verb that opens a list of its objects, at an item's start: 发展黄桃, 利用空地. */
+const OPENS_ITEMS = new RegExp(`^(?:${LIST_VERBS})`, 'u');
 
 /** The verbs a clause of a 公文 begins with (确保, 做好, 加强 …), at an item's start: the comma before it ends the clause before. */
 const ACTION_FIRST = /^(?:确保|做好|抓好|加强|落实|推进|完善|健全|强化|开展|组织|严格|加快|积极|认真|切实|全面|深入|进一步|坚持|建立|实行|实施|保障|提高|提升)/u;
@@ -178,7 +184,7 @@ const STATES = new Set([
  * The words that open a list of items, and the words a phrase begins with (但, 在, 对 …), after which the first
  * item begins: 但土地流转，征地拆迁等领域 → 但土地流转、征地拆迁等领域.
  */
-const OPENS_LIST = '涉及|包括|包含|集中在|主要有|主要是|诸如|利用|通过|采取|采用|发展|种植|栽植|栽种|引进|推广|扶持|帮扶|救助|慰问|[但在对把将从与和及因由向以是有如]';
+const OPENS_LIST = `${LIST_VERBS}|[但在对把将从与和及因由向以是有如]`;
 /** One comma between two items before 等, the first standing alone: after a mark, the text's start or a word that opens a list. */
 const PAIR_BEFORE_DENG = new RegExp(`(?<=^|[，。；：！？、“（]|${OPENS_LIST})([${HAN}]{2,4})，([${HAN}]{2,4})(?=${DENG})`, 'gu');
 

@@ -1,0 +1,14 @@
+/**
+ * The words a speech ends with to thank its audience: 谢谢大家！, 谢谢！, 谢谢各位!! (typed as a chat is typed: the marks are
+ * tidied later), 感谢大家。, 謝謝大家 (a speech pasted in traditional characters). compile's 致谢 (not said twice after a
+ * 结尾 that says it) and `gongwen import`'s (the last paragraph read as the 致谢) read the same words.
+ */
+const THANKS = String.raw`(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您们|你们)?\s*[！!。.]*`;
+const WHOLE = new RegExp(String.raw`^\s*${THANKS}\s*$`, 'u');
+const LAST_SENTENCE = new RegExp(String.raw`(?:^|[。！!？?])\s*${THANKS}\s*$`, 'u');
+
+/** A paragraph that is the thanks and nothing else: 谢谢大家！ (import makes it the 致谢). */
+export const isThanks = (paragraph: string): boolean => WHOLE.test(paragraph);
+
+/** A paragraph whose last sentence thanks the audience, or that is nothing else: …扎实做好各项工作!谢谢大家!. */
+export const endsWithThanks = (paragraph: string): boolean => LAST_SENTENCE.test(paragraph);
