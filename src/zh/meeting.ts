@@ -30,9 +30,9 @@ const THIS = '(?:本次|这次)';
 export const MEETING_SUBJECT = `${THIS}?会议`;
 const SUBJECT_AT_START = new RegExp(`^${MEETING_SUBJECT}`, 'u');
 
+const SAYING = new RegExp(`^${MEETING_SUBJECT}(?:一致)?(?:${VERBS})$`, 'u');
 /** The meeting and its verb, a clause's opening (会议指出, 本次会议明确, 会议一致同意): never an item of a list after it (zh/shortItems). */
 export const isMeetingSaying = (words: string): boolean => SAYING.test(words);
-const SAYING = new RegExp(`^${MEETING_SUBJECT}(?:一致)?(?:${VERBS})$`, 'u');
 
 /**
  * What a meeting did typed as a key, as the printed 纪要 heads it (议定事项, 会议议定, 本次会议强调, 会议研究决定的事项,
