@@ -36,7 +36,26 @@ export function joinShortItems(text: string): string {
   const disorder = joined.includes('乱') ? joined.replace(DISORDER_RUN, (run) => run.replaceAll('，', '、')) : joined;
   const listed = disorder.includes('等') ? disorder.replace(LIST_BEFORE_DENG, joinList) : disorder;
   const words = listed.replace(WORDS_OF_TWO, joinWords);
-  return words.includes('等') ? words.replace(PAIR_BEFORE_DENG, joinPair) : words;
+  const counted = /[和及与]/u.test(words) ? words.replace(COUNTED_ITEMS, joinCounted) : words;
+  return counted.includes('等') ? counted.replace(PAIR_BEFORE_DENG, joinPair) : counted;
+}
+
+/**
+ * Items the text counts itself: 研究今冬明春防火，低保评议和村道硬化三件事 → 防火、低保评议和村道硬化三件事.
+ * The items between the first and the one after 和 (及, 与, 以及) stand alone between commas, each of
+ * one to eight characters with no 了, 的, 着 or 过 in it (never a clause of its own), and the count
+ * before the matters (件事, 项工作, 个方面 …) is the number of items: the first, those between, the last
+ * (听取汇报，讨论了方案和预算两个问题 is neither: 了, and three against 两).
+ */
+const COUNTED_ITEMS = new RegExp(
+  `((?:，[${HAN}]{1,8})+)(?=(?:以及|和|及|与)[${HAN}]{1,8}?([一二三四五六七八九十两])(?:件事|件大事|项工作|项任务|项内容|个方面|方面|个问题|项))`,
+  'gu',
+);
+const COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+function joinCounted(between: string, _run: string, count: string): string {
+  const items = between.split('，').slice(1);
+  if (items.some((item) => /[了的着过]/u.test(item))) return between;
+  return COUNT[count] === items.length + 2 ? between.replaceAll('，', '、') : between;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { fixPunctuation } from '../../src/zh/punctuation.js';
+import { joinShortItems } from '../../src/zh/shortItems.js';
 
 // Text as a secretary types it (half-width commas), as the document prints it.
 const cases = (pairs: Array<[string, string]>) => pairs.forEach(([typed, printed]) => expect(fixPunctuation(typed), typed).toBe(printed));
@@ -126,5 +127,25 @@ describe('short coordinate items typed with commas take 顿号 (GB/T 15834 §4.5
 
   test('text already written with 顿号 is left as it is', () => {
     cases([['做到早发现、早报告、早处置', '做到早发现、早报告、早处置']]);
+  });
+});
+
+describe('items the text counts itself (…，…和…三件事)', () => {
+  it.each([
+    ['专题研究今冬明春防火，低保评议和村道硬化三件事。', '专题研究今冬明春防火、低保评议和村道硬化三件事。'],
+    ['重点抓好道路，水利，电网和通信四项工作。', '重点抓好道路、水利、电网和通信四项工作。'],
+    ['部署了防火，低保及村道三项任务。', '部署了防火、低保及村道三项任务。'],
+  ])('%s', (typed, printed) => {
+    expect(joinShortItems(typed)).toBe(printed);
+  });
+
+  it.each([
+    // a clause (了) and a count that is not the items'
+    '会议听取汇报，讨论了方案和预算两个问题。',
+    // three items, 四 said: the count is the writer's to mend, the commas are left
+    '重点抓好道路，水利和通信四项工作。',
+    '对工作不力，造成火灾和损失两方面的责任。',
+  ])('keeps the commas of %s', (typed) => {
+    expect(joinShortItems(typed)).toBe(typed);
   });
 });
