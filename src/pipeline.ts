@@ -127,17 +127,23 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
       start: source.locate(['kind'])?.value?.start,
     });
   }
-  for (const key of template.requires) {
-    if (record.data[key] === undefined && !removed.has(key)) {
-      // a 纪要 typed with its title only (标题: 红星乡党委会议纪要): the meeting's name is in it (a name of Han characters and figures only)
-      const title = record.data.title;
-      const meeting = key === 'meeting' && typeof title === 'string' ? /^([\p{Script=Han}\d（）]+会议?)纪要$/u.exec(title.trim())?.[1] : undefined;
-      bag.error('missing-key', say('template-needs-key', { name: template.name, key: sayKey(key) }), {
-        start: source.locateNearest([])?.start ?? { line: 1, column: 1 },
-        path: [key],
-        hint: meeting ? say('template-needs-key.meeting', { meeting }) : undefined,
-      });
-    }
+  // a template's `requires` names keys, or keys one of which is enough (sections|body: the narrative
+  // 纪要 needs something after 现将会议内容纪要如下：, its 章节 or a .md record's own text)
+  const given = (key: string) => (key === 'body' ? !!source.body?.trim() : record.data[key] !== undefined || removed.has(key));
+  for (const need of template.requires) {
+    const keys = need.split('|');
+    if (keys.some(given)) continue;
+    const key = keys[0]!;
+    // a 纪要 typed with its title only (标题: 红星乡党委会议纪要): the meeting's name is in it (a name of Han characters and figures only)
+    const title = record.data.title;
+    const meeting = key === 'meeting' && typeof title === 'string' ? /^([\p{Script=Han}\d（）]+会议?)纪要$/u.exec(title.trim())?.[1] : undefined;
+    // its points or its text typed at the top, where the narrative form has no place for them
+    const atTop = key === 'sections' && (record.data.points !== undefined || record.data.text !== undefined);
+    bag.error('missing-key', say('template-needs-key', { name: template.name, key: sayKey(key) }), {
+      start: (atTop ? source.locate([record.data.points !== undefined ? 'points' : 'text'])?.key?.start : undefined) ?? source.locateNearest([])?.start ?? { line: 1, column: 1 },
+      path: [key],
+      hint: meeting ? say('template-needs-key.meeting', { meeting }) : atTop ? say('template-needs-key.sections') : undefined,
+    });
   }
   let registerFigures: RegisterFigures | undefined;
   if (record.kind.kind === 'summary' && Array.isArray(record.data.registers) && record.data.registers.length) {

@@ -56,3 +56,12 @@ it('keeps 会议情况 whole when its 召开 is not this meeting being convened'
   expect(opening).toBe('2026年11月28日下午，村党支部书记张国强在村委会二楼会议室主持召开了村两委联席会议。会议要求各村召开群众大会，传达森林防火要求。现将会议内容纪要如下：');
   expect(warnings).toEqual([]);
 });
+
+it('a narrative 纪要 with nothing after 现将会议内容纪要如下： is an error at its points typed at the top, saying where they go', async () => {
+  const file = join(dir, 'points-at-top.yaml');
+  writeFileSync(file, record('会议听取了安全生产工作汇报。').replace(/章节:[\s\S]*$/u, '要点:\n  - 各村要开展一次安全隐患大排查\n  - 镇安监站要加强对企业的检查\n'));
+  const r = await compileFile(file, { cwd: dir });
+  expect(r.document).toBeUndefined();
+  expect(r.diagnostics.map((d) => [d.code, d.start?.line, d.message])).toEqual([['missing-key', 9, 'template "minutes" needs the key "sections" (章节 / 部分)']]);
+  expect(r.diagnostics[0]!.hint).toContain('章节: - 动词: 议定');
+});

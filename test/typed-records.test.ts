@@ -99,23 +99,24 @@ describe('each point of issue 9, with a record typed the wrong-but-natural way',
       'template "minutes" needs the key "date" (时间 / 日期)',
       'template "minutes" needs the key "chair" (主持人 / 主持)',
       'template "minutes" needs the key "meeting" (会议名称 / 会议)',
+      'template "minutes" needs the key "sections" (章节 / 部分)',
     ]);
     // a Chinese word before a colon where keys are: an unknown key, which may be text
-    const word = await renderText('kind: 纪要\n标题: 纪要\n日期: 6月1日\n地点: 三楼\n主持人: 张三\n会议名称: 会议\n注意事项: 不得缺席\n');
+    const word = await renderText('kind: 纪要\n标题: 纪要\n日期: 6月1日\n地点: 三楼\n主持人: 张三\n会议名称: 会议\n注意事项: 不得缺席\n章节:\n  - 动词: 强调\n    内容: 要做好工作。\n');
     expect(word.errors.map((d) => d.hint)).toEqual(['if "注意事项: …" is text, not a key, write its colon full-width "：" and put the line under the key it belongs to']);
   });
 
   test('1. every schema error of a file in one run', async () => {
-    const r = await renderText('kind: 纪要\n标题: 纪要\n日期: 2024-02-30\n参会人: 张三\n地点: 三楼\n出席情况:\n  出度: 李四\n主持人: 张三\n会议名称: 会议\n');
+    const r = await renderText('kind: 纪要\n标题: 纪要\n日期: 2024-02-30\n参会人: 张三\n地点: 三楼\n出席情况:\n  出度: 李四\n主持人: 张三\n会议名称: 会议\n章节:\n  - 动词: 强调\n    内容: 要做好工作。\n');
     expect(r.errors.map((d) => d.start?.line).sort()).toEqual([3, 4, 7]);
     expect(r.errors.map((d) => d.hint).filter(Boolean).sort()).toEqual(['did you mean "出席" (present)?', 'did you mean "参会人员" (participants)?'].sort());
   });
 
   test('2. a date with a time of day fills both; a weekday is kept; messages give the forms', async () => {
-    const r = await renderText('kind: 纪要\n标题: 会议纪要\n时间: 2024年4月12日上午9:00\n地点: 三楼会议室\n主持人: 镇长张三\n会议名称: 专题会议\n');
+    const r = await renderText('kind: 纪要\n标题: 会议纪要\n时间: 2024年4月12日上午9:00\n地点: 三楼会议室\n主持人: 镇长张三\n会议名称: 专题会议\n章节:\n  - 动词: 强调\n    内容: 要做好工作。\n');
     expect(r.errors).toEqual([]);
     expect(r.md).toContain('2024年4月12日上午9:00，镇长张三在三楼会议室主持召开了专题会议。');
-    const bad = await renderText('kind: 纪要\n标题: 会议纪要\n时间: 2024年6月18日(星期三)\n地点: 三楼\n主持人: 张三\n会议名称: 会议\n');
+    const bad = await renderText('kind: 纪要\n标题: 会议纪要\n时间: 2024年6月18日(星期三)\n地点: 三楼\n主持人: 张三\n会议名称: 会议\n章节:\n  - 动词: 强调\n    内容: 要做好工作。\n');
     expect(bad.errors[0]!.message).toBe('2024年6月18日 is a 星期二, not 星期三');
     expect(bad.errors[0]!.expected).toContain('2024年6月18日上午9:00');
   });
@@ -257,7 +258,7 @@ describe('each point of issue 9, with a record typed the wrong-but-natural way',
     for (const line of speech.title) expect(Array.from(line).length).toBeLessThanOrEqual(20);
     const byHand = await render(join(typedDir, '11-plan-title-lines.yaml'));
     expect(byHand.title).toEqual(['关于开展“信访积案化解年”活动的', '实施方案']);
-    const minutes = await renderText('kind: 纪要\n标题:\n  - 青石镇2024年第二季度\n  - 安全生产工作会议纪要\n日期: 6月1日\n地点: 三楼\n主持人: 张三\n会议名称: 会议\n');
+    const minutes = await renderText('kind: 纪要\n标题:\n  - 青石镇2024年第二季度\n  - 安全生产工作会议纪要\n日期: 6月1日\n地点: 三楼\n主持人: 张三\n会议名称: 会议\n章节:\n  - 动词: 强调\n    内容: 要做好工作。\n');
     expect(minutes.errors).toEqual([]);
     expect(minutes.title).toEqual(['青石镇2024年第二季度', '安全生产工作会议纪要']);
   });

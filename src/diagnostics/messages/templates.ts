@@ -35,6 +35,11 @@ export const templateMessages = {
     en: (p) => `the meeting's name is how the text calls the meeting, e.g. 会议名称: ${p.meeting}`,
     example: { meeting: '红星乡党委会议' },
   }),
+  'template-needs-key.sections': entry({
+    zh: () => '叙述式纪要的要点写在“章节”下，每节写明动词，例如 章节: - 动词: 议定 / 要点: …；要点以 1. 2. 编号列出的，用表头式模板（模板: minutes-header）',
+    en: () => 'a narrative 纪要 has its points under 章节, each part with its verb (章节: - 动词: 议定 / 要点: …); for points numbered 1. 2., use the header form (模板: minutes-header)',
+    example: {},
+  }),
   'unused-key': entry<{ name: string; key: string }>({
     zh: (p) => `模板“${p.name}”中没有${p.key}的位置，这一项不会出现在公文中`,
     en: (p) => `template "${p.name}" has no place for ${p.key}: it is left out of the document`,
