@@ -22,3 +22,12 @@ it('keeps paragraphs that are not short phrases, or were numbered by hand, or st
   expect(paragraphs(['1.继续加强排查', '2.抓好积案化解'])).toHaveLength(2);
   expect(paragraphs(['继续加强排查'])).toEqual(['继续加强排查。']);
 });
+
+it('any section: a plan’s 保障措施 typed as short phrases is one 一是……；二是……。 paragraph; labelled items (道路交通：……) stay paragraphs', async () => {
+  const { buildSection } = await import('../src/compile/sections.js');
+  const ctx = { dateStyle: 'arabic' as const, resolveInsert: () => [] };
+  expect(buildSection({ title: '保障措施', text: ['加强组织领导', '落实经费保障', '强化督查问责'] }, ctx).paragraphs).toEqual(['一是加强组织领导；二是落实经费保障；三是强化督查问责。']);
+  expect(buildSection({ title: '检查重点', text: ['道路交通：重点检查农村客运', '消防安全：重点检查人员密集场所'] }, ctx).paragraphs).toEqual(['道路交通：重点检查农村客运。', '消防安全：重点检查人员密集场所。']);
+  // a text that leads into its points is their lead
+  expect(buildSection({ title: '要求', text: ['加强领导', '做到以下几点'], points: ['甲', '乙'] }, ctx).paragraphs).not.toContain('一是加强领导；二是做到以下几点。');
+});

@@ -128,14 +128,33 @@ function phaseTitle(name: string, from: DateParts | undefined, to: DateParts | u
   return `${name}（${range}）`;
 }
 
+/**
+ * A section's text typed as a list of two or more short phrases (- 加强组织领导 / - 落实经费保障), each
+ * one clause (no 。；！？ inside, at most 40 characters), none a label and its text (道路交通：……) and
+ * none numbered by hand (一是, 1., （一）):
+ * they are one paragraph, 一是加强组织领导；二是落实经费保障。, as an office writes them, not
+ * paragraphs of a few characters each. Undefined for any other text.
+ */
+function shortPhrases(text: SectionInput['text']): string[] | undefined {
+  if (!text || text.length < 2) return undefined;
+  const items = text.map((item) => (typeof item === 'string' ? item.trim() : undefined));
+  return items.every((item): item is string => item !== undefined && SHORT_PHRASE.test(item)) ? items : undefined;
+}
+const SHORT_PHRASE = /^(?![一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(]?\d|[（(][一二三四五六七八九十])[^。；;！!？?：:]{1,40}[。；;！!？?]?$/u;
+
 /** Turns a record's section (to four levels) into the view the `section` partial renders. */
 export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1): SectionView {
   // Subsections are one level down, or at the level the section names (一、 straight to 1. is common practice).
   const childDepth = Math.min(4, Math.max(depth + 1, input.sectionsLevel ?? depth + 1));
   const paragraphs: ParagraphSource[] = [];
-  for (const item of input.text ?? []) {
-    if (typeof item === 'string') paragraphs.push(item);
-    else paragraphs.push(...ctx.resolveInsert(item.insert));
+  // (a text that leads into points, steps or a group is their lead, not a list of its own)
+  const phrases = input.points?.length || input.steps?.length || input.group ? undefined : shortPhrases(input.text);
+  if (phrases) paragraphs.push(enumerateSentence(phrases));
+  else {
+    for (const item of input.text ?? []) {
+      if (typeof item === 'string') paragraphs.push(item);
+      else paragraphs.push(...ctx.resolveInsert(item.insert));
+    }
   }
   if (input.points?.length) {
     const lead = popText(paragraphs);

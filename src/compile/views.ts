@@ -4,7 +4,6 @@ import type { RecordSource } from '../records/readRecord.js';
 import type { SectionInput } from '../records/schema/common.js';
 import { tableBlock } from '../model/computedBlocks.js';
 import { formatDate, type DateParts, type DateStyle } from '../zh/dates.js';
-import { enumerateSentence } from '../zh/enumerate.js';
 import { joinNames } from '../zh/names.js';
 import { getAt } from './figureReferences.js';
 import { toChineseNumber } from '../zh/numerals.js';
@@ -135,20 +134,11 @@ export function titleView(title: string | string[] | undefined): { title?: strin
 }
 
 /**
- * Items of 存在问题 / 工作打算 typed as a list of short phrases (- 继续加强排查 / - 抓好积案化解): each one
- * clause (no 。；！？ inside, at most 40 characters), none numbered by hand (一是, 1., （一）).
- */
-const SHORT_ITEM = /^(?![一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(]?\d|[（(][一二三四五六七八九十])[^。；;！!？?]{1,40}[。；;！!？?]?$/u;
-
-/**
  * 存在问题 / 工作打算 of a 总结 under a numbered heading of their own, after the last section — the
  * record's heading when it gives the part as a section ({标题: 下半年工作思路, 内容: …}), else the default.
- * Two or more short phrases (SHORT_ITEM) are one paragraph, 一是继续加强排查；二是抓好积案化解。, as an
- * office writes them, not a paragraph of a few characters each.
  */
 export function closingSection(part: string[] | SectionInput | undefined, title: string, dateStyle: DateStyle, resolveInsert: InsertResolver): SectionView | undefined {
   if (part === undefined || (Array.isArray(part) && part.length === 0)) return undefined;
-  const items = Array.isArray(part) && part.length > 1 && part.every((p) => SHORT_ITEM.test(p.trim())) ? [enumerateSentence(part.map((p) => p.trim()))] : part;
-  const input: SectionInput = Array.isArray(items) ? { title, text: items } : { ...items, title: items.title ?? title };
+  const input: SectionInput = Array.isArray(part) ? { title, text: part } : { ...part, title: part.title ?? title };
   return buildSection(input, { dateStyle, resolveInsert });
 }
