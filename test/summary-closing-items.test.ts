@@ -8,7 +8,7 @@ import { closingSection } from '../src/compile/views.js';
 const paragraphs = (part: string[]) => closingSection(part, '下一步工作打算', 'arabic', () => undefined)!.paragraphs;
 
 it('joins two or more short phrases into one 一是……；二是……。', () => {
-  expect(paragraphs(['继续加强排查', '抓好积案化解。'])).toEqual(['一是继续加强排查；二是抓好积案化解。']);
+  expect(paragraphs(['继续加强排查', '抓好积案化解；'])).toEqual(['一是继续加强排查；二是抓好积案化解。']);
   expect(paragraphs(['基础设施仍然薄弱，部分组级道路未硬化', '产业规模不大，带动能力不强'])).toEqual(['一是基础设施仍然薄弱，部分组级道路未硬化；二是产业规模不大，带动能力不强。']);
 });
 
@@ -21,6 +21,11 @@ it('keeps paragraphs that are not short phrases, or were numbered by hand, or st
   expect(paragraphs(['一是继续加强排查', '二是抓好积案化解'])).toHaveLength(2);
   expect(paragraphs(['1.继续加强排查', '2.抓好积案化解'])).toHaveLength(2);
   expect(paragraphs(['继续加强排查'])).toEqual(['继续加强排查。']);
+  // sentences typed as sentences, items numbered ①, a line that leads into what follows, a sentence typed half-width inside
+  expect(paragraphs(['粮食安全是国之大者。', '感谢大家对工作的支持！'])).toEqual(['粮食安全是国之大者。', '感谢大家对工作的支持！']);
+  expect(paragraphs(['①一个项目一名县级领导联系', '②一个项目一抓到底'])).toHaveLength(2);
+  expect(paragraphs(['全年实施项目12个', '具体情况如下'])).toEqual(['全年实施项目12个。', '具体情况如下：']);
+  expect(paragraphs(['专班成立.每周调度', '抓好落实'])).toHaveLength(2);
 });
 
 it('any section: a plan’s 保障措施 typed as short phrases is one 一是……；二是……。 paragraph; labelled items (道路交通：……) stay paragraphs', async () => {

@@ -2,7 +2,7 @@ import type { SectionInput } from '../records/schema/common.js';
 import { formatDate, type DateParts, type DateStyle } from '../zh/dates.js';
 import { countOf, enumerateSentence } from '../zh/enumerate.js';
 import { circledNumber } from '../zh/numerals.js';
-import { endSentence, stripTrailingPunctuation } from '../zh/punctuation.js';
+import { endSentence, stripSequenceMark, stripTrailingPunctuation } from '../zh/punctuation.js';
 import { personInList, personInSentence, type Person } from '../zh/names.js';
 import { paragraphShape, type ParagraphShape } from '../zh/paragraphShape.js';
 import { centredBlock, labeledBlock, tableBlock } from '../model/computedBlocks.js';
@@ -129,18 +129,25 @@ function phaseTitle(name: string, from: DateParts | undefined, to: DateParts | u
 }
 
 /**
- * A section's text typed as a list of two or more short phrases (- 加强组织领导 / - 落实经费保障), each
- * one clause (no 。；！？ inside, at most 40 characters), none a label and its text (道路交通：……) and
- * none numbered by hand (一是, 1., （一）):
- * they are one paragraph, 一是加强组织领导；二是落实经费保障。, as an office writes them, not
- * paragraphs of a few characters each. Undefined for any other text.
+ * A section's text typed as a list of two or more short phrases (- 加强组织领导 / - 落实经费保障): they
+ * are one paragraph, 一是加强组织领导；二是落实经费保障。, as an office writes them, not paragraphs of
+ * a few characters each. Undefined for any other text: an item that is a sentence (ends in 。！？ or a
+ * single ., or holds one: 专班成立.每周调度), a label and its text (道路交通：……), one numbered by hand
+ * (一是, 1., ①), one that leads into what follows (具体情况如下), or one over 40 characters.
  */
 function shortPhrases(text: SectionInput['text']): string[] | undefined {
   if (!text || text.length < 2) return undefined;
   const items = text.map((item) => (typeof item === 'string' ? item.trim() : undefined));
-  return items.every((item): item is string => item !== undefined && SHORT_PHRASE.test(item)) ? items : undefined;
+  return items.every((item): item is string => item !== undefined && isShortPhrase(item)) ? items : undefined;
 }
-const SHORT_PHRASE = /^(?![一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(]?\d|[（(][一二三四五六七八九十])[^。；;！!？?：:]{1,40}[。；;！!？?]?$/u;
+const isShortPhrase = (item: string): boolean =>
+  PHRASE.test(item) && !SENTENCE_INSIDE.test(item) && !ENDS_SENTENCE.test(item) && stripSequenceMark(item) === item && !LEADS_INTO.test(item);
+/** One clause of at most 40 characters, a list's mark (；，、) at most at its end. */
+const PHRASE = /^[^。；;！!？?：:]{1,40}[；;，,、]?$/u;
+/** A sentence's end typed half-width inside the item (专班成立.每周调度), not a decimal point (98.4%). */
+const SENTENCE_INSIDE = /\.(?=\p{Script=Han})/u;
+/** A sentence's end at the item's end: 。！？, or one . (the dots of a chat's 有待提高... are no end). */
+const ENDS_SENTENCE = /(?:[。！？!?]|(?<!\.)\.)$/u;
 
 /** Turns a record's section (to four levels) into the view the `section` partial renders. */
 export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1): SectionView {
