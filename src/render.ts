@@ -236,7 +236,7 @@ async function renderedInOrder(files: string[], options: RenderOptions, workerSt
   let ahead: Promise<RenderedRecord> | undefined;
   const start = (): Promise<RenderedRecord> | undefined => {
     if (at >= files.length) return undefined;
-    const started = renderRecord(files[at++]!, options, files.length > 1);
+    const started = renderRecord(files[at++]!, options);
     started.catch(() => {}); // a rejection is the caller's when it asks for the record, not unhandled meanwhile
     return started;
   };
@@ -297,11 +297,8 @@ export interface RenderedRecord {
   failure?: Diagnostic;
 }
 
-/**
- * One record compiled and written (nothing said: the caller says it, in order). `overlap`: this thread
- * compiles another record meanwhile, and the writer may make the bytes in the thread pool (src/writers/writer.ts).
- */
-export async function renderRecord(file: string, options: Pick<RenderOptions, 'writer' | 'compile' | 'fontProfile' | 'env' | 'bytesOf'>, overlap = false): Promise<RenderedRecord> {
+/** One record compiled and written (nothing said: the caller says it, in order). */
+export async function renderRecord(file: string, options: Pick<RenderOptions, 'writer' | 'compile' | 'fontProfile' | 'env' | 'bytesOf'>): Promise<RenderedRecord> {
   const began = performance.now();
   const { bytes, problem } = options.bytesOf ? await options.bytesOf(file) : {};
   const result: CompileResult = problem ? { diagnostics: [problem] } : await compileIsolated(file, { ...options.compile, bytes });
@@ -309,7 +306,7 @@ export async function renderRecord(file: string, options: Pick<RenderOptions, 'w
   if (!result.document || summarize(result.diagnostics).errors) return { result, elapsedMs };
   try {
     const fontProfile = options.fontProfile ?? configFor(file)?.data?.fontProfile ?? 'gb2312';
-    return { result, elapsedMs, data: await options.writer.write(result.document, { fontProfile, env: options.env, overlap }) };
+    return { result, elapsedMs, data: await options.writer.write(result.document, { fontProfile, env: options.env }) };
   } catch (err) {
     return { result, elapsedMs, failure: internalError(file, err) };
   }

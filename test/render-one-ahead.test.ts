@@ -1,11 +1,9 @@
 // src/render.ts renderedInOrder, in one thread: a record is compiled while the one before it is being
 // zipped (src/io/zip.ts zipEntriesAsync), one record ahead. Its outcome is still said in the order of the
-// files: a record that fails between good ones is said in its place, and every file is written. One
-// record alone is zipped in this thread (no thread pool started for it), the same bytes either way.
+// files: a record that fails between good ones is said in its place, and every file is written.
 import { existsSync, readFileSync } from 'node:fs';
-import zlib from 'node:zlib';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from './support/cli.js';
 import { folderWith } from './support/folder.js';
 
@@ -34,19 +32,4 @@ describe('render of a folder in one thread, one record ahead', () => {
     for (const good of ['a-minutes', 'c-plan', 'e-summary']) expect(existsSync(join(dir, 'out', `${good}.docx`))).toBe(true);
     for (const bad of ['b-broken', 'd-broken']) expect(existsSync(join(dir, 'out', `${bad}.docx`))).toBe(false);
   });
-
-  it('zips in the thread pool only when another record is compiled meanwhile, the same DOCX either way', async () => {
-    const dir = folderWith({ 'one/a.yaml': example('minutes-town-petition'), 'two/a.yaml': example('minutes-town-petition'), 'two/b.yaml': example('plan-township') }, { git: true });
-    const spy = vi.spyOn(zlib, 'deflateRaw');
-    try {
-      expect((await runCli(['render', 'one', '--format', 'docx', '-o', 'out1/'], dir, { GONGWEN_THREADS: '1' })).code).toBe(0);
-      expect(spy).not.toHaveBeenCalled();
-      expect((await runCli(['render', 'two', '--format', 'docx', '-o', 'out2/'], dir, { GONGWEN_THREADS: '1' })).code).toBe(0);
-      expect(spy).toHaveBeenCalled();
-    } finally {
-      spy.mockRestore();
-    }
-    expect(readFileSync(join(dir, 'out2', 'a.docx')).equals(readFileSync(join(dir, 'out1', 'a.docx')))).toBe(true);
-  });
 });
-

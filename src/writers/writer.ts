@@ -7,12 +7,6 @@ export interface WriteOptions {
   fontProfile: FontProfileName;
   /** The environment (SOURCE_DATE_EPOCH for reproducible files). */
   env: Record<string, string | undefined>;
-  /**
-   * This thread has other work meanwhile (a batch compiles its next record: src/render.ts
-   * renderedInOrder): a writer may make its bytes in libuv's thread pool (DOCX: the DEFLATE of its
-   * parts), the same bytes. Without it, they are made in this thread, which starts no pool for one document.
-   */
-  overlap?: boolean;
 }
 
 /** One document of a batch: the name messages use (the record's path) and what `write` gave. */

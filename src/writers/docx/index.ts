@@ -20,8 +20,6 @@ export interface DocxOptions {
    * 'flow' right after the text.
    */
   colophonPlacement?: 'footnote' | 'flow';
-  /** The parts DEFLATEd in libuv's thread pool while this thread does other work (../writer.ts WriteOptions.overlap). */
-  overlap?: boolean;
 }
 
 export type { FontProfileName } from '../../layout/standard.js';
@@ -30,7 +28,7 @@ export async function writeDocx(doc: GongwenDocument, options: DocxOptions): Pro
   const [{ buildDocument }, { writePackage, DEFAULT_DATE_EPOCH }] = await Promise.all([import('./build.js'), import('./package.js')]);
   const title = doc.title.length > 0 ? doc.title.join('') : (doc.mark ?? '');
   const built = buildDocument(doc, { fontProfile: options.fontProfile, colophonPlacement: options.colophonPlacement ?? 'footnote' });
-  return writePackage(built, { dateEpoch: options.dateEpoch ?? DEFAULT_DATE_EPOCH, fontProfile: options.fontProfile, title, overlap: options.overlap });
+  return writePackage(built, { dateEpoch: options.dateEpoch ?? DEFAULT_DATE_EPOCH, fontProfile: options.fontProfile, title });
 }
 
 /**
@@ -51,5 +49,5 @@ export const docxWriter: Writer = {
   format: 'docx',
   extension: 'docx',
   text: false,
-  write: (document, options) => writeDocx(document, { fontProfile: options.fontProfile, dateEpoch: sourceDateEpoch(options.env), overlap: options.overlap }),
+  write: (document, options) => writeDocx(document, { fontProfile: options.fontProfile, dateEpoch: sourceDateEpoch(options.env) }),
 };

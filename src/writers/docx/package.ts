@@ -2,7 +2,7 @@
  * The package (ECMA-376 Part 2): every part of a DOCX as UTF-8, zipped in one order, with fixed times
  * (the zip entries' and docProps/core.xml's, from `dateEpoch`). Same input, same bytes.
  */
-import { crc32, deflateBody, knownDeflate, zipEntries, zipEntriesAsync } from '../../io/zip.js';
+import { crc32, deflateBody, knownDeflate, zipEntriesAsync } from '../../io/zip.js';
 import type { BuiltDocument } from './build.js';
 import { FOOTER_XML } from './footer.js';
 import { NO_FOOTNOTES_XML } from './notes.js';
@@ -32,8 +32,6 @@ export interface PackageOptions {
   fontProfile: FontProfileName;
   /** The document's title, for docProps/core.xml (left out when empty). */
   title: string;
-  /** The document's own parts DEFLATEd in libuv's thread pool (src/io/zip.ts zipEntriesAsync), the same bytes. */
-  overlap?: boolean;
 }
 
 /** 2000-01-01T00:00:00Z: the default timestamp, never "now". */
@@ -118,12 +116,10 @@ export function constantParts(): { level: number; parts: Record<string, { bytes:
 
 /**
  * The DOCX of a document's own parts (./build.ts) and the parts every document shares, zipped once.
- * With `overlap`, the document's own parts are DEFLATEd in libuv's thread pool (src/io/zip.ts
- * zipEntriesAsync), so that a batch compiles its next record in this thread meanwhile (src/render.ts
- * renderedInOrder); one document is zipped in this thread, which then starts no pool (its async zlib
- * cost 8 M instructions more than it saved: callgrind of one 纪要).
+ * The document's own parts are DEFLATEd in libuv's thread pool (src/io/zip.ts zipEntriesAsync), so
+ * that a batch compiles its next record in this thread meanwhile (src/render.ts renderedInOrder).
  */
-export function writePackage(built: BuiltDocument, options: PackageOptions): Uint8Array | Promise<Uint8Array> {
+export function writePackage(built: BuiltDocument, options: PackageOptions): Promise<Uint8Array> {
   const profile = bytesOfProfile(options.fontProfile);
   const bytes: Record<PartName, Uint8Array> = {
     ...CONSTANT_BYTES,
@@ -134,6 +130,5 @@ export function writePackage(built: BuiltDocument, options: PackageOptions): Uin
     fontTable: profile.fontTable,
   };
   // zlib, not fflate: compiled DEFLATE costs under a millisecond where fflate's, run cold once, costs ~45 ms (src/io/zip.ts)
-  const entries = (Object.keys(PART) as PartName[]).map((name) => ({ name: PART[name], data: bytes[name] }));
-  return (options.overlap ? zipEntriesAsync : zipEntries)(entries, zipDate(options.dateEpoch), LEVEL);
+  return zipEntriesAsync((Object.keys(PART) as PartName[]).map((name) => ({ name: PART[name], data: bytes[name] })), zipDate(options.dateEpoch), LEVEL);
 }
