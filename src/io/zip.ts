@@ -157,28 +157,20 @@ function compressed(data: Uint8Array, level: number): { body: Uint8Array; crc: n
   return made;
 }
 
-/** Bodies being made in the thread pool, by their bytes: the same bytes in two entries (the empty .rels of a DOCX) are compressed once. */
-const deflating = new WeakMap<Uint8Array, { level: number; made: Promise<{ body: Uint8Array; crc: number }> }>();
-
-/** compressed, with the DEFLATE made in the thread pool: a body already made (or known, or being made) is taken as it is. */
+/** compressed, with the DEFLATE made in the thread pool: a body already made (or known) is taken as it is. */
 function compressedAsync(data: Uint8Array, level: number): { body: Uint8Array; crc: number } | Promise<{ body: Uint8Array; crc: number }> {
   const known = deflated.get(data);
   if (known && known.level === level) return known;
   if (level <= 0) return compressed(data, level);
-  const going = deflating.get(data);
-  if (going && going.level === level) return going.made;
   const crc = crc32(data);
-  const made = new Promise<{ body: Uint8Array; crc: number }>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     zlib.deflateRaw(data, { level }, (err, body) => {
-      deflating.delete(data);
       if (err) return reject(err);
-      const entry = { level, body, crc };
-      deflated.set(data, entry);
-      resolve(entry);
+      const made = { level, body, crc };
+      deflated.set(data, made);
+      resolve(made);
     });
   });
-  deflating.set(data, { level, made });
-  return made;
 }
 
 /**

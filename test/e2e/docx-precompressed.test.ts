@@ -22,18 +22,15 @@ const profiles: FontProfileName[] = ['gb2312', 'plain'];
 
 /**
  * Each record's DOCX as the bundle writes it (in a child process, the code cache off), base64, and how many parts
- * zlib compressed (in this thread or in its thread pool); `zlib`: the version the child's Node says its zlib is, as another Node's would.
+ * zlib compressed; `zlib`: the version the child's Node says its zlib is, as another Node's would.
  */
 function bundledDocx(zlib?: string): { docx: Record<string, string>; deflated: number } {
   const script = `
     ${zlib ? `Object.defineProperty(process.versions, 'zlib', { value: ${JSON.stringify(zlib)} });` : ''}
     const zlib = require('node:zlib');
-    // a part is DEFLATEd in this thread (deflateRawSync) or in the thread pool (deflateRaw: src/io/zip.ts zipEntriesAsync)
-    const deflateSync = zlib.deflateRawSync;
-    const deflate = zlib.deflateRaw;
+    const deflate = zlib.deflateRawSync;
     let deflated = 0;
-    zlib.deflateRawSync = (...args) => (deflated++, deflateSync(...args));
-    zlib.deflateRaw = (...args) => (deflated++, deflate(...args));
+    zlib.deflateRawSync = (...args) => (deflated++, deflate(...args));
     const { loadCommand } = require(${JSON.stringify(join(root, 'dist', 'bundle', 'load-commands.js'))});
     const { compileFile } = loadCommand('pipeline');
     const { writeDocx } = loadCommand('writers-docx-index');
