@@ -229,25 +229,8 @@ async function renderedInOrder(files: string[], options: RenderOptions, workerSt
     const pooled = renderInThreads(files, threads, options, workerStopped);
     if (pooled) return pooled;
   }
-  // one record ahead: a record's document parts are DEFLATEd in libuv's thread pool (src/io/zip.ts
-  // zipEntriesAsync) while this thread compiles the next one, which is started when its predecessor
-  // is asked for. Its outcome is still said in order, when it is asked for in turn.
   let at = 0;
-  let ahead: Promise<RenderedRecord> | undefined;
-  const start = (): Promise<RenderedRecord> | undefined => {
-    if (at >= files.length) return undefined;
-    const started = renderRecord(files[at++]!, options);
-    started.catch(() => {}); // a rejection is the caller's when it asks for the record, not unhandled meanwhile
-    return started;
-  };
-  return {
-    next() {
-      const current = ahead ?? start()!;
-      ahead = start();
-      return current;
-    },
-    close() {},
-  };
+  return { next: () => renderRecord(files[at++]!, options), close() {} };
 }
 
 /**

@@ -71,23 +71,10 @@ function nameOf(name: string): { bytes: Uint8Array; flags: number } {
  * (no header of its own, no copy of the whole at the end).
  */
 export function zipEntries(entries: readonly ZipEntry[], mtime: Date, level = 6): Uint8Array {
-  return archive(entries, entries.map((entry) => compressed(entry.data, level)), mtime, level);
-}
-
-/**
- * zipEntries' archive, the same bytes, with the entries this process has not compressed before
- * DEFLATEd in libuv's thread pool (zlib.deflateRaw) instead of this thread: the caller's thread goes
- * on with other work meanwhile (a batch renders its next record: src/render.ts renderedInOrder).
- * zlib's output is the same in either: the same stream, level and input, finished in one call.
- */
-export async function zipEntriesAsync(entries: readonly ZipEntry[], mtime: Date, level = 6): Promise<Uint8Array> {
-  return archive(entries, await Promise.all(entries.map((entry) => compressedAsync(entry.data, level))), mtime, level);
-}
-
-function archive(entries: readonly ZipEntry[], bodies: ReadonlyArray<{ body: Uint8Array; crc: number }>, mtime: Date, level: number): Uint8Array {
   const { time, date } = dosDateTime(mtime);
   const method = level > 0 ? DEFLATED : STORED;
   const names = entries.map((entry) => nameOf(entry.name));
+  const bodies = entries.map((entry) => compressed(entry.data, level));
   let localSize = 0;
   let centralSize = 0;
   for (let i = 0; i < entries.length; i++) {
@@ -155,22 +142,6 @@ function compressed(data: Uint8Array, level: number): { body: Uint8Array; crc: n
   const made = { level, body: deflateBody(data, level), crc: crc32(data) };
   deflated.set(data, made);
   return made;
-}
-
-/** compressed, with the DEFLATE made in the thread pool: a body already made (or known) is taken as it is. */
-function compressedAsync(data: Uint8Array, level: number): { body: Uint8Array; crc: number } | Promise<{ body: Uint8Array; crc: number }> {
-  const known = deflated.get(data);
-  if (known && known.level === level) return known;
-  if (level <= 0) return compressed(data, level);
-  const crc = crc32(data);
-  return new Promise((resolve, reject) => {
-    zlib.deflateRaw(data, { level }, (err, body) => {
-      if (err) return reject(err);
-      const made = { level, body, crc };
-      deflated.set(data, made);
-      resolve(made);
-    });
-  });
 }
 
 /**

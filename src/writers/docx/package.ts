@@ -2,7 +2,7 @@
  * The package (ECMA-376 Part 2): every part of a DOCX as UTF-8, zipped in one order, with fixed times
  * (the zip entries' and docProps/core.xml's, from `dateEpoch`). Same input, same bytes.
  */
-import { crc32, deflateBody, knownDeflate, zipEntriesAsync } from '../../io/zip.js';
+import { crc32, deflateBody, knownDeflate, zipEntries } from '../../io/zip.js';
 import type { BuiltDocument } from './build.js';
 import { FOOTER_XML } from './footer.js';
 import { NO_FOOTNOTES_XML } from './notes.js';
@@ -114,12 +114,8 @@ export function constantParts(): { level: number; parts: Record<string, { bytes:
   return { level: LEVEL, parts: Object.fromEntries(Object.entries(byKey).map(([key, bytes]) => [key, { bytes, crc: crc32(bytes), body: deflateBody(bytes, LEVEL) }])) };
 }
 
-/**
- * The DOCX of a document's own parts (./build.ts) and the parts every document shares, zipped once.
- * The document's own parts are DEFLATEd in libuv's thread pool (src/io/zip.ts zipEntriesAsync), so
- * that a batch compiles its next record in this thread meanwhile (src/render.ts renderedInOrder).
- */
-export function writePackage(built: BuiltDocument, options: PackageOptions): Promise<Uint8Array> {
+/** The DOCX of a document's own parts (./build.ts) and the parts every document shares, zipped once. */
+export function writePackage(built: BuiltDocument, options: PackageOptions): Uint8Array {
   const profile = bytesOfProfile(options.fontProfile);
   const bytes: Record<PartName, Uint8Array> = {
     ...CONSTANT_BYTES,
@@ -130,5 +126,5 @@ export function writePackage(built: BuiltDocument, options: PackageOptions): Pro
     fontTable: profile.fontTable,
   };
   // zlib, not fflate: compiled DEFLATE costs under a millisecond where fflate's, run cold once, costs ~45 ms (src/io/zip.ts)
-  return zipEntriesAsync((Object.keys(PART) as PartName[]).map((name) => ({ name: PART[name], data: bytes[name] })), zipDate(options.dateEpoch), LEVEL);
+  return zipEntries((Object.keys(PART) as PartName[]).map((name) => ({ name: PART[name], data: bytes[name] })), zipDate(options.dateEpoch), LEVEL);
 }
