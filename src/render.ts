@@ -244,9 +244,19 @@ async function renderedInOrder(files: string[], options: RenderOptions, workerSt
  * 1.3–2 s more CPU and 40 MB more memory (`GONGWEN_THREADS=1|2 /usr/bin/time … render <folder>
  * --format docx`, idle machine). A `--cpu-prof` of 1,000 records in two threads showed each thread busy
  * 3.7–3.9 s for its half, as long as one thread takes for all: a record cost about twice as much in
- * each of two threads, for a reason not yet found (two CPU-bound processes side by side run at nearly
- * full speed on this machine). A machine with more processors may gain from GONGWEN_THREADS; none was
- * measured.
+ * each of two threads. The reason (ninth session, callgrind with --separate-threads of 100 records):
+ * one thread is not one core's work. Beside the main thread's 1.97 G instructions, V8's own background
+ * threads ran 1.25 G, nine tenths of it TurboFan compiling the hot code concurrently (a batch's
+ * records run code that is not yet optimized), so one thread already keeps about 1.3–1.4 of the 2
+ * cores busy (`perf stat`: 1.32 CPUs utilized). A worker is another V8 isolate, which shares no
+ * compiled code: it loads the bundle and compiles and optimizes the same functions again, and with two
+ * threads the batch ran 5.32 G instructions against 3.22 G (+65%) on two cores that were already
+ * more than half full. (The worker's small young generation is not it: garbage collection was 6.7% of
+ * its instructions, 3.9% of the main thread's; and a --cpu-prof counts a thread busy while it waits
+ * for a core, which is how each thread seemed to take twice as long a record.) Even a DOCX's DEFLATE
+ * moved to libuv's thread pool, the batch compiling its next record meanwhile, made 100 records take
+ * 1.12–1.19× as long (medians of alternating pairs), though it took 4% of the main thread's instructions away.
+ * A machine with more processors may gain from GONGWEN_THREADS; none was measured.
  */
 export function threadsFor(count: number, env: Record<string, string | undefined>): number {
   const asked = env.GONGWEN_THREADS?.trim();
