@@ -9,9 +9,13 @@ import { defineConfig } from 'vitest/config';
  */
 const needsFreshModules = ['test/docx-write-atomic.test.ts', 'test/docx-constant-parts.test.ts'];
 
-// Many files wait on a child process (LibreOffice, npm pack, Chromium, the real binary) for seconds while
-// using no CPU of their own: a worker more than the cores keeps both cores busy meanwhile.
-const workers = Math.max(3, availableParallelism() + 1);
+// One worker a core (two at least). Each worker thread imports the sources and their dependencies once
+// for all its files, and the suite is CPU-bound: a worker more than the cores, which was to keep both
+// cores busy while files wait on a child process, cost a third module graph and more than it saved.
+// Four alternating pairs of `vitest run` on 2 cores (ninth session): 3 workers 49.9, 49.0, 46.3, 45.8 s
+// wall and 84, 82, 79, 79 s of CPU; 2 workers 49.0, 42.5, 44.8, 45.2 s and 78, 66, 69, 70 s; two more
+// pairs an hour later, the machine slower: 3 workers 52.5, 49.3 s (88, 83 s CPU), 2 workers 48.6, 54.1 s (74, 85 s).
+const workers = Math.max(2, availableParallelism());
 
 const shared = {
   // messages in English unless a test asks for Chinese (--lang zh, GONGWEN_LANG=zh): the machine's
