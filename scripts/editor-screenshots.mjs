@@ -231,8 +231,20 @@ export async function hoverAt(page, key) {
     const r = editor.getDomNode().getBoundingClientRect();
     return { x: r.left + at.left + 2, y: r.top + at.top + at.height / 2 };
   }, lineNumber);
-  await page.mouse.move(box.x, box.y);
-  await page.waitForSelector('.monaco-hover .hover-contents', { visible: true, timeout: 30_000 });
+  // Monaco asks for a hover once, when the pointer comes to rest: asked before the YAML worker has the
+  // schema (a loaded machine, seen in the full suite), it gets nothing and shows nothing. The pointer
+  // leaves and comes back until the hover shows, for 30 s at most.
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    await page.mouse.move(box.x, box.y);
+    try {
+      await page.waitForSelector('.monaco-hover .hover-contents', { visible: true, timeout: 3_000 });
+      break;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await page.mouse.move(1, 1);
+    }
+  }
   await new Promise((r) => setTimeout(r, 300));
   return page.evaluate(() => [...document.querySelectorAll('.monaco-hover .hover-contents')].map((e) => e.textContent).join('\n'));
 }

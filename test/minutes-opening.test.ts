@@ -65,3 +65,10 @@ it('a narrative 纪要 with nothing after 现将会议内容纪要如下： is a
   expect(r.diagnostics.map((d) => [d.code, d.start?.line, d.message])).toEqual([['missing-key', 9, 'template "minutes" needs the key "sections" (章节 / 部分)']]);
   expect(r.diagnostics[0]!.hint).toContain('章节: - 动词: 议定');
 });
+
+it('会议情况 that goes on from the opening (专题研究……, 听取了……) joins it with a comma', async () => {
+  expect((await render('专题研究今冬明春防火工作.')).opening).toBe('2026年11月28日下午，村党支部书记张国强在村委会二楼会议室主持召开了村两委联席会议，专题研究今冬明春防火工作。现将会议内容纪要如下：');
+  expect((await render('听取了村委会主任的工作汇报。')).opening).toBe('2026年11月28日下午，村党支部书记张国强在村委会二楼会议室主持召开了村两委联席会议，听取了村委会主任的工作汇报。现将会议内容纪要如下：');
+  // a sentence with its own subject stays a sentence
+  expect((await render('会议听取了村委会主任的工作汇报。')).opening).toBe('2026年11月28日下午，村党支部书记张国强在村委会二楼会议室主持召开了村两委联席会议。会议听取了村委会主任的工作汇报。现将会议内容纪要如下：');
+});

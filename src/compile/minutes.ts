@@ -96,6 +96,12 @@ function headcount(present: string[] | undefined, absent: string[] | undefined):
  */
 const CONVENED = /^(?:[^，,。；;]{1,30}[，,]){0,2}[^，,。；;]*召开[^，,。；;]*(?:[，,]|[。；;]|$)/u;
 
+/**
+ * 会议情况 that goes on from the opening sentence, its subject the chair's (专题研究……, 传达学习……,
+ * 听取了……汇报): joined to the opening with a comma, not begun as a sentence without a subject.
+ */
+const GOES_ON = /^(?:专题|集中|认真)?(?:研究|传达|学习|听取|审议|讨论|部署|通报)/u;
+
 /** What 会议情况 says after its clauses that repeat the opening, and how it joins the opening (，or 。). */
 function afterConvening(proceedings: string, meeting: string | undefined, chairs: Person[]): { rest: string; joiner: '，' | '。'; repeated: string } | undefined {
   const said = CONVENED.exec(proceedings)?.[0];
@@ -121,7 +127,7 @@ export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: W
   return {
     // 会议情况 after the opening sentence (……主持召开了某会议。会议情况), or, when it began by saying the
     // same, what it says after that, joined as it was (……主持召开了某会议，专题研究……)
-    proceedingsJoin: convened?.rest ? convened.joiner : '。',
+    proceedingsJoin: convened?.rest ? (GOES_ON.test(convened.rest) ? '，' : convened.joiner) : d.proceedings && GOES_ON.test(d.proceedings.trim()) ? '，' : '。',
     proceedingsText: convened ? convened.rest || undefined : d.proceedings,
     // header form: each numbered point a full sentence (1.……。), whatever it was typed with, and the
     // paragraphs before them ended as a section's are (a heading typed on its own line keeps no 。)
