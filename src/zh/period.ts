@@ -166,8 +166,9 @@ function shiftYear(d: CalendarDate, by: number): CalendarDate {
 }
 
 /**
- * The period just before (环比): the year, half, quarter or month before; for
- * a range, the range of the same number of days ending the day before it starts.
+ * The period just before (环比): the year, half, quarter or month before; for a run of months, or
+ * a range of days that is whole months, as many months ending the month before; for another range,
+ * the range of the same number of days ending the day before it starts.
  */
 export function previousPeriod(p: Period): Period | undefined {
   const y = p.start.year;
@@ -187,6 +188,14 @@ export function previousPeriod(p: Period): Period | undefined {
       return monthsPeriod(Math.floor(from / 12), (from % 12) + 1, Math.floor((first - 1) / 12), ((first - 1) % 12) + 1);
     }
     case 'range': {
+      // whole months written as days (2009年1月1日至6月30日): as many months before (2008年7月1日至12月31日),
+      // not as many days (which began on 7月4日)
+      if (p.start.day === 1 && p.end.day === lastDay(p.end.year, p.end.month).day) {
+        const first = y * 12 + p.start.month - 1;
+        const count = p.end.year * 12 + p.end.month - first;
+        const from = first - count;
+        return rangePeriod(day(Math.floor(from / 12), (from % 12) + 1, 1), lastDay(Math.floor((first - 1) / 12), ((first - 1) % 12) + 1));
+      }
       const length = toDays(p.end) - toDays(p.start) + 1;
       return rangePeriod(fromDays(toDays(p.start) - length), fromDays(toDays(p.start) - 1));
     }

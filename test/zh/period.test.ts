@@ -74,6 +74,9 @@ describe('环比 and 同比 periods', () => {
     // A range: as many days just before; the same days a year before (29 Feb → 28 Feb).
     expect(codes('2009-01-01..2009-01-10')).toEqual(['2008-12-22..2008-12-31', '2008-01-01..2008-01-10']);
     expect(codes('2008-02-29..2008-03-01')).toEqual(['2008-02-27..2008-02-28', '2007-02-28..2007-03-01']);
+    // A range of whole months written as days: as many months before (not 2008-07-04..2008-12-31).
+    expect(codes('2009年1月1日至6月30日')).toEqual(['2008-07-01..2008-12-31', '2008-01-01..2008-06-30']);
+    expect(codes('2009-03-01..2009-03-31')).toEqual(['2009-02-01..2009-02-28', '2008-03-01..2008-03-31']);
     // A run of months: as many months just before; the same months a year before.
     expect(codes('2026年1-10月')).toEqual(['2025-03..2025-12', '2025-01..2025-10']);
     expect(codes('2026年3月至5月')).toEqual(['2025-12..2026-02', '2025-03..2025-05']);
