@@ -129,7 +129,12 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   }
   // a template's `requires` names keys, or keys one of which is enough (sections|body: the narrative
   // 纪要 needs something after 现将会议内容纪要如下：, its 章节 or a .md record's own text)
-  const given = (key: string) => (key === 'body' ? !!source.body?.trim() : record.data[key] !== undefined || removed.has(key));
+  // (an empty list is none: 章节: [] leaves the narrative 纪要 with nothing after its lead)
+  const given = (key: string) => {
+    if (key === 'body') return !!source.body?.trim();
+    const value = record.data[key];
+    return (value !== undefined && !(Array.isArray(value) && value.length === 0)) || removed.has(key);
+  };
   for (const need of template.requires) {
     const keys = need.split('|');
     if (keys.some(given)) continue;

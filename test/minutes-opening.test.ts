@@ -57,6 +57,14 @@ it('keeps 会议情况 whole when its 召开 is not this meeting being convened'
   expect(warnings).toEqual([]);
 });
 
+it('章节: [] is no 章节', async () => {
+  const file = join(dir, 'empty-sections.yaml');
+  writeFileSync(file, record('会议听取了汇报。').replace(/章节:[\s\S]*$/u, '章节: []\n'));
+  const r = await compileFile(file, { cwd: dir });
+  expect(r.document).toBeUndefined();
+  expect(r.diagnostics.map((d) => d.code)).toEqual(['missing-key']);
+});
+
 it('a narrative 纪要 with nothing after 现将会议内容纪要如下： is an error at its points typed at the top, saying where they go', async () => {
   const file = join(dir, 'points-at-top.yaml');
   writeFileSync(file, record('会议听取了安全生产工作汇报。').replace(/章节:[\s\S]*$/u, '要点:\n  - 各村要开展一次安全隐患大排查\n  - 镇安监站要加强对企业的检查\n'));
@@ -71,4 +79,22 @@ it('会议情况 that goes on from the opening (专题研究……, 听取了…
   expect((await render('听取了村委会主任的工作汇报。')).opening).toBe('2026年11月28日下午，村党支部书记张国强在村委会二楼会议室主持召开了村两委联席会议，听取了村委会主任的工作汇报。现将会议内容纪要如下：');
   // a sentence with its own subject stays a sentence
   expect((await render('会议听取了村委会主任的工作汇报。')).opening).toBe('2026年11月28日下午，村党支部书记张国强在村委会二楼会议室主持召开了村两委联席会议。会议听取了村委会主任的工作汇报。现将会议内容纪要如下：');
+});
+
+it.each([
+  // (review, ninth session) what is not this meeting convened by this chair is kept whole, without a warning
+  '会上，张国强传达了镇党委昨日召开的全镇冬季防火工作会议精神，研究部署了我村防火工作。',
+  '会议传达了上级精神，张国强要求各组近期召开群众会，宣传防火知识。',
+  '会议决定下周再次召开村两委联席会议，专门研究低保评议。',
+  '11月25日，镇党委书记王明主持召开全镇防火工作会议，部署今冬明春防火工作。',
+  '村党支部书记王刚因公外出，受其委托，会议由张国强主持召开，研究防火工作。',
+])('keeps %s whole', async (proceedings) => {
+  const { opening, warnings } = await render(proceedings);
+  expect(opening).toContain(proceedings.replace(/[。]$/u, ''));
+  expect(warnings).toEqual([]);
+});
+
+it('a repetition followed by a sentence with its own subject: that sentence stands after 。', async () => {
+  const { opening } = await render('11月28日下午，张国强主持召开村两委联席会议，会议传达了县委全会精神。');
+  expect(opening).toBe('2026年11月28日下午，村党支部书记张国强在村委会二楼会议室主持召开了村两委联席会议。会议传达了县委全会精神。现将会议内容纪要如下：');
 });

@@ -33,6 +33,10 @@ it('any section: a plan’s 保障措施 typed as short phrases is one 一是…
   const ctx = { dateStyle: 'arabic' as const, resolveInsert: () => [] };
   expect(buildSection({ title: '保障措施', text: ['加强组织领导', '落实经费保障', '强化督查问责'] }, ctx).paragraphs).toEqual(['一是加强组织领导；二是落实经费保障；三是强化督查问责。']);
   expect(buildSection({ title: '检查重点', text: ['道路交通：重点检查农村客运', '消防安全：重点检查人员密集场所'] }, ctx).paragraphs).toEqual(['道路交通：重点检查农村客运。', '消防安全：重点检查人员密集场所。']);
-  // a text that leads into its points is their lead
-  expect(buildSection({ title: '要求', text: ['加强领导', '做到以下几点'], points: ['甲', '乙'] }, ctx).paragraphs).not.toContain('一是加强领导；二是做到以下几点。');
+  // short phrases that lead into points are their lead, not a list of their own
+  expect(buildSection({ title: '要求', text: ['加强领导', '落实责任'], points: ['早发现', '早处置'] }, ctx).paragraphs).toEqual(['加强领导。', '落实责任：一是早发现；二是早处置。']);
+  // items that number themselves in words or letters, a salutation (review, ninth session)
+  for (const part of [['第一，思想认识要到位', '第二，责任落实要到位'], ['首先，加强领导', '其次，落实经费'], ['A. 加强领导', 'B. 落实经费'], ['同志们', '下面，我讲三点意见']]) {
+    expect(buildSection({ title: '意见', text: part }, ctx).paragraphs, part.join(' / ')).toHaveLength(2);
+  }
 });

@@ -90,26 +90,43 @@ function headcount(present: string[] | undefined, absent: string[] | undefined):
 }
 
 /**
- * The first clauses of 会议情况 when they say again what the opening sentence says (某日下午，某人主持召开
- * 某会议，): a clause with 召开, after at most two short ones (the day, the place). It repeats the
- * opening only when it names the meeting or a chair, or says 主持 (会议要求各村召开群众大会 does not).
+ * 会议情况 that begins by saying again what the opening sentence says (11月28日下午，张国强主持召开村两委
+ * 联席会议，……; 会议由张国强同志主持召开。……): at most two clauses of the day or the place, then a clause
+ * in which this record's chair (by name, their posts before it) convenes — nothing but 同志 and 主持
+ * between the name and 召开 — this meeting, a 会议 of a few words, or nothing named. Anything else is kept whole: another
+ * meeting convened (镇党委书记王明主持召开全镇防火工作会议, 要求各组召开群众会), a clause before it that
+ * says more than when or where (会上，张国强传达了……召开的……; 受其委托，会议由李明主持召开).
  */
-const CONVENED = /^(?:[^，,。；;]{1,30}[，,]){0,2}[^，,。；;]*召开[^，,。；;]*(?:[，,]|[。；;]|$)/u;
-
-/**
- * 会议情况 that goes on from the opening sentence, its subject the chair's (专题研究……, 传达学习……,
- * 听取了……汇报): joined to the opening with a comma, not begun as a sentence without a subject.
- */
-const GOES_ON = /^(?:专题|集中|认真)?(?:研究|传达|学习|听取|审议|讨论|部署|通报)/u;
+const DAY_OR_PLACE = /^(?:[^，,。；;]{0,12}(?:年|月|日|号)(?:上午|下午|晚上?|中午)?|(?:今天|昨天|当天|近日|日前)(?:上午|下午|晚上?|中午)?|上午|下午|晚上?|在[^，,。；;]{1,20})$/u;
+const CONVENES = /^(?:会议由)?([^，,。；;]*?)(?:同志)?(?:主持)?召开了?([^，,。；;]*)$/u;
 
 /** What 会议情况 says after its clauses that repeat the opening, and how it joins the opening (，or 。). */
 function afterConvening(proceedings: string, meeting: string | undefined, chairs: Person[]): { rest: string; joiner: '，' | '。'; repeated: string } | undefined {
-  const said = CONVENED.exec(proceedings)?.[0];
-  if (!said) return undefined;
-  const names = [meeting, ...chairs.map((c) => c.name)].filter((n): n is string => !!n);
-  if (!said.includes('主持') && !names.some((n) => said.includes(n))) return undefined;
+  const clauses = [...proceedings.matchAll(/[^，,。；;]+[，,。；;]?/gu)].map((m) => m[0]);
+  let i = 0;
+  while (i < 2 && i < clauses.length - 1 && DAY_OR_PLACE.test(clauses[i]!.replace(/[，,]$/u, '').trim())) i++;
+  const clause = clauses[i];
+  const m = clause && CONVENES.exec(clause.replace(/[，,。；;]$/u, '').trim());
+  if (!m) return undefined;
+  const [, who, what] = m as unknown as [string, string, string];
+  // this record's chair, as 主持人 names them or by the name their posts end in (主持人: 村党支部书记张国强,
+  // 会议由张国强同志主持召开), and nothing but words of posts before: no act (张国强要求各组召开……)
+  const named = who.trim();
+  const isChair = named.length >= 2 && chairs.some((c) => c.name.endsWith(named) || named.endsWith(c.name));
+  if (!isChair || /的|了|要求|决定|传达|研究|部署|委托/u.test(named)) return undefined;
+  const thisMeeting = what === '' || what === meeting || (what.length <= 20 && /(?:会议|会)$/u.test(what) && !/[的]/u.test(what));
+  if (!thisMeeting) return undefined;
+  const said = clauses.slice(0, i + 1).join('');
   return { rest: proceedings.slice(said.length).trim(), joiner: /[，,]$/u.test(said) ? '，' : '。', repeated: said.replace(/[，,。；;]$/u, '') };
 }
+
+/**
+ * 会议情况 that goes on from the opening sentence, its subject the chair's (专题研究……, 传达学习……,
+ * 听取了……汇报): joined to the opening with a comma, not begun as a sentence without a subject. Text
+ * with a subject of its own (会议传达了……) is a sentence of its own.
+ */
+const GOES_ON = /^(?:专题|集中|认真)?(?:研究|传达|学习|听取|审议|讨论|部署|通报)(?!室|处|科|站|所)/u;
+const OWN_SUBJECT = /^(?:本次|这次)?会议/u;
 
 /** The label of the recorders' line, by the key the record names them with; 会议记录与整理 otherwise. */
 const RECORDERS_LABEL: Readonly<Record<string, string>> = { 记录人: '记录人', 记录: '记录人', 记录员: '记录员', 会议记录: '会议记录' };
@@ -127,7 +144,7 @@ export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: W
   return {
     // 会议情况 after the opening sentence (……主持召开了某会议。会议情况), or, when it began by saying the
     // same, what it says after that, joined as it was (……主持召开了某会议，专题研究……)
-    proceedingsJoin: convened?.rest ? (GOES_ON.test(convened.rest) ? '，' : convened.joiner) : d.proceedings && GOES_ON.test(d.proceedings.trim()) ? '，' : '。',
+    proceedingsJoin: convened?.rest ? (GOES_ON.test(convened.rest) ? '，' : OWN_SUBJECT.test(convened.rest) ? '。' : convened.joiner) : d.proceedings && GOES_ON.test(d.proceedings.trim()) ? '，' : '。',
     proceedingsText: convened ? convened.rest || undefined : d.proceedings,
     // header form: each numbered point a full sentence (1.……。), whatever it was typed with, and the
     // paragraphs before them ended as a section's are (a heading typed on its own line keeps no 。)

@@ -133,7 +133,7 @@ function phaseTitle(name: string, from: DateParts | undefined, to: DateParts | u
  * are one paragraph, 一是加强组织领导；二是落实经费保障。, as an office writes them, not paragraphs of
  * a few characters each. Undefined for any other text: an item that is a sentence (ends in 。！？ or a
  * single ., or holds one: 专班成立.每周调度), a label and its text (道路交通：……), one numbered by hand
- * (一是, 1., ①), one that leads into what follows (具体情况如下), or one over 40 characters.
+ * (一是, 1., ①, 第一，, 首先，, A.), a salutation (同志们), one that leads into what follows (具体情况如下), or one over 40 characters.
  */
 function shortPhrases(text: SectionInput['text']): string[] | undefined {
   if (!text || text.length < 2) return undefined;
@@ -141,7 +141,9 @@ function shortPhrases(text: SectionInput['text']): string[] | undefined {
   return items.every((item): item is string => item !== undefined && isShortPhrase(item)) ? items : undefined;
 }
 const isShortPhrase = (item: string): boolean =>
-  PHRASE.test(item) && !SENTENCE_INSIDE.test(item) && !ENDS_SENTENCE.test(item) && stripSequenceMark(item) === item && !LEADS_INTO.test(item);
+  PHRASE.test(item) && !SENTENCE_INSIDE.test(item) && !ENDS_SENTENCE.test(item) && stripSequenceMark(item) === item && !OPENS_IN_ORDER.test(item) && !LEADS_INTO.test(item);
+/** Items that number themselves in words or letters (第一，…; 首先，…; A. …), or a speech's salutation (同志们). */
+const OPENS_IN_ORDER = /^(?:第[一二三四五六七八九十]+[，、,]|首先|其次|再次|最后|一方面|另一方面|[A-Za-z][.、．]|.{0,8}们[：:，,]?$)/u;
 /** One clause of at most 40 characters, a list's mark (；，、) at most at its end. */
 const PHRASE = /^[^。；;！!？?：:]{1,40}[；;，,、]?$/u;
 /** A sentence's end typed half-width inside the item (专班成立.每周调度), not a decimal point (98.4%). */

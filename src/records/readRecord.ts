@@ -603,7 +603,9 @@ function reportEscapedUnwritable(w: Walk, node: Scalar<string>, path: Array<stri
 /** The escape of a double-quoted YAML string (YAML 1.2 §5.7) that stands for the UTF-16 unit `unit`. */
 function escapeOf(raw: string, unit: number): string | undefined {
   const named: Readonly<Record<string, number>> = { '0': 0, a: 7, b: 8, v: 0x0b, f: 0x0c, e: 0x1b };
-  for (const m of raw.matchAll(/\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0abvfe]))/gu)) {
+  // (an escaped backslash is passed over: in "\\x08" the x08 is text)
+  for (const m of raw.matchAll(/\\(?:\\|x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0abvfe]))/gu)) {
+    if (m[0] === '\\\\') continue;
     const hex = m[1] ?? m[2] ?? m[3];
     if ((hex !== undefined ? parseInt(hex, 16) : named[m[4]!]) === unit) return m[0];
   }

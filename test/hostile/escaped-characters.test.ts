@@ -32,6 +32,13 @@ describe('an escape of a character XML cannot hold is an error at its string, na
     });
   }
 
+  test('an escaped backslash is text: the hint names the escape that is the character', async () => {
+    writeFileSync(join(dir, 'b.yaml'), MINUTES.replace('标题: 镇信访工作会议纪要', '标题: "镇信访\\\\x08\\b工作会议纪要"'));
+    const r = await runCli(['validate', 'b.yaml'], dir);
+    expect(r.stderr).toContain('the character U+0008 cannot be written into a document');
+    expect(r.stderr).toContain('hint: it is written as the escape "\\b" inside double quotes');
+  });
+
   test('escapes of characters a document holds (a line break, a tab, a pair of surrogates) are no error', async () => {
     writeFileSync(join(dir, 'ok.yaml'), MINUTES.replace('标题: 镇信访工作会议纪要', '标题: "镇信访\\t工作会议纪要\\n\\ud83d\\ude00"'));
     const r = await runCli(['validate', 'ok.yaml'], dir);
