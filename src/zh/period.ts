@@ -165,6 +165,11 @@ function shiftYear(d: CalendarDate, by: number): CalendarDate {
   return isValidDate(moved) ? moved : day(moved.year, d.month, d.day - 1);
 }
 
+/** A range of days from the first of a month to the last of a month (2009年1月1日至6月30日). */
+function wholeMonths(p: Period): boolean {
+  return p.start.day === 1 && p.end.day === lastDay(p.end.year, p.end.month).day;
+}
+
 /**
  * The period just before (环比): the year, half, quarter or month before; for a run of months, or
  * a range of days that is whole months, as many months ending the month before; for another range,
@@ -190,7 +195,7 @@ export function previousPeriod(p: Period): Period | undefined {
     case 'range': {
       // whole months written as days (2009年1月1日至6月30日): as many months before (2008年7月1日至12月31日),
       // not as many days (which began on 7月4日)
-      if (p.start.day === 1 && p.end.day === lastDay(p.end.year, p.end.month).day) {
+      if (wholeMonths(p)) {
         const first = y * 12 + p.start.month - 1;
         const count = p.end.year * 12 + p.end.month - first;
         const from = first - count;
@@ -203,7 +208,7 @@ export function previousPeriod(p: Period): Period | undefined {
   }
 }
 
-/** The same period a year earlier (同比). For a year that is the year before, as 环比. */
+/** The same period a year earlier (同比). For a year that is the year before, as 环比; whole months, the same months. */
 export function samePeriodLastYear(p: Period): Period | undefined {
   const y = p.start.year;
   switch (p.kind) {
@@ -212,7 +217,11 @@ export function samePeriodLastYear(p: Period): Period | undefined {
     case 'quarter': return quarterPeriod(y - 1, (p.start.month - 1) / 3 + 1);
     case 'month': return monthPeriod(y - 1, p.start.month);
     case 'months': return monthsPeriod(y - 1, p.start.month, p.end.year - 1, p.end.month);
-    case 'range': return rangePeriod(shiftYear(p.start, -1), shiftYear(p.end, -1));
+    case 'range':
+      // whole months written as days: the same months a year before (2025年2月1日至28日 → 2024年2月1日至29日)
+      return wholeMonths(p)
+        ? rangePeriod(day(y - 1, p.start.month, 1), lastDay(p.end.year - 1, p.end.month))
+        : rangePeriod(shiftYear(p.start, -1), shiftYear(p.end, -1));
     case 'all': return undefined;
   }
 }

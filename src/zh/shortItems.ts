@@ -54,8 +54,14 @@ const COUNTED_ITEMS = new RegExp(
 const COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 function joinCounted(between: string, _run: string, count: string): string {
   const items = between.split('，').slice(1);
-  if (items.some((item) => /[了的着过]/u.test(item))) return between;
-  return COUNT[count] === items.length + 2 ? between.replaceAll('，', '、') : between;
+  // the list's first item before the run (研究防火，低保和村道三件事), or one of the run's items when the
+  // run began before the list (会议明确，防火，低保和村道三件事: 防火 is the first item, 明确's comma stays)
+  for (let first = -1; first < items.length; first++) {
+    const listed = items.slice(Math.max(first, 0));
+    if (listed.some((item) => /[了的着过]/u.test(item)) || COUNT[count] !== listed.length + (first < 0 ? 2 : 1)) continue;
+    return items.map((item, i) => `${i <= first ? '，' : '、'}${item}`).join('');
+  }
+  return between;
 }
 
 /**

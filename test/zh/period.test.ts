@@ -77,6 +77,7 @@ describe('环比 and 同比 periods', () => {
     // A range of whole months written as days: as many months before (not 2008-07-04..2008-12-31).
     expect(codes('2009年1月1日至6月30日')).toEqual(['2008-07-01..2008-12-31', '2008-01-01..2008-06-30']);
     expect(codes('2009-03-01..2009-03-31')).toEqual(['2009-02-01..2009-02-28', '2008-03-01..2008-03-31']);
+    expect(codes('2025-02-01..2025-02-28')).toEqual(['2025-01-01..2025-01-31', '2024-02-01..2024-02-29']);
     // A run of months: as many months just before; the same months a year before.
     expect(codes('2026年1-10月')).toEqual(['2025-03..2025-12', '2025-01..2025-10']);
     expect(codes('2026年3月至5月')).toEqual(['2025-12..2026-02', '2025-03..2025-05']);

@@ -135,6 +135,9 @@ describe('items the text counts itself (…，…和…三件事)', () => {
     ['专题研究今冬明春防火，低保评议和村道硬化三件事。', '专题研究今冬明春防火、低保评议和村道硬化三件事。'],
     ['重点抓好道路，水利，电网和通信四项工作。', '重点抓好道路、水利、电网和通信四项工作。'],
     ['部署了防火，低保及村道三项任务。', '部署了防火、低保及村道三项任务。'],
+    // the list begins after the run's first comma (review, ninth session)
+    ['会议明确，防火，低保和村道三件事。', '会议明确，防火、低保和村道三件事。'],
+    ['会议强调，安全，稳定和发展三件大事。', '会议强调，安全、稳定和发展三件大事。'],
   ])('%s', (typed, printed) => {
     expect(joinShortItems(typed)).toBe(printed);
   });
