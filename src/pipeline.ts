@@ -147,7 +147,14 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
     bag.error('missing-key', say('template-needs-key', { name: template.name, key: sayKey(key) }), {
       start: (atTop ? source.locate([record.data.points !== undefined ? 'points' : 'text'])?.key?.start : undefined) ?? source.locateNearest([])?.start ?? { line: 1, column: 1 },
       path: [key],
-      hint: meeting ? say('template-needs-key.meeting', { meeting }) : atTop ? say('template-needs-key.sections') : undefined,
+      // a .md record (front matter, then its text) may give its text instead
+      hint: meeting
+        ? say('template-needs-key.meeting', { meeting })
+        : atTop
+          ? say('template-needs-key.sections')
+          : keys.includes('body') && source.body !== undefined
+            ? say('template-needs-key.body')
+            : undefined,
     });
   }
   let registerFigures: RegisterFigures | undefined;

@@ -98,3 +98,16 @@ it('a repetition followed by a sentence with its own subject: that sentence stan
   const { opening } = await render('11月28日下午，张国强主持召开村两委联席会议，会议传达了县委全会精神。');
   expect(opening).toBe('2026年11月28日下午，村党支部书记张国强在村委会二楼会议室主持召开了村两委联席会议。会议传达了县委全会精神。现将会议内容纪要如下：');
 });
+
+it('a .md 纪要 with front matter and no text after it: the error says the text may go there too', async () => {
+  const file = join(dir, 'empty.md');
+  writeFileSync(file, '---\n类型: 纪要\n标题: 会议纪要\n日期: 2026年12月1日\n地点: 三楼\n主持人: 张三\n会议名称: 专题会议\n---\n\n');
+  const r = await compileFile(file, { cwd: dir });
+  expect(r.diagnostics.map((d) => [d.code, d.message, d.hint])).toEqual([
+    ['missing-key', 'template "minutes" needs the key "sections" (章节 / 部分)', 'or write the text after the second --- of this .md record'],
+  ]);
+  writeFileSync(file, '---\n类型: 纪要\n标题: 会议纪要\n日期: 2026年12月1日\n地点: 三楼\n主持人: 张三\n会议名称: 专题会议\n---\n\n会议强调，要做好防火工作。\n');
+  const written = await compileFile(file, { cwd: dir });
+  expect(written.diagnostics).toEqual([]);
+  expect(writeMarkdown(written.document!)).toContain('会议强调，要做好防火工作。');
+});

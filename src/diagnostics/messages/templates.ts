@@ -40,6 +40,11 @@ export const templateMessages = {
     en: () => 'a narrative 纪要 has its points under 章节, each part with its verb (章节: - 动词: 议定 / 要点: …); for points numbered 1. 2., use the header form (模板: minutes-header)',
     example: {},
   }),
+  'template-needs-key.body': entry({
+    zh: () => '或者在这份 .md 记录的第二个“---”之后写出正文',
+    en: () => 'or write the text after the second --- of this .md record',
+    example: {},
+  }),
   'unused-key': entry<{ name: string; key: string }>({
     zh: (p) => `模板“${p.name}”中没有${p.key}的位置，这一项不会出现在公文中`,
     en: (p) => `template "${p.name}" has no place for ${p.key}: it is left out of the document`,
