@@ -119,8 +119,11 @@ export function namesGroup(entry: string): boolean {
  */
 export function joinNames(names: ReadonlyArray<string>, sep = '、'): string {
   const kept = names.map((n) => n.trim()).filter(Boolean);
-  return kept.map((n, i) => (i === 0 ? n : (UNIT_GROUP.test(n) || UNIT_GROUP.test(kept[i - 1]!) ? '，' : sep) + n)).join('');
+  return kept.map((n, i) => (i === 0 ? n : (UNIT_GROUP.test(n) || HEADCOUNT.test(n) || UNIT_GROUP.test(kept[i - 1]!) ? '，' : sep) + n)).join('');
 }
+
+/** The count a list of participants ends with (……安全员，共15人; 合计二十余人): said after a comma, not named as one of them. */
+const HEADCOUNT = /^(?:共|合计|计|约)?[\d一二三四五六七八九十百两]+(?:余|多)?(?:人|名)$/u;
 
 /** "镇党委书记、镇长郭百高": posts before the name, as a sentence names a person. */
 export function personInSentence(p: Person): string {

@@ -43,6 +43,12 @@ describe('names and lists of names', () => {
     expect(joinNames(['县委办', '县政府办'], '，')).toBe('县委办，县政府办');
   });
 
+  test('the count a list ends with follows a comma, not a 顿号 (参加人员: 镇安监站、派出所、各村安全员,共15人)', () => {
+    expect(joinNames(splitNames('镇安监站、派出所、各村(社区)安全员,共15人'))).toBe('镇安监站、派出所、各村(社区)安全员，共15人');
+    expect(joinNames(['李强', '王芳', '合计二十余人'])).toBe('李强、王芳，合计二十余人');
+    expect(joinNames(['李强', '王芳', '张三'])).toBe('李强、王芳、张三');
+  });
+
   test('a person in a sentence and in a list', () => {
     const p = { name: '郭百高', posts: ['镇党委书记', '镇长'] };
     expect(personInSentence(p)).toBe('镇党委书记、镇长郭百高');
