@@ -165,6 +165,14 @@ function shiftYear(d: CalendarDate, by: number): CalendarDate {
   return isValidDate(moved) ? moved : day(moved.year, d.month, d.day - 1);
 }
 
+/** The first and the last month of as many months as `p` spans, ending with the month before it begins. */
+function monthsBefore(p: Pick<Period, 'start' | 'end'>): [{ year: number; month: number }, { year: number; month: number }] {
+  const first = p.start.year * 12 + p.start.month - 1; // p's first month, counted from year 0
+  const count = p.end.year * 12 + p.end.month - first;
+  const at = (n: number) => ({ year: Math.floor(n / 12), month: (n % 12) + 1 });
+  return [at(first - count), at(first - 1)];
+}
+
 /** A range of days from the first of a month to the last of a month (2009年1月1日至6月30日). */
 function wholeMonths(p: Period): boolean {
   return p.start.day === 1 && p.end.day === lastDay(p.end.year, p.end.month).day;
@@ -187,19 +195,15 @@ export function previousPeriod(p: Period): Period | undefined {
     case 'month': return p.start.month === 1 ? monthPeriod(y - 1, 12) : monthPeriod(y, p.start.month - 1);
     case 'months': {
       // as many months, ending with the month before: 2009年1月至10月 → 2008年3月至12月
-      const first = y * 12 + p.start.month - 1;
-      const count = p.end.year * 12 + p.end.month - 1 - first + 1;
-      const from = first - count;
-      return monthsPeriod(Math.floor(from / 12), (from % 12) + 1, Math.floor((first - 1) / 12), ((first - 1) % 12) + 1);
+      const [from, to] = monthsBefore(p);
+      return monthsPeriod(from.year, from.month, to.year, to.month);
     }
     case 'range': {
       // whole months written as days (2009年1月1日至6月30日): as many months before (2008年7月1日至12月31日),
       // not as many days (which began on 7月4日)
       if (wholeMonths(p)) {
-        const first = y * 12 + p.start.month - 1;
-        const count = p.end.year * 12 + p.end.month - first;
-        const from = first - count;
-        return rangePeriod(day(Math.floor(from / 12), (from % 12) + 1, 1), lastDay(Math.floor((first - 1) / 12), ((first - 1) % 12) + 1));
+        const [from, to] = monthsBefore(p);
+        return rangePeriod(day(from.year, from.month, 1), lastDay(to.year, to.month));
       }
       const length = toDays(p.end) - toDays(p.start) + 1;
       return rangePeriod(fromDays(toDays(p.start) - length), fromDays(toDays(p.start) - 1));
