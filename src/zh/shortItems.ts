@@ -1,5 +1,6 @@
 import { HAN } from './cjk.js';
 import { isMeetingSaying } from './meeting.js';
+import { readSmallNumber } from './numerals.js';
 
 /**
  * Short coordinate items typed with 逗号 take 顿号 (GB/T 15834 §4.5: 顿号 between coordinate words and
@@ -51,14 +52,14 @@ const COUNTED_ITEMS = new RegExp(
   `((?:，[${HAN}]{1,8})+)(?=(?:以及|和|及|与)[${HAN}]{1,8}?([一二三四五六七八九十两])(?:件事|件大事|项工作|项任务|项内容|个方面|方面|个问题|项))`,
   'gu',
 );
-const COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 function joinCounted(between: string, _run: string, count: string): string {
+  const counted = count === '两' ? 2 : readSmallNumber(count);
   const items = between.split('，').slice(1);
   // the list's first item before the run (研究防火，低保和村道三件事), or one of the run's items when the
   // run began before the list (会议明确，防火，低保和村道三件事: 防火 is the first item, 明确's comma stays)
   for (let first = -1; first < items.length; first++) {
     const listed = items.slice(Math.max(first, 0));
-    if (listed.some((item) => /[了的着过]/u.test(item)) || COUNT[count] !== listed.length + (first < 0 ? 2 : 1)) continue;
+    if (listed.some((item) => /[了的着过]/u.test(item)) || counted !== listed.length + (first < 0 ? 2 : 1)) continue;
     return items.map((item, i) => `${i <= first ? '，' : '、'}${item}`).join('');
   }
   return between;
