@@ -1,12 +1,12 @@
 import { say, type Text } from '../diagnostics/messages/index.js';
 import type { KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordOf } from '../records/schema/index.js';
-import { formatDate, formatDateTime, type DateStyle } from '../zh/dates.js';
+import { formatDate, formatDateTime, PART_OF_DAY, type DateStyle } from '../zh/dates.js';
 import { countOf, enumerateLines, enumerateSentence } from '../zh/enumerate.js';
 import { joinNames, namesGroup } from '../zh/names.js';
 import { endSentence, stripTrailingPunctuation } from '../zh/punctuation.js';
 import { toChineseNumber } from '../zh/numerals.js';
-import { DECISION_VERBS, MEETING_SUBJECT } from '../zh/meeting.js';
+import { DECISION_VERBS, GOES_ON_FROM_OPENING, MEETING_SUBJECT, SUBJECT_AT_START } from '../zh/meeting.js';
 import { personInSentence, type Person } from '../zh/names.js';
 import { appendPoints, endParagraphs } from './sections.js';
 
@@ -97,16 +97,17 @@ function headcount(present: string[] | undefined, absent: string[] | undefined):
  * meeting convened (镇党委书记王明主持召开全镇防火工作会议, 要求各组召开群众会), a clause before it that
  * says more than when or where (会上，张国强传达了……召开的……; 受其委托，会议由李明主持召开).
  */
-const DAY_OR_PLACE = /^(?:[^，,。；;]{0,12}(?:年|月|日|号)(?:上午|下午|晚上?|中午)?|(?:今天|昨天|当天|近日|日前)(?:上午|下午|晚上?|中午)?|上午|下午|晚上?|在[^，,。；;]{1,20})$/u;
+const DAY_OR_PLACE = new RegExp(`^(?:[^，,。；;]{0,12}(?:年|月|日|号)${PART_OF_DAY}?|(?:今天|昨天|当天|近日|日前)${PART_OF_DAY}?|${PART_OF_DAY}|在[^，,。；;]{1,20})$`, 'u');
 const CONVENES = /^(?:会议由)?([^，,。；;]*?)(?:同志)?(?:主持)?召开了?([^，,。；;]*)$/u;
 
 /** What 会议情况 says after its clauses that repeat the opening, and how it joins the opening (，or 。). */
 function afterConvening(proceedings: string, meeting: string | undefined, chairs: Person[]): { rest: string; joiner: '，' | '。'; repeated: string } | undefined {
-  const clauses = [...proceedings.matchAll(/[^，,。；;]+[，,。；;]?/gu)].map((m) => m[0]);
+  // each clause's words and the mark after them, apart
+  const clauses = [...proceedings.matchAll(/([^，,。；;]+)([，,。；;]?)/gu)].map((m) => ({ words: m[1]!.trim(), mark: m[2]!, typed: m[0] }));
   let i = 0;
-  while (i < 2 && i < clauses.length - 1 && DAY_OR_PLACE.test(clauses[i]!.replace(/[，,]$/u, '').trim())) i++;
+  while (i < 2 && i < clauses.length - 1 && DAY_OR_PLACE.test(clauses[i]!.words)) i++;
   const clause = clauses[i];
-  const m = clause && CONVENES.exec(clause.replace(/[，,。；;]$/u, '').trim());
+  const m = clause && CONVENES.exec(clause.words);
   if (!m) return undefined;
   const [, who, what] = m as unknown as [string, string, string];
   // this record's chair, as 主持人 names them or by the name their posts end in (主持人: 村党支部书记张国强,
@@ -116,17 +117,9 @@ function afterConvening(proceedings: string, meeting: string | undefined, chairs
   if (!isChair || /的|了|要求|决定|传达|研究|部署|委托/u.test(named)) return undefined;
   const thisMeeting = what === '' || what === meeting || (what.length <= 20 && /(?:会议|会)$/u.test(what) && !/[的]/u.test(what));
   if (!thisMeeting) return undefined;
-  const said = clauses.slice(0, i + 1).join('');
-  return { rest: proceedings.slice(said.length).trim(), joiner: /[，,]$/u.test(said) ? '，' : '。', repeated: said.replace(/[，,。；;]$/u, '') };
+  const said = clauses.slice(0, i + 1).map((c) => c.typed).join('');
+  return { rest: proceedings.slice(said.length).trim(), joiner: /[，,]/u.test(clause.mark) ? '，' : '。', repeated: said.slice(0, said.length - clause.mark.length) };
 }
-
-/**
- * 会议情况 that goes on from the opening sentence, its subject the chair's (专题研究……, 传达学习……,
- * 听取了……汇报): joined to the opening with a comma, not begun as a sentence without a subject. Text
- * with a subject of its own (会议传达了……) is a sentence of its own.
- */
-const GOES_ON = /^(?:专题|集中|认真)?(?:研究|传达|学习|听取|审议|讨论|部署|通报)(?!室|处|科|站|所)/u;
-const OWN_SUBJECT = /^(?:本次|这次)?会议/u;
 
 /** The label of the recorders' line, by the key the record names them with; 会议记录与整理 otherwise. */
 const RECORDERS_LABEL: Readonly<Record<string, string>> = { 记录人: '记录人', 记录: '记录人', 记录员: '记录员', 会议记录: '会议记录' };
@@ -144,7 +137,10 @@ export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: W
   return {
     // 会议情况 after the opening sentence (……主持召开了某会议。会议情况), or, when it began by saying the
     // same, what it says after that, joined as it was (……主持召开了某会议，专题研究……)
-    proceedingsJoin: convened?.rest ? (GOES_ON.test(convened.rest) ? '，' : OWN_SUBJECT.test(convened.rest) ? '。' : convened.joiner) : d.proceedings && GOES_ON.test(d.proceedings.trim()) ? '，' : '。',
+    // (what goes on from the opening joins it with ，; a sentence with 会议 as its subject stands after 。)
+    proceedingsJoin: convened?.rest
+      ? GOES_ON_FROM_OPENING.test(convened.rest) ? '，' : SUBJECT_AT_START.test(convened.rest) ? '。' : convened.joiner
+      : d.proceedings && GOES_ON_FROM_OPENING.test(d.proceedings.trim()) ? '，' : '。',
     proceedingsText: convened ? convened.rest || undefined : d.proceedings,
     // header form: each numbered point a full sentence (1.……。), whatever it was typed with, and the
     // paragraphs before them ended as a section's are (a heading typed on its own line keeps no 。)

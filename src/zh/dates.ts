@@ -28,7 +28,7 @@ export type DateStyle = 'arabic' | 'chinese';
 export const DATE_FORMS = '2024-06-18, 2024/6/18, 2024.6.18, 2024年6月18日, 二〇二四年六月十八日, 6月18日, 20XX年6月18日; a time may follow: 2024年6月18日上午9:00, 6月18日下午3时';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
-const PART_OF_DAY = '(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜间)';
+export const PART_OF_DAY = '(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜间)';
 /** A time that begins with its part of the day (上午9:00, 清晨6时, 晚7时): a 纪要's 时段 beside it must agree. */
 export const BEGINS_WITH_PART_OF_DAY = new RegExp(`^${PART_OF_DAY}`, 'u');
 const CLOCK = '(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}[时点](?:\\d{1,2}分|半|整)?)';

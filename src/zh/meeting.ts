@@ -28,7 +28,14 @@ export const MEETING_VERB_PARAGRAPH = `^会议((?:一致)?(?:${VERBS}))[，,：:
 /** The meeting as the subject of its verb, as a pattern's source: 会议, 本次会议, 这次会议. */
 const THIS = '(?:本次|这次)';
 export const MEETING_SUBJECT = `${THIS}?会议`;
-const SUBJECT_AT_START = new RegExp(`^${MEETING_SUBJECT}`, 'u');
+/** Text that begins with the meeting as its subject (会议传达了……, 本次会议……). */
+export const SUBJECT_AT_START = new RegExp(`^${MEETING_SUBJECT}`, 'u');
+
+/**
+ * What a meeting's convener goes on to do in the sentence that convenes it (……主持召开了某会议，专题研究……,
+ * 传达学习……, 听取了……汇报): text that begins so continues the opening rather than beginning a sentence.
+ */
+export const GOES_ON_FROM_OPENING = /^(?:专题|集中|认真)?(?:研究|传达|学习|听取|审议|讨论|部署|通报)(?!室|处|科|站|所)/u;
 
 const SAYING = new RegExp(`^${MEETING_SUBJECT}(?:一致)?(?:${VERBS})$`, 'u');
 /** The meeting and its verb, a clause's opening (会议指出, 本次会议明确, 会议一致同意): never an item of a list after it (zh/shortItems). */
