@@ -129,15 +129,16 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   }
   // a template's `requires` names keys, or keys one of which is enough (sections|body: the narrative
   // 纪要 needs something after 现将会议内容纪要如下：, its 章节 or a .md record's own text)
-  // (an empty list is none: 章节: [] leaves the narrative 纪要 with nothing after its lead)
-  const given = (key: string) => {
+  // filled, not only given (as the templates' `given` helper means it, which prints an empty 参会人员: [] as a
+  // line to fill in): 章节: [] leaves the narrative 纪要 with nothing after its lead
+  const filled = (key: string) => {
     if (key === 'body') return !!source.body?.trim();
     const value = record.data[key];
     return (value !== undefined && !(Array.isArray(value) && value.length === 0)) || removed.has(key);
   };
   for (const need of template.requires) {
     const keys = need.split('|');
-    if (keys.some(given)) continue;
+    if (keys.some(filled)) continue;
     const key = keys[0]!;
     // a 纪要 typed with its title only (标题: 红星乡党委会议纪要): the meeting's name is in it (a name of Han characters and figures only)
     const title = record.data.title;
