@@ -5,6 +5,7 @@ import { circledNumber } from '../zh/numerals.js';
 import { endSentence, stripSequenceMark, stripTrailingPunctuation } from '../zh/punctuation.js';
 import { personInList, personInSentence, type Person } from '../zh/names.js';
 import { paragraphShape, type ParagraphShape } from '../zh/paragraphShape.js';
+import { ORDER_WORDS } from '../zh/shortItems.js';
 import { centredBlock, labeledBlock, tableBlock } from '../model/computedBlocks.js';
 import type { ParagraphSource } from '../model/markdownText.js';
 
@@ -143,7 +144,7 @@ function shortPhrases(text: SectionInput['text']): string[] | undefined {
 const isShortPhrase = (item: string): boolean =>
   PHRASE.test(item) && !SENTENCE_INSIDE.test(item) && !ENDS_SENTENCE.test(item) && stripSequenceMark(item) === item && !OPENS_IN_ORDER.test(item) && !LEADS_INTO.test(item);
 /** Items that number themselves in words or letters (第一，…; 首先，…; A. …), or a speech's salutation (同志们). */
-const OPENS_IN_ORDER = /^(?:第[一二三四五六七八九十]+[，、,]|首先|其次|再次|最后|一方面|另一方面|[A-Za-z][.、．]|.{0,8}们[：:，,]?$)/u;
+const OPENS_IN_ORDER = new RegExp(`^(?:第[一二三四五六七八九十]+[，、,]|${ORDER_WORDS.join('|')}|[A-Za-z][.、．]|.{0,8}们[：:，,]?$)`, 'u');
 /** One clause of at most 40 characters, a list's mark (；，、) at most at its end. */
 const PHRASE = /^[^。；;！!？?：:]{1,40}[；;，,、]?$/u;
 /** A sentence's end typed half-width inside the item (专班成立.每周调度), not a decimal point (98.4%). */

@@ -32,10 +32,10 @@ export function splitNames(text: string): string[] {
       continue;
     }
     // (and a post such as 村会计 before a name: 村会计 张伟 → 村会计张伟)
-    if (spaced && (POST_ENDING.test(item) || (OTHER_POST.test(item) && isPersonName(bare(next)))) && PLAIN_NAME.test(next) && !POST_ENDING.test(next) && !OTHER_POST.test(next)) {
+    if (spaced && (POST_ENDING.test(item) || (OTHER_POST.test(item) && isPersonName(withoutNote(next)))) && PLAIN_NAME.test(next) && !POST_ENDING.test(next) && !OTHER_POST.test(next)) {
       items.push({ text: item + next, person: true, before });
       i += 2;
-    } else if (spaced && UNIT_ENDING.test(item) && isPersonName(bare(next)) && !PLACE_ENDING.test(bare(next))) {
+    } else if (spaced && UNIT_ENDING.test(item) && isPersonName(withoutNote(next)) && !PLACE_ENDING.test(withoutNote(next))) {
       // a unit and a name a space apart are one person of that unit: 县林业局 周伟 → 县林业局周伟; with the
       // post typed after the name, last or before a 、，, that post too: 县林业局 周伟 副局长 → 县林业局副局长周伟
       const post = parts[i + 4]?.trim();
@@ -80,7 +80,7 @@ function keepUnitGroups(text: string): string {
 const PLAIN_NAME = /^[\p{Script=Han}·]{2,5}(?:[（(][^（()）]*[）)])?$/u;
 
 /** The name without the note in brackets typed after it: 孙海（外出学习） → 孙海. */
-const bare = (item: string) => item.replace(/[（(][^（()）]*[）)]$/u, '');
+export const withoutNote = (item: string) => item.replace(/[（(][^（()）]*[）)]$/u, '');
 
 /**
  * How the name of a unit ends, which a person of it may follow a space apart (县林业局 周伟, 镇司法所
@@ -109,7 +109,7 @@ const GROUP = /^(?:各|全体|全[镇乡村县市区]|有关|相关|部分)|(?:�
 
 /** Whether an entry of a list of people names a group, not one person (各村支部书记, 全体党员, 张三等5人): a headcount cannot count it. */
 export function namesGroup(entry: string): boolean {
-  return GROUP.test(bare(entry.trim())) || UNIT_GROUP.test(entry.trim()) || /等\s*\d+\s*人|\d+\s*名/u.test(entry);
+  return GROUP.test(withoutNote(entry.trim())) || UNIT_GROUP.test(entry.trim()) || /等\s*\d+\s*人|\d+\s*名/u.test(entry);
 }
 
 /**
@@ -172,7 +172,7 @@ function spacedPeople(item: string): string[] {
     if (next !== undefined && unitOfPost(chunk, next)) chunks[k + 1] = chunk + next;
     else if (POST_ENDING.test(chunk)) posts.push(chunk);
     // a unit before a name is that person's (县财政局 谢平 → 谢平（县财政局）); before anything else it is a unit
-    else if (UNIT_ENDING.test(chunk) && next !== undefined && isPersonName(bare(next)) && !PLACE_ENDING.test(bare(next))) posts.push(chunk);
+    else if (UNIT_ENDING.test(chunk) && next !== undefined && isPersonName(withoutNote(next)) && !PLACE_ENDING.test(withoutNote(next))) posts.push(chunk);
     else if (OTHER_POST.test(chunk)) (groups.push(...posts, chunk), (posts = []));
     else (groups.push([...posts, chunk].join(' ')), (posts = []));
   }

@@ -123,10 +123,14 @@ function sloganItems(items: string[]): string | undefined {
   return sameAdverb || periods ? items.join('、') : undefined;
 }
 
+/** The words that put clauses in order (首先……，其次……): a clause's opening, never an item; not a list's item either (compile/sections). */
+export const ORDER_WORDS = ['首先', '其次', '再次', '最后', '一方面', '另一方面'] as const;
+
 /** Words that begin a clause or stand for a subject, never items of a list. */
 const NOT_AN_ITEM = new Set([
-  '同时', '因此', '此外', '另外', '然后', '其次', '首先', '最后', '再次', '目前', '当前', '总之', '其中', '例如', '比如', '为此', '对此',
-  '据此', '于是', '所以', '但是', '然而', '而且', '并且', '不过', '近年来', '今年以来', '截至目前', '特别是', '尤其是', '一方面', '另一方面',
+  ...ORDER_WORDS,
+  '同时', '因此', '此外', '另外', '然后', '目前', '当前', '总之', '其中', '例如', '比如', '为此', '对此',
+  '据此', '于是', '所以', '但是', '然而', '而且', '并且', '不过', '近年来', '今年以来', '截至目前', '特别是', '尤其是',
   '我们', '大家', '他们', '你们', '同志们',
 ]);
 /** A word that opens a clause: a connective, a pronoun, or the meeting and its verb (会议指出, 会议明确: zh/meeting.ts). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { say } from '../../diagnostics/messages/index.js';
 import { BEGINS_WITH_PART_OF_DAY } from '../../zh/dates.js';
 import { bareVerb } from '../../zh/meeting.js';
+import { withoutNote } from '../../zh/names.js';
 import { baseFields, colophonFields, dateText, item, names, paragraphs, people, refinementIssue, signature, text } from './common.js';
 
 /** 会议指出 / 认为 / 强调 / 要求 / 决定 / 明确 …: the lead text, then points counted and enumerated. */
@@ -22,7 +23,7 @@ export const minutesSection = z
 
 
 /** A name as a list of people gives it, without the note typed after it: 钱明（外出务工） → 钱明. */
-const bareName = (entry: string) => entry.replace(/[（(][^（()）]*[）)]$/u, '').trim();
+const bareName = (entry: string) => withoutNote(entry).trim();
 
 const attendanceShape = { present: names.optional(), absent: names.optional(), observers: names.optional() };
 const ATTENDANCE_KEYS = ['present', 'absent', 'observers'] as const;
