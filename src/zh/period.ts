@@ -67,7 +67,10 @@ function monthsPeriod(fromYear: number, fromMonth: number, toYear: number, toMon
   return period('months', day(fromYear, fromMonth, 1), lastDay(toYear, toMonth), `${fromYear}-${pad(fromMonth)}..${toYear}-${pad(toMonth)}`);
 }
 
-const MONTHS_SEPARATOR = String.raw`\s*(?:至|到|~|～|—+|–|-|－|\.\.)\s*`;
+/** The separator of a range of days: 2009-01-01..2009-06-30, 2009年1月1日至6月30日, 到, ~, —. */
+const RANGE_SEPARATOR = /\.\.|至|到|~|～|—+|--/u;
+/** Between months also a hyphen (1-10月), which between days would be read as a date's (2009-01-01). */
+const MONTHS_SEPARATOR = String.raw`\s*(?:${RANGE_SEPARATOR.source}|–|-|－)\s*`;
 const MONTHS_IN_ONE_YEAR = new RegExp(String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月?${MONTHS_SEPARATOR}(\d{1,2})\s*月份?$`, 'u');
 const MONTHS_ACROSS_YEARS = new RegExp(String.raw`^(\d{4})\s*(?:年\s*(\d{1,2})\s*月|-(\d{1,2}))${MONTHS_SEPARATOR}(\d{4})\s*(?:年\s*(\d{1,2})\s*月|-(\d{1,2}))$`, 'u');
 
@@ -105,8 +108,6 @@ export function allPeriod(start: CalendarDate, end: CalendarDate): Period {
   return period('all', start, end, 'all');
 }
 
-/** The separator of a range of days: 2009-01-01..2009-06-30, 2009年1月1日至6月30日, 到, ~, —. */
-const RANGE_SEPARATOR = /\.\.|至|到|~|～|—+|--/u;
 
 /** One end of a range: a whole day (zh/dates parseDate); the end may leave out the year (至6月30日). */
 function rangeEnd(text: string, year?: number): CalendarDate | undefined {
