@@ -47,8 +47,9 @@ it('a whole sentence that repeats the opening: the next sentence follows the ope
 });
 
 it('nothing but the repetition: the opening alone', async () => {
-  const { opening } = await render('11月28日下午，张国强主持召开村两委联席会议。');
+  const { opening, warnings } = await render('11月28日下午，张国强主持召开村两委联席会议。');
   expect(opening).toBe('2026年11月28日下午，村党支部书记张国强在村委会二楼会议室主持召开了村两委联席会议。现将会议内容纪要如下：');
+  expect(warnings).toEqual([['opening-repeated', 8]]);
 });
 
 it('keeps 会议情况 whole when its 召开 is not this meeting being convened', async () => {
@@ -88,10 +89,21 @@ it.each([
   '会议决定下周再次召开村两委联席会议，专门研究低保评议。',
   '11月25日，镇党委书记王明主持召开全镇防火工作会议，部署今冬明春防火工作。',
   '村党支部书记王刚因公外出，受其委托，会议由张国强主持召开，研究防火工作。',
+  // the chair convening another meeting, after a clause of the day (what follows 召开 is no 会议 of a few words)
+  '11月28日下午，张国强主持召开各组组长参加的防火调度会。',
 ])('keeps %s whole', async (proceedings) => {
   const { opening, warnings } = await render(proceedings);
   expect(opening).toContain(proceedings.replace(/[。]$/u, ''));
   expect(warnings).toEqual([]);
+});
+
+it('an act between the chair’s name and 召开 is no convening, where 主持人 names the chair apart from the posts', async () => {
+  const proceedings = '11月28日，会议要求张国强召开村民大会。';
+  const file = join(dir, 'spaced-chair.yaml');
+  writeFileSync(file, record(proceedings).replace('主持人: 村党支部书记张国强', '主持人: 村党支部书记 张国强'));
+  const r = await compileFile(file, { cwd: dir });
+  expect(r.diagnostics).toEqual([]);
+  expect(writeMarkdown(r.document!)).toContain('会议要求张国强召开村民大会');
 });
 
 it('a repetition followed by a sentence with its own subject: that sentence stands after 。', async () => {

@@ -17,15 +17,16 @@ it('keeps paragraphs that are not short phrases, or were numbered by hand, or st
   const long = '进一步健全矛盾纠纷排查调处机制，坚持每月一次集中排查，做到早发现、早报告、早处置，把矛盾化解在基层';
   expect(paragraphs(['继续加强排查', long])).toEqual(ended(['继续加强排查', long]));
   expect(paragraphs(['加强排查。抓好落实', '抓好积案化解'])).toEqual(ended(['加强排查。抓好落实', '抓好积案化解']));
-  expect(paragraphs(['一是继续加强排查', '二是抓好积案化解'])).not.toContain('一是一是继续加强排查；二是二是抓好积案化解。');
-  expect(paragraphs(['一是继续加强排查', '二是抓好积案化解'])).toHaveLength(2);
-  expect(paragraphs(['1.继续加强排查', '2.抓好积案化解'])).toHaveLength(2);
+  // (items typed 一是…… keep their marks, each a line of the enumeration: ；, the last 。)
+  expect(paragraphs(['一是继续加强排查', '二是抓好积案化解'])).toEqual(['一是继续加强排查；', '二是抓好积案化解。']);
+  expect(paragraphs(['1.继续加强排查', '2.抓好积案化解'])).toEqual(['1.继续加强排查。', '2.抓好积案化解。']);
   expect(paragraphs(['继续加强排查'])).toEqual(['继续加强排查。']);
   // sentences typed as sentences, items numbered ①, a line that leads into what follows, a sentence typed half-width inside
   expect(paragraphs(['粮食安全是国之大者。', '感谢大家对工作的支持！'])).toEqual(['粮食安全是国之大者。', '感谢大家对工作的支持！']);
-  expect(paragraphs(['①一个项目一名县级领导联系', '②一个项目一抓到底'])).toHaveLength(2);
+  expect(paragraphs(['①一个项目一名县级领导联系', '②一个项目一抓到底'])).toEqual(['①一个项目一名县级领导联系。', '②一个项目一抓到底。']);
   expect(paragraphs(['全年实施项目12个', '具体情况如下'])).toEqual(['全年实施项目12个。', '具体情况如下：']);
-  expect(paragraphs(['专班成立.每周调度', '抓好落实'])).toHaveLength(2);
+  // (the half-width . is widened later, with the record's other punctuation)
+  expect(paragraphs(['专班成立.每周调度', '抓好落实'])).toEqual(['专班成立.每周调度。', '抓好落实。']);
 });
 
 it('any section: a plan’s 保障措施 typed as short phrases is one 一是……；二是……。 paragraph; labelled items (道路交通：……) stay paragraphs', async () => {
@@ -37,6 +38,6 @@ it('any section: a plan’s 保障措施 typed as short phrases is one 一是…
   expect(buildSection({ title: '要求', text: ['加强领导', '落实责任'], points: ['早发现', '早处置'] }, ctx).paragraphs).toEqual(['加强领导。', '落实责任：一是早发现；二是早处置。']);
   // items that number themselves in words or letters, a salutation (review, ninth session)
   for (const part of [['第一，思想认识要到位', '第二，责任落实要到位'], ['首先，加强领导', '其次，落实经费'], ['A. 加强领导', 'B. 落实经费'], ['同志们', '下面，我讲三点意见']]) {
-    expect(buildSection({ title: '意见', text: part }, ctx).paragraphs, part.join(' / ')).toHaveLength(2);
+    expect(buildSection({ title: '意见', text: part }, ctx).paragraphs, part.join(' / ')).toEqual(part.map((p) => `${p}。`));
   }
 });

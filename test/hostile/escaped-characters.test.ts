@@ -35,6 +35,7 @@ describe('an escape of a character XML cannot hold is an error at its string, na
   test('an escaped backslash is text: the hint names the escape that is the character', async () => {
     writeFileSync(join(dir, 'b.yaml'), MINUTES.replace('标题: 镇信访工作会议纪要', '标题: "镇信访\\\\x08\\b工作会议纪要"'));
     const r = await runCli(['validate', 'b.yaml'], dir);
+    expect(r.code).toBe(1);
     expect(r.stderr).toContain('the character U+0008 cannot be written into a document');
     expect(r.stderr).toContain('hint: it is written as the escape "\\b" inside double quotes');
   });

@@ -148,6 +148,8 @@ describe('items the text counts itself (…，…和…三件事)', () => {
     // three items, 四 said: the count is the writer's to mend, the commas are left
     '重点抓好道路，水利和通信四项工作。',
     '对工作不力，造成火灾和损失两方面的责任。',
+    // an item that is a clause (了) is no item, whatever the count says
+    '部署防火，落实了低保和村道三项任务。',
   ])('keeps the commas of %s', (typed) => {
     expect(joinShortItems(typed)).toBe(typed);
   });
