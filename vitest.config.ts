@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import WaitingFirst from './test/support/sequencer';
 
 /**
  * Test files that need a fresh module graph of their own: a vi.mock of a built-in module applies only to
@@ -30,6 +31,8 @@ export default defineConfig({
     reporters: ['default', './test/support/summary-reporter.ts'],
     // the child-process tests run bin/gongwen.js, which loads the bundle: build it from the source first
     globalSetup: ['./test/e2e/build-bundle.ts'],
+    // files that wait on a browser, LibreOffice, npm or the binary first when vitest has no durations (a fresh clone)
+    sequence: { sequencer: WaitingFirst },
     maxWorkers: workers,
     // as many as maxWorkers: with fewer, tinypool ends a worker it finds idle, and without isolation
     // that ended workers still running a file ("Terminating worker thread", seen in this suite)
