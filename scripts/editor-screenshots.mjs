@@ -142,6 +142,9 @@ export async function openEditor({ width = 960, height = 660, writeRecord = make
     executablePath: CHROMIUM,
     headless: true,
     userDataDir: profile,
+    // DevTools over a pipe, not a port: when this process ends, killed included (a test run stopped,
+    // a CI timeout), Chromium reads the pipe's end and quits rather than living on
+    pipe: true,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',

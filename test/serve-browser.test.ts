@@ -35,6 +35,8 @@ describe.skipIf(!haveChromium)(`gongwen serve in chromium${haveChromium ? '' : '
     const puppeteer = (await import('puppeteer-core')).default;
     browser = await puppeteer.launch({
       executablePath: CHROMIUM,
+      // DevTools over a pipe: Chromium quits when this process ends, killed included (scripts/editor-screenshots.mjs)
+      pipe: true,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`],
     });
     page = await browser.newPage();

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../support/cli.js';
 import { RECORDS_PER_WORKER } from '../../src/render.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -53,17 +53,7 @@ function render(threads: number, out: string, preload: string[] = []) {
 }
 
 /** The same command in this process, main(argv, io), GONGWEN_THREADS=1: the exit code and what the binary would print. */
-async function renderHere(out: string) {
-  let stderr = '';
-  const status = await main(['render', 'records', '--format', 'docx', '-o', `${out}/`], {
-    stdout: () => undefined,
-    stderr: (t) => void (stderr += t),
-    color: false,
-    cwd: dir,
-    env: { LANG: 'C', GONGWEN_THREADS: '1' },
-  });
-  return { status, stderr };
-}
+const renderHere = (out: string) => runCli(['render', 'records', '--format', 'docx', '-o', `${out}/`], dir, { GONGWEN_THREADS: '1' });
 
 const documents = (folder: string) =>
   Object.fromEntries(readdirSync(join(dir, folder)).sort().map((f) => [f, strFromU8(unzipSync(readFileSync(join(dir, folder, f)))['word/document.xml']!)]));
@@ -74,7 +64,7 @@ describe('render: a worker thread that dies mid-batch', () => {
     const killed = render(2, 'two', ['--import', join(dir, 'kill-worker.mjs')]);
     expect(killed.killed).toBe(1); // the worker rendered a record, and was ended then
     expect(killed.status).toBe(1); // one record has errors
-    expect(killed.status).toBe(one.status);
+    expect(killed.status).toBe(one.code);
     expect(killed.stderr.replaceAll('two/', 'one/')).toBe(one.stderr);
     expect(one.stderr).toContain(`${COUNT + 1} record(s): ${COUNT} rendered, 1 failed`);
     expect(documents('two')).toEqual(documents('one'));

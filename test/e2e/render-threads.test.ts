@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../support/cli.js';
 import { RECORDS_PER_WORKER } from '../../src/render.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -82,18 +82,7 @@ function render(threads: number, out: string, extra: string[] = [], env: Record<
 }
 
 /** The same command in this process, main(argv, io), GONGWEN_THREADS=1: what the binary would exit with and print. */
-async function renderHere(out: string, env: Record<string, string> = {}): Promise<Pick<Run, 'code' | 'stdout' | 'stderr'>> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['render', 'records', '--format', 'docx', '-o', `${out}/`], {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    color: false,
-    cwd: dir,
-    env: { LANG: 'C', GONGWEN_THREADS: '1', ...env },
-  });
-  return { code, stdout, stderr };
-}
+const renderHere = (out: string, env: Record<string, string> = {}) => runCli(['render', 'records', '--format', 'docx', '-o', `${out}/`], dir, { GONGWEN_THREADS: '1', ...env });
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: true, trimValues: false });
 /** Every part of every DOCX in a folder, as text, by file and part. */
