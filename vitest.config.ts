@@ -3,12 +3,11 @@ import { defineConfig } from 'vitest/config';
 import WaitingFirst from './test/support/sequencer';
 
 /**
- * Test files that need a fresh module graph of their own: a vi.mock of a built-in module applies only to
- * modules loaded after it (test/docx-write-atomic.test.ts), and "the first document of a process" is
- * only the first in a fresh one (test/docx-constant-parts.test.ts). They run isolated, a child process
- * each; every other file shares its worker with the files before it (below).
+ * A test file that needs a fresh module graph of its own: a vi.mock of a built-in module applies only to
+ * modules loaded after it (test/docx-write-atomic.test.ts). It runs isolated, in a child process; every
+ * other file shares its worker with the files before it (below).
  */
-const needsFreshModules = ['test/docx-write-atomic.test.ts', 'test/docx-constant-parts.test.ts'];
+const needsFreshModules = ['test/docx-write-atomic.test.ts'];
 
 // One worker a core (two at least). Each worker thread imports the sources and their dependencies once
 // for all its files, and the suite is CPU-bound: a worker more than the cores, which was to keep both
