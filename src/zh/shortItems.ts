@@ -52,14 +52,19 @@ const COUNTED_ITEMS = new RegExp(
   `((?:，[${HAN}]{1,8})+)(?=(?:以及|和|及|与)[${HAN}]{1,8}?([一二三四五六七八九十两])(?:件事|件大事|项工作|项任务|项内容|个方面|方面|个问题|项))`,
   'gu',
 );
+/** A verb done with the list its clause names, at a first item's start: 研究了, 部署了, 讨论了 (what follows is the item). */
+const VERB_DONE = new RegExp(`^[${HAN}]{1,4}了`, 'u');
 function joinCounted(between: string, _run: string, count: string): string {
   const counted = count === '两' ? 2 : readSmallNumber(count);
   const items = between.split('，').slice(1);
   // the list's first item before the run (研究防火，低保和村道三件事), or one of the run's items when the
   // run began before the list (会议明确，防火，低保和村道三件事: 防火 is the first item, 明确's comma stays)
+  // (a first item inside the run is the end of the clause that names the list, its verb and 了 before it:
+  // 召开会议，研究了防火，低保和村道三件事 → 研究了防火、低保和村道; the item is what follows the 了)
   for (let first = -1; first < items.length; first++) {
     const listed = items.slice(Math.max(first, 0));
-    if (listed.some((item) => /[了的着过]/u.test(item)) || counted !== listed.length + (first < 0 ? 2 : 1)) continue;
+    if (first >= 0) listed[0] = listed[0]!.replace(VERB_DONE, '');
+    if (listed.some((item) => item === '' || /[了的着过]/u.test(item)) || counted !== listed.length + (first < 0 ? 2 : 1)) continue;
     return items.map((item, i) => `${i <= first ? '，' : '、'}${item}`).join('');
   }
   return between;
