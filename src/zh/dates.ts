@@ -269,6 +269,17 @@ export function officeTime(time: string): string {
   return time.replace(SPOKEN_CLOCK, (_m, hour: string, after: string | undefined) => `${hour}时${after === '半' ? '30分' : after ?? ''}`);
 }
 
+/** A time of day said in running text, its part of the day before it: 上午9点, 下午3点半, 晚上7点30分. */
+const SPOKEN_TIME_IN_TEXT = new RegExp(`(?<=${PART_OF_DAY})\\d{1,2}点(?:钟)?(?:半|\\d{1,2}分)?`, 'gu');
+
+/**
+ * The times of day in running text as a 公文 writes them (officeTime): 每天上午9点，下午3点各巡山一次 → 上午9时，下午3时; only a
+ * time with its part of the day before it (上午, 下午, 晚上 …), which no count of 点 (3点意见) has.
+ */
+export function officeTimesInText(text: string): string {
+  return text.includes('点') ? text.replace(SPOKEN_TIME_IN_TEXT, officeTime) : text;
+}
+
 /** The date with the weekday and the time of day typed with it: 2024年6月18日（星期二）上午9:00; a time typed 上午9点 is 上午9时 (officeTime). */
 export function formatDateTime(d: DateParts, style: DateStyle = 'arabic', time = d.time): string {
   return formatDate(d, style) + (d.weekday ? `（${d.weekday}）` : '') + (time === undefined ? '' : officeTime(time));
