@@ -76,7 +76,7 @@ export function protectTextColons(yaml: string, knownKeys: ReadonlySet<string> =
     const bareWord = stripSequenceMark(word);
     const numberedHeading = indent === 0 && !isItem && word !== bareWord && (isHeadingName(bareWord) || KNOWN_KEYS.has(bareWord) || isNumberedHeading(word));
     // an item of 章节 typed with what the meeting did as its key (- 强调: …, - 研究: …) is a mapping, as typed in flow style
-    // ({强调: …}): the schema then says how to write it (- 动词: 强调 / 内容: …; src/records/schema/minutes.ts)
+    // ({强调: …}): a verb's is read as that section (headingSections readVerbKeysAsSections), 研究's refused as in flow style
     const verbItem = isItem && alone && (verbOfKey(word) !== undefined || PROCEEDING_KEY.test(word)) && canonicalKey(parentKey(lines, n, dashCol)) === 'sections';
     const asText = !numberedHeading && !verbItem && (readsAsText(word) || ((isItem || startsValue) && alone && !isKeyLike(word, knownKeys)));
     if (asText) {

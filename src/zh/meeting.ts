@@ -39,10 +39,10 @@ const PROCEEDING_WORDS = '(?:专题|集中|认真)?(?:研究|传达|学习|听�
 export const GOES_ON_FROM_OPENING = new RegExp(`^${PROCEEDING_WORDS}(?!室|处|科|站|所)`, 'u');
 
 /**
- * What a meeting did that its 会议情况 tells (研究, 传达学习 — not 学习, which no key is —, 听取了, 会议讨论), typed as a key: no verb of
- * a 纪要's sections (会议研究，…… is no sentence); the bare word (研究, 听取了) is its one group.
+ * What a meeting did that its 会议情况 tells (研究, 专题研究, 听取了, 会议讨论), typed as a key: no verb of a 纪要's sections
+ * (会议研究，…… is no sentence), but a key as typed, not text (records/textColons.ts).
  */
-export const PROCEEDING_KEY = new RegExp(`^(?:${MEETING_SUBJECT})?(${PROCEEDING_WORDS}了?)$`, 'u');
+export const PROCEEDING_KEY = new RegExp(`^(?:${MEETING_SUBJECT})?${PROCEEDING_WORDS}了?$`, 'u');
 
 const SAYING = new RegExp(`^${MEETING_SUBJECT}(?:一致)?(?:${VERBS})$`, 'u');
 /** The meeting and its verb, a clause's opening (会议指出, 本次会议明确, 会议一致同意): never an item of a list after it (zh/shortItems). */
