@@ -34,6 +34,7 @@ export const COMPUTED_FROM: Readonly<Record<string, readonly string[]>> = dict({
   proceedings: ['proceedingsText'],
   recorders: ['recordersText'],
   topics: ['topicsText'],
+  points: ['numberedPoints'],
   reports: ['reportsText', 'reportsList'],
   consensus: ['consensusLines', 'consensusLead'],
   speaker: ['subtitleLines'],

@@ -2,7 +2,7 @@ import { say, type Text } from '../diagnostics/messages/index.js';
 import type { KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordOf } from '../records/schema/index.js';
 import { formatDate, formatDateTime, PART_OF_DAY, type DateStyle } from '../zh/dates.js';
-import { countOf, enumerateLines, enumerateSentence } from '../zh/enumerate.js';
+import { countOf, enumerateLines, enumerateSentence, numberedItems } from '../zh/enumerate.js';
 import { joinNames, namesGroup } from '../zh/names.js';
 import { endSentence, stripTrailingPunctuation } from '../zh/punctuation.js';
 import { toChineseNumber } from '../zh/numerals.js';
@@ -66,8 +66,8 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
       return { verb, opening: sentence, first: sentence, more: endParagraphs(s.after ?? [])! };
     }
     const opening = lead ? `${lead}，${subject}${verbText}${what}：` : `会议${verbText}${what}：`;
-    const marker = (n: number) => (s.style === '1.' ? `${n}.` : `${toChineseNumber(n)}、`);
-    const numbered = points.map((p, n) => `${marker(n + 1)}${endSentence(p)}`);
+    const ended = points.map(endSentence);
+    const numbered = s.style === '1.' ? numberedItems(ended) : ended.map((p, n) => `${toChineseNumber(n + 1)}、${p}`);
     return { verb, opening, first: opening, more: [...numbered, ...endParagraphs(s.after ?? [])!] };
   }
   const paragraphs: string[] = [...text];
@@ -145,6 +145,8 @@ export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: W
     // header form: each numbered point a full sentence (1.……。), whatever it was typed with, and the
     // paragraphs before them ended as a section's are (a heading typed on its own line keeps no 。)
     points: d.points?.map(endSentence),
+    // the same, each with its number: 1.……。, or 一、12月10日前……。 in a list where a point begins with a digit (zh/enumerate numberedItems)
+    numberedPoints: d.points && numberedItems(d.points.map(endSentence)),
     text: endParagraphs(d.text),
     // branch form: the closing paragraphs too
     closing: endParagraphs(d.closing),

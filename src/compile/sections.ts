@@ -180,6 +180,8 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
     paragraphs.push(`${circledNumber(i + 1)}${step.name ? `${step.name}：` : ''}${first ?? ''}`, ...rest);
   });
   if (input.group) {
+    // a group listed with its name and nothing before it is introduced as prose.md's 实施方案 introduces it: 成立……领导小组，组成人员如下：
+    if (input.group.style !== 'sentence' && input.group.name && paragraphs.length === 0) paragraphs.push(`成立${stripTrailingPunctuation(input.group.name)}，组成人员如下：`);
     const g = groupParagraphs(input.group, input.group.style === 'sentence' ? popText(paragraphs) : undefined);
     if (g.replaceLast !== undefined) paragraphs.push(g.replaceLast);
     paragraphs.push(...g.add);

@@ -1,7 +1,7 @@
 import type { KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordSource, Span } from './readRecord.js';
 import { SEQUENCE_MARK, stripSequenceMark } from '../zh/punctuation.js';
-import { DECISION_VERBS, MEETING_VERB_KEY } from '../zh/meeting.js';
+import { DECISION_VERBS, MEETING_VERB_KEY, verbOfKey } from '../zh/meeting.js';
 
 /**
  * Headings an office gives the parts of a 实施方案 (指导思想, 工作目标, 主要任务, 实施步骤, 组织领导,
@@ -229,11 +229,12 @@ export function readHeadingsAsSections(source: RecordSource, accepted: readonly 
 export const PRINTED_AFTER_SECTIONS: ReadonlySet<string> = new Set(['problems', 'outlook']);
 
 /**
- * The record's data rewritten in place: each top-level key `isPart` names becomes a 章节 (`asPart`), in the
+ * The record's data rewritten in place: each top-level key `isPart` names becomes a 章节 (`asPart`), and with `partItems` each
+ * item of the 章节 list whose one key it names (read from that item: `asPart(key, item)`), in the
  * order typed, among the items of a 章节 list if the record has one; the positions (locate,
  * locateNearest, writtenPath) then answer for the new paths with the places and the keys as typed.
  */
-function rewriteAsSections(source: RecordSource, isPart: (key: string) => boolean, asPart: (key: string) => { section: Data; origin: Origin }): void {
+function rewriteAsSections(source: RecordSource, isPart: (key: string) => boolean, asPart: (key: string, from?: Data) => { section: Data; origin: Origin }, partItems = false): void {
   const data = source.data as Data;
   const keys = Object.keys(data);
   const sections: unknown[] = [];
@@ -246,6 +247,17 @@ function rewriteAsSections(source: RecordSource, isPart: (key: string) => boolea
       delete data[key];
     } else if (key === 'sections' && Array.isArray(data.sections)) {
       data.sections.forEach((item, m) => {
+        // (with partItems) an item typed with its part as its one key (- 会议强调: …) is that part, as the key would be at the top
+        const typed = isMapping(item) && Object.keys(item).length === 1 ? Object.keys(item)[0]! : undefined;
+        if (partItems && typed !== undefined && isPart(typed)) {
+          const { section, origin } = asPart(typed, item as Data);
+          sections.push(section);
+          origins.push((rest) => {
+            const at = origin(rest);
+            return { ...at, path: ['sections', m, ...at.path] };
+          });
+          return;
+        }
         sections.push(item);
         origins.push((rest) => ({ path: ['sections', m, ...rest] }));
       });
@@ -284,11 +296,6 @@ function rewriteAsSections(source: RecordSource, isPart: (key: string) => boolea
   };
 }
 
-/**
- * What a 纪要 says a meeting did, typed as a key at the top as the printed 纪要 heads it (议定事项:,
- * 会议议定:, 会议强调:, 会议要求:, 决定事项: …): its verb is the group (zh/meeting.ts, the one vocabulary of a 纪要's verbs).
- */
-const MEETING_VERB_KEY_RE = new RegExp(`^${MEETING_VERB_KEY}$`, 'u');
 /** MEETING_VERB_KEY as a pattern for the JSON Schema, with the number a key may be typed with (src/records/jsonSchema.ts). */
 export const MEETING_VERB_KEY_PATTERN = `^(?:${SEQUENCE_MARK})?${MEETING_VERB_KEY}$`;
 
@@ -319,7 +326,10 @@ function asVerbSection(key: string, verb: string, value: unknown): { section: Da
 export function readVerbKeysAsSections(source: RecordSource, accepted: readonly string[]): void {
   const data = source.data;
   if (!isMapping(data) || !accepted.includes('sections')) return;
-  const verbOf = (key: string) => (accepted.includes(key) ? undefined : MEETING_VERB_KEY_RE.exec(stripSequenceMark(key))?.[1]);
-  if (!Object.keys(data).some((key) => verbOf(key))) return;
-  rewriteAsSections(source, (key) => verbOf(key) !== undefined, (key) => asVerbSection(key, verbOf(key)!, data[key]));
+  // what a 纪要 says a meeting did, typed as a key as the printed 纪要 heads it (议定事项:, 会议强调:, 决定事项: …): its verb
+  const verbOf = (key: string) => (accepted.includes(key) ? undefined : verbOfKey(stripSequenceMark(key)));
+  // (or as the one key of an item of 章节: - 强调: …, - 议定事项: and its list)
+  const verbItem = (item: unknown) => isMapping(item) && Object.keys(item).length === 1 && verbOf(Object.keys(item)[0]!) !== undefined;
+  if (!Object.keys(data).some((key) => verbOf(key)) && !(Array.isArray(data.sections) && data.sections.some(verbItem))) return;
+  rewriteAsSections(source, (key) => verbOf(key) !== undefined, (key, from = data) => asVerbSection(key, verbOf(key)!, from[key]), true);
 }

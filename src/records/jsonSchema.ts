@@ -70,5 +70,13 @@ export function kindJsonSchema(kind: KindInfo): JsonSchema {
     patterns[MEETING_VERB_KEY_PATTERN] = { description: '一个章节：会议议定 / 指出 / 强调 / 要求……，下面写内容或逐条写要点（如 议定事项: 下面 - 同意……）' };
   }
   schema.patternProperties = patterns;
+  // a 落款 without its 署名 signs with the 发文机关 (src/records/schema/plan.ts): 署名 is required under 落款 only where no
+  // 发文机关 is given, which the schema says here (zod's own JSON Schema has 署名 optional)
+  if (props.issuer && props.signature) {
+    const anyName = (key: string) => ({ anyOf: [key, ...aliasesOf(key)].map((name) => ({ required: [name] })) });
+    const withOrgans = { ...anyName('organs'), description: '落款里写明署名（没有“发文机关”时必填）' };
+    const signsWithOrgans = { properties: Object.fromEntries([...new Set(['signature', ...aliasesOf('signature')])].map((name) => [name, withOrgans])) };
+    schema.allOf = [...((schema.allOf as unknown[]) ?? []), { anyOf: [anyName('issuer'), signsWithOrgans] }];
+  }
   return { $schema: 'http://json-schema.org/draft-07/schema#', title: `gongwen ${kind.kind} (${kind.zh}) record`, ...schema };
 }

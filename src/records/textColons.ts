@@ -1,6 +1,7 @@
 import { hasHan } from '../zh/cjk.js';
 import { didYouMean } from '../zh/didYouMean.js';
-import { KEY_ALIASES } from './aliases.js';
+import { canonicalKey, KEY_ALIASES } from './aliases.js';
+import { PROCEEDING_KEY, verbOfKey } from '../zh/meeting.js';
 import { isHeadingName, isNumberedHeading } from './headingSections.js';
 import { stripSequenceMark } from '../zh/punctuation.js';
 import { say, type Text } from '../diagnostics/messages/index.js';
@@ -74,7 +75,10 @@ export function protectTextColons(yaml: string, knownKeys: ReadonlySet<string> =
     // of the record's own keys so typed (三、存在的问题:, canonicalKey), is a key
     const bareWord = stripSequenceMark(word);
     const numberedHeading = indent === 0 && !isItem && word !== bareWord && (isHeadingName(bareWord) || KNOWN_KEYS.has(bareWord) || isNumberedHeading(word));
-    const asText = !numberedHeading && (readsAsText(word) || ((isItem || startsValue) && alone && !isKeyLike(word, knownKeys)));
+    // an item of 章节 typed with what the meeting did as its key (- 强调: …, - 研究: …) is a mapping, as typed in flow style
+    // ({强调: …}): a verb's is read as that section (headingSections readVerbKeysAsSections), 研究's refused as in flow style
+    const verbItem = isItem && alone && (verbOfKey(word) !== undefined || PROCEEDING_KEY.test(word)) && canonicalKey(parentKey(lines, n, dashCol)) === 'sections';
+    const asText = !numberedHeading && !verbItem && (readsAsText(word) || ((isItem || startsValue) && alone && !isKeyLike(word, knownKeys)));
     if (asText) {
       lines[n] = line.slice(0, contentCol) + widenIndicators(content, 0);
       continuationIndent = isItem ? dashCol : startsValue ? parentIndent : indent - 1;
@@ -154,6 +158,20 @@ function isKeyLike(word: string, known: ReadonlySet<string>): boolean {
   if (!hasHan(word)) return true; // English words: keys, misspelt or not
   // a Chinese misspelling is a wrong, missing, extra or swapped character (zh/didYouMean)
   return didYouMean(word, known) !== undefined;
+}
+
+/** The key whose value the list item at line `n` (its dash at `dashCol`) belongs to: the first line above less indented, or as indented and no item; '' at the top. */
+function parentKey(lines: string[], n: number, dashCol: number): string {
+  for (let m = n - 1; m >= 0; m--) {
+    const line = lines[m]!;
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    const indent = line.length - line.trimStart().length;
+    const rest = line.trimStart();
+    if (indent > dashCol || (indent === dashCol && rest.startsWith('- '))) continue;
+    const at = indicatorAt(rest, 0);
+    return at < 0 ? '' : rest.slice(0, at).replace(/^(?:-\s+)+/u, '').trim();
+  }
+  return '';
 }
 
 /** Whether the next non-blank line is a further key of the same mapping (`- 动词: 强调\n  内容: …`): a known key, or a near miss of one. */

@@ -31,7 +31,7 @@ const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 export const PART_OF_DAY = '(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜间)';
 /** A time that begins with its part of the day (上午9:00, 清晨6时, 晚7时): a 纪要's 时段 beside it must agree. */
 export const BEGINS_WITH_PART_OF_DAY = new RegExp(`^${PART_OF_DAY}`, 'u');
-const CLOCK = '(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}[时点](?:\\d{1,2}分|半|整)?)';
+const CLOCK = '(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}(?:点钟|[时点])(?:\\d{1,2}分|半|整)?)';
 /** A time of day, or a range of them: 上午9:00, 下午3时, 9:00, 上午9:00至11:30, 下午. */
 const TIME = new RegExp(`^(?:${PART_OF_DAY}?${CLOCK}(?:[至到\\-—~－]${PART_OF_DAY}?${CLOCK})?|${PART_OF_DAY})$`, 'u');
 const WEEKDAY = /[(（]?(?:星期|礼拜|周)([一二三四五六日天])[)）]?/u;
@@ -256,7 +256,31 @@ export function formatDate(d: DateParts, style: DateStyle = 'arabic'): string {
   return out;
 }
 
-/** The date with the weekday and the time of day typed with it: 2024年6月18日（星期二）上午9:00. */
+/** A clock time typed as said (9点, 3点半, 9点钟, 9点30分): the hour, its 点, and what follows the 点. */
+const SPOKEN_CLOCK = /(\d{1,2})点(?:钟)?(半|\d{1,2}分)?/gu;
+
+/**
+ * A time of day as a 公文 writes it (GB/T 15835, prose.md: 上午9时30分): the 点 of speech is 时 and its 半 is
+ * 30分 — 上午9点 → 上午9时, 下午3点半 → 下午3时30分, 9点30分 → 9时30分, 下午3点至5点 → 下午3时至5时. A time typed
+ * with a colon (上午9:30) or already in 时 is kept as typed.
+ */
+export function officeTime(time: string): string {
+  if (!time.includes('点')) return time;
+  return time.replace(SPOKEN_CLOCK, (_m, hour: string, after: string | undefined) => `${hour}时${after === '半' ? '30分' : after ?? ''}`);
+}
+
+/** A time of day said in running text, its part of the day before it: 上午9点, 下午3点半, 晚上7点30分. */
+const SPOKEN_TIME_IN_TEXT = new RegExp(`(?<=${PART_OF_DAY})\\d{1,2}点(?:钟)?(?:半|\\d{1,2}分)?`, 'gu');
+
+/**
+ * The times of day in running text as a 公文 writes them (officeTime): 每天上午9点，下午3点各巡山一次 → 上午9时，下午3时; only a
+ * time with its part of the day before it (上午, 下午, 晚上 …), which no count of 点 (3点意见) has.
+ */
+export function officeTimesInText(text: string): string {
+  return text.includes('点') ? text.replace(SPOKEN_TIME_IN_TEXT, officeTime) : text;
+}
+
+/** The date with the weekday and the time of day typed with it: 2024年6月18日（星期二）上午9:00; a time typed 上午9点 is 上午9时 (officeTime). */
 export function formatDateTime(d: DateParts, style: DateStyle = 'arabic', time = d.time): string {
-  return formatDate(d, style) + (d.weekday ? `（${d.weekday}）` : '') + (time ?? '');
+  return formatDate(d, style) + (d.weekday ? `（${d.weekday}）` : '') + (time === undefined ? '' : officeTime(time));
 }

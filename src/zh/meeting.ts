@@ -35,7 +35,14 @@ export const SUBJECT_AT_START = new RegExp(`^${MEETING_SUBJECT}`, 'u');
  * What a meeting's convener goes on to do in the sentence that convenes it (……主持召开了某会议，专题研究……,
  * 传达学习……, 听取了……汇报): text that begins so continues the opening rather than beginning a sentence.
  */
-export const GOES_ON_FROM_OPENING = /^(?:专题|集中|认真)?(?:研究|传达|学习|听取|审议|讨论|部署|通报)(?!室|处|科|站|所)/u;
+const PROCEEDING_WORDS = '(?:专题|集中|认真)?(?:研究|传达|学习|听取|审议|讨论|部署|通报)';
+export const GOES_ON_FROM_OPENING = new RegExp(`^${PROCEEDING_WORDS}(?!室|处|科|站|所)`, 'u');
+
+/**
+ * What a meeting did that its 会议情况 tells (研究, 专题研究, 听取了, 会议讨论), typed as a key: no verb of a 纪要's sections
+ * (会议研究，…… is no sentence), but a key as typed, not text (records/textColons.ts).
+ */
+export const PROCEEDING_KEY = new RegExp(`^(?:${MEETING_SUBJECT})?${PROCEEDING_WORDS}了?$`, 'u');
 
 const SAYING = new RegExp(`^${MEETING_SUBJECT}(?:一致)?(?:${VERBS})$`, 'u');
 /** The meeting and its verb, a clause's opening (会议指出, 本次会议明确, 会议一致同意): never an item of a list after it (zh/shortItems). */
@@ -46,6 +53,9 @@ export const isMeetingSaying = (words: string): boolean => SAYING.test(words);
  * 会议议定了以下事项), as a pattern's source whose one group is the verb (records/headingSections.ts, and the JSON Schema).
  */
 export const MEETING_VERB_KEY = `${THIS}?(?:会议)?(${VERBS})(?:的|了)?(?:以下|如下)?(?:事项|意见|决定)?`;
+const VERB_KEY = new RegExp(`^${MEETING_VERB_KEY}$`, 'u');
+/** The verb a key typed for what a meeting did names (要求, 会议强调, 议定事项 → 议定); undefined for any other word. */
+export const verbOfKey = (word: string): string | undefined => VERB_KEY.exec(word.trim())?.[1];
 
 /**
  * The verb as gongwen writes it after 会议: typed with its subject or the mark after it (动词: 会议强调,

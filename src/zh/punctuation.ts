@@ -5,6 +5,7 @@
  */
 
 import { HAN, isCjk, isHan } from './cjk.js';
+import { officeTimesInText } from './dates.js';
 import { joinShortItems } from './shortItems.js';
 import { tidyTypedMarks } from './typedMarks.js';
 
@@ -153,7 +154,7 @@ export function joinUnits(text: string): string {
 }
 
 export function fixPunctuation(input: string): string {
-  return joinShortItems(joinUnits(joinOrgans(tidyTypedMarks(widenPunctuation(input)))));
+  return joinShortItems(joinUnits(joinOrgans(tidyTypedMarks(widenPunctuation(officeTimesInText(input))))));
 }
 
 /** What follows a comma between telephone numbers: a number of seven digits or more (a mobile, a local number, 0739-…). */
@@ -218,7 +219,10 @@ function widenPunctuation(input: string): string {
         // (and after a percentage: 98.4%.1.5万元), and so does one before the quotation's closing mark: 人人有责." → 人人有责。”
         const afterHan = isHan(prev) || prev === '%';
         const closingQuote = next === '”' || (next === '"' && quotes?.get(nextIndexAfter(chars, i)) === '”');
-        if (closes && (next === undefined || (isCjk(next) && !isDigit(next)) || (afterHan && (isDigit(next) || closingQuote)))) wide = '。';
+        // after a number of three digits or more (a telephone, an amount) before Chinese text: 值班电话:0739-6621119.对… → 。对
+        // (a sequence mark has one or two digits: 1.对各村; a decimal has digits after its point)
+        const afterNumber = isDigit(prev) && /(?:^|[^\d.])\d{3,}$/u.test(chars.slice(Math.max(0, i - 16), i).join('')) && isHan(next);
+        if (afterNumber || (closes && (next === undefined || (isCjk(next) && !isDigit(next)) || (afterHan && (isDigit(next) || closingQuote))))) wide = '。';
         break;
       }
       case '"':

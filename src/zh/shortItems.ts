@@ -1,4 +1,5 @@
 import { HAN } from './cjk.js';
+import { PART_OF_DAY } from './dates.js';
 import { isMeetingSaying } from './meeting.js';
 import { readSmallNumber } from './numerals.js';
 
@@ -31,6 +32,7 @@ export function joinShortItems(text: string): string {
   if (!text.includes('，')) return text;
   const joined = text
     .replace(NAMED_DAYS, (run) => run.replaceAll('，', '、'))
+    .replace(TIMES_OF_DAY, (run) => run.replaceAll('，', '、'))
     .replace(SLOGAN_RUN, joinSlogan)
     .replace(WORDS_OF_ONE_HEAD, (run) => (CLAUSE_CHAR.test(run) ? run : run.replaceAll('，', '、')));
   // (the lists of 乱… and those before 等 are looked for only in a text that has one)
@@ -52,14 +54,19 @@ const COUNTED_ITEMS = new RegExp(
   `((?:，[${HAN}]{1,8})+)(?=(?:以及|和|及|与)[${HAN}]{1,8}?([一二三四五六七八九十两])(?:件事|件大事|项工作|项任务|项内容|个方面|方面|个问题|项))`,
   'gu',
 );
+/** A verb done with the list its clause names, at a first item's start: 研究了, 部署了, 讨论了 (what follows is the item). */
+const VERB_DONE = new RegExp(`^[${HAN}]{1,4}了`, 'u');
 function joinCounted(between: string, _run: string, count: string): string {
   const counted = count === '两' ? 2 : readSmallNumber(count);
   const items = between.split('，').slice(1);
   // the list's first item before the run (研究防火，低保和村道三件事), or one of the run's items when the
   // run began before the list (会议明确，防火，低保和村道三件事: 防火 is the first item, 明确's comma stays)
+  // (a first item inside the run is the end of the clause that names the list, its verb and 了 before it:
+  // 召开会议，研究了防火，低保和村道三件事 → 研究了防火、低保和村道; the item is what follows the 了)
   for (let first = -1; first < items.length; first++) {
     const listed = items.slice(Math.max(first, 0));
-    if (listed.some((item) => /[了的着过]/u.test(item)) || counted !== listed.length + (first < 0 ? 2 : 1)) continue;
+    if (first >= 0) listed[0] = listed[0]!.replace(VERB_DONE, '');
+    if (listed.some((item) => item === '' || /[了的着过]/u.test(item)) || counted !== listed.length + (first < 0 ? 2 : 1)) continue;
     return items.map((item, i) => `${i <= first ? '，' : '、'}${item}`).join('');
   }
   return between;
@@ -71,6 +78,13 @@ function joinCounted(between: string, _run: string, count: string): string {
  */
 const DAY = '(?:元旦|春节|元宵|清明|五一|端午|七一|中秋|国庆|重阳|寒衣节|冬至|全国两会|省两会|两会|周[一二三四五六日]|星期[一二三四五六日天])';
 const NAMED_DAYS = new RegExp(`${DAY}(?:，${DAY})+`, 'gu');
+
+/**
+ * Times of day named side by side, each with its part of the day (每天上午9时，下午3时各巡山一次 → 上午9时、下午3时), the last
+ * before what is done at each of them (各, 分别 …) or a mark: a time that a clause follows (上午9时集合，下午3时出发) is no item.
+ */
+const TIME_OF_DAY = `${PART_OF_DAY}\\d{1,2}(?:时(?:\\d{1,2}分)?|:\\d{2})`;
+const TIMES_OF_DAY = new RegExp(`${TIME_OF_DAY}(?:，${TIME_OF_DAY})+(?=各|分别|两次|[和及等。；，]|$)`, 'gu');
 
 /**
  * Adverbs a 公文 slogan repeats before each verb or noun: 早发现、早报告、早处置; 严把关; 多渠道; 全覆盖.
@@ -186,11 +200,15 @@ const ACTION_FIRST = /^(?:确保|做好|抓好|加强|落实|推进|完善|健�
 /** A preposition that begins a phrase, at an item's start (not 在职, 对口, 从业, 由于 …: words of their own). */
 const PREPOSITION = /^(?:在(?![职岗校编建册外逃押])|对(?![口象手])|把(?!关)|从(?![业事])|向(?![阳导])|由(?![于此])|按(?![时期])|经(?![济费验营常]))/u;
 
+/** What is done with things named before it (杂物，柴草，粪堆清理): the act after the last of them, as a pattern's source. */
+const ACT_ON_THINGS = '(?:清理|清除|清运|整治|处置|回收)';
+
 /**
- * Three words or more of two characters, the middle ones alone between commas and the last before a mark or the end:
+ * Three words or more of two characters, the middle ones alone between commas and the last before a mark, the end or what is
+ * done with them (ACT_ON_THINGS: 村道沿线杂物，柴草，粪堆清理 → 杂物、柴草、粪堆清理):
  * 全面清理房前屋后杂物，柴草，粪堆。 → 杂物、柴草、粪堆。 (a clause has more than two characters between its commas).
  */
-const WORDS_OF_TWO = new RegExp(`(?<=[${HAN}])[${HAN}]{2}(?:，[${HAN}]{2}){2,}(?=[。；，！？”）]|$)|(?<=“)[${HAN}]{2}(?:，[${HAN}]{2}){2,}(?=”)`, 'gu');
+const WORDS_OF_TWO = new RegExp(`(?<=[${HAN}])[${HAN}]{2}(?:，[${HAN}]{2}){2,}(?=[。；，！？”）]|$|${ACT_ON_THINGS})|(?<=“)[${HAN}]{2}(?:，[${HAN}]{2}){2,}(?=”)`, 'gu');
 
 function joinWords(run: string, offset: number, whole: string): string {
   const items = run.split('，');

@@ -525,6 +525,16 @@ export const recordMessages = {
     en: (p) => `${p.name} is listed both as present and as absent, which would print a wrong headcount (应到 … 实到 …): leave the name out of one of them`,
     example: { name: '钱明' },
   }),
+  'signature-organs-missing': entry({
+    zh: () => '缺少必填项目“署名”：在“落款”下写 署名: 发文机关名称，或在开头写 发文机关:（没有署名时，署名就是发文机关）',
+    en: () => 'missing required key "organs" (署名): write 署名: with the issuing organ under 落款 (signature), or 发文机关: (issuer) at the top, which is the 署名 when none is given',
+    example: {},
+  }),
+  'signature-date-twice': entry<{ top: string; signed: string }>({
+    zh: (p) => `成文日期写了两处，且不一致：开头的“成文日期”是${p.top}，“落款”下的“日期”是${p.signed}；请只保留一处`,
+    en: (p) => `the date of the document is written twice and differently: 成文日期 at the top says ${p.top}, 日期 under 落款 (signature) ${p.signed}; keep one`,
+    example: { top: '2026年3月1日', signed: '2026年3月2日' },
+  }),
   'attendance-twice': entry({
     zh: () => '这一项既写在顶层，又写在“出席情况:”下，请只保留一处',
     en: () => 'written both at the top and under 出席情况 (attendance): keep one',

@@ -16,8 +16,8 @@ export const minutesSection = z
     points: z.array(item).optional(),
     /** Paragraphs after the points. */
     after: paragraphs.optional(),
-    /** Decisions (议定, 决定 …) as 一、 paragraphs (default) or 1. paragraphs. */
-    style: z.enum(['一、', '1.']).optional(),
+    /** Decisions (议定, 决定 …) as 一、 paragraphs (default) or 1. paragraphs; `样式: 1.` typed plain is YAML's number 1, the same. */
+    style: z.union([z.enum(['一、', '1.']), z.literal(1).transform(() => '1.' as const)]).optional(),
   })
   .strict();
 

@@ -1,0 +1,58 @@
+// A time of day typed as it is said (上午9点, 下午3点半) is printed as a 公文 writes it (上午9时, 下午3时30分):
+// GB/T 15835 and ../shared/prose.md "Times of day". Typed with a colon or in 时, it is printed as typed.
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatDateTime, officeTime, parseDate } from '../../src/zh/dates.js';
+import { runCli } from '../support/cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'gongwen-office-times-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+let n = 0;
+async function render(lines: string[]) {
+  const name = `t${++n}.yaml`;
+  writeFileSync(join(work, name), lines.join('\n') + '\n');
+  return runCli(['render', name], work);
+}
+
+describe('officeTime', () => {
+  it.each([
+    ['上午9点', '上午9时'],
+    ['下午3点半', '下午3时30分'],
+    ['9点30分', '9时30分'],
+    ['晚上7点钟', '晚上7时'],
+    ['下午3点至5点半', '下午3时至5时30分'],
+    ['上午9点整', '上午9时整'],
+  ])('%s → %s', (typed, printed) => {
+    expect(officeTime(typed)).toBe(printed);
+  });
+
+  it.each(['上午9:30', '下午3时30分', '上午', '晚'])('%s is kept as typed', (typed) => {
+    expect(officeTime(typed)).toBe(typed);
+  });
+
+  it('a date typed with 上午9点 is printed with 上午9时, its weekday kept', () => {
+    expect(formatDateTime(parseDate('2026年11月3日(星期二)下午3点半')!)).toBe('2026年11月3日（星期二）下午3时30分');
+    expect(formatDateTime(parseDate('2026年11月3日上午9点钟')!)).toBe('2026年11月3日上午9时');
+  });
+});
+
+describe('a 纪要 typed with 上午9点', () => {
+  const record = (time: string[]) => ['类型: 纪要', '标题: 镇防火工作会议纪要', ...time, '地点: 镇政府会议室', '主持人: 镇长 李明', '会议名称: 防火工作会议', '章节:', '  - 动词: 要求', '    内容: 各村要落实值班'];
+
+  it('prints 上午9时 in the narrative form, from 时间 or from 时段', async () => {
+    for (const lines of [['时间: 2026年11月3日上午9点'], ['日期: 2026年11月3日', '时段: 上午9点']]) {
+      const out = await render(record(lines));
+      expect(out.stderr, lines.join()).toBe('');
+      expect(out.stdout, lines.join()).toContain('2026年11月3日上午9时，');
+      expect(out.stdout).not.toContain('9点');
+    }
+  });
+
+  it('prints 时间：…下午3时30分 in the header form', async () => {
+    const out = await render([...record(['时间: 2026年11月3日下午3点半']).filter((l) => !/章节|动词|内容|会议名称/u.test(l)), '模板: minutes-header', '要点:', '  - 各村要落实值班']);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('时间：2026年11月3日下午3时30分\n');
+  });
+});

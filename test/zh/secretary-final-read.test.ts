@@ -1,0 +1,72 @@
+// What the final read of three records typed as a secretary types them found (test/fixtures/records/typed/37–39), each
+// mended where all text goes (zh/punctuation fixPunctuation, zh/shortItems, compile/sections), not in the records.
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixPunctuation } from '../../src/zh/punctuation.js';
+import { runCli } from '../support/cli.js';
+
+describe('times of day in running text', () => {
+  it.each([
+    ['护林员每天上午9点,下午3点各巡山一次', '护林员每天上午9时、下午3时各巡山一次'],
+    ['镇卫生院负责12月12日上午8点半组织体检', '镇卫生院负责12月12日上午8时30分组织体检'],
+    ['晚上7点30分召开群众会', '晚上7时30分召开群众会'],
+  ])('%s → %s', (typed, printed) => {
+    expect(fixPunctuation(typed)).toBe(printed);
+  });
+
+  it.each([
+    // a count of points, and a time without its part of the day, are left as typed
+    '下面我讲3点意见',
+    '9点前报送',
+    // two times a clause follows each of: clauses, not items
+    '上午9时集合，下午3时出发',
+  ])('keeps %s', (typed) => {
+    expect(fixPunctuation(typed)).toBe(typed);
+  });
+});
+
+describe('words of two characters before what is done with them', () => {
+  it('村道沿线杂物,柴草,粪堆清理 takes 顿号', () => {
+    expect(fixPunctuation('各组完成村道沿线杂物,柴草,粪堆清理')).toBe('各组完成村道沿线杂物、柴草、粪堆清理');
+  });
+  it('a state before them is a clause of its own', () => {
+    expect(fixPunctuation('上访人情绪激动，哭闹，谩骂清理')).toBe('上访人情绪激动，哭闹，谩骂清理');
+  });
+});
+
+describe('a sentence ended with . after a number', () => {
+  it.each([
+    ['值班电话:0739-6621119.对工作不力的,严肃追责', '值班电话：0739-6621119。对工作不力的，严肃追责'],
+    ['每人发放优待金3000.由镇民政办负责', '每人发放优待金3000。由镇民政办负责'],
+  ])('%s', (typed, printed) => {
+    expect(fixPunctuation(typed)).toBe(printed);
+  });
+  it.each(['做好以下工作:1.对各村开展排查', '增长12.5个百分点'])('keeps %s', (typed) => {
+    expect(fixPunctuation(typed)).toBe(typed.replace(':', '：'));
+  });
+});
+
+describe('a 领导小组 listed with its name and nothing before it', () => {
+  const work = mkdtempSync(join(tmpdir(), 'gongwen-final-read-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const plan = (lines: string[]) => ['类型: 实施方案', '标题: 柳溪镇冬春森林防火工作实施方案', '落款:', '  署名: 柳溪镇人民政府', '章节:', '  - 标题: 组织领导', ...lines];
+  async function render(lines: string[], name: string) {
+    writeFileSync(join(work, name), plan(lines).join('\n') + '\n');
+    return runCli(['render', name], work);
+  }
+
+  it('is introduced: 成立……领导小组，组成人员如下：', async () => {
+    const out = await render(['    领导小组:', '      名称: 柳溪镇森林防火工作领导小组', '      组长: 镇长 杨立新', '      成员: [周波, 刘畅]'], 'a.yaml');
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('## 一、组织领导\n\n成立柳溪镇森林防火工作领导小组，组成人员如下：\n\n组长：杨立新（镇长）');
+  });
+
+  it('a lead typed before it is kept, and not said twice', async () => {
+    const out = await render(['    内容: 为加强领导,镇政府成立森林防火工作领导小组,组成人员如下:', '    领导小组:', '      名称: 柳溪镇森林防火工作领导小组', '      组长: 镇长 杨立新'], 'b.yaml');
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('为加强领导，镇政府成立森林防火工作领导小组，组成人员如下：\n');
+    expect(out.stdout).not.toContain('成立柳溪镇');
+  });
+});
