@@ -68,6 +68,19 @@ export function kindJsonSchema(kind: KindInfo): JsonSchema {
   } else if (keysAt(kind.schema, ['sections', 0]).includes('verb')) {
     // what a meeting did typed as a key at the top (议定事项:, 会议强调: …) is one of a 纪要's 章节 (readVerbKeysAsSections)
     patterns[MEETING_VERB_KEY_PATTERN] = { description: '一个章节：会议议定 / 指出 / 强调 / 要求……，下面写内容或逐条写要点（如 议定事项: 下面 - 同意……）' };
+    // and so is an item of 章节 typed with it as its one key (- 强调: …, - 议定事项: and its list; src/records/textColons.ts
+    // keeps such a key, readVerbKeysAsSections reads it): accepted beside the item with 动词:
+    const verbItem = {
+      type: 'object',
+      minProperties: 1,
+      maxProperties: 1,
+      patternProperties: { [MEETING_VERB_KEY_PATTERN]: { description: '会议议定 / 指出 / 强调 / 要求……作项目名，下面写内容或逐条写要点' } },
+      additionalProperties: false,
+    };
+    for (const name of ['sections', ...aliasesOf('sections')]) {
+      const sections = props[name];
+      if (sections?.items) sections.items = { anyOf: [sections.items, verbItem] };
+    }
   }
   schema.patternProperties = patterns;
   // a 落款 without its 署名 signs with the 发文机关 (src/records/schema/plan.ts): 署名 is required under 落款 only where no

@@ -16,6 +16,20 @@ function allowsTopKey(schema: Record<string, any>, key: string): boolean {
   return key in schema.properties || Object.keys(schema.patternProperties ?? {}).some((p) => new RegExp(p, 'u').test(key));
 }
 
+/**
+ * Whether an item of 章节 passes the schema of its items as an editor checks an object: one branch of its anyOf (or the
+ * node itself) whose properties or patternProperties hold each of its keys, within its minProperties and maxProperties.
+ */
+function allowsSectionItem(items: Record<string, any>, item: Record<string, unknown>): boolean {
+  const keys = Object.keys(item);
+  return (items.anyOf ?? [items]).some((branch: Record<string, any>) => {
+    if (branch.type !== 'object') return false;
+    if (keys.length < (branch.minProperties ?? 0) || keys.length > (branch.maxProperties ?? Infinity)) return false;
+    const patterns = Object.keys(branch.patternProperties ?? {}).map((p) => new RegExp(p, 'u'));
+    return keys.every((k) => k in (branch.properties ?? {}) || patterns.some((re) => re.test(k)));
+  });
+}
+
 /** Every property of every object in a schema, with its path. */
 function properties(node: unknown, path = ''): Array<[string, Record<string, any>]> {
   if (!node || typeof node !== 'object') return [];
@@ -84,6 +98,16 @@ describe('gongwen schema <kind> (issue 9, point 5)', () => {
     for (const key of ['议定事项', '会议议定事项', '会议议定', '会议强调', '会议要求', '决定事项', '一、会议议定事项']) expect(accepts('minutes', key), key).toBe(true);
     for (const key of ['会议精神', '议定事项和', '指导思想']) expect(accepts('minutes', key), key).toBe(false);
     expect(accepts('plan', '议定事项')).toBe(false);
+  });
+  test('an item of a 纪要\'s 章节 typed with what the meeting did as its one key (- 强调: …, - 议定事项:) is accepted, as the reader takes it; - 研究: is not', () => {
+    const schema = kindJsonSchema(KINDS.minutes!);
+    for (const name of ['sections', '章节']) {
+      const items = schema.properties[name].items;
+      for (const item of [{ 强调: '…' }, { 会议要求: ['…'] }, { 议定事项: ['…'] }, { 动词: '强调', 内容: '…' }]) expect(allowsSectionItem(items, item), `${name}: ${JSON.stringify(item)}`).toBe(true);
+      for (const item of [{ 研究: '…' }, { 强调: '…', 内容: '…' }]) expect(allowsSectionItem(items, item), `${name}: ${JSON.stringify(item)}`).toBe(false);
+    }
+    // a 实施方案's 章节 has headings, not verbs
+    expect(allowsSectionItem(kindJsonSchema(KINDS.plan!).properties.sections.items, { 强调: '…' })).toBe(false);
   });
   test('every key at the top of every record of the repository that renders is one the schema of its kind allows', () => {
     const dirs = ['examples', 'test/fixtures/records/typed'].map((d) => join(root, d));
