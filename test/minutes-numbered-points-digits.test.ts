@@ -41,12 +41,23 @@ describe('points numbered 1. 2. where one begins with a digit', () => {
     expect(out.stdout).toContain('\n一、11月10日前完成排查。\n\n二、由镇应急办牵头。\n');
   });
 
-  it('样式: 1. typed plain (the number 1 to YAML) numbers decisions 1. 2.', async () => {
-    const out = await render([
-      '类型: 纪要', '标题: 镇防火工作会议纪要', '时间: 2026年11月3日上午9时', '地点: 镇政府会议室', '主持人: 镇长 李明', '会议名称: 防火工作会议',
-      '章节:', '  - 动词: 议定', '    样式: 1.', '    要点:', '      - 由镇应急办牵头', '      - 各村在11月10日前完成排查',
-    ]);
+  it('样式: 1. typed plain (the number 1 to YAML) or quoted ("1.", a string) numbers decisions 1. 2.', async () => {
+    for (const style of ['1.', '"1."']) {
+      const out = await render([
+        '类型: 纪要', '标题: 镇防火工作会议纪要', '时间: 2026年11月3日上午9时', '地点: 镇政府会议室', '主持人: 镇长 李明', '会议名称: 防火工作会议',
+        '章节:', '  - 动词: 议定', `    样式: ${style}`, '    要点:', '      - 由镇应急办牵头', '      - 各村在11月10日前完成排查',
+      ]);
+      expect(out.stderr, style).toBe('');
+      expect(out.stdout, style).toContain('\n1.由镇应急办牵头。\n\n2.各村在11月10日前完成排查。\n');
+    }
+  });
+
+  it('the numbers a secretary typed before every point in order are left out, before a digit too (1.12月10日前, 3、5名)', async () => {
+    const out = await render([...HEADER, '要点:', '  - 1.12月10日前完成山塘清淤', '  - 2、由水利站负责巡查', '  - 3、5名党员组成巡查队']);
     expect(out.stderr).toBe('');
-    expect(out.stdout).toContain('\n1.由镇应急办牵头。\n\n2.各村在11月10日前完成排查。\n');
+    expect(out.stdout).toContain('\n一、12月10日前完成山塘清淤。\n\n二、由水利站负责巡查。\n\n三、5名党员组成巡查队。\n');
+    // out of order, or on one point only, a number before a digit may be the text's own: kept
+    const kept = await render([...HEADER, '要点:', '  - 1.5吨化肥由村委会发放', '  - 由水利站负责巡查']);
+    expect(kept.stdout).toContain('1.5吨化肥由村委会发放。');
   });
 });

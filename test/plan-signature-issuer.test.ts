@@ -30,6 +30,14 @@ describe('a 实施方案 without 署名', () => {
     }
   });
 
+  it('of a joint document signs with each organ on a line of its own, as they are typed under 署名', async () => {
+    const joint = await run('render', ['发文机关: 中共青石镇委员会 青石镇人民政府文件', ...PLAN, '落款:', '  日期: 2027年2月20日']);
+    const typed = await run('render', ['发文机关: 中共青石镇委员会 青石镇人民政府文件', ...PLAN, '落款:', '  署名: [中共青石镇委员会, 青石镇人民政府]', '  日期: 2027年2月20日']);
+    expect(joint.stderr).toBe('');
+    expect(joint.stdout).toContain('\n中共青石镇委员会  \n青石镇人民政府  \n2027年2月20日\n');
+    expect(joint.stdout).toBe(typed.stdout);
+  });
+
   it('reads 成文日期 at the top as the 落款\'s date, with no warning', async () => {
     const out = await run('render', ['发文机关: 青石镇人民政府', ...PLAN, '成文日期: 2027-02-20']);
     expect(out.stderr).toBe('');
@@ -54,9 +62,10 @@ describe('a 实施方案 without 署名', () => {
   });
 });
 
-/** Whether a record passes the schema's required keys as an editor checks them: required, anyOf, allOf and properties. */
+/** Whether a record passes the schema's required keys as an editor checks them: required, anyOf, allOf, not and properties. */
 function passes(node: Record<string, any>, value: Record<string, any>): boolean {
   if (node.required && !node.required.every((k: string) => k in value)) return false;
+  if (node.not && passes(node.not, value)) return false;
   if (node.anyOf && !node.anyOf.some((n: Record<string, any>) => passes(n, value))) return false;
   if (node.allOf && !node.allOf.every((n: Record<string, any>) => passes(n, value))) return false;
   if (node.properties) {
@@ -75,6 +84,14 @@ describe('the JSON Schema of a 实施方案', () => {
     expect(passes(schema, { ...base, 落款: { 署名: '青石镇人民政府', 日期: '2027年2月20日' } })).toBe(true);
     expect(passes(schema, { ...base, 落款: { 日期: '2027年2月20日' } })).toBe(false);
     expect(passes(schema, { ...base, signature: { date: '2027-02-20' } })).toBe(false);
+  });
+
+  it('refuses, as gongwen does, a 成文日期 at the top with neither 发文机关 nor 署名; takes a record that does not sign', async () => {
+    expect(passes(schema, { ...base, 成文日期: '2027年2月20日' })).toBe(false);
+    expect((await run('validate', [...PLAN, '成文日期: 2027年2月20日'])).code).toBe(1);
+    expect(passes(schema, { ...base, 发文机关: '青石镇人民政府', 成文日期: '2027年2月20日' })).toBe(true);
+    expect(passes(schema, base)).toBe(true);
+    expect((await run('validate', PLAN)).code).toBe(0);
   });
 
   it('takes 成文日期 at the top', () => {

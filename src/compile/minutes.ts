@@ -2,10 +2,9 @@ import { say, type Text } from '../diagnostics/messages/index.js';
 import type { KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordOf } from '../records/schema/index.js';
 import { formatDate, formatDateTime, PART_OF_DAY, type DateStyle } from '../zh/dates.js';
-import { countOf, enumerateLines, enumerateSentence, numberedItems } from '../zh/enumerate.js';
+import { countOf, enumerateLines, enumerateSentence, numberedItems, sequenceMark } from '../zh/enumerate.js';
 import { joinNames, namesGroup } from '../zh/names.js';
 import { endSentence, stripTrailingPunctuation } from '../zh/punctuation.js';
-import { toChineseNumber } from '../zh/numerals.js';
 import { DECISION_VERBS, GOES_ON_FROM_OPENING, MEETING_SUBJECT, SUBJECT_AT_START } from '../zh/meeting.js';
 import { personInSentence, type Person } from '../zh/names.js';
 import { appendPoints, endParagraphs } from './sections.js';
@@ -67,7 +66,7 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
     }
     const opening = lead ? `${lead}，${subject}${verbText}${what}：` : `会议${verbText}${what}：`;
     const ended = points.map(endSentence);
-    const numbered = s.style === '1.' ? numberedItems(ended) : ended.map((p, n) => `${toChineseNumber(n + 1)}、${p}`);
+    const numbered = s.style === '1.' ? numberedItems(ended) : ended.map((p, n) => `${sequenceMark(1, n + 1)}${p}`);
     return { verb, opening, first: opening, more: [...numbered, ...endParagraphs(s.after ?? [])!] };
   }
   const paragraphs: string[] = [...text];

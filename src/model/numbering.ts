@@ -1,19 +1,8 @@
-import { toChineseNumber } from '../zh/numerals.js';
+import { sequenceMark } from '../zh/enumerate.js';
 import type { HeadingLevel } from './document.js';
 
-/** 结构层次序数 (GB/T 9704 §7.3.3): 一、 （一） 1. （1） */
-export function sectionNumber(level: HeadingLevel, n: number): string {
-  switch (level) {
-    case 1:
-      return `${toChineseNumber(n)}、`;
-    case 2:
-      return `（${toChineseNumber(n)}）`;
-    case 3:
-      return `${n}.`;
-    case 4:
-      return `（${n}）`;
-  }
-}
+/** 结构层次序数 (GB/T 9704 §7.3.3): 一、 （一） 1. （1） — zh/enumerate's sequenceMark. */
+export const sectionNumber = (level: HeadingLevel, n: number): string => sequenceMark(level, n);
 
 /** Counts headings per level; a heading resets the levels below it, so numbers stay gapless. */
 export class SectionCounter {

@@ -83,13 +83,15 @@ export function kindJsonSchema(kind: KindInfo): JsonSchema {
     }
   }
   schema.patternProperties = patterns;
-  // a 落款 without its 署名 signs with the 发文机关 (src/records/schema/plan.ts): 署名 is required under 落款 only where no
-  // 发文机关 is given, which the schema says here (zod's own JSON Schema has 署名 optional)
-  if (props.issuer && props.signature) {
+  // a 落款 without its 署名 signs with the 发文机关 (src/records/schema/plan.ts): a record that signs — a 落款, or a 成文日期
+  // at the top — names its organs under 署名 or gives a 发文机关, which the schema says here (zod's own JSON Schema has
+  // 署名 optional): a 发文机关; or a 落款 with its 署名; or neither a 落款 nor a 成文日期
+  if (props.issuer && props.signature && props.date) {
     const anyName = (key: string) => ({ anyOf: [key, ...aliasesOf(key)].map((name) => ({ required: [name] })) });
     const withOrgans = { ...anyName('organs'), description: '落款里写明署名（没有“发文机关”时必填）' };
-    const signsWithOrgans = { properties: Object.fromEntries([...new Set(['signature', ...aliasesOf('signature')])].map((name) => [name, withOrgans])) };
-    schema.allOf = [...((schema.allOf as unknown[]) ?? []), { anyOf: [anyName('issuer'), signsWithOrgans] }];
+    const signsWithOrgans = { allOf: [anyName('signature'), { properties: Object.fromEntries([...new Set(['signature', ...aliasesOf('signature')])].map((name) => [name, withOrgans])) }] };
+    const signsNot = { not: { anyOf: [...anyName('signature').anyOf, ...anyName('date').anyOf] } };
+    schema.allOf = [...((schema.allOf as unknown[]) ?? []), { anyOf: [anyName('issuer'), signsWithOrgans, signsNot] }];
   }
   return { $schema: 'http://json-schema.org/draft-07/schema#', title: `gongwen ${kind.kind} (${kind.zh}) record`, ...schema };
 }

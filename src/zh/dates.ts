@@ -256,28 +256,49 @@ export function formatDate(d: DateParts, style: DateStyle = 'arabic'): string {
   return out;
 }
 
-/** A clock time typed as said (9点, 3点半, 9点钟, 9点30分): the hour, its 点, and what follows the 点. */
-const SPOKEN_CLOCK = /(\d{1,2})点(?:钟)?(半|\d{1,2}分)?/gu;
+/**
+ * A clock time said (9点, 9点钟, 3点半, 10点一刻, 9点40, 9点30分, 9点整): the hour and what follows its 点. Not 9点过5分, 9点多
+ * or 9点40秒: no written time says them as briefly, and they are left as typed (officeTime).
+ */
+const SAID_CLOCK = '(\\d{1,2})点(?:钟)?(半|一刻|三刻|整|\\d{1,2}分?)?(?![\\d过多秒])';
+const SAID_CLOCK_ALL = new RegExp(SAID_CLOCK, 'gu');
+/** What a said time has after its 点, as a written one has it: 半 → 30分, 一刻 → 15分, 40 → 40分. */
+const WRITTEN_MINUTES: Readonly<Record<string, string>> = { 半: '30分', 一刻: '15分', 三刻: '45分' };
+/** A clock as a 公文 writes it (9时, 9时30分, 9:30), for the rules that read written times (zh/shortItems). */
+export const WRITTEN_CLOCK = '\\d{1,2}(?:时(?:\\d{1,2}分)?|[:：]\\d{2})';
 
 /**
- * A time of day as a 公文 writes it (GB/T 15835, prose.md: 上午9时30分): the 点 of speech is 时 and its 半 is
- * 30分 — 上午9点 → 上午9时, 下午3点半 → 下午3时30分, 9点30分 → 9时30分, 下午3点至5点 → 下午3时至5时. A time typed
- * with a colon (上午9:30) or already in 时 is kept as typed.
+ * A time of day as a 公文 writes it (GB/T 15835, prose.md: 上午9时30分): the 点 of speech is 时, its 半 30分 and its 一刻
+ * 15分 — 上午9点 → 上午9时, 下午3点半 → 下午3时30分, 9点40 → 9时40分, 下午3点至5点 → 下午3时至5时. A time typed with a colon
+ * (上午9:30) or already in 时 is kept as typed, and so is one with a clock that has no written form as short
+ * (下午3点到5点多): half of a range rewritten would read worse than none.
  */
 export function officeTime(time: string): string {
   if (!time.includes('点')) return time;
-  return time.replace(SPOKEN_CLOCK, (_m, hour: string, after: string | undefined) => `${hour}时${after === '半' ? '30分' : after ?? ''}`);
+  const written = time.replace(SAID_CLOCK_ALL, (_m, hour: string, after: string | undefined) => {
+    const minutes = after === undefined ? '' : (WRITTEN_MINUTES[after] ?? (/^\d+$/u.test(after) ? `${after}分` : after));
+    return `${hour}时${minutes}`;
+  });
+  return /\d点/u.test(written) ? time : written;
 }
 
-/** A time of day said in running text, its part of the day before it: 上午9点, 下午3点半, 晚上7点30分. */
-const SPOKEN_TIME_IN_TEXT = new RegExp(`(?<=${PART_OF_DAY})\\d{1,2}点(?:钟)?(?:半|\\d{1,2}分)?`, 'gu');
+/**
+ * A time of day said in running text, its part of the day before it (上午9点, 下午3点半), with the end of its range
+ * (下午3点到5点); or a quoted span — a title in 《》, words in quotation marks — in which nothing is rewritten.
+ */
+const SAID_TIME_OR_QUOTE = new RegExp(
+  `《[^》]*》|“[^”]*”|"[^"\\n]*"|「[^」]*」|(?<=${PART_OF_DAY})${SAID_CLOCK}(?:[到至\\-—~－～]${SAID_CLOCK}|(?![到至\\-—~－～]\\d))`,
+  'gu',
+);
 
 /**
  * The times of day in running text as a 公文 writes them (officeTime): 每天上午9点，下午3点各巡山一次 → 上午9时，下午3时; only a
- * time with its part of the day before it (上午, 下午, 晚上 …), which no count of 点 (3点意见) has.
+ * time with its part of the day before it (上午, 下午, 晚上 …), which no count of 点 (3点意见) has, and not inside a quoted
+ * span: a title cited in 《》 is as it was issued, and what someone said is as they said it.
  */
 export function officeTimesInText(text: string): string {
-  return text.includes('点') ? text.replace(SPOKEN_TIME_IN_TEXT, officeTime) : text;
+  if (!text.includes('点')) return text;
+  return text.replace(SAID_TIME_OR_QUOTE, (span) => (/^[《“"「]/u.test(span) ? span : officeTime(span)));
 }
 
 /** The date with the weekday and the time of day typed with it: 2024年6月18日（星期二）上午9:00; a time typed 上午9点 is 上午9时 (officeTime). */

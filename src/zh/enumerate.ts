@@ -21,12 +21,26 @@ export function countOf(n: number, unit: string): string {
   return (n === 2 && unit ? '两' : toChineseNumber(n)) + unit;
 }
 
+/** 结构层次序数 (GB/T 9704 §7.3.3), level 1 to 4: 一、 （一） 1. （1）. */
+export function sequenceMark(level: 1 | 2 | 3 | 4, n: number): string {
+  switch (level) {
+    case 1:
+      return `${toChineseNumber(n)}、`;
+    case 2:
+      return `（${toChineseNumber(n)}）`;
+    case 3:
+      return `${n}.`;
+    case 4:
+      return `（${n}）`;
+  }
+}
+
 /**
  * Items numbered 1. 2. …, each with its number (GB/T 9704 §7.3.3's third level). Where an item begins with a digit
  * (12月10日前完成……), 1.12月 reads as the decimal 1.12: that list is numbered 一、 二、 instead (the standard's first
  * level, as a 纪要's decisions are by default; prose.md), one form for the whole list: 一、12月10日前……, 二、由…….
  */
 export function numberedItems(items: ReadonlyArray<string>): string[] {
-  const mark = items.some((item) => /^\d/u.test(item)) ? (n: number) => `${toChineseNumber(n)}、` : (n: number) => `${n}.`;
-  return items.map((item, i) => `${mark(i + 1)}${item}`);
+  const level = items.some((item) => /^\d/u.test(item)) ? 1 : 3;
+  return items.map((item, i) => `${sequenceMark(level, i + 1)}${item}`);
 }

@@ -163,6 +163,9 @@ const TELEPHONE_AFTER = /^(?:\d{7,}|0\d{2,3}-\d{7,8})(?!\d)/u;
 /** The characters widenPunctuation's switch looks at (a case added there is added here, and to HAS_WIDENED); every other one is kept as it is, its neighbours never looked at. */
 const WIDENED = new Set([',', ':', ';', '?', '!', '(', ')', '.', '"']);
 
+/** What follows a year and belongs to it (2025年下半年, 2026年底, 2026年春节): after 2025. it says the point stands for 年. */
+const YEAR_PART = /^(?:年|上半年|下半年|全年|春节|元旦|国庆|[一二三四]季度|第[一二三四]季度)/u;
+
 /** Whether a text holds one of the WIDENED characters (most texts of a record typed with full-width marks hold none). */
 const HAS_WIDENED = /[,:;?!()."]/u;
 
@@ -220,8 +223,14 @@ function widenPunctuation(input: string): string {
         const afterHan = isHan(prev) || prev === '%';
         const closingQuote = next === '”' || (next === '"' && quotes?.get(nextIndexAfter(chars, i)) === '”');
         // after a number of three digits or more (a telephone, an amount) before Chinese text: 值班电话:0739-6621119.对… → 。对
-        // (a sequence mark has one or two digits: 1.对各村; a decimal has digits after its point)
-        const afterNumber = isDigit(prev) && /(?:^|[^\d.])\d{3,}$/u.test(chars.slice(Math.max(0, i - 16), i).join('')) && isHan(next);
+        // (a sequence mark has one or two digits: 1.对各村; a decimal has digits after its point; a year before what
+        // belongs to it is a year typed with a point for 年, not a sentence's end: 2025.下半年, 2026.年底, 2026.春节)
+        const before = chars.slice(Math.max(0, i - 16), i).join('');
+        const afterNumber =
+          isDigit(prev) &&
+          /(?:^|[^\d.])\d{3,}$/u.test(before) &&
+          isHan(next) &&
+          !(/(?:^|\D)(?:19|20)\d{2}$/u.test(before) && YEAR_PART.test(chars.slice(i + 1, i + 4).join('')));
         if (afterNumber || (closes && (next === undefined || (isCjk(next) && !isDigit(next)) || (afterHan && (isDigit(next) || closingQuote))))) wide = '。';
         break;
       }
@@ -263,6 +272,18 @@ export function fixSequenceMark(text: string): string {
  */
 export function stripSequenceMark(text: string): string {
   return text.replace(DIGIT_MARK_BEFORE_TEXT, '').replace(OTHER_MARK_BEFORE_TEXT, '');
+}
+
+/**
+ * The items of a list that gongwen numbers itself, each without the sequence mark typed before it (stripSequenceMark).
+ * Where every item begins with its own number in order (1. 2. 3., 1、2、3、), those are the secretary's numbers, and all
+ * of them come off, before a digit too: 1.12月10日前…, which alone could be the decimal 1.12, and 3、5名党员…, which alone
+ * could be a list of numbers.
+ */
+export function stripSequenceMarks(items: readonly string[]): string[] {
+  const own = items.map((item, i) => new RegExp(String.raw`^\s*${i + 1}[、.．。]\s*`, 'u').exec(item)?.[0]);
+  if (items.length > 1 && own.every((mark) => mark !== undefined)) return items.map((item, i) => item.slice(own[i]!.length));
+  return items.map(stripSequenceMark);
 }
 
 /** 1、 1. 1． 1。 — a number with its mark. */

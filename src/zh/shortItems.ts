@@ -1,5 +1,5 @@
 import { HAN } from './cjk.js';
-import { PART_OF_DAY } from './dates.js';
+import { PART_OF_DAY, WRITTEN_CLOCK } from './dates.js';
 import { isMeetingSaying } from './meeting.js';
 import { readSmallNumber } from './numerals.js';
 
@@ -83,7 +83,7 @@ const NAMED_DAYS = new RegExp(`${DAY}(?:，${DAY})+`, 'gu');
  * Times of day named side by side, each with its part of the day (每天上午9时，下午3时各巡山一次 → 上午9时、下午3时), the last
  * before what is done at each of them (各, 分别 …) or a mark: a time that a clause follows (上午9时集合，下午3时出发) is no item.
  */
-const TIME_OF_DAY = `${PART_OF_DAY}\\d{1,2}(?:时(?:\\d{1,2}分)?|:\\d{2})`;
+const TIME_OF_DAY = `${PART_OF_DAY}${WRITTEN_CLOCK}`;
 const TIMES_OF_DAY = new RegExp(`${TIME_OF_DAY}(?:，${TIME_OF_DAY})+(?=各|分别|两次|[和及等。；，]|$)`, 'gu');
 
 /**

@@ -12,6 +12,8 @@ describe('times of day in running text', () => {
     ['护林员每天上午9点,下午3点各巡山一次', '护林员每天上午9时、下午3时各巡山一次'],
     ['镇卫生院负责12月12日上午8点半组织体检', '镇卫生院负责12月12日上午8时30分组织体检'],
     ['晚上7点30分召开群众会', '晚上7时30分召开群众会'],
+    ['12月8日下午3点到5点在村部集中办理', '12月8日下午3时到5时在村部集中办理'],
+    ['上午10点一刻集合', '上午10时15分集合'],
   ])('%s → %s', (typed, printed) => {
     expect(fixPunctuation(typed)).toBe(printed);
   });
@@ -22,6 +24,12 @@ describe('times of day in running text', () => {
     '9点前报送',
     // two times a clause follows each of: clauses, not items
     '上午9时集合，下午3时出发',
+    // a title cited in 《》 is as it was issued, and what someone said is as they said it
+    '《关于每天下午5点前报送隐患台账的通知》',
+    '他说“明天上午9点到村部”',
+    // a time with no written form as short is left whole: 9点过5分, a range whose end is 5点多
+    '上午9点过5分到齐',
+    '下午3点到5点多在村部',
   ])('keeps %s', (typed) => {
     expect(fixPunctuation(typed)).toBe(typed);
   });
@@ -43,7 +51,8 @@ describe('a sentence ended with . after a number', () => {
   ])('%s', (typed, printed) => {
     expect(fixPunctuation(typed)).toBe(printed);
   });
-  it.each(['做好以下工作:1.对各村开展排查', '增长12.5个百分点'])('keeps %s', (typed) => {
+  // a year typed with a point for 年 before what belongs to it is no sentence's end
+  it.each(['做好以下工作:1.对各村开展排查', '增长12.5个百分点', '自2025.下半年以来', '计划于2026.年底前完成', '2026.春节前完成慰问'])('keeps %s', (typed) => {
     expect(fixPunctuation(typed)).toBe(typed.replace(':', '：'));
   });
 });

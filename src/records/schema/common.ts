@@ -6,7 +6,7 @@ z.config({ jitless: true });
 import { dateProblem, parseDate } from '../../zh/dates.js';
 import { splitNames, splitPeople, splitPostAndName } from '../../zh/names.js';
 import { readSmallNumber } from '../../zh/numerals.js';
-import { stripSequenceMark } from '../../zh/punctuation.js';
+import { stripSequenceMarks } from '../../zh/punctuation.js';
 import { localize, say, type LocalText } from '../../diagnostics/messages/index.js';
 import type { KnownCode } from '../../diagnostics/messages/codes.js';
 
@@ -31,8 +31,12 @@ export const text = z
     return t.includes(' ') || t.includes('\t') ? t.replace(/([：，；。、！？])[ \t]+/gu, '$1') : t;
   });
 
-/** An item of a list gongwen numbers (要点, 议题): a sequence mark typed before it is left out (1、各村… → 各村…). */
-export const item = text.transform(stripSequenceMark);
+/**
+ * A list gongwen numbers (要点, 议题, 共识): a sequence mark typed before an item is left out (1、各村… → 各村…), and the
+ * numbers 1. 2. 3. typed before every item in order, before a digit too (1.12月10日前… → 12月10日前…; zh/punctuation
+ * stripSequenceMarks).
+ */
+export const items = z.array(text).transform(stripSequenceMarks);
 
 /** Paragraphs: one string (a line each), or a list. */
 export const paragraphs = z
@@ -196,7 +200,7 @@ export const section: z.ZodType<SectionInput> = z.lazy(() =>
           ),
         )
         .optional(),
-      points: z.array(item).optional(),
+      points: items.optional(),
       unit: text.optional(),
       after: paragraphs.optional(),
       steps: z.array(step).optional(),

@@ -3,7 +3,8 @@ import { say } from '../../diagnostics/messages/index.js';
 import { BEGINS_WITH_PART_OF_DAY } from '../../zh/dates.js';
 import { bareVerb } from '../../zh/meeting.js';
 import { withoutNote } from '../../zh/names.js';
-import { baseFields, colophonFields, dateText, item, names, paragraphs, people, refinementIssue, signature, text } from './common.js';
+import { stripSequenceMarks } from '../../zh/punctuation.js';
+import { baseFields, colophonFields, dateText, items, names, paragraphs, people, refinementIssue, signature, text } from './common.js';
 
 /** 会议指出 / 认为 / 强调 / 要求 / 决定 / 明确 …: the lead text, then points counted and enumerated. */
 export const minutesSection = z
@@ -13,7 +14,7 @@ export const minutesSection = z
     text: paragraphs.optional(),
     /** Measure word for the count: 点 → 五点, 个方面 → 六个方面. Without it the count is not written. */
     unit: text.optional(),
-    points: z.array(item).optional(),
+    points: items.optional(),
     /** Paragraphs after the points. */
     after: paragraphs.optional(),
     /** Decisions (议定, 决定 …) as 一、 paragraphs (default) or 1. paragraphs; `样式: 1.` typed plain is YAML's number 1, the same. */
@@ -46,13 +47,13 @@ export const minutesSchema = z
     sections: z.array(minutesSection).optional(),
     /** Header-block form: free paragraphs after 时间/地点/参加人员, and numbered points. */
     text: paragraphs.optional(),
-    points: z.array(item).optional(),
+    points: items.optional(),
     /** Branch-committee form (支部委员会): organ, basis, topics, members' reports, consensus. */
     organ: text.optional(),
     basis: text.optional(),
-    topics: z.array(item).optional(),
+    topics: items.optional(),
     reports: z.array(z.object({ role: text.optional(), name: text, text }).strict()).optional(),
-    consensus: z.object({ lead: text.optional(), points: z.array(item).min(1) }).strict().optional(),
+    consensus: z.object({ lead: text.optional(), points: z.array(text).min(1).transform(stripSequenceMarks) }).strict().optional(),
     closing: paragraphs.optional(),
     /** 出席 / 请假 / 列席 (GB/T 9704 §10.3). */
     attendance: z.object(attendanceShape).strict().optional(),

@@ -9,8 +9,13 @@ import { attachment, baseFields, colophonFields, dateText, headFields, names, pa
  */
 const signatureOfIssuer = signature.extend({ organs: names.optional() });
 
-/** The organs that sign for the issuer named in the 版头: 发文机关标志 without its 文件. */
-const issuerOrgans = (issuer: string | undefined) => (issuer === undefined ? undefined : [issuer.replace(/\s*文件$/u, '')]);
+/**
+ * The organs that sign for the issuer named in the 版头: 发文机关标志 without its 文件, one organ a line for a joint
+ * document (中共平江县委办公室 平江县人民政府办公室文件 signs 中共平江县委办公室 / 平江县人民政府办公室, as the same organs
+ * typed under 署名 do).
+ */
+const issuerOrgans = (issuer: string | undefined) =>
+  issuer === undefined ? undefined : issuer.split(/[\s、，,]+/u).map((organ) => organ.replace(/文件$/u, '')).filter((organ) => organ !== '');
 
 /** 实施方案 and 实施意见. */
 export const planSchema = z
