@@ -193,7 +193,7 @@ async function renderRun(files: string[], options: RenderOptions, events: Render
 
 /**
  * Every record rendered and said, in order; each document kept in `outputs` (or `stdoutParts`, without a
- * target). A file of a batch is staged as soon as it is made (src/io/writeAtomic.ts stageEarly): created
+ * target). A new file of a batch is staged as soon as it is made (src/io/writeAtomic.ts stageEarly): created
  * under its temporary name in the thread pool while the next record is rendered, put in place with the
  * others at the end. Not the last record's (nothing is rendered after it for its writing to overlap), and
  * not a writer's whose batch step changes the documents (PDF).

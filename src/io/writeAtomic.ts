@@ -380,20 +380,18 @@ export interface EarlyStaged {
  * (ext4 on a virtual disk), where renaming it costs 9 µs — overlaps the work on the next record instead of
  * waiting for the end of the batch. Nothing is put in place: writeAtomicAll does that, in order, with the
  * same promises (never over a file without `force`, a replaced file's data on the disk first), and tells
- * each outcome as before. A target that is there already is staged early only when it is to be replaced
- * (`force`: its data are flushed at the end, before it replaces the file), and any failure here only leaves
- * the file to writeAtomicAll's own stage, which then says what went wrong.
+ * each outcome as before. A file that exists already (one that would be replaced) is not staged early, and
+ * any failure here only leaves the file to writeAtomicAll's own stage, which then says what went wrong.
  */
 export function stageEarly(path: string, data: string | Uint8Array, force: boolean): EarlyStaged {
   return { made: stageNew(path, data, force) };
 }
 
 async function stageNew(path: string, data: string | Uint8Array, force: boolean): Promise<Staged | undefined> {
-  // what is cheap is done here, in this thread: whether the target may be written (a folder never is, a
-  // file only with force: else writeAtomicAll's stage says why not), the folder; what costs — creating the
-  // file and writing it — in the thread pool
-  const at = occupant(path);
-  if (at === 'folder' || (at === 'other' && !force)) return undefined;
+  // what is cheap is done here, in this thread: whether the target is there (a file that would be replaced
+  // is left to writeAtomicAll's stage, which flushes it), the folder; what costs — creating the file and
+  // writing it — in the thread pool
+  if (occupant(path) !== 'none') return undefined;
   const dir = dirname(path);
   try {
     mkdirSync(dir, { recursive: true });
@@ -413,33 +411,19 @@ async function stageNew(path: string, data: string | Uint8Array, force: boolean)
 }
 
 /**
- * The early-staged file as writeAtomicAll puts it in place, by what is at its target now: nothing, and it
- * is renamed (or linked) as it is; a file, with force, and its data are flushed first, with the group's other
- * flushes, as stage() would have had them; anything else (a folder, a file without force) and it is removed,
- * for writeAtomicAll's own stage to say why the target is not written.
+ * The early-staged file, when it is still to be put in place as staged: nothing has come to its target
+ * meanwhile (a file there now is replaced only with its data flushed first, or not at all: writeAtomicAll's
+ * own stage decides, and the early temporary is removed).
  */
 async function stagedEarly(early: EarlyStaged): Promise<Staged | undefined> {
   const staged = await early.made;
-  if (!staged) return undefined;
-  const at = occupant(staged.path);
-  if (at === 'none') return staged;
-  if (at === 'other' && staged.force) {
-    try {
-      staged.fd = openSync(staged.tmp, 'r+');
-      staged.flush = true;
-      return staged;
-    } catch {
-      /* removed below: the usual stage writes it again */
-    }
-  }
+  if (!staged || occupant(staged.path) === 'none') return staged;
   discardStaged(staged);
   return undefined;
 }
 
-/** A staged file that will not be put in place, removed (its descriptor closed, when it was kept open for a flush). */
+/** A staged file that will not be put in place, removed. */
 function discardStaged(staged: Staged): void {
-  if (staged.fd !== undefined) closeSync(staged.fd);
-  staged.fd = undefined;
   rmSync(staged.tmp, { force: true });
   inFlight.delete(staged.tmp);
 }
