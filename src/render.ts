@@ -9,7 +9,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { configFor } from './config/applyConfig.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { summarize } from './diagnostics/print.js';
-import { discardEarly, stageEarly, writeAtomicAll, type EarlyStaged, type OutputExists, type OutputFailed } from './io/writeAtomic.js';
+import { writeAtomicAll, type OutputExists, type OutputFailed } from './io/writeAtomic.js';
 import { withinRun } from './io/runMemo.js';
 import { compileIsolated, internalError, type CompileOptions, type CompileResult } from './pipeline.js';
 import { isFormat, loadWriter, type Format, type Writer } from './writers/registry.js';
@@ -161,8 +161,6 @@ interface Output {
   data: string | Uint8Array;
   record: string;
   failed?: boolean;
-  /** Its file, created under a temporary name while the batch went on (src/io/writeAtomic.ts stageEarly). */
-  early?: EarlyStaged;
 }
 
 /** Renders every record: compiled (in worker threads for a large batch: ./render/pool.ts), written (or converted as a batch), then saved. */
@@ -176,37 +174,6 @@ async function renderRun(files: string[], options: RenderOptions, events: Render
   const outcome: RenderOutcome = { failed: 0, written: 0, templateMissing: false };
   const stdoutParts: string[] = [];
   const outputs: Output[] = [];
-  const mayReplace = (target: string) => options.force || Boolean(options.outputs?.mayReplace(target)); // --watch replaces what it wrote
-  try {
-    await renderAll(files, options, events, outcome, outputs, stdoutParts, mayReplace);
-    events.compiledAll?.();
-    if (writer.batch && outputs.length) await runBatch(writer, outputs, options, events, outcome);
-    // written in order, each whole or not at all; a batch's flushes of the files it replaces go together (src/io/writeAtomic.ts)
-    await writeOutputs(outputs, mayReplace, options, events, outcome);
-  } catch (err) {
-    await discardEarly(outputs.flatMap((o) => (o.early ? [o.early] : [])));
-    throw err;
-  }
-  if (stdoutParts.length) events.stdout(stdoutParts.join('\n---\n\n'));
-  return outcome;
-}
-
-/**
- * Every record rendered and said, in order; each document kept in `outputs` (or `stdoutParts`, without a
- * target). A new file of a batch is staged as soon as it is made (src/io/writeAtomic.ts stageEarly): created
- * under its temporary name in the thread pool while the next record is rendered, put in place with the
- * others at the end. Not the last record's (nothing is rendered after it for its writing to overlap), and
- * not a writer's whose batch step changes the documents (PDF).
- */
-async function renderAll(
-  files: string[],
-  options: RenderOptions,
-  events: RenderEvents,
-  outcome: RenderOutcome,
-  outputs: Output[],
-  stdoutParts: string[],
-  mayReplace: (target: string) => boolean,
-): Promise<void> {
   const rendered = await renderedInOrder(files, options, events.workerStopped);
   try {
     for (const [done, file] of files.entries()) {
@@ -214,22 +181,18 @@ async function renderAll(
       const data = said(file, await rendered.next(), options, events, outcome);
       if (data === undefined) continue;
       const target = options.targets.get(file);
-      const early = target && !options.writer.batch && done < files.length - 1 ? stageEarly(target, data, mayReplace(target)) : undefined;
-      if (target) outputs.push({ target, data, record: file, early });
+      if (target) outputs.push({ target, data, record: file });
       else stdoutParts.push(data as string);
-      // rendering a record never waits on the event loop (its reads are synchronous): a turn of it lets the
-      // files staged so far take their next step (open, write, close) in the thread pool meanwhile
-      if (early) await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
     rendered.close();
   }
-}
-
-/** The documents put in their files, in order, each outcome said (src/io/writeAtomic.ts writeAtomicAll). */
-async function writeOutputs(outputs: Output[], mayReplace: (target: string) => boolean, options: RenderOptions, events: RenderEvents, outcome: RenderOutcome): Promise<void> {
+  events.compiledAll?.();
+  if (writer.batch && outputs.length) await runBatch(writer, outputs, options, events, outcome);
+  // written in order, each whole or not at all; a batch's flushes of the files it replaces go together (src/io/writeAtomic.ts)
+  const mayReplace = (target: string) => options.force || Boolean(options.outputs?.mayReplace(target)); // --watch replaces what it wrote
   await writeAtomicAll(
-    outputs.filter((o) => !o.failed).map(({ target, data, early }) => ({ path: target, data, early })),
+    outputs.filter((o) => !o.failed).map(({ target, data }) => ({ path: target, data })),
     mayReplace,
     (target, failure) => {
       if (failure) {
@@ -242,6 +205,8 @@ async function writeOutputs(outputs: Output[], mayReplace: (target: string) => b
       events.wrote(target);
     },
   );
+  if (stdoutParts.length) events.stdout(stdoutParts.join('\n---\n\n'));
+  return outcome;
 }
 
 /** The records rendered, handed out in the order of `files`: `next()` gives the next one's. */

@@ -1,5 +1,5 @@
 import { isMessageId, localize } from '../diagnostics/messages/lookup.js';
-import { closeSync, copyFileSync, constants, fsync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFile, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, constants, fsync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export class OutputExists extends Error {
@@ -108,7 +108,7 @@ function removeStaleTemporaries(dir: string): void {
 /** What is at `path` (a dangling symbolic link included): nothing, a folder, or something else. */
 function occupant(path: string): 'none' | 'folder' | 'other' {
   try {
-    // nothing there is the usual answer for a batch's new files: said without an exception (ENOENT's, with its stack, cost more than the lstat)
+    // nothing there, a batch's usual answer, said without an exception (ENOENT's error, with its stack, is built in JavaScript)
     const stats = lstatSync(path, { throwIfNoEntry: false });
     return !stats ? 'none' : stats.isDirectory() ? 'folder' : 'other';
   } catch {
@@ -194,7 +194,10 @@ function stage(path: string, data: string | Uint8Array, force: boolean, durable:
     if (code === 'EEXIST' || code === 'ENOTDIR') throw new OutputFailed(path, 'a part of the path is a file, not a folder', 'ENOTDIR');
     throw new OutputFailed(path, describeWriteError(err), code);
   }
-  const tmp = temporaryBeside(path, dir);
+  installCleanup();
+  removeStaleTemporaries(dir);
+  const tmp = join(dir, `.gongwen-${basename(path)}.${process.pid}.${randomHex8()}.tmp`);
+  inFlight.add(tmp);
   let fd: number | undefined;
   try {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
@@ -212,15 +215,6 @@ function stage(path: string, data: string | Uint8Array, force: boolean, durable:
     rmSync(tmp, { force: true });
     throw new OutputFailed(path, describeWriteError(err), errorCode(err));
   }
-}
-
-/** A new temporary name beside `path` in `dir` (TEMP), removed if the process is stopped before it is renamed; the folder's stale temporaries removed first. */
-function temporaryBeside(path: string, dir: string): string {
-  installCleanup();
-  removeStaleTemporaries(dir);
-  const tmp = join(dir, `.gongwen-${basename(path)}.${process.pid}.${randomHex8()}.tmp`);
-  inFlight.add(tmp);
-  return tmp;
 }
 
 /** The staged file's data flushed to the disk and its descriptor closed. */
@@ -309,21 +303,12 @@ const FULL = new Set(['ENOSPC', 'EDQUOT']);
  * Measured here (ext4 on a virtual disk, 100 files of 20 KB replaced): one flush of the file and one
  * of the folder each, as writeAtomic does, 5–7 ms a file; flushed together, 2.5–3.5 ms a file.
  */
-export async function writeAtomicAll(
-  files: ReadonlyArray<{ path: string; data: string | Uint8Array; early?: EarlyStaged }>,
-  force: boolean | ((path: string) => boolean),
-  done: (path: string, failure?: OutputExists | OutputFailed) => void,
-): Promise<void> {
+export async function writeAtomicAll(files: ReadonlyArray<{ path: string; data: string | Uint8Array }>, force: boolean | ((path: string) => boolean), done: (path: string, failure?: OutputExists | OutputFailed) => void): Promise<void> {
   const flushedDirs = new Set<string>();
   for (let at = 0; at < files.length; ) {
     const group: Array<{ path: string; staged?: Staged; failure?: OutputExists | OutputFailed }> = [];
     for (; at < files.length && group.length < STAGED_AT_ONCE; at++) {
-      const { path, data, early } = files[at]!;
-      const staged = early && (await stagedEarly(early));
-      if (staged) {
-        group.push({ path, staged });
-        continue;
-      }
+      const { path, data } = files[at]!;
       try {
         group.push({ path, staged: stage(path, data, typeof force === 'function' ? force(path) : force, false) });
       } catch (err) {
@@ -363,77 +348,6 @@ export async function writeAtomicAll(
     }
   }
   for (const dir of flushedDirs) syncDirectory(dir);
-}
-
-/**
- * A new file of a batch written under its temporary name while the batch makes the next ones (stageEarly),
- * for writeAtomicAll to put in place with the others, in their order.
- */
-export interface EarlyStaged {
-  readonly made: Promise<Staged | undefined>;
-}
-
-/**
- * writeAtomicAll's first step for a file that does not exist yet, begun as soon as the file is made: its
- * folder made and its data written whole under a temporary name (TEMP) in Node's thread pool, so that
- * creating the file — the costly part of writing it: 50–260 µs of the system's time a file here
- * (ext4 on a virtual disk), where renaming it costs 9 µs — overlaps the work on the next record instead of
- * waiting for the end of the batch. Nothing is put in place: writeAtomicAll does that, in order, with the
- * same promises (never over a file without `force`, a replaced file's data on the disk first), and tells
- * each outcome as before. A file that exists already (one that would be replaced) is not staged early, and
- * any failure here only leaves the file to writeAtomicAll's own stage, which then says what went wrong.
- */
-export function stageEarly(path: string, data: string | Uint8Array, force: boolean): EarlyStaged {
-  return { made: stageNew(path, data, force) };
-}
-
-async function stageNew(path: string, data: string | Uint8Array, force: boolean): Promise<Staged | undefined> {
-  // what is cheap is done here, in this thread: whether the target is there (a file that would be replaced
-  // is left to writeAtomicAll's stage, which flushes it), the folder; what costs — creating the file and
-  // writing it — in the thread pool
-  if (occupant(path) !== 'none') return undefined;
-  const dir = dirname(path);
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch {
-    return undefined;
-  }
-  const tmp = temporaryBeside(path, dir);
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  const failed = await new Promise<NodeJS.ErrnoException | null>((resolve) => writeFile(tmp, bytes, { flag: 'wx' }, resolve));
-  if (failed) {
-    // a name another process holds (EEXIST) is not ours to remove; anything else this write made is
-    if (failed.code !== 'EEXIST') rmSync(tmp, { force: true });
-    inFlight.delete(tmp);
-    return undefined;
-  }
-  return { path, dir, tmp, force, flush: false };
-}
-
-/**
- * The early-staged file, when it is still to be put in place as staged: nothing has come to its target
- * meanwhile (a file there now is replaced only with its data flushed first, or not at all: writeAtomicAll's
- * own stage decides, and the early temporary is removed).
- */
-async function stagedEarly(early: EarlyStaged): Promise<Staged | undefined> {
-  const staged = await early.made;
-  if (!staged || occupant(staged.path) === 'none') return staged;
-  discardStaged(staged);
-  return undefined;
-}
-
-/** A staged file that will not be put in place, removed. */
-function discardStaged(staged: Staged): void {
-  rmSync(staged.tmp, { force: true });
-  inFlight.delete(staged.tmp);
-}
-
-/** Early-staged files no writeAtomicAll will put in place (a batch stopped by an exception), removed once written. */
-export async function discardEarly(early: ReadonlyArray<EarlyStaged>): Promise<void> {
-  for (const e of early) {
-    const staged = await e.made;
-    if (staged) discardStaged(staged);
-  }
 }
 
 function statSafe(path: string) {
