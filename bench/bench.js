@@ -6,7 +6,11 @@
 // is taken pair by pair and its median printed, so a machine that slows down during the run moves both.
 // It prints figures; it never passes or fails.
 //
-//   node bench/bench.js [--runs N] [--batch-runs N] [--skip-stats] [--skip-1000] [--with-tests [N]]
+//   node bench/bench.js [--runs N] [--batch-runs N] [--skip-stats] [--skip-1000] [--with-tests [N]] [--against DIR [--pairs N]]
+//
+// --against DIR: the 100-record batch of this build (A) against the gongwen of DIR (B: another checkout,
+// built, e.g. a worktree at the branch's start), N pairs (default 11) A B A B …, each into an emptied
+// folder; the median of the pairs' ratios, as for the other cases.
 //
 // NODE_EXTRA_CA_CERTS is removed from every child's environment: where it is set, Node reads the
 // certificates at start (about 100 ms) whatever the program, which says nothing about gongwen.
@@ -98,7 +102,8 @@ function paired(a, b, runs, memoryRuns = 3, perA = 1) {
     wa.push(x);
     cpuA += c1 - c0;
     if (b) {
-      const y = timeOnce(b.argv);
+      b.before?.();
+      const y = timeOnce(b.argv) / (b.per ?? 1);
       cpuB += childrenCpuSeconds() - c1;
       wb.push(y);
       ratios.push(x / y);
@@ -120,9 +125,9 @@ function paired(a, b, runs, memoryRuns = 3, perA = 1) {
     b: b ? stats(wb) : null,
     ratio: b ? stats(ratios) : null,
     memA,
-    memB: b ? peak(b.argv) : null,
+    memB: b ? peak(b.argv, b.before) : null,
     cpuA: hasCpu ? cpuA / runs / perA : null,
-    cpuB: hasCpu && b ? cpuB / runs : null,
+    cpuB: hasCpu && b ? cpuB / runs / (b.per ?? 1) : null,
   };
 }
 
@@ -198,6 +203,15 @@ batch.before = clean(out('batch-100'));
 const b100 = paired(batch, anchorPandoc ?? anchorNode, BATCH_RUNS, 1, 100);
 row('render 100 records → DOCX, per document', b100, anchorPandoc ? 'pandoc md→docx' : 'node -e 0', anchorPandoc ? '≤ 0.1×' : '-', 'A: one process\'s wall / 100');
 console.log(`  each record after the first: ${ms((b100.a.median * 100 - one.a.median) / 99)} ((100 records − 1 record) / 99, medians)`);
+
+// 3b. the same batch, this build against another (--against DIR), per document
+const againstAt = process.argv.indexOf('--against');
+if (againstAt > 0) {
+  const other = process.argv[againstAt + 1];
+  const otherBatch = { argv: [node, join(other, 'bin', 'gongwen.js'), 'render', folder100, '--format', 'docx', '--output', out('batch-100-other') + '/', '--force'], before: clean(out('batch-100-other')), per: 100 };
+  const vs = paired(batch, otherBatch, argValue('--pairs', 11), 1, 100);
+  row('render 100 records → DOCX, per document', vs, 'the same, B build', '-', `B: ${other}`);
+}
 
 // 4. 1,000 records: time and memory
 if (!process.argv.includes('--skip-1000')) {

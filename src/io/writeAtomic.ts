@@ -108,7 +108,9 @@ function removeStaleTemporaries(dir: string): void {
 /** What is at `path` (a dangling symbolic link included): nothing, a folder, or something else. */
 function occupant(path: string): 'none' | 'folder' | 'other' {
   try {
-    return lstatSync(path).isDirectory() ? 'folder' : 'other';
+    // nothing there, a batch's usual answer, said without an exception (ENOENT's error, with its stack, is built in JavaScript)
+    const stats = lstatSync(path, { throwIfNoEntry: false });
+    return !stats ? 'none' : stats.isDirectory() ? 'folder' : 'other';
   } catch {
     return 'none';
   }
@@ -350,7 +352,7 @@ export async function writeAtomicAll(files: ReadonlyArray<{ path: string; data: 
 
 function statSafe(path: string) {
   try {
-    return statSync(path);
+    return statSync(path, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
