@@ -1,4 +1,5 @@
 import { say } from '../diagnostics/messages/index.js';
+import { valueAt } from '../util/valueAt.js';
 import { nearestWords } from '../zh/didYouMean.js';
 import type { DiagnosticBag, KeyPath, Position } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
@@ -29,7 +30,7 @@ export function checkFigureReferences(
     if (!span) return source.locateNearest(path)?.start;
     // A one-line plain value: point at the {{ itself.
     const raw = source.text.split('\n')[span.start.line - 1]?.slice(span.start.column - 1) ?? '';
-    const value = getAt(d, path);
+    const value = valueAt(d, path);
     return span.end.line === span.start.line && typeof value === 'string' && raw.startsWith(value.slice(0, index + 2))
       ? { line: span.start.line, column: span.start.column + index }
       : span.start;
@@ -87,9 +88,3 @@ export function checkFigureReferences(
   for (const name of reported) figures[name] = `{{${name}}}`;
 }
 
-/** The value at a key path of the record, if there is one. */
-export function getAt(d: unknown, path: KeyPath): unknown {
-  let v = d;
-  for (const k of path) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined;
-  return v;
-}

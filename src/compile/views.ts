@@ -5,7 +5,7 @@ import type { SectionInput } from '../records/schema/common.js';
 import { tableBlock } from '../model/computedBlocks.js';
 import { formatDate, type DateParts, type DateStyle } from '../zh/dates.js';
 import { joinNames } from '../zh/names.js';
-import { getAt } from './figureReferences.js';
+import { valueAt } from '../util/valueAt.js';
 import { toChineseNumber } from '../zh/numerals.js';
 import { buildSection, sectionsTooDeep, type InsertResolver, type SectionView } from './sections.js';
 import { titleLines } from './titleLines.js';
@@ -95,7 +95,7 @@ export function warnTimesNotPrinted(d: CommonFields & { sections?: SectionInput[
     });
   walk(d.sections, ['sections']);
   for (const path of paths) {
-    const v = getAt(d, path) as DateParts | undefined;
+    const v = valueAt(d, path) as DateParts | undefined;
     if (!v?.time && !v?.weekday) continue;
     const loc = source.locate(path);
     bag.warn('time-not-printed', say('time-not-printed', { text: `${v.weekday ?? ''}${v.time ?? ''}` }), {

@@ -7,9 +7,10 @@ import type { RecordSource } from './readRecord.js';
 import { PRINTED_AFTER_SECTIONS, readHeadingsAsSections, readVerbKeysAsSections } from './headingSections.js';
 import { KINDS, type KindInfo, type KindName, type RecordOf } from './schema/index.js';
 import { dict } from '../util/dict.js';
+import { valueAt } from '../util/valueAt.js';
 import { hasHan } from '../zh/cjk.js';
 import { didYouMean } from '../zh/didYouMean.js';
-import { isMeetingVerb } from '../zh/meeting.js';
+import { isMeetingVerb, PROCEEDING_KEY } from '../zh/meeting.js';
 
 /** A record of one kind that passed its schema: the data is the schema's output. */
 export interface RecordFor<K extends KindName> {
@@ -159,6 +160,10 @@ function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, 
     const sectionKeys = !guess && blockValue && path.length === 0 && hasHan(key) && [...key].length <= 8 && known.includes('sections') ? keysAt(kind.schema, ['sections', 0]) : [];
     // the key as the record writes it (发文字号, not the docNumber it stands for)
     const written = String(source.writtenPath([...path, key]).at(-1) ?? key);
+    // what the meeting did (研究, 听取, 传达 …: zh/meeting PROCEEDING_KEY) typed as a key, at the top or as an item of
+    // 章节, in a kind with 会议情况: it is a sentence of 会议情况 (会议研究了……), and an item so typed lacks no 动词
+    const proceeding = !guess && PROCEEDING_KEY.test(written) && keysAt(kind.schema, []).includes('proceedings');
+    if (proceeding && path[0] === 'sections' && path.length === 2) meant.add(JSON.stringify([...path, 'verb']));
     bag.error('unknown-key', say('unknown-key', { key: written }), {
       start: kloc?.key?.start ?? fallback,
       end: kloc?.key?.end,
@@ -169,7 +174,9 @@ function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, 
         ? KEY_ALIASES[guess]
           ? say('did-you-mean.alias', { guess, key: KEY_ALIASES[guess] })
           : say('did-you-mean', { guess })
-        : dateInSignature
+        : proceeding
+          ? say('unknown-key.proceeding', { key: written, sentence: proceedingSentence(written, valueAt(source.data, [...path, key])) })
+          : dateInSignature
           ? say('unknown-key.date-in-signature')
           : sectionKeys.includes('title')
             ? say('unknown-key.section', { key: written })
@@ -181,6 +188,16 @@ function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, 
     });
   }
 }
+
+/**
+ * What the meeting did, said as 会议情况 says it: 研究: 今年防汛工作 → 会议研究了今年防汛工作; a value that is no short
+ * line of text (a list, a paragraph) is ……
+ */
+function proceedingSentence(key: string, value: unknown): string {
+  const what = typeof value === 'string' && value.trim() !== '' && [...value.trim()].length <= 40 ? value.trim().replace(/[。.]$/u, '') : '……';
+  return `${/^会议/u.test(key) ? '' : '会议'}${key.replace(/了$/u, '')}了${what}`;
+}
+
 
 /**
  * An item typed as a 章节 is typed (- 动词: 强调 in a 纪要, - 标题: … in a 总结) in a list of text at the top of the

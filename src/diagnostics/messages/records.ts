@@ -388,6 +388,11 @@ export const recordMessages = {
     en: (p) => `if "${p.key}" is the heading of a part of the text, write that part under 章节 (sections): 章节: then - 标题: ${p.key} and, indented below it, 内容: …`,
     example: { key: '指导思想' },
   }),
+  'unknown-key.proceeding': entry<{ key: string; sentence: string }>({
+    zh: (p) => `“${p.key}”是会议做的事，不是会议的意见或决定：请写进“会议情况”，写成一句话，如 会议情况: ${p.sentence}`,
+    en: (p) => `"${p.key}" is what the meeting did, not what it said or decided: write it in 会议情况 (proceedings) as a sentence, e.g. 会议情况: ${p.sentence}`,
+    example: { key: '研究', sentence: '会议研究了今年防汛工作' },
+  }),
   'unknown-key.section-verb': entry<{ key: string }>({
     zh: (p) => `如果“${p.key}”下面是会议的意见或决定，请写在“章节”下：章节: 下一行写 - 动词: 议定（或 指出、强调、要求……），再下一行缩进写 要点: 和各条`,
     en: (p) => `if what is under "${p.key}" is what the meeting said or decided, write it under 章节 (sections): 章节: then - 动词: 议定 (or 指出, 强调, 要求 …) and, indented below it, 要点: with the points`,
