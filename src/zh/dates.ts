@@ -31,7 +31,14 @@ const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 export const PART_OF_DAY = '(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜间)';
 /** A time that begins with its part of the day (上午9:00, 清晨6时, 晚7时): a 纪要's 时段 beside it must agree. */
 export const BEGINS_WITH_PART_OF_DAY = new RegExp(`^${PART_OF_DAY}`, 'u');
-const CLOCK = '(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}(?:点钟|[时点])(?:\\d{1,2}分|半|整)?)';
+/**
+ * The hour of a time said in Chinese numerals: 两点, 九点, 十二点 (readHour reads it). Not 一点, which after 晚 or 早 is
+ * "a little" (晚一点再走) far more often than one o'clock.
+ */
+const HOUR_NUMERAL = '十[一二]?|[二两三四五六七八九]';
+/** An hour typed in digits or said in Chinese numerals (下午两点 is 下午2点): its number. */
+const readHour = (hour: string): number | undefined => (/^\d+$/u.test(hour) ? +hour : hour === '两' ? 2 : readSmallNumber(hour));
+const CLOCK = `(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}(?:点钟|[时点])(?:\\d{1,2}分|半|整)?|(?:${HOUR_NUMERAL})点(?:钟)?(?:\\d{1,2}分|半|整)?)`;
 /** A time of day, or a range of them: 上午9:00, 下午3时, 9:00, 上午9:00至11:30, 下午. */
 const TIME = new RegExp(`^(?:${PART_OF_DAY}?${CLOCK}(?:[至到\\-—~－]${PART_OF_DAY}?${CLOCK})?|${PART_OF_DAY})$`, 'u');
 const WEEKDAY = /[(（]?(?:星期|礼拜|周)([一二三四五六日天])[)）]?/u;
@@ -257,10 +264,10 @@ export function formatDate(d: DateParts, style: DateStyle = 'arabic'): string {
 }
 
 /**
- * A clock time said (9点, 9点钟, 3点半, 10点一刻, 9点40, 9点30分, 9点整): the hour and what follows its 点. Not 9点过5分, 9点多
- * or 9点40秒: no written time says them as briefly, and they are left as typed (officeTime).
+ * A clock time said (9点, 9点钟, 3点半, 10点一刻, 9点40, 9点30分, 9点整, 两点, 九点半): the hour and what follows its 点. Not
+ * 9点过5分, 9点多, 9点40秒 or 两点三十分: no written time says them as briefly, and they are left as typed (officeTime).
  */
-const SAID_CLOCK = '(\\d{1,2})点(?:钟)?(半|一刻|三刻|整|\\d{1,2}分?)?(?![\\d过多秒])';
+const SAID_CLOCK = `(\\d{1,2}|${HOUR_NUMERAL})点(?:钟)?(半|一刻|三刻|整|\\d{1,2}分?)?(?![\\d过多秒零一二三四五六七八九十])`;
 const SAID_CLOCK_ALL = new RegExp(SAID_CLOCK, 'gu');
 /** What a said time has after its 点, as a written one has it: 半 → 30分, 一刻 → 15分, 40 → 40分. */
 const WRITTEN_MINUTES: Readonly<Record<string, string>> = { 半: '30分', 一刻: '15分', 三刻: '45分' };
@@ -269,7 +276,8 @@ export const WRITTEN_CLOCK = '\\d{1,2}(?:时(?:\\d{1,2}分)?|[:：]\\d{2})';
 
 /**
  * A time of day as a 公文 writes it (GB/T 15835, prose.md: 上午9时30分): the 点 of speech is 时, its 半 30分 and its 一刻
- * 15分 — 上午9点 → 上午9时, 下午3点半 → 下午3时30分, 9点40 → 9时40分, 下午3点至5点 → 下午3时至5时. A time typed with a colon
+ * 15分, and its hour said in Chinese numerals is written in digits — 上午9点 → 上午9时, 下午3点半 → 下午3时30分, 9点40 →
+ * 9时40分, 下午两点 → 下午2时, 下午3点至5点 → 下午3时至5时. A time typed with a colon
  * (上午9:30) or already in 时 is kept as typed, and so is one with a clock that has no written form as short
  * (下午3点到5点多): half of a range rewritten would read worse than none.
  */
@@ -277,7 +285,7 @@ export function officeTime(time: string): string {
   if (!time.includes('点')) return time;
   const written = time.replace(SAID_CLOCK_ALL, (_m, hour: string, after: string | undefined) => {
     const minutes = after === undefined ? '' : (WRITTEN_MINUTES[after] ?? (/^\d+$/u.test(after) ? `${after}分` : after));
-    return `${hour}时${minutes}`;
+    return `${readHour(hour) ?? hour}时${minutes}`;
   });
   return /\d点/u.test(written) ? time : written;
 }

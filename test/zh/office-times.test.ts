@@ -27,13 +27,22 @@ describe('officeTime', () => {
     ['上午10点一刻', '上午10时15分'],
     ['上午9点40', '上午9时40分'],
     ['下午3点到5点', '下午3时到5时'],
+    // an hour said in Chinese numerals is written in digits (GB/T 15835)
+    ['下午两点', '下午2时'],
+    ['上午九点半', '上午9时30分'],
+    ['中午十二点', '中午12时'],
+    ['晚上八点到十点', '晚上8时到10时'],
   ])('%s → %s', (typed, printed) => {
     expect(officeTime(typed)).toBe(printed);
   });
 
   // 9点过5分 and 9点多 have no written form as short; half of a range rewritten would read worse than none
-  it.each(['上午9:30', '下午3时30分', '上午', '晚', '上午9点过5分', '下午3点到5点多', '晚上8点多'])('%s is kept as typed', (typed) => {
+  it.each(['上午9:30', '下午3时30分', '上午', '晚', '上午9点过5分', '下午3点到5点多', '晚上8点多', '下午两点三十分'])('%s is kept as typed', (typed) => {
     expect(officeTime(typed)).toBe(typed);
+  });
+
+  it('a date typed with 下午两点 is read, and printed 下午2时', () => {
+    expect(formatDateTime(parseDate('2026年6月3日下午两点')!)).toBe('2026年6月3日下午2时');
   });
 
   it('a date typed with 上午9点 is printed with 上午9时, its weekday kept', () => {

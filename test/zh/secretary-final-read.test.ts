@@ -14,6 +14,7 @@ describe('times of day in running text', () => {
     ['晚上7点30分召开群众会', '晚上7时30分召开群众会'],
     ['12月8日下午3点到5点在村部集中办理', '12月8日下午3时到5时在村部集中办理'],
     ['上午10点一刻集合', '上午10时15分集合'],
+    ['下午两点在村部集合', '下午2时在村部集合'],
   ])('%s → %s', (typed, printed) => {
     expect(fixPunctuation(typed)).toBe(printed);
   });
@@ -30,6 +31,9 @@ describe('times of day in running text', () => {
     // a time with no written form as short is left whole: 9点过5分, a range whose end is 5点多
     '上午9点过5分到齐',
     '下午3点到5点多在村部',
+    // 一点 after 晚 or 早 is "a little", and 两点 without a part of the day a count
+    '请大家晚一点再走',
+    '下面讲两点意见',
   ])('keeps %s', (typed) => {
     expect(fixPunctuation(typed)).toBe(typed);
   });
