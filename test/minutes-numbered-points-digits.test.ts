@@ -1,20 +1,10 @@
 // A 纪要's points numbered 1. 2. (the header form's 要点, decisions with 样式: 1.) where one begins with a date:
 // 1.12月10日前…… reads as the decimal 1.12, so that list is numbered 一、 二、 (GB/T 9704 §7.3.3's first level, the
 // decisions' default; src/zh/enumerate.ts numberedItems), the whole list alike; a list without such a point keeps 1. 2.
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runCli } from './support/cli.js';
+import { describe, expect, it } from 'vitest';
+import { runRecord } from './support/cli.js';
 
-const work = mkdtempSync(join(tmpdir(), 'gongwen-points-digits-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-let n = 0;
-async function render(lines: string[]) {
-  const name = `p${++n}.yaml`;
-  writeFileSync(join(work, name), lines.join('\n') + '\n');
-  return runCli(['render', name], work);
-}
+const render = (lines: string[]) => runRecord('render', lines);
 
 const HEADER = ['类型: 纪要', '模板: minutes-header', '标题: 红星村“两委”联席会议纪要', '时间: 2026年12月1日下午3时', '地点: 村委会会议室', '参加人员: 周建华、吴秀英'];
 

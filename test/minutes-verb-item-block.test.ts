@@ -2,21 +2,11 @@
 // is read as that section (- 动词: 强调 / 内容: …), as the same key at the top of the record is (headingSections
 // readVerbKeysAsSections), in block style as in flow style ({强调: …}). Block style was read as text with its colon widened
 // (src/records/textColons.ts), and refused with no word of the 动词; flow style was refused as lacking its 动词.
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runCli } from './support/cli.js';
+import { describe, expect, it } from 'vitest';
+import { runRecord } from './support/cli.js';
 import { protectTextColons } from '../src/records/textColons.js';
 
-const work = mkdtempSync(join(tmpdir(), 'gongwen-verb-item-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-let n = 0;
-async function run(command: 'render' | 'validate', lines: string[]) {
-  const name = `v${++n}.yaml`;
-  writeFileSync(join(work, name), lines.join('\n') + '\n');
-  return runCli([command, name], work, { GONGWEN_LANG: 'zh' });
-}
+const run = (command: 'render' | 'validate', lines: string[]) => runRecord(command, lines, { GONGWEN_LANG: 'zh' });
 
 const MINUTES = ['类型: 纪要', '标题: 镇防火工作会议纪要', '日期: 2026-11-03', '地点: 镇政府会议室', '主持人: 镇长 李明', '会议名称: 防火工作会议', '章节:'];
 

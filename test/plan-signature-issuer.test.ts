@@ -1,22 +1,12 @@
 // A 实施方案's 署名 is its issuing organ (GB/T 9704 §7.3.5): a 落款 with its date and no 署名 signs with 发文机关 (its 文件
 // left out); 成文日期 typed at the top is the 落款's date. The JSON Schema says the same: 署名 is required under 落款 only
 // where no 发文机关 is given (src/records/schema/plan.ts, src/records/jsonSchema.ts).
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runCli } from './support/cli.js';
+import { describe, expect, it } from 'vitest';
+import { runRecord } from './support/cli.js';
 import { kindJsonSchema } from '../src/records/jsonSchema.js';
 import { KINDS } from '../src/records/schema/index.js';
 
-const work = mkdtempSync(join(tmpdir(), 'gongwen-plan-signature-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-let n = 0;
-async function run(command: 'render' | 'validate', lines: string[]) {
-  const name = `s${++n}.yaml`;
-  writeFileSync(join(work, name), lines.join('\n') + '\n');
-  return runCli([command, name], work, { GONGWEN_LANG: 'zh' });
-}
+const run = (command: 'render' | 'validate', lines: string[]) => runRecord(command, lines, { GONGWEN_LANG: 'zh' });
 
 const PLAN = ['类型: 实施方案', '标题: 青石镇2027年春季森林防火工作实施方案', '章节:', '  - 标题: 工作目标', '    内容: 确保不发生重大森林火灾'];
 const SIGNED = '\n青石镇人民政府  \n2027年2月20日\n';

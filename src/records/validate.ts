@@ -189,6 +189,12 @@ function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, 
   }
 }
 
+/** Whether a 纪要 is the narrative form, which prints 章节: no 模板, or the built-in `minutes`. */
+function printsNarrativeMinutes(data: unknown): boolean {
+  const template = (data as { template?: unknown } | null)?.template;
+  return template === undefined || template === 'minutes';
+}
+
 /**
  * What the meeting did, said as 会议情况 says it: 研究: 今年防汛工作 → 会议研究了今年防汛工作; a value that is no short
  * line of text (a list, a paragraph) is ……
@@ -357,9 +363,9 @@ export function validateRecord(source: RecordSource, bag: DiagnosticBag): ValidR
       });
     }
   }
-  // (only for the narrative 纪要 that prints 章节: the header form and the 支部委员会 form have no place for them, and
-  // their keys are then said as unknown, as any other — s8-qa)
-  else if (sectionKeys.includes('verb') && [undefined, 'minutes'].includes((source.data as { template?: unknown } | undefined)?.template as string | undefined)) {
+  // (only for the narrative 纪要, the built-in `minutes` or no 模板, which prints 章节: the header form and the 支部委员会
+  // form have no place for them, and their keys are then said as unknown, as any other — s8-qa)
+  else if (sectionKeys.includes('verb') && printsNarrativeMinutes(source.data)) {
     readVerbKeysAsSections(source, keysAt(kind.schema, []));
   }
   const result = kind.schema.safeParse({ ...record, kind: kind.kind }, { reportInput: true });

@@ -1,20 +1,10 @@
 // A time of day typed as it is said (上午9点, 下午3点半) is printed as a 公文 writes it (上午9时, 下午3时30分):
 // GB/T 15835 and ../shared/prose.md "Times of day". Typed with a colon or in 时, it is printed as typed.
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { formatDateTime, officeTime, parseDate } from '../../src/zh/dates.js';
-import { runCli } from '../support/cli.js';
+import { runRecord } from '../support/cli.js';
 
-const work = mkdtempSync(join(tmpdir(), 'gongwen-office-times-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-let n = 0;
-async function render(lines: string[]) {
-  const name = `t${++n}.yaml`;
-  writeFileSync(join(work, name), lines.join('\n') + '\n');
-  return runCli(['render', name], work);
-}
+const render = (lines: string[]) => runRecord('render', lines);
 
 describe('officeTime', () => {
   it.each([
