@@ -42,12 +42,17 @@ describe('points numbered 1. 2. where one begins with a digit', () => {
     }
   });
 
-  it('the numbers a secretary typed before every point in order are left out, before a digit too (1.12月10日前, 3、5名)', async () => {
-    const out = await render([...HEADER, '要点:', '  - 1.12月10日前完成山塘清淤', '  - 2、由水利站负责巡查', '  - 3、5名党员组成巡查队']);
+  it('the numbers a secretary typed before every point in order are left out, before a date too (1.12月10日前)', async () => {
+    const out = await render([...HEADER, '要点:', '  - 1.12月10日前完成山塘清淤', '  - 2、由水利站负责巡查', '  - 3.组织5名党员巡查']);
     expect(out.stderr).toBe('');
-    expect(out.stdout).toContain('\n一、12月10日前完成山塘清淤。\n\n二、由水利站负责巡查。\n\n三、5名党员组成巡查队。\n');
-    // out of order, or on one point only, a number before a digit may be the text's own: kept
-    const kept = await render([...HEADER, '要点:', '  - 1.5吨化肥由村委会发放', '  - 由水利站负责巡查']);
-    expect(kept.stdout).toContain('1.5吨化肥由村委会发放。');
+    expect(out.stdout).toContain('\n一、12月10日前完成山塘清淤。\n\n二、由水利站负责巡查。\n\n三、组织5名党员巡查。\n');
+  });
+
+  it('a number before another digit is the text\'s own, numbered or not: 1.5万元, 2.5万元, 1、2月份 are kept', async () => {
+    for (const points of [['1.5万元用于村道硬化', '2.5万元用于水渠维修'], ['1、完成道路硬化', '2.5万元用于水渠维修'], ['1、2月份完成摸排', '2、3月份完成整改'], ['1.5吨化肥由村委会发放', '由水利站负责巡查']]) {
+      const out = await render([...HEADER, '要点:', ...points.map((p) => `  - ${p}`)]);
+      expect(out.stderr, points.join()).toBe('');
+      for (const kept of points.filter((p) => /^\d[、.]\d/u.test(p))) expect(out.stdout, points.join()).toContain(`${kept}。`);
+    }
   });
 });

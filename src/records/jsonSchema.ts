@@ -74,7 +74,12 @@ export function kindJsonSchema(kind: KindInfo): JsonSchema {
       type: 'object',
       minProperties: 1,
       maxProperties: 1,
-      patternProperties: { [MEETING_VERB_KEY_PATTERN]: { description: '会议议定 / 指出 / 强调 / 要求……作项目名，下面写内容或逐条写要点' } },
+      patternProperties: {
+        [MEETING_VERB_KEY_PATTERN]: {
+          description: '会议议定 / 指出 / 强调 / 要求……作项目名，下面写内容或逐条写要点',
+          anyOf: [{ type: ['string', 'number'] }, { type: 'array', items: { type: ['string', 'number'] } }],
+        },
+      },
       additionalProperties: false,
     };
     for (const name of ['sections', ...aliasesOf('sections')]) {

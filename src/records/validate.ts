@@ -197,10 +197,12 @@ function printsNarrativeMinutes(data: unknown): boolean {
 
 /**
  * What the meeting did, said as 会议情况 says it: 研究: 今年防汛工作 → 会议研究了今年防汛工作; a value that is no short
- * line of text (a list, a paragraph) is ……
+ * line of text or list of items (a paragraph, keys) is ……
  */
 function proceedingSentence(key: string, value: unknown): string {
-  const what = typeof value === 'string' && value.trim() !== '' && [...value.trim()].length <= 40 ? value.trim().replace(/[。.]$/u, '') : '……';
+  // a list of short items (- 研究: [防汛值班安排, 村道硬化]) is said as the items are joined in a sentence, with 、
+  const text = Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.join('、') : value;
+  const what = typeof text === 'string' && text.trim() !== '' && [...text.trim()].length <= 40 ? text.trim().replace(/[。.]$/u, '') : '……';
   return `${/^会议/u.test(key) ? '' : '会议'}${key.replace(/了$/u, '')}了${what}`;
 }
 

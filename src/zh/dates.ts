@@ -31,14 +31,21 @@ const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 export const PART_OF_DAY = '(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜间)';
 /** A time that begins with its part of the day (上午9:00, 清晨6时, 晚7时): a 纪要's 时段 beside it must agree. */
 export const BEGINS_WITH_PART_OF_DAY = new RegExp(`^${PART_OF_DAY}`, 'u');
+/** The hour of a clock said in Chinese numerals: 一点 … 十二点, 两点 (readSmallNumber reads them). */
+const HOUR_NUMERAL = '十[一二]?|[一二两三四五六七八九]';
 /**
- * The hour of a time said in Chinese numerals: 两点, 九点, 十二点 (readHour reads it). Not 一点, which after 晚 or 早 is
- * "a little" (晚一点再走) far more often than one o'clock.
+ * What follows a said clock that makes it no time of day, or one with no written form as short: 9点过5分, 9点多, 9点40秒,
+ * 两点三十分, 3点半小时内, 10点一刻钟后, and a count after a part of the day (上午三点要求已传达). A clock so followed is left as typed.
  */
-const HOUR_NUMERAL = '十[一二]?|[二两三四五六七八九]';
-/** An hour typed in digits or said in Chinese numerals (下午两点 is 下午2点): its number. */
-const readHour = (hour: string): number | undefined => (/^\d+$/u.test(hour) ? +hour : hour === '两' ? 2 : readSmallNumber(hour));
-const CLOCK = `(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}(?:点钟|[时点])(?:\\d{1,2}分|半|整)?|(?:${HOUR_NUMERAL})点(?:钟)?(?:\\d{1,2}分|半|整)?)`;
+const NOT_A_SAID_TIME = '(?![\\d过多秒钟半刻零一二三四五六七八九十]|小时|要求|意见|建议|工作|措施|体会|希望|打算|内容|精神)';
+/** A clock said (9点, 9点钟, 3点半, 10点一刻, 9点40, 9点30分, 9点整, 两点, 九点半), its hour one of `hours`: the hour and what follows its 点. */
+const saidClock = (hours: string) => `(${hours})点(?:钟)?(半|一刻|三刻|整|\\d{1,2}分?)?${NOT_A_SAID_TIME}`;
+/** A said clock in a time of its own (时间: …下午一点): any hour. */
+const SAID_CLOCK = saidClock(`\\d{1,2}|${HOUR_NUMERAL}`);
+/** A said clock in running text: not 一点, which after 晚 or 早 is "a little" (晚一点再走) far more often than one o'clock. */
+const SAID_CLOCK_IN_TEXT = saidClock('\\d{1,2}|十[一二]?|[二两三四五六七八九]');
+/** A clock typed as written (9:00, 9时30分, 9时半, 9时整) or as said (SAID_CLOCK): what a time of day may hold. */
+const CLOCK = `(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}时(?:\\d{1,2}分|半|整)?|${SAID_CLOCK})`;
 /** A time of day, or a range of them: 上午9:00, 下午3时, 9:00, 上午9:00至11:30, 下午. */
 const TIME = new RegExp(`^(?:${PART_OF_DAY}?${CLOCK}(?:[至到\\-—~－]${PART_OF_DAY}?${CLOCK})?|${PART_OF_DAY})$`, 'u');
 const WEEKDAY = /[(（]?(?:星期|礼拜|周)([一二三四五六日天])[)）]?/u;
@@ -263,11 +270,6 @@ export function formatDate(d: DateParts, style: DateStyle = 'arabic'): string {
   return out;
 }
 
-/**
- * A clock time said (9点, 9点钟, 3点半, 10点一刻, 9点40, 9点30分, 9点整, 两点, 九点半): the hour and what follows its 点. Not
- * 9点过5分, 9点多, 9点40秒 or 两点三十分: no written time says them as briefly, and they are left as typed (officeTime).
- */
-const SAID_CLOCK = `(\\d{1,2}|${HOUR_NUMERAL})点(?:钟)?(半|一刻|三刻|整|\\d{1,2}分?)?(?![\\d过多秒零一二三四五六七八九十])`;
 const SAID_CLOCK_ALL = new RegExp(SAID_CLOCK, 'gu');
 /** What a said time has after its 点, as a written one has it: 半 → 30分, 一刻 → 15分, 40 → 40分. */
 const WRITTEN_MINUTES: Readonly<Record<string, string>> = { 半: '30分', 一刻: '15分', 三刻: '45分' };
@@ -285,9 +287,9 @@ export function officeTime(time: string): string {
   if (!time.includes('点')) return time;
   const written = time.replace(SAID_CLOCK_ALL, (_m, hour: string, after: string | undefined) => {
     const minutes = after === undefined ? '' : (WRITTEN_MINUTES[after] ?? (/^\d+$/u.test(after) ? `${after}分` : after));
-    return `${readHour(hour) ?? hour}时${minutes}`;
+    return `${/^\d+$/u.test(hour) ? hour : (readSmallNumber(hour) ?? hour)}时${minutes}`;
   });
-  return /\d点/u.test(written) ? time : written;
+  return new RegExp(`(?:\\d|${HOUR_NUMERAL})点`, 'u').test(written) ? time : written;
 }
 
 /**
@@ -295,7 +297,7 @@ export function officeTime(time: string): string {
  * (下午3点到5点); or a quoted span — a title in 《》, words in quotation marks — in which nothing is rewritten.
  */
 const SAID_TIME_OR_QUOTE = new RegExp(
-  `《[^》]*》|“[^”]*”|"[^"\\n]*"|「[^」]*」|(?<=${PART_OF_DAY})${SAID_CLOCK}(?:[到至\\-—~－～]${SAID_CLOCK}|(?![到至\\-—~－～]\\d))`,
+  `《[^》]*》|“[^”]*”|‘[^’]*’|"[^"\\n]*"|「[^」]*」|(?<=${PART_OF_DAY})${SAID_CLOCK_IN_TEXT}(?:[到至\\-—~－～]${SAID_CLOCK_IN_TEXT}|(?![到至\\-—~－～](?:\\d|${HOUR_NUMERAL})))`,
   'gu',
 );
 
@@ -306,7 +308,7 @@ const SAID_TIME_OR_QUOTE = new RegExp(
  */
 export function officeTimesInText(text: string): string {
   if (!text.includes('点')) return text;
-  return text.replace(SAID_TIME_OR_QUOTE, (span) => (/^[《“"「]/u.test(span) ? span : officeTime(span)));
+  return text.replace(SAID_TIME_OR_QUOTE, (span) => (/^[《“‘"「]/u.test(span) ? span : officeTime(span)));
 }
 
 /** The date with the weekday and the time of day typed with it: 2024年6月18日（星期二）上午9:00; a time typed 上午9点 is 上午9时 (officeTime). */

@@ -48,9 +48,10 @@ export const SMALL_NUMERAL = '[一二三]?十[一二三四五六七八九]?|[一
 
 /**
  * 五 → 5, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31, 九十九 → 99: the numbers of months, days and
- * ordinals; undefined for anything else.
+ * ordinals; 两 alone → 2, as a count or an hour is said (两件事, 两点); undefined for anything else.
  */
 export function readSmallNumber(text: string): number | undefined {
+  if (text === '两') return 2;
   const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(text);
   if (!m || text === '') return undefined;
   if (!m[2]) return m[1] && !m[3] ? DIGIT_VALUE[m[1]] : undefined;

@@ -276,18 +276,25 @@ export function stripSequenceMark(text: string): string {
 
 /**
  * The items of a list that gongwen numbers itself, each without the sequence mark typed before it (stripSequenceMark).
- * Where every item begins with its own number in order (1. 2. 3., 1、2、3、), those are the secretary's numbers, and all
- * of them come off, before a digit too: 1.12月10日前…, which alone could be the decimal 1.12, and 3、5名党员…, which alone
- * could be a list of numbers.
+ * Where every item begins with its own number in order (1. 2. 3., 1、2、3、), a number before a date is the item's too,
+ * and comes off: 1.12月10日前…, which stripSequenceMark keeps (1.12 could be a decimal). Before any other digit it
+ * stays: 1.5万元, 2.5米 and 1、2月份 are numbers of the text.
  */
 export function stripSequenceMarks(items: readonly string[]): string[] {
-  const own = items.map((item, i) => new RegExp(String.raw`^\s*${i + 1}[、.．。]\s*`, 'u').exec(item)?.[0]);
-  if (items.length > 1 && own.every((mark) => mark !== undefined)) return items.map((item, i) => item.slice(own[i]!.length));
-  return items.map(stripSequenceMark);
+  const own = (i: number, after = '') => new RegExp(String.raw`^\s*${i + 1}${NUMBER_MARK}\s*${after}`, 'u');
+  const inOrder = items.length > 1 && items.every((item, i) => own(i).test(item));
+  return items.map((item, i) => {
+    const bare = stripSequenceMark(item);
+    if (bare !== item || !inOrder) return bare;
+    const beforeDate = own(i, String.raw`(?=\d{1,2}月\d{1,2}[日号])`).exec(item);
+    return beforeDate ? item.slice(beforeDate[0].length) : item;
+  });
 }
 
+/** The marks after a sequence number: 1、 1. 1． 1。 */
+const NUMBER_MARK = '[、.．。]';
 /** 1、 1. 1． 1。 — a number with its mark. */
-const DIGIT_MARK = String.raw`\d{1,2}[、.．。]`;
+const DIGIT_MARK = String.raw`\d{1,2}${NUMBER_MARK}`;
 /** Marks that are no number of the text even before a digit: (2) （一） 一、 一是 ① (1.5万元 and 1、2月份 are numbers). */
 const OTHER_MARK = String.raw`[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)][、.．]?|[一二三四五六七八九十]{1,3}[、.．。]|[一二三四五六七八九十]{1,2}是(?![否非])|[\u2460-\u2473\u2776-\u277f]`;
 const DIGIT_MARK_BEFORE_TEXT = new RegExp(String.raw`^\s*${DIGIT_MARK}\s*(?=[\u3400-\u9fff“（(《])`, 'u');

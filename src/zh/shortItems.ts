@@ -57,7 +57,7 @@ const COUNTED_ITEMS = new RegExp(
 /** A verb done with the list its clause names, at a first item's start: 研究了, 部署了, 讨论了 (what follows is the item). */
 const VERB_DONE = new RegExp(`^[${HAN}]{1,4}了`, 'u');
 function joinCounted(between: string, _run: string, count: string): string {
-  const counted = count === '两' ? 2 : readSmallNumber(count);
+  const counted = readSmallNumber(count);
   const items = between.split('，').slice(1);
   // the list's first item before the run (研究防火，低保和村道三件事), or one of the run's items when the
   // run began before the list (会议明确，防火，低保和村道三件事: 防火 is the first item, 明确's comma stays)

@@ -31,8 +31,14 @@ describe('officeTime', () => {
     expect(officeTime(typed)).toBe(typed);
   });
 
-  it('a date typed with 下午两点 is read, and printed 下午2时', () => {
-    expect(formatDateTime(parseDate('2026年6月3日下午两点')!)).toBe('2026年6月3日下午2时');
+  it('a date typed with a time as said is read, and printed as written: what officeTime writes, the time field reads', () => {
+    for (const [typed, printed] of [
+      ['2026年6月3日下午两点', '2026年6月3日下午2时'],
+      ['2026年6月3日下午一点', '2026年6月3日下午1时'],
+      ['2026年6月3日上午10点一刻', '2026年6月3日上午10时15分'],
+      ['2026年6月3日上午十点一刻', '2026年6月3日上午10时15分'],
+      ['2026年6月3日上午9点40', '2026年6月3日上午9时40分'],
+    ]) expect(formatDateTime(parseDate(typed!)!), typed).toBe(printed);
   });
 
   it('a date typed with 上午9点 is printed with 上午9时, its weekday kept', () => {

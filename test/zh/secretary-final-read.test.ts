@@ -34,6 +34,12 @@ describe('times of day in running text', () => {
     // 一点 after 晚 or 早 is "a little", and 两点 without a part of the day a count
     '请大家晚一点再走',
     '下面讲两点意见',
+    // a range whose end has no short written form, a count after a part of the day, a span of time, a quote in ‘’
+    '每晚八点到十点多巡逻',
+    '会议提出的上午三点要求要落实',
+    '下午3点半小时内到齐',
+    '上午10点一刻钟后',
+    '学习‘下午3点’精神',
   ])('keeps %s', (typed) => {
     expect(fixPunctuation(typed)).toBe(typed);
   });
