@@ -26,6 +26,9 @@ describe('a 实施方案 without 署名', () => {
     expect(joint.stderr).toBe('');
     expect(joint.stdout).toContain('\n中共青石镇委员会  \n青石镇人民政府  \n2027年2月20日\n');
     expect(joint.stdout).toBe(typed.stdout);
+    // a space typed inside one organ's name splits nothing (zh/names organsOf)
+    const spaced = await run('render', ['发文机关: 青石镇 人民政府文件', ...PLAN, '落款:', '  日期: 2027年2月20日']);
+    expect(spaced.stdout).toContain(SIGNED);
   });
 
   it('reads 成文日期 at the top as the 落款\'s date, with no warning', async () => {

@@ -104,6 +104,27 @@ const isPersonName = (item: string) =>
  */
 const UNIT_WORD = /[委府协部局办室所站院处科厅队校]$|^[县乡镇村]/u;
 
+/** How the name of an organ ends: 中共青石镇委员会, 青石镇人民政府, 县政府办公室, 县林业局, 县妇联, 镇综治中心. */
+const ORGAN_ENDING = /(?:[委府部局办室所站院处科厅队联]|委员会|联合会|协会|中心)$/u;
+
+/**
+ * The organs a line of them names, as a 发文机关 or a joint 署名 is typed: split at 、 and commas, and at a space only where
+ * what comes before it ends as an organ's name does — 中共青石镇委员会 青石镇人民政府 is two organs, 青石镇 人民政府 one
+ * (青石镇人民政府), the space typed inside it.
+ */
+export function organsOf(line: string): string[] {
+  const organs: string[] = [];
+  for (const part of line.split(/[、，,]+/u)) {
+    let name = '';
+    for (const word of part.trim().split(/\s+/u).filter(Boolean)) {
+      name += word;
+      if (ORGAN_ENDING.test(name)) organs.push(name), (name = '');
+    }
+    if (name) organs.length && !ORGAN_ENDING.test(organs.at(-1)!) ? (organs[organs.length - 1] += name) : organs.push(name);
+  }
+  return organs;
+}
+
 /** Words that name a group of people, not one: 各村支部书记, 全体党员, 村两委成员, 有关人员. */
 const GROUP = /^(?:各|全体|全[镇乡村县市区]|有关|相关|部分)|(?:们|等|人员|成员|干部|群众|代表)$/u;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { joinNames, namesGroup, personInList, personInSentence, splitNames, splitPeople, splitPostAndName } from '../../src/zh/names.js';
+import { joinNames, namesGroup, organsOf, personInList, personInSentence, splitNames, splitPeople, splitPostAndName } from '../../src/zh/names.js';
 
 describe('names and lists of names', () => {
   test('a list typed as one text splits at 、，,；; and spaces', () => {
@@ -143,5 +143,19 @@ describe('people of a unit and groups of people', () => {
     expect(joinNames(splitNames('镇党委书记、镇长 郭百高，副镇长 李四、王五等同志'))).toBe('镇党委书记、镇长郭百高、副镇长李四、王五等同志');
     expect(namesGroup('各村支部书记、主任等村干部')).toBe(true); // (a group by 各, as before)
     expect(namesGroup('李强、王芳等同志')).toBe(false);
+  });
+});
+
+describe('the organs of a line (a 发文机关 or a joint 署名)', () => {
+  it.each([
+    ['中共青石镇委员会 青石镇人民政府', ['中共青石镇委员会', '青石镇人民政府']],
+    ['县委办公室、县政府办公室', ['县委办公室', '县政府办公室']],
+    ['县林业局 县公安局', ['县林业局', '县公安局']],
+    // a space typed inside one organ's name
+    ['青石镇 人民政府', ['青石镇人民政府']],
+    ['中共青石镇委员会 青石镇 人民政府', ['中共青石镇委员会', '青石镇人民政府']],
+    ['青石镇', ['青石镇']],
+  ])('%s', (line, organs) => {
+    expect(organsOf(line)).toEqual(organs);
   });
 });

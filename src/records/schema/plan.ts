@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { say } from '../../diagnostics/messages/index.js';
 import { formatDate } from '../../zh/dates.js';
+import { organsOf } from '../../zh/names.js';
 import { attachment, baseFields, colophonFields, dateText, headFields, names, paragraphs, refinementIssue, section, signature, text } from './common.js';
 
 /**
@@ -12,10 +13,10 @@ const signatureOfIssuer = signature.extend({ organs: names.optional() });
 /**
  * The organs that sign for the issuer named in the 版头: 发文机关标志 without its 文件, one organ a line for a joint
  * document (中共平江县委办公室 平江县人民政府办公室文件 signs 中共平江县委办公室 / 平江县人民政府办公室, as the same organs
- * typed under 署名 do).
+ * typed under 署名 do; zh/names organsOf: 青石镇 人民政府 is one organ).
  */
 const issuerOrgans = (issuer: string | undefined) =>
-  issuer === undefined ? undefined : issuer.split(/[\s、，,]+/u).map((organ) => organ.replace(/文件$/u, '')).filter((organ) => organ !== '');
+  issuer === undefined ? undefined : organsOf(issuer.trim().replace(/\s*文件$/u, ''));
 
 /** 实施方案 and 实施意见. */
 export const planSchema = z
