@@ -6,10 +6,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkDocx, type Finding } from '../src/check/checkDocx.js';
 import { RULES } from '../src/check/rules.js';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
@@ -21,6 +21,7 @@ import { buildDocx, fonts, p, pageNumber, size } from './fixtures/word/build.js'
 import { runCli } from './support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-check-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function check(name: string, bytes: Uint8Array): Finding[] {
   const file = join(dir, name);
   writeFileSync(file, bytes);

@@ -1,7 +1,7 @@
 // The command line in the user's language: --lang, GONGWEN_LANG and the POSIX locale choose it once,
 // and help, commander's errors, the lines of a run and --reporter json all speak it. In process,
 // through main(argv, io).
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -14,6 +14,7 @@ import { cliMessages } from '../src/diagnostics/messages/cli.js';
 import { catalogueEntries } from '../src/diagnostics/messages/index.js';
 import { MAX_RECORD_BYTES } from '../src/records/limits.js';
 import { displayWidth } from '../src/zh/width.js';
+import { temporaryFolder } from './support/folder.js';
 
 const root = join(import.meta.dirname, '..');
 const MISTAKES = 'test/fixtures/records/three-mistakes.yaml';
@@ -139,7 +140,7 @@ describe('--help in Chinese', () => {
 
 describe('the lines of a run, in Chinese', () => {
   test('a batch: wrote, the summary with 份 and 个, an existing output without --force, a write that fails', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gongwen-zh-'));
+    const dir = temporaryFolder('gongwen-zh-');
     const records = ['minutes-town-petition.yaml', 'plan-township.yaml'].map((f) => join(root, 'examples', f));
     const first = await run(['render', ...records, '-o', 'out'], { LANG: 'zh_CN.UTF-8' }, { cwd: dir });
     expect(first.code).toBe(0);
@@ -158,7 +159,7 @@ describe('the lines of a run, in Chinese', () => {
   });
 
   test('usage errors and an empty folder', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gongwen-zh-'));
+    const dir = temporaryFolder('gongwen-zh-');
     mkdirSync(join(dir, '记录'));
     const none = await run(['validate', '记录'], { LANG: 'zh_CN.UTF-8' }, { cwd: dir });
     expect([none.code, none.stderr]).toEqual([2, '错误：记录 中没有记录（.yaml、.yml、.md）\n']);
@@ -222,7 +223,7 @@ describe('why a write failed, in the chosen language', () => {
   });
 
   test('stats --output that cannot be written says why in Chinese too', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gongwen-stats-write-'));
+    const dir = temporaryFolder('gongwen-stats-write-');
     writeFileSync(join(dir, 'a-file'), 'x');
     const r = await run(['stats', join(root, 'test/fixtures/registers/disputes.csv'), '-o', 'a-file/统计.csv'], { GONGWEN_LANG: 'zh' }, { cwd: dir });
     expect(r.code).toBe(1);

@@ -2,10 +2,10 @@
  * Reading existing documents into the document model: DOCX in the forms Word and WPS save
  * (hand-written OOXML, test/fixtures/word/build.ts), plain text, and hostile packages.
  */
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { readDocx } from '../src/readers/docx/readDocx.js';
@@ -15,6 +15,7 @@ import { buildDocx, fonts, GB_SECTION, p, size } from './fixtures/word/build.js'
 import type { Heading } from '../src/model/document.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function readFile(name: string, data: Uint8Array | string, options = {}) {
   const file = join(dir, name);
   writeFileSync(file, data);

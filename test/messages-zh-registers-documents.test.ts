@@ -4,10 +4,10 @@
  * asserted as a secretary would read them. (The English of the same runs is held by the areas' own
  * tests, which run with GONGWEN_LANG=en.)
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../src/cli/io.js';
 import { request } from 'node:http';
 import { checkCommand, importCommand } from '../src/cli/documents.js';
@@ -26,8 +26,10 @@ import { templateMessages } from '../src/diagnostics/messages/templates.js';
 import { formatDiagnostics } from '../src/diagnostics/print.js';
 import { readDocumentFile } from '../src/readers/readDocument.js';
 import { buildDocx, fonts, GB_SECTION, p, size } from './fixtures/word/build.js';
+import { temporaryFolder } from './support/folder.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-zh-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, content: string | Uint8Array) => writeFileSync(join(dir, name), content);
 
 function fakeIo(): CliIO & { out: string; err: string } {
@@ -186,7 +188,7 @@ describe('gongwen import in Chinese', () => {
 
 describe('gongwen serve answers the page in Chinese', () => {
   it('a request without the token, a path outside the folder, a register dropped on the page', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'gongwen-zh-serve-'));
+    const folder = temporaryFolder('gongwen-zh-serve-');
     const server = await startServer({ folder });
     const ask = (method: string, path: string, headers: Record<string, string> = {}, body?: Buffer) =>
       new Promise<{ status: number; body: any }>((done, failed) => {

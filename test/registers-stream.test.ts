@@ -1,7 +1,7 @@
 // Issue 12 item 4: registers are read a block at a time — decoded, parsed,
 // checked and counted as they come. These tests cross block boundaries on
 // purpose and check that nothing is lost, doubled or misnumbered there.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { readRegister, REGISTER_LIMITS } from '../src/registers/read.js';
 import { disputeStore, petitionStore } from '../src/registers/store.js';
 import type { Dispute, Petition } from '../src/registers/types.js';
 import { IdRegistry } from '../src/registers/ids.js';
+import { temporaryFolder } from './support/folder.js';
 
 const run = runStats;
 
@@ -101,7 +102,7 @@ describe('text decoded a block at a time', () => {
 
 describe('a register larger than one block (1 MiB)', () => {
   it('is read whole: every row counted, bad rows past the first block reported by spreadsheet row', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'gongwen-stream-'));
+    const dir = temporaryFolder('gongwen-stream-');
     const rows = 30_000; // about 2.5 MB: three blocks
     let text = petitions(rows);
     // Two bad rows far past the first block: X20000 (spreadsheet row 20001) and the last.
@@ -122,7 +123,7 @@ describe('a register larger than one block (1 MiB)', () => {
   });
 
   it('gives the same statistics read as UTF-8 CSV, GBK CSV and through `stats`', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'gongwen-stream-'));
+    const dir = temporaryFolder('gongwen-stream-');
     const text = petitions(20_000);
     await writeFile(join(dir, 'p.csv'), text);
     const gbk = encodeGbk(text);
@@ -140,7 +141,7 @@ describe('a register larger than one block (1 MiB)', () => {
 
 describe('`stats` over several registers', () => {
   it('reports a 编号 another register used, at its row, and counts it once', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'gongwen-stream-'));
+    const dir = temporaryFolder('gongwen-stream-');
     await writeFile(join(dir, 'a.csv'), `${HEADER}\nX1,2009/1/5,来信,上坝,土地,摘要,已办结\nX2,2009/1/6,来信,上坝,土地,摘要,已办结\n`);
     await writeFile(join(dir, 'b.csv'), `${HEADER}\nX3,2009/1/7,来信,上坝,土地,摘要,已办结\nX1,2009/1/5,来信,上坝,土地,摘要,已办结\n`);
     const failing = await run(['a.csv', 'b.csv'], { format: 'json' }, dir);

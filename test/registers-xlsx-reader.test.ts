@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -9,6 +9,7 @@ import { readRegister } from '../src/registers/read.js';
 import { readXlsxSheet } from '../src/registers/xlsx.js';
 import { excelDate } from '../src/registers/xlsxSheet.js';
 import { isDateFormatCode } from '../src/registers/xlsxStyles.js';
+import { temporaryFolder } from './support/folder.js';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -144,7 +145,7 @@ describe('readXlsxSheet: sparse sheets', () => {
         row(8, ['X2', '2009/2/30', '来访', '已办结', '是']) +
         row(9, ['X3', '2009/3/1', '来访', '办理中', '']),
     );
-    const dir = await mkdtemp(join(tmpdir(), 'gongwen-xlsx-reader-'));
+    const dir = temporaryFolder('gongwen-xlsx-reader-');
     const file = join(dir, 'sparse.xlsx');
     await writeFile(file, bytes);
     const bag = new DiagnosticBag();
@@ -256,7 +257,7 @@ describe('readXlsxSheet: workbook structure', () => {
   });
 
   it('reports a file that is not a workbook as unreadable, and one whose cells point nowhere', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'gongwen-xlsx-reader-'));
+    const dir = temporaryFolder('gongwen-xlsx-reader-');
     const notZip = join(dir, 'not-a-zip.xlsx');
     await writeFile(notZip, 'this is text, not a zip');
     const bag = new DiagnosticBag();

@@ -1,4 +1,3 @@
-import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +5,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { readRegister } from '../src/registers/read.js';
 import type { Dispute } from '../src/registers/types.js';
+import { temporaryFolder } from './support/folder.js';
 
 type Cell = { value: string | number | Date; type?: unknown; format?: string } | null;
 const text = (v: string): Cell => ({ value: v, type: String });
@@ -14,7 +14,7 @@ const date = (y: number, m: number, d: number): Cell => ({ value: new Date(Date.
 
 describe('XLSX registers', () => {
   it('reads date cells, number cells and text dates, numbering rows as Excel does (blank rows count)', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'gongwen-xlsx-'));
+    const dir = temporaryFolder('gongwen-xlsx-');
     const file = join(dir, '矛盾纠纷.xlsx');
     const header = ['编号', '排查日期', '地点', '当事人', '纠纷类别', '简要情况', '调处单位', '调处经过', '调处结果', '涉及金额', '化解状态', '化解日期', '包案领导'].map(text);
     const row = (id: string, d: Cell, amount: Cell, status: string): Cell[] =>

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { parseCsv } from '../src/registers/csv.js';
 import { decodeText } from '../src/io/decodeText.js';
 import { readRegister } from '../src/registers/read.js';
 import type { Dispute, Petition } from '../src/registers/types.js';
+import { temporaryFolder } from './support/folder.js';
 
 const FIX = join(__dirname, 'fixtures', 'registers');
 const EXAMPLES = join(__dirname, '..', 'examples', 'registers');
@@ -158,7 +159,7 @@ describe('readRegister', () => {
   });
 
   it('reports a missing file, an unknown format and an unrecognisable header without throwing', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'gongwen-reg-'));
+    const dir = temporaryFolder('gongwen-reg-');
     await writeFile(join(dir, 'x.csv'), '甲,乙\n1,2\n');
     const bag = new DiagnosticBag();
     await readRegister(join(dir, 'nope.csv'), bag);
@@ -180,7 +181,7 @@ describe('readRegister', () => {
   });
 
   it('reports a missing required column once, not every row', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'gongwen-reg-'));
+    const dir = temporaryFolder('gongwen-reg-');
     await writeFile(join(dir, 'p.csv'), '编号,登记日期,信访形式,信访人\nA,2009-01-01,来信,甲\n');
     const bag = new DiagnosticBag();
     const r = await readRegister(join(dir, 'p.csv'), bag);

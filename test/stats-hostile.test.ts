@@ -1,6 +1,6 @@
 // Issue 8, items 2 and 15 for registers and statistics: keys and values such as
 // __proto__ are ordinary data, and `stats --format csv` is safe to open in Excel.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,13 +8,14 @@ import { statsCommand, type StatsOptions } from '../src/cli/stats.js';
 import { runStats } from './support/stats.js';
 import { parseCsv } from '../src/registers/csv.js';
 import { csvField } from '../src/stats/format.js';
+import { temporaryFolder } from './support/folder.js';
 
 const run = runStats;
 
 const HEADER = '编号,登记日期,信访形式,村社区,问题类别,办理状态';
 
 async function register(name: string, text: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'gongwen-hostile-stats-'));
+  const dir = temporaryFolder('gongwen-hostile-stats-');
   await writeFile(join(dir, name), text);
   return dir;
 }

@@ -1,10 +1,10 @@
 // A 总结 compiled from registers, for every period: rates with nothing to divide by,
 // periods in Chinese numerals, 未化解, case narratives that keep every column, empty periods,
 // the statistics table. Records are written to a temporary folder and name the example registers.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { computeSummary, type RegisterFigures } from '../src/compile/summary.js';
 import { disputeNarrative } from '../src/compile/disputeNarrative.js';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
@@ -16,6 +16,7 @@ const root = join(__dirname, '..');
 const registers = join(root, 'examples', 'registers');
 const example = readFileSync(join(root, 'examples', 'summary-from-registers.yaml'), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-summary-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The example record for another period, naming the example registers by absolute path. */
 function examplePeriod(period: string, edit: (text: string) => string = (t) => t): string {

@@ -19,3 +19,8 @@ export function folderWith(files: Record<string, string>, options: { prefix?: st
   }
   return root;
 }
+
+/** An empty temporary folder, removed when the test that made it ends (call it inside a test, as folderWith). */
+export function temporaryFolder(prefix = 'gongwen-test-'): string {
+  return folderWith({}, { prefix });
+}
