@@ -294,10 +294,10 @@ export function officeTime(time: string): string {
 
 /**
  * A time of day said in running text, its part of the day before it (上午9点, 下午3点半), with the end of its range
- * (下午3点到5点); or a quoted span — a title in 《》, words in quotation marks — in which nothing is rewritten.
+ * (下午3点到5点) and the times listed after it (下午2点、3点); or a quoted span — a title in 《》, words in quotation marks — in which nothing is rewritten.
  */
 const SAID_TIME_OR_QUOTE = new RegExp(
-  `《[^》]*》|“[^”]*”|‘[^’]*’|"[^"\\n]*"|「[^」]*」|(?<=${PART_OF_DAY})${SAID_CLOCK_IN_TEXT}(?:[到至\\-—~－～]${SAID_CLOCK_IN_TEXT}|(?![到至\\-—~－～](?:\\d|${HOUR_NUMERAL})))`,
+  `《[^》]*》|“[^”]*”|‘[^’]*’|"[^"\\n]*"|「[^」]*」|(?<=${PART_OF_DAY})${SAID_CLOCK_IN_TEXT}(?:[到至\\-—~－～、和及]${SAID_CLOCK_IN_TEXT})*(?![到至\\-—~－～、和及,，](?:\\d|${HOUR_NUMERAL}))`,
   'gu',
 );
 

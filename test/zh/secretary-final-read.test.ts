@@ -15,6 +15,8 @@ describe('times of day in running text', () => {
     ['12月8日下午3点到5点在村部集中办理', '12月8日下午3时到5时在村部集中办理'],
     ['上午10点一刻集合', '上午10时15分集合'],
     ['下午两点在村部集合', '下午2时在村部集合'],
+    // the times listed after the first, which has the part of the day
+    ['下午2点、3点各巡查一次', '下午2时、3时各巡查一次'],
   ])('%s → %s', (typed, printed) => {
     expect(fixPunctuation(typed)).toBe(printed);
   });
@@ -36,6 +38,7 @@ describe('times of day in running text', () => {
     '下面讲两点意见',
     // a range whose end has no short written form, a count after a part of the day, a span of time, a quote in ‘’
     '每晚八点到十点多巡逻',
+    '下午2点、3点多各一次',
     '会议提出的上午三点要求要落实',
     '下午3点半小时内到齐',
     '上午10点一刻钟后',
