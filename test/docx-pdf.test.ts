@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GongwenDocument } from '../src/model/document.js';
 import { writeDocx } from '../src/writers/docx/index.js';
-import { convertDocxBatchToPdf, fontconfigFile, FACES, planFaces } from '../src/writers/pdf.js';
+import { convertDocxBatchToPdf, fontconfigFile, FACES, planFaces, removeLibreOfficeProfile } from '../src/writers/pdf.js';
 import { longDocument } from './fixtures/docx/documents.js';
 import { layoutToolsMissing, sayWhyLayoutTestsSkip, soffice } from './support/layout-tools.js';
 
@@ -107,6 +107,8 @@ describe.skipIf(!canConvert)('PDF through LibreOffice', () => {
 
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
+    // the LibreOffice profile: this worker thread ends without the exit event that removes it
+    removeLibreOfficeProfile();
   });
 
   it('this machine has a face of every style (the README’s install line brings them): no warning', () => {

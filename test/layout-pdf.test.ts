@@ -18,7 +18,7 @@ import type { GongwenDocument } from '../src/model/document.js';
 import { writeDocx } from '../src/writers/docx/index.js';
 import { textWidthChars } from '../src/writers/docx/textWidth.js';
 import { compileFile } from '../src/pipeline.js';
-import { convertDocxFilesToPdf, findLibreOffice } from '../src/writers/pdf.js';
+import { convertDocxFilesToPdf, findLibreOffice, removeLibreOfficeProfile } from '../src/writers/pdf.js';
 import { fillInLabelsAtFoot, gridDocument, longDocument, minutes, signatureAfterLongParagraph, signatureAtFoot } from './fixtures/docx/documents.js';
 import { layoutToolsMissing, sayWhyLayoutTestsSkip, soffice } from './support/layout-tools.js';
 import { firstMissing, horizontalRules, pdfPages, pdfRawText, PT_PER_MM, type PdfLine, type PdfPage } from './support/docx-pdf.js';
@@ -104,6 +104,8 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
 
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
+    // the LibreOffice profile: this worker thread ends without the exit event that removes it
+    removeLibreOfficeProfile();
   });
 
   describe('the grid: 22 lines × 28 characters (§5.2.3)', () => {

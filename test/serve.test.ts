@@ -6,6 +6,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '../src/serve/server.js';
+import { removeLibreOfficeProfile } from '../src/writers/pdf.js';
 import { runCli } from './support/cli.js';
 import { strFromU8, unzipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
@@ -49,6 +50,8 @@ afterAll(async () => {
   await server.close();
   rmSync(dir, { recursive: true, force: true });
   rmSync(outside, { recursive: true, force: true });
+  // the LibreOffice profile of the PDF route: this worker thread ends without the exit event that removes it
+  removeLibreOfficeProfile();
 });
 
 describe('who may ask', () => {

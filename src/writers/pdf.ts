@@ -253,22 +253,33 @@ export function fontSetupForRun(): { file?: string; warnings: string[] } {
   return (fontSetup = { file, warnings: plan.warnings });
 }
 
-/** This process's LibreOffice profile directory, made on first use. */
+/** This process's LibreOffice profile directory, made on first use; removed on exit (removeLibreOfficeProfile). */
 function profile(): string {
   if (!profileDir) {
     profileDir = join(tmpdir(), `gongwen-lo-${process.pid}-${Date.now().toString(36)}`);
     mkdirSync(join(profileDir, 'user'), { recursive: true });
     writeFileSync(join(profileDir, 'user', 'registrymodifications.xcu'), PROFILE_SETTINGS);
-    process.once('exit', () => {
-      try {
-        // Synchronous removal on exit; best effort.
-        rmSync(profileDir!, { recursive: true, force: true });
-      } catch {
-        /* ignore */
-      }
-    });
+    process.once('exit', removeLibreOfficeProfile);
   }
   return profileDir;
+}
+
+/**
+ * Removes this process's LibreOffice profile, if it made one, with the fontconfig file in it: on exit, and by a caller
+ * whose thread may end without the exit event (the layout tests in vitest's worker threads). A later conversion makes
+ * new ones.
+ */
+export function removeLibreOfficeProfile(): void {
+  if (!profileDir) return;
+  try {
+    // synchronous, as on exit; best effort
+    rmSync(profileDir, { recursive: true, force: true });
+  } catch {
+    /* ignore */
+  }
+  profileDir = undefined;
+  // its fontconfig file was in it (fontSetupForRun): made again with the next profile
+  fontSetup = undefined;
 }
 
 function run(cmd: string, args: string[], timeoutMs: number, extraEnv: Record<string, string> = {}): Promise<{ stdout: string; stderr: string }> {

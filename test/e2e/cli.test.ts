@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { removeLibreOfficeProfile } from '../../src/writers/pdf.js';
 import { layoutToolsMissing, sayWhyLayoutTestsSkip } from '../support/layout-tools.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -183,6 +184,8 @@ describe('gongwen render --format docx / pdf', () => {
       expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s/g, '')).toContain(title);
     }
+    // the LibreOffice profile main made in this worker thread, which ends without the exit event that removes it
+    removeLibreOfficeProfile();
   }, 180_000);
 });
 
