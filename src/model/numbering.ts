@@ -1,9 +1,6 @@
 import { sequenceMark } from '../zh/enumerate.js';
 import type { HeadingLevel } from './document.js';
 
-/** 结构层次序数 (GB/T 9704 §7.3.3): 一、 （一） 1. （1） — zh/enumerate's sequenceMark. */
-export const sectionNumber = (level: HeadingLevel, n: number): string => sequenceMark(level, n);
-
 /** Counts headings per level; a heading resets the levels below it, so numbers stay gapless. */
 export class SectionCounter {
   private counts = [0, 0, 0, 0];
@@ -12,6 +9,6 @@ export class SectionCounter {
     for (let l = level; l < 4; l++) this.counts[l] = 0;
     if (!numbered) return '';
     this.counts[level - 1]++;
-    return sectionNumber(level, this.counts[level - 1]);
+    return sequenceMark(level, this.counts[level - 1]);
   }
 }

@@ -10,7 +10,7 @@ import { dict } from '../util/dict.js';
 import { valueAt } from '../util/valueAt.js';
 import { hasHan } from '../zh/cjk.js';
 import { didYouMean } from '../zh/didYouMean.js';
-import { isMeetingVerb, PROCEEDING_KEY } from '../zh/meeting.js';
+import { isMeetingVerb, PROCEEDING_KEY, SUBJECT_AT_START } from '../zh/meeting.js';
 
 /** A record of one kind that passed its schema: the data is the schema's output. */
 export interface RecordFor<K extends KindName> {
@@ -203,9 +203,8 @@ function proceedingSentence(key: string, value: unknown): string {
   // a list of short items (- 研究: [防汛值班安排, 村道硬化]) is said as the items are joined in a sentence, with 、
   const text = Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.join('、') : value;
   const what = typeof text === 'string' && text.trim() !== '' && [...text.trim()].length <= 40 ? text.trim().replace(/[。.]$/u, '') : '……';
-  return `${/^会议/u.test(key) ? '' : '会议'}${key.replace(/了$/u, '')}了${what}`;
+  return `${SUBJECT_AT_START.test(key) ? '' : '会议'}${key.replace(/了$/u, '')}了${what}`;
 }
-
 
 /**
  * An item typed as a 章节 is typed (- 动词: 强调 in a 纪要, - 标题: … in a 总结) in a list of text at the top of the

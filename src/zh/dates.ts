@@ -271,6 +271,8 @@ export function formatDate(d: DateParts, style: DateStyle = 'arabic'): string {
 }
 
 const SAID_CLOCK_ALL = new RegExp(SAID_CLOCK, 'gu');
+/** A said clock officeTime could not write, left in what it wrote: the time is then kept as typed, whole. */
+const SAID_CLOCK_LEFT = new RegExp(`(?:\\d|${HOUR_NUMERAL})点`, 'u');
 /** What a said time has after its 点, as a written one has it: 半 → 30分, 一刻 → 15分, 40 → 40分. */
 const WRITTEN_MINUTES: Readonly<Record<string, string>> = { 半: '30分', 一刻: '15分', 三刻: '45分' };
 /** A clock as a 公文 writes it (9时, 9时30分, 9:30), for the rules that read written times (zh/shortItems). */
@@ -289,7 +291,7 @@ export function officeTime(time: string): string {
     const minutes = after === undefined ? '' : (WRITTEN_MINUTES[after] ?? (/^\d+$/u.test(after) ? `${after}分` : after));
     return `${/^\d+$/u.test(hour) ? hour : (readSmallNumber(hour) ?? hour)}时${minutes}`;
   });
-  return new RegExp(`(?:\\d|${HOUR_NUMERAL})点`, 'u').test(written) ? time : written;
+  return SAID_CLOCK_LEFT.test(written) ? time : written;
 }
 
 /**

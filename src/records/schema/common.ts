@@ -33,8 +33,8 @@ export const text = z
 
 /**
  * A list gongwen numbers (要点, 议题, 共识): a sequence mark typed before an item is left out (1、各村… → 各村…), and the
- * numbers 1. 2. 3. typed before every item in order, before a digit too (1.12月10日前… → 12月10日前…; zh/punctuation
- * stripSequenceMarks).
+ * numbers 1. 2. 3. typed before every item in order before a date too (1.12月10日前… → 12月10日前…; 1.5万元 is kept:
+ * zh/punctuation stripSequenceMarks).
  */
 export const items = z.array(text).transform(stripSequenceMarks);
 
