@@ -4,15 +4,27 @@
  * Latin and numeric contexts are left alone: 12:20, 1,000, (a), v1.2, URLs.
  */
 
-import { HAN, isCjk, isHan } from './cjk.js';
+import { HAN, hasHan, isCjk, isHan } from './cjk.js';
 import { officeTimesInText } from './dates.js';
 import { joinShortItems } from './shortItems.js';
 import { tidyTypedMarks } from './typedMarks.js';
 
 const WIDE: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
+/**
+ * A text's characters, one an index: the text itself where each of its code units is a character (every character in
+ * U+0000–U+FFFF, as nearly every Chinese text is), else its characters as Array.from splits them (a Han character of
+ * Extension B and later is two code units). Both index, measure and include alike; span() cuts either into a string.
+ */
+type Chars = string | readonly string[];
+
+/** The characters from `start` up to `end` of `chars`, as one string. */
+function span(chars: Chars, start: number, end: number): string {
+  return typeof chars === 'string' ? chars.slice(start, end) : chars.slice(start, end).join('');
+}
+
 /** Whether the bracket opened at `open` encloses a Chinese character before it closes. */
-function bracketHoldsCjk(chars: string[], open: number): boolean {
+function bracketHoldsCjk(chars: Chars, open: number): boolean {
   let depth = 0;
   for (let j = open; j < chars.length; j++) {
     if (chars[j] === '(') depth++;
@@ -25,7 +37,7 @@ function bracketHoldsCjk(chars: string[], open: number): boolean {
 const isDigit = (ch: string | undefined) => ch !== undefined && /[0-9]/.test(ch);
 
 /** Whether the bracket opened at `open` holds one or two digits alone and Chinese text follows it: (1)严禁瞒报, or another such bracket a range mark after it: (1)--(3)项. */
-function sequenceMarkBeforeCjk(chars: string[], open: number): boolean {
+function sequenceMarkBeforeCjk(chars: Chars, open: number): boolean {
   let j = open + 1;
   while (j < chars.length && j - open <= 2 && isDigit(chars[j])) j++;
   if (!(j > open + 1 && chars[j] === ')')) return false;
@@ -37,20 +49,20 @@ function sequenceMarkBeforeCjk(chars: string[], open: number): boolean {
 }
 
 /** The index of the first character after `i` that is not a space. */
-function nextIndexAfter(chars: string[], i: number): number {
+function nextIndexAfter(chars: Chars, i: number): number {
   let j = i + 1;
   while (j < chars.length && chars[j] === ' ') j++;
   return j;
 }
 
 /** The index of the last character before `i` that is not a space. */
-function lastIndexBefore(chars: string[], i: number): number {
+function lastIndexBefore(chars: Chars, i: number): number {
   let j = i - 1;
   while (j >= 0 && chars[j] === ' ') j--;
   return j;
 }
 
-function neighbour(chars: string[], i: number, step: 1 | -1): string | undefined {
+function neighbour(chars: Chars, i: number, step: 1 | -1): string | undefined {
   for (let j = i + step; j >= 0 && j < chars.length; j += step) {
     if (chars[j] !== ' ') return chars[j];
   }
@@ -61,6 +73,7 @@ const NUMERAL = /[〇○零一二三四五六七八九十]/u;
 
 /** The zero of a Chinese numeral is 〇 (U+3007); ○ (U+25CB, a circle) is a common mistake: 二○○九 → 二〇〇九. */
 export function fixNumeralZero(text: string): string {
+  if (!text.includes('○')) return text;
   return text.replace(/○+/gu, (run, offset: number) => {
     const before = text[offset - 1];
     const after = text[offset + run.length];
@@ -72,6 +85,7 @@ const CITED_DOC_NUMBER = new RegExp(`([${HAN}])\\s*[[(（【]\\s*(\\d{4})\\s*[\\
 
 /** A 发文字号 cited in running text gets 〔〕 too: 隰办发[2012]4号 → 隰办发〔2012〕4号. */
 function fixCitedDocNumbers(text: string): string {
+  if (!text.includes('号')) return text;
   return text.replace(CITED_DOC_NUMBER, '$1〔$2〕$3号');
 }
 
@@ -80,15 +94,16 @@ function fixCitedDocNumbers(text: string): string {
  * or on either side of it (他说:"好!" / "4.25"事件); an English quotation stays as typed.
  * Returns, for each `"` that becomes curly, '“' or '”'.
  */
-function quotePairs(chars: string[]): Map<number, string> {
+function quotePairs(chars: Chars): Map<number, string> {
   const at: number[] = [];
-  chars.forEach((c, i) => c === '"' && at.push(i));
+  for (let i = chars.indexOf('"'); i >= 0; i = chars.indexOf('"', i + 1)) at.push(i);
   const curly = new Map<number, string>();
   for (let k = 0; k + 1 < at.length; k += 2) {
     const open = at[k]!;
     const close = at[k + 1]!;
     const outside = isCjk(neighbour(chars, open, -1)) || isCjk(neighbour(chars, close, 1)) || WIDE[neighbour(chars, open, -1) ?? ''] !== undefined;
-    const inside = chars.slice(open + 1, close).some((c) => isCjk(c));
+    let inside = false;
+    for (let j = open + 1; j < close && !inside; j++) inside = isCjk(chars[j]);
     if (outside || inside) {
       curly.set(open, '“');
       curly.set(close, '”');
@@ -119,7 +134,9 @@ const ORGAN_PAIR = new RegExp(`(${LEVEL})(${ORGAN})${NOT_A_POST}[,，]\\s*(?=(?:
  */
 export function joinOrgans(text: string): string {
   let joined = text.replace(ORGAN_PAIR, '$1$2、');
-  // each organ joined lets the one after it be found (镇党委、政府，人大，政协: 人大, then 政协)
+  // each organ joined lets the one after it be found (镇党委、政府，人大，政协: 人大, then 政协); an organ after a list is
+  // after a 、, which a text without one has none of (the pattern's look behind, tried at every place, is the costly part)
+  if (!joined.includes('、')) return joined;
   for (let before = ''; before !== joined; ) (before = joined), (joined = joined.replace(ORGAN_AFTER_LIST, '$1、'));
   return joined;
 }
@@ -148,9 +165,8 @@ const LEVEL_RUN = new RegExp(`(${LEVEL_WORD})((?:，${LEVEL_WORD}){2,}|，${LEVE
 
 /** Lists of units and levels typed with commas take 顿号: 各乡镇，各部门 → 各乡镇、各部门; 中央，省，市 → 中央、省、市. */
 export function joinUnits(text: string): string {
-  return text
-    .replace(EACH_UNIT, '$1、')
-    .replace(LEVEL_RUN, (run) => run.replaceAll('，', '、'));
+  // (EACH_UNIT's look behind is tried at every place of a text; the ，各 it needs, found first, spares most texts that)
+  return (text.includes('，各') ? text.replace(EACH_UNIT, '$1、') : text).replace(LEVEL_RUN, (run) => run.replaceAll('，', '、'));
 }
 
 export function fixPunctuation(input: string): string {
@@ -168,21 +184,33 @@ const YEAR_PART = /^(?:年|上半年|下半年|全年|春节|元旦|国庆|[一�
 
 /** Whether a text holds one of the WIDENED characters (most texts of a record typed with full-width marks hold none). */
 const HAS_WIDENED = /[,:;?!()."]/u;
+/** The next of the WIDENED characters in a text whose code units are its characters (Chars), from its lastIndex on. */
+const NEXT_WIDENED = /[,:;?!()."]/g;
+/** A code unit of a character beyond U+FFFF: a text that holds one is not its own Chars. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** The index of the first of the WIDENED characters at or after `from`, or -1. */
+function nextWidened(chars: Chars, from: number): number {
+  if (typeof chars === 'string') {
+    NEXT_WIDENED.lastIndex = from;
+    return NEXT_WIDENED.exec(chars)?.index ?? -1;
+  }
+  for (let j = from; j < chars.length; j++) if (WIDENED.has(chars[j]!)) return j;
+  return -1;
+}
 
 function widenPunctuation(input: string): string {
   const text = fixCitedDocNumbers(fixNumeralZero(input));
   // the loop below keeps every other character as it is: a text without one is returned whole
   if (!HAS_WIDENED.test(text)) return text;
-  const chars = Array.from(text);
+  const chars: Chars = SURROGATE.test(text) ? Array.from(text) : text;
+  // the text in pieces: what lies between the marks widened is copied as it stands, from `kept` on
   const out: string[] = [];
+  let kept = 0;
   const openStack: boolean[] = [];
   const quotes = chars.includes('"') ? quotePairs(chars) : undefined;
-  for (let i = 0; i < chars.length; i++) {
+  for (let i = nextWidened(chars, 0); i >= 0; i = nextWidened(chars, i + 1)) {
     const ch = chars[i];
-    if (!WIDENED.has(ch!)) {
-      out.push(ch);
-      continue;
-    }
     const prev = neighbour(chars, i, -1);
     const next = neighbour(chars, i, 1);
     const cjkSide = isCjk(prev) || isCjk(next);
@@ -193,7 +221,7 @@ function widenPunctuation(input: string): string {
         if (!(isDigit(prev) && isDigit(next)) && cjkSide) wide = WIDE[ch];
         // between two telephone numbers in Chinese text (电话：0739-5321234,13907391234): no thousands separator, which has
         // three digits after it
-        else if (ch === ',' && isDigit(prev) && isDigit(next) && TELEPHONE_AFTER.test(chars.slice(i + 1, i + 13).join('')) && chars.some(isHan)) wide = '，';
+        else if (ch === ',' && isDigit(prev) && isDigit(next) && TELEPHONE_AFTER.test(span(chars, i + 1, i + 13)) && hasHan(text)) wide = '，';
         break;
       case ';':
       case '?':
@@ -225,12 +253,12 @@ function widenPunctuation(input: string): string {
         // after a number of three digits or more (a telephone, an amount) before Chinese text: 值班电话:0739-6621119.对… → 。对
         // (a sequence mark has one or two digits: 1.对各村; a decimal has digits after its point; a year before what
         // belongs to it is a year typed with a point for 年, not a sentence's end: 2025.下半年, 2026.年底, 2026.春节)
-        const before = chars.slice(Math.max(0, i - 16), i).join('');
+        const before = span(chars, Math.max(0, i - 16), i);
         const afterNumber =
           isDigit(prev) &&
           /(?:^|[^\d.])\d{3,}$/u.test(before) &&
           isHan(next) &&
-          !(/(?:^|\D)(?:19|20)\d{2}$/u.test(before) && YEAR_PART.test(chars.slice(i + 1, i + 4).join('')));
+          !(/(?:^|\D)(?:19|20)\d{2}$/u.test(before) && YEAR_PART.test(span(chars, i + 1, i + 4)));
         if (afterNumber || (closes && (next === undefined || (isCjk(next) && !isDigit(next)) || (afterHan && (isDigit(next) || closingQuote))))) wide = '。';
         break;
       }
@@ -241,14 +269,16 @@ function widenPunctuation(input: string): string {
         break;
     }
     if (wide) {
-      // drop spaces that stood around the half-width mark
-      while (out.length && out[out.length - 1] === ' ') out.pop();
-      out.push(wide);
+      // drop spaces that stood around the half-width mark (those before it are all after `kept`: the piece before
+      // ends with the mark widened last, and the spaces after that were skipped)
+      let end = i;
+      while (end > kept && chars[end - 1] === ' ') end--;
+      out.push(span(chars, kept, end), wide);
       while (chars[i + 1] === ' ') i++;
-    } else {
-      out.push(ch);
+      kept = i + 1;
     }
   }
+  out.push(span(chars, kept, chars.length));
   return out.join('');
 }
 

@@ -38,9 +38,11 @@ export function joinShortItems(text: string): string {
   // (the lists of 乱… and those before 等 are looked for only in a text that has one)
   const disorder = joined.includes('乱') ? joined.replace(DISORDER_RUN, (run) => run.replaceAll('，', '、')) : joined;
   const listed = disorder.includes('等') ? disorder.replace(LIST_BEFORE_DENG, joinList) : disorder;
-  const words = listed.replace(WORDS_OF_TWO, joinWords);
+  // (WORDS_OF_TWO and PAIR_BEFORE_DENG begin with a look behind, tried at every place of a text: each is looked for
+  // only in a text that has what its every match holds, found first without one)
+  const words = TWO_BETWEEN_COMMAS.test(listed) ? listed.replace(WORDS_OF_TWO, joinWords) : listed;
   const counted = /[和及与]/u.test(words) ? words.replace(COUNTED_ITEMS, joinCounted) : words;
-  return counted.includes('等') ? counted.replace(PAIR_BEFORE_DENG, joinPair) : counted;
+  return ITEM_BEFORE_DENG.test(counted) ? counted.replace(PAIR_BEFORE_DENG, joinPair) : counted;
 }
 
 /**
@@ -210,6 +212,9 @@ const ACT_ON_THINGS = '(?:清理|清除|清运|整治|处置|回收)';
  */
 const WORDS_OF_TWO = new RegExp(`(?<=[${HAN}])[${HAN}]{2}(?:，[${HAN}]{2}){2,}(?=[。；，！？”）]|$|${ACT_ON_THINGS})|(?<=“)[${HAN}]{2}(?:，[${HAN}]{2}){2,}(?=”)`, 'gu');
 
+/** What every match of WORDS_OF_TWO holds: a word of two characters alone between two commas. */
+const TWO_BETWEEN_COMMAS = new RegExp(`，[${HAN}]{2}，`, 'u');
+
 function joinWords(run: string, offset: number, whole: string): string {
   const items = run.split('，');
   if (!items.every(isItem)) return run;
@@ -235,6 +240,9 @@ const STATES = new Set([
 const OPENS_LIST = `${LIST_VERBS}|[但在对把将从与和及因由向以是有如]`;
 /** One comma between two items before 等, the first standing alone: after a mark, the text's start or a word that opens a list. */
 const PAIR_BEFORE_DENG = new RegExp(`(?<=^|[，。；：！？、“（]|${OPENS_LIST})([${HAN}]{2,4})，([${HAN}]{2,4})(?=${DENG})`, 'gu');
+
+/** What every match of PAIR_BEFORE_DENG holds: a comma, two to four characters and 等. */
+const ITEM_BEFORE_DENG = new RegExp(`，[${HAN}]{2,4}等`, 'u');
 
 function joinPair(pair: string, first: string, second: string): string {
   return isItem(first) && isItem(second) ? `${first}、${second}` : pair;
