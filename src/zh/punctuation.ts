@@ -135,11 +135,14 @@ const ORGAN_PAIR = new RegExp(`(${LEVEL})(${ORGAN})${NOT_A_POST}[,，]\\s*(?=(?:
 export function joinOrgans(text: string): string {
   let joined = text.replace(ORGAN_PAIR, '$1$2、');
   // each organ joined lets the one after it be found (镇党委、政府，人大，政协: 人大, then 政协); an organ after a list is
-  // after a 、, which a text without one has none of (the pattern's look behind, tried at every place, is the costly part)
-  if (!joined.includes('、')) return joined;
+  // after an organ and a 、, which a text without one has none of (the pattern's look behind, tried at every place, is the costly part)
+  if (!ORGAN_LISTED.test(joined)) return joined;
   for (let before = ''; before !== joined; ) (before = joined), (joined = joined.replace(ORGAN_AFTER_LIST, '$1、'));
   return joined;
 }
+
+/** What every match of ORGAN_AFTER_LIST stands after: an organ and a 、. */
+const ORGAN_LISTED = new RegExp(`${ORGAN}、`, 'u');
 
 /** An organ without its level after one a 、 joined, before a comma and another: 镇党委、政府，人大 → 镇党委、政府、人大. */
 const ORGAN_AFTER_LIST = new RegExp(`(?<=${ORGAN}、(?:${NAMED_ORGAN}、)*)(${NAMED_ORGAN})${NOT_A_POST}[,，]\\s*(?=${NAMED_ORGAN}${NOT_A_POST})`, 'gu');
