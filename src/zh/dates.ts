@@ -42,8 +42,10 @@ const NOT_A_SAID_TIME = '(?![\\d过多秒钟半刻零一二三四五六七八九
 const saidClock = (hours: string) => `(${hours})点(?:钟)?(半|一刻|三刻|整|\\d{1,2}分?)?${NOT_A_SAID_TIME}`;
 /** A said clock in a time of its own (时间: …下午一点): any hour. */
 const SAID_CLOCK = saidClock(`\\d{1,2}|${HOUR_NUMERAL}`);
-/** A said clock in running text: not 一点, which after 晚 or 早 is "a little" (晚一点再走) far more often than one o'clock. */
-const SAID_CLOCK_IN_TEXT = saidClock('\\d{1,2}|十[一二]?|[二两三四五六七八九]');
+/** The hour of a said clock in running text: not 一点, which after 晚 or 早 is "a little" (晚一点再走) far more often than one o'clock. */
+const HOUR_IN_TEXT = '\\d{1,2}|十[一二]?|[二两三四五六七八九]';
+/** A said clock in running text (its hour HOUR_IN_TEXT). */
+const SAID_CLOCK_IN_TEXT = saidClock(HOUR_IN_TEXT);
 /** A clock typed as written (9:00, 9时30分, 9时半, 9时整) or as said (SAID_CLOCK): what a time of day may hold. */
 const CLOCK = `(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}时(?:\\d{1,2}分|半|整)?|${SAID_CLOCK})`;
 /** A time of day, or a range of them: 上午9:00, 下午3时, 9:00, 上午9:00至11:30, 下午. */
@@ -303,13 +305,18 @@ const SAID_TIME_OR_QUOTE = new RegExp(
   'gu',
 );
 
+/** How every said time SAID_TIME_OR_QUOTE rewrites begins: its part of the day, its hour and 点. */
+const SAID_TIME_START = new RegExp(`${PART_OF_DAY}(?:${HOUR_IN_TEXT})点`, 'u');
+
 /**
  * The times of day in running text as a 公文 writes them (officeTime): 每天上午9点，下午3点各巡山一次 → 上午9时，下午3时; only a
  * time with its part of the day before it (上午, 下午, 晚上 …), which no count of 点 (3点意见) has, and not inside a quoted
  * span: a title cited in 《》 is as it was issued, and what someone said is as they said it.
  */
 export function officeTimesInText(text: string): string {
-  if (!text.includes('点')) return text;
+  // (SAID_TIME_OR_QUOTE runs over every quotation and every place of a text: a text whose every 点 is no said time's — 重点,
+  // 特点, 3点意见 — is left as it is without it)
+  if (!text.includes('点') || !SAID_TIME_START.test(text)) return text;
   return text.replace(SAID_TIME_OR_QUOTE, (span) => (/^[《“‘"「]/u.test(span) ? span : officeTime(span)));
 }
 
