@@ -15,9 +15,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Pdf from '../../src/writers/pdf.js';
 
-/** The folder of this run's LibreOffice: its profile, its fontconfig file, the document it keeps open, `ready`. */
+/**
+ * The folder of this run's LibreOffice: its profile, its fontconfig file, the document it keeps open, `ready`,
+ * and its temporary folder (TMPDIR: ended by a signal, LibreOffice leaves its lu*.tmp folder behind).
+ */
 const folder = join(tmpdir(), `gongwen-lo-shared-${process.pid}`);
 const profile = join(folder, 'profile');
+const temporary = join(folder, 'tmp');
 const kept = join(folder, 'open.txt');
 const ready = join(folder, 'ready');
 
@@ -42,11 +46,13 @@ export async function sharedLibreOffice(): Promise<string | undefined> {
   if (!soffice || process.platform === 'win32') return undefined;
   try {
     mkdirSync(folder); // the first caller starts it; the others wait for `ready`
-  } catch {
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     await waitFor(() => existsSync(ready), 'ready');
     return profile;
   }
   writeLibreOfficeProfile(profile);
+  mkdirSync(temporary);
   const fonts = fontSetupIn(folder);
   writeFileSync(kept, 'gongwen: the document the shared LibreOffice of the tests keeps open\n');
   const watch = [
@@ -60,7 +66,7 @@ export async function sharedLibreOffice(): Promise<string | undefined> {
   spawn('sh', ['-c', watch, soffice, ...libreOfficeArgs(profile), kept], {
     detached: true,
     stdio: 'ignore',
-    env: { ...process.env, HOME: process.env.HOME ?? tmpdir(), ...(fonts.file ? { FONTCONFIG_FILE: fonts.file } : {}) },
+    env: { ...process.env, HOME: process.env.HOME ?? tmpdir(), TMPDIR: temporary, ...(fonts.file ? { FONTCONFIG_FILE: fonts.file } : {}) },
   }).unref();
   await waitFor(() => readdirSync(folder).some((f) => f.startsWith('.~lock.open.txt')), 'its lock file of the open document');
   writeFileSync(ready, '');
