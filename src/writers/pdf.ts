@@ -3,7 +3,8 @@
  *
  * Each process uses a LibreOffice profile of its own (-env:UserInstallation) in a temporary
  * directory, so that parallel runs, and a LibreOffice the user has open, do not collide; the
- * conversions of one process are run one after another. No network is used.
+ * conversions of one process are run one after another. No network is used. (The test suite gives
+ * some conversions the profile of a LibreOffice it keeps running: useLibreOfficeProfile.)
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -241,27 +242,59 @@ let fontSetup: { file?: string; warnings: string[] } | undefined;
  * is no fontconfig) and the warnings about missing faces.
  */
 export function fontSetupForRun(): { file?: string; warnings: string[] } {
-  if (fontSetup) return fontSetup;
-  const dir = profile();
+  return (fontSetup ??= fontSetupIn(profile()));
+}
+
+/** The face plan of this machine, its fontconfig files written in `dir` (fontSetupForRun's, in the process's profile). */
+export function fontSetupIn(dir: string): { file?: string; warnings: string[] } {
   const base = join(dir, 'fonts-base.conf');
   writeFileSync(base, fontconfigFile({ substitutions: [], warnings: [] }));
   const installed = installedFamilies(base);
-  if (!installed) return (fontSetup = { warnings: [] });
+  if (!installed) return { warnings: [] };
   const plan = planFaces(installed);
   const file = join(dir, 'fonts.conf');
   writeFileSync(file, fontconfigFile(plan));
-  return (fontSetup = { file, warnings: plan.warnings });
+  return { file, warnings: plan.warnings };
 }
+
+/** Makes `dir` a LibreOffice profile with no settings of its own. */
+export function writeLibreOfficeProfile(dir: string): void {
+  mkdirSync(join(dir, 'user'), { recursive: true });
+  writeFileSync(join(dir, 'user', 'registrymodifications.xcu'), PROFILE_SETTINGS);
+}
+
+/** soffice's arguments for a run on the profile in `dir`: headless, no window, no document restored or made, no lock check. */
+export const libreOfficeArgs = (dir: string): string[] => [
+  `-env:UserInstallation=${pathToFileURL(dir).href}`,
+  '--headless',
+  '--invisible',
+  '--norestore',
+  '--nolockcheck',
+  '--nodefault',
+];
 
 /** This process's LibreOffice profile directory, made on first use; removed on exit (removeLibreOfficeProfile). */
 function profile(): string {
   if (!profileDir) {
     profileDir = join(tmpdir(), `gongwen-lo-${process.pid}-${Date.now().toString(36)}`);
-    mkdirSync(join(profileDir, 'user'), { recursive: true });
-    writeFileSync(join(profileDir, 'user', 'registrymodifications.xcu'), PROFILE_SETTINGS);
+    writeLibreOfficeProfile(profileDir);
     process.once('exit', removeLibreOfficeProfile);
   }
   return profileDir;
+}
+
+/** A profile the caller gave (useLibreOfficeProfile), used instead of the process's own. */
+let givenProfile: string | undefined;
+
+/**
+ * Conversions (of this module instance: in Node, of this thread) use the LibreOffice profile in `dir`, which
+ * the caller made (writeLibreOfficeProfile) and removes, instead of one of their own; undefined goes back to
+ * their own. Where a LibreOffice is already running on that profile, soffice hands it the conversion, with
+ * the files and the folder, and waits until it is done, instead of starting LibreOffice again (2 s of CPU):
+ * the test suite keeps one running (test/support/shared-libreoffice.ts). gongwen itself never calls it.
+ */
+export function useLibreOfficeProfile(dir: string | undefined): void {
+  givenProfile = dir;
 }
 
 /**
@@ -307,12 +340,7 @@ export async function convertDocxFilesToPdf(docxPaths: string[], outDir: string,
   if (!soffice) throw new LibreOfficeMissingError();
   const job = queue.then(async () => {
     const args = [
-      `-env:UserInstallation=${pathToFileURL(profile()).href}`,
-      '--headless',
-      '--invisible',
-      '--norestore',
-      '--nolockcheck',
-      '--nodefault',
+      ...libreOfficeArgs(givenProfile ?? profile()),
       '--convert-to',
       'pdf:writer_pdf_Export',
       '--outdir',

@@ -1,0 +1,83 @@
+// One LibreOffice for the test files that convert to PDF in vitest's process (test/layout-pdf, test/serve's
+// PDF route, test/e2e/cli's PDF render), started by the first of them and kept running with a document
+// open until the run ends: each conversion's soffice hands its files to it (src/writers/pdf.ts
+// useLibreOfficeProfile) and waits for the PDFs, about 0.2 s of CPU where starting LibreOffice again costs
+// 1.5–2 s. test/docx-pdf.test.ts converts with LibreOffice as `gongwen render --format pdf` runs it, a new
+// profile and its fontconfig file for the run, so that path stays tested.
+//
+// The LibreOffice runs under a shell, in a process group of its own, that ends it and removes its folder
+// when vitest's process is gone or the folder's open document is removed (this module's global teardown),
+// so a run killed leaves no LibreOffice behind. Both worker threads share it: they are threads of one
+// process, and the folder is named after that process.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type * as Pdf from '../../src/writers/pdf.js';
+
+/**
+ * The folder of this run's LibreOffice: its profile, its fontconfig file, the document it keeps open, `ready`,
+ * and its temporary folder (TMPDIR: ended by a signal, LibreOffice leaves its lu*.tmp folder behind).
+ */
+const folder = join(tmpdir(), `gongwen-lo-shared-${process.pid}`);
+const profile = join(folder, 'profile');
+const temporary = join(folder, 'tmp');
+const kept = join(folder, 'open.txt');
+const ready = join(folder, 'ready');
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+async function waitFor(what: () => boolean, label: string, ms = 120_000): Promise<void> {
+  for (const end = Date.now() + ms; !what(); await sleep(100)) {
+    if (Date.now() > end) throw new Error(`the shared LibreOffice (${folder}): ${label} not seen after ${ms / 1000} s`);
+  }
+}
+
+/**
+ * The profile of this run's LibreOffice, started by the first call (of either worker thread) and ready when
+ * this resolves: it has opened its document (LibreOffice's lock file for it is there), so it has taken its
+ * pipe, and it does not quit when a conversion handed to it is done (it quits when no document is open).
+ * undefined where there is no LibreOffice or no POSIX shell: conversions then start their own.
+ */
+export async function sharedLibreOffice(): Promise<string | undefined> {
+  // imported here, not above: vitest's global setup (the teardown below) loads this file without the writers
+  const { findLibreOffice, fontSetupIn, libreOfficeArgs, writeLibreOfficeProfile }: typeof Pdf = await import('../../src/writers/pdf.js');
+  const soffice = findLibreOffice();
+  if (!soffice || process.platform === 'win32') return undefined;
+  try {
+    mkdirSync(folder); // the first caller starts it; the others wait for `ready`
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    await waitFor(() => existsSync(ready), 'ready');
+    return profile;
+  }
+  writeLibreOfficeProfile(profile);
+  mkdirSync(temporary);
+  const fonts = fontSetupIn(folder);
+  writeFileSync(kept, 'gongwen: the document the shared LibreOffice of the tests keeps open\n');
+  const watch = [
+    `"$0" "$@" &`,
+    'trap "" TERM', // `kill 0` below ends the group, this shell excepted (set after the start: an ignored signal is inherited)
+    `while kill -0 ${process.pid} 2>/dev/null && [ -e "${kept}" ]; do sleep 1; done`,
+    'kill 0',
+    'wait',
+    `rm -rf "${folder}"`,
+  ].join('\n');
+  spawn('sh', ['-c', watch, soffice, ...libreOfficeArgs(profile), kept], {
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, HOME: process.env.HOME ?? tmpdir(), TMPDIR: temporary, ...(fonts.file ? { FONTCONFIG_FILE: fonts.file } : {}) },
+  }).unref();
+  await waitFor(() => readdirSync(folder).some((f) => f.startsWith('.~lock.open.txt')), 'its lock file of the open document');
+  writeFileSync(ready, '');
+  return profile;
+}
+
+/** vitest's global teardown: the open document removed, the shell ends LibreOffice and removes the folder; waited for. */
+export default function setup(): () => Promise<void> {
+  return async () => {
+    if (!existsSync(folder)) return;
+    rmSync(kept, { force: true });
+    await waitFor(() => !existsSync(folder), 'the folder removed', 30_000).catch(() => rmSync(folder, { recursive: true, force: true }));
+  };
+}
