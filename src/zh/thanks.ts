@@ -5,7 +5,9 @@
  */
 const THANKS = String.raw`(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您们|你们)?\s*[！!。.]*`;
 const WHOLE = new RegExp(String.raw`^\s*${THANKS}\s*$`, 'u');
-const LAST_SENTENCE = new RegExp(String.raw`(?:^|[。！!？?])\s*${THANKS}\s*$`, 'u');
+// (a half-width point typed after Chinese or a closing mark ends the sentence before the thanks too, as
+// widenPunctuation reads it: …的环境.谢谢大家! → 环境。谢谢大家！)
+const LAST_SENTENCE = new RegExp(String.raw`(?:^|[。！!？?]|(?<=[\p{Script=Han}”’）])\.)\s*${THANKS}\s*$`, 'u');
 
 /** A paragraph that is the thanks and nothing else: 谢谢大家！ (import makes it the 致谢). */
 export const isThanks = (paragraph: string): boolean => WHOLE.test(paragraph);
