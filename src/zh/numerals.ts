@@ -71,13 +71,21 @@ export function readDigits(text: string): number | undefined {
 }
 
 /**
+ * Full-width digits ０–９ as the half-width 0–9 an office writes (GB/T 15835), and a full-width point
+ * between two of them as a decimal point: ８．６万亩 → 8.6万亩. A text without one is returned as it is.
+ */
+export function halfWidthDigits(text: string): string {
+  if (!/[０-９]/u.test(text)) return text;
+  return text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48)).replace(/(?<=\d)．(?=\d)/gu, '.');
+}
+
+/**
  * The numbers of dates in Arabic numerals: 二〇〇九年上半年 → 2009年上半年, 二○○九年五月 → 2009年5月,
  * 二〇〇九年一月一日至六月三十日 → 2009年1月1日至6月30日; full-width digits (２００９) too.
  * Other text is left as it is.
  */
 export function toArabicNumerals(text: string): string {
-  return text
-    .replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
+  return halfWidthDigits(text)
     .replace(/[〇○零一二三四五六七八九]{4}(?=\s*年)/gu, (y) => String(readDigits(y)).padStart(4, '0'))
     .replace(/[一二三四五六七八九十]{1,3}(?=\s*[月日号])/gu, (n) => String(readSmallNumber(n) ?? n));
 }
