@@ -159,3 +159,12 @@ describe('the organs of a line (a 发文机关 or a joint 署名)', () => {
     expect(organsOf(line)).toEqual(organs);
   });
 });
+
+describe('posts a village or a company names its people by', () => {
+  // 村支书 杨建新 was printed 村支书、杨建新, two people (the session's read-only reviewer, r21 and r25)
+  test('村支书, 经理 and 领导 before a name are the post of that person, not another person', () => {
+    expect(splitNames('村支书 杨建新')).toEqual(['村支书杨建新']);
+    expect(splitNames('何佳 物业公司经理 高翔')).toEqual(['何佳', '物业公司经理高翔']);
+    expect(splitNames('包村领导 孙七')).toEqual(['包村领导孙七']);
+  });
+});
