@@ -105,3 +105,19 @@ describe('a speech whose 结尾 ends with its thanks', () => {
     expect(md.split('\n').filter((l) => l === '谢谢大家！')).toHaveLength(1);
   });
 });
+
+describe('a list under 会议强调: typed at the top with its own numbers', () => {
+  const MINUTES = ['类型: 纪要', '标题: 城关镇安委会2025年第二次全体会议纪要', '时间: 2025年6月6日上午9时', '地点: 镇政府一楼会议室', '主持人: 镇长 梁红', '会议名称: 镇安委会第二次全体会议', '参会人员: 梁红 宋刚 何丽'];
+
+  test('1. and 2. typed before each point are no sentences: the points are 一是……；二是……, their numbers gone', async () => {
+    const { md, errors } = await render([
+      ...MINUTES,
+      '会议强调:',
+      '  - 1. 要深刻汲取外地燃气爆炸事故教训,6月15日前完成燃气安全检查',
+      '  - 2. 要抓好防汛和高温时段安全防范,整改率达到92.2%',
+    ]);
+    expect(errors).toEqual([]);
+    expect(md).toContain('会议强调，一是要深刻汲取外地燃气爆炸事故教训，6月15日前完成燃气安全检查；二是要抓好防汛和高温时段安全防范，整改率达到92.2%。');
+    expect(md).not.toMatch(/^2\\?\./mu);
+  });
+});
