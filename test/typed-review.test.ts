@@ -121,3 +121,20 @@ describe('a list under 会议强调: typed at the top with its own numbers', () 
     expect(md).not.toMatch(/^2\\?\./mu);
   });
 });
+
+describe('a speech whose 开头 begins 同志们, with a comma', () => {
+  const SPEECH = ['类型: 讲话', '标题: 在全镇防汛工作会议上的讲话', '讲话人: 镇长 李红', '日期: 2025年6月3日'];
+
+  test('says 同志们 once, as the 称谓, and the 开头 begins after it', async () => {
+    const { md, errors } = await render([...SPEECH, '开头: 同志们,今年汛期形势不容乐观.']);
+    expect(errors).toEqual([]);
+    expect(md.match(/同志们/gu)).toHaveLength(1);
+    expect(md).toContain('同志们：');
+    expect(md).toContain('今年汛期形势不容乐观。');
+  });
+
+  test('a longer 称谓 before a comma stays in the 开头 as typed', async () => {
+    const { md } = await render([...SPEECH, '开头: 各位领导,今天我们召开这次会议.']);
+    expect(md).toContain('各位领导，今天我们召开这次会议。');
+  });
+});

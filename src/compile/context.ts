@@ -136,7 +136,9 @@ function planContext(d: RecordOf<'plan'>, style: DateStyle, countFill: Fill, ins
  * 30 characters, beginning 同志们, 各位 or 尊敬的 — a speech is often pasted whole with its 称谓, now and
  * then from a page in traditional characters (同志們：).
  */
-const OPENING_SALUTATION = /^\s*((?:尊敬的|各位|同志们|同志們)[^：:。！？\n]{0,27}?)\s*[：:]\s*/u;
+const OPENING_SALUTATION = /^\s*((?:尊敬的|各位|同志们|同志們)[^：:。！？\n]{0,27}?)\s*[：:]\s*|^\s*(同志们|同志們)\s*[，,]\s*/u;
+// (同志们 alone may end with a comma, as it is often typed on one line with what follows: 同志们,今年汛期…;
+// a longer 称谓 before a comma is not told from the sentence's own words: 各位领导,今天…)
 
 /**
  * The 称谓 and the 开头 without it: the record's 称谓 (ended with ：, as typed 同志们 or 同志们, too), or
@@ -145,13 +147,13 @@ const OPENING_SALUTATION = /^\s*((?:尊敬的|各位|同志们|同志們)[^：:�
 function salutationOf(salutation: string | undefined, opening: string[] | undefined): { salutation: string; opening: string[] | undefined } {
   const first = opening?.[0];
   const typed = first === undefined ? null : OPENING_SALUTATION.exec(first);
-  const addressees = typed?.[1]!.split(/[、，,\s]+/u).filter(Boolean);
+  const addressees = (typed?.[1] ?? typed?.[2])?.split(/[、，,\s]+/u).filter(Boolean);
   // the people addressed, typed with commas only, are listed with 顿号 (zh/names listAddressees)
   const bare = salutation === undefined ? undefined : listAddressees(stripTrailingPunctuation(salutation));
   // an empty 称谓 stays empty: the speech is printed without one
   const given = bare === undefined ? undefined : bare ? `${bare}：` : '';
   // the 开头's 称谓 as it is printed (listed with 顿号 as the record's is)
-  const written = typed === null ? undefined : listAddressees(typed[1]!);
+  const written = typed === null ? undefined : listAddressees((typed[1] ?? typed[2])!);
   const same = bare !== undefined && written !== undefined && written.replace(/,/gu, '，') === bare.replace(/,/gu, '，');
   if ((given !== undefined && !same) || !typed || !opening || !addressees!.every(isAddressee)) {
     return { salutation: given ?? '同志们：', opening };
