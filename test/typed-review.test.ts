@@ -16,7 +16,8 @@ async function render(lines: string[]) {
   writeFileSync(file, lines.join('\n') + '\n');
   const result = await compileFile(file, { cwd: dir });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  return { md: result.document ? writeMarkdown(result.document) : '', errors };
+  const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
+  return { md: result.document ? writeMarkdown(result.document) : '', errors, warnings };
 }
 
 const PLAN = ['类型: 实施方案', '标题: 青山镇2027年森林防火工作方案', '依据: 为做好森林防火工作,制定本方案.'];
@@ -136,5 +137,25 @@ describe('a speech whose 开头 begins 同志们, with a comma', () => {
   test('a longer 称谓 before a comma stays in the 开头 as typed', async () => {
     const { md } = await render([...SPEECH, '开头: 各位领导,今天我们召开这次会议.']);
     expect(md).toContain('各位领导，今天我们召开这次会议。');
+  });
+});
+
+describe('a decisions lead that ends with the verb', () => {
+  const MINUTES = ['类型: 纪要', '标题: 东坪村2025年第三次村两委会议纪要', '时间: 2025年3月8日上午9时', '地点: 村部', '主持人: 村支书 杨建新', '会议名称: 村两委会议', '参会人员: 杨建新 李梅 王强'];
+
+  test('经研究,会议议定 before the decisions says 议定 once, with a warning at the line', async () => {
+    const file = ['章节:', '  - 动词: 议定', '    内容: 经研究,会议议定', '    要点:', '      - 3月15日前完成秸秆离田', '      - 组织党员巡查禁烧'];
+    const { md, errors, warnings } = await render([...MINUTES, ...file]);
+    expect(errors).toEqual([]);
+    expect(md).toContain('经研究，会议议定以下事项：');
+    expect(md.match(/议定/gu)).toHaveLength(1);
+    expect(warnings.map((w) => [w.code, w.start?.line])).toEqual([['verb-repeated', MINUTES.length + 3]]);
+  });
+
+  test('研究决定 after a lead that says 研究 is 会议决定, and a lead that names another decision keeps it', async () => {
+    const studied = await render([...MINUTES, '章节:', '  - 动词: 研究决定', '    内容: 经认真研究', '    要点:', '      - 成立禁烧工作专班', '      - 设立举报电话']);
+    expect(studied.md).toContain('经认真研究，会议决定：');
+    const named = await render([...MINUTES, '章节:', '  - 动词: 决定', '    内容: 根据镇党委的决定', '    要点:', '      - 成立禁烧工作专班', '      - 设立举报电话']);
+    expect(named.md).toContain('根据镇党委的决定，会议研究决定：');
   });
 });

@@ -35,9 +35,15 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
   const text: string[] = [...(s.text ?? [])];
   const points = s.points ?? [];
   const decision = DECISION_VERBS.has(verb) && points.length > 0;
-  const verbAtStart = new RegExp(`^(会议)?${verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[，,：:]?`, 'u');
+  const escaped = verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const verbAtStart = new RegExp(`^(会议)?${escaped}[，,：:]?`, 'u');
+  // a decisions' lead that ends with the verb after a comma or 会议 (经研究，会议议定; not 根据县委的决定): the opening writes it
+  const verbAtEnd = new RegExp(`(?:[，,\\s]*会议|[，,]\\s*)${escaped}$`, 'u');
   const typed = text.length ? text[0]!.match(verbAtStart)?.[0] : undefined;
-  if (typed) {
+  const typedAtEnd = decision && text.length ? stripTrailingPunctuation(text.join('')).match(verbAtEnd)?.[0] : undefined;
+  if (typedAtEnd && !typed) {
+    warn(['sections', i, 'text'], 'verb-repeated', say('verb-repeated.ends', { typed: typedAtEnd.replace(/^[，,\s]+/u, ''), verb }));
+  } else if (typed) {
     warn(['sections', i, 'text'], 'verb-repeated', say('verb-repeated.starts', { typed: typed.replace(/[，,：:]$/u, ''), verb }));
     text[0] = text[0]!.slice(typed.length);
     if (text[0] === '') text.shift();
@@ -47,12 +53,14 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
   if (decision) {
     // a lead that only says what the opening writes itself (会议议定，以下事项 → 以下事项) is left out:
     // 会议议定以下事项：, never 以下事项，会议议定以下事项：
-    const typedLead = text.length ? stripTrailingPunctuation(text.join('')) : '';
+    // (without the verb it ends with: 经研究，会议议定以下事项：, never 经研究，会议议定，会议议定以下事项：)
+    const typedLead = text.length ? stripTrailingPunctuation(stripTrailingPunctuation(text.join('')).replace(verbAtEnd, '')) : '';
     const lead = ANNOUNCES_ITEMS.test(typedLead) ? '' : typedLead;
     const unit = s.unit;
     const what = unit ? `以下${countOf(points.length, unit)}${/事项?$/u.test(unit) ? '' : '事项'}` : verb.endsWith('决定') ? '' : '以下事项';
     // 会议研究决定： unless the lead already says 研究 (经认真研究，会议决定：)
-    const verbText = verb === '决定' && !unit && !lead.includes('研究') ? '研究决定' : verb;
+    // (and 经认真研究，会议决定：, not 经认真研究，会议研究决定：, where the verb typed is 研究决定)
+    const verbText = verb === '决定' && !unit && !lead.includes('研究') ? '研究决定' : verb === '研究决定' && lead.includes('研究') ? '决定' : verb;
     // a lead whose subject is the meeting (经会议研究, 会议听取了……) is not followed by 会议 again: 经会议研究，同意……;
     // one that only names another meeting (根据县委常委会会议精神) is
     const subject = SUBJECT_LEAD.test(lead) ? '' : '会议';

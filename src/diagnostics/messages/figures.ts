@@ -232,6 +232,11 @@ export const figureMessages = {
     en: (p) => `the lead text already says "${p.verb}": gongwen writes 会议${p.verb}以下…事项：, so the verb would be said twice`,
     example: { verb: '议定' },
   }),
+  'verb-repeated.ends': entry<{ typed: string; verb: string }>({
+    zh: (p) => `引导语以“${p.typed}”结尾，而程序会写出“会议${p.verb}以下……事项：”，已略去`,
+    en: (p) => `the lead text ends with "${p.typed}", which gongwen writes itself (会议${p.verb}以下…事项：): left out`,
+    example: { typed: '会议议定', verb: '议定' },
+  }),
   'verb-repeated.hint': entry({
     zh: () => '引导语中不要再写这个动词',
     en: () => 'write the lead text without the verb',
