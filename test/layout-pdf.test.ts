@@ -18,8 +18,8 @@ import type { GongwenDocument } from '../src/model/document.js';
 import { writeDocx } from '../src/writers/docx/index.js';
 import { textWidthChars } from '../src/writers/docx/textWidth.js';
 import { compileFile } from '../src/pipeline.js';
-import { convertDocxFilesToPdf, findLibreOffice, removeLibreOfficeProfile, useLibreOfficeProfile } from '../src/writers/pdf.js';
-import { sharedLibreOffice } from './support/shared-libreoffice.js';
+import { convertDocxFilesToPdf, findLibreOffice, removeLibreOfficeProfile } from '../src/writers/pdf.js';
+import { withSharedLibreOffice } from './support/shared-libreoffice.js';
 import { fillInLabelsAtFoot, gridDocument, longDocument, minutes, signatureAfterLongParagraph, signatureAtFoot } from './fixtures/docx/documents.js';
 import { layoutToolsMissing, sayWhyLayoutTestsSkip, soffice } from './support/layout-tools.js';
 import { firstMissing, horizontalRules, pdfPages, pdfRawText, PT_PER_MM, type PdfLine, type PdfPage } from './support/docx-pdf.js';
@@ -95,8 +95,7 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
       paths.push(p);
     }
     // One LibreOffice run for all of them, by the LibreOffice the PDF tests share.
-    useLibreOfficeProfile(await sharedLibreOffice());
-    const pdfs = await convertDocxFilesToPdf(paths, dir, { soffice: soffice! }).finally(() => useLibreOfficeProfile(undefined));
+    const pdfs = await withSharedLibreOffice(() => convertDocxFilesToPdf(paths, dir, { soffice: soffice! }));
     docs.forEach((d, i) => {
       const r = { ...d, docx: bytes[i]!, pdf: pdfs[i]!, pages: pdfPages(pdfs[i]!) };
       if (d.name.startsWith('examples/')) examples.push(r);

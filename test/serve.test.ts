@@ -6,8 +6,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '../src/serve/server.js';
-import { removeLibreOfficeProfile, useLibreOfficeProfile } from '../src/writers/pdf.js';
-import { sharedLibreOffice } from './support/shared-libreoffice.js';
+import { removeLibreOfficeProfile } from '../src/writers/pdf.js';
+import { withSharedLibreOffice } from './support/shared-libreoffice.js';
 import { runCli } from './support/cli.js';
 import { strFromU8, unzipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
@@ -235,8 +235,7 @@ describe('downloads are what the CLI writes', () => {
     const rec = JSON.parse((await send('GET', '/api/record?path=petition.yaml', auth())).body.toString());
     const info = JSON.parse((await send('GET', '/api/info', auth())).body.toString());
     // converted by the LibreOffice the PDF tests share (test/support/shared-libreoffice.ts)
-    useLibreOfficeProfile(await sharedLibreOffice());
-    const r = await send('POST', '/api/pdf', jsonHeaders(), JSON.stringify({ path: 'petition.yaml', data: rec.data })).finally(() => useLibreOfficeProfile(undefined));
+    const r = await withSharedLibreOffice(() => send('POST', '/api/pdf', jsonHeaders(), JSON.stringify({ path: 'petition.yaml', data: rec.data })));
     expect(info.pdf).toBe(Boolean(findLibreOffice()));
     if (findLibreOffice()) {
       expect(r.status).toBe(200);

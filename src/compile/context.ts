@@ -147,13 +147,15 @@ const OPENING_SALUTATION = /^\s*((?:尊敬的|各位|同志们|同志們)[^：:�
 function salutationOf(salutation: string | undefined, opening: string[] | undefined): { salutation: string; opening: string[] | undefined } {
   const first = opening?.[0];
   const typed = first === undefined ? null : OPENING_SALUTATION.exec(first);
-  const addressees = (typed?.[1] ?? typed?.[2])?.split(/[、，,\s]+/u).filter(Boolean);
+  // the 称谓 as typed: before a colon, or 同志们 alone before a comma (OPENING_SALUTATION's two forms)
+  const typedSalutation = typed ? (typed[1] ?? typed[2])! : undefined;
+  const addressees = typedSalutation?.split(/[、，,\s]+/u).filter(Boolean);
   // the people addressed, typed with commas only, are listed with 顿号 (zh/names listAddressees)
   const bare = salutation === undefined ? undefined : listAddressees(stripTrailingPunctuation(salutation));
   // an empty 称谓 stays empty: the speech is printed without one
   const given = bare === undefined ? undefined : bare ? `${bare}：` : '';
   // the 开头's 称谓 as it is printed (listed with 顿号 as the record's is)
-  const written = typed === null ? undefined : listAddressees((typed[1] ?? typed[2])!);
+  const written = typedSalutation === undefined ? undefined : listAddressees(typedSalutation);
   const same = bare !== undefined && written !== undefined && written.replace(/,/gu, '，') === bare.replace(/,/gu, '，');
   if ((given !== undefined && !same) || !typed || !opening || !addressees!.every(isAddressee)) {
     return { salutation: given ?? '同志们：', opening };

@@ -303,9 +303,9 @@ export const MEETING_VERB_KEY_PATTERN = `^(?:${SEQUENCE_MARK})?${MEETING_VERB_KE
  * An item that is more than one short statement: a sentence ends inside it, or it runs past 60 characters. The
  * sequence mark typed before it (1. 要抓好…) and a decimal point (整改率92.2%) end no sentence.
  */
+const SENTENCE_END_INSIDE = /(?:[。!！?？；;]|\.(?!\d)|(?<!\d)\.)\s*\S/u;
 const holdsSentences = (item: unknown) =>
   typeof item === 'string' && (SENTENCE_END_INSIDE.test(stripSequenceMark(item.trim())) || [...item].length > 60);
-const SENTENCE_END_INSIDE = /(?:[。!！?？；;]|\.(?!\d)|(?<!\d)\.)\s*\S/u;
 
 /**
  * A verb section typed as a key and what is below it: text on its line or below it (会议指出: …), a

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { removeLibreOfficeProfile, useLibreOfficeProfile } from '../../src/writers/pdf.js';
-import { sharedLibreOffice } from '../support/shared-libreoffice.js';
+import { removeLibreOfficeProfile } from '../../src/writers/pdf.js';
+import { withSharedLibreOffice } from '../support/shared-libreoffice.js';
 import { layoutToolsMissing, sayWhyLayoutTestsSkip } from '../support/layout-tools.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -179,8 +179,7 @@ describe('gongwen render --format docx / pdf', () => {
   test.skipIf(Boolean(layoutToolsMissing))('PDF: every record converted in one LibreOffice run, each PDF with its own text', async () => {
     const out = join(dir, 'pdf');
     // one soffice for the two records, which hands them to the LibreOffice the PDF tests share (test/support/shared-libreoffice.ts)
-    useLibreOfficeProfile(await sharedLibreOffice());
-    const r = await run(['render', ...two, '--format', 'pdf', '--output', out + '/']).finally(() => useLibreOfficeProfile(undefined));
+    const r = await withSharedLibreOffice(() => run(['render', ...two, '--format', 'pdf', '--output', out + '/']));
     expect(r.code).toBe(0);
     for (const [name, title] of [['minutes-town-petition', '镇信访工作会议纪要'], ['plan-militia-farm', '民兵']] as const) {
       const pdf = join(out, `${name}.pdf`);

@@ -73,6 +73,20 @@ export async function sharedLibreOffice(): Promise<string | undefined> {
   return profile;
 }
 
+/**
+ * `convert` run with the conversions of this thread handed to the shared LibreOffice (src/writers/pdf.ts
+ * useLibreOfficeProfile), and given back to their own LibreOffice after it, whether it succeeds or fails.
+ */
+export async function withSharedLibreOffice<T>(convert: () => Promise<T>): Promise<T> {
+  const { useLibreOfficeProfile }: typeof Pdf = await import('../../src/writers/pdf.js');
+  useLibreOfficeProfile(await sharedLibreOffice());
+  try {
+    return await convert();
+  } finally {
+    useLibreOfficeProfile(undefined);
+  }
+}
+
 /** vitest's global teardown: the open document removed, the shell ends LibreOffice and removes the folder; waited for. */
 export default function setup(): () => Promise<void> {
   return async () => {
