@@ -1,4 +1,4 @@
-import { readDigits, readSmallNumber, SMALL_NUMERAL, toChineseDigits, toChineseNumber } from './numerals.js';
+import { halfWidthDigits, readDigits, readSmallNumber, SMALL_NUMERAL, toChineseDigits, toChineseNumber } from './numerals.js';
 
 /**
  * A calendar date as a record gives it; the year may be missing ("6月30日") or a placeholder ("20XX").
@@ -93,11 +93,14 @@ export type DateProblem =
   | { id: 'date-weekday'; values: { date: string; day: string; typed: string } }
   | { id: 'date-time'; values: { text: string } };
 
+/** A date as its readers take it: without spaces, its digits half-width (a phone's keyboard types ２０２６年１０月９日). */
+const dateText = (input: string) => halfWidthDigits(input.trim().replace(/\s+/g, ''));
+
 /** Why a text is not a date: undefined when it is one. For messages, which then give DATE_FORMS. */
 export function dateProblem(input: unknown): DateProblem | undefined {
   if (input instanceof Date) return Number.isNaN(input.getTime()) ? { id: 'date-not-date', values: {} } : undefined;
   if (typeof input !== 'string') return { id: 'date-not-date', values: {} };
-  const text = input.trim().replace(/\s+/g, '');
+  const text = dateText(input);
   const found = leadingDate(text);
   if (!found) return { id: 'date-form', values: { text: input } };
   const { parts } = found;
@@ -133,7 +136,7 @@ export function parseDate(input: unknown): DateParts | undefined {
     return { year: input.getUTCFullYear(), month: input.getUTCMonth() + 1, day: input.getUTCDate() };
   }
   if (typeof input !== 'string' || dateProblem(input) !== undefined) return undefined;
-  const text = input.trim().replace(/\s+/g, '');
+  const text = dateText(input);
   const { parts, rest } = leadingDate(text)!;
   const out: DateParts = { ...parts };
   for (const k of ['year', 'month', 'day'] as const) if (out[k] === undefined) delete out[k];
@@ -179,7 +182,7 @@ export function isValidDate(d: DateParts): boolean {
  * `'invalid'` for a day that does not exist (2009-02-30) or any other text.
  */
 export function parseDay(input: string): CalendarDate | 'invalid' | undefined {
-  const text = input.trim();
+  const text = halfWidthDigits(input.trim());
   if (text === '') return undefined;
   const quick = quickDay(text);
   if (quick !== undefined) return quick;

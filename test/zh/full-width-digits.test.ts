@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { dateProblem, parseDate, parseDay } from '../../src/zh/dates.js';
 import { fixPunctuation } from '../../src/zh/punctuation.js';
 
 // Numbers typed with full-width digits (a phone's Chinese keyboard: ８.６万亩): an office writes Arabic numerals
@@ -20,5 +21,20 @@ describe('full-width digits in running text', () => {
 
   test('full-width letters and other full-width marks are not touched', () => {
     expect(fixPunctuation('ＧＤＰ增长（预计）')).toBe('ＧＤＰ增长（预计）');
+  });
+});
+
+// The same digits in a date: 2026年10月９日下午3点半 was refused as "９日下午3点半 is not a time of day", the date read as
+// far as 10月 (the reviewer's r05; this session's own 纪要 typed on a phone).
+describe('full-width digits in a date', () => {
+  test('a date typed with full-width digits is the date, its time after it too', () => {
+    expect(dateProblem('2026年10月９日下午3点半')).toBeUndefined();
+    expect(parseDate('２０２６年１０月９日下午３点半')).toEqual({ year: 2026, month: 10, day: 9, time: '下午3点半' });
+    expect(parseDay('２００９－０１－２４')).toBe('invalid'); // a full-width hyphen is no date's mark: only the digits are read
+    expect(parseDay('２００９/１/２４')).toEqual({ year: 2009, month: 1, day: 24 });
+  });
+
+  test('a day that does not exist is still said, in half-width digits', () => {
+    expect(dateProblem('２０２５年２月２９日')).toEqual({ id: 'date-invalid', values: { date: '2025年2月29日' } });
   });
 });
