@@ -28,7 +28,8 @@ export type DateStyle = 'arabic' | 'chinese';
 export const DATE_FORMS = '2024-06-18, 2024/6/18, 2024.6.18, 2024年6月18日, 二〇二四年六月十八日, 6月18日, 20XX年6月18日; a time may follow: 2024年6月18日上午9:00, 6月18日下午3时';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
-export const PART_OF_DAY = '(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜间)';
+// (早 and 晚 alone before a clock as a notice writes them: 每天早6点至晚9点; 早一点, 早发现 have no clock after them)
+export const PART_OF_DAY = '(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜间|早)';
 /** A time that begins with its part of the day (上午9:00, 清晨6时, 晚7时): a 纪要's 时段 beside it must agree. */
 export const BEGINS_WITH_PART_OF_DAY = new RegExp(`^${PART_OF_DAY}`, 'u');
 /** The hour of a clock said in Chinese numerals: 一点 … 十二点, 两点 (readSmallNumber reads them). */
@@ -284,9 +285,15 @@ const WRITTEN_MINUTES: Readonly<Record<string, string>> = { 半: '30分', 一刻
 export const WRITTEN_CLOCK = '\\d{1,2}(?:时(?:\\d{1,2}分)?|[:：]\\d{2})';
 
 /**
+ * What joins the two ends of a range of times written by officeTime (下午3时到5时30分, 晚上8时-10时): a 公文 writes 至
+ * (prose.md "Ranges": in 公文 至 is the common habit) — 下午3时至5时30分. Times listed (、和及) keep what joins them.
+ */
+const RANGE_JOINED = new RegExp(`(?<=\\d时(?:\\d{1,2}分|整)?)[到\\-—~－～](?=${PART_OF_DAY}?\\d)`, 'gu');
+
+/**
  * A time of day as a 公文 writes it (GB/T 15835, prose.md: 上午9时30分): the 点 of speech is 时, its 半 30分 and its 一刻
  * 15分, and its hour said in Chinese numerals is written in digits — 上午9点 → 上午9时, 下午3点半 → 下午3时30分, 9点40 →
- * 9时40分, 下午两点 → 下午2时, 下午3点至5点 → 下午3时至5时. A time typed with a colon
+ * 9时40分, 下午两点 → 下午2时, 下午3点至5点 and 下午3点到5点 → 下午3时至5时 (RANGE_JOINED). A time typed with a colon
  * (上午9:30) or already in 时 is kept as typed, and so is one with a clock that has no written form as short
  * (下午3点到5点多): half of a range rewritten would read worse than none.
  */
@@ -296,7 +303,7 @@ export function officeTime(time: string): string {
     const minutes = after === undefined ? '' : (WRITTEN_MINUTES[after] ?? (/^\d+$/u.test(after) ? `${after}分` : after));
     return `${/^\d+$/u.test(hour) ? hour : (readSmallNumber(hour) ?? hour)}时${minutes}`;
   });
-  return SAID_CLOCK_LEFT.test(written) ? time : written;
+  return SAID_CLOCK_LEFT.test(written) ? time : written.replace(RANGE_JOINED, '至');
 }
 
 /**
@@ -304,7 +311,7 @@ export function officeTime(time: string): string {
  * (下午3点到5点) and the times listed after it (下午2点、3点); or a quoted span — a title in 《》, words in quotation marks — in which nothing is rewritten.
  */
 const SAID_TIME_OR_QUOTE = new RegExp(
-  `《[^》]*》|“[^”]*”|‘[^’]*’|"[^"\\n]*"|「[^」]*」|(?<=${PART_OF_DAY})${SAID_CLOCK_IN_TEXT}(?:[到至\\-—~－～、和及]${SAID_CLOCK_IN_TEXT})*(?![到至\\-—~－～、和及,，](?:\\d|${HOUR_NUMERAL}))`,
+  `《[^》]*》|“[^”]*”|‘[^’]*’|"[^"\\n]*"|「[^」]*」|(?<=${PART_OF_DAY})${SAID_CLOCK_IN_TEXT}(?:[到至\\-—~－～、和及]${PART_OF_DAY}?${SAID_CLOCK_IN_TEXT})*(?![到至\\-—~－～、和及,，](?:\\d|${HOUR_NUMERAL}))`,
   'gu',
 );
 

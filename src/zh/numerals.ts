@@ -1,3 +1,5 @@
+import { isHan } from './cjk.js';
+
 /** Chinese numerals for ordinals and counts: 一 二 … 十 十一 … 一百零一. */
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -78,6 +80,26 @@ export function halfWidthDigits(text: string): string {
   if (!/[０-９]/u.test(text)) return text;
   return text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48)).replace(/(?<=\d)．(?=\d)/gu, '.');
 }
+
+/**
+ * A number typed with thousands commas in Chinese text written without them, as an office writes it (GB/T 15835; the
+ * seeds write 1236户, 3.5万元): 林地1,236亩 → 林地1236亩, 1,234.5万元 → 1234.5万元. Only groups of three digits after a first
+ * group of one to three, with Han text before or after the number (its decimals and a % or ％ taken with it): a list of
+ * numbers (第1,2,3条), two telephone numbers (0739-5321234,13907391234) and English text (Total: 1,236 items) stay.
+ */
+export function withoutThousandsCommas(text: string): string {
+  if (!THOUSANDS_COMMA.test(text)) return text;
+  return text.replace(GROUPED_NUMBER, (number: string, offset: number) => {
+    const before = text[offset - 1];
+    const after = text.slice(offset + number.length).replace(/^(?:\.\d+)?[%％]?/u, '')[0];
+    return isHan(before) || isHan(after) ? number.replaceAll(',', '') : number;
+  });
+}
+
+/** What every number withoutThousandsCommas changes holds: a comma between a digit and three more. */
+const THOUSANDS_COMMA = /\d,\d{3}/u;
+/** A number written with thousands commas: 1,236 or 12,345,678, not inside a longer run of digits, commas or points. */
+const GROUPED_NUMBER = /(?<![\d,.\w])\d{1,3}(?:,\d{3})+(?!\d|,\d)/gu;
 
 /**
  * The numbers of dates in Arabic numerals: 二〇〇九年上半年 → 2009年上半年, 二○○九年五月 → 2009年5月,

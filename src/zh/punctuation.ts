@@ -6,7 +6,7 @@
 
 import { HAN, hasHan, isCjk, isHan } from './cjk.js';
 import { officeTimesInText } from './dates.js';
-import { halfWidthDigits } from './numerals.js';
+import { halfWidthDigits, withoutThousandsCommas } from './numerals.js';
 import { joinShortItems } from './shortItems.js';
 import { tidyTypedMarks } from './typedMarks.js';
 
@@ -174,7 +174,7 @@ export function joinUnits(text: string): string {
 }
 
 export function fixPunctuation(input: string): string {
-  return joinShortItems(joinUnits(joinOrgans(tidyTypedMarks(widenPunctuation(officeTimesInText(halfWidthDigits(input)))))));
+  return joinShortItems(joinUnits(joinOrgans(tidyTypedMarks(widenPunctuation(officeTimesInText(withoutThousandsCommas(halfWidthDigits(input))))))));
 }
 
 /** What follows a comma between telephone numbers: a number of seven digits or more (a mobile, a local number, 0739-…). */
@@ -302,7 +302,8 @@ export function fixSequenceMark(text: string): string {
 /**
  * An item of a list that gongwen numbers itself (要点 → 一是……；二是……, or 1. 2.; 议题; 共识) without the
  * sequence mark typed before it, which would be printed twice (1.1、各村民小组…, 一是一是…): 1、 1. (1) 一、
- * （一） ① and 一是 at its start, before Chinese text. 1.5万元, 12月10日前 and 2026年 are no sequence marks.
+ * （一） ① and 一是 at its start, before Chinese text or a year (1.2025年1月8日，…). 1.5万元, 12月10日前 and 2026年 are no
+ * sequence marks.
  */
 export function stripSequenceMark(text: string): string {
   return text.replace(DIGIT_MARK_BEFORE_TEXT, '').replace(OTHER_MARK_BEFORE_TEXT, '');
@@ -331,7 +332,8 @@ const NUMBER_MARK = '[、.．。]';
 const DIGIT_MARK = String.raw`\d{1,2}${NUMBER_MARK}`;
 /** Marks that are no number of the text even before a digit: (2) （一） 一、 一是 ① (1.5万元 and 1、2月份 are numbers). */
 const OTHER_MARK = String.raw`[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)][、.．]?|[一二三四五六七八九十]{1,3}[、.．。]|[一二三四五六七八九十]{1,2}是(?![否非])|[\u2460-\u2473\u2776-\u277f]`;
-const DIGIT_MARK_BEFORE_TEXT = new RegExp(String.raw`^\s*${DIGIT_MARK}\s*(?=[\u3400-\u9fff“（(《])`, 'u');
+// (and before a year: 1.2025年1月8日，… is item 1 of a case list, never the number 1.2025 — a year is followed by 年)
+const DIGIT_MARK_BEFORE_TEXT = new RegExp(String.raw`^\s*${DIGIT_MARK}\s*(?=[\u3400-\u9fff“（(《]|(?:19|20)\d{2}年)`, 'u');
 // (2)2027年重点发展…, 一是2027年…, ①12月前…
 const OTHER_MARK_BEFORE_TEXT = new RegExp(String.raw`^\s*(?:${OTHER_MARK})\s*(?=[\u3400-\u9fff“（(《\d])`, 'u');
 

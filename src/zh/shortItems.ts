@@ -89,10 +89,10 @@ const TIME_OF_DAY = `${PART_OF_DAY}${WRITTEN_CLOCK}`;
 const TIMES_OF_DAY = new RegExp(`${TIME_OF_DAY}(?:，${TIME_OF_DAY})+(?=各|分别|两次|[和及等。；，]|$)`, 'gu');
 
 /**
- * Adverbs a 公文 slogan repeats before each verb or noun: 早发现、早报告、早处置; 严把关; 多渠道; 全覆盖.
+ * Adverbs a 公文 slogan repeats before each verb or noun: 早发现、早报告、早处置; 严把关; 多渠道; 全覆盖; 再动员、再部署.
  * Not 不: 不理解，不支持 are as often predicates of their own (你们尽给我灌黑水，不理解，不支持, golden speech-petition-meeting).
  */
-const ADVERB = '早快严多勤常细全准先速零';
+const ADVERB = '早快严多勤常细全准先速零再';
 /** Periods that begin items of a routine: 日排查、周报告、月分析. */
 const PERIOD = '日周月季年';
 /** What makes an item a phrase of its own rather than a word (群众的诉求): 的 inside it (了, 着, 得, 地 are also inside words: 了解, 着力, 取得, 土地). */

@@ -12,7 +12,8 @@
  * - a range of years or months typed with a hyphen takes the 一字线 (§4.13.3): 2026-2027年度 → 2026—2027年度,
  *   1-6月 → 1—6月, 5日-10日 → 5日—10日 (never a telephone number, 0731-1234567, or a date, 2026-06-18);
  * - a range of values typed with ~ takes the 浪纹线 (§4.13.3): 3~5万元 → 3～5万元, and so does one typed with a hyphen
- *   before a unit of measure: 1.5-2万元 → 1.5～2万元, 5-10人 → 5～10人 (not before 号, 日, 月 or 年: 1-3号楼 is a range of items);
+ *   before a unit of measure: 1.5-2万元 → 1.5～2万元, 5-10人 → 5～10人, 1-2成 → 1～2成 (not before 号, 日, 月 or 年: 1-3号楼 is a range of items),
+ *   and a range of percentages each typed with its %: 85%-90% → 85%～90%;
  * - a range of items typed in brackets takes the 一字线 (§4.13.3: 相关项目的起止): (1)--(3)项 → （1）—（3）项, not a 破折号.
  */
 export function tidyTypedMarks(text: string): string {
@@ -29,6 +30,7 @@ export function tidyTypedMarks(text: string): string {
     .replace(VALUE_RANGE, '$1～$2')
     // (a second number smaller than the first is no range: 5栋2-1户 is a flat's number)
     .replace(HYPHENED_VALUE_RANGE, (range, from: string, to: string) => (Number(to) > Number(from) ? `${from}～${to}` : range))
+    .replace(PERCENT_RANGE, '$1～$2')
     .replace(/！[!！]+/gu, '！')
     .replace(/？[?？]+/gu, '？')
     .replace(/(?<=[！？])[!?]/gu, (m) => (m === '!' ? '！' : '？'))
@@ -44,7 +46,7 @@ export function tidyTypedMarks(text: string): string {
 }
 
 /** Whether a text has anything tidyTypedMarks changes (most texts do not: they are left as they are without the passes). */
-const MAYBE = /[，；、：！？。]{2}|[，；：][,;:]|[！？][!?]|\.\.|…|[-－]{2}|[~～]|[\d日]\s*[-－–]\s*\d|）\s*[-－–—]/u;
+const MAYBE = /[，；、：！？。]{2}|[，；：][,;:]|[！？][!?]|\.\.|…|[-－]{2}|[~～]|[\d日%％]\s*[-－–]\s*\d|）\s*[-－–—]/u;
 
 const CJK_BEFORE = '(?<=[\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f”’）])';
 /** ... or more (after Chinese text), 。。。 or more, one … alone or three and more. */
@@ -63,7 +65,9 @@ const VALUE_RANGE = /(?<![\w.~])(\d+(?:\.\d+)?)\s*~\s*(\d+(?:\.\d+)?)(?=[%％\u3
  * A range of values typed with a hyphen before its unit: 1.5-2万元 → 1.5～2万元, 5-10人, 20-30% (GB/T 15834 §4.13.3). Only
  * before a unit of measure, never after a digit, a letter, a point or another hyphen (0731-1234567, 2026-06-18, G4-2).
  */
-const HYPHENED_VALUE_RANGE = /(?<![\w.\-－–~\/])(\d+(?:\.\d+)?)\s*[-－–]\s*(\d+(?:\.\d+)?)(?=(?:万元|亿元|元|万|亿|[%％]|人|户|名|位|个|件|次|起|家|所|亩|公顷|平方米|平方公里|公里|千米|米|厘米|吨|千克|公斤|天|小时|分钟|岁|倍|台|辆|栋|套|间|处)(?![\d\-－–]))/gu;
+const HYPHENED_VALUE_RANGE = /(?<![\w.\-－–~\/])(\d+(?:\.\d+)?)\s*[-－–]\s*(\d+(?:\.\d+)?)(?=(?:万元|亿元|元|万|亿|[%％]|人|户|名|位|个|件|次|起|家|所|亩|公顷|平方米|平方公里|公里|千米|米|厘米|吨|千克|公斤|天|小时|分钟|岁|倍|台|辆|栋|套|间|处|成)(?![\d\-－–]))/gu;
+/** A range of percentages typed with a hyphen or a ~, each with its %: 85%-90% → 85%～90%, 15%~20% → 15%～20% (GB/T 15834 §4.13.3). */
+const PERCENT_RANGE = /(?<![\w.\-－–~\/])(\d+(?:\.\d+)?[%％])\s*[-－–~]\s*(\d+(?:\.\d+)?[%％])/gu;
 /** A range of items typed in brackets with a hyphen, a dash or a ~ (the brackets already full-width): (1)--(3)项 → （1）—（3）项. */
 const BRACKETED_RANGE = /（(\d{1,2}|[一二三四五六七八九十]{1,3})）\s*(?:[-－–~～]{1,2}|—{1,2})\s*（(\d{1,2}|[一二三四五六七八九十]{1,3})）/gu;
 /** A range of days: 每月5日-10日 → 5日—10日, 3月1日-3月10日 → 3月1日—3月10日 (prose.md "Ranges"; a date written 日 is no telephone number). */

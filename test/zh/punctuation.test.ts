@@ -23,17 +23,17 @@ describe('full-width punctuation between Chinese characters', () => {
     expect(fixPunctuation('一是加强领导;二是落实责任;怎么办?谢谢大家!')).toBe('一是加强领导；二是落实责任；怎么办？谢谢大家！');
   });
 
-  test('a comma between two telephone numbers in Chinese text is full-width; thousands keep theirs (s7-r2)', () => {
+  test('a comma between two telephone numbers in Chinese text is full-width; thousands commas come off (GB/T 15835, s12-words) (s7-r2)', () => {
     expect(fixPunctuation('值班电话:0739-5321234,13907391234')).toBe('值班电话：0739-5321234，13907391234');
     expect(fixPunctuation('电话13907391234,0739-5321234')).toBe('电话13907391234，0739-5321234');
-    expect(fixPunctuation('共计1,000,000元')).toBe('共计1,000,000元');
+    expect(fixPunctuation('共计1,000,000元')).toBe('共计1000000元');
     expect(fixPunctuation('call 5321234,13907391234')).toBe('call 5321234,13907391234');
   });
 
-  test('leaves times, thousands, decimals and Latin text alone', () => {
+  test('leaves times, decimals and Latin text alone; a number in Chinese text loses its thousands commas', () => {
     expect(fixPunctuation('时间已经12:20分了')).toBe('时间已经12:20分了');
     expect(fixPunctuation('下午15:30之前')).toBe('下午15:30之前');
-    expect(fixPunctuation('共1,000元')).toBe('共1,000元');
+    expect(fixPunctuation('共1,000元')).toBe('共1000元');
     expect(fixPunctuation('“4.25”事件,142.5亩')).toBe('“4.25”事件，142.5亩');
     expect(fixPunctuation('see (a), b: c')).toBe('see (a), b: c');
   });

@@ -1,0 +1,112 @@
+// Times, ranges and large numbers as an office writes them (../shared/prose.md "Numbers"; GB/T 15834 §4.13, GB/T 15835):
+// what a secretary types from a chat window (早6点, 下午3点到5点半, 85%-90%, 1-2成, 1,236户) and what the document prints.
+import { describe, expect, it } from 'vitest';
+import { officeTime } from '../src/zh/dates.js';
+import { fixPunctuation } from '../src/zh/punctuation.js';
+import { runRecord } from './support/cli.js';
+
+const cases = (pairs: Array<[string, string]>) => pairs.forEach(([typed, printed]) => expect(fixPunctuation(typed), typed).toBe(printed));
+
+describe('times of day in running text', () => {
+  it('早 is a part of the day too: 早6点 is 早6时', () => {
+    cases([
+      ['防火期内各卡点每天早6点至晚9时有人值守', '防火期内各卡点每天早6时至晚9时有人值守'],
+      ['每天早6点至晚9点安排专人巡山', '每天早6时至晚9时安排专人巡山'],
+      ['早8点半在村部集合', '早8时30分在村部集合'],
+    ]);
+  });
+
+  it('早 before anything but a clock is left alone: 早一点, 早发现, 提早3天', () => {
+    cases([
+      ['请大家早一点到', '请大家早一点到'],
+      ['做到早发现、早报告', '做到早发现、早报告'],
+      ['比去年提早3天完成', '比去年提早3天完成'],
+      ['重点工作抓早3点意见', '重点工作抓早3点意见'],
+    ]);
+  });
+
+  it('a range of times is written with 至 (下午3时至5时30分), whatever joined it as typed', () => {
+    cases([
+      ['每周三下午3点到5点半集中巡山', '每周三下午3时至5时30分集中巡山'],
+      ['晚上8点-10点巡逻', '晚上8时至10时巡逻'],
+      ['上午9点~11点', '上午9时至11时'],
+    ]);
+    expect(officeTime('下午3点到5点')).toBe('下午3时至5时');
+    expect(officeTime('晚上八点到十点')).toBe('晚上8时至10时');
+  });
+
+  it('times listed (、和) keep what joins them; a range that cannot be written whole is kept as typed', () => {
+    cases([
+      ['每天上午9点和下午3点各巡山一次', '每天上午9时和下午3时各巡山一次'],
+      ['下午2点、3点分两批', '下午2时、3时分两批'],
+    ]);
+    expect(officeTime('下午3点到5点多')).toBe('下午3点到5点多');
+  });
+});
+
+describe('ranges of values take ～ (GB/T 15834 §4.13.3: 浪纹线 for a range of numbers)', () => {
+  it('percentages, shares and counts', () => {
+    cases([
+      ['整改率达到85%-90%', '整改率达到85%～90%'],
+      ['查处率提高到95%－100%。', '查处率提高到95%～100%。'],
+      ['火险等级提高1-2成时立即启动预案', '火险等级提高1～2成时立即启动预案'],
+      ['每组3-5人', '每组3～5人'],
+      ['每亩补贴1.5-2万元', '每亩补贴1.5～2万元'],
+      ['3~5个工作日内答复', '3～5个工作日内答复'],
+      ['比例为15%~20%', '比例为15%～20%'],
+    ]);
+  });
+
+  it('what is no range of values is left alone (dates, telephones, codes); a range of years or months takes the 一字线 (§4.13.3)', () => {
+    cases([
+      ['值班电话:0739-5321234', '值班电话：0739-5321234'],
+      ['于2025-03-12召开', '于2025-03-12召开'],
+      ['G207-3线', 'G207-3线'],
+      ['2024-2025年度', '2024—2025年度'],
+      ['3-5月开展排查', '3—5月开展排查'],
+      ['第2-3季度', '第2-3季度'],
+    ]);
+  });
+});
+
+describe('thousands commas come off a number in Chinese text (GB/T 15835: 1236户, not 1,236户)', () => {
+  it('counts and amounts', () => {
+    cases([
+      ['涉及林地1,236亩', '涉及林地1236亩'],
+      ['共走访12,345户,发放资料2,000份', '共走访12345户，发放资料2000份'],
+      ['补助资金1,234.5万元', '补助资金1234.5万元'],
+      ['全年受理1,236,000元', '全年受理1236000元'],
+      ['林地共计1,236,其中退耕林地500亩', '林地共计1236，其中退耕林地500亩'],
+    ]);
+  });
+
+  it('what is no thousands comma is left alone: telephones, lists of numbers, English text', () => {
+    cases([
+      ['电话:0739-5321234,13907391234', '电话：0739-5321234，13907391234'],
+      ['第1,2,3条', '第1,2,3条'],
+      ['Total: 1,236 items', 'Total: 1,236 items'],
+    ]);
+  });
+});
+
+describe('a 纪要 typed as a secretary types it', () => {
+  it('prints the times, ranges and numbers as an office writes them', async () => {
+    const out = await runRecord('render', [
+      '类型: 纪要',
+      '标题: 镇森林防火工作会议纪要',
+      '日期: 2025年3月12日',
+      '时段: 下午',
+      '地点: 镇政府三楼会议室',
+      '主持人: 镇长 李建国',
+      '会议名称: 森林防火工作推进会',
+      '章节:',
+      '  - 动词: 指出',
+      '    内容: 今年以来全镇整改率达到85%-90%,涉及林地1,236亩。',
+      '  - 动词: 强调',
+      '    内容: 防火期内各卡点每天早6点至晚9时有人值守,每周三下午3点到5点半集中巡山,火险等级提高1-2成时立即启动预案。',
+    ]);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('会议指出，今年以来全镇整改率达到85%～90%，涉及林地1236亩。');
+    expect(out.stdout).toContain('会议强调，防火期内各卡点每天早6时至晚9时有人值守，每周三下午3时至5时30分集中巡山，火险等级提高1～2成时立即启动预案。');
+  });
+});
