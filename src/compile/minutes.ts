@@ -26,7 +26,7 @@ const POINT_VERB = /^(?:(?:原则|一致|研究)?(?:同意|决定|议定|商定|
 
 /**
  * A 纪要 section: 会议 + verb + ，+ the lead text, then its points. A decision (议定, 决定 …) reads
- * 会议议定以下五项事项： (with a measure word; 会议议定以下事项： / 会议研究决定： without one), then each
+ * 会议议定以下五项事项： (with a measure word and more than one; 会议议定以下事项： / 会议研究决定： without one), then each
  * decision as its own paragraph, 一、…… or 1.……, each a full sentence ending in 。. A lead text that
  * already holds the verb (经认真研究，会议议定…) is warned about: the verb is written by gongwen.
  */
@@ -57,14 +57,15 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
     const typedLead = text.length ? stripTrailingPunctuation(stripTrailingPunctuation(text.join('')).replace(verbAtEnd, '')) : '';
     const lead = ANNOUNCES_ITEMS.test(typedLead) ? '' : typedLead;
     const unit = s.unit;
-    const what = unit ? `以下${countOf(points.length, unit)}${/事项?$/u.test(unit) ? '' : '事项'}` : verb.endsWith('决定') ? '' : '以下事项';
+    // (a count of one is never said: 会议议定以下事项：, not 以下一项事项：)
+    const what = unit && points.length > 1 ? `以下${countOf(points.length, unit)}${/事项?$/u.test(unit) ? '' : '事项'}` : verb.endsWith('决定') ? '' : '以下事项';
     // 会议研究决定： unless the lead already says 研究 (经认真研究，会议决定：)
     // (and 经认真研究，会议决定：, not 经认真研究，会议研究决定：, where the verb typed is 研究决定)
     const verbText = verb === '决定' && !unit && !lead.includes('研究') ? '研究决定' : verb === '研究决定' && lead.includes('研究') ? '决定' : verb;
     // a lead whose subject is the meeting (经会议研究, 会议听取了……) is not followed by 会议 again: 经会议研究，同意……;
     // one that only names another meeting (根据县委常委会会议精神) is
     const subject = SUBJECT_LEAD.test(lead) ? '' : '会议';
-    if (points.length === 1 && !unit && !s.style) {
+    if (points.length === 1 && !s.style) {
       // one decision is one sentence, not a list of one (一、……): 经会议研究，同意推荐刘芳同志为……。 (a 样式 asks for the list);
       // a point that begins with its own verb (同意推荐……, 原则同意……) is not given the section's too: 会议同意同意……
       const point = points[0]!;

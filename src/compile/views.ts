@@ -2,7 +2,7 @@ import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag, KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
 import type { SectionInput } from '../records/schema/common.js';
-import { tableBlock } from '../model/computedBlocks.js';
+import { centredBlock, tableBlock } from '../model/computedBlocks.js';
 import { formatDate, type DateParts, type DateStyle } from '../zh/dates.js';
 import { joinNames } from '../zh/names.js';
 import { valueAt } from '../util/valueAt.js';
@@ -77,7 +77,12 @@ export function attachmentsView(
 ) {
   return (atts ?? []).map((a) => ({
     title: a.title,
-    paragraphs: [...(a.text ?? []), ...(a.table ? [tableBlock(a.table.columns, a.table.rows)] : [])],
+    // the 表题 above its table, centred, as a section's table has it (sections.ts buildSection)
+    paragraphs: [
+      ...(a.text ?? []),
+      ...(a.table?.caption ? [centredBlock(a.table.caption)] : []),
+      ...(a.table ? [tableBlock(a.table.columns, a.table.rows)] : []),
+    ],
     sections: buildSections(a.sections, style, resolveInsert),
   }));
 }

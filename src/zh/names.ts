@@ -170,10 +170,11 @@ export function splitPostAndName(text: string): Person {
 
 /**
  * How the title of a post ends: 镇长, 党委书记, 办公室主任, 人大主席, 组织委员, 干事, 助理, 总监. A 长
- * ends a post after the unit it heads (镇长, 组长, 所长, 河长, 秘书长, 理事长, 检察长); after other
+ * ends a post after the unit it heads (镇长, 组长, 所长, 河长, 秘书长, 理事长, 检察长) or the 指挥 of a 指挥部 (指挥长,
+ * 副指挥长; 总指挥 too); after other
  * characters it ends a name as often (刘福长, 王学长), which is no post.
  */
-const POST_ENDING = /(?:[省市州盟县区旗乡镇街村组屯寨户楼格片段路河湖林田站所局科股处厅部司署院校馆庭狱队连营团师军社会班园台厂矿场船机室行员书事察判]长|书记|支书|主任|主席|委员|干事|助理|总监|专员|代表|负责人|经理|领导)$/u;
+const POST_ENDING = /(?:[省市州盟县区旗乡镇街村组屯寨户楼格片段路河湖林田站所局科股处厅部司署院校馆庭狱队连营团师军社会班园台厂矿场船机室行员书事察判挥]长|总指挥|书记|支书|主任|主席|委员|干事|助理|总监|专员|代表|负责人|经理|领导)$/u;
 
 /** Posts a list may name without a person, which a post before them does not take for a name: 村主任 村会计. */
 const OTHER_POST = /(?:会计|出纳|文书|干部|专干|[员医])$/u;

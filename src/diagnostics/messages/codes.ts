@@ -50,6 +50,7 @@ export const CODES = {
   'too-deep': { zh: '标题超过四层', en: 'headings deeper than the four levels of GB/T 9704' },
   'verb-repeated': { zh: '引导语重复了程序会写的动词（会议强调……）', en: 'lead text repeating the verb gongwen writes (会议强调 …)' },
   'opening-repeated': { zh: '会议情况重复了程序写出的开头句（某日某人主持召开某会议）', en: '会议情况 repeating the opening sentence gongwen writes (who convened the meeting, when)' },
+  'table-total-mismatch': { zh: '表格的合计行与上面各行之和不符', en: 'a table\'s 合计 row that is not the sum of the rows above it' },
   // templates
   'unknown-template': { zh: '没有这个模板', en: 'no template of that name' },
   'template-kind': { zh: '模板与记录类型不符', en: 'a template for another kind of record' },

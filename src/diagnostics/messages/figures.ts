@@ -237,6 +237,16 @@ export const figureMessages = {
     en: (p) => `the lead text ends with "${p.typed}", which gongwen writes itself (会议${p.verb}以下…事项：): left out`,
     example: { typed: '会议议定', verb: '议定' },
   }),
+  'table-total-mismatch': entry<{ label: string; column: string; value: string; sum: string; rows: number }>({
+    zh: (p) => `表格“${p.label}”行的“${p.column}”是 ${p.value}，但上面${p.rows}行之和是 ${p.sum}`,
+    en: (p) => `the ${p.label} row's "${p.column}" is ${p.value}, but the ${p.rows} rows above it add up to ${p.sum}`,
+    example: { label: '合计', column: '灭火器（个）', value: '21', sum: '20', rows: 2 },
+  }),
+  'table-total-mismatch.expected': entry({
+    zh: () => '合计等于上面各行之和（表格照填写的数字印出）',
+    en: () => 'the total to equal the sum of the rows above it (the table is printed as typed)',
+    example: {},
+  }),
   'verb-repeated.hint': entry({
     zh: () => '引导语中不要再写这个动词',
     en: () => 'write the lead text without the verb',

@@ -1,0 +1,167 @@
+// What gongwen writes itself, read as the reader of the document reads it: records typed as a secretary types them
+// (../shared/prose.md "Set phrases", "Punctuation"), and the sentence, list or table a reader would stop at.
+import { describe, expect, it } from 'vitest';
+import { fixPunctuation } from '../src/zh/punctuation.js';
+import { splitPostAndName } from '../src/zh/names.js';
+import { runRecord } from './support/cli.js';
+
+const minutes = (sections: string[], more: string[] = []) => [
+  '类型: 纪要',
+  '标题: 镇森林防火工作会议纪要',
+  '日期: 2025年3月12日',
+  '地点: 镇政府三楼会议室',
+  '主持人: 镇长 李建国',
+  '会议名称: 森林防火工作推进会',
+  ...more,
+  '章节:',
+  ...sections,
+];
+
+describe('two short verbs after 再 are items of a slogan (GB/T 15834 §4.5: 顿号)', () => {
+  it('再动员，再部署 → 再动员、再部署', () => {
+    expect(fixPunctuation('各村要再动员,再部署,进一步压实责任')).toBe('各村要再动员、再部署，进一步压实责任');
+    expect(fixPunctuation('对重点人员再排查,再稳控,再落实。')).toBe('对重点人员再排查、再稳控、再落实。');
+  });
+
+  it('再 before a clause keeps its comma: 再次强调, 再过一周', () => {
+    expect(fixPunctuation('会后再研究,再过一周上报')).toBe('会后再研究，再过一周上报');
+  });
+});
+
+describe('one decision is not announced as 以下一项事项', () => {
+  it('a measure word and a 样式 with one decision: 会议议定以下事项： and the decision numbered', async () => {
+    const out = await runRecord('render', minutes(['  - 动词: 议定', '    量词: 项', '    样式: 一、', '    要点:', '      - 由镇应急办牵头,3月20日前完成全部隐患点的整改']));
+    expect(out.stderr).toBe('');
+    expect(out.stdout).not.toContain('一项事项');
+    expect(out.stdout).toContain('会议议定以下事项：\n\n一、由镇应急办牵头，3月20日前完成全部隐患点的整改。');
+  });
+
+  it('a measure word without a 样式: one decision is one sentence', async () => {
+    const out = await runRecord('render', minutes(['  - 动词: 议定', '    量词: 项', '    要点:', '      - 由镇应急办牵头,3月20日前完成全部隐患点的整改']));
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('会议议定由镇应急办牵头，3月20日前完成全部隐患点的整改。');
+    expect(out.stdout).not.toContain('以下');
+  });
+
+  it('two decisions are still counted: 会议议定以下两项事项：', async () => {
+    const out = await runRecord('render', minutes(['  - 动词: 议定', '    量词: 项', '    要点:', '      - 由镇应急办牵头整改', '      - 由各村落实值守']));
+    expect(out.stdout).toContain('会议议定以下两项事项：');
+  });
+});
+
+describe('posts of a 指挥部 (指挥长, 副指挥长, 总指挥) are read as posts', () => {
+  it('splitPostAndName reads them', () => {
+    expect(splitPostAndName('镇森林防火指挥部指挥长 李建国')).toEqual({ name: '李建国', posts: ['镇森林防火指挥部指挥长'] });
+    expect(splitPostAndName('副指挥长 王芳')).toEqual({ name: '王芳', posts: ['副指挥长'] });
+    expect(splitPostAndName('总指挥 张伟')).toEqual({ name: '张伟', posts: ['总指挥'] });
+  });
+
+  it('a 纪要 chaired by the 指挥长 names them as a sentence does', async () => {
+    const out = await runRecord('render', [
+      ...minutes(['  - 动词: 要求', '    内容: 各村要落实值守']).map((l) => (l.startsWith('主持人') ? '主持人: 镇森林防火指挥部指挥长 李建国' : l)),
+    ]);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('2025年3月12日，镇森林防火指挥部指挥长李建国在镇政府三楼会议室主持召开了森林防火工作推进会。');
+  });
+});
+
+const plan = (attachment: string[]) => [
+  '类型: 实施方案',
+  '标题: 关于做好2025年森林防火工作的实施方案',
+  '依据: 为切实做好森林防火工作,结合我镇实际,制定本方案。',
+  '章节:',
+  '  - 标题: 工作措施',
+  '    内容: 各村要落实巡山值守。',
+  '附件:',
+  ...attachment,
+];
+
+describe("an attachment's table", () => {
+  it('prints its 表题 above the table, as a section table does', async () => {
+    const out = await runRecord('render', plan([
+      '  - 标题: 各村防火物资储备表',
+      '    表格:',
+      '      表题: 表1 各村防火物资储备情况',
+      '      表头: [村名, 灭火器（个）]',
+      '      行:',
+      '        - [东村, "12"]',
+      '        - [西村, "8"]',
+    ]));
+    expect(out.stderr).toBe('');
+    const at = out.stdout.indexOf('表1 各村防火物资储备情况');
+    expect(at).toBeGreaterThan(out.stdout.indexOf('## 各村防火物资储备表'));
+    expect(at).toBeLessThan(out.stdout.indexOf('| 村名 |'));
+  });
+
+  it('a 合计 row whose figures do not add up is warned about at its row, with the sum', async () => {
+    const out = await runRecord('render', plan([
+      '  - 标题: 各村防火物资储备表',
+      '    表格:',
+      '      表头: [村名, 灭火器（个）, 风力灭火机（台）]',
+      '      行:',
+      '        - [东村, "12", "3"]',
+      '        - [西村, "8", "2"]',
+      '        - [合计, "21", "5"]',
+    ]));
+    expect(out.code).toBe(0);
+    // the row of 合计 is line 14 of the record; its 灭火器 is 21 where 12 + 8 = 20; 风力灭火机 adds up
+    expect(out.stderr).toMatch(/record\.yaml:14:\d+: warning\[table-total-mismatch\]/u);
+    expect(out.stderr).toContain('21');
+    expect(out.stderr).toContain('20');
+    expect(out.stderr).toContain('灭火器（个）');
+    expect(out.stderr).not.toContain('风力灭火机');
+    // the table is printed as typed: the writer decides which figure is wrong
+    expect(out.stdout).toContain('| 合计 | 21 | 5 |');
+  });
+
+  it('a 合计 row that adds up, and a table without one, pass without a word', async () => {
+    const out = await runRecord('render', plan([
+      '  - 标题: 各村防火物资储备表',
+      '    表格:',
+      '      表头: [村名, 灭火器（个）, 备注]',
+      '      行:',
+      '        - [东村, "12", 已配齐]',
+      '        - [西村, "8.5", ""]',
+      '        - [合计, "20.5", ""]',
+    ]));
+    expect(out.stderr).toBe('');
+  });
+});
+
+const summary = (disputes: string[], sections: string[] = ['      - 插入: 矛盾纠纷']) => [
+  '类型: 总结',
+  '标题: 某某镇2025年第一季度矛盾纠纷排查化解工作总结',
+  '单位: 全镇',
+  '时期: 2025年第一季度',
+  '章节:',
+  '  - 标题: 矛盾纠纷排查化解情况',
+  '    内容:',
+  ...sections,
+  '矛盾纠纷:',
+  ...disputes,
+];
+
+describe("a 总结's disputes", () => {
+  it('none found is said as an office says it, not 排查0件社会矛盾，化解0件', async () => {
+    const out = await runRecord('render', summary(['  排查: 0', '  化解: 0']));
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('\n2025年1月至3月未排查出社会矛盾。\n');
+    expect(out.stdout).not.toMatch(/排查0件|化解0件/u);
+  });
+
+  it('a list of cases typed with their numbers (1.2025年1月8日,…) is numbered once, by gongwen', async () => {
+    const out = await runRecord('render', [
+      '类型: 总结',
+      '标题: 某某镇2025年第一季度矛盾纠纷排查化解工作总结',
+      '前言: 现将有关情况总结如下。',
+      '章节:',
+      '  - 标题: 典型案例',
+      '    内容: 一季度共调处纠纷3件,典型案例如下',
+      '    要点:',
+      '      - 1.2025年1月8日,东村村民张某与李某因宅基地边界发生纠纷,经村调委会调解达成协议',
+      '      - 2.2025年2月3日,西村两户村民因灌溉用水发生争执,经镇司法所调解已化解',
+    ]);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('典型案例如下：一是2025年1月8日，东村村民张某与李某因宅基地边界发生纠纷，经村调委会调解达成协议；二是2025年2月3日，');
+  });
+});
