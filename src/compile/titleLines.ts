@@ -22,6 +22,8 @@ const WHOLE_TERMS = [
   '上半年', '下半年', '第一季度', '第二季度', '第三季度', '第四季度',
   // the work a 公文 of a town is about, two words the segmenter cuts apart (森林|防火)
   '森林防火', '安全生产', '防汛抗旱', '疫情防控', '扫黑除恶', '乡村振兴', '环境整治', '专项整治', '专项行动', '基层治理',
+  // the issuers a cited title (《》) begins with, which the segmenter cuts (办公|厅)
+  '中共中央办公厅', '国务院办公厅', '中共中央', '国务院', '办公厅', '办公室', '人民政府', '人民代表大会',
 ];
 
 /** The words of a title, by the ICU segmenter Node carries (Intl.Segmenter, granularity "word"), as their lengths. */
@@ -31,6 +33,18 @@ const WHOLE_TERMS = [
 let segmenter: Intl.Segmenter | undefined;
 const wordLengths = (chars: string[]): number[] =>
   [...(segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(chars.join(''))].map((s) => Array.from(s.segment).length);
+
+/** Where the WHOLE_TERMS stand in a text: [first, after last] character of each. */
+function termSpans(text: string): Array<[number, number]> {
+  return WHOLE_TERMS.flatMap((term) => {
+    const found: Array<[number, number]> = [];
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+      const from = Array.from(text.slice(0, at)).length;
+      found.push([from, from + Array.from(term).length]);
+    }
+    return found;
+  });
+}
 
 /** Where a line may end: after index i (between chars[i-1] and chars[i]). */
 function breakable(chars: string[], words: number[]): boolean[] {
@@ -45,17 +59,19 @@ function breakable(chars: string[], words: number[]): boolean[] {
   const forbid = (from: number, to: number) => {
     for (let i = from + 1; i < to; i++) ok[i] = false;
   };
-  for (const term of WHOLE_TERMS) {
-    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
-      const from = Array.from(text.slice(0, at)).length;
-      forbid(from, from + Array.from(term).length);
-    }
-  }
+  // each term is a word: its ends are places a line may end (the segmenter may have read 厅国 as one word), and no
+  // place inside it is — the ends of all first, so that a term inside a longer one (信访 in 信访工作) stays whole
+  const terms = termSpans(text);
+  for (const [from, to] of terms) ok[from] = ok[to] = true;
+  for (const [from, to] of terms) forbid(from, to);
   // a year (二〇〇九年, 2009年), a number with its unit, and anything in quotes or brackets stays whole — the
-  // straight quotes of a pasted title too ("美丽屋场"), which are curled after the title is broken
+  // straight quotes of a pasted title too ("美丽屋场"), which are curled after the title is broken; a 《》 longer than a
+  // line cannot, and is cut between the words of the title it cites (its terms and years still whole, above and here)
   for (const m of text.matchAll(/[〇一二三四五六七八九0-9]{2,4}年|\d+[%个件项]?|“[^”]*”|"[^"]*"|《[^》]*》|（[^）]*）|\([^)]*\)/gu)) {
     const from = Array.from(text.slice(0, m.index)).length;
-    forbid(from, from + Array.from(m[0]).length);
+    const length = Array.from(m[0]).length;
+    if (m[0].startsWith('《') && length > TITLE_LINE_CHARS) continue;
+    forbid(from, from + length);
   }
   // never start a line with punctuation that closes, nor end one with punctuation that opens
   chars.forEach((c, i) => {
@@ -67,19 +83,34 @@ function breakable(chars: string[], words: number[]): boolean[] {
   return ok;
 }
 
-/** For each character, whether the segmenter made it a word of its own. */
-function oneCharWords(words: number[]): boolean[] {
-  return words.flatMap((n) => new Array<boolean>(n).fill(n === 1));
+/** For each character, whether the segmenter made it a word of its own (not one of a term it cut: 办公|厅, 国|务院). */
+function oneCharWords(words: number[], text: string): boolean[] {
+  const single = words.flatMap((n) => new Array<boolean>(n).fill(n === 1));
+  for (const [from, to] of termSpans(text)) single.fill(false, from, to);
+  return single;
+}
+
+/** For each place a line may end, whether it is inside a 《》 (only one longer than a line is ever cut: breakable). */
+function insideBookTitle(chars: string[]): boolean[] {
+  const inside = new Array<boolean>(chars.length + 1).fill(false);
+  let depth = 0;
+  chars.forEach((c, i) => {
+    if (c === '《') depth++;
+    else if (c === '》') depth = Math.max(0, depth - 1);
+    inside[i + 1] = depth > 0;
+  });
+  return inside;
 }
 
 /** How good a set of line lengths is: lower is better. */
-function cost(lengths: number[], chars: string[], breaks: number[], single: boolean[]): number {
+function cost(lengths: number[], chars: string[], breaks: number[], single: boolean[], inBookTitle: boolean[]): number {
   let c = 0;
   const max = Math.max(...lengths);
   const min = Math.min(...lengths);
   c += max - min; // balance
   for (const len of lengths) if (len > TITLE_LINE_CHARS) c += 1000;
   if (min <= 2) c += 500; // never one or two characters alone
+  if (min * 2 < max) c += 3; // 长短适宜: no line less than half the longest where the words allow it
   // 梯形 (each line no longer than the one above) or 菱形 (the middle the longest); an inverted 梯形 is the worst
   const trapezoid = lengths.every((l, i) => i === 0 || l <= lengths[i - 1]!);
   const diamond = lengths.length === 3 && lengths[1]! >= lengths[0]! && lengths[1]! >= lengths[2]!;
@@ -91,6 +122,9 @@ function cost(lengths: number[], chars: string[], breaks: number[], single: bool
     if (chars.slice(b, b + 2).join('') === '关于') c -= 4;
     if (single[b - 1] && single[b]) c += 8; // between two one-character words: the segmenter was unsure (人/居)
     if (/^(实施方案|实施意见|工作方案|工作总结|会议纪要|纪要|讲话|通知|意见|方案|总结)/u.test(chars.slice(b).join(''))) c -= 2;
+    // a cited title (《》) begins a line of sense; cut inside one (only one longer than a line) where nothing else fits
+    if (chars[b] === '《') c -= 3;
+    if (inBookTitle[b]) c += 6;
   }
   return c;
 }
@@ -104,7 +138,8 @@ export function titleLines(title: string, width = TITLE_LINE_CHARS): string[] {
   if (chars.length > MAX_TITLE_LINES * width) return [title.trim()];
   const words = wordLengths(chars);
   const ok = breakable(chars, words);
-  const single = oneCharWords(words);
+  const single = oneCharWords(words, chars.join(''));
+  const inBookTitle = insideBookTitle(chars);
   const positions = ok.map((v, i) => (v ? i : -1)).filter((i) => i > 0);
   let best: { breaks: number[]; cost: number } | undefined;
   for (let lines = Math.ceil(chars.length / width); lines <= Math.ceil(chars.length / width) + 1 && !best; lines++) {
@@ -116,7 +151,7 @@ export function titleLines(title: string, width = TITLE_LINE_CHARS): string[] {
         const bounds = [0, ...acc, chars.length];
         const lengths = bounds.slice(1).map((b, i) => b - bounds[i]!);
         if (lengths.some((l) => l > width)) return;
-        const c = cost(lengths, chars, acc, single);
+        const c = cost(lengths, chars, acc, single, inBookTitle);
         if (!best || c < best.cost) best = { breaks: [...acc], cost: c };
         return;
       }
