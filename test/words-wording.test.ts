@@ -165,3 +165,12 @@ describe("a 总结's disputes", () => {
     expect(out.stdout).toContain('典型案例如下：一是2025年1月8日，东村村民张某与李某因宅基地边界发生纠纷，经村调委会调解达成协议；二是2025年2月3日，');
   });
 });
+
+describe('出席 names a person typed with a space between post and name as a sentence does', () => {
+  it('镇长 张伟 → 镇长张伟, 镇森林防火指挥部副指挥长 王芳 → …副指挥长王芳; names alone stay as typed', async () => {
+    const out = await runRecord('render', minutes(['  - 动词: 要求', '    内容: 各村要落实值守'], ['出席: [镇森林防火指挥部副指挥长 王芳, 镇长 张伟, 李明]', '列席: [镇应急办主任 赵强]']));
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('**出席：**镇森林防火指挥部副指挥长王芳、镇长张伟、李明');
+    expect(out.stdout).toContain('**列席：**镇应急办主任赵强');
+  });
+});

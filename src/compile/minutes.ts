@@ -6,7 +6,7 @@ import { countOf, enumerateLines, enumerateSentence, numberedItems, sequenceMark
 import { joinNames, namesGroup } from '../zh/names.js';
 import { endSentence, stripTrailingPunctuation } from '../zh/punctuation.js';
 import { DECISION_VERBS, GOES_ON_FROM_OPENING, MEETING_SUBJECT, SUBJECT_AT_START } from '../zh/meeting.js';
-import { personInSentence, type Person } from '../zh/names.js';
+import { personInSentence, splitPostAndName, type Person } from '../zh/names.js';
 import { appendPoints, endParagraphs } from './sections.js';
 
 /** The computed values of a 纪要: its sections as sentences, names joined, dates written, the headcount. */
@@ -129,6 +129,13 @@ function afterConvening(proceedings: string, meeting: string | undefined, chairs
   return { rest: proceedings.slice(said.length).trim(), joiner: /[，,]/u.test(clause.mark) ? '，' : '。', repeated: said.slice(0, said.length - clause.mark.length) };
 }
 
+/**
+ * A name in a list of those present, as a sentence names a person: a post typed before it with a space (镇长 张伟,
+ * 镇森林防火指挥部副指挥长 王芳) is written before it without one (镇长张伟); a name alone, a group (各村支部书记) or a
+ * name with a note (韩冬(下乡督查)) is as typed (zh/names splitPostAndName reads only a post and a name).
+ */
+const postBeforeName = (entry: string) => personInSentence(splitPostAndName(entry));
+
 /** The label of the recorders' line, by the key the record names them with; 会议记录与整理 otherwise. */
 const RECORDERS_LABEL: Readonly<Record<string, string>> = { 记录人: '记录人', 记录: '记录人', 记录员: '记录员', 会议记录: '会议记录' };
 
@@ -169,14 +176,14 @@ export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: W
     dayText: d.date ? formatDate(d.date, style) : undefined,
     leadIn: stripTrailingPunctuation(d.leadIn ?? '现将会议内容纪要如下'),
     sections,
-    participantsText: d.participants ? joinNames(d.participants) : undefined,
+    participantsText: d.participants ? joinNames(d.participants.map(postBeforeName)) : undefined,
     recordersText: d.recorders ? joinNames(d.recorders) : undefined,
     recordersLabel: d.recordersLabel ?? RECORDERS_LABEL[recordersKey ?? ''] ?? '会议记录与整理',
     attendance: d.attendance
       ? {
-          present: d.attendance.present && joinNames(d.attendance.present),
-          absent: d.attendance.absent && joinNames(d.attendance.absent),
-          observers: d.attendance.observers && joinNames(d.attendance.observers),
+          present: d.attendance.present && joinNames(d.attendance.present.map(postBeforeName)),
+          absent: d.attendance.absent && joinNames(d.attendance.absent.map(postBeforeName)),
+          observers: d.attendance.observers && joinNames(d.attendance.observers.map(postBeforeName)),
           headcount: headcount(d.attendance.present, d.attendance.absent),
         }
       : undefined,
