@@ -110,3 +110,31 @@ describe('a 纪要 typed as a secretary types it', () => {
     expect(out.stdout).toContain('会议强调，防火期内各卡点每天早6时至晚9时有人值守，每周三下午3时至5时30分集中巡山，火险等级提高1～2成时立即启动预案。');
   });
 });
+
+describe('一是……；二是……；三是…… (prose.md: 分号 between the items of an enumeration)', () => {
+  it('a comma typed before 二是, 三是 … after 一是 is a 分号', () => {
+    cases([
+      ['一是要严格火源管控,每天设卡,二是要加强队伍建设,三是要强化责任落实。', '一是要严格火源管控，每天设卡；二是要加强队伍建设；三是要强化责任落实。'],
+      ['主要有三点:一是思想不重视,二是措施不到位,三是责任不落实', '主要有三点：一是思想不重视；二是措施不到位；三是责任不落实'],
+    ]);
+  });
+
+  it('an ordinal with no 一是 before it, or out of order, or a question of 是否, keeps its comma', () => {
+    cases([
+      ['他说,二是指第二条', '他说，二是指第二条'],
+      ['一是加强领导,三是落实经费', '一是加强领导，三是落实经费'],
+      ['一是核实,二是否属实再议', '一是核实，二是否属实再议'],
+      ['一是加强巡护。二是严控火源。', '一是加强巡护。二是严控火源。'],
+    ]);
+  });
+});
+
+describe('ranges of values with the units of weather and fire', () => {
+  it('1-2℃, 3-4级 take ～', () => {
+    cases([
+      ['气温偏高1-2℃', '气温偏高1～2℃'],
+      ['风力3-4级', '风力3～4级'],
+      ['降水50-80毫米', '降水50～80毫米'],
+    ]);
+  });
+});

@@ -14,10 +14,15 @@
  * - a range of values typed with ~ takes the 浪纹线 (§4.13.3): 3~5万元 → 3～5万元, and so does one typed with a hyphen
  *   before a unit of measure: 1.5-2万元 → 1.5～2万元, 5-10人 → 5～10人, 1-2成 → 1～2成 (not before 号, 日, 月 or 年: 1-3号楼 is a range of items),
  *   and a range of percentages each typed with its %: 85%-90% → 85%～90%;
- * - a range of items typed in brackets takes the 一字线 (§4.13.3: 相关项目的起止): (1)--(3)项 → （1）—（3）项, not a 破折号.
+ * - a range of items typed in brackets takes the 一字线 (§4.13.3: 相关项目的起止): (1)--(3)项 → （1）—（3）项, not a 破折号;
+ * - the items of an enumeration typed with commas take 分号 (prose.md: 一是……；二是……；三是……。): ordinalSemicolons.
  */
 export function tidyTypedMarks(text: string): string {
-  if (!MAYBE.test(text)) return text;
+  return ordinalSemicolons(MAYBE.test(text) ? tidyMarks(text) : text);
+}
+
+/** tidyTypedMarks's passes over a text that has something they change (MAYBE). */
+function tidyMarks(text: string): string {
   return text
     .replace(ELLIPSIS, '……')
     .replace(TWO_STOPS, '。')
@@ -65,10 +70,40 @@ const VALUE_RANGE = /(?<![\w.~])(\d+(?:\.\d+)?)\s*~\s*(\d+(?:\.\d+)?)(?=[%％\u3
  * A range of values typed with a hyphen before its unit: 1.5-2万元 → 1.5～2万元, 5-10人, 20-30% (GB/T 15834 §4.13.3). Only
  * before a unit of measure, never after a digit, a letter, a point or another hyphen (0731-1234567, 2026-06-18, G4-2).
  */
-const HYPHENED_VALUE_RANGE = /(?<![\w.\-－–~\/])(\d+(?:\.\d+)?)\s*[-－–]\s*(\d+(?:\.\d+)?)(?=(?:万元|亿元|元|万|亿|[%％]|人|户|名|位|个|件|次|起|家|所|亩|公顷|平方米|平方公里|公里|千米|米|厘米|吨|千克|公斤|天|小时|分钟|岁|倍|台|辆|栋|套|间|处|成)(?![\d\-－–]))/gu;
+const HYPHENED_VALUE_RANGE = /(?<![\w.\-－–~\/])(\d+(?:\.\d+)?)\s*[-－–]\s*(\d+(?:\.\d+)?)(?=(?:万元|亿元|元|万|亿|[%％]|人|户|名|位|个|件|次|起|家|所|亩|公顷|平方米|平方公里|公里|千米|米|厘米|吨|千克|公斤|天|小时|分钟|岁|倍|台|辆|栋|套|间|处|成|℃|级|毫米|立方米)(?![\d\-－–]))/gu;
 /** A range of percentages typed with a hyphen or a ~, each with its %: 85%-90% → 85%～90%, 15%~20% → 15%～20% (GB/T 15834 §4.13.3). */
 const PERCENT_RANGE = /(?<![\w.\-－–~\/])(\d+(?:\.\d+)?[%％])\s*[-－–~]\s*(\d+(?:\.\d+)?[%％])/gu;
 /** A range of items typed in brackets with a hyphen, a dash or a ~ (the brackets already full-width): (1)--(3)项 → （1）—（3）项. */
 const BRACKETED_RANGE = /（(\d{1,2}|[一二三四五六七八九十]{1,3})）\s*(?:[-－–~～]{1,2}|—{1,2})\s*（(\d{1,2}|[一二三四五六七八九十]{1,3})）/gu;
 /** A range of days: 每月5日-10日 → 5日—10日, 3月1日-3月10日 → 3月1日—3月10日 (prose.md "Ranges"; a date written 日 is no telephone number). */
 const DAY_RANGE = /(\d{1,2}日)\s*[-－–~～]\s*((?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)/gu;
+
+/** The ordinals of an enumeration's items, 一是 … 十是, each the one after the one before it. */
+const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** A comma before an ordinal of an item (，二是), not the 是否 of a question (二是否属实 is no item). */
+const COMMA_BEFORE_ORDINAL = /，(?=([二三四五六七八九十])是(?![否非]))/gu;
+
+/**
+ * The items of an enumeration typed with commas take 分号 (prose.md "Punctuation": 一是……；二是……；三是……。, above all when
+ * they hold commas): 一是要严格火源管控，每天设卡，二是要加强队伍建设 → 设卡；二是. Only the comma before the ordinal that
+ * follows the last one said in the text (二是 after 一是, 三是 after 二是): a 二是 with no 一是 before it, or out of order,
+ * keeps its comma, and so does a 。 typed between items.
+ */
+export function ordinalSemicolons(text: string): string {
+  if (!text.includes('一是')) return text;
+  return text.replace(COMMA_BEFORE_ORDINAL, (comma, ordinal: string, offset: number) =>
+    ORDINALS.indexOf(ordinal) === lastOrdinalBefore(text, offset) + 1 ? '；' : comma,
+  );
+}
+
+/** The index in ORDINALS of the last item's ordinal (一是, 二是 …) before `offset`, or -1. */
+function lastOrdinalBefore(text: string, offset: number): number {
+  const before = text.slice(0, offset);
+  let last = -1;
+  let at = -1;
+  ORDINALS.forEach((o, i) => {
+    const k = before.lastIndexOf(`${o}是`);
+    if (k > at) (at = k), (last = i);
+  });
+  return last;
+}
