@@ -138,3 +138,22 @@ describe('ranges of values with the units of weather and fire', () => {
     ]);
   });
 });
+
+describe('a range of times written with a colon or 时 is joined with 至 too', () => {
+  it('上午8:30-11:30 → 上午8:30至11:30; 上午9时-11时 → 上午9时至11时', () => {
+    cases([
+      ['每天上午8:30-11:30,下午2:30-5:30接待来访', '每天上午8:30至11:30，下午2:30至5:30接待来访'],
+      ['上午9时-11时', '上午9时至11时'],
+      ['每天8:00~18:00值班', '每天8:00至18:00值班'],
+      ['上午9时30分～下午5时', '上午9时30分至下午5时'],
+    ]);
+  });
+
+  it('what is no range of two times is left alone: a date and a time, the 一字线 typed, a score', () => {
+    cases([
+      ['时间:2025-03-12 09:00', '时间：2025-03-12 09:00'],
+      ['上午9:00—11:00', '上午9:00—11:00'],
+      ['编号12:30-1', '编号12:30-1'],
+    ]);
+  });
+});

@@ -330,6 +330,19 @@ export function officeTimesInText(text: string): string {
   return text.replace(SAID_TIME_OR_QUOTE, (span) => (/^[《“‘"「]/u.test(span) ? span : officeTime(span)));
 }
 
+/** Two times of day as written (8:30, 9时, 9时30分) joined by a hyphen or a ~, the second perhaps with its part of the day. */
+const WRITTEN_TIME_RANGE = new RegExp(`(?<![\\d:：])(${WRITTEN_CLOCK})\\s*[-－–~～]\\s*(${PART_OF_DAY}?${WRITTEN_CLOCK})(?![\\d:：\\-－–])`, 'gu');
+
+/**
+ * A range of times of day written with a colon or 时 and typed with a hyphen or a ~ (上午8:30-11:30, 上午9时-11时) is
+ * joined with 至, as officeTime joins the said ones (RANGE_JOINED): 上午8:30至11:30. The 一字线 typed (9:00—11:00), which
+ * GB/T 15834 §4.13.3 allows, is kept; so is a date before a time (2025-03-12 09:00), which is no range.
+ */
+export function timeRangesInText(text: string): string {
+  if (!/[:：时]/u.test(text) || !/[-－–~～]/u.test(text)) return text;
+  return text.replace(WRITTEN_TIME_RANGE, '$1至$2');
+}
+
 /** The date with the weekday and the time of day typed with it: 2024年6月18日（星期二）上午9:00; a time typed 上午9点 is 上午9时 (officeTime). */
 export function formatDateTime(d: DateParts, style: DateStyle = 'arabic', time = d.time): string {
   return formatDate(d, style) + (d.weekday ? `（${d.weekday}）` : '') + (time === undefined ? '' : officeTime(time));
