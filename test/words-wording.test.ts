@@ -174,3 +174,39 @@ describe('出席 names a person typed with a space between post and name as a se
     expect(out.stdout).toContain('**列席：**镇应急办主任赵强');
   });
 });
+
+describe('a 指挥部 has a 指挥长, not a 组长', () => {
+  const group = (style: string[]) => [
+    '类型: 实施方案',
+    '标题: 关于做好2025年森林防火工作的实施方案',
+    '依据: 为切实做好森林防火工作,结合我镇实际,制定本方案。',
+    '章节:',
+    '  - 标题: 组织领导',
+    '    内容: 为加强对森林防火工作的领导,镇政府决定',
+    '    领导小组:',
+    '      名称: 镇森林防火指挥部',
+    ...style,
+    '      组长: 镇长 李建国',
+    '      副组长: [副镇长 王芳]',
+    '      成员: [林业站站长 张伟, 派出所所长 赵强]',
+  ];
+
+  it('the list names 指挥长, 副指挥长 and 成员', async () => {
+    const out = await runRecord('render', group([]));
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toMatch(/指挥长：李建国（镇长）/u);
+    expect(out.stdout).toMatch(/副指挥长：王芳（副镇长）/u);
+    expect(out.stdout).not.toMatch(/组\s*长/u);
+  });
+
+  it('the sentence says 任指挥长 … 任副指挥长 … 为成员的镇森林防火指挥部', async () => {
+    const out = await runRecord('render', group(['      样式: sentence']));
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('成立由镇长李建国任指挥长，副镇长王芳任副指挥长，林业站站长张伟、派出所所长赵强为成员的镇森林防火指挥部');
+  });
+
+  it('a 领导小组 keeps 组长', async () => {
+    const out = await runRecord('render', group(['      样式: sentence']).map((l) => l.replace('名称: 镇森林防火指挥部', '名称: 镇森林防火工作领导小组')));
+    expect(out.stdout).toContain('成立由镇长李建国任组长，副镇长王芳任副组长');
+  });
+});

@@ -78,10 +78,13 @@ export function appendPoints(lead: string | undefined, points: ReadonlyArray<str
 }
 
 
-/** Pads a two-character label to three with an ideographic space (组长 → 组　长) to align with 副组长. */
+/**
+ * Pads a two-character label with ideographic spaces to align with the longest (组长 → 组　长 beside 副组长; 成员 →
+ * 成　　员 beside 副指挥长); a label of three beside one of four (指挥长, 副指挥长) is left as it is.
+ */
 function padLabel(label: string, width: number): string {
   const chars = Array.from(label);
-  if (chars.length === 2 && width === 3) return `${chars[0]}\u3000${chars[1]}`;
+  if (chars.length === 2 && width > 2) return `${chars[0]}${'\u3000'.repeat(width - 2)}${chars[1]}`;
   return label;
 }
 
@@ -94,23 +97,34 @@ function listInSentence(people: Person[]): string {
   return people.map(personInSentence).join(people.some((p) => p.posts.length > 1) ? '，' : '、');
 }
 
+/**
+ * The posts of a body by what it is: a 指挥部 has a 指挥长 and 副指挥长, a 委员会 a 主任, 副主任 and 委员, a 领导小组 (and
+ * anything else) a 组长 and 副组长; the 成员 of each but a 委员会.
+ */
+function groupPosts(name: string): { leader: string; deputy: string; member: string } {
+  if (/指挥部$/u.test(name)) return { leader: '指挥长', deputy: '副指挥长', member: '成员' };
+  if (/委员会$/u.test(name)) return { leader: '主任', deputy: '副主任', member: '委员' };
+  return { leader: '组长', deputy: '副组长', member: '成员' };
+}
+
 function groupParagraphs(group: NonNullable<SectionInput['group']>, lead: string | undefined): { replaceLast?: string; add: ParagraphSource[] } {
   const deputies = group.deputies ?? [];
   const members = group.members ?? [];
   const name = group.name ?? '领导小组';
+  const posts = groupPosts(name);
   if (group.style === 'sentence') {
-    const parts = [`成立由${group.leader.map(personInSentence).join('、')}任组长`];
-    if (deputies.length) parts.push(`${listInSentence(deputies)}任副组长`);
+    const parts = [`成立由${group.leader.map(personInSentence).join('、')}任${posts.leader}`];
+    if (deputies.length) parts.push(`${listInSentence(deputies)}任${posts.deputy}`);
     let sentence = parts.join('，');
-    if (members.length) sentence += `，${listInSentence(members)}为成员`;
+    if (members.length) sentence += `，${listInSentence(members)}为${posts.member}`;
     sentence += `的${name}`;
     const duties = group.duties?.length ? `，${group.duties.join('')}` : '。';
     return { replaceLast: (lead ?? '') + sentence + duties, add: [] };
   }
   const rows: Array<[string, Person[]]> = [
-    ['组长', group.leader],
-    ['副组长', deputies],
-    ['成员', members],
+    [posts.leader, group.leader],
+    [posts.deputy, deputies],
+    [posts.member, members],
   ];
   const present = rows.filter(([, ps]) => ps.length);
   const width = Math.max(...present.map(([l]) => Array.from(l).length));
