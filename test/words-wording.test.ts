@@ -205,6 +205,12 @@ describe('a 指挥部 has a 指挥长, not a 组长', () => {
     expect(out.stdout).toContain('成立由镇长李建国任指挥长，副镇长王芳任副指挥长，林业站站长张伟、派出所所长赵强为成员的镇森林防火指挥部');
   });
 
+  it('a 委员会 has a 主任, 副主任 and 委员', async () => {
+    const out = await runRecord('render', group([]).map((l) => l.replace('名称: 镇森林防火指挥部', '名称: 镇安全生产委员会')));
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toMatch(/主　任：李建国（镇长）\n\n副主任：王芳（副镇长）\n\n委　员：张伟（林业站站长）、赵强（派出所所长）/u);
+  });
+
   it('a 领导小组 keeps 组长', async () => {
     const out = await runRecord('render', group(['      样式: sentence']).map((l) => l.replace('名称: 镇森林防火指挥部', '名称: 镇森林防火工作领导小组')));
     expect(out.stdout).toContain('成立由镇长李建国任组长，副镇长王芳任副组长');
