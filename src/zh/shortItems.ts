@@ -36,13 +36,14 @@ export function joinShortItems(text: string): string {
     .replace(SLOGAN_RUN, joinSlogan)
     .replace(WORDS_OF_ONE_HEAD, (run) => (CLAUSE_CHAR.test(run) ? run : run.replaceAll('，', '、')));
   // (the lists of 乱… and those before 等 are looked for only in a text that has one)
-  const disorder = joined.includes('乱') ? joined.replace(DISORDER_RUN, (run) => run.replaceAll('，', '、')) : joined;
+  const counted = joined.includes('一') ? joined.replace(ONE_EACH_RUN, (run) => run.replaceAll('，', '、')) : joined;
+  const disorder = counted.includes('乱') ? counted.replace(DISORDER_RUN, (run) => run.replaceAll('，', '、')) : counted;
   const listed = disorder.includes('等') ? disorder.replace(LIST_BEFORE_DENG, joinList) : disorder;
   // (WORDS_OF_TWO and PAIR_BEFORE_DENG begin with a look behind, tried at every place of a text: each is looked for
   // only in a text that has what its every match holds, found first without one)
   const words = TWO_BETWEEN_COMMAS.test(listed) ? listed.replace(WORDS_OF_TWO, joinWords) : listed;
-  const counted = /[和及与]/u.test(words) ? words.replace(COUNTED_ITEMS, joinCounted) : words;
-  return ITEM_BEFORE_DENG.test(counted) ? counted.replace(PAIR_BEFORE_DENG, joinPair) : counted;
+  const countedItems = /[和及与]/u.test(words) ? words.replace(COUNTED_ITEMS, joinCounted) : words;
+  return ITEM_BEFORE_DENG.test(countedItems) ? countedItems.replace(PAIR_BEFORE_DENG, joinPair) : countedItems;
 }
 
 /**
@@ -111,6 +112,18 @@ const SLOGAN_NAMED = /^(?:制度|机制|工作法|模式|要求|原则|方针|�
 
 /** Three or more words of two characters with the same first one: 公开，公平，公正 → 公开、公平、公正. */
 const WORDS_OF_ONE_HEAD = new RegExp(`([${HAN}])[${HAN}](?:，\\1[${HAN}]){2,}(?=${ITEM_END})`, 'gu');
+
+/**
+ * Items a slogan counts by one each, three or more, the last ending where an item does (ITEM_END): one and a measure word
+ * before a thing (即一张图，一本账，一支队伍 → 一张图、一本账、一支队伍; the “五个一” of a plan), one X one Y (一村一策，一户一档，
+ * 一人一卡), or an act and the same 一起 / 一批 after each (发现一起，查处一起，曝光一起). Clauses that only begin with 一
+ * (一方面…，一方面…; 一年来…) have no such shape.
+ */
+const ONE_EACH = `(?:一[个张本支套项条件次份把只块册卡][${HAN}]{1,2}|一[${HAN}]一[${HAN}])`;
+const ONE_EACH_RUN = new RegExp(
+  `${ONE_EACH}(?:，${ONE_EACH}){2,}(?=${ITEM_END})|[${HAN}]{2}(一[起批件])(?:，[${HAN}]{2}\\1){2,}(?=${ITEM_END})`,
+  'gu',
+);
 
 /**
  * Acts of disorder a 公文 forbids, 乱 and one character each (杜绝污水乱排，乱倒 → 乱排、乱倒; 乱搭，乱建，乱堆): two are enough,
