@@ -211,6 +211,12 @@ describe('a 指挥部 has a 指挥长, not a 组长', () => {
     expect(out.stdout).toMatch(/主　任：李建国（镇长）\n\n副主任：王芳（副镇长）\n\n委　员：张伟（林业站站长）、赵强（派出所所长）/u);
   });
 
+  it('a group without its 名称 is the body its lead text sets up: 成立镇森林防火指挥部，组成人员如下', async () => {
+    const out = await runRecord('render', group([]).filter((l) => !l.includes('名称:')).map((l) => l.replace('镇政府决定', '镇政府决定成立镇森林防火指挥部,组成人员如下')));
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('决定成立镇森林防火指挥部，组成人员如下：\n\n指挥长：李建国（镇长）\n\n副指挥长：王芳（副镇长）');
+  });
+
   it('a 领导小组 keeps 组长', async () => {
     const out = await runRecord('render', group(['      样式: sentence']).map((l) => l.replace('名称: 镇森林防火指挥部', '名称: 镇森林防火工作领导小组')));
     expect(out.stdout).toContain('成立由镇长李建国任组长，副镇长王芳任副组长');

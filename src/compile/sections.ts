@@ -107,11 +107,15 @@ function groupPosts(name: string): { leader: string; deputy: string; member: str
   return { leader: '组长', deputy: '副组长', member: '成员' };
 }
 
-function groupParagraphs(group: NonNullable<SectionInput['group']>, lead: string | undefined): { replaceLast?: string; add: ParagraphSource[] } {
+/** A lead text that sets up a body (成立镇森林防火指挥部, 成立了……领导小组): its name, up to what it is. */
+const SETS_UP = /成立(?:了)?([^，。；：,;:]{0,30}?(?:领导小组|指挥部|委员会))/u;
+
+function groupParagraphs(group: NonNullable<SectionInput['group']>, lead: string | undefined, before = lead): { replaceLast?: string; add: ParagraphSource[] } {
   const deputies = group.deputies ?? [];
   const members = group.members ?? [];
   const name = group.name ?? '领导小组';
-  const posts = groupPosts(name);
+  // the body the lead text sets up names it where the group has no 名称 (决定成立镇森林防火指挥部，组成人员如下)
+  const posts = groupPosts(group.name ?? SETS_UP.exec(before ?? '')?.[1] ?? name);
   if (group.style === 'sentence') {
     const parts = [`成立由${group.leader.map(personInSentence).join('、')}任${posts.leader}`];
     if (deputies.length) parts.push(`${listInSentence(deputies)}任${posts.deputy}`);
@@ -196,7 +200,9 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
   if (input.group) {
     // a group listed with its name and nothing before it is introduced as prose.md's 实施方案 introduces it: 成立……领导小组，组成人员如下：
     if (input.group.style !== 'sentence' && input.group.name && paragraphs.length === 0) paragraphs.push(`成立${stripTrailingPunctuation(input.group.name)}，组成人员如下：`);
-    const g = groupParagraphs(input.group, input.group.style === 'sentence' ? popText(paragraphs) : undefined);
+    // (a list's lead stays where it is, read for the body it sets up: groupParagraphs SETS_UP)
+    const last = paragraphs.at(-1);
+    const g = groupParagraphs(input.group, input.group.style === 'sentence' ? popText(paragraphs) : undefined, typeof last === 'string' ? last : undefined);
     if (g.replaceLast !== undefined) paragraphs.push(g.replaceLast);
     paragraphs.push(...g.add);
   }
