@@ -222,3 +222,29 @@ describe('a 指挥部 has a 指挥长, not a 组长', () => {
     expect(out.stdout).toContain('成立由镇长李建国任组长，副镇长王芳任副组长');
   });
 });
+
+describe('amounts in one style per document (prose.md: never 36500元 beside 3.65万元)', () => {
+  const decisions = (points: string[]) => minutes(['  - 动词: 同意', '    要点:', ...points.map((p) => `      - ${p}`)]);
+
+  it('an amount of ten thousand or more in 元 where another is in 万元 is warned about at its line, with its 万元 form', async () => {
+    const out = await runRecord('render', decisions(['拨付东村村道硬化资金3.5万元', '拨付西村村道硬化资金36500元']));
+    expect(out.code).toBe(0);
+    expect(out.stderr).toMatch(/record\.yaml:11:\d+: warning\[amount-styles-mixed\]/u);
+    expect(out.stderr).toContain('36500元');
+    expect(out.stderr).toContain('3.5万元');
+    expect(out.stderr).toContain('3.65万元');
+    // printed as typed: which style the document keeps is the writer's choice
+    expect(out.stdout).toContain('36500元');
+  });
+
+  it('amounts all in 元, or all in 万元, or under ten thousand in 元 beside 万元, pass without a word', async () => {
+    for (const points of [
+      ['拨付东村资金8000元', '拨付西村资金36500元'],
+      ['拨付东村资金3.5万元', '拨付西村资金12万元'],
+      ['拨付东村资金3.5万元', '补助困难户800元'],
+    ]) {
+      const out = await runRecord('render', decisions(points));
+      expect(out.stderr, points.join()).toBe('');
+    }
+  });
+});

@@ -12,6 +12,7 @@ import { interpolateFigures } from './interpolate.js';
 import { computeMinutes, type Warn } from './minutes.js';
 import { endParagraphs } from './sections.js';
 import { warnTableTotals } from './tableTotals.js';
+import { warnAmountStyles } from './amountStyles.js';
 import { formatDocNumber } from '../zh/punctuation.js';
 import { computeSummary, type RegisterFigures } from './summary.js';
 import type { PassagePartials } from '../templates/renderPassage.js';
@@ -80,6 +81,7 @@ export function computeContext({ record, source, bag, registerFigures, partials 
   reportTooDeep({ sections, attachments: isKind(record, 'plan') ? record.data.attachments : undefined }, source, bag);
   warnTimesNotPrinted({ ...d, sections }, source, bag);
   warnTableTotals({ sections, attachments: isKind(record, 'plan') ? record.data.attachments : undefined }, source, bag);
+  warnAmountStyles(d, source, bag);
   const base: TemplateContext = {
     ...d,
     /** The Markdown body of a .md record: free narrative, placed by the template. */

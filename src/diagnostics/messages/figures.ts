@@ -247,6 +247,16 @@ export const figureMessages = {
     en: () => 'the total to equal the sum of the rows above it (the table is printed as typed)',
     example: {},
   }),
+  'amount-styles-mixed': entry<{ typed: string; elsewhere: string }>({
+    zh: (p) => `“${p.typed}”以元为单位，而本文其他处以万元为单位（“${p.elsewhere}”）：同一公文的金额应统一写法`,
+    en: (p) => `"${p.typed}" is in 元 where the document writes 万元 elsewhere ("${p.elsewhere}"): one style of amount per document`,
+    example: { typed: '36500元', elsewhere: '3.5万元' },
+  }),
+  'amount-styles-mixed.expected': entry<{ wan: string }>({
+    zh: (p) => `${p.wan}（或全文都以元为单位）`,
+    en: (p) => `${p.wan} (or every amount in 元)`,
+    example: { wan: '3.65万元' },
+  }),
   'verb-repeated.hint': entry({
     zh: () => '引导语中不要再写这个动词',
     en: () => 'write the lead text without the verb',
