@@ -60,7 +60,6 @@ describe('ranges of values take ～ (GB/T 15834 §4.13.3: 浪纹线 for a range 
   it('what is no range of values is left alone (dates, telephones, codes); a range of years or months takes the 一字线 (§4.13.3)', () => {
     cases([
       ['值班电话:0739-5321234', '值班电话：0739-5321234'],
-      ['于2025-03-12召开', '于2025-03-12召开'],
       ['G207-3线', 'G207-3线'],
       ['2024-2025年度', '2024—2025年度'],
       ['3-5月开展排查', '3—5月开展排查'],
@@ -172,6 +171,28 @@ describe('counted slogan items take 顿号 (GB/T 15834 §4.5)', () => {
       ['一方面加强宣传,一方面严格执法', '一方面加强宣传，一方面严格执法'],
       ['一是加强领导,一年来成效明显,一些问题仍然存在', '一是加强领导，一年来成效明显，一些问题仍然存在'],
       ['发现问题一起,及时处理', '发现问题一起，及时处理'],
+    ]);
+  });
+});
+
+describe('dates in running text as a 公文 writes them (GB/T 9704 §7.3.5: 不编虚位; prose.md: 2024年6月8日)', () => {
+  it('a date typed with points, slashes or hyphens is written 年月日; no leading zero; 号 is 日', () => {
+    cases([
+      ['于2025年03月12日召开', '于2025年3月12日召开'],
+      ['截至2025.3.12,共受理', '截至2025年3月12日，共受理'],
+      ['2025/3/12前完成', '2025年3月12日前完成'],
+      ['于2025-03-12召开', '于2025年3月12日召开'],
+      ['请于3月5号前上报', '请于3月5日前上报'],
+    ]);
+  });
+
+  it('what is no date, or a date with its time of day, is kept as typed', () => {
+    cases([
+      ['时间:2025-03-12 09:00', '时间：2025-03-12 09:00'],
+      ['版本v2025.3.12', '版本v2025.3.12'],
+      ['2025.13.40', '2025.13.40'],
+      ['住在3月5号楼', '住在3月5号楼'],
+      ['见https://example.cn/2025/3/12页面', '见https://example.cn/2025/3/12页面'],
     ]);
   });
 });

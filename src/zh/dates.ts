@@ -1,3 +1,4 @@
+import { isHan } from './cjk.js';
 import { halfWidthDigits, readDigits, readSmallNumber, SMALL_NUMERAL, toChineseDigits, toChineseNumber } from './numerals.js';
 
 /**
@@ -328,6 +329,33 @@ export function officeTimesInText(text: string): string {
   // 特点, 3点意见 — is left as it is without it)
   if (!text.includes('点') || !SAID_TIME_START.test(text)) return text;
   return text.replace(SAID_TIME_OR_QUOTE, (span) => (/^[《“‘"「]/u.test(span) ? span : officeTime(span)));
+}
+
+/** A date typed with points, slashes or hyphens (2025.3.12, 2025/3/12, 2025-03-12), not inside a word, a path or a version, nor before a time of day. */
+const TYPED_DATE = /(?<![\w.\/\-:])((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?![\w.\/\-:])(?!\s*\d{1,2}[:：时])/gu;
+/** A month or a day written with a leading zero: 2025年03月, 3月05日. */
+const ZERO_MONTH = /(?<![\d.])0([1-9])(?=月)/gu;
+const ZERO_DAY = /(?<=月)0([1-9])(?=[日号])/gu;
+/** 号 for 日 after a month and a day (3月5号), not the number of a building or a line (3月5号楼). */
+const HAO_FOR_RI = /(?<=\d月\d{1,2})号(?![楼院线机车房室门栋])/gu;
+
+/**
+ * Dates in running text as a 公文 writes them (GB/T 9704 §7.3.5 不编虚位; prose.md "Numbers": 2024年6月8日): a date typed
+ * with points, slashes or hyphens beside Chinese text is written 年月日 (截至2025.3.12 → 截至2025年3月12日), a month or day
+ * with a leading zero loses it (2025年03月12日 → 2025年3月12日), and 3月5号 is 3月5日. A date with its time after it
+ * (2025-03-12 09:00), one that does not exist (2025.13.40) and one inside a path or a version are kept as typed.
+ */
+export function datesInText(text: string): string {
+  let out = text;
+  if (/\d[./-]\d/u.test(out)) {
+    out = out.replace(TYPED_DATE, (typed, year: string, _mark: string, month: string, day: string, offset: number) => {
+      const beside = isHan(out[offset - 1]) || isHan(out[offset + typed.length]);
+      return beside && Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31 ? `${year}年${Number(month)}月${Number(day)}日` : typed;
+    });
+  }
+  // (each pass only over a text that has what it changes: most have no 0 before a month or day, and no 号)
+  if (/0\d[月日号]/u.test(out)) out = out.replace(ZERO_MONTH, '$1').replace(ZERO_DAY, '$1');
+  return out.includes('号') ? out.replace(HAO_FOR_RI, '日') : out;
 }
 
 /** Two times of day as written (8:30, 9时, 9时30分) joined by a hyphen or a ~, the second perhaps with its part of the day. */

@@ -5,7 +5,7 @@
  */
 
 import { HAN, hasHan, isCjk, isHan } from './cjk.js';
-import { officeTimesInText, timeRangesInText } from './dates.js';
+import { datesInText, officeTimesInText, timeRangesInText } from './dates.js';
 import { halfWidthDigits, withoutThousandsCommas } from './numerals.js';
 import { joinShortItems } from './shortItems.js';
 import { tidyTypedMarks } from './typedMarks.js';
@@ -174,7 +174,7 @@ export function joinUnits(text: string): string {
 }
 
 export function fixPunctuation(input: string): string {
-  return joinShortItems(joinUnits(joinOrgans(tidyTypedMarks(widenPunctuation(timeRangesInText(officeTimesInText(withoutThousandsCommas(halfWidthDigits(input)))))))));
+  return joinShortItems(joinUnits(joinOrgans(tidyTypedMarks(widenPunctuation(timeRangesInText(officeTimesInText(datesInText(withoutThousandsCommas(halfWidthDigits(input))))))))));
 }
 
 /** What follows a comma between telephone numbers: a number of seven digits or more (a mobile, a local number, 0739-…). */

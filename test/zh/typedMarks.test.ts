@@ -66,7 +66,8 @@ describe('marks typed as a chat is typed', () => {
       ['3月1日-3月10日为动员阶段', '3月1日—3月10日为动员阶段'],
       ['2026年12月31日-2027年1月3日放假', '2026年12月31日—2027年1月3日放假'],
       ['联系电话:0731-1234567', '联系电话：0731-1234567'],
-      ['日期2026-06-18', '日期2026-06-18'],
+      // a date is no range (no 一字线); beside Chinese text it is written 年月日 (zh/dates datesInText, s12-words)
+      ['日期2026-06-18', '日期2026年6月18日'],
       // a range of values takes the 浪纹线 (GB/T 15834 §4.13.3): the ~ typed is widened, not kept
       ['3~5人一组', '3～5人一组'],
     ]);
