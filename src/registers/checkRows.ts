@@ -181,7 +181,7 @@ function buildPetition(r: RowReader, line: number, idColumn: number): Petition |
     const channel = r.choice(f('channel'), CHANNEL_VALUES, CHANNELS, '信访形式', 'unknown-channel', 'missing-channel');
     const status = r.choice(f('status'), PETITION_STATUS_VALUES, PETITION_STATUSES, '办理状态', 'unknown-status', 'missing-status');
     const source = r.choice(f('source'), SOURCE_VALUES, SOURCES, '来源', 'unknown-source') ?? '直接受理';
-    const people = r.number(f('people'));
+    const people = r.number(f('people'), say('register.people-forms'));
     if (people !== undefined && (people < 1 || !Number.isInteger(people))) {
       r.problem('people', 'bad-number', say('register.bad-people', { text: r.text('people') ?? '', letter: r.letter('people') }), { expected: say('register.people-forms') });
     }

@@ -119,10 +119,11 @@ export class RowReader {
     return v ?? false;
   }
 
-  number(field: Field): number | undefined {
+  /** A number cell; `forms` says what the column holds when it holds no number (人数 a count of people, not an amount). */
+  number(field: Field, forms: Text = say('register.number-forms')): number | undefined {
     const v = parseNumberCell(this.value(field));
     if (v === 'invalid') {
-      this.problem(field, 'bad-number', say('register.bad-number', { text: this.text(field) ?? '', letter: this.letter(field) }), { expected: say('register.number-forms') });
+      this.problem(field, 'bad-number', say('register.bad-number', { text: this.text(field) ?? '', letter: this.letter(field) }), { expected: forms });
       return undefined;
     }
     return v;
