@@ -89,7 +89,8 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   const source = await readRecord(file, bag, options.bytes);
   if (!source) return { diagnostics: bag.items };
   const project = applyConfig(source, bag); // gongwen.config.yaml's defaults: src/config
-  const valid = validateRecord(source, bag);
+  const meant = new Set<string>(); // a misspelt key's meaning (主待人 → chair): said once, as unknown, not also missing
+  const valid = validateRecord(source, bag, meant);
   // A record that failed its schema still gets the later checks on what is left of it, so that one
   // run reports every mistake; nothing is rendered from it.
   const record = valid ?? salvageRecord(source);
@@ -138,7 +139,7 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   };
   for (const need of template.requires) {
     const keys = need.split('|');
-    if (keys.some(filled)) continue;
+    if (keys.some((key) => filled(key) || meant.has(JSON.stringify([key])))) continue;
     const key = keys[0]!;
     // a 纪要 typed with its title only (标题: 红星乡党委会议纪要): the meeting's name is in it (a name of Han characters and figures only)
     const title = record.data.title;

@@ -96,6 +96,11 @@ export const recordMessages = {
     en: (p) => `"${p.written}" repeats "${p.first}": both name the key "${p.key}"`,
     example: { written: '日期', first: 'date', key: 'date' },
   }),
+  'duplicate-key.time-of-day': entry<{ time: string; date: string }>({
+    zh: (p) => `${p.time}是一天中的时段，请写作 时段: ${p.time}，或写在日期后面：日期: ${p.date}${p.time}`,
+    en: (p) => `a time of day is written under 时段 (time): 时段: ${p.time}, or after the date: 日期: ${p.date}${p.time}`,
+    example: { time: '上午', date: '2025年6月18日' },
+  }),
   'control-character': entry<{ code: string }>({
     zh: (p) => `字符 U+${p.code} 不能写入公文`,
     en: (p) => `the character U+${p.code} cannot be written into a document`,
@@ -148,6 +153,11 @@ export const recordMessages = {
     en: () => 'a tab is used to indent this line',
     example: {},
   }),
+  'yaml.tab-indent.lines': entry<{ lines: number[] }>({
+    zh: (p) => `第 ${p.lines.slice(0, 6).join('、')}${p.lines.length > 6 ? ` 等 ${p.lines.length}` : ''} 行用制表符（Tab）缩进`,
+    en: (p) => `a tab is used to indent lines ${p.lines.slice(0, 6).join(', ')}${p.lines.length > 6 ? ` … (${p.lines.length} lines)` : ''}`,
+    example: { lines: [8, 9] },
+  }),
   'yaml.tab-indent.hint': entry({
     zh: () => '请用空格缩进（每层两个空格）',
     en: () => 'indent with spaces (two per level)',
@@ -157,6 +167,11 @@ export const recordMessages = {
     zh: () => '此行的缩进与同组的其他行不一致',
     en: () => 'this line is indented differently from the lines it belongs with',
     example: {},
+  }),
+  'yaml.indent-slip': entry<{ key: string; above: string; off: number }>({
+    zh: (p) => `“${p.key}”比上一行的“${p.above}”${p.off > 0 ? '多' : '少'}缩进了 ${Math.abs(p.off)} 个空格`,
+    en: (p) => `"${p.key}" is indented ${Math.abs(p.off)} space${Math.abs(p.off) === 1 ? '' : 's'} ${p.off > 0 ? 'more' : 'less'} than "${p.above}" on the line above`,
+    example: { key: '内容', above: '动词', off: 1 },
   }),
   'yaml.bad-indent.hint': entry({
     zh: () => '同一列表或同一组的项目用空格上下对齐',
