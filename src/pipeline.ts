@@ -12,6 +12,7 @@ import { computedBlocksIn } from './model/computedBlocks.js';
 import { punctuateDocument } from './model/punctuate.js';
 import { sayKey } from './records/aliases.js';
 import { readRecord, type RecordSource } from './records/readRecord.js';
+import { reportTraditionalText } from './records/traditionalText.js';
 import { salvageRecord, validateRecord } from './records/validate.js';
 import { findTemplate, loadPartials, projectTemplateDirs } from './templates/catalog.js';
 import { renderTemplate } from './templates/renderTemplate.js';
@@ -88,6 +89,7 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   const bag = new DiagnosticBag(file);
   const source = await readRecord(file, bag, options.bytes);
   if (!source) return { diagnostics: bag.items };
+  reportTraditionalText(source, bag);
   const project = applyConfig(source, bag); // gongwen.config.yaml's defaults: src/config
   const meant = new Set<string>(); // a misspelt key's meaning (主待人 → chair): said once, as unknown, not also missing
   const valid = validateRecord(source, bag, meant);

@@ -37,6 +37,7 @@ export const CODES = {
   'date-invalid': { zh: '日期不存在或写法无法识别（2024-02-30、13月……）', en: 'a date that does not exist or cannot be read (2024-02-30, month 13 …)' },
   'too-small': { zh: '列表项太少或数字太小', en: 'too few items, or a number too small' },
   'time-not-printed': { zh: '日期后写的时间不会印出', en: 'a time after a date that is not printed' },
+  'traditional-text': { zh: '文字中有繁体字（公文用简体字）', en: 'text in traditional characters (a 公文 is written in simplified ones)' },
   // figures and wording
   'bad-period': { zh: '时期写法无法识别', en: 'a period gongwen cannot read' },
   'register-mismatch': { zh: '记录中的数字与台账统计不一致', en: 'a figure typed in the record differs from the registers\' count' },

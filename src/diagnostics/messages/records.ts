@@ -96,6 +96,16 @@ export const recordMessages = {
     en: (p) => `"${p.written}" repeats "${p.first}": both name the key "${p.key}"`,
     example: { written: '日期', first: 'date', key: 'date' },
   }),
+  'traditional-text': entry<{ text: string; typed: string[]; simplified: string[] }>({
+    zh: (p) => `“${p.text}”中有繁体字：${p.typed.map((c, i) => `${c}（${p.simplified[i]}）`).join('、')}`,
+    en: (p) => `traditional characters in "${p.text}": ${p.typed.map((c, i) => `${c} (${p.simplified[i]})`).join(', ')}`,
+    example: { text: '全鎮防汛工作會議', typed: ['鎮', '會'], simplified: ['镇', '会'] },
+  }),
+  'traditional-text.hint': entry<{ simplified: string }>({
+    zh: (p) => `公文用简体字：${p.simplified}`,
+    en: (p) => `a 公文 is written in simplified characters: ${p.simplified}`,
+    example: { simplified: '全镇防汛工作会议' },
+  }),
   'duplicate-key.time-of-day': entry<{ time: string; date: string }>({
     zh: (p) => `${p.time}是一天中的时段，请写作 时段: ${p.time}，或写在日期后面：日期: ${p.date}${p.time}`,
     en: (p) => `a time of day is written under 时段 (time): 时段: ${p.time}, or after the date: 日期: ${p.date}${p.time}`,
