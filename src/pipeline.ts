@@ -13,6 +13,7 @@ import { punctuateDocument } from './model/punctuate.js';
 import { sayKey } from './records/aliases.js';
 import { readRecord, type RecordSource } from './records/readRecord.js';
 import { reportTraditionalText } from './records/traditionalText.js';
+import { reportUnknownVerbs } from './records/meetingVerbs.js';
 import { salvageRecord, validateRecord } from './records/validate.js';
 import { findTemplate, loadPartials, projectTemplateDirs } from './templates/catalog.js';
 import { renderTemplate } from './templates/renderTemplate.js';
@@ -97,6 +98,7 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   // run reports every mistake; nothing is rendered from it.
   const record = valid ?? salvageRecord(source);
   if (!record) return { diagnostics: bag.items, source };
+  if (record.kind.kind === 'minutes') reportUnknownVerbs(record.data.sections, source, bag);
   const removed = 'removed' in record ? (record.removed as Set<string>) : new Set<string>();
 
   const cwd = options.cwd ?? process.cwd();

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { compileFile } from '../src/pipeline.js';
+import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-input-messages-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -104,4 +105,23 @@ it('does not take a key inside a mapping opened on the line above for a slip', a
   expect(d.map((x) => [x.code, x.start?.line, x.message])).toEqual([
     ['yaml-syntax', 6, 'this line is indented differently from the lines it belongs with'],
   ]);
+});
+
+it('warns of a misspelt verb with the verb it was most likely meant to be, and prints it as typed', async () => {
+  const file = join(dir, 'verb-typo.yaml');
+  writeFileSync(file, MINUTES.replace('动词: 强调', '动词: 要球'));
+  const r = await compileFile(file, { cwd: dir });
+  expect(r.diagnostics.map((x) => [x.code, x.severity, x.start?.line, x.start?.column, x.message, x.hint])).toEqual([
+    ['unknown-verb', 'warning', 8, 9, '"要球" is not a verb a 纪要 writes after 会议', 'did you mean "要求"?'],
+  ]);
+  expect(writeMarkdown(r.document!)).toContain('会议要球，各村要按时报送排查情况。');
+});
+
+it('warns of a verb that is no verb of a 纪要, with the verbs there are; not of one written with its adverb (一致同意) or of 重申', async () => {
+  const other = await diagnose('verb-other.yaml', MINUTES.replace('动词: 强调', '动词: 各村做好'));
+  expect(other.map((x) => [x.code, x.severity, x.message])).toEqual([['unknown-verb', 'warning', '"各村做好" is not a verb a 纪要 writes after 会议']]);
+  expect(other[0]!.expected).toContain('指出, 强调, 要求');
+  for (const verb of ['一致同意', '重申', '原则同意', '会议强调']) {
+    expect(await diagnose(`verb-${verb}.yaml`, MINUTES.replace('动词: 强调', `动词: ${verb}`))).toEqual([]);
+  }
 });

@@ -37,6 +37,7 @@ export const CODES = {
   'date-invalid': { zh: '日期不存在或写法无法识别（2024-02-30、13月……）', en: 'a date that does not exist or cannot be read (2024-02-30, month 13 …)' },
   'too-small': { zh: '列表项太少或数字太小', en: 'too few items, or a number too small' },
   'time-not-printed': { zh: '日期后写的时间不会印出', en: 'a time after a date that is not printed' },
+  'unknown-verb': { zh: '纪要的“动词”不是会议常用的动词（可能打错了字）', en: 'a 纪要\'s 动词 that is no verb of a meeting (perhaps mistyped)' },
   'traditional-text': { zh: '文字中有繁体字（公文用简体字）', en: 'text in traditional characters (a 公文 is written in simplified ones)' },
   // figures and wording
   'bad-period': { zh: '时期写法无法识别', en: 'a period gongwen cannot read' },

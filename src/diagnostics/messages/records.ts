@@ -96,6 +96,16 @@ export const recordMessages = {
     en: (p) => `"${p.written}" repeats "${p.first}": both name the key "${p.key}"`,
     example: { written: '日期', first: 'date', key: 'date' },
   }),
+  'unknown-verb': entry<{ verb: string }>({
+    zh: (p) => `“${p.verb}”不是纪要在“会议”后面写的动词`,
+    en: (p) => `"${p.verb}" is not a verb a 纪要 writes after 会议`,
+    example: { verb: '要球' },
+  }),
+  'unknown-verb.expected': entry<{ verbs: string[] }>({
+    zh: (p) => `动词，如${p.verbs.join('、')}`,
+    en: (p) => `a verb such as ${p.verbs.join(', ')}`,
+    example: { verbs: ['指出', '强调', '要求'] },
+  }),
   'traditional-text': entry<{ text: string; typed: string[]; simplified: string[] }>({
     zh: (p) => `“${p.text}”中有繁体字：${p.typed.map((c, i) => `${c}（${p.simplified[i]}）`).join('、')}`,
     en: (p) => `traditional characters in "${p.text}": ${p.typed.map((c, i) => `${c} (${p.simplified[i]})`).join(', ')}`,
