@@ -14,6 +14,7 @@ import { sayKey } from './records/aliases.js';
 import { readRecord, type RecordSource } from './records/readRecord.js';
 import { reportTraditionalText } from './records/traditionalText.js';
 import { reportUnknownVerbs } from './records/meetingVerbs.js';
+import { reportPhaseDates } from './records/phaseDates.js';
 import { salvageRecord, validateRecord } from './records/validate.js';
 import { findTemplate, loadPartials, projectTemplateDirs } from './templates/catalog.js';
 import { renderTemplate } from './templates/renderTemplate.js';
@@ -99,6 +100,7 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   const record = valid ?? salvageRecord(source);
   if (!record) return { diagnostics: bag.items, source };
   if (record.kind.kind === 'minutes') reportUnknownVerbs(record.data.sections, source, bag);
+  if (record.kind.kind === 'plan') reportPhaseDates(record.data as Parameters<typeof reportPhaseDates>[0], source, bag);
   const removed = 'removed' in record ? (record.removed as Set<string>) : new Set<string>();
 
   const cwd = options.cwd ?? process.cwd();

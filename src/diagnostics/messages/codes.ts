@@ -38,6 +38,8 @@ export const CODES = {
   'too-small': { zh: '列表项太少或数字太小', en: 'too few items, or a number too small' },
   'time-not-printed': { zh: '日期后写的时间不会印出', en: 'a time after a date that is not printed' },
   'unknown-verb': { zh: '纪要的“动词”不是会议常用的动词（可能打错了字）', en: 'a 纪要\'s 动词 that is no verb of a meeting (perhaps mistyped)' },
+  'stale-year': { zh: '方案的阶段日期早于方案的年份（照搬了往年的方案？）', en: 'a plan\'s phase dated in a year before the plan\'s (copied from last year?)' },
+  'phase-reversed': { zh: '阶段的结束日期早于开始日期', en: 'a phase that ends before it begins' },
   'traditional-text': { zh: '文字中有繁体字（公文用简体字）', en: 'text in traditional characters (a 公文 is written in simplified ones)' },
   // figures and wording
   'bad-period': { zh: '时期写法无法识别', en: 'a period gongwen cannot read' },

@@ -96,6 +96,16 @@ export const recordMessages = {
     en: (p) => `"${p.written}" repeats "${p.first}": both name the key "${p.key}"`,
     example: { written: '日期', first: 'date', key: 'date' },
   }),
+  'stale-year': entry<{ phase: number; plan: number; title: boolean; signed: boolean }>({
+    zh: (p) => `阶段的日期是${p.phase}年，方案是${p.plan}年（见${[p.title && '标题', p.signed && '成文日期'].filter(Boolean).join('和')}）：是否照搬了往年的方案？`,
+    en: (p) => `the phase is dated ${p.phase}, the plan ${p.plan} (its ${[p.title && 'title', p.signed && '成文日期'].filter(Boolean).join(' and ')}): copied from last year?`,
+    example: { phase: 2024, plan: 2025, title: true, signed: true },
+  }),
+  'phase-reversed': entry<{ from: string; to: string }>({
+    zh: (p) => `阶段的结束日期（${p.to}）早于开始日期（${p.from}）`,
+    en: (p) => `the phase ends (${p.to}) before it begins (${p.from})`,
+    example: { from: '2025年5月1日', to: '3月30日' },
+  }),
   'unknown-verb': entry<{ verb: string }>({
     zh: (p) => `“${p.verb}”不是纪要在“会议”后面写的动词`,
     en: (p) => `"${p.verb}" is not a verb a 纪要 writes after 会议`,
