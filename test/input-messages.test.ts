@@ -125,3 +125,17 @@ it('warns of a verb that is no verb of a 纪要, with the verbs there are; not o
     expect(await diagnose(`verb-${verb}.yaml`, MINUTES.replace('动词: 强调', `动词: ${verb}`))).toEqual([]);
   }
 });
+
+it('says an item indented a space more than the item above, which YAML reads as the rest of it, and reads it as an item', async () => {
+  const text = MINUTES.replace('    内容: 各村要按时报送排查情况。', '    要点:\n      - 由村委会牵头完成全村火灾隐患排查\n       - 各组组长为第一责任人\n      - 各户清理柴草');
+  const d = await diagnose('item-slip.yaml', text);
+  expect(d.map((x) => [x.code, x.start?.line, x.start?.column, x.message])).toEqual([
+    ['yaml-syntax', 11, 8, 'this item is indented 1 space more than the item above: YAML reads it as the rest of that item'],
+  ]);
+  expect(d[0]!.hint).toBe('line up keys of the same list or mapping under each other, with spaces');
+});
+
+it('does not take a list under an item\'s key for a slipped item', async () => {
+  const text = MINUTES.replace('    内容: 各村要按时报送排查情况。', '    内容: |\n      - 由村委会牵头\n       - 各组组长为第一责任人');
+  expect(await diagnose('block.yaml', text)).toEqual([]);
+});

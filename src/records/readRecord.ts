@@ -8,7 +8,7 @@ import { setOwn } from '../util/dict.js';
 import { binaryKind } from '../io/binaryKind.js';
 import { decodeText } from '../io/decodeText.js';
 import { reportEncoding } from '../io/reportEncoding.js';
-import { indentSlip, plainYamlError, protectTextColons } from './textColons.js';
+import { indentSlip, plainYamlError, protectTextColons, slippedItems } from './textColons.js';
 import { say, type Text } from '../diagnostics/messages/index.js';
 import { parseDate, PART_OF_DAY, WRITTEN_CLOCK } from '../zh/dates.js';
 import { halfWidthDigits } from '../zh/numerals.js';
@@ -210,14 +210,31 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag, 
   const isMarkdown = /\.(md|markdown)$/i.test(file) || source.startsWith('---\n');
   const parts = isMarkdown ? splitFrontMatter(source) : { yaml: source, yamlLine: 1 };
   const lineOffset = parts.yamlLine - 1;
+  // an item a column right of the item above, which YAML reads as the rest of it: said, and read lined up
+  const slipped = slippedItems(parts.yaml);
+  const reindented = new Map<number, { typed: number; read: number }>();
+  let typed = parts.yaml;
+  if (slipped.length) {
+    const lines = typed.split('\n');
+    for (const slip of slipped) {
+      bag.error('yaml-syntax', say('yaml.item-slip', { off: slip.indent - slip.to }), {
+        start: { line: slip.line + 1 + lineOffset, column: slip.indent + 1 },
+        end: { line: slip.line + 1 + lineOffset, column: slip.indent + 2 },
+        hint: say('yaml.bad-indent.hint'),
+      });
+      lines[slip.line] = lines[slip.line]!.slice(slip.indent - slip.to);
+      reindented.set(slip.line + 1, { typed: slip.indent, read: slip.to });
+    }
+    typed = lines.join('\n');
+  }
   // half-width colons in pasted text read as text, not as keys
-  const yamlText = protectTextColons(parts.yaml);
+  const yamlText = protectTextColons(typed);
   // A record in the plain subset of YAML (src/records/plainYaml.ts) is read without the yaml library;
   // the positions of its keys and values, which only a message needs, are then worked out by the full
-  // parse when a message first asks for one.
-  const plain = options.plain === false ? undefined : readPlainYaml(yamlText);
+  // parse when a message first asks for one (always for a record whose lines were read lined up).
+  const plain = options.plain === false || slipped.length ? undefined : readPlainYaml(yamlText);
   let full: FullRead | undefined;
-  const fullRead = (into: DiagnosticBag) => (full ??= readYaml(yamlText, source, lineOffset, into));
+  const fullRead = (into: DiagnosticBag) => (full ??= readYaml(yamlText, source, lineOffset, into, reindented));
   if (!plain) fullRead(bag);
   else reportUnwritableCharacters(source, bag);
 
@@ -304,7 +321,8 @@ interface FullRead {
   setAside: string[];
 }
 
-function readYaml(yamlText: string, source: string, lineOffset: number, bag: DiagnosticBag): FullRead {
+/** `reindented`: lines already read with another indent than typed (slippedItems), which positions are put back for. */
+function readYaml(yamlText: string, source: string, lineOffset: number, bag: DiagnosticBag, reindented = new Map<number, { typed: number; read: number }>()): FullRead {
   const deep = tooDeepForParser(yamlText);
   if (deep >= 0) {
     const p = lineIndex(yamlText)(deep);
@@ -315,8 +333,7 @@ function readYaml(yamlText: string, source: string, lineOffset: number, bag: Dia
   let options = yamlOptions(yamlText);
   let doc = parseDocument(yamlText, options);
   let lineCounter = lineIndex(yamlText);
-  /** Lines read with another indent than typed (tabs as spaces, a slipped key lined up): their indent as typed and as read. */
-  const reindented = new Map<number, { typed: number; read: number }>();
+  // lines read with another indent than typed (tabs as spaces, a slipped key lined up): their indent as typed and as read
   const reread = (text: string) => {
     yamlText = text;
     options = yamlOptions(text);

@@ -230,6 +230,31 @@ export function indentSlip(yaml: string, offset: number, known: ReadonlySet<stri
   return undefined;
 }
 
+/**
+ * List items typed a column or two right of the item above (`      - 由村委会牵头…` then `       - 各组组长…`), which YAML
+ * reads as the rest of that item's text (…排查 - 各组组长为第一责任人) without a word: each such line (0-based), its dash's
+ * column as typed and the column of the dash above. Only after an item of plain text; never inside a block scalar.
+ */
+export function slippedItems(yaml: string): Array<{ line: number; indent: number; to: number }> {
+  const lines = yaml.split('\n');
+  const out: Array<{ line: number; indent: number; to: number }> = [];
+  let blockIndent = -1;
+  lines.forEach((line, n) => {
+    if (/^\s*(#.*)?$/.test(line)) return;
+    const indent = line.length - line.trimStart().length;
+    if (blockIndent >= 0 && indent > blockIndent) return;
+    blockIndent = /[:-]\s+[|>][-+0-9]*\s*(#.*)?$/.test(line) ? indent : -1;
+    if (!/^ *-(?: |$)/.test(line)) return;
+    const above = /^( *)- (.*)$/.exec(lines[previousSignificant(lines, n - 1)] ?? '');
+    if (!above) return;
+    const to = above[1]!.length;
+    const text = above[2]!.trim();
+    if (indent <= to || indent > to + 2 || text === '' || /^["'[{|>&*!#-]/.test(text) || indicatorAt(text, 0) >= 0) return;
+    out.push({ line: n, indent, to });
+  });
+  return out;
+}
+
 function nextSignificant(lines: string[], from: number): number {
   for (let m = from; m < lines.length; m++) if (!/^\s*(#.*)?$/.test(lines[m]!)) return m;
   return -1;

@@ -203,6 +203,11 @@ export const recordMessages = {
     en: (p) => `"${p.key}" is indented ${Math.abs(p.off)} space${Math.abs(p.off) === 1 ? '' : 's'} ${p.off > 0 ? 'more' : 'less'} than "${p.above}" on the line above`,
     example: { key: '内容', above: '动词', off: 1 },
   }),
+  'yaml.item-slip': entry<{ off: number }>({
+    zh: (p) => `这一项比上一项多缩进了 ${p.off} 个空格：YAML 会把它读成上一项的接续文字`,
+    en: (p) => `this item is indented ${p.off} space${p.off === 1 ? '' : 's'} more than the item above: YAML reads it as the rest of that item`,
+    example: { off: 1 },
+  }),
   'yaml.bad-indent.hint': entry({
     zh: () => '同一列表或同一组的项目用空格上下对齐',
     en: () => 'line up keys of the same list or mapping under each other, with spaces',
