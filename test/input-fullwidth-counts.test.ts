@@ -52,3 +52,35 @@ it('counts a register whose 人数 is typed １２, and says a 人数 of 十几 
   expect(r.err).not.toContain('8万元');
   expect(r.err).not.toContain('１２');
 });
+
+it('reads a case\'s 涉及金额 typed with its unit or in full-width digits (6666元, ６６６６元, 1.5万元) as the amount', async () => {
+  const file = join(dir, 'amounts.yaml');
+  const text = (amount: string) => `类型: 总结
+标题: 青石镇2025年上半年矛盾纠纷排查化解工作总结
+单位: 青石镇
+时期: 2025年上半年
+章节:
+  - 标题: 基本情况
+    内容:
+      - 插入: 矛盾纠纷
+矛盾纠纷:
+  排查: 1
+  化解: 1
+  全部列出: true
+  案例:
+    - 日期: 2025年3月15日
+      当事人: 张某、李某
+      简要情况: 两户因排水问题发生纠纷
+      调处结果: 双方达成协议
+      涉及金额: ${amount}
+      化解状态: 已化解
+`;
+  for (const [typed, printed] of [['6666元', '6666元'], ['６６６６元', '6666元'], ['1.5万元', '1.5万元'], ['6,666', '6666元']] as const) {
+    writeFileSync(file, text(typed));
+    const r = await compileFile(file, { cwd: dir });
+    expect([typed, r.diagnostics.map((d) => d.message)]).toEqual([typed, []]);
+    expect(writeMarkdown(r.document!)).toContain(printed);
+  }
+  writeFileSync(file, text('六千元'));
+  expect((await compileFile(file, { cwd: dir })).diagnostics.map((d) => d.message)).toEqual(['expected a number, got text "六千元"']);
+});

@@ -139,3 +139,16 @@ it('does not take a list under an item\'s key for a slipped item', async () => {
   const text = MINUTES.replace('    内容: 各村要按时报送排查情况。', '    内容: |\n      - 由村委会牵头\n       - 各组组长为第一责任人');
   expect(await diagnose('block.yaml', text)).toEqual([]);
 });
+
+it('suggests a key by its Chinese name to a key typed in Chinese (落款: 单位: → 署名)', async () => {
+  const d = await diagnose('signature-organ.yaml', `类型: 总结
+标题: 青石镇2025年上半年工作总结
+章节:
+  - 标题: 基本情况
+    内容: 今年以来，我镇扎实开展各项工作。
+落款:
+  单位: 青石镇人民政府
+  日期: 2025年7月3日
+`);
+  expect(d.map((x) => [x.code, x.start?.line, x.hint])).toEqual([['unknown-key', 7, 'did you mean "署名" (organs)?']]);
+});

@@ -173,7 +173,9 @@ function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, 
       hint: guess
         ? KEY_ALIASES[guess]
           ? say('did-you-mean.alias', { guess, key: KEY_ALIASES[guess] })
-          : say('did-you-mean', { guess })
+          : hasHan(written) && aliasesOf(guess).length
+            ? say('did-you-mean.alias', { guess: aliasesOf(guess)[0]!, key: guess }) // 单位 typed in a 落款: 署名 (organs), by its Chinese name
+            : say('did-you-mean', { guess })
         : proceeding
           ? say('unknown-key.proceeding', { key: written, sentence: proceedingSentence(written, valueAt(source.data, [...path, key])) })
           : dateInSignature

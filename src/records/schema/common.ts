@@ -81,6 +81,22 @@ function readCount(value: unknown): unknown {
 }
 
 /**
+ * An amount of money, as a number or as typed with its unit: 6666, 6,666, 6666元, 1.5万元, ６６６６元 (full-width digits,
+ * zh/numerals halfWidthDigits) — a register's 涉及金额 cell reads the same forms (registers/cells parseNumberCell).
+ * Anything else (六千元, 约6000) stays text and is said to be no number.
+ */
+export const amount = z.preprocess(readAmount, z.number().nonnegative());
+
+/** An amount typed as text; its source is also the JSON Schema's pattern for amounts (../jsonSchema.ts). */
+export const AMOUNT_TEXT = /^([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(万)?\s*元?$/u;
+
+function readAmount(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const m = AMOUNT_TEXT.exec(value.trim());
+  return m ? Number(halfWidthDigits(m[1]!).replace(/[,，]/g, '').replace('．', '.')) * (m[2] ? 10_000 : 1) : value;
+}
+
+/**
  * A person with posts: {name: 郭百高, posts: [镇党委书记, 镇长]}, "镇党委书记、镇长 郭百高" (the posts
  * before a space), or "镇党委书记、镇长郭百高" as it is to be printed.
  */
