@@ -152,3 +152,13 @@ it('suggests a key by its Chinese name to a key typed in Chinese (落款: 单位
 `);
   expect(d.map((x) => [x.code, x.start?.line, x.hint])).toEqual([['unknown-key', 7, 'did you mean "署名" (organs)?']]);
 });
+
+it('puts the caret under the key on a line indented with a tab, as the terminal shows the tab', async () => {
+  const { runCli } = await import('./support/cli.js');
+  writeFileSync(join(dir, 'tab-frame.yaml'), MINUTES.replace('  - 动词: 强调\n    内容:', '\t- 动词: 强调\n\t  内荣:'));
+  const r = await runCli(['validate', 'tab-frame.yaml', '--lang', 'en'], dir, { NO_COLOR: '1' });
+  const lines = r.stderr.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('  >  9 |'));
+  expect(lines[at]).toBe('  >  9 | \t  内荣: 各村要按时报送排查情况。');
+  expect(lines[at + 1]).toBe('       | \t  ^^^^');
+});
