@@ -43,6 +43,8 @@ it('says 时间 written after 日期 with a time of day is the 时段', async ()
   const d = await diagnose('time.yaml', MINUTES.replace('地点:', '时间: 上午\n地点:'));
   expect(d.map((x) => [x.code, x.start?.line])).toEqual([['duplicate-key', 4]]);
   expect(d[0]!.hint).toBe('a time of day is written under 时段 (time): 时段: 上午, or after the date: 日期: 2025年6月18日上午');
+  const { localize } = await import('../src/diagnostics/messages/index.js');
+  expect(localize(d[0]!.local!.message!, 'zh')).toBe('“时间”与前面的“日期”重复：两者是同一项（date）');
   expect(d[0]!.local?.hint && (await import('../src/diagnostics/messages/index.js')).localize(d[0]!.local.hint, 'zh')).toBe(
     '上午是一天中的时段，请写作 时段: 上午，或写在日期后面：日期: 2025年6月18日上午',
   );

@@ -92,7 +92,7 @@ export const recordMessages = {
     example: {},
   }),
   'duplicate-key': entry<{ written: string; first: string; key: string }>({
-    zh: (p) => `“${p.written}”与前面的“${p.first}”重复：两者都是“${p.key}”`,
+    zh: (p) => `“${p.written}”与前面的“${p.first}”重复：两者是同一项（${p.key}）`,
     en: (p) => `"${p.written}" repeats "${p.first}": both name the key "${p.key}"`,
     example: { written: '日期', first: 'date', key: 'date' },
   }),
