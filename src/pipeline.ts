@@ -12,6 +12,9 @@ import { computedBlocksIn } from './model/computedBlocks.js';
 import { punctuateDocument } from './model/punctuate.js';
 import { sayKey } from './records/aliases.js';
 import { readRecord, type RecordSource } from './records/readRecord.js';
+import { reportTraditionalText } from './records/traditionalText.js';
+import { reportUnknownVerbs } from './records/meetingVerbs.js';
+import { reportPhaseDates } from './records/phaseDates.js';
 import { salvageRecord, validateRecord } from './records/validate.js';
 import { findTemplate, loadPartials, projectTemplateDirs } from './templates/catalog.js';
 import { renderTemplate } from './templates/renderTemplate.js';
@@ -88,12 +91,16 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   const bag = new DiagnosticBag(file);
   const source = await readRecord(file, bag, options.bytes);
   if (!source) return { diagnostics: bag.items };
+  reportTraditionalText(source, bag);
   const project = applyConfig(source, bag); // gongwen.config.yaml's defaults: src/config
-  const valid = validateRecord(source, bag);
+  const meant = new Set<string>(); // a misspelt key's meaning (主待人 → chair): said once, as unknown, not also missing
+  const valid = validateRecord(source, bag, meant);
   // A record that failed its schema still gets the later checks on what is left of it, so that one
   // run reports every mistake; nothing is rendered from it.
   const record = valid ?? salvageRecord(source);
   if (!record) return { diagnostics: bag.items, source };
+  if (record.kind.kind === 'minutes') reportUnknownVerbs(record.data.sections, source, bag);
+  if (record.kind.kind === 'plan') reportPhaseDates(record.data as Parameters<typeof reportPhaseDates>[0], source, bag);
   const removed = 'removed' in record ? (record.removed as Set<string>) : new Set<string>();
 
   const cwd = options.cwd ?? process.cwd();
@@ -138,7 +145,7 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   };
   for (const need of template.requires) {
     const keys = need.split('|');
-    if (keys.some(filled)) continue;
+    if (keys.some((key) => filled(key) || meant.has(JSON.stringify([key])))) continue;
     const key = keys[0]!;
     // a 纪要 typed with its title only (标题: 红星乡党委会议纪要): the meeting's name is in it (a name of Han characters and figures only)
     const title = record.data.title;

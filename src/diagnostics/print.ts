@@ -64,7 +64,9 @@ function codeFrame(source: string, start: Position, end: Position | undefined): 
     const endIndex = end && end.line === start.line && end.column > start.column ? end.column - 1 : startIndex + 1;
     const before = lead + line.slice(from, startIndex).join('');
     const marked = line.slice(startIndex, Math.min(endIndex, from + FRAME_WIDTH)).join('');
-    out.push(`  ${' '.repeat(numberWidth)} | ${' '.repeat(displayWidth(before))}${'^'.repeat(Math.max(1, displayWidth(marked)))}`);
+    // a tab before the mark stays a tab, which the terminal takes to the same stop as the line's above it
+    const pad = before.includes('\t') ? Array.from(before, (ch) => (ch === '\t' ? ch : ' '.repeat(displayWidth(ch)))).join('') : ' '.repeat(displayWidth(before));
+    out.push(`  ${' '.repeat(numberWidth)} | ${pad}${'^'.repeat(Math.max(1, displayWidth(marked)))}`);
   }
   return out.join('\n');
 }

@@ -1,6 +1,7 @@
 import { dict } from '../util/dict.js';
 import { say, type LocalText } from '../diagnostics/messages/index.js';
 import { SEQUENCE_MARK, stripSequenceMark } from '../zh/punctuation.js';
+import { mayBeTraditional, toSimplified } from './traditional.js';
 
 /**
  * Chinese names accepted for every record key, so that a record can be written
@@ -72,13 +73,22 @@ const MAY_BE_NUMBERED = new RegExp(`^\\s*${SEQUENCE_MARK}`, 'u');
  */
 export function canonicalKey(key: string): string {
   const known = KEY_ALIASES[key];
-  if (known !== undefined || !MAY_BE_NUMBERED.test(key)) return known ?? key;
+  if (known !== undefined) return known;
+  // a key typed in traditional characters (會議名稱: a phone set to 繁體) is its simplified key's
+  if (mayBeTraditional(key)) {
+    const simplified = toSimplified(key);
+    if (simplified !== key) return canonicalKey(simplified);
+  }
+  if (!MAY_BE_NUMBERED.test(key)) return key;
   const bare = stripSequenceMark(key);
   return (bare !== key && KEY_ALIASES[bare]) || key;
 }
 
 export function canonicalKind(kind: string): string {
-  return KIND_ALIASES[kind] ?? kind;
+  const known = KIND_ALIASES[kind];
+  if (known !== undefined || !mayBeTraditional(kind)) return known ?? kind;
+  const simplified = toSimplified(kind); // 紀要, 會議紀要
+  return KIND_ALIASES[simplified] ?? kind;
 }
 
 /** The Chinese names of a canonical key, for messages and JSON Schema. */

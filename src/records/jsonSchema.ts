@@ -4,7 +4,7 @@ import type { KindInfo } from './schema/index.js';
 import { HEADING_KEY_PATTERN, MEETING_VERB_KEY_PATTERN, NUMBERED_HEADING_PATTERN } from './headingSections.js';
 import { SEQUENCE_MARK } from '../zh/punctuation.js';
 import { keysAt } from './validate.js';
-import { COUNT_TEXT, count } from './schema/common.js';
+import { AMOUNT_TEXT, COUNT_TEXT, amount, count } from './schema/common.js';
 import { DATE_KEYS, DATE_PATTERN, KEY_DESCRIPTIONS } from './schema/descriptions.js';
 
 /** A JSON Schema node: its own keys (type, properties, required …) and whatever else zod wrote. */
@@ -20,10 +20,12 @@ export function kindJsonSchema(kind: KindInfo): JsonSchema {
     unrepresentable: 'any',
     target: 'draft-7',
     // a count may be typed as gongwen reads it (12, 1,690, 12件, 十二件), so an editor does not underline what validates
+    // and so may an amount (6666元, 1.5万元)
     override: ({ zodSchema, jsonSchema }) => {
-      if (zodSchema !== count) return;
+      if (zodSchema !== count && zodSchema !== amount) return;
       for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
-      Object.assign(jsonSchema, { anyOf: [{ type: 'integer', minimum: 0 }, { type: 'string', pattern: COUNT_TEXT.source }] });
+      const typed = zodSchema === count ? { type: 'integer', pattern: COUNT_TEXT.source } : { type: 'number', pattern: AMOUNT_TEXT.source };
+      Object.assign(jsonSchema, { anyOf: [{ type: typed.type, minimum: 0 }, { type: 'string', pattern: typed.pattern }] });
     },
   }) as JsonSchema;
   const visit = (node: unknown): void => {

@@ -8,8 +8,10 @@ import { setOwn } from '../util/dict.js';
 import { binaryKind } from '../io/binaryKind.js';
 import { decodeText } from '../io/decodeText.js';
 import { reportEncoding } from '../io/reportEncoding.js';
-import { plainYamlError, protectTextColons } from './textColons.js';
-import { say } from '../diagnostics/messages/index.js';
+import { indentSlip, plainYamlError, protectTextColons, slippedItems } from './textColons.js';
+import { say, type Text } from '../diagnostics/messages/index.js';
+import { parseDate, PART_OF_DAY, WRITTEN_CLOCK } from '../zh/dates.js';
+import { halfWidthDigits } from '../zh/numerals.js';
 import { readPlainYaml, unfoldChinese, type Shape } from './plainYaml.js';
 
 export interface Span {
@@ -208,14 +210,31 @@ export function parseRecordText(text: string, file: string, bag: DiagnosticBag, 
   const isMarkdown = /\.(md|markdown)$/i.test(file) || source.startsWith('---\n');
   const parts = isMarkdown ? splitFrontMatter(source) : { yaml: source, yamlLine: 1 };
   const lineOffset = parts.yamlLine - 1;
+  // an item a column right of the item above, which YAML reads as the rest of it: said, and read lined up
+  const slipped = slippedItems(parts.yaml);
+  const reindented = new Map<number, { typed: number; read: number }>();
+  let typed = parts.yaml;
+  if (slipped.length) {
+    const lines = typed.split('\n');
+    for (const slip of slipped) {
+      bag.error('yaml-syntax', say('yaml.item-slip', { off: slip.indent - slip.to }), {
+        start: { line: slip.line + 1 + lineOffset, column: slip.indent + 1 },
+        end: { line: slip.line + 1 + lineOffset, column: slip.indent + 2 },
+        hint: say('yaml.bad-indent.hint'),
+      });
+      lines[slip.line] = lines[slip.line]!.slice(slip.indent - slip.to);
+      reindented.set(slip.line + 1, { typed: slip.indent, read: slip.to });
+    }
+    typed = lines.join('\n');
+  }
   // half-width colons in pasted text read as text, not as keys
-  const yamlText = protectTextColons(parts.yaml);
+  const yamlText = protectTextColons(typed);
   // A record in the plain subset of YAML (src/records/plainYaml.ts) is read without the yaml library;
   // the positions of its keys and values, which only a message needs, are then worked out by the full
-  // parse when a message first asks for one.
-  const plain = options.plain === false ? undefined : readPlainYaml(yamlText);
+  // parse when a message first asks for one (always for a record whose lines were read lined up).
+  const plain = options.plain === false || slipped.length ? undefined : readPlainYaml(yamlText);
   let full: FullRead | undefined;
-  const fullRead = (into: DiagnosticBag) => (full ??= readYaml(yamlText, source, lineOffset, into));
+  const fullRead = (into: DiagnosticBag) => (full ??= readYaml(yamlText, source, lineOffset, into, reindented));
   if (!plain) fullRead(bag);
   else reportUnwritableCharacters(source, bag);
 
@@ -302,7 +321,8 @@ interface FullRead {
   setAside: string[];
 }
 
-function readYaml(yamlText: string, source: string, lineOffset: number, bag: DiagnosticBag): FullRead {
+/** `reindented`: lines already read with another indent than typed (slippedItems), which positions are put back for. */
+function readYaml(yamlText: string, source: string, lineOffset: number, bag: DiagnosticBag, reindented = new Map<number, { typed: number; read: number }>()): FullRead {
   const deep = tooDeepForParser(yamlText);
   if (deep >= 0) {
     const p = lineIndex(yamlText)(deep);
@@ -310,9 +330,46 @@ function readYaml(yamlText: string, source: string, lineOffset: number, bag: Dia
     reportUnwritableCharacters(source, bag);
     return { data: undefined, locations: new Map(), span: () => undefined, setAside: [] };
   }
-  const options = yamlOptions(yamlText);
+  let options = yamlOptions(yamlText);
   let doc = parseDocument(yamlText, options);
   let lineCounter = lineIndex(yamlText);
+  // lines read with another indent than typed (tabs as spaces, a slipped key lined up): their indent as typed and as read
+  const reread = (text: string) => {
+    yamlText = text;
+    options = yamlOptions(text);
+    doc = parseDocument(text, options);
+    lineCounter = lineIndex(text);
+  };
+  // lines indented with tabs: said once, and read with two spaces a tab, so that the rest of the record is
+  // checked (a misspelt key on those lines is said too), at the columns of the file (tabIndents)
+  const tabs = doc.errors.some((e) => e.code === 'TAB_AS_INDENT') ? tabIndents(yamlText) : undefined;
+  if (tabs && !parseDocument(tabs.text, yamlOptions(tabs.text)).errors.some((e) => e.code === 'TAB_AS_INDENT')) {
+    const first = tabs.lines[0]!;
+    bag.error('yaml-syntax', tabs.lines.length === 1 ? say('yaml.tab-indent') : say('yaml.tab-indent.lines', { lines: tabs.lines.map((l) => l + lineOffset) }), {
+      start: { line: first + lineOffset, column: 1 },
+      end: { line: first + lineOffset, column: tabs.widths.get(first)!.typed + 1 },
+      hint: say('yaml.tab-indent.hint'),
+    });
+    for (const [line, width] of tabs.widths) reindented.set(line, width);
+    reread(tabs.text);
+  }
+  // a key a column or two off the key above it (  - 动词: 强调 /      内容: …): said as that, at the key, whatever YAML
+  // made of it, and read lined up, so that the rest of the record is checked (textColons indentSlip)
+  for (let round = 0; round < 8; round++) {
+    const e = doc.errors.find((x) => INDENT_SLIP_ERROR.test(`${x.code} ${x.message}`));
+    const slip = e && indentSlip(yamlText, e.pos[0]);
+    if (!slip) break;
+    const typed = reindented.get(slip.line + 1)?.typed ?? slip.indent;
+    bag.error('yaml-syntax', say('yaml.indent-slip', { key: slip.key, above: slip.above, off: slip.off }), {
+      start: { line: slip.line + 1 + lineOffset, column: typed + 1 },
+      end: { line: slip.line + 1 + lineOffset, column: typed + 1 + slip.key.length },
+      hint: say('yaml.bad-indent.hint'),
+    });
+    const lines = yamlText.split('\n');
+    lines[slip.line] = ' '.repeat(slip.indent - slip.off) + lines[slip.line]!.slice(slip.indent);
+    reindented.set(slip.line + 1, { typed, read: slip.indent - slip.off });
+    reread(lines.join('\n'));
+  }
   if (doc.errors.length) {
     // the positions of its mistakes as yaml's LineCounter gives them (see lineIndex)
     const counter = new LineCounter();
@@ -323,7 +380,10 @@ function readYaml(yamlText: string, source: string, lineOffset: number, bag: Dia
   // positions in the file, through the line index of the text that was parsed
   const positionsOf = (counter: LinePos) => (offset: number): Position => {
     const p = counter(offset);
-    return { line: p.line + lineOffset, column: p.col };
+    const width = reindented.get(p.line);
+    // a column after a line's indent as read is as far after its indent as typed in the file
+    const column = !width ? p.col : p.col > width.read ? p.col + (width.typed - width.read) : Math.min(p.col, width.typed + 1);
+    return { line: p.line + lineOffset, column };
   };
   const spanOf = (at: (offset: number) => Position) => (range: Range | undefined): Span | undefined =>
     range ? { start: at(range[0]), end: at(range[1]) } : undefined;
@@ -367,6 +427,27 @@ function readYaml(yamlText: string, source: string, lineOffset: number, bag: Dia
     bag.error('record-too-deep', say('record-too-deep', { levels: MAX_RECORD_DEPTH }), { start: pos(overflow) });
   }
   return { data, locations, span, setAside: salvaged?.setAside ?? [] };
+}
+
+/** YAML's errors where a key a column off its mapping's may be the cause (textColons indentSlip looks). */
+const INDENT_SLIP_ERROR = /MULTILINE_IMPLICIT_KEY|BLOCK_AS_IMPLICIT_KEY|BAD_INDENT|MISSING_CHAR|Nested mappings|mapping values|Sequence item/;
+
+/**
+ * The lines (1-based) whose indent holds a tab, and the text with each such tab two spaces (a level, as
+ * the hint asks); `widths` gives each such line's indent as typed and as read, to put a position back.
+ */
+function tabIndents(text: string): { text: string; lines: number[]; widths: Map<number, { typed: number; read: number }> } | undefined {
+  const lines: number[] = [];
+  const widths = new Map<number, { typed: number; read: number }>();
+  const out = text.split('\n').map((line, i) => {
+    const indent = /^[ \t]*/.exec(line)![0];
+    if (!indent.includes('\t') || indent.length === line.length) return line;
+    const read = indent.replace(/\t/g, '  ');
+    lines.push(i + 1);
+    widths.set(i + 1, { typed: indent.length, read: read.length });
+    return read + line.slice(indent.length);
+  });
+  return lines.length ? { text: out.join('\n'), lines, widths } : undefined;
 }
 
 /**
@@ -462,6 +543,18 @@ interface Walk {
 }
 
 /** A mapping: its keys under their canonical names, each key's and value's place kept for messages. */
+/**
+ * 时间: 上午 written after 日期: 2025年6月18日 (both name the key date): a time of day alone is the 纪要's 时段, or
+ * goes after the date (zh/dates PART_OF_DAY, WRITTEN_CLOCK); undefined for a second date.
+ */
+function timeOfDayHint(key: string, second: Node | null, first: unknown): Text | undefined {
+  if (key !== 'date' || !isScalar(second) || typeof second.value !== 'string' || typeof first !== 'string') return undefined;
+  const time = second.value.trim();
+  if (parseDate(time) || !TIME_OF_DAY.test(halfWidthDigits(time))) return undefined;
+  return say('duplicate-key.time-of-day', { time, date: first.trim() });
+}
+const TIME_OF_DAY = new RegExp(`^(?:${PART_OF_DAY}|${WRITTEN_CLOCK})`, 'u');
+
 function mapToData(w: Walk, node: YAMLMap, path: Array<string | number>, at: string, depth: number): Record<string, unknown> {
   // own properties only, so a key "__proto__" is an ordinary (unknown) key, never the object's prototype
   const out = {} as Record<string, unknown>;
@@ -483,6 +576,7 @@ function mapToData(w: Walk, node: YAMLMap, path: Array<string | number>, at: str
         start: keySpan?.start,
         end: keySpan?.end,
         path: [...path, key],
+        hint: timeOfDayHint(key, pair.value as Node | null, out[key]),
       });
       continue;
     }

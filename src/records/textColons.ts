@@ -39,7 +39,9 @@ export function protectTextColons(yaml: string, knownKeys: ReadonlySet<string> =
       blockIndent = -1;
     }
     if (continuationIndent >= 0) {
-      if (indent > continuationIndent && !line.trimStart().startsWith('#')) {
+      // a known key one column right of the key above (  - 动词: 强调 /      内容: …) is a slip of the indent, not text:
+      // left as a key, YAML stops at it and indentSlip says so
+      if (indent > continuationIndent && !line.trimStart().startsWith('#') && !slippedKey(line, indent, continuationIndent, knownKeys)) {
         lines[n] = widenIndicators(line, indent);
         continue;
       }
@@ -185,6 +187,82 @@ function nextLineContinuesMap(lines: string[], n: number, contentCol: number, kn
     return indent === contentCol && at >= 0 && isKeyLike(rest.slice(0, at).trim(), known);
   }
   return false;
+}
+
+/** A line that is a known key (`内容: …`) indented exactly one column more than `keyCol`, the key above it. */
+function slippedKey(line: string, indent: number, keyCol: number, known: ReadonlySet<string>): boolean {
+  if (indent !== keyCol + 1) return false;
+  const content = line.slice(indent);
+  const at = indicatorAt(content, 0);
+  return at > 0 && known.has(content.slice(0, at).trim());
+}
+
+/**
+ * A key indented a column or two off the key of its mapping on the line above (`  - 动词: 强调` then `     内容:` or
+ * `   内容:`), near where YAML stopped (the line of `offset`, or the next one): that key, the key above, how far off
+ * (positive: too far right), its line (0-based) and indent. Undefined when the lines there are no such slip.
+ */
+export function indentSlip(yaml: string, offset: number, known: ReadonlySet<string> = KNOWN_KEYS): { key: string; above: string; off: number; line: number; indent: number } | undefined {
+  const lines = yaml.split('\n');
+  const starts: number[] = [];
+  for (let i = 0, o = 0; i < lines.length; o += lines[i]!.length + 1, i++) starts.push(o);
+  let line = 0;
+  while (line + 1 < lines.length && starts[line + 1]! <= offset) line++;
+  for (const m of [line, nextSignificant(lines, line + 1)]) {
+    if (m < 1) continue;
+    const text = lines[m]!;
+    const indent = text.length - text.trimStart().length;
+    if (text.trimStart().startsWith('- ')) continue;
+    const at = indicatorAt(text, indent);
+    const key = at > indent ? text.slice(indent, at).trim() : '';
+    if (!known.has(key)) continue;
+    const p = previousSignificant(lines, m - 1);
+    if (p < 0) continue;
+    const lead = lines[p]!.match(/^(\s*(?:-\s+)*)/)![1]!;
+    const aboveAt = indicatorAt(lines[p]!, lead.length);
+    const above = aboveAt > lead.length ? lines[p]!.slice(lead.length, aboveAt).trim() : '';
+    const off = indent - lead.length;
+    // a key with nothing after it on its line has its value below: a key more indented there is inside it
+    const aboveValue = aboveAt > 0 ? lines[p]!.slice(aboveAt + 1).trim() : '';
+    if (!above || off === 0 || Math.abs(off) > 2 || (off > 0 && (aboveValue === '' || aboveValue.startsWith('#')))) continue;
+    return { key, above, off, line: m, indent };
+  }
+  return undefined;
+}
+
+/**
+ * List items typed a column or two right of the item above (`      - 由村委会牵头…` then `       - 各组组长…`), which YAML
+ * reads as the rest of that item's text (…排查 - 各组组长为第一责任人) without a word: each such line (0-based), its dash's
+ * column as typed and the column of the dash above. Only after an item of plain text; never inside a block scalar.
+ */
+export function slippedItems(yaml: string): Array<{ line: number; indent: number; to: number }> {
+  const lines = yaml.split('\n');
+  const out: Array<{ line: number; indent: number; to: number }> = [];
+  let blockIndent = -1;
+  lines.forEach((line, n) => {
+    if (/^\s*(#.*)?$/.test(line)) return;
+    const indent = line.length - line.trimStart().length;
+    if (blockIndent >= 0 && indent > blockIndent) return;
+    blockIndent = /[:-]\s+[|>][-+0-9]*\s*(#.*)?$/.test(line) ? indent : -1;
+    if (!/^ *-(?: |$)/.test(line)) return;
+    const above = /^( *)- (.*)$/.exec(lines[previousSignificant(lines, n - 1)] ?? '');
+    if (!above) return;
+    const to = above[1]!.length;
+    const text = above[2]!.trim();
+    if (indent <= to || indent > to + 2 || text === '' || /^["'[{|>&*!#-]/.test(text) || indicatorAt(text, 0) >= 0) return;
+    out.push({ line: n, indent, to });
+  });
+  return out;
+}
+
+function nextSignificant(lines: string[], from: number): number {
+  for (let m = from; m < lines.length; m++) if (!/^\s*(#.*)?$/.test(lines[m]!)) return m;
+  return -1;
+}
+
+function previousSignificant(lines: string[], from: number): number {
+  for (let m = from; m >= 0; m--) if (!/^\s*(#.*)?$/.test(lines[m]!)) return m;
+  return -1;
 }
 
 /**

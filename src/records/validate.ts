@@ -173,7 +173,9 @@ function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, 
       hint: guess
         ? KEY_ALIASES[guess]
           ? say('did-you-mean.alias', { guess, key: KEY_ALIASES[guess] })
-          : say('did-you-mean', { guess })
+          : hasHan(written) && aliasesOf(guess).length
+            ? say('did-you-mean.alias', { guess: aliasesOf(guess)[0]!, key: guess }) // 单位 typed in a 落款: 署名 (organs), by its Chinese name
+            : say('did-you-mean', { guess })
         : proceeding
           ? say('unknown-key.proceeding', { key: written, sentence: proceedingSentence(written, valueAt(source.data, [...path, key])) })
           : dateInSignature
@@ -311,8 +313,12 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
   }
 }
 
-/** Checks a record against the schema of its kind; every problem goes to the bag, with its position. */
-export function validateRecord(source: RecordSource, bag: DiagnosticBag): ValidRecord | undefined {
+/**
+ * Checks a record against the schema of its kind; every problem goes to the bag, with its position: the record
+ * typed, or undefined. `meant` receives the key paths
+ * (JSON) a misspelt key was meant to be (主待人 → ["chair"]), so that a later check does not say them missing too.
+ */
+export function validateRecord(source: RecordSource, bag: DiagnosticBag, meant = new Set<string>()): ValidRecord | undefined {
   const data = source.data;
   if (data === undefined) return undefined;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -374,7 +380,6 @@ export function validateRecord(source: RecordSource, bag: DiagnosticBag): ValidR
     // A misspelt key is one error, with its suggestion: the key it was meant to be is then not also
     // "missing" (`- 姓明: 张三` is unknown-key 姓明 → did you mean 姓名, not also missing 姓名).
     const found = new DiagnosticBag(bag.file);
-    const meant = new Set<string>();
     for (const issue of result.error.issues) report(issue, source, kind, found, meant);
     bag.merge(found.items.filter((d) => !(d.code === 'missing-key' && d.path && meant.has(JSON.stringify(d.path)))));
     return undefined;

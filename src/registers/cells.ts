@@ -1,4 +1,5 @@
 import { isValidDate, parseDay, type CalendarDate } from '../zh/dates.js';
+import { halfWidthDigits } from '../zh/numerals.js';
 import type { CellValue } from './types.js';
 
 /** A cell as trimmed text with LF line breaks; undefined when empty. Numbers and booleans are written out; dates as ISO. */
@@ -63,7 +64,7 @@ export function parseYesNo(value: CellValue): boolean | 'invalid' | undefined {
 }
 
 /**
- * A number cell: 6666, "6,666", "6666元", "8万元", "8万", "142.5".
+ * A number cell: 6666, "6,666", "6666元", "8万元", "8万", "142.5", "１２".
  * Undefined for an empty cell; `'invalid'` when it is not a number.
  */
 export function parseNumberCell(value: CellValue): number | 'invalid' | undefined {
@@ -80,8 +81,10 @@ export function parseNumberCell(value: CellValue): number | 'invalid' | undefine
     if (k === value.length) return n;
   }
   if (typeof value === 'boolean' || value instanceof Date) return 'invalid';
-  const text = cellText(value);
-  if (text === undefined) return undefined;
+  // full-width digits typed on a phone (１２, ８．５万) are the number they write (zh/numerals)
+  const typed = cellText(value);
+  if (typed === undefined) return undefined;
+  const text = halfWidthDigits(typed);
   const m = /^([+-]?)\s*(\d[\d,，]*(?:\.\d+)?|\.\d+)\s*(万)?\s*(?:元|人|件)?$/.exec(text.replace(/^[¥￥]/, ''));
   if (!m) return 'invalid';
   const n = Number(m[2].replace(/[,，]/g, '')) * (m[3] ? 10_000 : 1);

@@ -7,6 +7,7 @@ import type { Dispute, Petition, RawRow, RawTable, RegisterKind } from './types.
 import { CHANNELS, DISPUTE_STATUSES, PETITION_STATUSES, SOURCES } from './types.js';
 import {
   CHANNEL_VALUES, DISPUTE_STATUS_VALUES, PETITION_STATUS_VALUES, SOURCE_VALUES,
+  lookupValue,
 } from './values.js';
 
 function isBlank(row: RawRow): boolean {
@@ -180,8 +181,12 @@ function buildPetition(r: RowReader, line: number, idColumn: number): Petition |
     const date = r.date(f('date'), true);
     const channel = r.choice(f('channel'), CHANNEL_VALUES, CHANNELS, '信访形式', 'unknown-channel', 'missing-channel');
     const status = r.choice(f('status'), PETITION_STATUS_VALUES, PETITION_STATUSES, '办理状态', 'unknown-status', 'missing-status');
-    const source = r.choice(f('source'), SOURCE_VALUES, SOURCES, '来源', 'unknown-source') ?? '直接受理';
-    const people = r.number(f('people'));
+    // a 信访形式 typed as the 来源 (微信, 来访): said as that, not as a near miss of one (微信 → 来信)
+    const source = r.choice(f('source'), SOURCE_VALUES, SOURCES, '来源', 'unknown-source', undefined, (text) => {
+      const channel = lookupValue(CHANNEL_VALUES, text);
+      return channel && say('register.source-is-channel', { text, channel, sources: SOURCES });
+    }) ?? '直接受理';
+    const people = r.number(f('people'), say('register.people-forms'));
     if (people !== undefined && (people < 1 || !Number.isInteger(people))) {
       r.problem('people', 'bad-number', say('register.bad-people', { text: r.text('people') ?? '', letter: r.letter('people') }), { expected: say('register.people-forms') });
     }
@@ -189,6 +194,7 @@ function buildPetition(r: RowReader, line: number, idColumn: number): Petition |
     const repeat = r.yesNo('repeat');
     const replied = r.yesNo('replied');
     const closedOn = r.date('closedOn', false);
+    if (date && closedOn) r.notBefore('closedOn', closedOn, 'date', date);
     if (id === undefined || date === undefined || channel === undefined || status === undefined) return undefined;
     // One literal in one order: every row gets the same hidden class, so counting stays fast.
     return {
@@ -221,6 +227,7 @@ function buildDispute(r: RowReader, line: number, idColumn: number): Dispute | u
       r.problem('amount', 'negative-amount', say('register.negative-amount', { text: r.text('amount') ?? '', letter: r.letter('amount') }), { expected: say('register.amount-forms') });
     }
     const resolvedOn = r.date(f('resolvedOn'), false);
+    if (date && resolvedOn) r.notBefore('resolvedOn', resolvedOn, 'date', date);
     if (id === undefined || date === undefined || status === undefined) return undefined;
     return {
       line, idColumn, id, date,

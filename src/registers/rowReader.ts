@@ -1,5 +1,6 @@
 import type { KnownCode } from '../diagnostics/messages/codes.js';
 import { nearestWords } from '../zh/didYouMean.js';
+import { compareDates, isoDate } from '../zh/dates.js';
 import { toDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { say, type Text } from '../diagnostics/messages/index.js';
 import { cellText, parseCellDate, parseNumberCell, parseYesNo } from './cells.js';
@@ -92,7 +93,19 @@ export class RowReader {
     return date;
   }
 
-  choice<T extends string>(field: Field, table: Record<string, T>, allowed: readonly T[], what: string, code: KnownCode, missingCode?: KnownCode): T | undefined {
+  /** A date that cannot come before another of its row (办结日期 after 登记日期, 化解日期 after 排查日期): said at `field`. */
+  notBefore(field: Field, date: CalendarDate, earlierField: Field, earlier: CalendarDate): void {
+    if (compareDates(date, earlier) >= 0) return;
+    this.problem(field, 'date-order', say('register.date-order', {
+      name: this.columnName(field), date: isoDate(date), letter: this.letter(field), earlierName: this.columnName(earlierField), earlier: isoDate(earlier),
+    }));
+  }
+
+  /** A cell of a closed vocabulary; `otherHint` says why a value of another column's is not this one's (微信 as the 来源). */
+  choice<T extends string>(
+    field: Field, table: Record<string, T>, allowed: readonly T[], what: string, code: KnownCode, missingCode?: KnownCode,
+    otherHint?: (text: string) => Text | undefined,
+  ): T | undefined {
     const text = this.text(field);
     if (text === undefined) {
       if (missingCode) this.problem(field, missingCode, this.missing(what, field), { expected: say('register.choices', { choices: allowed }) });
@@ -102,7 +115,7 @@ export class RowReader {
     if (value === undefined) {
       // Suggest only a near miss, not any word; as near as each other (来防: 来信 or 来访?), all of them
       const near = nearestWords(text, allowed);
-      const hint = near.length === 0 ? undefined : near.length === 1 ? say('did-you-mean', { guess: near[0]! }) : say('did-you-mean.either', { guesses: near });
+      const hint = otherHint?.(text) ?? (near.length === 0 ? undefined : near.length === 1 ? say('did-you-mean', { guess: near[0]! }) : say('did-you-mean.either', { guesses: near }));
       this.problem(field, code, say('register.unknown-value', { what, text, letter: this.letter(field) }), {
         expected: say('register.choices', { choices: allowed }), hint,
       });
@@ -119,10 +132,11 @@ export class RowReader {
     return v ?? false;
   }
 
-  number(field: Field): number | undefined {
+  /** A number cell; `forms` says what the column holds when it holds no number (人数 a count of people, not an amount). */
+  number(field: Field, forms: Text = say('register.number-forms')): number | undefined {
     const v = parseNumberCell(this.value(field));
     if (v === 'invalid') {
-      this.problem(field, 'bad-number', say('register.bad-number', { text: this.text(field) ?? '', letter: this.letter(field) }), { expected: say('register.number-forms') });
+      this.problem(field, 'bad-number', say('register.bad-number', { text: this.text(field) ?? '', letter: this.letter(field) }), { expected: forms });
       return undefined;
     }
     return v;

@@ -5,7 +5,9 @@ export const CHANNEL_VALUES: Record<string, Channel> = {
   来信: '来信', 信: '来信', 信件: '来信', letter: '来信',
   来访: '来访', 访: '来访', 走访: '来访', visit: '来访',
   网上信访: '网上信访', 网上: '网上信访', 网信: '网上信访', 网络: '网上信访', online: '网上信访',
-  电话: '电话', 电话信访: '电话', 来电: '电话', phone: '电话',
+  // what a petition received online came through: a WeChat account, a website, e-mail, a 信访 app
+  微信: '网上信访', 微信公众号: '网上信访', 网站: '网上信访', 网络信访: '网上信访', 网上来信: '网上信访', 邮件: '网上信访', 电子邮件: '网上信访', 手机信访: '网上信访',
+  电话: '电话', 电话信访: '电话', 来电: '电话', phone: '电话', 热线: '电话', 12345: '电话', '12345热线': '电话',
 };
 
 export const PETITION_STATUS_VALUES: Record<string, PetitionStatus> = {

@@ -37,6 +37,10 @@ export const CODES = {
   'date-invalid': { zh: '日期不存在或写法无法识别（2024-02-30、13月……）', en: 'a date that does not exist or cannot be read (2024-02-30, month 13 …)' },
   'too-small': { zh: '列表项太少或数字太小', en: 'too few items, or a number too small' },
   'time-not-printed': { zh: '日期后写的时间不会印出', en: 'a time after a date that is not printed' },
+  'unknown-verb': { zh: '纪要的“动词”不是会议常用的动词（可能打错了字）', en: 'a 纪要\'s 动词 that is no verb of a meeting (perhaps mistyped)' },
+  'stale-year': { zh: '方案的阶段日期早于方案的年份（照搬了往年的方案？）', en: 'a plan\'s phase dated in a year before the plan\'s (copied from last year?)' },
+  'phase-reversed': { zh: '阶段的结束日期早于开始日期', en: 'a phase that ends before it begins' },
+  'traditional-text': { zh: '文字中有繁体字（公文用简体字）', en: 'text in traditional characters (a 公文 is written in simplified ones)' },
   // figures and wording
   'bad-period': { zh: '时期写法无法识别', en: 'a period gongwen cannot read' },
   'register-mismatch': { zh: '记录中的数字与台账统计不一致', en: 'a figure typed in the record differs from the registers\' count' },
@@ -89,6 +93,7 @@ export const CODES = {
   'missing-status': { zh: '一行没有填办理状态或化解状态', en: 'a row without its 办理状态 or 化解状态' },
   'unknown-status': { zh: '不认识的办理状态或化解状态', en: 'an unknown 办理状态 or 化解状态' },
   'unknown-source': { zh: '不认识的来源', en: 'an unknown 来源' },
+  'date-order': { zh: '办结（化解）日期早于登记（排查）日期', en: 'a 办结日期 (化解日期) before the row\'s 登记日期 (排查日期)' },
   'bad-yes-no': { zh: '应填“是”或“否”的格里填了别的', en: 'a yes-or-no cell holding something else' },
   'bad-number': { zh: '数字格里填的不是数字（人数须为正整数）', en: 'a number cell that holds no number (人数 a whole number, 1 or more)' },
   'negative-amount': { zh: '涉及金额是负数', en: 'a negative 涉及金额' },

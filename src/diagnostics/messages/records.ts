@@ -92,9 +92,44 @@ export const recordMessages = {
     example: {},
   }),
   'duplicate-key': entry<{ written: string; first: string; key: string }>({
-    zh: (p) => `“${p.written}”与前面的“${p.first}”重复：两者都是“${p.key}”`,
+    zh: (p) => `“${p.written}”与前面的“${p.first}”重复：两者是同一项（${p.key}）`,
     en: (p) => `"${p.written}" repeats "${p.first}": both name the key "${p.key}"`,
     example: { written: '日期', first: 'date', key: 'date' },
+  }),
+  'stale-year': entry<{ phase: number; plan: number; title: boolean; signed: boolean }>({
+    zh: (p) => `阶段的日期是${p.phase}年，方案是${p.plan}年（见${[p.title && '标题', p.signed && '成文日期'].filter(Boolean).join('和')}）：是否照搬了往年的方案？`,
+    en: (p) => `the phase is dated ${p.phase}, the plan ${p.plan} (its ${[p.title && 'title', p.signed && '成文日期'].filter(Boolean).join(' and ')}): copied from last year?`,
+    example: { phase: 2024, plan: 2025, title: true, signed: true },
+  }),
+  'phase-reversed': entry<{ from: string; to: string }>({
+    zh: (p) => `阶段的结束日期（${p.to}）早于开始日期（${p.from}）`,
+    en: (p) => `the phase ends (${p.to}) before it begins (${p.from})`,
+    example: { from: '2025年5月1日', to: '3月30日' },
+  }),
+  'unknown-verb': entry<{ verb: string }>({
+    zh: (p) => `“${p.verb}”不是纪要在“会议”后面写的动词`,
+    en: (p) => `"${p.verb}" is not a verb a 纪要 writes after 会议`,
+    example: { verb: '要球' },
+  }),
+  'unknown-verb.expected': entry<{ verbs: string[] }>({
+    zh: (p) => `动词，如${p.verbs.join('、')}`,
+    en: (p) => `a verb such as ${p.verbs.join(', ')}`,
+    example: { verbs: ['指出', '强调', '要求'] },
+  }),
+  'traditional-text': entry<{ text: string; typed: string[]; simplified: string[] }>({
+    zh: (p) => `“${p.text}”中有繁体字：${p.typed.map((c, i) => `${c}（${p.simplified[i]}）`).join('、')}`,
+    en: (p) => `traditional characters in "${p.text}": ${p.typed.map((c, i) => `${c} (${p.simplified[i]})`).join(', ')}`,
+    example: { text: '全鎮防汛工作會議', typed: ['鎮', '會'], simplified: ['镇', '会'] },
+  }),
+  'traditional-text.hint': entry<{ simplified: string }>({
+    zh: (p) => `公文用简体字：${p.simplified}`,
+    en: (p) => `a 公文 is written in simplified characters: ${p.simplified}`,
+    example: { simplified: '全镇防汛工作会议' },
+  }),
+  'duplicate-key.time-of-day': entry<{ time: string; date: string }>({
+    zh: (p) => `${p.time}是一天中的时段，请写作 时段: ${p.time}，或写在日期后面：日期: ${p.date}${p.time}`,
+    en: (p) => `a time of day is written under 时段 (time): 时段: ${p.time}, or after the date: 日期: ${p.date}${p.time}`,
+    example: { time: '上午', date: '2025年6月18日' },
   }),
   'control-character': entry<{ code: string }>({
     zh: (p) => `字符 U+${p.code} 不能写入公文`,
@@ -148,6 +183,11 @@ export const recordMessages = {
     en: () => 'a tab is used to indent this line',
     example: {},
   }),
+  'yaml.tab-indent.lines': entry<{ lines: number[] }>({
+    zh: (p) => `第 ${p.lines.slice(0, 6).join('、')}${p.lines.length > 6 ? ` 等 ${p.lines.length}` : ''} 行用制表符（Tab）缩进`,
+    en: (p) => `a tab is used to indent lines ${p.lines.slice(0, 6).join(', ')}${p.lines.length > 6 ? ` … (${p.lines.length} lines)` : ''}`,
+    example: { lines: [8, 9] },
+  }),
   'yaml.tab-indent.hint': entry({
     zh: () => '请用空格缩进（每层两个空格）',
     en: () => 'indent with spaces (two per level)',
@@ -157,6 +197,16 @@ export const recordMessages = {
     zh: () => '此行的缩进与同组的其他行不一致',
     en: () => 'this line is indented differently from the lines it belongs with',
     example: {},
+  }),
+  'yaml.indent-slip': entry<{ key: string; above: string; off: number }>({
+    zh: (p) => `“${p.key}”比上一行的“${p.above}”${p.off > 0 ? '多' : '少'}缩进了 ${Math.abs(p.off)} 个空格`,
+    en: (p) => `"${p.key}" is indented ${Math.abs(p.off)} space${Math.abs(p.off) === 1 ? '' : 's'} ${p.off > 0 ? 'more' : 'less'} than "${p.above}" on the line above`,
+    example: { key: '内容', above: '动词', off: 1 },
+  }),
+  'yaml.item-slip': entry<{ off: number }>({
+    zh: (p) => `这一项比上一项多缩进了 ${p.off} 个空格：YAML 会把它读成上一项的接续文字`,
+    en: (p) => `this item is indented ${p.off} space${p.off === 1 ? '' : 's'} more than the item above: YAML reads it as the rest of that item`,
+    example: { off: 1 },
   }),
   'yaml.bad-indent.hint': entry({
     zh: () => '同一列表或同一组的项目用空格上下对齐',

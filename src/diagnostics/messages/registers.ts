@@ -40,6 +40,16 @@ export const registerMessages = {
     en: (p) => `"${p.text}"${inColumnEn(p)} is not a date that exists`,
     example: { text: '2009-02-30', letter: 'B' },
   }),
+  'register.date-order': entry<{ name: string; date: string; letter?: string; earlierName: string; earlier: string }>({
+    zh: (p) => `${inColumnZh(p)}${p.name} ${p.date} 早于${p.earlierName} ${p.earlier}`,
+    en: (p) => `${p.name} ${p.date}${inColumnEn(p)} is before the ${p.earlierName} ${p.earlier}`,
+    example: { name: '办结日期', date: '2026-03-10', letter: 'H', earlierName: '登记日期', earlier: '2026-03-15' },
+  }),
+  'register.source-is-channel': entry<{ text: string; channel: string; sources: readonly string[] }>({
+    zh: (p) => `${p.text}是信访形式（${p.channel}），写在“信访形式”列；来源是${p.sources.join('或')}`,
+    en: (p) => `${p.text} is a 信访形式 (${p.channel}), written in the 信访形式 column; the 来源 is ${p.sources.join(' or ')}`,
+    example: { text: '微信', channel: '网上信访', sources: ['直接受理', '上级交办'] },
+  }),
   'register.date-forms': entry({
     zh: () => '日期，如 2009-01-24、2009/1/24 或 2009年1月24日',
     en: () => 'a date such as 2009-01-24, 2009/1/24 or 2009年1月24日',

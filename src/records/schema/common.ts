@@ -5,7 +5,7 @@ import { z } from 'zod';
 z.config({ jitless: true });
 import { dateProblem, parseDate } from '../../zh/dates.js';
 import { splitNames, splitPeople, splitPostAndName } from '../../zh/names.js';
-import { readSmallNumber } from '../../zh/numerals.js';
+import { halfWidthDigits, readSmallNumber } from '../../zh/numerals.js';
 import { stripSequenceMarks } from '../../zh/punctuation.js';
 import { localize, say, type LocalText } from '../../diagnostics/messages/index.js';
 import type { KnownCode } from '../../diagnostics/messages/codes.js';
@@ -63,19 +63,37 @@ export const dateText = z
 
 /**
  * A count, as a number or as a secretary may type it: 12, 1,690, 12件, 十, 十二件 (units 件 人 次 起 个
- * after it). Anything else (十几, 约10) stays text and is said to be no number.
+ * after it), and in the full-width digits of a phone's keyboard (１２, ３５件, 1，690). Anything else
+ * (十几, 约10) stays text and is said to be no number.
  */
 export const count = z.preprocess(readCount, z.number().int().nonnegative());
 
 /** A count typed as text; its source is also the JSON Schema's pattern for counts (../jsonSchema.ts). */
-export const COUNT_TEXT = /^(\d{1,3}(?:,\d{3})+|\d+|[一二三四五六七八九十]{1,3})\s*[件人次起个]?$/u;
+export const COUNT_TEXT = /^([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+|[一二三四五六七八九十]{1,3})\s*[件人次起个]?$/u;
 
 function readCount(value: unknown): unknown {
   if (typeof value !== 'string') return value;
   const m = COUNT_TEXT.exec(value.trim());
   if (!m) return value;
   const written = m[1]!;
-  return /\d/.test(written) ? Number(written.replace(/,/g, '')) : (readSmallNumber(written) ?? value);
+  const digits = halfWidthDigits(written);
+  return /\d/.test(digits) ? Number(digits.replace(/[,，]/g, '')) : (readSmallNumber(written) ?? value);
+}
+
+/**
+ * An amount of money, as a number or as typed with its unit: 6666, 6,666, 6666元, 1.5万元, ６６６６元 (full-width digits,
+ * zh/numerals halfWidthDigits) — a register's 涉及金额 cell reads the same forms (registers/cells parseNumberCell).
+ * Anything else (六千元, 约6000) stays text and is said to be no number.
+ */
+export const amount = z.preprocess(readAmount, z.number().nonnegative());
+
+/** An amount typed as text; its source is also the JSON Schema's pattern for amounts (../jsonSchema.ts). */
+export const AMOUNT_TEXT = /^([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(万)?\s*元?$/u;
+
+function readAmount(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const m = AMOUNT_TEXT.exec(value.trim());
+  return m ? Number(halfWidthDigits(m[1]!).replace(/[,，]/g, '').replace('．', '.')) * (m[2] ? 10_000 : 1) : value;
 }
 
 /**

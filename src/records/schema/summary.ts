@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseDate, type DateParts } from '../../zh/dates.js';
-import { baseFields, colophonFields, count, dateText, names, paragraphs, section, signature, text } from './common.js';
+import { amount, baseFields, colophonFields, count, dateText, names, paragraphs, section, signature, text } from './common.js';
 
 export const petitionFiguresSchema = z
   .object({
@@ -43,7 +43,7 @@ export const disputeCaseSchema = z
     mediators: names.optional(),
     steps: z.array(disputeStepSchema).optional(),
     outcome: text.optional(),
-    amount: z.number().nonnegative().optional(),
+    amount: amount.optional(),
     status: z.enum(['已化解', '正在化解', '未化解']).optional(),
     leader: text.optional(),
   })

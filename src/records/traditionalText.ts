@@ -1,0 +1,49 @@
+import type { DiagnosticBag, KeyPath } from '../diagnostics/diagnostic.js';
+import { say } from '../diagnostics/messages/index.js';
+import { mayBeTraditional, traditionalCharacters } from './traditional.js';
+import type { RecordSource } from './readRecord.js';
+
+/** A text longer than this is shown by its beginning in the message. */
+const SHOWN = 20;
+
+/**
+ * Text typed in traditional characters (a phone or input method set to 繁體: 全鎮防汛工作會議): a warning at each
+ * value, naming its characters with their simplified forms (records/traditional traditionalCharacters). The text is
+ * printed as typed — a name may be written so — and its keys were read already (records/aliases canonicalKey).
+ * A record holding none of records/traditional's TRADITIONAL_MARKS is not looked at further.
+ */
+export function reportTraditionalText(source: RecordSource, bag: DiagnosticBag): void {
+  if (!mayBeTraditional(source.text)) return;
+  const visit = (value: unknown, path: Array<string | number>): void => {
+    if (typeof value === 'string') {
+      const found = traditionalCharacters(value);
+      if (!found.length) return;
+      const at = source.locate(path)?.value ?? source.locateNearest(path);
+      warn(bag, value, found, { start: at?.start, end: at?.end, path });
+    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+    else if (value && typeof value === 'object') {
+      // the kind and template are read (紀要 is 纪要: records/aliases canonicalKind), not printed
+      for (const [k, v] of Object.entries(value)) if (path.length || (k !== 'kind' && k !== 'template')) visit(v, [...path, k]);
+    }
+  };
+  visit(source.data, []);
+  // a Markdown record's text after its front matter, line by line
+  (source.body ?? '').split('\n').forEach((line, i) => {
+    const found = traditionalCharacters(line);
+    if (found.length) warn(bag, line.trim(), found, { start: { line: (source.bodyLine ?? 1) + i, column: 1 } });
+  });
+}
+
+function warn(
+  bag: DiagnosticBag,
+  text: string,
+  found: Array<{ typed: string; simplified: string }>,
+  where: { start?: { line: number; column: number }; end?: { line: number; column: number }; path?: KeyPath },
+): void {
+  const shown = [...text].length > SHOWN ? [...text].slice(0, SHOWN).join('') + '…' : text;
+  const simplified = found.reduce((t, c) => t.replaceAll(c.typed, c.simplified), shown);
+  bag.warn('traditional-text', say('traditional-text', { text: shown, typed: found.map((c) => c.typed), simplified: found.map((c) => c.simplified) }), {
+    ...where,
+    hint: say('traditional-text.hint', { simplified }),
+  });
+}
