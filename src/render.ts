@@ -256,6 +256,12 @@ async function renderedInOrder(files: string[], options: RenderOptions, workerSt
  * for a core, which is how each thread seemed to take twice as long a record.) Even a DOCX's DEFLATE
  * moved to libuv's thread pool, the batch compiling its next record meanwhile, made 100 records take
  * 1.12–1.19× as long (medians of alternating pairs), though it took 4% of the main thread's instructions away.
+ * Measured again in the twelfth session, the batch at a real-time priority so that the shared host's other
+ * work left it both cores (bench/bench.js --realtime: `chrt -f 10`): 100 records 719 ms in one thread
+ * against 800 ms in two (medians of 9 alternating pairs), 1.09 s against 1.38 s of CPU; callgrind, all
+ * threads: 3.05 G instructions against 4.21 G (the main thread 1.84 G → 1.53 G, the worker 1.06 G, V8's
+ * background threads 1.21 G → 1.61 G). The worker reads the code cache as this thread does (V8 takes it:
+ * its resourceLimits are no V8 flags), so what it costs again is its own warm-up and optimizing.
  * A machine with more processors may gain from GONGWEN_THREADS; none was measured.
  */
 export function threadsFor(count: number, env: Record<string, string | undefined>): number {

@@ -40,13 +40,6 @@ function mayBreak(a: number | undefined, b: number | undefined): boolean {
   return !NOT_AT_START.has(b) && !NOT_AT_END.has(a);
 }
 
-/** The code units of `text` (a text without surrogates: each is a character's code point). */
-function unitsOf(text: string): Uint16Array {
-  const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-  return units;
-}
-
 /** Where each character of `codes` (code points) starts in its text, in code units, and the text's length last. */
 function unitOffsets(codes: ArrayLike<number>): Uint32Array {
   const at = new Uint32Array(codes.length + 1);
@@ -93,33 +86,35 @@ export function planParagraph(
   spacingTwip: Twip,
   sizeTwip: Twip,
 ): { segments: LineSegment[]; lines?: LineSegment[] } {
-  // the characters as code points (no string a character: making them was most of the planning's
-  // cost); a paragraph without surrogates (nearly every one) has a character a code unit, and its
-  // lines are cut from the text itself
-  const oneUnitEach = !SURROGATE.test(text);
-  const chars = oneUnitEach ? unitsOf(text) : codePoints(text);
+  // the characters: a paragraph without surrogates (nearly every one) has a character a code unit, read
+  // from the text itself (no string a character, nor a copy of its code units: making them was most of the
+  // planning's cost), and its lines are cut from the text; another is read as code points
+  const codes = SURROGATE.test(text) ? codePoints(text) : undefined;
+  const count = codes ? codes.length : text.length;
+  /** The character at `k`, undefined outside the paragraph (mayBreak's edges). */
+  const charAt = (k: number): number | undefined => (k < 0 || k >= count ? undefined : codes ? codes[k]! : text.charCodeAt(k));
   // a paragraph with surrogates is cut at its characters' code unit offsets (not String.fromCodePoint of
   // a spread: a paragraph of 200,000 characters overflowed node's stack)
-  const unitAt = oneUnitEach ? undefined : unitOffsets(chars);
-  const cut = !unitAt ? (from: number, to?: number) => text.slice(from, to) : (from: number, to = chars.length) => text.slice(unitAt[from], unitAt[to]);
+  const unitAt = codes ? unitOffsets(codes) : undefined;
+  const cut = !unitAt ? (from: number, to?: number) => text.slice(from, to) : (from: number, to = count) => text.slice(unitAt[from], unitAt[to]);
   // which characters are full-width, each tested once
-  const fullWidth = new Uint8Array(chars.length);
-  for (let k = 0; k < chars.length; k++) fullWidth[k] = isFullWidth(chars[k]!) ? 1 : 0;
+  const fullWidth = new Uint8Array(count);
+  for (let k = 0; k < count; k++) fullWidth[k] = isFullWidth(codes ? codes[k]! : text.charCodeAt(k)) ? 1 : 0;
   // each character's advance worked out once, summed from each line's start as ./textWidth.ts's
-  // advanceMeter sums them (a meter a line start, its sums kept in an array and a map, was most of the
+  // textAdvanceTwip sums them (a meter a line start, its sums kept in an array and a map, was most of the
   // planning's cost: a --cpu-prof of the ten bench records' DOCX built 30 times)
-  const { emTwip, autospaceBefore, autospaceTwip } = characterAdvances(chars, twipToPt(sizeTwip));
-  /** The width of `count` characters from `from` set with `spacing` (advanceMeter's sum, rounded as it rounds). */
-  const width = (from: number, count: number, spacing: Twip): Twip => {
+  const { emTwip, autospaceBefore, autospaceTwip } = characterAdvances(text, codes, twipToPt(sizeTwip));
+  /** The width of `n` characters from `from` set with `spacing` (textAdvanceTwip's sum, rounded as it rounds). */
+  const width = (from: number, n: number, spacing: Twip): Twip => {
     let w = 0;
-    for (let k = from; k < from + count; k++) {
+    for (let k = from; k < from + n; k++) {
       w += emTwip[k]! + spacing;
       if (k > from && autospaceBefore[k]) w += autospaceTwip;
     }
     return Math.round(w);
   };
-  const full = (k: number) => k < 0 || k >= chars.length || fullWidth[k] === 1;
-  /** A break before chars[k] that no face moves: between two full-width characters. */
+  const full = (k: number) => k < 0 || k >= count || fullWidth[k] === 1;
+  /** A break before the character at `k` that no face moves: between two full-width characters. */
   const certainBreak = (k: number) => full(k - 1) && full(k);
   const out: LineSegment[] = [];
   const lines: LineSegment[] = [];
@@ -127,33 +122,33 @@ export function planParagraph(
   let plain = '';
   let i = 0;
   let avail = firstTwip;
-  while (i < chars.length) {
+  while (i < count) {
     // n: how many characters fit (LibreOffice and Word fill a line while the advances fit); `fits` the
     // width of those n, `over` of one more (unrounded sums, added one character at a time)
     let n = 0;
     let fits = 0;
     let over = 0;
-    for (; i + n < chars.length; n++) {
+    for (; i + n < count; n++) {
       over = fits + (emTwip[i + n]! + spacingTwip);
       if (n > 0 && autospaceBefore[i + n]) over += autospaceTwip;
       if (Math.round(over) > avail) break;
       fits = over;
     }
-    if (i + n >= chars.length) {
+    if (i + n >= count) {
       complete = fullWidth.indexOf(0, i) < 0; // the last line, full-width throughout
       break;
     }
     const slack = slackOf(fullWidth, i, i + n + 2);
     // Uncertain: estimated characters bring the edge within reach of their error.
     if (slack > 0 && (Math.round(fits) > avail - slack || Math.round(over) < avail + slack)) break;
-    if (mayBreak(chars[i + n - 1], chars[i + n])) {
+    if (mayBreak(charAt(i + n - 1), charAt(i + n))) {
       if (!certainBreak(i + n)) break;
       plain += cut(i, i + n);
       lines.push({ text: cut(i, i + n), squeezed: false });
       i += n;
     } else if (
       width(i, n + 1, SQUEEZED_CHAR_SPACING_TWIP) <= avail - slack - SQUEEZE_MARGIN_TWIP &&
-      mayBreak(chars[i + n], chars[i + n + 1]) &&
+      mayBreak(charAt(i + n), charAt(i + n + 1)) &&
       certainBreak(i + n + 1)
     ) {
       // 挤进: one character more on this line, set closer.
@@ -165,7 +160,7 @@ export function planParagraph(
     } else {
       // 推出, as LibreOffice and Word do: the break moves back to where it may be.
       let m = n - 1;
-      while (m > 0 && !mayBreak(chars[i + m - 1], chars[i + m])) m--;
+      while (m > 0 && !mayBreak(charAt(i + m - 1), charAt(i + m))) m--;
       if (m === 0 || !certainBreak(i + m)) break;
       plain += cut(i, i + m);
       lines.push({ text: cut(i, i + m), squeezed: false });
@@ -176,5 +171,5 @@ export function planParagraph(
   if (complete) lines.push({ text: cut(i), squeezed: false });
   plain += cut(i);
   if (plain) out.push({ text: plain, squeezed: false });
-  return { segments: out, lines: complete || chars.length === 0 ? lines : undefined };
+  return { segments: out, lines: complete || count === 0 ? lines : undefined };
 }

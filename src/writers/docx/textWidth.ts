@@ -37,11 +37,25 @@ function classOf(cp: number): CharClass {
 
 /**
  * Estimated width of one line of text as LibreOffice sets it (see TEXT_METRICS), in twips: `sizePt`
- * the font size, `spacingTwip` the run character spacing (added to every character).
+ * the font size, `spacingTwip` the run character spacing (added to every character). Summed a character
+ * at a time from the text itself, in the order characterAdvances's users sum (./linebreak.ts), then
+ * rounded: no array of its code points or of running sums (those were most of its cost in a batch's
+ * profile, for the few table cells and signature lines it measures).
  */
 export function textAdvanceTwip(text: string, sizePt: Pt, spacingTwip: Twip = 0): Twip {
-  const codes = codePoints(text);
-  return advanceMeter(codes, 0, sizePt, spacingTwip)(codes.length);
+  const size = ptToTwip(sizePt);
+  let w = 0;
+  let prev: CharClass | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const c = classOf(cp);
+    w += emOf(cp, c) * size + spacingTwip;
+    // the autospace between an ideograph and a Latin letter or digit; a space breaks it
+    if (prev && cp !== 0x20 && autospaced(prev, c)) w += TEXT_METRICS.autospaceEm * size;
+    prev = cp === 0x20 ? undefined : c;
+  }
+  return Math.round(w);
 }
 
 /** The code points of `text`, a character each. */
@@ -55,30 +69,6 @@ export function codePoints(text: string): number[] {
   return codes;
 }
 
-/**
- * The widths of the stretches of `codes` (a text's code points: codePoints) that start at `from`:
- * `meter(count)` is the textAdvanceTwip of the characters from `from` to `from + count`, each
- * character measured once (a line is filled one character at a time: ./linebreak.ts).
- */
-export function advanceMeter(codes: ArrayLike<number>, from: number, sizePt: Pt, spacingTwip: Twip = 0): (count: number) => Twip {
-  const size = ptToTwip(sizePt);
-  const sums = [0];
-  let w = 0;
-  let prev: CharClass | undefined;
-  return (count) => {
-    for (let k = from + sums.length - 1; sums.length <= count && k < codes.length; k++) {
-      const cp = codes[k]!;
-      const c = classOf(cp);
-      w += emOf(cp, c) * size + spacingTwip;
-      // the autospace between an ideograph and a Latin letter or digit; a space breaks it
-      if (prev && cp !== 0x20 && autospaced(prev, c)) w += TEXT_METRICS.autospaceEm * size;
-      prev = cp === 0x20 ? undefined : c;
-      sums.push(w);
-    }
-    return Math.round(sums[Math.min(count, sums.length - 1)]!);
-  };
-}
-
 /** A character's advance in em (TEXT_METRICS), `c` its class. */
 function emOf(cp: number, c: CharClass): number {
   return c !== 'latin' ? 1 : cp >= 0x30 && cp <= 0x39 ? TEXT_METRICS.digitEm : cp >= 0x41 && cp <= 0x5a ? TEXT_METRICS.capitalEm : TEXT_METRICS.latinEm;
@@ -90,19 +80,22 @@ function autospaced(before: CharClass, c: CharClass): boolean {
 }
 
 /**
- * What advanceMeter adds up, a character of `codes` at a time, for a text measured from many starts
+ * What textAdvanceTwip adds up, a character at a time, for a text measured from many starts
  * (./linebreak.ts fills every line of a paragraph): `emTwip[k]` the character's advance without
  * spacing (em × size), `autospaceBefore[k]` 1 where the autospace stands between it and the character
  * before it, when both are in the stretch measured, and `autospaceTwip` that space. Summed in the order
- * advanceMeter sums them — `(emTwip[k] + spacing)`, then the autospace — the same widths to the twip.
+ * textAdvanceTwip sums them — `(emTwip[k] + spacing)`, then the autospace — the same widths to the twip.
+ * The characters are `codes` (code points) when given, else the code units of `text` (a text without
+ * surrogates: each is a character), read from it without a copy.
  */
-export function characterAdvances(codes: ArrayLike<number>, sizePt: Pt): { emTwip: Float64Array; autospaceBefore: Uint8Array; autospaceTwip: number } {
+export function characterAdvances(text: string, codes: ArrayLike<number> | undefined, sizePt: Pt): { emTwip: Float64Array; autospaceBefore: Uint8Array; autospaceTwip: number } {
   const size = ptToTwip(sizePt);
-  const emTwip = new Float64Array(codes.length);
-  const autospaceBefore = new Uint8Array(codes.length);
+  const count = codes ? codes.length : text.length;
+  const emTwip = new Float64Array(count);
+  const autospaceBefore = new Uint8Array(count);
   let prev: CharClass | undefined;
-  for (let k = 0; k < codes.length; k++) {
-    const cp = codes[k]!;
+  for (let k = 0; k < count; k++) {
+    const cp = codes ? codes[k]! : text.charCodeAt(k);
     const c = classOf(cp);
     emTwip[k] = emOf(cp, c) * size;
     if (prev && cp !== 0x20 && autospaced(prev, c)) autospaceBefore[k] = 1;
