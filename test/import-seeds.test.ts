@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareText } from './support/compareText.js';
-import { toSimplified } from '../src/readers/simplified.js';
+import { toSimplified } from '../src/zh/simplified.js';
 import { runCli } from './support/cli.js';
 
 const SEEDS = resolve('test/fixtures/seeds');

@@ -1,16 +1,5 @@
-/**
- * Traditional → simplified characters with OpenCC (opencc-js), character by character (the Taiwan
- * set, "tw"): the phrase set ("twp") also rewrites words — 文件 → 文档, 程序 → 进程 — which changes
- * the text of a 公文; 資訊 therefore becomes 资讯, not 信息.
- */
-import { Converter } from 'opencc-js/t2cn';
-
-let convert: ((s: string) => string) | undefined;
-
-export function toSimplified(text: string): string {
-  convert ??= Converter({ from: 'tw', to: 'cn' });
-  return convert!(text);
-}
+// Whether an imported document is in traditional characters (readers/readDocument then converts it with
+// zh/simplified toSimplified).
 
 /** Characters that only traditional text uses, common in 公文 (會議 紀要 關於 鎮 縣 …). */
 const TRADITIONAL_ONLY = /[會議紀關於鎮縣訪穩來這們為與發開據處幹黨國團說對時]/gu;

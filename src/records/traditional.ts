@@ -1,18 +1,9 @@
 /**
  * Traditional characters in a record (a phone or input method set to 繁體): keys read as their simplified keys
- * (aliases canonicalKey), text named in a warning (traditionalText). OpenCC's character set, "tw", as
- * readers/simplified converts imported documents (the two cannot share a module across the layers of
- * ARCHITECTURE.md until it is in zh/).
+ * (aliases canonicalKey), text named in a warning (traditionalText). The conversion is zh/simplified's, as for
+ * imported documents (readers/simplified).
  */
-import { Converter } from 'opencc-js/t2cn';
-
-let convert: ((s: string) => string) | undefined;
-
-/** The text in simplified characters, character by character. */
-export function toSimplified(text: string): string {
-  convert ??= Converter({ from: 'tw', to: 'cn' });
-  return convert!(text);
-}
+import { toSimplified } from '../zh/simplified.js';
 
 /**
  * Characters only traditional text uses: those of every key's and kind's traditional spelling (test/input-traditional
