@@ -62,8 +62,8 @@ describe("a section's closing paragraphs", () => {
     expect(r.stdout).not.toContain('认真落实');
     const warnings = r.stderr.match(/plan\.yaml:\d+:\d+: warning\[unused-key\][^\n]*/g) ?? [];
     expect(warnings).toEqual([
-      expect.stringMatching(/^plan\.yaml:9:5: warning\[unused-key\]: template "plan" has no place for "closing" \(结尾\)/),
-      expect.stringMatching(/^plan\.yaml:16:3: warning\[unused-key\]: template "plan" has no place for "closing" \(结尾\)/),
+      expect.stringMatching(/^plan\.yaml:9:5: warning\[unused-key\]: template "plan" has no place for "closing" \(结尾 \/ 结束语\)/),
+      expect.stringMatching(/^plan\.yaml:16:3: warning\[unused-key\]: template "plan" has no place for "closing" \(结尾 \/ 结束语\)/),
     ]);
     expect(r.stderr).toContain('{{#each closing}}');
   });

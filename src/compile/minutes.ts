@@ -5,7 +5,7 @@ import { formatDate, formatDateTime, PART_OF_DAY, type DateStyle } from '../zh/d
 import { countOf, enumerateLines, enumerateSentence, numberedItems, sequenceMark } from '../zh/enumerate.js';
 import { joinNames, namesGroup } from '../zh/names.js';
 import { endSentence, stripTrailingPunctuation } from '../zh/punctuation.js';
-import { DECISION_VERBS, GOES_ON_FROM_OPENING, MEETING_SUBJECT, SUBJECT_AT_START } from '../zh/meeting.js';
+import { GOES_ON_FROM_OPENING, isDecisionVerb, MEETING_SUBJECT, SUBJECT_AT_START } from '../zh/meeting.js';
 import { personInSentence, splitPostAndName, type Person } from '../zh/names.js';
 import { appendPoints, endParagraphs } from './sections.js';
 
@@ -34,7 +34,7 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
   const verb = s.verb;
   const text: string[] = [...(s.text ?? [])];
   const points = s.points ?? [];
-  const decision = DECISION_VERBS.has(verb) && points.length > 0;
+  const decision = isDecisionVerb(verb) && points.length > 0;
   const escaped = verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const verbAtStart = new RegExp(`^(会议)?${escaped}[，,：:]?`, 'u');
   // a decisions' lead that ends with the verb after a comma or 会议 (经研究，会议议定; not 根据县委的决定): the opening writes it

@@ -1,7 +1,8 @@
 import { dict } from '../util/dict.js';
 import { say, type LocalText } from '../diagnostics/messages/index.js';
 import { SEQUENCE_MARK, stripSequenceMark } from '../zh/punctuation.js';
-import { mayBeTraditional, toSimplified } from './traditional.js';
+import { mayBeTraditional } from './traditional.js';
+import { toSimplified } from '../zh/simplified.js';
 
 /**
  * Chinese names accepted for every record key, so that a record can be written
@@ -21,10 +22,11 @@ export const KEY_ALIASES: Readonly<Record<string, string>> = dict({
   动词: 'verb', 内容: 'text', 正文: 'text', 段落: 'text',
   量词: 'unit', 要点: 'points', 结语: 'after',
   出席: 'present', 请假: 'absent', 缺席: 'absent', 列席: 'observers', 出席情况: 'attendance',
+  出席人员: 'present', 请假人员: 'absent', 缺席人员: 'absent', 列席人员: 'observers',
   参会人员: 'participants', 参加人员: 'participants', 与会人员: 'participants',
   会议记录与整理: 'recorders', 记录整理: 'recorders', 记录人: 'recorders', 记录: 'recorders', 会议记录: 'recorders', 记录员: 'recorders', 记录标签: 'recordersLabel',
   议题: 'topics', 汇报: 'reports', 角色: 'role', 共识: 'consensus', 引语: 'lead',
-  开头: 'opening', 结尾: 'closing',
+  开头: 'opening', 结尾: 'closing', 结束语: 'closing',
   落款: 'signature', 署名: 'organs', 发文机关署名: 'organs', 成文日期: 'date',
   日期格式: 'dateStyle',
   单位: 'organ', 机关: 'organ', 时期: 'period', 期间: 'period',
@@ -43,6 +45,8 @@ export const KEY_ALIASES: Readonly<Record<string, string>> = dict({
   上年同期: 'lastYear', 同期: 'lastYear', 去年同期: 'lastYear', 上期: 'previous', 上一期: 'previous',
   段首标题: 'runIn', 编号: 'numbered', 小节层级: 'sectionsLevel',
   步骤: 'steps', 名称: 'name', 领导小组: 'group', 组长: 'leader', 副组长: 'deputies', 成员: 'members',
+  // a 指挥部's 组长 and 副组长 (src/compile prints a group named …指挥部 with these posts)
+  指挥长: 'leader', 副指挥长: 'deputies',
   办公室: 'office', 职责: 'duties', 样式: 'style',
   阶段: 'phases', 起: 'from', 止: 'to', 开始: 'from', 结束: 'to',
   表格: 'table', 表头: 'columns', 列: 'columns', 行: 'rows', 表题: 'caption',

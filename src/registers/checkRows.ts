@@ -18,6 +18,17 @@ function isBlank(row: RawRow): boolean {
   return true;
 }
 
+/**
+ * The word of a row an Excel register ends with to add up its columns (合计, 总 计, 小计：) when it stands in the row's
+ * first filled cell; none for a row of a petition or dispute (a 内容摘要 that begins 合计… is text of a row).
+ */
+const TOTALS_WORD = /^(?:合|总|小)[\s\u3000]*计[:：]?$/u;
+function totalsWord(row: RawRow): { word: string; column: number } | undefined {
+  const i = row.cells.findIndex((c) => c !== null && c !== undefined && String(c).trim() !== '');
+  const first = row.cells[i];
+  return typeof first === 'string' && TOTALS_WORD.test(first.trim()) ? { word: first.trim(), column: i + 1 } : undefined;
+}
+
 /** Splits 当事人 / 调处单位 cells on 、，,；; and line breaks. */
 export function splitNames(text: string | undefined): string[] {
   if (!text) return [];
@@ -52,7 +63,7 @@ export class RowChecker<T extends { id: string; line: number; idColumn: number }
   constructor(
     kind: RegisterKind,
     columns: Map<Field, ColumnRef>,
-    file: string,
+    private readonly file: string,
     format: RawTable['format'],
     private readonly bag: DiagnosticBag,
     private readonly options: ValidateOptions & { ids?: IdRegistry },
@@ -67,6 +78,12 @@ export class RowChecker<T extends { id: string; line: number; idColumn: number }
 
   check(raw: RawRow): void {
     if (isBlank(raw)) return;
+    const totals = totalsWord(raw);
+    if (totals) {
+      const at = raw.positions?.[totals.column - 1] ?? { line: raw.line, column: totals.column };
+      this.bag.warn('totals-row', say('register.totals-row', { row: raw.line, word: totals.word, yaml: this.idColumn === undefined }), { file: this.file, start: at });
+      return;
+    }
     const r = this.reader;
     r.reset(raw);
     const built = this.build(r, raw.line, this.idColumn ?? r.where('id').column);

@@ -14,6 +14,9 @@ export const DECISION_VERBS: ReadonlySet<string> = new Set(['议定', '决定', 
 export const SAID_VERBS: ReadonlySet<string> = new Set(['指出', '强调', '要求', '认为', '提出', '明确', '部署', '号召']);
 
 /** A verb a 纪要's section is written with after 会议: a decision or what the meeting said. */
+/** A decision verb, with the adverb an office may put before it: 一致同意, 原则同意, 一致决定 (会议一致同意以下事项：). */
+export const isDecisionVerb = (verb: string): boolean => DECISION_VERBS.has(verb.replace(/^(?:一致|原则)/u, ''));
+
 export const isMeetingVerb = (word: string): boolean => DECISION_VERBS.has(word) || SAID_VERBS.has(word);
 
 /** Every verb of a meeting, as a pattern's alternation. */

@@ -84,9 +84,10 @@ export const withoutNote = (item: string) => item.replace(/[（(][^（()）]*[�
 
 /**
  * How the name of a unit ends, which a person of it may follow a space apart (县林业局 周伟, 镇司法所
- * 刘洋): an office, a bureau, a station, a committee. Three characters at least: 林业局, not 局.
+ * 刘洋): an office, a bureau, a station, a committee, a team sent to a village (驻村工作队 王磊, 信访专班). Three
+ * characters at least: 林业局, not 局.
  */
-const UNIT_ENDING = /^[\p{Script=Han}（）()]{2,}(?:局|办|站|所|委|院|校|中心|公司|支行|大队|中队|办公室)$/u;
+const UNIT_ENDING = /^[\p{Script=Han}（）()]{2,}(?:局|办|站|所|委|院|校|中心|公司|支行|大队|中队|办公室|工作队|工作组|专班)$/u;
 
 /** Whether a unit is followed by a post of it (镇卫生院 院长, 县公安局 副局长), not by a post of a place (镇司法所 村主任). */
 const unitOfPost = (unit: string, post: string) => UNIT_ENDING.test(unit) && POST_ENDING.test(post) && !/^[省市州县区旗乡镇村]/u.test(post);

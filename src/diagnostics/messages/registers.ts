@@ -141,6 +141,12 @@ export const registerMessages = {
     example: {},
   }),
 
+  'register.totals-row': entry<Cell & { word: string }>({
+    zh: (p) => `${rowZh(p)}是“${p.word}”行，不是一条登记，未计入统计；统计数由 gongwen 逐行计算`,
+    en: (p) => `${rowEn(p)} is a "${p.word}" row, not an entry: left out of the counts, which gongwen makes from the rows`,
+    example: { row: 58, word: '合计' },
+  }),
+
   // the header and its columns (src/registers/columns.ts, registerBuilder.ts)
   'register.unknown-column': entry<{ name: string; kind: KindName }>({
     zh: (p) => `“${p.name}”不是${KIND_ZH[p.kind]}台账的列，已忽略`,
