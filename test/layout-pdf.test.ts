@@ -96,8 +96,10 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
     }
     // One LibreOffice run for all of them, by the LibreOffice the PDF tests share.
     const pdfs = await withSharedLibreOffice(() => convertDocxFilesToPdf(paths, dir, { soffice: soffice! }));
+    // each PDF's pdftotext at once
+    const pages = await Promise.all(pdfs.map((pdf) => pdfPages(pdf)));
     docs.forEach((d, i) => {
-      const r = { ...d, docx: bytes[i]!, pdf: pdfs[i]!, pages: pdfPages(pdfs[i]!) };
+      const r = { ...d, docx: bytes[i]!, pdf: pdfs[i]!, pages: pages[i]! };
       if (d.name.startsWith('examples/')) examples.push(r);
       else rendered[d.name] = r;
     });
@@ -197,13 +199,16 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
       }
     });
 
-    it('"一字线上距版心下边缘7mm": the dash’s ink is 7 mm below the bottom of the 版心, on every example’s first two pages', () => {
+    it('"一字线上距版心下边缘7mm": the dash’s ink is 7 mm below the bottom of the 版心, on every example’s first two pages', async () => {
+      // rows of ink at least 8 pt long, below the 版心: every example's first two pages rendered at once
+      const band = { fromPt: (BOTTOM_MM + 2) * PT_PER_MM, toPt: (BOTTOM_MM + 16) * PT_PER_MM };
+      const inked = await Promise.all(examples.map((d) => horizontalRules(d.pdf, { first: 1, last: Math.min(2, d.pages.length) }, 8, 300, band)));
       let checked = 0;
-      for (const d of examples) {
+      for (const [e, d] of examples.entries()) {
         for (let i = 0; i < Math.min(2, d.pages.length); i++) {
           const n = d.pages[i]!.lines.find((l) => PAGE_NUMBER.test(l.text))!;
-          // the dashes: rows of ink at least 8 pt long, below the 版心, within the number's box
-          const dashes = horizontalRules(d.pdf, i + 1, 8, 300, { fromPt: (BOTTOM_MM + 2) * PT_PER_MM, toPt: (BOTTOM_MM + 16) * PT_PER_MM }).filter((r) => mm(r.y) > BOTTOM_MM && r.xMin >= n.xMin - 1 && r.xMax <= n.xMax + 1);
+          // the dashes: those within the number's box
+          const dashes = inked[e]![i]!.filter((r) => mm(r.y) > BOTTOM_MM && r.xMin >= n.xMin - 1 && r.xMax <= n.xMax + 1);
           expect(dashes.length, `${d.name} p${i + 1}`).toBeGreaterThan(0);
           for (const r of dashes) expect(Math.abs(mm(r.y) - (BOTTOM_MM + 7)), `${d.name} p${i + 1}: dash ${(mm(r.y) - BOTTOM_MM).toFixed(2)} mm below`).toBeLessThan(0.3);
           checked++;
@@ -214,13 +219,13 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
   });
 
   describe('版头 (§7.2)', () => {
-    it('the issuer 35 mm below the top of the 版心, the red rule about 4 mm below the 发文字号, the title after', () => {
+    it('the issuer 35 mm below the top of the 版心, the red rule about 4 mm below the 发文字号, the title after', async () => {
       const p = rendered.long!.pages[0]!;
       const issuer = p.lines.find((l) => l.text.replace(/\s/g, '') === '隰县民兵农建营文件')!;
       expect(Math.abs(mm(issuer.yMin) - (TOP_MM + 35))).toBeLessThan(1.5);
       const number = p.lines.find((l) => l.text.replace(/\s/g, '') === '隰民农营发〔2012〕2号')!;
       expect(number.yMin).toBeGreaterThan(issuer.yMax);
-      const rules = horizontalRules(rendered.long!.pdf, 1);
+      const rules = (await horizontalRules(rendered.long!.pdf, { first: 1, last: 1 }))[0]!;
       const red = rules.find((r) => r.y > number.yMax)!;
       expect(red).toBeDefined();
       expect(mm(red.y - number.yMax)).toBeGreaterThan(2);
@@ -235,14 +240,14 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
 
   describe('版记 (§7.4): on the last page, its last rule on the bottom edge of the 版心', () => {
     for (const name of ['long', 'minutes'] as const) {
-      it(name, () => {
+      it(name, async () => {
         const d = rendered[name]!;
         const last = d.pages.length;
         const page = d.pages[last - 1]!;
         const printer = page.lines.find((l) => /印发$/.test(l.text.replace(/\s/g, '')));
         expect(printer, 'the 印发 line is on the last page').toBeDefined();
         expect(page.lines.some((l) => l.text.startsWith('抄送'))).toBe(true);
-        const rules = horizontalRules(d.pdf, last);
+        const rules = (await horizontalRules(d.pdf, { first: last, last }))[0]!;
         expect(rules.length).toBeGreaterThanOrEqual(3);
         const bottom = rules[rules.length - 1]!;
         expect(Math.abs(mm(bottom.y) - BOTTOM_MM)).toBeLessThan(1);
@@ -371,11 +376,12 @@ describe.skipIf(!canMeasure)('layout in LibreOffice (GB/T 9704-2012)', () => {
     const CLOSING = new Set([...'，。、；：？！）》」』”’…—%']);
     const OPENING = new Set([...'（《「『“‘']);
 
-    it('prints every character of the document, in order (nothing lost at the ends of lines)', () => {
+    it('prints every character of the document, in order (nothing lost at the ends of lines)', async () => {
       const all = [...Object.values(rendered), ...examples];
+      const raw = await Promise.all(all.map((d) => pdfRawText(d.pdf)));
       const failures: string[] = [];
-      for (const d of all) {
-        const miss = firstMissing(docxPrintedText(readDocx(d.docx)), pdfRawText(d.pdf));
+      for (const [i, d] of all.entries()) {
+        const miss = firstMissing(docxPrintedText(readDocx(d.docx)), raw[i]!);
         if (miss) failures.push(`${d.name}: "${miss.char}" missing at …${miss.context}… (PDF: …${miss.pdf}…)`);
       }
       expect(failures).toEqual([]);

@@ -7,12 +7,56 @@
 // whenever it bundles — `prepare` on `npm install`, `npm run build`, and here. Bundling took about
 // 0.7 s of CPU before every run, a single test file's included; and on a fresh clone (CI) the bundle
 // `prepare` had just made, with its code cache, was made again and its cache lost (issue 12, goal 5).
+//
+// The JSON schemas (schemas/) are written again only when a source or the lockfile changed since this
+// setup last wrote them, or a schema file is not as it was written (schemasUpToDate). Writing them loads
+// the record kinds' sources through vite-node in vitest's own process before any worker starts: about
+// 0.5 s of one core, the other idle, at the start of every run (issue 12, goal 5).
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundle, bundleUpToDate, recordInputs } from '../../scripts/bundle.js';
-import { writeShippedSchemas } from '../../src/cli/starterSchemas.js';
+import { stamps, stampsHold } from '../../scripts/stamps.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const schemasDir = join(root, 'schemas');
+/** What the schemas were last written from, and the files written (writeSchemas). */
+const schemasRecord = join(root, 'node_modules', '.cache', 'gongwen-schemas.json');
+
+/**
+ * What the schemas are made from: every source under src/ (a superset of what src/cli/starterSchemas.ts
+ * imports: a file added is counted though nothing imports it) and the lockfile (zod's version).
+ */
+function schemaInputs(): string[] {
+  const sources = readdirSync(join(root, 'src'), { recursive: true })
+    .map((f) => String(f).split('\\').join('/'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `src/${f}`);
+  return [...sources, 'package-lock.json'].sort();
+}
+
+/** Whether schemas/ holds what writeSchemas wrote last, from the inputs as they are now. */
+function schemasUpToDate(): boolean {
+  try {
+    const last = JSON.parse(readFileSync(schemasRecord, 'utf8'));
+    return stampsHold(root, last.inputs, last.inputStamps) && JSON.stringify(schemaInputs()) === JSON.stringify(last.inputs) && stampsHold(root, last.outputs, last.outputStamps);
+  } catch {
+    return false;
+  }
+}
+
+/** schemas/, which starters name (npm run build writes them for the package), from today's sources; recorded. */
+async function writeSchemas(): Promise<void> {
+  const inputs = schemaInputs();
+  const inputStamps = stamps(root, inputs);
+  // imported here: loading it is what the record saves
+  const { writeShippedSchemas } = await import('../../src/cli/starterSchemas.js');
+  const outputs = writeShippedSchemas(schemasDir).map((f) => relative(root, f).split('\\').join('/'));
+  mkdirSync(dirname(schemasRecord), { recursive: true });
+  writeFileSync(schemasRecord, JSON.stringify({ inputs, inputStamps, outputs, outputStamps: stamps(root, outputs) }));
+}
 
 export default async function setup(): Promise<void> {
   if (!bundleUpToDate()) recordInputs(await bundle());
-  // schemas/, which starters name (npm run build writes them for the package), from today's sources
-  writeShippedSchemas(fileURLToPath(new URL('../../schemas', import.meta.url)));
+  if (!schemasUpToDate()) await writeSchemas();
 }

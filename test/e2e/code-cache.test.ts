@@ -2,6 +2,10 @@
 // none, read by the next, replaced when V8 refuses it, kept out of folders that cannot take it, off with
 // GONGWEN_CODE_CACHE=0 — and in every case the document is the same. Each case runs the real binary on a
 // copy of the package (bin/, dist/bundle/ without its cache, templates/), so no other test's cache is touched.
+//
+// The tests run at once (describe.concurrent): each has a copy of its own, and each waits on its child
+// processes one after another, about 0.3 s of CPU each; together they keep the cores busy where one at a time
+// left the vitest worker waiting through some twenty starts of the binary (issue 12, goal 5).
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -39,7 +43,7 @@ async function render(copy: string, env: Record<string, string | undefined> = {}
 
 const cacheFilesIn = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.bin')) : []);
 
-describe('the code cache of the bundle', () => {
+describe.concurrent('the code cache of the bundle', () => {
   it('is written by the first run, read by the next, and the document is the same with it, without it and with a broken one', { timeout: 120_000 }, async () => {
     const copy = packageCopy('writable');
     const cacheDir = join(copy, 'dist', 'bundle', 'cache');
@@ -152,7 +156,7 @@ describe('the code cache of the bundle', () => {
   });
 });
 
-describe("a batch's worker thread, started from the bundle", () => {
+describe.concurrent("a batch's worker thread, started from the bundle", () => {
   /** The copy's dist/bundle/worker.js started as src/render/pool.ts starts it, in a process of its own, handed one record: its document.xml. */
   async function workerRender(copy: string): Promise<string> {
     const script = `
@@ -187,7 +191,7 @@ describe("a batch's worker thread, started from the bundle", () => {
   });
 });
 
-describe('bin/gongwen.js without its bundle', () => {
+describe.concurrent('bin/gongwen.js without its bundle', () => {
   /** The copy's binary, run to its end: exit code and standard error. */
   const runBin = (copy: string, args: string[]) =>
     run(process.execPath, [join(copy, 'bin', 'gongwen.js'), ...args], { cwd: copy, encoding: 'utf8' }).then(

@@ -4,7 +4,8 @@
 // the sources give by compiling the templates when they run; and a built-in template edited where the
 // package is installed is used as edited.
 import { afterAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,9 +16,13 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'gongwen-precompiled-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.yaml')).sort();
+const run = promisify(execFile);
 
-/** Each example's template output as the bundle's pipeline gives it (in a child process, the code cache off). */
-function bundledTemplateOutputs(): Record<string, string> {
+/**
+ * Each example's template output as the bundle's pipeline gives it (in a child process, the code cache off);
+ * asynchronous, so that the test compiles from the sources while the child runs.
+ */
+async function bundledTemplateOutputs(): Promise<Record<string, string>> {
   const script = `
     const { loadCommand } = require(${JSON.stringify(join(root, 'dist', 'bundle', 'load-commands.js'))});
     const { compileFile } = loadCommand('pipeline');
@@ -26,18 +31,23 @@ function bundledTemplateOutputs(): Record<string, string> {
       for (const name of ${JSON.stringify(examples)}) out[name] = (await compileFile(${JSON.stringify(join(root, 'examples'))} + '/' + name)).templateOutput;
       process.stdout.write(JSON.stringify(out));
     })();`;
-  return JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8', env: { ...process.env, GONGWEN_CODE_CACHE: '0' }, maxBuffer: 64 << 20 }));
+  const { stdout } = await run(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8', env: { ...process.env, GONGWEN_CODE_CACHE: '0' }, maxBuffer: 64 << 20 });
+  return JSON.parse(stdout);
 }
 
-describe('built-in templates compiled ahead', () => {
+// the two tests at once: the second's copy and binary are its own
+describe.concurrent('built-in templates compiled ahead', () => {
   it('give the bundle the same template output, marks and all, as compiling them from the sources', { timeout: 60_000 }, async () => {
     // a computed block (a table gongwen builds) is written as `::: computed <n>`, n a handle into the
     // process's table of such blocks (src/model/computedBlocks.ts): it counts the blocks the process made
     const handles = (text: string | undefined) => text?.replace(/::: computed \d+/g, '::: computed <n>');
-    const bundled = bundledTemplateOutputs();
+    const inChild = bundledTemplateOutputs();
+    const fromSourcesOf: Record<string, string | undefined> = {};
+    for (const name of examples) fromSourcesOf[name] = (await compileFile(join(root, 'examples', name), { cwd: root })).templateOutput;
+    const bundled = await inChild;
     expect(Object.keys(bundled)).toEqual(examples);
     for (const name of examples) {
-      const fromSources = (await compileFile(join(root, 'examples', name), { cwd: root })).templateOutput;
+      const fromSources = fromSourcesOf[name];
       expect(fromSources, name).toBeTruthy();
       expect(handles(bundled[name]), name).toBe(handles(fromSources));
     }
@@ -47,25 +57,27 @@ describe('built-in templates compiled ahead', () => {
     for (const file of named) expect(() => readFileSync(file), file).not.toThrow();
   });
 
-  it('an edited built-in template is compiled from its new text', { timeout: 60_000 }, () => {
+  it('an edited built-in template is compiled from its new text', { timeout: 60_000 }, async () => {
     const copy = join(work, 'package');
     for (const entry of ['package.json', 'bin', 'templates']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
     cpSync(join(root, 'dist', 'bundle'), join(copy, 'dist', 'bundle'), { recursive: true, filter: (src) => !src.includes(join('bundle', 'cache')) });
-    const render = (example = 'minutes-town-petition.yaml') =>
-      execFileSync(process.execPath, [join(copy, 'bin', 'gongwen.js'), 'render', join(root, 'examples', example)], {
-        encoding: 'utf8',
-        env: { ...process.env, GONGWEN_CODE_CACHE: '0' },
-      });
+    const render = async (example = 'minutes-town-petition.yaml') =>
+      (
+        await run(process.execPath, [join(copy, 'bin', 'gongwen.js'), 'render', join(root, 'examples', example)], {
+          encoding: 'utf8',
+          env: { ...process.env, GONGWEN_CODE_CACHE: '0' },
+        })
+      ).stdout;
     const added = '本纪要经会议主持人审定后印发。';
-    expect(render()).not.toContain(added);
+    expect(await render()).not.toContain(added);
     const minutes = join(copy, 'templates', 'minutes.hbs');
     writeFileSync(minutes, `${readFileSync(minutes, 'utf8')}\n${added}\n`);
-    expect(render()).toContain(added);
+    expect(await render()).toContain(added);
     // a partial too (the 总结's sections are written by partials/section.hbs)
     const section = join(copy, 'templates', 'partials', 'section.hbs');
     const inPartial = '（此节经办公室核对）';
-    expect(render('summary-petitions-2009h1.yaml')).not.toContain(inPartial);
+    expect(await render('summary-petitions-2009h1.yaml')).not.toContain(inPartial);
     writeFileSync(section, `${inPartial}\n\n${readFileSync(section, 'utf8')}`);
-    expect(render('summary-petitions-2009h1.yaml')).toContain(inPartial);
+    expect(await render('summary-petitions-2009h1.yaml')).toContain(inPartial);
   });
 });

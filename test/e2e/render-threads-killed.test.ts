@@ -4,7 +4,8 @@
 // first worker as soon as it has sent back its first record, while it still holds the next. What one
 // thread says and writes is main(argv, io) in this process, GONGWEN_THREADS=1 (a child process of its
 // own cost about 1.5 s of CPU: issue 12, goal 5).
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,13 +43,17 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function render(threads: number, out: string, preload: string[] = []) {
+/** The binary's run, asynchronously: it runs while this thread renders the same batch (renderHere). */
+async function render(threads: number, out: string, preload: string[] = []) {
   const killed = join(dir, `${out}.killed`);
-  const run = spawnSync(process.execPath, [...preload, bin, 'render', 'records', '--format', 'docx', '-o', `${out}/`], {
+  const run = await promisify(execFile)(process.execPath, [...preload, bin, 'render', 'records', '--format', 'docx', '-o', `${out}/`], {
     cwd: dir,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, LANG: 'C', GONGWEN_THREADS: String(threads), KILLED_TO: killed },
     encoding: 'utf8',
-  });
+  }).then(
+    ({ stdout, stderr }) => ({ status: 0, stdout, stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ status: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
   return { ...run, killed: preload.length ? Number(readFileSync(killed, 'utf8')) : 0 };
 }
 
@@ -60,8 +65,9 @@ const documents = (folder: string) =>
 
 describe('render: a worker thread that dies mid-batch', () => {
   it('leaves its records to the main thread: the same messages, files and exit code as one thread', { timeout: 120_000 }, async () => {
+    const inChild = render(2, 'two', ['--import', join(dir, 'kill-worker.mjs')]);
     const one = await renderHere('one');
-    const killed = render(2, 'two', ['--import', join(dir, 'kill-worker.mjs')]);
+    const killed = await inChild;
     expect(killed.killed).toBe(1); // the worker rendered a record, and was ended then
     expect(killed.status).toBe(1); // one record has errors
     expect(killed.status).toBe(one.code);

@@ -113,8 +113,8 @@ function asXml(a: Record<string, Record<string, string>>, b: Record<string, Reco
 
 describe('render: a batch in worker threads', () => {
   it('gives the same documents, messages and exit code as one thread', { timeout: 240_000 }, async () => {
-    const one = await render(1, 'one');
-    const two = await render(2, 'two');
+    // the two runs at once: their folders are their own
+    const [one, two] = await Promise.all([render(1, 'one'), render(2, 'two')]);
     expect(one.workers).toBe(0);
     expect(two.workers).toBe(1); // this thread and one worker
     expect(two.byWorkers).toBeGreaterThan(0); // which rendered records
@@ -137,14 +137,17 @@ describe('render: a batch in worker threads', () => {
   });
 
   it('in Chinese, and without --force over the files already there: the same refusals, exit 1', { timeout: 240_000 }, async () => {
+    // the child process runs while this thread renders (here and below)
+    const inChild = render(2, 'zh-two', [], { GONGWEN_LANG: 'zh' });
     const one = await renderHere('zh-one', { GONGWEN_LANG: 'zh' });
-    const two = await render(2, 'zh-two', [], { GONGWEN_LANG: 'zh' });
+    const two = await inChild;
     expect(two.workers).toBe(1);
     expect(two.stderr.replaceAll('zh-two/', 'zh-one/')).toBe(one.stderr);
     expect(one.stderr).toContain('错误');
     // again into the same folders: every file is there and none is replaced
+    const againInChild = render(2, 'zh-two', [], { GONGWEN_LANG: 'zh' });
     const again1 = await renderHere('zh-one', { GONGWEN_LANG: 'zh' });
-    const again2 = await render(2, 'zh-two', [], { GONGWEN_LANG: 'zh' });
+    const again2 = await againInChild;
     expect(again2.workers).toBe(1);
     expect(again2.code).toBe(1);
     expect(again2.stderr.replaceAll('zh-two/', 'zh-one/')).toBe(again1.stderr);

@@ -10,7 +10,7 @@
 // so a run killed leaves no LibreOffice behind. Both worker threads share it: they are threads of one
 // process, and the folder is named after that process.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Pdf from '../../src/writers/pdf.js';
@@ -24,6 +24,8 @@ const profile = join(folder, 'profile');
 const temporary = join(folder, 'tmp');
 const kept = join(folder, 'open.txt');
 const ready = join(folder, 'ready');
+/** The process id of the shell that watches it, for the global teardown's signal. */
+const watcher = join(folder, 'watcher.pid');
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -58,16 +60,21 @@ export async function sharedLibreOffice(): Promise<string | undefined> {
   const watch = [
     `"$0" "$@" &`,
     'trap "" TERM', // `kill 0` below ends the group, this shell excepted (set after the start: an ignored signal is inherited)
-    `while kill -0 ${process.pid} 2>/dev/null && [ -e "${kept}" ]; do sleep 1; done`,
-    'kill 0',
+    // the global teardown's SIGUSR1 ends the wait at once: a trapped signal interrupts `wait`, where the shell
+    // runs its trap only after a command in the foreground (`sleep 1`) is done
+    'trap : USR1',
+    `while kill -0 ${process.pid} 2>/dev/null && [ -e "${kept}" ]; do sleep 1 & wait $!; done`,
+    'kill 0', // LibreOffice, and the last `sleep` if the wait was cut short
     'wait',
     `rm -rf "${folder}"`,
   ].join('\n');
-  spawn('sh', ['-c', watch, soffice, ...libreOfficeArgs(profile), kept], {
+  const shell = spawn('sh', ['-c', watch, soffice, ...libreOfficeArgs(profile), kept], {
     detached: true,
     stdio: 'ignore',
     env: { ...process.env, HOME: process.env.HOME ?? tmpdir(), TMPDIR: temporary, ...(fonts.file ? { FONTCONFIG_FILE: fonts.file } : {}) },
-  }).unref();
+  });
+  shell.unref();
+  if (shell.pid !== undefined) writeFileSync(watcher, String(shell.pid));
   await waitFor(() => readdirSync(folder).some((f) => f.startsWith('.~lock.open.txt')), 'its lock file of the open document');
   writeFileSync(ready, '');
   return profile;
@@ -87,11 +94,20 @@ export async function withSharedLibreOffice<T>(convert: () => Promise<T>): Promi
   }
 }
 
-/** vitest's global teardown: the open document removed, the shell ends LibreOffice and removes the folder; waited for. */
+/**
+ * vitest's global teardown: the open document removed and the shell told (SIGUSR1) rather than left to see it
+ * on its next look, up to a second later, with every test done; the shell ends LibreOffice and removes the
+ * folder; waited for.
+ */
 export default function setup(): () => Promise<void> {
   return async () => {
     if (!existsSync(folder)) return;
     rmSync(kept, { force: true });
+    try {
+      process.kill(Number(readFileSync(watcher, 'utf8')), 'SIGUSR1');
+    } catch {
+      /* no such file, or the shell is gone: it has seen the document removed */
+    }
     await waitFor(() => !existsSync(folder), 'the folder removed', 30_000).catch(() => rmSync(folder, { recursive: true, force: true }));
   };
 }
