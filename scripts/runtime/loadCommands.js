@@ -46,7 +46,18 @@ const COMMANDS_HASH = __GONGWEN_COMMANDS_HASH__;
 
 const bundleDir = dirname(fileURLToPath(import.meta.url));
 const commandsFile = join(bundleDir, 'commands.cjs');
-const cacheName = `commands-${COMMANDS_HASH}-v8-${process.versions.v8}-${process.platform}-${process.arch}.bin`;
+/**
+ * V8 flags given to this process (`node --max-old-space-size=… bin/gongwen.js`, NODE_OPTIONS) change the flag hash
+ * in a cache's header, and V8 refuses a cache made under other flags. Such a run has a cache of its own name, tagged
+ * with `v8.cachedDataVersionTag()` (V8's version and flags, hashed; Node's v8 documentation): before, a run with
+ * flags replaced the cache of the runs without them, and the next of those replaced it back, each paying the whole
+ * compile (s12-batch's report, twelfth session). node:v8 is loaded only then: it costs some 4.5 M instructions.
+ */
+function flagsTag() {
+  if (process.execArgv.length === 0 && !process.env.NODE_OPTIONS?.trim()) return '';
+  return `-flags-${createRequire(import.meta.url)('node:v8').cachedDataVersionTag().toString(16)}`;
+}
+const cacheName = `commands-${COMMANDS_HASH}-v8-${process.versions.v8}${flagsTag()}-${process.platform}-${process.arch}.bin`;
 
 /** The user's cache folder: %LOCALAPPDATA% on Windows, ~/Library/Caches on macOS, $XDG_CACHE_HOME or ~/.cache elsewhere. */
 function userCacheDir() {

@@ -62,11 +62,23 @@ describe.concurrent('the code cache of the bundle', () => {
     // read, not written again
     expect(statSync(join(cacheDir, name)).mtimeMs).toBe(written);
 
-    // a cache V8 refuses (made under other V8 flags: its header's flag hash differs) costs only the compile: it is replaced
+    // a run under other V8 flags has a cache of its own, named for its flags: the runs without flags keep theirs (it is
+    // neither refused nor replaced, as it was when every run wrote one name), and the run with them reads its own next time
     const before = readFileSync(join(cacheDir, name));
     const otherFlags = await render(copy, {}, ['--no-flush-bytecode']);
-    const madeUnderOtherFlags = readFileSync(join(cacheDir, name));
-    expect(madeUnderOtherFlags.equals(before)).toBe(false);
+    expect(readFileSync(join(cacheDir, name)).equals(before)).toBe(true);
+    const flagsName = cacheFilesIn(cacheDir).find((f) => f !== name)!;
+    expect(flagsName).toMatch(new RegExp(`^commands-${hash}-v8-${process.versions.v8.replace(/[.]/g, '\\.')}-flags-[0-9a-f]+-${process.platform}-${process.arch}\\.bin$`));
+    const flagsWritten = statSync(join(cacheDir, flagsName)).mtimeMs;
+    const third = await render(copy);
+    expect(statSync(join(cacheDir, name)).mtimeMs).toBe(written);
+    const otherFlagsAgain = await render(copy, {}, ['--no-flush-bytecode']);
+    expect(statSync(join(cacheDir, flagsName)).mtimeMs).toBe(flagsWritten);
+
+    // a cache V8 refuses (made under other V8 flags: its header's flag hash differs) costs only the compile: it is replaced
+    const madeUnderOtherFlags = readFileSync(join(cacheDir, flagsName));
+    rmSync(join(cacheDir, flagsName));
+    writeFileSync(join(cacheDir, name), madeUnderOtherFlags);
     const refused = await render(copy);
     expect(readFileSync(join(cacheDir, name)).equals(madeUnderOtherFlags)).toBe(false);
 
@@ -86,7 +98,7 @@ describe.concurrent('the code cache of the bundle', () => {
     const damaged = await render(copy);
     expect(readFileSync(join(cacheDir, name)).equals(damagedBytes)).toBe(false);
 
-    for (const r of [first, second, otherFlags, refused, broken, damaged]) {
+    for (const r of [first, second, otherFlags, third, otherFlagsAgain, refused, broken, damaged]) {
       expect(r.documentXml).toBe(off.documentXml);
       expect(r.stderr).toBe(off.stderr);
     }
