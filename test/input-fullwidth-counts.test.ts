@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { compileFile } from '../src/pipeline.js';
+import { petitionSummary } from './support/petition-summary.js';
 import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
 import { parseNumberCell } from '../src/registers/cells.js';
 import { runStats } from './support/stats.js';
@@ -14,17 +15,7 @@ import { runStats } from './support/stats.js';
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-fullwidth-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const record = (petitions: string) => `类型: 总结
-标题: 青山镇2026年上半年信访工作总结
-单位: 青山镇
-时期: 2026年上半年
-章节:
-  - 标题: 信访业务
-    内容:
-      - 插入: 信访统计
-信访:
-${petitions}
-`;
+const record = petitionSummary;
 
 it('reads １２ and ３５件 in a 总结 as 12 and 35, and the totals add up from them', async () => {
   const file = join(dir, 'phone.yaml');

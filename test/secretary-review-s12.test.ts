@@ -115,3 +115,24 @@ describe('a 信访 register kept in Excel, with the 合计 row offices add at it
     expect(out.stdout).toMatch(/登记\s+3\n/u);
   });
 });
+
+describe('points that hold a sentence of their own', () => {
+  it('end each in 。, not in ；after a full stop inside the same item (GB/T 15834 §4.6.3)', async () => {
+    const out = await runRecord('render', minutes([
+      '章节:',
+      '  - 动词: 要求',
+      '    内容: 各村、各单位要',
+      '    要点:',
+      '      - 压紧压实责任.村支部书记是本村森林防火第一责任人,要亲自抓、负总责',
+      '      - 加强火源管控.严禁一切野外用火',
+      '      - 做好应急准备',
+    ]));
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('会议要求，各村、各单位要：一是压紧压实责任。村支部书记是本村森林防火第一责任人，要亲自抓、负总责。二是加强火源管控。严禁一切野外用火。三是做好应急准备。');
+  });
+
+  it('points of phrases keep their ；: 一是……；二是……。', async () => {
+    const out = await runRecord('render', minutes(['章节:', '  - 动词: 要求', '    内容: 各村要', '    要点:', '      - 加强巡查', '      - 落实1.5万元防火经费']));
+    expect(out.stdout).toContain('会议要求，各村要：一是加强巡查；二是落实1.5万元防火经费。');
+  });
+});

@@ -7,22 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { compileFile } from '../src/pipeline.js';
+import { petitionSummary } from './support/petition-summary.js';
 import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-counts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const record = (petitions: string) => `类型: 总结
-标题: 青山镇2026年上半年信访工作总结
-单位: 青山镇
-时期: 2026年上半年
-章节:
-  - 标题: 信访业务
-    内容:
-      - 插入: 信访统计
-信访:
-${petitions}
-`;
+const record = petitionSummary;
 
 it('reads 12件, 十二 and 1,690 as numbers, and the totals add up from them', async () => {
   const file = join(dir, 'typed.yaml');

@@ -1,6 +1,6 @@
 import type { SectionInput } from '../records/schema/common.js';
 import { formatDate, type DateParts, type DateStyle } from '../zh/dates.js';
-import { countOf, enumerateSentence } from '../zh/enumerate.js';
+import { countOf, enumerateSentence, holdsSentence } from '../zh/enumerate.js';
 import { circledNumber } from '../zh/numerals.js';
 import { endSentence, stripSequenceMark, stripTrailingPunctuation } from '../zh/punctuation.js';
 import { personInList, personInSentence, type Person } from '../zh/names.js';
@@ -308,12 +308,6 @@ function contactLine(t: string): string {
     .replace(/[；;，,、。.\s]+$/u, '');
 }
 
-/**
- * An item that holds a sentence of its own: a 。！？ inside it, or the . ! ? typed for one after Chinese text
- * (一是坚持领导包案.镇党委书记带头接访 — widened to 。 later), not a decimal point (1.5万元).
- */
-const HOLDS_SENTENCE = /[。！？]|\p{Script=Han}[.!?](?!\d)/u;
-
 /** An item ①…… typed with ； before the next: it keeps its ； (①……；②……；③……。), unless an item of its list holds a sentence. */
 const circledItem = (t: string, listHoldsSentence: boolean) => {
   const s = t.replace(/[；;\s]+$/u, '');
@@ -337,7 +331,7 @@ function listsHoldingSentences(texts: ReadonlyArray<string | undefined>, shapes:
     let end = start;
     while (end + 1 < texts.length && nextItem(shapes, end)) end++;
     const range = Array.from({ length: end - start + 1 }, (_, k) => start + k);
-    if (end > start && range.some((k) => HOLDS_SENTENCE.test((texts[k] ?? '').trim().replace(/[；;，,、。.！？!?\s]+$/u, '')))) {
+    if (end > start && range.some((k) => holdsSentence((texts[k] ?? '').trim().replace(/[；;，,、。.！？!?\s]+$/u, '')))) {
       for (const k of range) holds[k] = true;
     }
     start = end + 1;

@@ -3,8 +3,26 @@ import { stripTrailingPunctuation } from './punctuation.js';
 
 /** 一是……；二是……；三是……。 — the ordinal sentence 公文 use for points (the 2012 militia-farm plan, the 2009 summaries). */
 export function enumerateSentence(items: ReadonlyArray<string>, end = '。'): string {
-  return items.map((item, i) => `${toChineseNumber(i + 1)}是${bareItem(item)}`).join('；') + (items.length ? end : '');
+  const bare = items.map(bareItem);
+  return bare.map((item, i) => `${toChineseNumber(i + 1)}是${item}`).join(itemsEnd(bare)) + (items.length ? end : '');
 }
+
+/**
+ * An item that holds a sentence of its own: a 。！？ inside it, or the . ! ? typed for one after Chinese text
+ * (一是坚持领导包案.镇党委书记带头接访 — widened to 。 later), not a decimal point (1.5万元).
+ */
+const HOLDS_SENTENCE = /[。！？]|\p{Script=Han}[.!?](?!\d)/u;
+
+/** Whether an item (its own end mark left out) holds a sentence of its own. */
+export const holdsSentence = (item: string): boolean => HOLDS_SENTENCE.test(item);
+
+/**
+ * The mark between the items of a 一是……；二是…… list: ；, or 。 where an item before the last holds a sentence of its
+ * own — a ； after a 。 inside the same item would join what a full stop has ended (GB/T 15834 §4.6.3; 一是压紧压实
+ * 责任。村支部书记是第一责任人。二是……). A sentence in the last item alone is read as what follows the list (……六是网络
+ * 舆论情况复杂。并指出……, seed 002): the items keep their ；.
+ */
+const itemsEnd = (bare: ReadonlyArray<string>) => (bare.slice(0, -1).some(holdsSentence) ? '。' : '；');
 
 /** An item of a 一是……；二是…… list without the mark it was typed with: an exclamation typed at its end (报送情况!!) too — the list gives each item its ；and the last its 。. */
 function bareItem(item: string): string {
@@ -13,7 +31,9 @@ function bareItem(item: string): string {
 
 /** The same points as separate lines ("一是……；" each, the last with "。"). */
 export function enumerateLines(items: ReadonlyArray<string>): string[] {
-  return items.map((item, i) => `${toChineseNumber(i + 1)}是${bareItem(item)}${i === items.length - 1 ? '。' : '；'}`);
+  const bare = items.map(bareItem);
+  const between = itemsEnd(bare);
+  return bare.map((item, i) => `${toChineseNumber(i + 1)}是${item}${i === items.length - 1 ? '。' : between}`);
 }
 
 /** A count with its measure word: (5, "点") → 五点; (6, "个方面") → 六个方面; a count of two is 两 (两点, 两个方面). */
