@@ -4,7 +4,8 @@ import type { KindInfo } from './schema/index.js';
 import { HEADING_KEY_PATTERN, MEETING_VERB_KEY_PATTERN, NUMBERED_HEADING_PATTERN } from './headingSections.js';
 import { SEQUENCE_MARK } from '../zh/punctuation.js';
 import { keysAt } from './validate.js';
-import { AMOUNT_TEXT, COUNT_TEXT, amount, count } from './schema/common.js';
+import { COUNT_TEXT, amount, count } from './schema/common.js';
+import { AMOUNT_TEXT } from '../zh/numerals.js';
 import { DATE_KEYS, DATE_PATTERN, KEY_DESCRIPTIONS } from './schema/descriptions.js';
 
 /** A JSON Schema node: its own keys (type, properties, required …) and whatever else zod wrote. */

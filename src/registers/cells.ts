@@ -1,5 +1,5 @@
 import { isValidDate, parseDay, type CalendarDate } from '../zh/dates.js';
-import { halfWidthDigits } from '../zh/numerals.js';
+import { readAmountText } from '../zh/numerals.js';
 import type { CellValue } from './types.js';
 
 /** A cell as trimmed text with LF line breaks; undefined when empty. Numbers and booleans are written out; dates as ISO. */
@@ -81,15 +81,10 @@ export function parseNumberCell(value: CellValue): number | 'invalid' | undefine
     if (k === value.length) return n;
   }
   if (typeof value === 'boolean' || value instanceof Date) return 'invalid';
-  // full-width digits typed on a phone (１２, ８．５万) are the number they write (zh/numerals)
-  const typed = cellText(value);
-  if (typed === undefined) return undefined;
-  const text = halfWidthDigits(typed);
-  const m = /^([+-]?)\s*(\d[\d,，]*(?:\.\d+)?|\.\d+)\s*(万)?\s*(?:元|人|件)?$/.exec(text.replace(/^[¥￥]/, ''));
-  if (!m) return 'invalid';
-  const n = Number(m[2].replace(/[,，]/g, '')) * (m[3] ? 10_000 : 1);
-  if (!Number.isFinite(n)) return 'invalid';
-  return m[1] === '-' ? -n : n;
+  // the forms an amount is typed in, full-width digits too (zh/numerals readAmountText, as a record's 涉及金额)
+  const text = cellText(value);
+  if (text === undefined) return undefined;
+  return readAmountText(text) ?? 'invalid';
 }
 
 /**

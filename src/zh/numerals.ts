@@ -111,3 +111,19 @@ export function toArabicNumerals(text: string): string {
     .replace(/[〇○零一二三四五六七八九]{4}(?=\s*年)/gu, (y) => String(readDigits(y)).padStart(4, '0'))
     .replace(/[一二三四五六七八九十]{1,3}(?=\s*[月日号])/gu, (n) => String(readSmallNumber(n) ?? n));
 }
+
+/**
+ * An amount typed as text, as a record's 涉及金额 and a register's number cells are typed: 6666, 6,666, 6666元, 8万元,
+ * 1.5万, 142.5, ¥1,200, -300, 12人, and in a phone's full-width digits (６６６６元, ８．５万). Its source is also the JSON
+ * Schema's pattern for amounts (records/jsonSchema). Thousands commas in groups of three only: 12,5 is no amount.
+ */
+export const AMOUNT_TEXT = /^[¥￥]?\s*([+-]?)\s*((?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?|[.．][0-9０-９]+)\s*(万)?\s*(?:元|人|件)?$/u;
+
+/** The number an amount typed as text writes (AMOUNT_TEXT); undefined when it writes none. */
+export function readAmountText(text: string): number | undefined {
+  const m = AMOUNT_TEXT.exec(text.trim());
+  if (!m) return undefined;
+  const n = Number(halfWidthDigits(m[2]!).replace(/[,，]/gu, '').replace('．', '.')) * (m[3] ? 10_000 : 1);
+  if (!Number.isFinite(n)) return undefined;
+  return m[1] === '-' ? -n : n;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { circledNumber, readDigits, readSmallNumber, toArabicNumerals, toChineseDigits, toChineseNumber } from '../../src/zh/numerals.js';
+import { circledNumber, readAmountText, readDigits, readSmallNumber, toArabicNumerals, toChineseDigits, toChineseNumber } from '../../src/zh/numerals.js';
 
 describe('Chinese numerals', () => {
   test.each([
@@ -47,5 +47,22 @@ describe('Chinese numerals', () => {
     expect(toArabicNumerals('二○○九年五月')).toBe('2009年5月');
     expect(toArabicNumerals('２００９年上半年')).toBe('2009年上半年');
     expect(toArabicNumerals('第三季度，一是')).toBe('第三季度，一是');
+  });
+});
+
+describe('readAmountText: an amount as a record and a register type it', () => {
+  test('reads the forms both take', () => {
+    expect(readAmountText('6666')).toBe(6666);
+    expect(readAmountText('6,666元')).toBe(6666);
+    expect(readAmountText('1.5万元')).toBe(15000);
+    expect(readAmountText('６６６６元')).toBe(6666);
+    expect(readAmountText('８．５万')).toBe(85000);
+    expect(readAmountText('¥1,200')).toBe(1200);
+    expect(readAmountText('-300')).toBe(-300);
+    expect(readAmountText('12人')).toBe(12);
+  });
+
+  test('reads no amount where a typo or words stand: 12,5, 六千元, 约6000', () => {
+    for (const t of ['12,5', '六千元', '约6000', '', '元']) expect(readAmountText(t)).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { z } from 'zod';
 z.config({ jitless: true });
 import { dateProblem, parseDate } from '../../zh/dates.js';
 import { splitNames, splitPeople, splitPostAndName } from '../../zh/names.js';
-import { halfWidthDigits, readSmallNumber } from '../../zh/numerals.js';
+import { halfWidthDigits, readAmountText, readSmallNumber } from '../../zh/numerals.js';
 import { stripSequenceMarks } from '../../zh/punctuation.js';
 import { localize, say, type LocalText } from '../../diagnostics/messages/index.js';
 import type { KnownCode } from '../../diagnostics/messages/codes.js';
@@ -81,19 +81,14 @@ function readCount(value: unknown): unknown {
 }
 
 /**
- * An amount of money, as a number or as typed with its unit: 6666, 6,666, 6666元, 1.5万元, ６６６６元 (full-width digits,
- * zh/numerals halfWidthDigits) — a register's 涉及金额 cell reads the same forms (registers/cells parseNumberCell).
- * Anything else (六千元, 约6000) stays text and is said to be no number.
+ * An amount of money, as a number or as typed with its unit: 6666, 6,666, 6666元, 1.5万元, ６６６６元 (zh/numerals
+ * readAmountText, which a register's 涉及金额 cell is read with too: registers/cells parseNumberCell). Anything else
+ * (六千元, 约6000) stays text and is said to be no number.
  */
 export const amount = z.preprocess(readAmount, z.number().nonnegative());
 
-/** An amount typed as text; its source is also the JSON Schema's pattern for amounts (../jsonSchema.ts). */
-export const AMOUNT_TEXT = /^([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(万)?\s*元?$/u;
-
 function readAmount(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  const m = AMOUNT_TEXT.exec(value.trim());
-  return m ? Number(halfWidthDigits(m[1]!).replace(/[,，]/g, '').replace('．', '.')) * (m[2] ? 10_000 : 1) : value;
+  return typeof value === 'string' ? (readAmountText(value) ?? value) : value;
 }
 
 /**
