@@ -191,6 +191,10 @@ describe('dates in running text as a 公文 writes them (GB/T 9704 §7.3.5: 不�
       ['时间:2025-03-12 09:00', '时间：2025-03-12 09:00'],
       ['版本v2025.3.12', '版本v2025.3.12'],
       ['2025.13.40', '2025.13.40'],
+      // (beside Chinese text, where a date would be rewritten: a month and a day that do not exist are no date)
+      ['截至2025.13.40止', '截至2025.13.40止'],
+      ['截至2025.2.30止', '截至2025.2.30止'],
+      ['截至2024.2.29止', '截至2024年2月29日止'],
       ['住在3月5号楼', '住在3月5号楼'],
       ['见https://example.cn/2025/3/12页面', '见https://example.cn/2025/3/12页面'],
     ]);

@@ -1,5 +1,6 @@
 import { say } from '../diagnostics/messages/index.js';
-import type { DiagnosticBag, KeyPath } from '../diagnostics/diagnostic.js';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { textsOf } from '../util/textsOf.js';
 import type { RecordSource } from '../records/readRecord.js';
 
 /**
@@ -14,19 +15,12 @@ const IN_WAN = /(?<![\d.])\d+(?:\.\d+)?万元/u;
 /** An amount of ten thousand or more in 元, with or without thousands commas: 36500元, 1,236,000元 (not 3.5万元). */
 const LARGE_IN_YUAN = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{5,})(\.\d+)?元/gu;
 
-/** Every string of a record's data with its key path. */
-function texts(value: unknown, path: KeyPath, out: Array<{ text: string; path: KeyPath }> = []) {
-  if (typeof value === 'string') out.push({ text: value, path });
-  else if (Array.isArray(value)) value.forEach((v, i) => texts(v, [...path, i], out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) texts(v, [...path, k], out);
-  return out;
-}
 
 /** 36500 → 3.65万元: the amount in 万元, as few decimals as it needs. */
 const inWan = (yuan: number) => `${Number((yuan / 10000).toFixed(4))}万元`;
 
 export function warnAmountStyles(data: Record<string, unknown>, source: RecordSource, bag: DiagnosticBag): void {
-  const all = texts(data, []);
+  const all = textsOf(data);
   const wan = all.map((t) => IN_WAN.exec(t.text)?.[0]).find(Boolean);
   if (!wan) return;
   for (const { text, path } of all) {

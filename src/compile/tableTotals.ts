@@ -2,6 +2,7 @@ import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag, KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
 import type { SectionInput } from '../records/schema/common.js';
+import { SUBTOTAL_LABEL, TOTAL_LABEL } from '../zh/totals.js';
 
 /**
  * A table typed in a record (a section's 表格, an attachment's) whose 合计 row does not add up: a warning at that row
@@ -11,10 +12,8 @@ import type { SectionInput } from '../records/schema/common.js';
 
 type Table = { caption?: string; columns: string[]; rows: string[][] };
 
-/** A row that totals the rows above it, by its first cells (类型 | 合计 as the statistics table has it). */
-const TOTAL = /^(?:合\s*计|总\s*计)$/u;
-/** A row that totals part of them (小计): left out of the parts, which add up to the 合计 without it. */
-const SUBTOTAL = /^小\s*计$/u;
+// A row that totals the rows above it is labelled in its first cells (类型 | 合计 as the statistics table has it); one
+// that totals part of them (小计) is left out of the parts, which add up to the 合计 without it (zh/totals).
 /** A cell with nothing in it, or a dash written for none: a part of 0. */
 const NONE = /^(?:|[-—－–/无])$/u;
 /** A figure, with the measure word typed after it (12, 8.5, 12件, 3.5万元); a percentage is no part of a sum. */
@@ -73,9 +72,9 @@ export function warnTableTotals(
     // the parts of a 合计 are the rows since the last 合计 (a table of two groups totals each), without the 小计
     let from = 0;
     table.rows.forEach((row, r) => {
-      const label = labelOf(row, TOTAL);
+      const label = labelOf(row, TOTAL_LABEL);
       if (!label) return;
-      const parts = table.rows.slice(from, r).filter((p) => !labelOf(p, SUBTOTAL));
+      const parts = table.rows.slice(from, r).filter((p) => !labelOf(p, SUBTOTAL_LABEL));
       from = r + 1;
       if (parts.length === 0) return;
       for (const m of mismatches(table, parts, row)) {

@@ -1,6 +1,6 @@
 import type { DiagnosticBag, Position } from '../diagnostics/diagnostic.js';
 import { say } from '../diagnostics/messages/index.js';
-import { formatDate, parseDate, type DateParts } from '../zh/dates.js';
+import { compareDates, formatDate, parseDate, type DateParts } from '../zh/dates.js';
 import type { RecordSource } from './readRecord.js';
 import type { SectionInput } from './schema/common.js';
 
@@ -41,9 +41,9 @@ export function reportPhaseDates(data: PlanData, source: RecordSource, bag: Diag
           bag.warn('stale-year', say('stale-year', { phase: year, plan: planYear, title: titleYears.length > 0, signed: signed !== undefined }), { start: (yearOf(from) !== undefined ? fromAt : toAt) ?? undefined, path });
         }
         if (from && to && from.month !== undefined && to.month !== undefined) {
-          const start = [yearOf(from) ?? yearOf(to) ?? 0, from.month, from.day ?? 1];
-          const end = [yearOf(to) ?? start[0]!, to.month, to.day ?? 31];
-          if (end[0]! * 10_000 + end[1]! * 100 + end[2]! < start[0]! * 10_000 + start[1]! * 100 + start[2]!) {
+          const start = { year: yearOf(from) ?? yearOf(to) ?? 0, month: from.month, day: from.day ?? 1 };
+          const end = { year: yearOf(to) ?? start.year, month: to.month, day: to.day ?? 31 };
+          if (compareDates(end, start) < 0) {
             bag.error('phase-reversed', say('phase-reversed', { from: formatDate(from), to: formatDate(to) }), { start: toAt ?? undefined, path });
           }
         }

@@ -1,6 +1,7 @@
 import type { DiagnosticBag, KeyPath } from '../diagnostics/diagnostic.js';
 import { say } from '../diagnostics/messages/index.js';
 import { mayBeTraditional, traditionalCharacters } from './traditional.js';
+import { textsOf } from '../util/textsOf.js';
 import type { RecordSource } from './readRecord.js';
 
 /** A text longer than this is shown by its beginning in the message. */
@@ -14,19 +15,14 @@ const SHOWN = 20;
  */
 export function reportTraditionalText(source: RecordSource, bag: DiagnosticBag): void {
   if (!mayBeTraditional(source.text)) return;
-  const visit = (value: unknown, path: Array<string | number>): void => {
-    if (typeof value === 'string') {
-      const found = traditionalCharacters(value);
-      if (!found.length) return;
-      const at = source.locate(path)?.value ?? source.locateNearest(path);
-      warn(bag, value, found, { start: at?.start, end: at?.end, path });
-    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
-    else if (value && typeof value === 'object') {
-      // the kind and template are read (紀要 is 纪要: records/aliases canonicalKind), not printed
-      for (const [k, v] of Object.entries(value)) if (path.length || (k !== 'kind' && k !== 'template')) visit(v, [...path, k]);
-    }
-  };
-  visit(source.data, []);
+  for (const { text, path } of textsOf(source.data)) {
+    // the kind and template are read (紀要 is 纪要: records/aliases canonicalKind), not printed
+    if (path.length === 1 && (path[0] === 'kind' || path[0] === 'template')) continue;
+    const found = traditionalCharacters(text);
+    if (!found.length) continue;
+    const at = source.locate(path)?.value ?? source.locateNearest(path);
+    warn(bag, text, found, { start: at?.start, end: at?.end, path });
+  }
   // a Markdown record's text after its front matter, line by line
   (source.body ?? '').split('\n').forEach((line, i) => {
     const found = traditionalCharacters(line);

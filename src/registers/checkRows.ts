@@ -2,6 +2,7 @@ import type { Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { localize, say } from '../diagnostics/messages/index.js';
 import type { ColumnRef, DisputeField, Field, PetitionField } from './columns.js';
 import { IdRegistry } from './ids.js';
+import { SUBTOTAL_LABEL, TOTAL_LABEL } from '../zh/totals.js';
 import { RowReader, type ValidateOptions } from './rowReader.js';
 import type { Dispute, Petition, RawRow, RawTable, RegisterKind } from './types.js';
 import { CHANNELS, DISPUTE_STATUSES, PETITION_STATUSES, SOURCES } from './types.js';
@@ -19,14 +20,13 @@ function isBlank(row: RawRow): boolean {
 }
 
 /**
- * The word of a row an Excel register ends with to add up its columns (合计, 总 计, 小计：) when it stands in the row's
- * first filled cell; none for a row of a petition or dispute (a 内容摘要 that begins 合计… is text of a row).
+ * The word of a row an Excel register ends with to add up its columns (合计, 总 计, 小计：, zh/totals) when it stands in
+ * the row's first filled cell; none for a row of a petition or dispute (a 内容摘要 that begins 合计… is text of a row).
  */
-const TOTALS_WORD = /^(?:合|总|小)[\s\u3000]*计[:：]?$/u;
 function totalsWord(row: RawRow): { word: string; column: number } | undefined {
   const i = row.cells.findIndex((c) => c !== null && c !== undefined && String(c).trim() !== '');
   const first = row.cells[i];
-  return typeof first === 'string' && TOTALS_WORD.test(first.trim()) ? { word: first.trim(), column: i + 1 } : undefined;
+  return typeof first === 'string' && (TOTAL_LABEL.test(first.trim()) || SUBTOTAL_LABEL.test(first.trim())) ? { word: first.trim(), column: i + 1 } : undefined;
 }
 
 /** Splits 当事人 / 调处单位 cells on 、，,；; and line breaks. */

@@ -343,14 +343,14 @@ const HAO_FOR_RI = /(?<=\d月\d{1,2})号(?![楼院线机车房室门栋])/gu;
  * Dates in running text as a 公文 writes them (GB/T 9704 §7.3.5 不编虚位; prose.md "Numbers": 2024年6月8日): a date typed
  * with points, slashes or hyphens beside Chinese text is written 年月日 (截至2025.3.12 → 截至2025年3月12日), a month or day
  * with a leading zero loses it (2025年03月12日 → 2025年3月12日), and 3月5号 is 3月5日. A date with its time after it
- * (2025-03-12 09:00), one that does not exist (2025.13.40) and one inside a path or a version are kept as typed.
+ * (2025-03-12 09:00), one that does not exist (2025.13.40, 2025.2.30: isValidDate) and one inside a path or a version are kept as typed.
  */
 export function datesInText(text: string): string {
   let out = text;
   if (/\d[./-]\d/u.test(out)) {
     out = out.replace(TYPED_DATE, (typed, year: string, _mark: string, month: string, day: string, offset: number) => {
       const beside = isHan(out[offset - 1]) || isHan(out[offset + typed.length]);
-      return beside && Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31 ? `${year}年${Number(month)}月${Number(day)}日` : typed;
+      return beside && isValidDate({ year: Number(year), month: Number(month), day: Number(day) }) ? `${year}年${Number(month)}月${Number(day)}日` : typed;
     });
   }
   // (each pass only over a text that has what it changes: most have no 0 before a month or day, and no 号)

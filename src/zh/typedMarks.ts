@@ -1,3 +1,5 @@
+import { toChineseNumber } from './numerals.js';
+
 /**
  * Marks typed as a chat is typed, written as a 公文 writes them (GB/T 15834; prose.md "Punctuation":
  * two marks never meet, except a closing quote or bracket with the mark of its sentence):
@@ -79,7 +81,7 @@ const BRACKETED_RANGE = /（(\d{1,2}|[一二三四五六七八九十]{1,3})）\s
 const DAY_RANGE = /(\d{1,2}日)\s*[-－–~～]\s*((?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)/gu;
 
 /** The ordinals of an enumeration's items, 一是 … 十是, each the one after the one before it. */
-const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const ORDINALS = Array.from({ length: 10 }, (_, i) => toChineseNumber(i + 1));
 /** A comma before an ordinal of an item (，二是), not the 是否 of a question (二是否属实 is no item). */
 const COMMA_BEFORE_ORDINAL = /，(?=([二三四五六七八九十])是(?![否非]))/gu;
 
