@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli, runRecord } from './support/cli.js';
 import { folderWith } from './support/folder.js';
+import { fixPunctuation } from '../src/zh/punctuation.js';
 
 const minutes = (more: string[]) => [
   '类型: 纪要',
@@ -63,9 +64,9 @@ describe('a 指挥部 typed with the posts it has', () => {
       '成文日期: 2026年12月1日',
     ]);
     expect(out.stderr).toBe('');
-    expect(out.stdout).toContain('王海涛');
-    expect(out.stdout).toContain('指挥长');
-    expect(out.stdout).toContain('刘建国');
+    expect(out.stdout).toContain('指挥长：王海涛（镇长）');
+    expect(out.stdout).toContain('副指挥长：刘建国（副镇长）');
+    expect(out.stdout).toContain('成　　员：陈小红（林业站站长）、赵大勇（派出所所长）');
   });
 });
 
@@ -134,5 +135,28 @@ describe('points that hold a sentence of their own', () => {
   it('points of phrases keep their ；: 一是……；二是……。', async () => {
     const out = await runRecord('render', minutes(['章节:', '  - 动词: 要求', '    内容: 各村要', '    要点:', '      - 加强巡查', '      - 落实1.5万元防火经费']));
     expect(out.stdout).toContain('会议要求，各村要：一是加强巡查；二是落实1.5万元防火经费。');
+  });
+});
+
+describe('研究同意, as a 纪要 of a town writes its decisions', () => {
+  it('is a decision verb: 会议研究同意以下事项： and the decisions numbered, without a warning', async () => {
+    const out = await runRecord('render', minutes(['章节:', '  - 动词: 研究同意', '    要点:', '      - 对全镇8个村的山塘进行清淤扩容', '      - 调整镇村干部值班安排']));
+    expect(out.code).toBe(0);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('会议研究同意以下事项：\n\n一、对全镇8个村的山塘进行清淤扩容。\n\n二、调整镇村干部值班安排。');
+  });
+});
+
+describe('一是…… items typed in one paragraph, one of them holding a sentence', () => {
+  it('end each in 。 where an item before the last holds a full stop (GB/T 15834 §4.6.3)', () => {
+    expect(fixPunctuation('一是做强油茶产业.新建加工厂1座,年加工能力500吨;二是发展林下经济.养殖土鸡1.2万羽;三是加强技术培训.')).toBe(
+      '一是做强油茶产业。新建加工厂1座，年加工能力500吨。二是发展林下经济。养殖土鸡1.2万羽。三是加强技术培训。',
+    );
+  });
+
+  it('keep 分号 in an enumeration of phrases, even after another one of sentences in the same paragraph', () => {
+    expect(fixPunctuation('一是严管火源.每天设卡;二是强化巡护.解决问题要做到:一是健全机构,延伸网络;二是创新方法.')).toBe(
+      '一是严管火源。每天设卡。二是强化巡护。解决问题要做到：一是健全机构，延伸网络；二是创新方法。',
+    );
   });
 });

@@ -1,7 +1,7 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { say } from '../diagnostics/messages/index.js';
 import { didYouMean } from '../zh/didYouMean.js';
-import { DECISION_VERBS, SAID_VERBS } from '../zh/meeting.js';
+import { verbAfterAdverb, DECISION_VERBS, SAID_VERBS } from '../zh/meeting.js';
 import type { RecordSource } from './readRecord.js';
 
 /** The verbs gongwen writes a 纪要's sections with (zh/meeting): what a misspelt verb is held against. */
@@ -13,9 +13,6 @@ const MEETING_VERBS = [...SAID_VERBS, ...DECISION_VERBS];
  */
 const OTHER_VERBS: ReadonlySet<string> = new Set(['重申', '肯定', '希望', '建议', '倡议', '提醒', '指示', '通过', '通报', '听取', '研究', '讨论', '审议', '传达', '学习']);
 
-/** Adverbs typed before the verb (一致同意, 原则通过, 充分肯定, 再次强调, 进一步明确): the verb is after them. */
-const ADVERB = /^(?:一致|原则|充分|再次|进一步|高度|专门|认真)/u;
-
 /**
  * A 纪要's section whose 动词 is no verb of a meeting (要球 for 要求, 各村做好 typed where the verb goes): printed as typed
  * (会议要球，……), so said as a warning at the verb, with the verb it most likely meant (zh/didYouMean) or the verbs there are.
@@ -25,7 +22,7 @@ export function reportUnknownVerbs(sections: unknown, source: RecordSource, bag:
   sections.forEach((section, i) => {
     const verb = (section as { verb?: unknown } | null)?.verb;
     if (typeof verb !== 'string' || verb === '') return;
-    const bare = verb.replace(ADVERB, '');
+    const bare = verbAfterAdverb(verb);
     if (MEETING_VERBS.includes(bare) || OTHER_VERBS.has(bare)) return;
     const path = ['sections', i, 'verb'];
     const at = source.locate(path)?.value ?? source.locateNearest(path);

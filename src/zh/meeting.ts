@@ -13,10 +13,19 @@ export const DECISION_VERBS: ReadonlySet<string> = new Set(['议定', '决定', 
  */
 export const SAID_VERBS: ReadonlySet<string> = new Set(['指出', '强调', '要求', '认为', '提出', '明确', '部署', '号召']);
 
-/** A verb a 纪要's section is written with after 会议: a decision or what the meeting said. */
-/** A decision verb, with the adverb an office may put before it: 一致同意, 原则同意, 一致决定 (会议一致同意以下事项：). */
-export const isDecisionVerb = (verb: string): boolean => DECISION_VERBS.has(verb.replace(/^(?:一致|原则)/u, ''));
+/**
+ * Words an office puts before a meeting's verb (会议一致同意, 原则通过, 研究同意, 充分肯定, 再次强调, 进一步明确): the
+ * verb is after them.
+ */
+const VERB_ADVERB = /^(?:一致|原则|研究|充分|再次|进一步|高度|专门|认真)(?=\p{Script=Han})/u;
 
+/** A section's verb without the words an office puts before it: 一致同意 → 同意, 研究同意 → 同意; 研究决定, a verb of its own, stays. */
+export const verbAfterAdverb = (verb: string): string => (DECISION_VERBS.has(verb) || SAID_VERBS.has(verb) ? verb : verb.replace(VERB_ADVERB, ''));
+
+/** A decision verb, with the words an office may put before it: 一致同意, 原则同意, 研究同意 (会议研究同意以下事项：). */
+export const isDecisionVerb = (verb: string): boolean => DECISION_VERBS.has(verbAfterAdverb(verb));
+
+/** A verb a 纪要's section is written with after 会议: a decision or what the meeting said. */
 export const isMeetingVerb = (word: string): boolean => DECISION_VERBS.has(word) || SAID_VERBS.has(word);
 
 /** Every verb of a meeting, as a pattern's alternation. */

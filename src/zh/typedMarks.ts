@@ -82,20 +82,37 @@ const DAY_RANGE = /(\d{1,2}日)\s*[-－–~～]\s*((?:\d{4}年)?(?:\d{1,2}月)?\
 
 /** The ordinals of an enumeration's items, 一是 … 十是, each the one after the one before it. */
 const ORDINALS = Array.from({ length: 10 }, (_, i) => toChineseNumber(i + 1));
-/** A comma before an ordinal of an item (，二是), not the 是否 of a question (二是否属实 is no item). */
-const COMMA_BEFORE_ORDINAL = /，(?=([二三四五六七八九十])是(?![否非]))/gu;
+/** A comma or a 分号 before an ordinal of an item (，二是 ；三是), not the 是否 of a question (二是否属实 is no item). */
+const MARK_BEFORE_ORDINAL = /[，；](?=([二三四五六七八九十])是(?![否非]))/gu;
 
 /**
- * The items of an enumeration typed with commas take 分号 (prose.md "Punctuation": 一是……；二是……；三是……。, above all when
- * they hold commas): 一是要严格火源管控，每天设卡，二是要加强队伍建设 → 设卡；二是. Only the comma before the ordinal that
- * follows the last one said in the text (二是 after 一是, 三是 after 二是): a 二是 with no 一是 before it, or out of order,
- * keeps its comma, and so does a 。 typed between items.
+ * The items of an enumeration typed in one paragraph take 分号 between them (prose.md "Punctuation": 一是……；二是……；
+ * 三是……。, above all when they hold commas): 一是要严格火源管控，每天设卡，二是要加强队伍建设 → 设卡；二是; and 句号 where
+ * an item before the last holds a sentence of its own (GB/T 15834 §4.6.3; zh/enumerate joins the points gongwen
+ * numbers so): 一是做强油茶产业。新建加工厂1座；二是…… → 1座。二是……. Only the mark before the ordinal that follows the
+ * last one said in the text (二是 after 一是, 三是 after 二是): a 二是 with no 一是 before it, or out of order, keeps its
+ * mark, and so does a 。 typed between items.
  */
 export function ordinalSemicolons(text: string): string {
   if (!text.includes('一是')) return text;
-  return text.replace(COMMA_BEFORE_ORDINAL, (comma, ordinal: string, offset: number) =>
-    ORDINALS.indexOf(ordinal) === lastOrdinalBefore(text, offset) + 1 ? '；' : comma,
-  );
+  const ends = [...text.matchAll(MARK_BEFORE_ORDINAL)].filter((m) => ORDINALS.indexOf(m[1]!) === lastOrdinalBefore(text, m.index) + 1);
+  if (!ends.length) return text;
+  // each enumeration of the text apart (one begins at each 一是): its items' marks, and whether one holds a sentence
+  const lists = new Map<number, { marks: number[]; holdsSentence: boolean }>();
+  for (const m of ends) {
+    const start = text.lastIndexOf('一是', m.index);
+    const list = lists.get(start) ?? { marks: [], holdsSentence: false };
+    const itemStart = list.marks.length ? list.marks.at(-1)! + 1 : start;
+    list.holdsSentence ||= /[。！？]/u.test(text.slice(itemStart, m.index));
+    list.marks.push(m.index);
+    lists.set(start, list);
+  }
+  // (one mark for another, one UTF-16 unit each: the places found stay where they are)
+  let out = text;
+  for (const { marks, holdsSentence } of lists.values()) {
+    for (const at of marks) out = out.slice(0, at) + (holdsSentence ? '。' : '；') + out.slice(at + 1);
+  }
+  return out;
 }
 
 /** The index in ORDINALS of the last item's ordinal (一是, 二是 …) before `offset`, or -1. */
