@@ -42,6 +42,9 @@ it('counts a register whose 人数 is typed １２, and says a 人数 of 十几 
   expect(r.err).toContain('expected: a whole number, 1 or more');
   expect(r.err).not.toContain('8万元');
   expect(r.err).not.toContain('１２');
+  // the row of １２ people is counted, as 12: a 集体访 (five or more), the one petition of the period
+  const counted = JSON.parse(r.out) as { petitions: { total: number; collective: number } };
+  expect(counted.petitions).toMatchObject({ total: 1, collective: 1 });
 });
 
 it('reads a case\'s 涉及金额 typed with its unit or in full-width digits (6666元, ６６６６元, 1.5万元) as the amount', async () => {

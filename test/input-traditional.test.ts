@@ -51,8 +51,9 @@ it('reads the traditional spelling of every key and kind as that key and kind', 
 });
 
 it('says nothing of simplified text that OpenCC would change (显著, 著名, 乾隆)', async () => {
+  // (its key 標題 typed in traditional characters, so that the record is looked at: records/traditional mayBeTraditional)
   const r = await compile('simplified.yaml', `类型: 纪要
-标题: 青石镇防汛工作会议纪要
+標題: 青石镇防汛工作会议纪要
 日期: 2025年6月18日
 地点: 乾隆村委会
 主持人: 陈建华
