@@ -156,6 +156,102 @@ describe('check on gongwen and pandoc output', () => {
     }
   });
 
+  it('takes for what they are a 署名 that repeats the title\'s first line, a 附件说明 of two lines, and numbered points that are not headings (no error in any)', async () => {
+    // a 纪要 whose title opens with the organ that signs it: 中共青溪镇委员会 stands above the title and as the 署名
+    writeFileSync(
+      join(dir, 'party.yaml'),
+      [
+        '类型: 纪要',
+        '标题: 中共青溪镇委员会2025年第9次党委会议纪要',
+        '时间: 2025年5月14日下午3时30分',
+        '地点: 镇党委会议室',
+        '会议名称: 镇党委2025年第9次会议',
+        '主持人: {姓名: 黄立军, 职务: 镇党委书记}',
+        '章节:',
+        '  - 动词: 指出',
+        '    内容: 今年以来，全镇各项工作总体平稳。',
+        '出席: 黄立军、刘文华、陈志强',
+        '落款:',
+        '  署名: 中共青溪镇委员会',
+        '  成文日期: 2025年5月15日',
+        '',
+      ].join('\n'),
+    );
+    // a plan with two attachments: its 附件说明 is 附件：1.… and, under it, 2.…
+    writeFileSync(
+      join(dir, 'plan.yaml'),
+      [
+        '类型: 实施方案',
+        '标题: 关于开展“清廉村居”建设的实施方案',
+        '主送: 各村（社区）党组织',
+        '依据: 结合我镇实际，制定本方案。',
+        '章节:',
+        '  - 标题: 工作目标',
+        '    内容: 年底前建成清廉村居示范点3个。',
+        '附件:',
+        '  - 标题: 青溪镇“清廉村居”建设任务清单',
+        '    内容: 公开村级“三资”。',
+        '  - 标题: 青溪镇“清廉村居”建设考核评分表',
+        '    内容: 组织领导20分。',
+        '落款:',
+        '  署名: 中共青溪镇委员会',
+        '  成文日期: 2025年3月25日',
+        '',
+      ].join('\n'),
+    );
+    // points numbered 1. 2. …: a long first point in one run is an item, a short second one ending in ！ is not a heading
+    // either, and neither numbering skips (一、会议指出，… in one run, then 二、会议要求： as typed)
+    writeFileSync(
+      join(dir, 'points.yaml'),
+      [
+        '类型: 纪要',
+        '模板: minutes-header',
+        '标题: 关于做好“五一”假期安全稳定工作的专题会纪要',
+        '时间: 2025年4月28日上午9时',
+        '地点: 镇政府二楼小会议室',
+        '主持人: 副镇长 刘洋',
+        '参加人员: 镇应急办、派出所负责人',
+        '记录人: 陈静',
+        '正文: 会议要求：',
+        '要点:',
+        '  - 各村（社区）要在4月30日前完成一轮安全隐患排查，重点是自建房、燃气、电动车充电等，发现问题立即整改。',
+        '  - 假期实行24小时值班，值班人员不得脱岗！',
+        '  - 遇重大突发事件，30分钟内电话报告。',
+        '落款:',
+        '  署名: 青溪镇人民政府',
+        '  成文日期: 2025年4月28日',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'typed.yaml'),
+      [
+        '类型: 纪要',
+        '模板: minutes-header',
+        '标题: 镇安全生产工作会议纪要',
+        '时间: 2025年6月12日上午9时',
+        '地点: 镇三楼会议室',
+        '主持人: 镇长 李明辉',
+        '参加人员: 陈志强、王丽',
+        '记录人: 何敏',
+        '正文:',
+        '  - 一、会议指出，今年以来全镇安全生产形势总体平稳，但自建房、燃气等领域隐患仍然突出，必须引起高度重视。',
+        '  - 二、会议要求：',
+        '  - 各村要在6月20日前完成自建房安全隐患排查。',
+        '落款:',
+        '  署名: 青溪镇人民政府',
+        '  成文日期: 2025年6月12日',
+        '',
+      ].join('\n'),
+    );
+    for (const name of ['party', 'plan', 'points', 'typed']) {
+      const result = await compileFile(join(dir, `${name}.yaml`));
+      expect(result.document, name).toBeDefined();
+      const findings = check(`${name}.docx`, await writeDocx(result.document!, { fontProfile: 'gb2312' }));
+      expect(findings.filter((f) => f.severity === 'error').map((f) => `${f.rule}: ${f.excerpt}`), name).toEqual([]);
+    }
+  });
+
   const pandoc = (() => {
     try {
       execFileSync('pandoc', ['--version'], { stdio: 'ignore' });

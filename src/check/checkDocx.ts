@@ -72,6 +72,8 @@ interface Check {
   headParas: RawParagraph[];
   isAttachmentLabel: (p: RawParagraph) => boolean;
   attachmentTitles: Set<string>;
+  /** The lines 2.…, 3.… of the 附件说明 under its first line 附件：1.… */
+  attachmentNote: Set<RawParagraph>;
 }
 
 export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
@@ -106,8 +108,14 @@ export function checkDocx(raw: RawDocument, doc: GongwenDocument): Finding[] {
 /** Which paragraph is what: the title, the 版头 above it, the 版记, attachment labels and titles. */
 function partsOf(raw: RawDocument, doc: GongwenDocument, paragraphs: RawParagraph[]): Omit<Check, 'raw' | 'doc' | 'paragraphs' | 'add'> {
   const titleTexts = new Set(doc.title.map((t) => t.replace(/\s/g, '')));
-  const isTitle = (p: RawParagraph) => titleTexts.has(p.text.replace(/[\s\u3000]/g, '')) && p.index <= 40;
-  const titleParas = paragraphs.filter((p) => isTitle(p) && !p.from);
+  const titleLine = (p: RawParagraph) => !p.from && p.index <= 40 && titleTexts.has(p.text.replace(/[\s\u3000]/g, ''));
+  // the title is one block: the first paragraph that is a line of it and the lines right after it. A later
+  // paragraph of the same words is not the title: the 署名 中共青溪镇委员会 under a title whose first line
+  // names the same organ, or a 发文机关标志 repeated as the title's first line.
+  const first = paragraphs.findIndex(titleLine);
+  const titleParas: RawParagraph[] = [];
+  for (let k = first; k >= 0 && k < paragraphs.length && titleLine(paragraphs[k]!) && titleParas.length < doc.title.length; k++) titleParas.push(paragraphs[k]!);
+  const isTitle = (p: RawParagraph) => titleParas.includes(p);
   const colophonStart = (() => {
     // the 版记: from the first rule or 抄送 / 主题词 / 印发 line in the last paragraphs
     for (let k = Math.max(0, raw.blocks.length - 40); k < raw.blocks.length; k++) {
@@ -120,7 +128,13 @@ function partsOf(raw: RawDocument, doc: GongwenDocument, paragraphs: RawParagrap
   const headParas = paragraphs.filter((p) => p.index <= (titleParas[0]?.index ?? 0) && !isTitle(p));
   const isAttachmentLabel = (p: RawParagraph) => /^附件\s*\d*$/.test(p.text.trim());
   const attachmentTitles = new Set(doc.attachments.map((a) => a.title).filter(Boolean) as string[]);
-  return { isTitle, titleParas, colophonStart, colophonParas, headParas, isAttachmentLabel, attachmentTitles };
+  // the 附件说明 (§7.3.5): 附件：1.…, then 2.…, 3.… each on a line of its own under it; numbered lines, not headings
+  const attachmentNote = new Set<RawParagraph>();
+  for (let k = 0; k < paragraphs.length; k++) {
+    if (!/^附\s*件\s*[:：]\s*1\s*[.．、]/.test(paragraphs[k]!.text.trim())) continue;
+    for (let n = 2, j = k + 1; j < paragraphs.length && new RegExp(`^${n}\\s*[.．、]`).test(paragraphs[j]!.text.trim()); n++, j++) attachmentNote.add(paragraphs[j]!);
+  }
+  return { isTitle, titleParas, colophonStart, colophonParas, headParas, isAttachmentLabel, attachmentTitles, attachmentNote };
 }
 
 /** Paper, margins and the 22 × 28 grid (§5.2): the first section holds the text. */
@@ -170,7 +184,7 @@ function checkTitle(c: Check): void {
 
 /** Headings (§7.3.3): their numbering, levels and fonts; returns the paragraphs that are headings. */
 function checkHeadings(c: Check): Set<RawParagraph> {
-  const { paragraphs, add, isTitle, colophonParas, isAttachmentLabel } = c;
+  const { paragraphs, add, isTitle, colophonParas, isAttachmentLabel, attachmentNote } = c;
   const counts = [0, 0, 0, 0];
   let deepest = 0;
   const headingParas = new Set<RawParagraph>();
@@ -180,7 +194,7 @@ function checkHeadings(c: Check): Set<RawParagraph> {
     return readSmallNumber(num.match(/[一二三四五六七八九十]+/)?.[0] ?? '') ?? 0;
   };
   for (const p of paragraphs) {
-    if (p.from === 'footnote' || p.from === 'table' || isTitle(p) || colophonParas.includes(p)) continue;
+    if (p.from === 'footnote' || p.from === 'table' || isTitle(p) || colophonParas.includes(p) || attachmentNote.has(p)) continue;
     const text = p.text.trim();
     if (isAttachmentLabel(p)) {
       counts.fill(0);
@@ -190,24 +204,30 @@ function checkHeadings(c: Check): Set<RawParagraph> {
     const h = headingOf(text);
     if (!h) continue;
     // a heading stands alone (short, no full stop: prose.md), runs in with its own run ending at its full stop, or has an
-    // outline level; a long numbered paragraph in one run is an enumerated item, not a heading
+    // outline level; a numbered paragraph otherwise — long and in one run, or ending as a sentence or a lead-in ends
+    // (值班人员不得脱岗！, 二、会议要求：) — is an enumerated item, not a heading. An item is never reported (its number
+    // may not be read: 1.2009年1月24日，…), but it keeps the count: 一、会议指出，… (an item), then the heading 二、 does
+    // not skip a number.
     const stop = text.search(/[。！？]/);
     const firstRun = textRuns(p)[0]?.text.trim() ?? '';
     const runIn = stop >= 0 && stop < text.length - 1 && firstRun.length >= stop && firstRun.length <= stop + 2;
-    const standalone = text.length <= 40 && !/[。；]$/.test(text);
-    if (!(standalone || runIn || p.outlineLevel !== undefined)) continue;
-    headingParas.add(p);
+    const standalone = text.length <= 40 && !/[。；！？：:]$/.test(text);
     const level = h.level;
     const n = valueOf(h.source);
-    const form = [/^[一二三四五六七八九十]+、$/, /^（[一二三四五六七八九十]+）$/, /^\d+\.$/, /^（\d+）$/][level - 1]!;
-    if (!form.test(h.source)) add('heading-numbering', say('check.heading-form', { source: h.source, level, form: ['一、', '（一）', '1.', '（1）'][level - 1]! }), p);
-    if (n !== counts[level - 1]! + 1) {
-      add('heading-numbering', say(n <= counts[level - 1]! ? 'check.heading-back' : 'check.heading-gap', { source: h.source, before: counts[level - 1]! }), p);
+    const heading = standalone || runIn || p.outlineLevel !== undefined;
+    if (heading) {
+      headingParas.add(p);
+      const form = [/^[一二三四五六七八九十]+、$/, /^（[一二三四五六七八九十]+）$/, /^\d+\.$/, /^（\d+）$/][level - 1]!;
+      if (!form.test(h.source)) add('heading-numbering', say('check.heading-form', { source: h.source, level, form: ['一、', '（一）', '1.', '（1）'][level - 1]! }), p);
+      if (n !== counts[level - 1]! + 1) {
+        add('heading-numbering', say(n <= counts[level - 1]! ? 'check.heading-back' : 'check.heading-gap', { source: h.source, before: counts[level - 1]! }), p);
+      }
+      if (level > deepest + 1) add('heading-level-skipped', say('check.level-skipped', { level, source: h.source, above: deepest }), p);
     }
-    if (level > deepest + 1) add('heading-level-skipped', say('check.level-skipped', { level, source: h.source, above: deepest }), p);
     counts[level - 1] = n;
     for (let l = level; l < 4; l++) counts[l] = 0;
     deepest = level;
+    if (!heading) continue;
     // the heading's own run: the first run with text (a run-in heading's paragraph text follows in 仿宋)
     const run = textRuns(p)[0];
     if (run) {
