@@ -105,26 +105,37 @@ function labelledLines(body: Block[], data: Obj): string[] {
   return unknown;
 }
 
-/** The header form (时间： 地点： 参加人员：, then numbered points): the minutes-header template. */
+/**
+ * The header form (时间： 地点： 主持人： 参加人员： 记录：, then the text): the minutes-header template. Its
+ * points are one level (1. 2. …); a text numbered in more levels (一、会议指出，…… / 二、会议要求： / 1、…) is
+ * kept paragraph by paragraph as its 正文, numbers as typed, rather than folded into the points.
+ */
 function headerMinutes(body: Block[], data: Obj, comments: Map<string, string>, moved: Text[]): void {
   data.模板 = 'minutes-header';
   comments.set('模板', '有“时间：地点：参加人员：”三行，按表头式纪要（minutes-header）导入');
-  const text: string[] = [];
-  const points: string[] = [];
+  const rest: Block[] = [];
   for (const b of body) {
     if (b.type === 'labeled' && /^(时间|会议时间)$/.test(b.label)) data.日期 = b.value;
     else if (b.type === 'labeled' && /^(地点|会议地点)$/.test(b.label)) data.地点 = b.value;
-    else if (b.type === 'labeled' && /^(参加人员|参会人员)$/.test(b.label)) data.参加人员 = b.value;
-    else {
-      const t = blockText(b);
-      if (!t) continue;
-      const h = headingOf(t);
-      if (h && h.level === 3) points.push(h.rest);
-      else if (points.length) {
-        points[points.length - 1] += t;
-        moved.push(say('import.after-points', { excerpt: t.slice(0, 16) }));
-      } else text.push(t);
-    }
+    else if (b.type === 'labeled' && /^(主持人|主持|会议主持人?)$/.test(b.label)) data.主持人 = b.value;
+    else rest.push(b);
+  }
+  // 参加人员, 记录 and 出席/请假/列席 as the narrative form reads them; a line of another label stays text
+  const text = labelledLines(rest, data);
+  const paragraphs = rest.filter((b) => b.type !== 'labeled').map(blockText).filter((t): t is string => Boolean(t));
+  if (paragraphs.some((t) => (headingOf(t)?.level ?? 3) !== 3)) {
+    data.正文 = [...text, ...paragraphs];
+    comments.set('正文', '原文有“一、”“二、”等几层编号，逐段照原文保留为正文（表头式纪要的要点只有 1. 2. 一层）');
+    return;
+  }
+  const points: string[] = [];
+  for (const t of paragraphs) {
+    const h = headingOf(t);
+    if (h) points.push(h.rest);
+    else if (points.length) {
+      points[points.length - 1] += t;
+      moved.push(say('import.after-points', { excerpt: t.slice(0, 16) }));
+    } else text.push(t);
   }
   if (text.length) data.正文 = text;
   if (points.length) data.要点 = points;

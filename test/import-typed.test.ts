@@ -1,0 +1,70 @@
+/**
+ * `gongwen import` of documents as secretaries type them (not the seeds): a 纪要 of the header form, its
+ * 主持人 and 记录 lines among the header, its text numbered in two levels (一、会议指出，… / 二、会议要求：
+ * / 1、… / 三、会议议定：…).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './support/cli.js';
+import { folderWith } from './support/folder.js';
+
+const TYPED_MINUTES = [
+  '镇安全生产工作会议纪要',
+  '',
+  '时间：2025年6月12日上午9时',
+  '地点：镇三楼会议室',
+  '主持人：镇长 李明辉',
+  '参会人员：陈志强、王丽、马超、何敏，各村主任',
+  '记录：何敏',
+  '',
+  '6月12日上午，镇长李明辉主持召开全镇安全生产工作会议。现将会议内容纪要如下：',
+  '',
+  '一、会议指出，今年以来全镇安全生产形势总体平稳，未发生较大以上生产安全事故。',
+  '',
+  '二、会议要求：',
+  '1、各村要在6月20日前完成自建房安全隐患排查；',
+  '2、派出所要加强道路交通安全整治。',
+  '',
+  '三、会议议定：成立镇安全生产专项整治工作专班，由陈志强同志任组长。',
+  '',
+  '青溪镇人民政府',
+  '2025年6月12日',
+  '',
+].join('\n');
+
+describe('a 纪要 of the header form, typed', () => {
+  it('reads 主持人 and 记录 as the header keys they are, and keeps a text numbered in two levels paragraph by paragraph', async () => {
+    const dir = folderWith({ 'jy.txt': TYPED_MINUTES });
+    const imported = await runCli(['import', 'jy.txt', '-o', 'jy.yaml'], dir);
+    expect(imported.code).toBe(0);
+    const record = parse(readFileSync(join(dir, 'jy.yaml'), 'utf8'));
+    expect([record.模板, record.主持人, record.会议记录与整理, record.记录标签]).toEqual(['minutes-header', '镇长 李明辉', '何敏', '记录']);
+    // no header line left in the text, and 三、会议议定 a paragraph of its own, not glued to the point before it
+    expect(record.正文.filter((t: string) => /^(主持人|记录)[:：]/.test(t))).toEqual([]);
+    expect(record.正文).toContain('三、会议议定：成立镇安全生产专项整治工作专班，由陈志强同志任组长。');
+    expect(record.正文).toContain('2、派出所要加强道路交通安全整治。');
+    expect(record.要点).toBeUndefined();
+
+    const rendered = await runCli(['render', 'jy.yaml'], dir);
+    expect(rendered.code).toBe(0);
+    const lines = rendered.stdout.split('\n').filter(Boolean);
+    expect(lines).toContain('主持人：镇长李明辉');
+    expect(lines).toContain('记录：何敏');
+    expect(lines).toContain('二、会议要求：');
+    expect(lines).toContain('三、会议议定：成立镇安全生产专项整治工作专班，由陈志强同志任组长。');
+    expect(lines.filter((l) => l.includes('主持人'))).toHaveLength(1);
+  });
+
+  it('still reads points numbered in one level (1. 2. …) as the template\'s 要点', async () => {
+    const dir = folderWith({
+      'points.txt': ['镇防汛工作专题会纪要', '', '时间：2025年6月1日下午3时', '地点：镇政府会议室', '参加人员：镇村干部', '', '会议要求：', '', '1.各村要落实巡堤人员。', '', '2.镇应急办要备足防汛物资。', ''].join('\n'),
+    });
+    const imported = await runCli(['import', 'points.txt'], dir);
+    expect(imported.code).toBe(0);
+    const record = parse(imported.stdout);
+    expect(record.正文).toEqual(['会议要求：']);
+    expect(record.要点).toEqual(['各村要落实巡堤人员。', '镇应急办要备足防汛物资。']);
+  });
+});
