@@ -49,7 +49,13 @@ const KNOWN: Record<string, { kind: string; added: string[]; missing: string[] }
   // the 版记's 印发 line gets its 印发 (GB/T 9704 §7.4.3): the seed has "…办公室 2012年3月9日"
   '004-3-plan.txt': { kind: '实施方案', added: ['隰县民兵农建营办公室年月日印发'], missing: [] },
   '004-4-opinion.txt': { kind: '实施方案', added: [], missing: [] },
-  '004-5-plan.txt': { kind: '实施方案', added: [], missing: [] },
+  // its phases are read into 阶段 (src/import/planSections.ts), and the template writes each range with 至: the seed
+  // typed the first one 6月30日到7月1日 and the other two with 至 (as examples/plan-township.yaml says)
+  '004-5-plan.txt': {
+    kind: '实施方案',
+    added: ['宣传发动阶段月日至月日全乡召开专门会议认真学习领会中央省市县处理信访突出问题及群众性事件电视电话会议精神分析研判全乡信访形势梳理信访案件明确存在的突出问题广泛动员全乡广大干部统一思想认识明确目标任务为活动开展造出声势形成氛围'],
+    missing: ['宣传发动阶段月日到月日全乡召开专门会议认真学习领会中央省市县处理信访突出问题及群众性事件电视电话会议精神分析研判全乡信访形势梳理信访案件明确存在的突出问题广泛动员全乡广大干部统一思想认识明确目标任务为活动开展造出声势形成氛围'],
+  },
 };
 
 describe('the seeds, one document at a time: import → validate → render', () => {

@@ -68,3 +68,54 @@ describe('a 纪要 of the header form, typed', () => {
     expect(record.要点).toEqual(['各村要落实巡堤人员。', '镇应急办要备足防汛物资。']);
   });
 });
+
+const LAST_YEARS_PLAN = [
+  '关于印发《青溪镇2024年安全生产大检查实施方案》的通知',
+  '各村（社区），镇直各单位：',
+  '为认真贯彻落实县安委会的部署要求，结合我镇实际，制定本方案。',
+  '一、组织领导',
+  '镇成立安全生产大检查领导小组，组成人员如下：',
+  '组  长：李明辉  镇长',
+  '副组长：陈志强  副镇长',
+  '成  员：马超  派出所所长',
+  '        何敏  应急办主任',
+  '领导小组下设办公室，办公室设在镇应急办，何敏同志兼任办公室主任。',
+  '二、工作步骤',
+  '1.动员部署阶段（4月1日至4月10日）。召开动员会，制定检查方案。',
+  '2.全面检查阶段（4月11日至6月10日）。各村各单位全面开展自查。',
+  '',
+  '青溪镇人民政府',
+  '2024年3月28日',
+  '',
+].join('\n');
+
+describe('last year\'s 实施方案, typed, imported to be edited for this year', () => {
+  it('reads its 主送, its 领导小组 typed as aligned lines and its phases with their dates into their own keys', async () => {
+    const dir = folderWith({ 'plan.txt': LAST_YEARS_PLAN });
+    const imported = await runCli(['import', 'plan.txt', '-o', 'plan.yaml'], dir);
+    expect(imported.code).toBe(0);
+    const record = parse(readFileSync(join(dir, 'plan.yaml'), 'utf8'));
+    expect(record.主送).toBe('各村（社区），镇直各单位');
+    expect(record.依据).toEqual(['为认真贯彻落实县安委会的部署要求，结合我镇实际，制定本方案。']);
+    const [group, steps] = record.章节;
+    expect(group.内容).toEqual(['镇成立安全生产大检查领导小组，组成人员如下：']);
+    expect(group.领导小组).toEqual({
+      组长: '李明辉 镇长',
+      副组长: '陈志强 副镇长',
+      成员: '马超 派出所所长、何敏 应急办主任',
+      办公室: '领导小组下设办公室，办公室设在镇应急办，何敏同志兼任办公室主任。',
+    });
+    expect(steps.阶段.map((p: { 名称: string; 起: string; 止: string }) => [p.名称, p.起, p.止])).toEqual([
+      ['动员部署阶段', '4月1日', '4月10日'],
+      ['全面检查阶段', '4月11日', '6月10日'],
+    ]);
+
+    const rendered = await runCli(['render', 'plan.yaml'], dir);
+    expect(rendered.code).toBe(0);
+    const lines = rendered.stdout.split('\n').filter(Boolean);
+    expect(lines).toContain('各村（社区），镇直各单位：');
+    expect(lines).toContain('组　长：李明辉（镇长）');
+    expect(lines).toContain('成　员：马超（派出所所长）、何敏（应急办主任）');
+    expect(lines).toContain('**1.动员部署阶段（4月1日至4月10日）。**召开动员会，制定检查方案。');
+  });
+});

@@ -14,6 +14,7 @@ import { Document, isMap, isScalar, type Pair, type Scalar } from 'yaml';
 import type { Block, GongwenDocument } from '../model/document.js';
 import type { KindName } from '../readers/structure.js';
 import { minutesRecord } from './minutes.js';
+import { readPlanSections } from './planSections.js';
 import { isThanks } from '../zh/thanks.js';
 import { blockText, colophonOf, KIND_ZH, lastSection, signatureOf, toSections, type Obj, type SectionOut } from './sections.js';
 
@@ -112,6 +113,7 @@ function generalRecord(doc: GongwenDocument, kind: KindName, said: Said): Obj {
   }
   if (kind === 'speech') speechParts(data, salutation, lead, sections, comments);
   else leadOf(kind, data, salutation, lead, comments);
+  if (kind === 'plan') readPlanSections(sections, comments);
   if (sections.length) data.章节 = sections;
   attachmentsOf(doc, kind, data, sections, moved);
   if (doc.notes.length && kind === 'plan') data.附注 = doc.notes.map((n) => n.replace(/^[（(]|[)）]$/g, ''));
@@ -167,8 +169,14 @@ function speechParts(data: Obj, salutation: string | undefined, lead: string[], 
   if (data.致谢 !== false) comments.set('致谢', `最后一段“${data.致谢 as string}”读作致谢`);
 }
 
+/** A line of 主送机关: short, no sentence in it, ending in a colon. */
+const ADDRESSEES = /^[^。！？；;:：]{2,60}[：:]$/u;
+
 /** What comes before the first heading: a 实施方案's 主送 and 依据, a 总结's 前言. */
 function leadOf(kind: KindName, data: Obj, salutation: string | undefined, lead: string[], comments: Map<string, string>): void {
+  // a plan's first line that names organs and ends in a colon is its 主送 (各村（社区），镇直各单位：), where the
+  // document reader found no 称谓 (under a title such as 关于印发《…》的通知)
+  if (kind === 'plan' && salutation === undefined && lead.length > 1 && ADDRESSEES.test(lead[0]!)) salutation = lead.shift();
   if (salutation) data[kind === 'plan' ? '主送' : '前言'] = kind === 'plan' ? salutation.replace(/[：:]$/, '') : [salutation, ...lead];
   if (lead.length) {
     if (kind === 'plan') data.依据 = lead;
