@@ -39,6 +39,8 @@ describe('a 纪要 of the header form, typed', () => {
     const dir = folderWith({ 'jy.txt': TYPED_MINUTES });
     const imported = await runCli(['import', 'jy.txt', '-o', 'jy.yaml'], dir);
     expect(imported.code).toBe(0);
+    // 一、会议指出，… is an enumerated paragraph, not a heading, but it is the 一、 before 二、会议要求：
+    expect(imported.stderr).toBe('wrote jy.yaml (纪要)\n');
     const record = parse(readFileSync(join(dir, 'jy.yaml'), 'utf8'));
     expect([record.模板, record.主持人, record.会议记录与整理, record.记录标签]).toEqual(['minutes-header', '镇长 李明辉', '何敏', '记录']);
     // no header line left in the text, and 三、会议议定 a paragraph of its own, not glued to the point before it

@@ -421,6 +421,7 @@ function numberedHeading(l: Line, next: Line | undefined, h: NonNullable<ReturnT
   const formatted = looks.size > 1;
   const runIn = stop >= 0 && stop < h.rest.length - 1 && (formatted ? runBoundary : stop <= 24);
   if (!standalone && !runIn && styleLevel === undefined) {
+    counter.countIfNext(level, markOf(level, h.numeral));
     out.push({ type: 'paragraph', text: t });
     return out;
   }
@@ -429,6 +430,9 @@ function numberedHeading(l: Line, next: Line | undefined, h: NonNullable<ReturnT
   out.push(block);
   return out;
 }
+
+/** A heading's number in the standard's form (1、 → 1., (一) → （一）, GB/T 9704 §7.3.3) from its numeral. */
+const markOf = (level: HeadingLevel, numeral: string) => [`${numeral}、`, `（${numeral}）`, `${numeral}.`, `（${numeral}）`][level - 1]!;
 
 /**
  * A heading keeps the number it is written with, in the standard's form (1、 → 1., (一) → （一）,
@@ -439,7 +443,7 @@ function numberedHeading(l: Line, next: Line | undefined, h: NonNullable<ReturnT
 function heading(level: HeadingLevel, text: string, counter: SectionCounter, source: { numeral: string; source: string } | undefined, bag: DiagnosticBag, where: { start: { line: number; column: number } }): Heading {
   const expected = counter.next(level, true);
   if (!source) return { type: 'heading', level, number: expected, text };
-  const number = [`${source.numeral}、`, `（${source.numeral}）`, `${source.numeral}.`, `（${source.numeral}）`][level - 1]!;
+  const number = markOf(level, source.numeral);
   if (number !== expected) {
     bag.warn('read-numbering', say('document.numbering', { heading: `${source.source}${excerpt(text, 12)}`, due: expected }), where);
   }
