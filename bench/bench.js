@@ -27,7 +27,7 @@
 // NODE_EXTRA_CA_CERTS is removed from every child's environment: where it is set, Node reads the
 // certificates at start (about 100 ms) whatever the program, which says nothing about gongwen.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -173,6 +173,12 @@ function batchFolder(count) {
   return folder;
 }
 const out = (name) => join(work, name);
+/** The code cache files of a checkout's bundle, with their sizes and times (the ones a run without V8 flags reads have no `-flags-`). */
+function cacheFilesOf(checkout) {
+  const dir = join(checkout, 'dist', 'bundle', 'cache');
+  const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.bin')) : [];
+  return names.length ? names.map((f) => { const st = statSync(join(dir, f)); return `${f} (${st.size.toLocaleString('en-US')} bytes, ${st.mtime.toISOString().slice(0, 19)}Z)`; }).join(', ') : 'none';
+}
 const clean = (path) => () => rmSync(path, { recursive: true, force: true });
 
 // ---- --timeline: where a batch's time goes ----------------------------------------------------------
@@ -305,6 +311,10 @@ if (againstAt > 0) {
   const otherBatch = { argv: [node, join(other, 'bin', 'gongwen.js'), 'render', folder100, '--format', 'docx', '--output', out('batch-100-other') + '/', '--force'], before: clean(out('batch-100-other')), per: 100 };
   const vs = paired(batch, otherBatch, argValue('--pairs', 11), 1, 100);
   row('render 100 records → DOCX, per document', vs, 'the same, B build', '-', `B: ${other}`);
+  // which code cache each build ran with (scripts/runtime/loadCommands.js): a cache warmed by the build and one
+  // written by a first batch hold different functions, and 100 records cost about 4% more main-thread
+  // instructions with the first (thirteenth session, callgrind) — a difference of caches, not of code
+  console.log(`  code caches: A ${cacheFilesOf(root)}; B ${cacheFilesOf(other)}`);
 }
 
 // 4. 1,000 records: time and memory

@@ -371,25 +371,34 @@ async function precompressedParts() {
 }
 
 /**
- * The code cache for this machine's Node, in dist/bundle/cache/: one process runs, through main as
- * bin/gongwen.js takes it for a command (MAIN), the commands a user
+ * The code cache for this machine's Node, in dist/bundle/cache/ (or `bundleDir`'s cache/): one process runs,
+ * through main as bin/gongwen.js takes it for a command (MAIN), the commands a user
  * runs most (a 纪要 to DOCX and to Markdown, a 总结 counted from registers) and writes, as it ends, the
  * bytecode of every function they compiled (scripts/runtime/loadCommands.js). Output goes to a
  * temporary folder that is removed.
+ *
+ * The process runs a script file, `node warm.cjs`, not `node -e …`: `-e` is in process.execArgv, and
+ * loadCommands.js names the cache of a process started with options as one made under V8 flags
+ * (flagsTag, `-flags-…`), which no run of bin/gongwen.js reads. Until the thirteenth session the warmed cache
+ * had that name, and every user's first command compiled commands.cjs from its text and wrote the cache
+ * itself (test/batch-warm-cache.test.ts).
  */
-export function warmCodeCache() {
+export function warmCodeCache(bundleDir = outdir) {
   const scratch = mkdtempSync(join(tmpdir(), 'gongwen-warm-'));
   try {
-    const script = `
-      const { main } = require(${JSON.stringify(join(outdir, 'load-commands.js'))}).loadCommand(${JSON.stringify(MAIN)});
+    const script = `(async () => {
+      const { main } = require(${JSON.stringify(join(bundleDir, 'load-commands.js'))}).loadCommand(${JSON.stringify(MAIN)});
       const io = { stdout() {}, stderr() {}, color: false, cwd: ${JSON.stringify(root)}, env: { GONGWEN_LANG: 'zh' } };
       const out = ${JSON.stringify(scratch)};
       for (const argv of [
         ['render', 'examples/minutes-town-petition.yaml', '--format', 'docx', '-o', out + '/docx/'],
         ['render', 'examples/minutes-town-petition.yaml', '--format', 'md', '-o', out + '/md/'],
         ['render', 'examples/summary-from-registers.yaml', '--format', 'docx', '-o', out + '/summary/'],
-      ]) await main(argv, io);`;
-    execFileSync(process.execPath, ['-e', `(async () => {${script}})()`], { cwd: root, stdio: 'inherit', env: { ...process.env, GONGWEN_CODE_CACHE: '1' } });
+      ]) await main(argv, io);
+    })();\n`;
+    const file = join(scratch, 'warm.cjs');
+    writeFileSync(file, script);
+    execFileSync(process.execPath, [file], { cwd: root, stdio: 'inherit', env: { ...process.env, GONGWEN_CODE_CACHE: '1' } });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -14,6 +14,8 @@ export interface ZipEntry {
   /** The path in the archive, with forward slashes (word/document.xml). */
   name: string;
   data: Uint8Array;
+  /** zlib's level for this entry, where it differs from the archive's (zipEntries' `level`). */
+  level?: number;
 }
 
 const LOCAL_HEADER = 0x04034b50;
@@ -66,15 +68,14 @@ function nameOf(name: string): { bytes: Uint8Array; flags: number } {
 
 /**
  * A zip archive of the entries, in their order, each DEFLATE-compressed at `level` (zlib's 0–9; 0
- * stores). `mtime`'s local fields are every entry's time: the same entries give the same bytes.
+ * stores), or at the entry's own level. `mtime`'s local fields are every entry's time: the same entries give the same bytes.
  * The entries are compressed first, then the archive is written into one buffer of its exact size
  * (no header of its own, no copy of the whole at the end).
  */
 export function zipEntries(entries: readonly ZipEntry[], mtime: Date, level = 6): Uint8Array {
   const { time, date } = dosDateTime(mtime);
-  const method = level > 0 ? DEFLATED : STORED;
   const names = entries.map((entry) => nameOf(entry.name));
-  const bodies = entries.map((entry) => compressed(entry.data, level));
+  const bodies = entries.map((entry) => compressed(entry.data, entry.level ?? level));
   let localSize = 0;
   let centralSize = 0;
   for (let i = 0; i < entries.length; i++) {
@@ -87,12 +88,12 @@ export function zipEntries(entries: readonly ZipEntry[], mtime: Date, level = 6)
   let head = localSize; // where the next central directory header goes
   for (let i = 0; i < entries.length; i++) {
     const { bytes: name, flags } = names[i]!;
-    const { body, crc } = bodies[i]!;
+    const { body, crc, level: entryLevel } = bodies[i]!;
     const size = entries[i]!.data.length;
     const offset = at;
 
     view.setUint32(at, LOCAL_HEADER, true);
-    const entry = { flags, method, time, date, crc, compressed: body.length, size, nameLength: name.length };
+    const entry = { flags, method: entryLevel > 0 ? DEFLATED : STORED, time, date, crc, compressed: body.length, size, nameLength: name.length };
     writeEntryFields(view, at + 4, entry);
     // extra field length (28): 0
     out.set(name, at + 30);
@@ -136,7 +137,7 @@ export function deflateBody(data: Uint8Array, level: number): Uint8Array {
   return level > 0 ? zlib.deflateRawSync(data, { level }) : data;
 }
 
-function compressed(data: Uint8Array, level: number): { body: Uint8Array; crc: number } {
+function compressed(data: Uint8Array, level: number): { level: number; body: Uint8Array; crc: number } {
   const known = deflated.get(data);
   if (known && known.level === level) return known;
   const made = { level, body: deflateBody(data, level), crc: crc32(data) };

@@ -32,6 +32,18 @@ describe('zipEntries', () => {
     expect(a.length).toBeLessThan(entries.reduce((n, e) => n + e.data.length, 0) / 2);
   });
 
+  test("an entry's own level is the one it is compressed at: stored at 0 in an archive at 6, and read back", () => {
+    const zip = zipEntries([{ ...entries[1]!, level: 0 }, entries[0]!], new Date(2000, 0, 1), 6);
+    const view = new DataView(zip.buffer, zip.byteOffset);
+    expect(view.getUint16(8, true)).toBe(0); // the first local header's method: stored
+    expect(view.getUint32(18, true)).toBe(entries[1]!.data.length);
+    const second = 30 + entries[1]!.name.length + entries[1]!.data.length;
+    expect(view.getUint16(second + 8, true)).toBe(8); // deflated
+    const read = unzipSync(zip);
+    expect(strFromU8(read[entries[1]!.name]!)).toBe(strFromU8(entries[1]!.data));
+    expect(strFromU8(read[entries[0]!.name]!)).toBe(strFromU8(entries[0]!.data));
+  });
+
   test('writes the time as MS-DOS date and time fields', () => {
     const zip = zipEntries(entries.slice(0, 1), new Date(2012, 2, 9, 10, 30, 20));
     const view = new DataView(zip.buffer, zip.byteOffset);

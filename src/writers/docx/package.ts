@@ -2,7 +2,7 @@
  * The package (ECMA-376 Part 2): every part of a DOCX as UTF-8, zipped in one order, with fixed times
  * (the zip entries' and docProps/core.xml's, from `dateEpoch`). Same input, same bytes.
  */
-import { crc32, deflateBody, knownDeflate, zipEntries } from '../../io/zip.js';
+import { crc32, deflateBody, knownDeflate, zipEntries, type ZipEntry } from '../../io/zip.js';
 import type { BuiltDocument } from './build.js';
 import { FOOTER_XML } from './footer.js';
 import { NO_FOOTNOTES_XML } from './notes.js';
@@ -50,8 +50,21 @@ function zipDate(epoch: number): Date {
 
 const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8'); // TextEncoder's bytes, without its wrapper
 
-/** zlib's level for every part (its default). */
+/** zlib's level for the parts every DOCX shares (its default): they are compressed once, when the bundle is built (./precompressed.ts). */
 const LEVEL = 6;
+
+/**
+ * zlib's level for a document's own parts (word/document.xml, docProps/core.xml, a 版记's footnotes.xml),
+ * compressed for every document. In a batch their DEFLATE was the largest single step of a record once
+ * warm (8% of records 30–100, `--cpu-prof`, twelfth session's bench batch). The ten example documents' own parts, 100
+ * times over in one process (thirteenth session, medians of 15 rounds, loaded machine): level 6 155 ms,
+ * 3 113 ms, 2 100 ms, 1 107 ms; their DEFLATE 457,860 bytes at 6, 475,820 at 3, 483,360 at 2, 489,160 at 1, which
+ * makes each DOCX 0.6–3.1% larger at level 2 (the most for the 实施方案, whose document.xml is 35 KB): the
+ * bench's 100 DOCX 1,518,120 → 1,544,180 bytes (+1.7%), their 2,100 parts the same bytes once inflated.
+ * Every part inflates to the same bytes at any level (test/batch-deflate.test.ts); a reader inflates any
+ * level alike (the level is the compressor's effort, not a format).
+ */
+const OWN_LEVEL = 2;
 
 /**
  * Bytes of a part every DOCX shares, with the DEFLATE the build made of them when it is of these very
@@ -125,6 +138,8 @@ export function writePackage(built: BuiltDocument, options: PackageOptions): Uin
     styles: profile.styles,
     fontTable: profile.fontTable,
   };
+  const own = (name: PartName) => name === 'document' || name === 'core' || (name === 'footnotes' && bytes.footnotes !== NO_FOOTNOTES_BYTES);
+  const entries = (Object.keys(PART) as PartName[]).map((name): ZipEntry => (own(name) ? { name: PART[name], data: bytes[name], level: OWN_LEVEL } : { name: PART[name], data: bytes[name] }));
   // zlib, not fflate: compiled DEFLATE costs under a millisecond where fflate's, run cold once, costs ~45 ms (src/io/zip.ts)
-  return zipEntries((Object.keys(PART) as PartName[]).map((name) => ({ name: PART[name], data: bytes[name] })), zipDate(options.dateEpoch), LEVEL);
+  return zipEntries(entries, zipDate(options.dateEpoch), LEVEL);
 }
