@@ -95,6 +95,7 @@ export const CODES = {
   'unknown-source': { zh: '不认识的来源', en: 'an unknown 来源' },
   'date-order': { zh: '办结（化解）日期早于登记（排查）日期', en: 'a 办结日期 (化解日期) before the row\'s 登记日期 (排查日期)' },
   'totals-row': { zh: '台账末尾的合计行，不计入统计', en: 'a 合计 row at a register\'s foot, left out of the counts' },
+  'totals-row-mismatch': { zh: '台账的合计（小计）行与上面各行之和不符', en: 'a register\'s 合计 (小计) row that is not the sum of the rows above it' },
   'bad-yes-no': { zh: '应填“是”或“否”的格里填了别的', en: 'a yes-or-no cell holding something else' },
   'bad-number': { zh: '数字格里填的不是数字（人数须为正整数）', en: 'a number cell that holds no number (人数 a whole number, 1 or more)' },
   'negative-amount': { zh: '涉及金额是负数', en: 'a negative 涉及金额' },
