@@ -590,6 +590,11 @@ export const recordMessages = {
     en: (p) => `the date of the document is written twice and differently: 成文日期 at the top says ${p.top}, 日期 under 落款 (signature) ${p.signed}; keep one`,
     example: { top: '2026年3月1日', signed: '2026年3月2日' },
   }),
+  'report-role-twice': entry({
+    zh: () => '“职务”和“角色”都是汇报人的职务，请只写一个',
+    en: () => '职务 (posts) and 角色 (role) both give the reporter\'s post: write one',
+    example: {},
+  }),
   'attendance-twice': entry({
     zh: () => '这一项既写在顶层，又写在“出席情况:”下，请只保留一处',
     en: () => 'written both at the top and under 出席情况 (attendance): keep one',

@@ -23,6 +23,18 @@ export const minutesSection = z
   .strict();
 
 
+/**
+ * A member's report in a 支部委员会 纪要: 组织委员罗敏同志汇报了……. Who reported is written with their post as a person is
+ * anywhere else, under 职务 (posts; several are joined with 、), or under 角色 (role); both is one key twice.
+ */
+const report = z
+  .object({ role: text.optional(), posts: names.optional(), name: text, text })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.role !== undefined && r.posts !== undefined) ctx.addIssue({ ...refinementIssue(say('report-role-twice'), { code: 'duplicate-key' }), path: ['posts'] });
+  })
+  .transform(({ posts, ...r }) => ({ ...r, role: r.role ?? (posts?.length ? posts.join('、') : undefined) }));
+
 /** A name as a list of people gives it, without the note typed after it: 钱明（外出务工） → 钱明. */
 const bareName = (entry: string) => withoutNote(entry).trim();
 
@@ -52,7 +64,7 @@ export const minutesSchema = z
     organ: text.optional(),
     basis: text.optional(),
     topics: items.optional(),
-    reports: z.array(z.object({ role: text.optional(), name: text, text }).strict()).optional(),
+    reports: z.array(report).optional(),
     consensus: z.object({ lead: text.optional(), points: z.array(text).min(1).transform(stripSequenceMarks) }).strict().optional(),
     closing: paragraphs.optional(),
     /** 出席 / 请假 / 列席 (GB/T 9704 §10.3). */
