@@ -19,6 +19,7 @@ export const CODES = {
   'alias-unknown': { zh: '别名之前没有对应的锚点', en: 'an alias with no anchor before it' },
   'yaml-syntax': { zh: 'YAML 格式错误（缩进、冒号、括号、引号等）', en: 'a YAML syntax mistake (indentation, colons, brackets, quotes …)' },
   'yaml-warning': { zh: 'YAML 读取时的提醒', en: 'a warning of the YAML reader' },
+  'comma-in-braces': { zh: '{ } 里的文字中写了半角逗号（已按一项读入）', en: 'a half-width comma in text inside { } (read as one value)' },
   'key-not-text': { zh: '项目名不是文字', en: 'a key that is not a name' },
   'duplicate-key': { zh: '同一位置的项目写了两次（中英文名算同一项）', en: 'the same key twice in one place (its Chinese and English names count as one)' },
   'control-character': { zh: '不能写入公文的控制字符', en: 'a control character that cannot be written into a document' },

@@ -253,6 +253,17 @@ export const recordMessages = {
     en: (p) => p.detail,
     example: { detail: 'Nested mappings are not allowed in compact mappings' },
   }),
+  // a comma typed inside a value of a { } mapping (src/records/readRecord.ts flowPairsAsMeant)
+  'comma-in-braces': entry<{ text: string; key: string }>({
+    zh: (p) => `“${p.text}”中的半角逗号在 { } 里是分隔项目的：已按“${p.key}”的一个值读入`,
+    en: (p) => `the half-width comma in "${p.text}" separates items inside { }: read as one value of ${p.key}`,
+    example: { text: '1,690', key: '来信' },
+  }),
+  'comma-in-braces.hint': entry({
+    zh: () => '在 { } 里，文字中的逗号请写成顿号“、”或全角逗号“，”，或给这段文字加引号',
+    en: () => 'inside { }, write a comma in text as 、 or ，, or put the text in quotes',
+    example: {},
+  }),
   'yaml.warning': entry<{ detail: string }>({
     zh: (p) => `YAML 读取提醒：${p.detail}`,
     en: (p) => p.detail,
