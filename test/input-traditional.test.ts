@@ -37,7 +37,7 @@ it('reads keys typed in traditional characters as their keys, and says the text 
     ['traditional-text', 'warning', 6, 7, 'traditional characters in "全鎮防汛工作會議": 鎮 (镇), 會 (会), 議 (议)'],
   ]);
   expect(localize(r.diagnostics[0]!.local!.message!, 'zh')).toBe('“全鎮防汛工作會議”中有繁体字：鎮（镇）、會（会）、議（议）');
-  expect(r.diagnostics[0]!.hint).toBe('a 公文 is written in simplified characters: 全镇防汛工作会议');
+  expect(r.diagnostics[0]!.hint).toBe('a 公文 is written in simplified characters: 全镇防汛工作会议; a record typed in traditional characters renders converted with --simplified');
   const md = writeMarkdown(r.document!);
   expect(md).toContain('陈建华在镇政府三楼会议室主持召开了全鎮防汛工作會議');
   expect(md).toContain('会议强调，各村要按时报送排查情况。');

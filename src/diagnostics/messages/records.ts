@@ -122,8 +122,8 @@ export const recordMessages = {
     example: { text: '全鎮防汛工作會議', typed: ['鎮', '會'], simplified: ['镇', '会'] },
   }),
   'traditional-text.hint': entry<{ simplified: string }>({
-    zh: (p) => `公文用简体字：${p.simplified}`,
-    en: (p) => `a 公文 is written in simplified characters: ${p.simplified}`,
+    zh: (p) => `公文用简体字：${p.simplified}；整份记录用繁体字输入时，加 --simplified 转换为简体字后生成`,
+    en: (p) => `a 公文 is written in simplified characters: ${p.simplified}; a record typed in traditional characters renders converted with --simplified`,
     example: { simplified: '全镇防汛工作会议' },
   }),
   'duplicate-key.time-of-day': entry<{ time: string; date: string }>({
