@@ -2,23 +2,19 @@
  * Records typed in traditional characters (a secretary's phone or input method set to 繁體): keys are read as
  * their simplified key, and text in traditional characters is a warning at its place naming the characters.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { Converter } from 'opencc-js/cn2t';
 import { compileFile } from '../src/pipeline.js';
 import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
 import { canonicalKey, canonicalKind, KEY_ALIASES, KIND_ALIASES } from '../src/records/aliases.js';
 import { localize } from '../src/diagnostics/messages/index.js';
+import { folderWith } from './support/folder.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'gongwen-traditional-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
+/** The record `text` compiled from a file `name` of its own temporary folder (call it inside a test). */
 async function compile(name: string, text: string) {
-  const file = join(dir, name);
-  writeFileSync(file, text);
-  return compileFile(file, { cwd: dir });
+  const dir = folderWith({ [name]: text }, { prefix: 'gongwen-traditional-' });
+  return compileFile(join(dir, name), { cwd: dir });
 }
 
 it('reads keys typed in traditional characters as their keys, and says the text so typed at its line', async () => {
