@@ -171,3 +171,15 @@ it('puts the caret under the key on a line indented with a tab, as the terminal 
   expect(lines[at]).toBe('  >  9 | \t  内荣: 各村要按时报送排查情况。');
   expect(lines[at + 1]).toBe('       | \t  ^^^^');
 });
+
+it('says a key written twice by its name, with the line and value of the first and the value here', async () => {
+  const d = await diagnose('twice.yaml', MINUTES.replace('主持人: 陈建华', '主持人: 陈建华\n地点: 镇政府三楼'));
+  expect(d.map((x) => [x.code, x.start?.line, x.start?.column, x.message, x.hint])).toEqual([
+    ['yaml-syntax', 6, 1, '"地点" is written twice: first at line 4 (镇政府三楼会议室), again here (镇政府三楼)', 'keep one of the two lines'],
+  ]);
+  const { localize } = await import('../src/diagnostics/messages/index.js');
+  expect(localize(d[0]!.local!.message!, 'zh')).toBe('“地点”写了两次：第 4 行（镇政府三楼会议室），这里又写（镇政府三楼）');
+  // in an item of a list, the first is looked for in that item only
+  const item = await diagnose('twice-item.yaml', MINUTES.replace('    内容: 各村要按时报送排查情况。', '    内容: 各村要按时报送排查情况。\n  - 动词: 要求\n    内容: 做好值班\n    内容: 加强巡查'));
+  expect(item.map((x) => [x.start?.line, x.message])).toEqual([[12, '"内容" is written twice: first at line 11 (做好值班), again here (加强巡查)']]);
+});

@@ -397,7 +397,7 @@ function readYaml(yamlText: string, source: string, lineOffset: number, bag: Dia
       overflow = Math.min(overflow ?? e.pos[0], e.pos[0]);
       continue;
     }
-    const plain = plainYamlError(e.code, e.message, yamlText, e.pos[0]);
+    const plain = plainYamlError(e.code, e.message, yamlText, e.pos[0], (offset) => pos(offset).line);
     // a bracket or quote never closed is shown where it was opened, not where YAML gave up
     const openedAt = plain.opener ? yamlText.lastIndexOf(plain.opener, e.pos[0]) : -1;
     const start = openedAt >= 0 ? pos(openedAt) : pos(e.pos[0]);
@@ -574,7 +574,15 @@ function mapToData(w: Walk, node: YAMLMap, path: Array<string | number>, at: str
     const key = canonicalKey(rawKey.trim());
     if (seen.has(key)) {
       const keySpan = w.span(keyNode);
-      w.bag.error('duplicate-key', say('duplicate-key', { written: rawKey, first: seen.get(key)!, key }), {
+      const first = seen.get(key)!;
+      // the same key typed the same way twice: named with the line and value of each, as YAML's own check is said
+      // (textColons plainYamlError); another name of the same key (时间 after 日期) with the key both name
+      const firstLine = w.spanOf(w.locations.get(keyOf(childOf(at, key)))?.key)?.start.line;
+      const shown = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() || undefined : undefined);
+      const message = first === rawKey
+        ? say('yaml.duplicate-key.named', { key: rawKey.trim(), line: firstLine, first: shown(out[key]), here: shown(isScalar(pair.value) ? pair.value.value : undefined) })
+        : say('duplicate-key', { written: rawKey, first, key });
+      w.bag.error('duplicate-key', message, {
         start: keySpan?.start,
         end: keySpan?.end,
         path: [...path, key],

@@ -218,6 +218,11 @@ export const recordMessages = {
     en: () => 'this key is written twice in the same place',
     example: {},
   }),
+  'yaml.duplicate-key.named': entry<{ key: string; line?: number; first?: string; here?: string }>({
+    zh: (p) => `“${p.key}”写了两次：${p.line === undefined ? '前面已写过' : `第 ${p.line} 行${p.first === undefined ? '已写过' : `（${p.first}）`}`}，这里又写${p.here === undefined ? '了一次' : `（${p.here}）`}`,
+    en: (p) => `"${p.key}" is written twice: ${p.line === undefined ? 'once above' : `first at line ${p.line}${p.first === undefined ? '' : ` (${p.first})`}`}, again here${p.here === undefined ? '' : ` (${p.here})`}`,
+    example: { key: '地点', line: 4, first: '镇会议室', here: '镇政府三楼' },
+  }),
   'yaml.duplicate-key.hint': entry({
     zh: () => '保留其中一行',
     en: () => 'keep one of the two lines',
