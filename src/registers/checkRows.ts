@@ -9,7 +9,7 @@ import type { Dispute, Petition, RawRow, RawTable, RegisterKind } from './types.
 import { CHANNELS, DISPUTE_STATUSES, PETITION_STATUSES, SOURCES } from './types.js';
 import {
   CHANNEL_VALUES, DISPUTE_STATUS_VALUES, PETITION_STATUS_VALUES, SOURCE_VALUES,
-  lookupValue,
+  handedDown, lookupValue,
 } from './values.js';
 
 function isBlank(row: RawRow): boolean {
@@ -284,7 +284,7 @@ function buildPetition(r: RowReader, line: number, idColumn: number): Petition |
     const source = r.choice(f('source'), SOURCE_VALUES, SOURCES, '来源', 'unknown-source', undefined, (text) => {
       const channel = lookupValue(CHANNEL_VALUES, text);
       return channel && say('register.source-is-channel', { text, channel, sources: SOURCES });
-    }) ?? '直接受理';
+    }, handedDown) ?? '直接受理';
     const people = r.number(f('people'), say('register.people-forms'));
     if (people !== undefined && (people < 1 || !Number.isInteger(people))) {
       r.problem('people', 'bad-number', say('register.bad-people', { text: r.text('people') ?? '', letter: r.letter('people') }), { expected: say('register.people-forms') });
