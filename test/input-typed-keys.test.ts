@@ -109,3 +109,12 @@ it('the JSON Schema an editor reads takes the 落款 as gongwen reads it: one li
   const summary = (kindJsonSchema(KINDS.summary!).properties!['落款']!.anyOf as Array<{ allOf?: Array<{ anyOf: Array<{ required: string[] }> }> }>)[1]!;
   expect(summary.allOf!.flatMap((a) => a.anyOf.map((r) => r.required[0]))).toEqual(expect.arrayContaining(['署名', '单位']));
 });
+
+describe('a name typed twice in one list of 出席情况', () => {
+  it('is an error at the second, as a name under both 出席 and 缺席 is: the headcount would be wrong', async () => {
+    const r = await runRecord('validate', BRANCH.replace('  出席: 黄立新 罗敏 田勇 邓雪', '  出席: 黄立新 罗敏 田勇 罗敏').split('\n'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error[invalid-value]: 罗敏 is written twice under 出席: 应到 and 实到 would count one person twice');
+    expect(r.stderr.match(/error/g)).toHaveLength(1);
+  });
+});

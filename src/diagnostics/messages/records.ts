@@ -596,6 +596,11 @@ export const recordMessages = {
     en: (p) => `${p.name} is listed both as present and as absent, which would print a wrong headcount (应到 … 实到 …): leave the name out of one of them`,
     example: { name: '钱明' },
   }),
+  'attendance-name-twice': entry<{ name: string; list: string }>({
+    zh: (p) => `“${p.name}”在${p.list}中写了两次，应到、实到人数会把一个人算两次：请删去一处`,
+    en: (p) => `${p.name} is written twice under ${p.list}: 应到 and 实到 would count one person twice`,
+    example: { name: '李华', list: '出席' },
+  }),
   'signature-organs-missing': entry({
     zh: () => '缺少必填项目“署名”：在“落款”下写 署名: 发文机关名称，或在开头写 发文机关:（没有署名时，署名就是发文机关）',
     en: () => 'missing required key "organs" (署名): write 署名: with the issuing organ under 落款 (signature), or 发文机关: (issuer) at the top, which is the 署名 when none is given',

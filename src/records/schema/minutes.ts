@@ -40,6 +40,8 @@ const bareName = (entry: string) => withoutNote(entry).trim();
 
 const attendanceShape = { present: names.optional(), absent: names.optional(), observers: names.optional() };
 const ATTENDANCE_KEYS = ['present', 'absent', 'observers'] as const;
+/** The lists of 出席情况 as a message names them. */
+const ATTENDANCE_ZH = { present: '出席', absent: '缺席（请假）', observers: '列席' } as const;
 
 export const minutesSchema = z
   .object({
@@ -89,6 +91,14 @@ export const minutesSchema = z
     });
     for (const key of ATTENDANCE_KEYS) {
       if (r[key] !== undefined && r.attendance?.[key] !== undefined) ctx.addIssue({ ...refinementIssue(say('attendance-twice'), { code: 'duplicate-key' }), path: [key] });
+      // a name typed twice in one list (出席: 王建 李华 张强 李华) is counted twice in 应到 and 实到
+      const listKey = r[key] !== undefined ? ([key] as const) : (['attendance', key] as const);
+      const seen = new Set<string>();
+      (r[key] ?? r.attendance?.[key] ?? []).forEach((name, i) => {
+        const bare = bareName(name);
+        if (seen.has(bare)) ctx.addIssue({ ...refinementIssue(say('attendance-name-twice', { name: bare, list: ATTENDANCE_ZH[key] }), { code: 'invalid-value' }), path: [...listKey, i] });
+        seen.add(bare);
+      });
     }
     // 时段: 下午 beside a date typed with 上午9:00: one of them is wrong
     const dated = r.date?.time;
