@@ -12,7 +12,7 @@ import { computedBlocksIn } from './model/computedBlocks.js';
 import { punctuateDocument } from './model/punctuate.js';
 import { sayKey } from './records/aliases.js';
 import { readRecord, type RecordSource } from './records/readRecord.js';
-import { reportTraditionalText } from './records/traditionalText.js';
+import { reportTraditionalText, simplifyRecordText } from './records/traditionalText.js';
 import { reportUnknownVerbs } from './records/meetingVerbs.js';
 import { reportPhaseDates } from './records/phaseDates.js';
 import { salvageRecord, validateRecord } from './records/validate.js';
@@ -32,7 +32,7 @@ export interface CompileOptions {
   cwd?: string;
   /** The record's bytes when they do not come from `file` (a record read from standard input). */
   bytes?: Uint8Array;
-  /** --simplified: an existing document's traditional characters converted (documents only). */
+  /** --simplified: traditional characters converted, a record's text (records/traditionalText) as an existing document's. */
   simplified?: boolean;
 }
 
@@ -91,7 +91,9 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   const bag = new DiagnosticBag(file);
   const source = await readRecord(file, bag, options.bytes);
   if (!source) return { diagnostics: bag.items };
-  reportTraditionalText(source, bag);
+  // --simplified: a record typed in traditional characters read converted; else each such text is said
+  if (options.simplified) simplifyRecordText(source);
+  else reportTraditionalText(source, bag);
   const project = applyConfig(source, bag); // gongwen.config.yaml's defaults: src/config
   const meant = new Set<string>(); // a misspelt key's meaning (主待人 → chair): said once, as unknown, not also missing
   const valid = validateRecord(source, bag, meant);

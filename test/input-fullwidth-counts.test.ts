@@ -2,25 +2,25 @@
  * Counts typed on a phone keyboard, in full-width digits (来信: １２, 来访: ３５件, a register's 人数 １２):
  * read as the number, as dates already are (zh/numerals halfWidthDigits).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { compileFile } from '../src/pipeline.js';
 import { petitionSummary } from './support/petition-summary.js';
 import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
 import { parseNumberCell } from '../src/registers/cells.js';
 import { runStats } from './support/stats.js';
+import { folderWith } from './support/folder.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'gongwen-fullwidth-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/** The record `text` compiled from a file `name` of its own temporary folder (call it inside a test). */
+async function compileText(name: string, text: string) {
+  const dir = folderWith({ [name]: text }, { prefix: 'gongwen-fullwidth-' });
+  return compileFile(join(dir, name), { cwd: dir });
+}
 
 const record = petitionSummary;
 
 it('reads １２ and ３５件 in a 总结 as 12 and 35, and the totals add up from them', async () => {
-  const file = join(dir, 'phone.yaml');
-  writeFileSync(file, record('  来信: １２\n  来访: ３５件\n  受理: ４７\n'));
-  const r = await compileFile(file, { cwd: dir });
+  const r = await compileText('phone.yaml', record('  来信: １２\n  来访: ３５件\n  受理: ４７\n'));
   expect(r.diagnostics).toEqual([]);
   const md = writeMarkdown(r.document!);
   expect(md).toContain('受理群众来信来访47件');
@@ -35,9 +35,8 @@ it('reads a register cell of full-width digits as its number', () => {
 });
 
 it('counts a register whose 人数 is typed １２, and says a 人数 of 十几 with a people example, not an amount', async () => {
-  const csv = join(dir, '信访.csv');
-  writeFileSync(csv, '编号,登记日期,信访形式,人数,办理状态\nX1,2026/3/15,来访,１２,已办结\nX2,2026/3/16,来访,十几,已办结\n');
-  const r = await runStats([csv], { format: 'json', skipBadRows: true, lang: 'en' } as never, dir);
+  const dir = folderWith({ '信访.csv': '编号,登记日期,信访形式,人数,办理状态\nX1,2026/3/15,来访,１２,已办结\nX2,2026/3/16,来访,十几,已办结\n' });
+  const r = await runStats(['信访.csv'], { format: 'json', skipBadRows: true, language: 'en' }, dir);
   expect(r.err).toContain('"十几" in column D is not a number');
   expect(r.err).toContain('expected: a whole number, 1 or more');
   expect(r.err).not.toContain('8万元');
@@ -48,7 +47,6 @@ it('counts a register whose 人数 is typed １２, and says a 人数 of 十几 
 });
 
 it('reads a case\'s 涉及金额 typed with its unit or in full-width digits (6666元, ６６６６元, 1.5万元) as the amount', async () => {
-  const file = join(dir, 'amounts.yaml');
   const text = (amount: string) => `类型: 总结
 标题: 青石镇2025年上半年矛盾纠纷排查化解工作总结
 单位: 青石镇
@@ -70,11 +68,9 @@ it('reads a case\'s 涉及金额 typed with its unit or in full-width digits (66
       化解状态: 已化解
 `;
   for (const [typed, printed] of [['6666元', '6666元'], ['６６６６元', '6666元'], ['1.5万元', '1.5万元'], ['6,666', '6666元']] as const) {
-    writeFileSync(file, text(typed));
-    const r = await compileFile(file, { cwd: dir });
+    const r = await compileText('amounts.yaml', text(typed));
     expect([typed, r.diagnostics.map((d) => d.message)]).toEqual([typed, []]);
     expect(writeMarkdown(r.document!)).toContain(printed);
   }
-  writeFileSync(file, text('六千元'));
-  expect((await compileFile(file, { cwd: dir })).diagnostics.map((d) => d.message)).toEqual(['expected a number, got text "六千元"']);
+  expect((await compileText('amounts.yaml', text('六千元'))).diagnostics.map((d) => d.message)).toEqual(['expected a number, got text "六千元"']);
 });

@@ -2,20 +2,20 @@
  * Messages a secretary reads when a record is typed as records are typed: one error for one slip, and a
  * hint that says what to write.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { compileFile } from '../src/pipeline.js';
 import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
+import { folderWith } from './support/folder.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'gongwen-input-messages-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/** The record `text` compiled from a file `name` of its own temporary folder (call it inside a test). */
+async function compileText(name: string, text: string) {
+  const dir = folderWith({ [name]: text }, { prefix: 'gongwen-input-messages-' });
+  return compileFile(join(dir, name), { cwd: dir });
+}
 
 async function diagnose(name: string, text: string) {
-  const file = join(dir, name);
-  writeFileSync(file, text);
-  return (await compileFile(file, { cwd: dir })).diagnostics;
+  return (await compileText(name, text)).diagnostics;
 }
 
 const MINUTES = `类型: 纪要
@@ -90,8 +90,12 @@ it('says a key indented one space short as an indentation slip, not in YAML\'s w
 });
 
 it('keeps reading a continued text whose line starts with a key and a colon as text', async () => {
-  const d = await diagnose('continued.yaml', MINUTES.replace('    内容: 各村要按时报送排查情况。', '    内容: 各村要按时报送以下情况:\n      地点: 各村村委会'));
-  expect(d).toEqual([]);
+  const r = await compileText('continued.yaml', MINUTES.replace('    内容: 各村要按时报送排查情况。', '    内容: 各村要按时报送以下情况:\n      地点: 各村村委会'));
+  expect(r.diagnostics).toEqual([]);
+  // 地点: on the continued line is text of the 内容, not the record's 地点 (镇政府三楼会议室 stays the meeting's place)
+  const md = writeMarkdown(r.document!);
+  expect(md).toContain('会议强调，各村要按时报送以下情况：地点：各村村委会。');
+  expect(md).toContain('在镇政府三楼会议室主持召开');
 });
 
 it('does not take a key inside a mapping opened on the line above for a slip', async () => {
@@ -110,9 +114,7 @@ it('does not take a key inside a mapping opened on the line above for a slip', a
 });
 
 it('warns of a misspelt verb with the verb it was most likely meant to be, and prints it as typed', async () => {
-  const file = join(dir, 'verb-typo.yaml');
-  writeFileSync(file, MINUTES.replace('动词: 强调', '动词: 要球'));
-  const r = await compileFile(file, { cwd: dir });
+  const r = await compileText('verb-typo.yaml', MINUTES.replace('动词: 强调', '动词: 要球'));
   expect(r.diagnostics.map((x) => [x.code, x.severity, x.start?.line, x.start?.column, x.message, x.hint])).toEqual([
     ['unknown-verb', 'warning', 8, 9, '"要球" is not a verb a 纪要 writes after 会议', 'did you mean "要求"?'],
   ]);
@@ -130,7 +132,12 @@ it('warns of a verb that is no verb of a 纪要, with the verbs there are; not o
 
 it('says an item indented a space more than the item above, which YAML reads as the rest of it, and reads it as an item', async () => {
   const text = MINUTES.replace('    内容: 各村要按时报送排查情况。', '    要点:\n      - 由村委会牵头完成全村火灾隐患排查\n       - 各组组长为第一责任人\n      - 各户清理柴草');
-  const d = await diagnose('item-slip.yaml', text);
+  const r = await compileText('item-slip.yaml', text);
+  const d = r.diagnostics;
+  // read as the third of three items, not as the rest of the first (由村委会牵头完成全村火灾隐患排查 - 各组组长为第一责任人)
+  expect((r.source!.data as { sections: Array<{ points: string[] }> }).sections[0]!.points).toEqual([
+    '由村委会牵头完成全村火灾隐患排查', '各组组长为第一责任人', '各户清理柴草',
+  ]);
   expect(d.map((x) => [x.code, x.start?.line, x.start?.column, x.message])).toEqual([
     ['yaml-syntax', 11, 8, 'this item is indented 1 space more than the item above: YAML reads it as the rest of that item'],
   ]);
@@ -142,7 +149,7 @@ it('does not take a list under an item\'s key for a slipped item', async () => {
   expect(await diagnose('block.yaml', text)).toEqual([]);
 });
 
-it('suggests a key by its Chinese name to a key typed in Chinese (落款: 单位: → 署名)', async () => {
+it('reads 单位 under 落款 as its 署名 (落款单位, as an office says it), with no message: test/input-typed-keys.test.ts', async () => {
   const d = await diagnose('signature-organ.yaml', `类型: 总结
 标题: 青石镇2025年上半年工作总结
 章节:
@@ -152,15 +159,27 @@ it('suggests a key by its Chinese name to a key typed in Chinese (落款: 单位
   单位: 青石镇人民政府
   日期: 2025年7月3日
 `);
-  expect(d.map((x) => [x.code, x.start?.line, x.hint])).toEqual([['unknown-key', 7, 'did you mean "署名" (organs)?']]);
+  expect(d).toEqual([]);
 });
 
 it('puts the caret under the key on a line indented with a tab, as the terminal shows the tab', async () => {
   const { runCli } = await import('./support/cli.js');
-  writeFileSync(join(dir, 'tab-frame.yaml'), MINUTES.replace('  - 动词: 强调\n    内容:', '\t- 动词: 强调\n\t  内荣:'));
+  const dir = folderWith({ 'tab-frame.yaml': MINUTES.replace('  - 动词: 强调\n    内容:', '\t- 动词: 强调\n\t  内荣:') });
   const r = await runCli(['validate', 'tab-frame.yaml', '--lang', 'en'], dir, { NO_COLOR: '1' });
   const lines = r.stderr.split('\n');
   const at = lines.findIndex((l) => l.startsWith('  >  9 |'));
   expect(lines[at]).toBe('  >  9 | \t  内荣: 各村要按时报送排查情况。');
   expect(lines[at + 1]).toBe('       | \t  ^^^^');
+});
+
+it('says a key written twice by its name, with the line and value of the first and the value here', async () => {
+  const d = await diagnose('twice.yaml', MINUTES.replace('主持人: 陈建华', '主持人: 陈建华\n地点: 镇政府三楼'));
+  expect(d.map((x) => [x.code, x.start?.line, x.start?.column, x.message, x.hint])).toEqual([
+    ['yaml-syntax', 6, 1, '"地点" is written twice: first at line 4 (镇政府三楼会议室), again here (镇政府三楼)', 'keep one of the two lines'],
+  ]);
+  const { localize } = await import('../src/diagnostics/messages/index.js');
+  expect(localize(d[0]!.local!.message!, 'zh')).toBe('“地点”写了两次：第 4 行（镇政府三楼会议室），这里又写（镇政府三楼）');
+  // in an item of a list, the first is looked for in that item only
+  const item = await diagnose('twice-item.yaml', MINUTES.replace('    内容: 各村要按时报送排查情况。', '    内容: 各村要按时报送排查情况。\n  - 动词: 要求\n    内容: 做好值班\n    内容: 加强巡查'));
+  expect(item.map((x) => [x.start?.line, x.message])).toEqual([[12, '"内容" is written twice: first at line 11 (做好值班), again here (加强巡查)']]);
 });

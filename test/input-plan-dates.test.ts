@@ -2,14 +2,10 @@
  * A 实施方案 copied from last year: phases dated in last year under this year's title and 成文日期 (a warning at the
  * date), and a phase whose range ends before it begins (an error).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { compileFile } from '../src/pipeline.js';
-
-const dir = mkdtempSync(join(tmpdir(), 'gongwen-plan-dates-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { folderWith } from './support/folder.js';
 
 const plan = (phases: string, signed = '2025年3月20日', title = '青石镇2025年矛盾纠纷排查化解专项行动实施方案') => `类型: 实施方案
 标题: ${title}
@@ -23,9 +19,8 @@ ${phases}
 `;
 
 async function diagnose(name: string, text: string) {
-  const file = join(dir, name);
-  writeFileSync(file, text);
-  return (await compileFile(file, { cwd: dir })).diagnostics.map((d) => [d.code, d.severity, d.start?.line, d.start?.column, d.message]);
+  const dir = folderWith({ [name]: text }, { prefix: 'gongwen-plan-dates-' });
+  return (await compileFile(join(dir, name), { cwd: dir })).diagnostics.map((d) => [d.code, d.severity, d.start?.line, d.start?.column, d.message]);
 }
 
 it('warns of a phase dated in an earlier year than the title and the 成文日期', async () => {

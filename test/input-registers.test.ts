@@ -2,21 +2,15 @@
  * Registers (台账) as a 信访办 keeps them in Excel: 微信 as the 信访形式 of a petition received online, 微信 typed in
  * the 来源 column, and a 办结日期 typed before the 登记日期.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { runStats } from './support/stats.js';
-
-const dir = mkdtempSync(join(tmpdir(), 'gongwen-input-registers-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { folderWith } from './support/folder.js';
 
 const HEADER = '编号,登记日期,信访形式,信访人,人数,来源,办理状态,办结日期\n';
 
 async function stats(name: string, rows: string) {
-  const csv = join(dir, name);
-  writeFileSync(csv, HEADER + rows);
-  return runStats([csv], { format: 'json', lang: 'en' } as never, dir);
+  const dir = folderWith({ [name]: HEADER + rows }, { prefix: 'gongwen-input-registers-' });
+  return runStats([name], { format: 'json', language: 'en' }, dir);
 }
 
 it('counts a petition whose 信访形式 is 微信 as 网上信访', async () => {

@@ -2,23 +2,19 @@
  * Records typed in traditional characters (a secretary's phone or input method set to 繁體): keys are read as
  * their simplified key, and text in traditional characters is a warning at its place naming the characters.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { Converter } from 'opencc-js/cn2t';
 import { compileFile } from '../src/pipeline.js';
 import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
 import { canonicalKey, canonicalKind, KEY_ALIASES, KIND_ALIASES } from '../src/records/aliases.js';
 import { localize } from '../src/diagnostics/messages/index.js';
+import { folderWith } from './support/folder.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'gongwen-traditional-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
+/** The record `text` compiled from a file `name` of its own temporary folder (call it inside a test). */
 async function compile(name: string, text: string) {
-  const file = join(dir, name);
-  writeFileSync(file, text);
-  return compileFile(file, { cwd: dir });
+  const dir = folderWith({ [name]: text }, { prefix: 'gongwen-traditional-' });
+  return compileFile(join(dir, name), { cwd: dir });
 }
 
 it('reads keys typed in traditional characters as their keys, and says the text so typed at its line', async () => {
@@ -37,7 +33,7 @@ it('reads keys typed in traditional characters as their keys, and says the text 
     ['traditional-text', 'warning', 6, 7, 'traditional characters in "全鎮防汛工作會議": 鎮 (镇), 會 (会), 議 (议)'],
   ]);
   expect(localize(r.diagnostics[0]!.local!.message!, 'zh')).toBe('“全鎮防汛工作會議”中有繁体字：鎮（镇）、會（会）、議（议）');
-  expect(r.diagnostics[0]!.hint).toBe('a 公文 is written in simplified characters: 全镇防汛工作会议');
+  expect(r.diagnostics[0]!.hint).toBe('a 公文 is written in simplified characters: 全镇防汛工作会议; a record typed in traditional characters renders converted with --simplified');
   const md = writeMarkdown(r.document!);
   expect(md).toContain('陈建华在镇政府三楼会议室主持召开了全鎮防汛工作會議');
   expect(md).toContain('会议强调，各村要按时报送排查情况。');

@@ -54,7 +54,7 @@ describe('records, in Chinese', () => {
   test('YAML mistakes in plain words: a tab, a quote never closed, a key written twice', async () => {
     expect(await chinese(join(typical, 'tab-indent.yaml'))).toEqual(['tab-indent.yaml:8:1: 错误[yaml-syntax]：此行用制表符（Tab）缩进\n  提示：请用空格缩进（每层两个空格）']);
     expect(await chinese(join(typical, 'yaml-syntax.yaml'))).toEqual(['yaml-syntax.yaml:5:5: 错误[yaml-syntax]：引号 " 没有结束\n  提示：用 " 结束，或去掉引号']);
-    expect(await chinese(join(typical, 'duplicate-key.yaml'))).toEqual(['duplicate-key.yaml:13:1: 错误[yaml-syntax]：同一位置把这个项目写了两次\n  提示：保留其中一行']);
+    expect(await chinese(join(typical, 'duplicate-key.yaml'))).toEqual(['duplicate-key.yaml:13:1: 错误[yaml-syntax]：“日期”写了两次：第 3 行（2024-06-18），这里又写（2024-06-19）\n  提示：保留其中一行']);
   });
 
   test('a key like no other: the keys there are, by their Chinese names, and the colon it may be', async () => {

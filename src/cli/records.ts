@@ -56,6 +56,7 @@ export function registerRecordCommands(program: Command, session: Session): void
     .description(t('help.validate'))
     .argument('<records...>', t('help.validate.records'))
     .option('--skip-bad-rows', t('help.skip-bad-rows'))
+    .option('--simplified', t('help.validate.simplified'))
     .addOption(new Option('--reporter <reporter>', t('help.validate.reporter')).choices(['text', 'json']).default('text'))
     .addHelpText('after', t('help.validate.after'))
     .action(async (records: string[], opts) => {
@@ -63,7 +64,7 @@ export function registerRecordCommands(program: Command, session: Session): void
     });
 }
 
-async function validateCommand(session: Session, records: string[], opts: { reporter: 'text' | 'json'; skipBadRows?: boolean }): Promise<number> {
+async function validateCommand(session: Session, records: string[], opts: { reporter: 'text' | 'json'; skipBadRows?: boolean; simplified?: boolean }): Promise<number> {
   const { io, paint, display, note, say: t } = session;
   session.reporter = opts.reporter;
   const [{ summarize }, { compileIsolated }] = await Promise.all([session.loadPrinter(), import('../pipeline.js')]);
@@ -78,7 +79,7 @@ async function validateCommand(session: Session, records: string[], opts: { repo
     for (const file of files) {
       const began = performance.now();
       const { bytes, problem } = await stdinBytes(session, file);
-      const result = problem ? { diagnostics: [problem] } : await compileIsolated(file, { skipBadRows: opts.skipBadRows, cwd: io.cwd, bytes });
+      const result = problem ? { diagnostics: [problem] } : await compileIsolated(file, { skipBadRows: opts.skipBadRows, simplified: opts.simplified, cwd: io.cwd, bytes });
       loud?.compiled(file, result, performance.now() - began);
       if (result.source) session.sources.set(file, result.source.text);
       session.printDiagnostics(result.diagnostics);

@@ -3,7 +3,9 @@
  * read into the document model (../model/document.ts), for `render`, `check` and `import`.
  */
 import { say } from '../diagnostics/messages/index.js';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, readFileSync } from 'node:fs';
+import { openRegularFileSync } from '../io/openRegularFile.js';
+import { binaryKind } from '../io/binaryKind.js';
 export { isDocumentFile } from './isDocument.js';
 import { WORD_EXTENSIONS } from './isDocument.js';
 import { extname } from 'node:path';
@@ -17,6 +19,49 @@ import { looksTraditional } from './simplified.js';
 import { toSimplified } from '../zh/simplified.js';
 import { XmlError } from './xml.js';
 import { ZipError } from '../io/unzip.js';
+
+/**
+ * The bytes of a regular file no larger than MAX_DOCUMENT_BYTES, as records are read (src/io/openRegularFile.ts): a folder,
+ * a FIFO (which would be waited on for ever), a device is said as what it is and not read.
+ */
+function readRegularFile(file: string, bag: DiagnosticBag): Uint8Array | undefined {
+  let fd: number | undefined;
+  try {
+    const opened = openRegularFileSync(file);
+    fd = opened.fd;
+    if (fd === undefined) {
+      bag.error('not-a-file', opened.stats.isDirectory() ? say('document.not-a-file.folder') : say('document.not-a-file.not-regular'));
+      return undefined;
+    }
+    const size = opened.stats.size;
+    if (size > MAX_DOCUMENT_BYTES) {
+      bag.error('too-large', say('document.too-large', { megabytes: Math.round(size / 1048576), limit: MAX_DOCUMENT_BYTES / 1048576 }));
+      return undefined;
+    }
+    return new Uint8Array(readFileSync(fd));
+  } catch (err) {
+    bag.error('read-failed', say('document.read-failed', { reason: (err as Error).message }));
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Whether a file named as a Word document can be one: not when it is empty, or a PDF under the name (src/io/binaryKind.ts), each said as what it is rather than as a zip without its directory.
+ */
+function mayBeDocx(bytes: Uint8Array, bag: DiagnosticBag): boolean {
+  if (bytes.byteLength === 0) {
+    bag.error('unreadable-docx', say('document.empty-file'));
+    return false;
+  }
+  // (an old Word file, .doc, is said by the zip reader: src/io/unzip.ts)
+  if (binaryKind(bytes) === 'pdf') {
+    bag.error('unreadable-docx', say('document.is-pdf'), { hint: say('document.is-pdf.hint') });
+    return false;
+  }
+  return true;
+}
 
 /** Files larger than this are not read: a 公文 of 200 pages with pictures is a few MB. */
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
@@ -35,19 +80,10 @@ export interface ReadDocumentResult extends Recognised {
 }
 
 export function readDocumentFile(file: string, bag: DiagnosticBag, options: ReadDocumentOptions = {}): ReadDocumentResult | undefined {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch (err) {
-    bag.error('read-failed', say('document.read-failed', { reason: (err as Error).message }));
-    return undefined;
-  }
-  if (size > MAX_DOCUMENT_BYTES) {
-    bag.error('too-large', say('document.too-large', { megabytes: Math.round(size / 1048576), limit: MAX_DOCUMENT_BYTES / 1048576 }));
-    return undefined;
-  }
-  const bytes = new Uint8Array(readFileSync(file));
+  const bytes = readRegularFile(file, bag);
+  if (!bytes) return undefined;
   const ext = extname(file).toLowerCase();
+  if (WORD_EXTENSIONS.has(ext) && !mayBeDocx(bytes, bag)) return undefined;
   let raw: RawDocument | undefined;
   let blocks: RawBlock[];
   if (WORD_EXTENSIONS.has(ext)) {

@@ -91,15 +91,38 @@ export function kindJsonSchema(kind: KindInfo): JsonSchema {
     }
   }
   schema.patternProperties = patterns;
+  signatureAsTyped(props);
   // a 落款 without its 署名 signs with the 发文机关 (src/records/schema/plan.ts): a record that signs — a 落款, or a 成文日期
   // at the top — names its organs under 署名 or gives a 发文机关, which the schema says here (zod's own JSON Schema has
   // 署名 optional): a 发文机关; or a 落款 with its 署名; or neither a 落款 nor a 成文日期
   if (props.issuer && props.signature && props.date) {
     const anyName = (key: string) => ({ anyOf: [key, ...aliasesOf(key)].map((name) => ({ required: [name] })) });
-    const withOrgans = { ...anyName('organs'), description: '落款里写明署名（没有“发文机关”时必填）' };
+    const withOrgans = { anyOf: [...anyName('organs').anyOf, ...anyName('organ').anyOf], description: '落款里写明署名（没有“发文机关”时必填）' };
     const signsWithOrgans = { allOf: [anyName('signature'), { properties: Object.fromEntries([...new Set(['signature', ...aliasesOf('signature')])].map((name) => [name, withOrgans])) }] };
     const signsNot = { not: { anyOf: [...anyName('signature').anyOf, ...anyName('date').anyOf] } };
     schema.allOf = [...((schema.allOf as unknown[]) ?? []), { anyOf: [anyName('issuer'), signsWithOrgans, signsNot] }];
   }
   return { $schema: 'http://json-schema.org/draft-07/schema#', title: `gongwen ${kind.kind} (${kind.zh}) record`, ...schema };
+}
+
+/**
+ * The 落款 as src/records/signature.ts reads it: also one line of text (落款: 青石镇人民政府 2025年7月3日), and its organs
+ * also under 单位 or 机关 (落款单位), which are then its 署名 — under every name of 落款 in `props`.
+ */
+function signatureAsTyped(props: Record<string, JsonSchema>): void {
+  const object = props.signature;
+  if (!object?.properties?.organs) return;
+  const organs = object.properties.organs;
+  for (const name of ['organ', ...aliasesOf('organ')]) object.properties[name] = { ...organs, description: '单位 / 机关：落款单位，即署名（organs）' };
+  // a 署名 required under any of its names (the schema's own allOf of anyOf required) may be under 单位 too
+  for (const all of (object.allOf as JsonSchema[] | undefined) ?? []) {
+    const anyOf = all.anyOf as Array<{ required: string[] }> | undefined;
+    if (anyOf?.some((r) => r.required?.[0] === 'organs')) anyOf.push(...['organ', ...aliasesOf('organ')].map((name) => ({ required: [name] })));
+  }
+  const { description, ...shape } = object;
+  const typed = {
+    description,
+    anyOf: [{ type: 'string', description: '落款写成一行：署名，可在空格后写成文日期，如 青石镇人民政府 2025年7月3日' }, shape],
+  };
+  for (const name of ['signature', ...aliasesOf('signature')]) if (props[name]) props[name] = typed;
 }

@@ -1,7 +1,7 @@
 import { MAX_RECORD_BYTES, MAX_RECORD_DEPTH, MAX_RECORD_NODES } from './limits.js';
 import { closeSync, readFileSync, readSync } from 'node:fs';
 import { openRegularFileSync } from '../io/openRegularFile.js';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Alias, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, Pair, parseDocument, Scalar, type Alias, type Document, type Node, type YAMLMap } from 'yaml';
 import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
 import { canonicalKey } from './aliases.js';
 import { setOwn } from '../util/dict.js';
@@ -397,7 +397,7 @@ function readYaml(yamlText: string, source: string, lineOffset: number, bag: Dia
       overflow = Math.min(overflow ?? e.pos[0], e.pos[0]);
       continue;
     }
-    const plain = plainYamlError(e.code, e.message, yamlText, e.pos[0]);
+    const plain = plainYamlError(e.code, e.message, yamlText, e.pos[0], (offset) => pos(offset).line);
     // a bracket or quote never closed is shown where it was opened, not where YAML gave up
     const openedAt = plain.opener ? yamlText.lastIndexOf(plain.opener, e.pos[0]) : -1;
     const start = openedAt >= 0 ? pos(openedAt) : pos(e.pos[0]);
@@ -417,7 +417,7 @@ function readYaml(yamlText: string, source: string, lineOffset: number, bag: Dia
   // are set aside and the rest is read (the record is not rendered; its mistakes are all said).
   const salvaged = doc.errors.length ? withoutBrokenLines(yamlText, doc, lineCounter) : { doc, yaml: yamlText, lineCounter, setAside: [] as string[] };
   const span = spanOf(positionsOf(salvaged?.lineCounter ?? lineCounter));
-  const walk: Walk | undefined = salvaged && { doc: salvaged.doc, locations, span: (node) => span(rangeOf(node)), bag, yaml: salvaged.yaml, nodes: 0, resolving: new Set(), aliases: new Map(), stopped: false };
+  const walk: Walk | undefined = salvaged && { doc: salvaged.doc, locations, span: (node) => span(rangeOf(node)), spanOf: span, bag, yaml: salvaged.yaml, nodes: 0, resolving: new Set(), aliases: new Map(), stopped: false };
   const saidBefore = bag.items.length;
   const data = walk ? toData(walk, walk.doc.contents as Node | null, [], ROOT, 0) : undefined;
   // The parser runs out of stack at a depth that depends on the process's state (its compiled code):
@@ -524,6 +524,8 @@ interface Walk {
   locations: Map<string, Place>;
   /** A node's span in the file, for a message said while walking. */
   span: (n: Node | null | undefined) => Span | undefined;
+  /** The span in the file of a range of the text parsed. */
+  spanOf: (range: Range | undefined) => Span | undefined;
   bag: DiagnosticBag;
   yaml: string;
   /** Values made so far, aliases expanded (bounded by MAX_RECORD_NODES). */
@@ -560,7 +562,7 @@ function mapToData(w: Walk, node: YAMLMap, path: Array<string | number>, at: str
   const out = {} as Record<string, unknown>;
   const seen = new Map<string, string>();
   w.resolving.add(node);
-  for (const pair of node.items) {
+  for (const pair of node.flow ? flowPairsAsMeant(w, node, path) : node.items) {
     const keyNode = pair.key as Node | null;
     const rawKey = isScalar(keyNode) ? String(keyNode.value) : isAlias(keyNode) || isMap(keyNode) || isSeq(keyNode) ? '' : String(keyNode);
     const keyRange = rangeOf(keyNode);
@@ -572,7 +574,15 @@ function mapToData(w: Walk, node: YAMLMap, path: Array<string | number>, at: str
     const key = canonicalKey(rawKey.trim());
     if (seen.has(key)) {
       const keySpan = w.span(keyNode);
-      w.bag.error('duplicate-key', say('duplicate-key', { written: rawKey, first: seen.get(key)!, key }), {
+      const first = seen.get(key)!;
+      // the same key typed the same way twice: named with the line and value of each, as YAML's own check is said
+      // (textColons plainYamlError); another name of the same key (时间 after 日期) with the key both name
+      const firstLine = w.spanOf(w.locations.get(keyOf(childOf(at, key)))?.key)?.start.line;
+      const shown = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() || undefined : undefined);
+      const message = first === rawKey
+        ? say('yaml.duplicate-key.named', { key: rawKey.trim(), line: firstLine, first: shown(out[key]), here: shown(isScalar(pair.value) ? pair.value.value : undefined) })
+        : say('duplicate-key', { written: rawKey, first, key });
+      w.bag.error('duplicate-key', message, {
         start: keySpan?.start,
         end: keySpan?.end,
         path: [...path, key],
@@ -592,6 +602,43 @@ function mapToData(w: Walk, node: YAMLMap, path: Array<string | number>, at: str
     }
   }
   w.resolving.delete(node);
+  return out;
+}
+
+/**
+ * A `{…}` mapping's pairs as a secretary meant them. A half-width comma typed inside a value (`{分管: 信访,维稳}`,
+ * `{来信: 1,690}`, `{出席: 黄立新,罗敏,田勇}`) ends it for YAML, which reads what follows as a key with no value and no
+ * colon (维稳, 690) — a key nobody types so. Such a key after a plain value, on its line, is read as the rest of that
+ * value, the comma as typed (its punctuation is then the text's: 镇长,党委副书记 is two posts, 1,690 one count), and said
+ * once for the value, at its first comma. A word with no key before it ({王明, 职务: 镇长}) stays a key: it follows no value.
+ */
+function flowPairsAsMeant(w: Walk, node: YAMLMap, path: Array<string | number>): Pair[] {
+  const out: Pair[] = [];
+  for (const pair of node.items as Pair[]) {
+    const prev = out.at(-1);
+    const key = pair.key as Node | null;
+    const value = prev?.value as Node | null | undefined;
+    if (pair.value === null && prev && isScalar(key) && key.type === 'PLAIN' && key.range && isScalar(value) && value.type === 'PLAIN' && value.range) {
+      const between = w.yaml.slice(value.range[1], key.range[0]);
+      if (/^[ \t]*,[ \t]*$/u.test(between)) {
+        const merged = new Scalar(w.yaml.slice(value.range[0], key.range[1]));
+        merged.type = 'PLAIN';
+        merged.range = [value.range[0], key.range[1], key.range[2]];
+        if (!(value as Scalar & { merged?: true }).merged) {
+          const comma = value.range[1] + between.indexOf(',');
+          const at = w.spanOf([comma, comma + 1]);
+          const keyText = isScalar(prev.key) ? String(prev.key.value).trim() : '';
+          w.bag.warn('comma-in-braces', say('comma-in-braces', { text: merged.value as string, key: keyText }), {
+            start: at?.start, end: at?.end, path: [...path, canonicalKey(keyText)], hint: say('comma-in-braces.hint'),
+          });
+        }
+        Object.assign(merged, { merged: true });
+        out[out.length - 1] = new Pair(prev.key, merged);
+        continue;
+      }
+    }
+    out.push(pair);
+  }
   return out;
 }
 

@@ -270,7 +270,9 @@ function previousSignificant(lines: string[], from: number): number {
  * allowed in compact mappings"). `offset` is where the error is in the (protected) YAML text;
  * `opener` is the bracket or quote never closed, which the caller shows where it was opened.
  */
-export function plainYamlError(code: string, message: string, yaml: string, offset: number): { message: Text; hint?: Text; opener?: string } {
+export function plainYamlError(
+  code: string, message: string, yaml: string, offset: number, lineOf: (offset: number) => number = (o) => yaml.slice(0, o).split('\n').length,
+): { message: Text; hint?: Text; opener?: string } {
   if (/Implicit map keys need to be followed by map values/.test(message)) {
     return { message: say('yaml.text-for-key'), hint: say('yaml.text-for-key.hint') };
   }
@@ -286,8 +288,14 @@ export function plainYamlError(code: string, message: string, yaml: string, offs
       return { message: say('yaml.tab-indent'), hint: say('yaml.tab-indent.hint') };
     case 'BAD_INDENT':
       return { message: say('yaml.bad-indent'), hint: say('yaml.bad-indent.hint') };
-    case 'DUPLICATE_KEY':
-      return { message: say('yaml.duplicate-key'), hint: say('yaml.duplicate-key.hint') };
+    case 'DUPLICATE_KEY': {
+      const twice = keyWrittenBefore(yaml, offset);
+      if (!twice) return { message: say('yaml.duplicate-key'), hint: say('yaml.duplicate-key.hint') };
+      return {
+        message: say('yaml.duplicate-key.named', { key: twice.key, line: twice.first === undefined ? undefined : lineOf(twice.first.offset), first: twice.first?.value, here: twice.value }),
+        hint: say('yaml.duplicate-key.hint'),
+      };
+    }
     case 'MISSING_CHAR': {
       const quote = /"/.test(message) ? '"' : /'/.test(message) ? "'" : undefined;
       if (quote) return { message: say('yaml.unclosed-quote', { quote }), hint: say('yaml.unclosed-quote.hint', { quote }), opener: quote };
@@ -309,4 +317,33 @@ export function plainYamlError(code: string, message: string, yaml: string, offs
     default:
       return { message: say('yaml.other', { detail: message.split('\n')[0]! }) };
   }
+}
+
+/**
+ * The key YAML says is written twice, at `offset` (where the second starts), its value on that line, and the first of the
+ * same mapping written so: the lines above at its column, up to the line that opens the mapping (a parent key, or the
+ * `- ` of its list item). Values are what follows the colon on the key's own line (none for a block below it).
+ */
+function keyWrittenBefore(yaml: string, offset: number): { key: string; value?: string; first?: { offset: number; value?: string } } | undefined {
+  const lineStart = yaml.lastIndexOf('\n', offset - 1) + 1;
+  const column = offset - lineStart;
+  const lines = yaml.split('\n');
+  const at = yaml.slice(0, lineStart).split('\n').length - 1;
+  const typed = /^([^:]+?)\s*:(?:\s+(.*))?$/u.exec(lines[at]!.slice(column));
+  if (!typed) return undefined;
+  const key = typed[1]!;
+  const valueOf = (text: string | undefined) => (text?.trim() ? text.trim() : undefined);
+  let lineOffset = lineStart;
+  for (let n = at - 1; n >= 0; n--) {
+    const line = lines[n]!;
+    lineOffset -= line.length + 1;
+    if (/^\s*(#.*)?$/u.test(line)) continue;
+    const before = line.slice(0, column);
+    // a line of this mapping has only spaces before the column, or the `- ` that opens its item
+    if (!/^ *(?:- +)?$/u.test(before) || before.length < column) return { key, value: valueOf(typed[2]) };
+    const other = /^([^:]+?)\s*:(?:\s+(.*))?$/u.exec(line.slice(column));
+    if (other && other[1] === key) return { key, value: valueOf(typed[2]), first: { offset: lineOffset + column, value: valueOf(other[2]) } };
+    if (/-/u.test(before)) break;
+  }
+  return { key, value: valueOf(typed[2]) };
 }

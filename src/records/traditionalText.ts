@@ -1,8 +1,10 @@
 import type { DiagnosticBag, KeyPath } from '../diagnostics/diagnostic.js';
 import { say } from '../diagnostics/messages/index.js';
 import { mayBeTraditional, traditionalCharacters } from './traditional.js';
+import { toSimplified } from '../zh/simplified.js';
 import { textsOf } from '../util/textsOf.js';
 import type { RecordSource } from './readRecord.js';
+import { setOwn } from '../util/dict.js';
 
 /** A text longer than this is shown by its beginning in the message. */
 const SHOWN = 20;
@@ -42,4 +44,26 @@ function warn(
     ...where,
     hint: say('traditional-text.hint', { simplified }),
   });
+}
+
+/**
+ * `--simplified`: a record typed in traditional characters read converted (zh/simplified, as an existing document is:
+ * readers/readDocument), every text of it and a Markdown record's body; its keys were read already (records/aliases
+ * canonicalKey). Nothing is then said of them. A record holding none of TRADITIONAL_MARKS is left as it is.
+ */
+export function simplifyRecordText(source: RecordSource): void {
+  if (!mayBeTraditional(source.text)) return;
+  source.data = simplified(source.data);
+  if (source.body !== undefined) source.body = toSimplified(source.body);
+}
+
+function simplified(value: unknown): unknown {
+  if (typeof value === 'string') return toSimplified(value);
+  if (Array.isArray(value)) return value.map(simplified);
+  if (value && typeof value === 'object') {
+    const out = {} as Record<string, unknown>;
+    for (const [k, v] of Object.entries(value)) setOwn(out, k, simplified(v));
+    return out;
+  }
+  return value;
 }

@@ -4,6 +4,7 @@ import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagn
 import { aliasesOf, canonicalKind, KEY_ALIASES, sayKey } from './aliases.js';
 import { say, type LocalText } from '../diagnostics/messages/index.js';
 import type { RecordSource } from './readRecord.js';
+import { signatureAsTyped } from './signature.js';
 import { PRINTED_AFTER_SECTIONS, readHeadingsAsSections, readVerbKeysAsSections } from './headingSections.js';
 import { KINDS, type KindInfo, type KindName, type RecordOf } from './schema/index.js';
 import { dict } from '../util/dict.js';
@@ -174,7 +175,7 @@ function reportUnknownKeys(keys: string[], path: KeyPath, source: RecordSource, 
         ? KEY_ALIASES[guess]
           ? say('did-you-mean.alias', { guess, key: KEY_ALIASES[guess] })
           : hasHan(written) && aliasesOf(guess).length
-            ? say('did-you-mean.alias', { guess: aliasesOf(guess)[0]!, key: guess }) // 单位 typed in a 落款: 署名 (organs), by its Chinese name
+            ? say('did-you-mean.alias', { guess: aliasesOf(guess)[0]!, key: guess }) // a key typed in Chinese near another's English key: that key by its Chinese name
             : say('did-you-mean', { guess })
         : proceeding
           ? say('unknown-key.proceeding', { key: written, sentence: proceedingSentence(written, valueAt(source.data, [...path, key])) })
@@ -374,6 +375,17 @@ export function validateRecord(source: RecordSource, bag: DiagnosticBag, meant =
   // form have no place for them, and their keys are then said as unknown, as any other — s8-qa)
   else if (sectionKeys.includes('verb') && printsNarrativeMinutes(source.data)) {
     readVerbKeysAsSections(source, keysAt(kind.schema, []));
+  }
+  // a 落款 typed as an office types it (单位: under it, or one line): read as its 署名 and 成文日期
+  if ('signature' in record) {
+    const typed = signatureAsTyped(record.signature);
+    if (typed.twice) {
+      const at = source.locate(['signature', 'organ'])?.key;
+      const written = source.writtenPath(['signature', 'organ', 'organs']);
+      const first = String(source.writtenPath(['signature', 'organs'])[1] ?? 'organs');
+      bag.error('duplicate-key', say('duplicate-key', { written: String(written[1]), first, key: 'organs' }), { start: at?.start, end: at?.end, path: ['signature', 'organ'] });
+    }
+    record.signature = typed.value;
   }
   const result = kind.schema.safeParse({ ...record, kind: kind.kind }, { reportInput: true });
   if (!result.success) {

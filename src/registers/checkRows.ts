@@ -4,11 +4,12 @@ import type { ColumnRef, DisputeField, Field, PetitionField } from './columns.js
 import { IdRegistry } from './ids.js';
 import { SUBTOTAL_LABEL, TOTAL_LABEL } from '../zh/totals.js';
 import { RowReader, type ValidateOptions } from './rowReader.js';
+import { parseNumberCell } from './cells.js';
 import type { Dispute, Petition, RawRow, RawTable, RegisterKind } from './types.js';
 import { CHANNELS, DISPUTE_STATUSES, PETITION_STATUSES, SOURCES } from './types.js';
 import {
   CHANNEL_VALUES, DISPUTE_STATUS_VALUES, PETITION_STATUS_VALUES, SOURCE_VALUES,
-  lookupValue,
+  handedDown, lookupValue,
 } from './values.js';
 
 function isBlank(row: RawRow): boolean {
@@ -27,6 +28,82 @@ function totalsWord(row: RawRow): { word: string; column: number } | undefined {
   const i = row.cells.findIndex((c) => c !== null && c !== undefined && String(c).trim() !== '');
   const first = row.cells[i];
   return typeof first === 'string' && (TOTAL_LABEL.test(first.trim()) || SUBTOTAL_LABEL.test(first.trim())) ? { word: first.trim(), column: i + 1 } : undefined;
+}
+
+/** The columns of a register whose 合计 and 小计 rows add them up: 人数 of the petitions, 涉及金额 of the disputes. */
+const TOTALLED: Record<RegisterKind, readonly Field[]> = { petitions: ['people'], disputes: ['amount'] };
+
+/**
+ * The figures of a register's rows added up as its 合计 and 小计 rows add them, as Excel's SUM does: every row's number in
+ * the column, a row with other mistakes too, a cell that holds no number passed over. A 小计 adds the rows since the last
+ * 小计 or 合计; a 合计 (总计) those since the last 合计, or all of them.
+ */
+class RunningTotals {
+  /** Per column of `fields`: since the start, since the last 合计, since the last 小计 or 合计; and the rows of each. */
+  private readonly all: number[];
+  private readonly sinceTotal: number[];
+  private readonly sincePart: number[];
+  private rows = { all: 0, sinceTotal: 0, sincePart: 0 };
+
+  constructor(private readonly fields: readonly Field[]) {
+    this.all = fields.map(() => 0);
+    this.sinceTotal = fields.map(() => 0);
+    this.sincePart = fields.map(() => 0);
+  }
+
+  /** An entry's row, the reader on it. */
+  add(r: RowReader): void {
+    this.rows.all++;
+    this.rows.sinceTotal++;
+    this.rows.sincePart++;
+    for (let i = 0; i < this.fields.length; i++) {
+      const v = parseNumberCell(r.value(this.fields[i]!));
+      if (typeof v !== 'number') continue;
+      this.all[i]! += v;
+      this.sinceTotal[i]! += v;
+      this.sincePart[i]! += v;
+    }
+  }
+
+  /**
+   * A 合计 or 小计 row, the reader on it: whether its figures are those of the rows it adds; each that is not is said at its
+   * cell, with the sum. The rows after it start the next part.
+   */
+  holds(r: RowReader, word: string, file: string, bag: DiagnosticBag): boolean {
+    const part = SUBTOTAL_LABEL.test(word);
+    const sums = part ? this.sincePart : this.sinceTotal;
+    const rows = part ? this.rows.sincePart : this.rows.sinceTotal;
+    let holds = true;
+    for (let i = 0; i < this.fields.length; i++) {
+      const field = this.fields[i]!;
+      const typed = parseNumberCell(r.value(field));
+      if (typeof typed !== 'number' || sameFigure(typed, sums[i]!) || (!part && sameFigure(typed, this.all[i]!))) continue;
+      holds = false;
+      const text = r.text(field) ?? String(typed);
+      bag.warn('totals-row-mismatch', say('register.totals-row-mismatch', {
+        row: r.row.line, yaml: r.isYaml, letter: r.letter(field), word, name: r.columnName(field), text, rows, sum: sumAsTyped(sums[i]!, text),
+      }), { file, start: r.where(field), path: [r.columnName(field)], expected: say('register.totals-row-mismatch.expected') });
+    }
+    this.sincePart.fill(0);
+    this.rows.sincePart = 0;
+    if (!part) {
+      this.sinceTotal.fill(0);
+      this.rows.sinceTotal = 0;
+    }
+    return holds;
+  }
+}
+
+/** Two figures the same to the fen (amounts with 角 and 分 added up in floating point). */
+function sameFigure(a: number, b: number): boolean {
+  return Math.abs(a - b) < 0.005;
+}
+
+/** A sum written as the figure it is held against was typed: 9.95万元 beside 9.6万元, 99500元 beside 99000元, else 99500. */
+function sumAsTyped(sum: number, typed: string): string {
+  if (/万元?$/u.test(typed)) return `${Number((sum / 10_000).toFixed(6))}万元`;
+  const n = String(Number(sum.toFixed(2)));
+  return /元$/u.test(typed) ? `${n}元` : n;
 }
 
 /** Splits 当事人 / 调处单位 cells on 、，,；; and line breaks. */
@@ -55,6 +132,8 @@ interface Checked<T> {
 export class RowChecker<T extends { id: string; line: number; idColumn: number }> {
   skipped = 0;
   private readonly reader: RowReader;
+  /** The figures of the rows so far, which a 合计 or 小计 row is held against. */
+  private readonly totals: RunningTotals;
   private readonly ids: IdRegistry;
   private readonly register: number;
   /** CSV and XLSX: the 编号 column is the same on every row; YAML: where the row wrote it. */
@@ -71,6 +150,7 @@ export class RowChecker<T extends { id: string; line: number; idColumn: number }
     private readonly sink: (row: T) => void,
   ) {
     this.reader = new RowReader(kind, columns, file);
+    this.totals = new RunningTotals(TOTALLED[kind]);
     this.ids = options.ids ?? new IdRegistry();
     this.register = this.ids.add(file);
     this.idColumn = format === 'yaml' ? undefined : (columns.get('id')?.index ?? 0) + 1;
@@ -79,13 +159,15 @@ export class RowChecker<T extends { id: string; line: number; idColumn: number }
   check(raw: RawRow): void {
     if (isBlank(raw)) return;
     const totals = totalsWord(raw);
+    const r = this.reader;
+    r.reset(raw);
     if (totals) {
+      if (!this.totals.holds(r, totals.word, this.file, this.bag)) return;
       const at = raw.positions?.[totals.column - 1] ?? { line: raw.line, column: totals.column };
       this.bag.warn('totals-row', say('register.totals-row', { row: raw.line, word: totals.word, yaml: this.idColumn === undefined }), { file: this.file, start: at });
       return;
     }
-    const r = this.reader;
-    r.reset(raw);
+    this.totals.add(r);
     const built = this.build(r, raw.line, this.idColumn ?? r.where('id').column);
     const id = r.text('id');
     if (id !== undefined) {
@@ -202,7 +284,7 @@ function buildPetition(r: RowReader, line: number, idColumn: number): Petition |
     const source = r.choice(f('source'), SOURCE_VALUES, SOURCES, '来源', 'unknown-source', undefined, (text) => {
       const channel = lookupValue(CHANNEL_VALUES, text);
       return channel && say('register.source-is-channel', { text, channel, sources: SOURCES });
-    }) ?? '直接受理';
+    }, handedDown) ?? '直接受理';
     const people = r.number(f('people'), say('register.people-forms'));
     if (people !== undefined && (people < 1 || !Number.isInteger(people))) {
       r.problem('people', 'bad-number', say('register.bad-people', { text: r.text('people') ?? '', letter: r.letter('people') }), { expected: say('register.people-forms') });

@@ -22,24 +22,24 @@ export type Field = PetitionField | DisputeField;
  */
 export const PETITION_COLUMNS: Record<PetitionField, string[]> = {
   id: ['编号', 'id', '信访编号', '登记编号', '案件编号'],
-  date: ['登记日期', 'date', '日期', '信访日期', '来信来访日期', '受理日期'],
-  channel: ['信访形式', 'channel', '形式', '信访方式'],
+  date: ['登记日期', 'date', '日期', '信访日期', '来信来访日期', '受理日期', '登记时间', '信访时间', '来访时间', '受理时间'],
+  channel: ['信访形式', 'channel', '形式', '信访方式', '反映形式', '反映方式', '来访形式'],
   petitioner: ['信访人', 'petitioner', '信访人姓名', '姓名'],
   people: ['人数', 'people', '信访人数'],
-  village: ['村社区', 'village', '村（社区）', '所属村社区', '村委会'],
+  village: ['村社区', 'village', '村（社区）', '所属村社区', '村委会', '所在村', '所在村社区', '所属村'],
   category: ['问题类别', 'category', '类别', '问题分类'],
-  summary: ['内容摘要', 'summary', '反映问题', '主要内容', '摘要'],
+  summary: ['内容摘要', 'summary', '反映问题', '主要内容', '摘要', '主要诉求', '诉求', '反映内容'],
   source: ['来源', 'source', '信访来源', '件源'],
   skipLevel: ['是否越级', 'skip_level', '越级'],
   repeat: ['是否重复', 'repeat', '重复'],
-  status: ['办理状态', 'status', '状态'],
-  closedOn: ['办结日期', 'closed_on'],
+  status: ['办理状态', 'status', '状态', '办理情况', '办理结果'],
+  closedOn: ['办结日期', 'closed_on', '办结时间'],
   replied: ['是否回复', 'replied', '回复'],
 };
 
 export const DISPUTE_COLUMNS: Record<DisputeField, string[]> = {
   id: ['编号', 'id', '案件编号', '纠纷编号'],
-  date: ['排查日期', 'date', '日期', '发现日期'],
+  date: ['排查日期', 'date', '日期', '发现日期', '排查时间', '发现时间'],
   place: ['地点', 'place', '发生地点'],
   parties: ['当事人', 'parties'],
   category: ['纠纷类别', 'category', '类别', '纠纷类型'],
@@ -49,9 +49,12 @@ export const DISPUTE_COLUMNS: Record<DisputeField, string[]> = {
   outcome: ['调处结果', 'outcome', '调解结果', '调解协议'],
   amount: ['涉及金额', 'amount', '金额'],
   status: ['化解状态', 'status', '状态'],
-  resolvedOn: ['化解日期', 'resolved_on'],
+  resolvedOn: ['化解日期', 'resolved_on', '化解时间'],
   leader: ['包案领导', 'leader'],
 };
+
+/** The column that numbers a register's rows (序号): its 编号 when it has no 编号 column (mapColumns). */
+const SERIAL = '序号';
 
 export const REQUIRED: Record<RegisterKind, Field[]> = {
   petitions: ['id', 'date', 'channel', 'status'],
@@ -143,9 +146,15 @@ export function mapColumns(
 ): Map<Field, ColumnRef> {
   const columns = new Map<Field, ColumnRef>();
   const known = [...lookup(kind).keys()];
+  const hasId = header.some((name) => fieldOfColumn(kind, name) === 'id');
   header.forEach((name, index) => {
     const start = yamlPositions ? yamlPositions[index] : { line: headerLine, column: index + 1 };
     if (normalizeColumnName(name) === '') return;
+    // 序号, the first column of nearly every Excel register, numbers its rows: the 编号 where there is none
+    if (normalizeColumnName(name) === SERIAL) {
+      if (!hasId && !columns.has('id')) columns.set('id', { index, name });
+      return;
+    }
     const field = fieldOfColumn(kind, name);
     if (!field) {
       const norm = normalizeColumnName(name);

@@ -101,17 +101,20 @@ export class RowReader {
     }));
   }
 
-  /** A cell of a closed vocabulary; `otherHint` says why a value of another column's is not this one's (微信 as the 来源). */
+  /**
+   * A cell of a closed vocabulary; `otherHint` says why a value of another column's is not this one's (微信 as the 来源);
+   * `otherwise` reads a value the table does not list (县信访局交办 as 上级交办: values handedDown).
+   */
   choice<T extends string>(
     field: Field, table: Record<string, T>, allowed: readonly T[], what: string, code: KnownCode, missingCode?: KnownCode,
-    otherHint?: (text: string) => Text | undefined,
+    otherHint?: (text: string) => Text | undefined, otherwise?: (text: string) => T | undefined,
   ): T | undefined {
     const text = this.text(field);
     if (text === undefined) {
       if (missingCode) this.problem(field, missingCode, this.missing(what, field), { expected: say('register.choices', { choices: allowed }) });
       return undefined;
     }
-    const value = lookupValue(table, text);
+    const value = lookupValue(table, text) ?? otherwise?.(text);
     if (value === undefined) {
       // Suggest only a near miss, not any word; as near as each other (来防: 来信 or 来访?), all of them
       const near = nearestWords(text, allowed);

@@ -27,6 +27,14 @@ export const DISPUTE_STATUS_VALUES: Record<string, DisputeStatus> = {
   未化解: '未化解', 未调处: '未化解', unresolved: '未化解',
 };
 
+/**
+ * A 来源 written as the office that handed the petition down (县信访局交办, 市信访局转办, 县委督办): 上级交办.
+ * Undefined for any other text.
+ */
+export function handedDown(text: string): PetitionSource | undefined {
+  return /..(?:交办|转办|督办)$/u.test(text.trim()) ? '上级交办' : undefined;
+}
+
 /** Looks a cell up in a vocabulary, ignoring case, spaces, `-` and `_`. */
 export function lookupValue<T>(table: Record<string, T>, text: string): T | undefined {
   // Most cells are written exactly as the vocabulary has them: no new strings then.

@@ -171,6 +171,31 @@ export const documentMessages = {
     en: (p) => `footnote ${p.id} is placed after paragraph ${p.paragraph} as text`,
     example: { id: '2', paragraph: 14 },
   }),
+  'document.not-a-file.folder': entry({
+    zh: () => '这是文件夹，不是文档',
+    en: () => 'is a folder, not a document',
+    example: {},
+  }),
+  'document.not-a-file.not-regular': entry({
+    zh: () => '这不是普通文件（而是管道、设备或套接字）：文档只从文件读取',
+    en: () => 'is not a regular file (a pipe, a device or a socket): documents are read from files only',
+    example: {},
+  }),
+  'document.empty-file': entry({
+    zh: () => '文件是空的（0 字节）',
+    en: () => 'the file is empty (0 bytes)',
+    example: {},
+  }),
+  'document.is-pdf': entry({
+    zh: () => '这是 PDF 文件，不是 Word 文档',
+    en: () => 'this is a PDF, not a Word document',
+    example: {},
+  }),
+  'document.is-pdf.hint': entry({
+    zh: () => 'gongwen 读取 Word（.docx）、文字（.txt）和 Markdown（.md）文档：PDF 请先在 WPS 或 Word 中另存为 .docx',
+    en: () => 'gongwen reads Word (.docx), text (.txt) and Markdown (.md) documents: save a PDF as .docx in WPS or Word first',
+    example: {},
+  }),
   'document.read-failed': entry<{ reason: string }>({
     zh: (p) => `无法读取文件：${p.reason}`,
     en: (p) => `cannot read the file: ${p.reason}`,

@@ -122,8 +122,8 @@ export const recordMessages = {
     example: { text: '全鎮防汛工作會議', typed: ['鎮', '會'], simplified: ['镇', '会'] },
   }),
   'traditional-text.hint': entry<{ simplified: string }>({
-    zh: (p) => `公文用简体字：${p.simplified}`,
-    en: (p) => `a 公文 is written in simplified characters: ${p.simplified}`,
+    zh: (p) => `公文用简体字：${p.simplified}；整份记录用繁体字输入时，加 --simplified 转换为简体字后生成`,
+    en: (p) => `a 公文 is written in simplified characters: ${p.simplified}; a record typed in traditional characters renders converted with --simplified`,
     example: { simplified: '全镇防汛工作会议' },
   }),
   'duplicate-key.time-of-day': entry<{ time: string; date: string }>({
@@ -218,6 +218,11 @@ export const recordMessages = {
     en: () => 'this key is written twice in the same place',
     example: {},
   }),
+  'yaml.duplicate-key.named': entry<{ key: string; line?: number; first?: string; here?: string }>({
+    zh: (p) => `“${p.key}”写了两次：${p.line === undefined ? '前面已写过' : `第 ${p.line} 行${p.first === undefined ? '已写过' : `（${p.first}）`}`}，这里又写${p.here === undefined ? '了一次' : `（${p.here}）`}`,
+    en: (p) => `"${p.key}" is written twice: ${p.line === undefined ? 'once above' : `first at line ${p.line}${p.first === undefined ? '' : ` (${p.first})`}`}, again here${p.here === undefined ? '' : ` (${p.here})`}`,
+    example: { key: '地点', line: 4, first: '镇会议室', here: '镇政府三楼' },
+  }),
   'yaml.duplicate-key.hint': entry({
     zh: () => '保留其中一行',
     en: () => 'keep one of the two lines',
@@ -252,6 +257,17 @@ export const recordMessages = {
     zh: (p) => `YAML 格式错误：${p.detail}`,
     en: (p) => p.detail,
     example: { detail: 'Nested mappings are not allowed in compact mappings' },
+  }),
+  // a comma typed inside a value of a { } mapping (src/records/readRecord.ts flowPairsAsMeant)
+  'comma-in-braces': entry<{ text: string; key: string }>({
+    zh: (p) => `“${p.text}”中的半角逗号在 { } 里是分隔项目的：已按“${p.key}”的一个值读入`,
+    en: (p) => `the half-width comma in "${p.text}" separates items inside { }: read as one value of ${p.key}`,
+    example: { text: '1,690', key: '来信' },
+  }),
+  'comma-in-braces.hint': entry({
+    zh: () => '在 { } 里，文字中的逗号请写成顿号“、”或全角逗号“，”，或给这段文字加引号',
+    en: () => 'inside { }, write a comma in text as 、 or ，, or put the text in quotes',
+    example: {},
   }),
   'yaml.warning': entry<{ detail: string }>({
     zh: (p) => `YAML 读取提醒：${p.detail}`,
@@ -580,6 +596,11 @@ export const recordMessages = {
     en: (p) => `${p.name} is listed both as present and as absent, which would print a wrong headcount (应到 … 实到 …): leave the name out of one of them`,
     example: { name: '钱明' },
   }),
+  'attendance-name-twice': entry<{ name: string; list: string }>({
+    zh: (p) => `“${p.name}”在${p.list}中写了两次，应到、实到人数会把一个人算两次：请删去一处`,
+    en: (p) => `${p.name} is written twice under ${p.list}: 应到 and 实到 would count one person twice`,
+    example: { name: '李华', list: '出席' },
+  }),
   'signature-organs-missing': entry({
     zh: () => '缺少必填项目“署名”：在“落款”下写 署名: 发文机关名称，或在开头写 发文机关:（没有署名时，署名就是发文机关）',
     en: () => 'missing required key "organs" (署名): write 署名: with the issuing organ under 落款 (signature), or 发文机关: (issuer) at the top, which is the 署名 when none is given',
@@ -589,6 +610,11 @@ export const recordMessages = {
     zh: (p) => `成文日期写了两处，且不一致：开头的“成文日期”是${p.top}，“落款”下的“日期”是${p.signed}；请只保留一处`,
     en: (p) => `the date of the document is written twice and differently: 成文日期 at the top says ${p.top}, 日期 under 落款 (signature) ${p.signed}; keep one`,
     example: { top: '2026年3月1日', signed: '2026年3月2日' },
+  }),
+  'report-role-twice': entry({
+    zh: () => '“职务”和“角色”都是汇报人的职务，请只写一个',
+    en: () => '职务 (posts) and 角色 (role) both give the reporter\'s post: write one',
+    example: {},
   }),
   'attendance-twice': entry({
     zh: () => '这一项既写在顶层，又写在“出席情况:”下，请只保留一处',

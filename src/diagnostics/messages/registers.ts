@@ -147,6 +147,17 @@ export const registerMessages = {
     example: { row: 58, word: '合计' },
   }),
 
+  'register.totals-row-mismatch': entry<Cell & { word: string; name: string; text: string; rows: number; sum: string }>({
+    zh: (p) => `${rowZh(p)}“${p.word}”行的${p.name}${p.letter ? `（${p.letter} 列）` : ''}是 ${p.text}，但上面 ${p.rows} 行之和是 ${p.sum}`,
+    en: (p) => `${rowEn(p)} is a "${p.word}" row whose ${p.name}${inColumnEn(p)} is ${p.text}, but the ${p.rows} rows above it add up to ${p.sum}`,
+    example: { row: 58, letter: 'E', word: '合计', name: '人数', text: '61', rows: 56, sum: '60' },
+  }),
+  'register.totals-row-mismatch.expected': entry({
+    zh: () => '合计（小计）等于上面各行之和；该行不计入统计，统计数由 gongwen 逐行计算',
+    en: () => 'the total to be the sum of the rows above it; the row is left out of the counts, which gongwen makes from the rows',
+    example: {},
+  }),
+
   // the header and its columns (src/registers/columns.ts, registerBuilder.ts)
   'register.unknown-column': entry<{ name: string; kind: KindName }>({
     zh: (p) => `“${p.name}”不是${KIND_ZH[p.kind]}台账的列，已忽略`,

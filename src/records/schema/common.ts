@@ -140,11 +140,12 @@ export const member = person;
 
 /**
  * One person or several: a list, one {姓名, 职务}, or one text with the people in it (张丽、陈建国;
- * 副镇长 王刚; 镇党委书记、镇长 郭百高), always given on as a list.
+ * 副镇长 王刚; 镇党委书记、镇长 郭百高; or one a line), always given on as a list.
  */
 export const people = z.union([
   z.array(member),
-  text.transform((written) => splitPeople(written)),
+  // one a line, as pasted from a list (副组长: | and a line each), is a person a line, as a list's items are
+  text.transform((written) => written.split(/\n+/u).flatMap((line) => (line.trim() ? splitPeople(line) : []))),
   member.transform((one) => [one]),
 ]);
 

@@ -23,11 +23,25 @@ export const minutesSection = z
   .strict();
 
 
+/**
+ * A member's report in a 支部委员会 纪要: 组织委员罗敏同志汇报了……. Who reported is written with their post as a person is
+ * anywhere else, under 职务 (posts; several are joined with 、), or under 角色 (role); both is one key twice.
+ */
+const report = z
+  .object({ role: text.optional(), posts: names.optional(), name: text, text })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.role !== undefined && r.posts !== undefined) ctx.addIssue({ ...refinementIssue(say('report-role-twice'), { code: 'duplicate-key' }), path: ['posts'] });
+  })
+  .transform(({ posts, ...r }) => ({ ...r, role: r.role ?? (posts?.length ? posts.join('、') : undefined) }));
+
 /** A name as a list of people gives it, without the note typed after it: 钱明（外出务工） → 钱明. */
 const bareName = (entry: string) => withoutNote(entry).trim();
 
 const attendanceShape = { present: names.optional(), absent: names.optional(), observers: names.optional() };
 const ATTENDANCE_KEYS = ['present', 'absent', 'observers'] as const;
+/** The lists of 出席情况 as a message names them. */
+const ATTENDANCE_ZH = { present: '出席', absent: '缺席（请假）', observers: '列席' } as const;
 
 export const minutesSchema = z
   .object({
@@ -52,7 +66,7 @@ export const minutesSchema = z
     organ: text.optional(),
     basis: text.optional(),
     topics: items.optional(),
-    reports: z.array(z.object({ role: text.optional(), name: text, text }).strict()).optional(),
+    reports: z.array(report).optional(),
     consensus: z.object({ lead: text.optional(), points: z.array(text).min(1).transform(stripSequenceMarks) }).strict().optional(),
     closing: paragraphs.optional(),
     /** 出席 / 请假 / 列席 (GB/T 9704 §10.3). */
@@ -77,6 +91,14 @@ export const minutesSchema = z
     });
     for (const key of ATTENDANCE_KEYS) {
       if (r[key] !== undefined && r.attendance?.[key] !== undefined) ctx.addIssue({ ...refinementIssue(say('attendance-twice'), { code: 'duplicate-key' }), path: [key] });
+      // a name typed twice in one list (出席: 王建 李华 张强 李华) is counted twice in 应到 and 实到
+      const listKey = r[key] !== undefined ? ([key] as const) : (['attendance', key] as const);
+      const seen = new Set<string>();
+      (r[key] ?? r.attendance?.[key] ?? []).forEach((name, i) => {
+        const bare = bareName(name);
+        if (seen.has(bare)) ctx.addIssue({ ...refinementIssue(say('attendance-name-twice', { name: bare, list: ATTENDANCE_ZH[key] }), { code: 'invalid-value' }), path: [...listKey, i] });
+        seen.add(bare);
+      });
     }
     // 时段: 下午 beside a date typed with 上午9:00: one of them is wrong
     const dated = r.date?.time;
