@@ -6,32 +6,60 @@
 // profile and its fontconfig file for the run, so that path stays tested.
 //
 // The LibreOffice runs under a shell, in a process group of its own, that ends it and removes its folder
-// when vitest's process is gone or the folder's open document is removed (this module's global teardown),
-// so a run killed leaves no LibreOffice behind. Both worker threads share it: they are threads of one
-// process, and the folder is named after that process.
+// and its socket in /tmp when vitest's process is gone or the folder's open document is removed (this
+// module's global teardown), so a run killed leaves no LibreOffice behind, nor a file. Both worker threads
+// share it: they are threads of one process, and the folder is named after that process.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type * as Pdf from '../../src/writers/pdf.js';
 
 /**
- * The folder of this run's LibreOffice: its profile, its fontconfig file, the document it keeps open, `ready`,
- * and its temporary folder (TMPDIR: ended by a signal, LibreOffice leaves its lu*.tmp folder behind).
+ * The folder of this run's LibreOffice: its profile, its fontconfig file, the document it keeps open, `ready`
+ * (written when LibreOffice is ready, or has failed: empty, or what failed), the process id of the shell that
+ * watches it (for the global teardown's signal), and its temporary folder (TMPDIR: ended by a signal,
+ * LibreOffice leaves its lu*.tmp folder behind); and LibreOffice's socket. Named when first asked for, not
+ * when this module is loaded: vitest's process loads it for the global teardown before
+ * test/support/temporary-folder.ts has set TMPDIR.
  */
-const folder = join(tmpdir(), `gongwen-lo-shared-${process.pid}`);
-const profile = join(folder, 'profile');
-const temporary = join(folder, 'tmp');
-const kept = join(folder, 'open.txt');
-const ready = join(folder, 'ready');
-/** The process id of the shell that watches it, for the global teardown's signal. */
-const watcher = join(folder, 'watcher.pid');
+function places() {
+  const folder = join(tmpdir(), `gongwen-lo-shared-${process.pid}`);
+  const profile = join(folder, 'profile');
+  return {
+    folder,
+    profile,
+    temporary: join(folder, 'tmp'),
+    kept: join(folder, 'open.txt'),
+    ready: join(folder, 'ready'),
+    watcher: join(folder, 'watcher.pid'),
+    socket: libreOfficeSocket(profile),
+  };
+}
+
+/**
+ * The socket through which a LibreOffice running on the profile in `dir` takes the files of a second soffice
+ * started on it. LibreOffice 7 names it after the MD5 of the profile's URL (-env:UserInstallation, as
+ * src/writers/pdf.ts libreOfficeArgs writes it) read as UTF-16, each byte in hex without its leading zero
+ * (desktop/source/app/officeipcthread.cxx, CreateMD5FromString), and makes it in /tmp whatever TMPDIR says
+ * (sal/osl/unx/pipe.cxx). It removes it when it quits, but not when a signal ends it, as the shell below
+ * does: 127 of them had gathered in /tmp, one a run (thirteenth session). sharedLibreOffice fails when it is
+ * not there once LibreOffice has started (a LibreOffice that names it otherwise), the global teardown when
+ * it is still there at the end.
+ */
+function libreOfficeSocket(dir: string): string {
+  const digest = createHash('md5').update(Buffer.from(pathToFileURL(dir).href, 'utf16le')).digest();
+  const uid = process.getuid?.() ?? 0;
+  return `/tmp/OSL_PIPE_${uid}_SingleOfficeIPC_${[...digest].map((b) => b.toString(16)).join('')}`;
+}
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 async function waitFor(what: () => boolean, label: string, ms = 120_000): Promise<void> {
   for (const end = Date.now() + ms; !what(); await sleep(100)) {
-    if (Date.now() > end) throw new Error(`the shared LibreOffice (${folder}): ${label} not seen after ${ms / 1000} s`);
+    if (Date.now() > end) throw new Error(`the shared LibreOffice (${places().folder}): ${label} not seen after ${ms / 1000} s`);
   }
 }
 
@@ -46,11 +74,14 @@ export async function sharedLibreOffice(): Promise<string | undefined> {
   const { findLibreOffice, fontSetupIn, libreOfficeArgs, writeLibreOfficeProfile }: typeof Pdf = await import('../../src/writers/pdf.js');
   const soffice = findLibreOffice();
   if (!soffice || process.platform === 'win32') return undefined;
+  const { folder, profile, temporary, kept, ready, watcher, socket } = places();
   try {
     mkdirSync(folder); // the first caller starts it; the others wait for `ready`
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     await waitFor(() => existsSync(ready), 'ready');
+    const failed = readFileSync(ready, 'utf8');
+    if (failed) throw new Error(failed);
     return profile;
   }
   writeLibreOfficeProfile(profile);
@@ -66,6 +97,7 @@ export async function sharedLibreOffice(): Promise<string | undefined> {
     `while kill -0 ${process.pid} 2>/dev/null && [ -e "${kept}" ]; do sleep 1 & wait $!; done`,
     'kill 0', // LibreOffice, and the last `sleep` if the wait was cut short
     'wait',
+    `rm -f "${socket}"`,
     `rm -rf "${folder}"`,
   ].join('\n');
   const shell = spawn('sh', ['-c', watch, soffice, ...libreOfficeArgs(profile), kept], {
@@ -76,7 +108,10 @@ export async function sharedLibreOffice(): Promise<string | undefined> {
   shell.unref();
   if (shell.pid !== undefined) writeFileSync(watcher, String(shell.pid));
   await waitFor(() => readdirSync(folder).some((f) => f.startsWith('.~lock.open.txt')), 'its lock file of the open document');
-  writeFileSync(ready, '');
+  // the socket is made before a document is opened: where it is not, libreOfficeSocket names it wrongly
+  const failed = existsSync(socket) ? '' : `the shared LibreOffice (${folder}) is running, but not with the socket ${socket}: libreOfficeSocket names it wrongly`;
+  writeFileSync(ready, failed); // what the other callers read
+  if (failed) throw new Error(failed);
   return profile;
 }
 
@@ -97,10 +132,11 @@ export async function withSharedLibreOffice<T>(convert: () => Promise<T>): Promi
 /**
  * vitest's global teardown: the open document removed and the shell told (SIGUSR1) rather than left to see it
  * on its next look, up to a second later, with every test done; the shell ends LibreOffice and removes the
- * folder; waited for.
+ * folder and the socket; waited for. A socket left is removed, and fails the run.
  */
 export default function setup(): () => Promise<void> {
   return async () => {
+    const { folder, kept, watcher, socket } = places();
     if (!existsSync(folder)) return;
     rmSync(kept, { force: true });
     try {
@@ -109,5 +145,9 @@ export default function setup(): () => Promise<void> {
       /* no such file, or the shell is gone: it has seen the document removed */
     }
     await waitFor(() => !existsSync(folder), 'the folder removed', 30_000).catch(() => rmSync(folder, { recursive: true, force: true }));
+    if (existsSync(socket)) {
+      rmSync(socket, { force: true });
+      throw new Error(`the shared LibreOffice left its socket ${socket} behind (removed now)`);
+    }
   };
 }
