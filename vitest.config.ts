@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-import WaitingFirst from './test/support/sequencer';
+import WaitingFirst from './test/support/sequencer.js';
 
 /**
  * A test file that needs a fresh module graph of its own: a vi.mock of a built-in module applies only to

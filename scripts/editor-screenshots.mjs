@@ -131,6 +131,7 @@ function serve(dir) {
  * `writeRecord(folder)` writes the record and schema and returns recordIn(folder) (default: makeRecord,
  * through vite-node; a test that runs the sources already writes them in its own process).
  * Returns { page, record, close }.
+ * @param {{ width?: number, height?: number, writeRecord?: (folder: string) => ReturnType<typeof recordIn> | Promise<ReturnType<typeof recordIn>> }} [options]
  */
 export async function openEditor({ width = 960, height = 660, writeRecord = makeRecord } = {}) {
   const work = mkdtempSync(join(tmpdir(), 'gongwen-editor-'));

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { startServer, type RunningServer } from '../src/serve/server.js';
 import { runCli } from './support/cli.js';
 
@@ -163,7 +163,7 @@ describe.skipIf(!haveChromium)(`gongwen serve in chromium${haveChromium ? '' : '
 
   test('a register dropped on the page: the statistics of a period', async () => {
     await page.type('#period', '2009H1');
-    const input = await page.$('#register-file');
+    const input = (await page.$('#register-file')) as ElementHandle<HTMLInputElement> | null;
     await input!.uploadFile('examples/registers/信访台账2009.xlsx');
     await page.waitForSelector('#stats table', { timeout: 10_000 });
     const shown = await page.$eval('#stats', (e) => (e as HTMLElement).innerText);
@@ -183,7 +183,7 @@ describe.skipIf(!haveChromium)(`gongwen serve in chromium${haveChromium ? '' : '
     await page.click('#records li[data-path="summary.yaml"]');
     await page.waitForFunction(() => document.querySelector('#record-title')!.textContent === 'summary.yaml');
     await page.type('#period', '2009H1');
-    await (await page.$('#register-file'))!.uploadFile('examples/registers/信访台账2009.xlsx');
+    await ((await page.$('#register-file')) as ElementHandle<HTMLInputElement> | null)!.uploadFile('examples/registers/信访台账2009.xlsx');
     await page.waitForSelector('#keep-register', { timeout: 10_000 });
     expect(await page.$eval('#register-name', (e) => (e as HTMLInputElement).value)).toBe('信访台账2009.xlsx');
     await page.click('#register-name', { clickCount: 3 });
