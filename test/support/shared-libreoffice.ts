@@ -10,20 +10,22 @@
 // module's global teardown), so a run killed leaves no LibreOffice behind, nor a file. Both worker threads
 // share it: they are threads of one process, and the folder is named after that process.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type * as Pdf from '../../src/writers/pdf.js';
 
 /**
  * The folder of this run's LibreOffice: its profile, its fontconfig file, the document it keeps open, `ready`
  * (written when LibreOffice is ready, or has failed: empty, or what failed), the process id of the shell that
  * watches it (for the global teardown's signal), and its temporary folder (TMPDIR: ended by a signal,
- * LibreOffice leaves its lu*.tmp folder behind); and LibreOffice's socket. Named when first asked for, not
- * when this module is loaded: vitest's process loads it for the global teardown before
- * test/support/temporary-folder.ts has set TMPDIR.
+ * LibreOffice leaves its lu*.tmp folder behind). Named when first asked for, not when this module is loaded:
+ * vitest's process loads it for the global teardown before test/support/temporary-folder.ts has set TMPDIR.
+ *
+ * Ended by a signal, LibreOffice also leaves its socket in /tmp (src/writers/pdf.ts libreOfficeSocket): 127
+ * of them had gathered there, one a run (thirteenth session). The shell removes it; sharedLibreOffice fails
+ * when it is not there once LibreOffice has started (libreOfficeSocket naming it otherwise than LibreOffice),
+ * the global teardown when it is still there at the end.
  */
 function places() {
   const folder = join(tmpdir(), `gongwen-lo-shared-${process.pid}`);
@@ -35,24 +37,7 @@ function places() {
     kept: join(folder, 'open.txt'),
     ready: join(folder, 'ready'),
     watcher: join(folder, 'watcher.pid'),
-    socket: libreOfficeSocket(profile),
   };
-}
-
-/**
- * The socket through which a LibreOffice running on the profile in `dir` takes the files of a second soffice
- * started on it. LibreOffice 7 names it after the MD5 of the profile's URL (-env:UserInstallation, as
- * src/writers/pdf.ts libreOfficeArgs writes it) read as UTF-16, each byte in hex without its leading zero
- * (desktop/source/app/officeipcthread.cxx, CreateMD5FromString), and makes it in /tmp whatever TMPDIR says
- * (sal/osl/unx/pipe.cxx). It removes it when it quits, but not when a signal ends it, as the shell below
- * does: 127 of them had gathered in /tmp, one a run (thirteenth session). sharedLibreOffice fails when it is
- * not there once LibreOffice has started (a LibreOffice that names it otherwise), the global teardown when
- * it is still there at the end.
- */
-function libreOfficeSocket(dir: string): string {
-  const digest = createHash('md5').update(Buffer.from(pathToFileURL(dir).href, 'utf16le')).digest();
-  const uid = process.getuid?.() ?? 0;
-  return `/tmp/OSL_PIPE_${uid}_SingleOfficeIPC_${[...digest].map((b) => b.toString(16)).join('')}`;
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -71,10 +56,11 @@ async function waitFor(what: () => boolean, label: string, ms = 120_000): Promis
  */
 export async function sharedLibreOffice(): Promise<string | undefined> {
   // imported here, not above: vitest's global setup (the teardown below) loads this file without the writers
-  const { findLibreOffice, fontSetupIn, libreOfficeArgs, writeLibreOfficeProfile }: typeof Pdf = await import('../../src/writers/pdf.js');
+  const { findLibreOffice, fontSetupIn, libreOfficeArgs, libreOfficeSocket, writeLibreOfficeProfile }: typeof Pdf = await import('../../src/writers/pdf.js');
   const soffice = findLibreOffice();
   if (!soffice || process.platform === 'win32') return undefined;
-  const { folder, profile, temporary, kept, ready, watcher, socket } = places();
+  const { folder, profile, temporary, kept, ready, watcher } = places();
+  const socket = libreOfficeSocket(profile);
   try {
     mkdirSync(folder); // the first caller starts it; the others wait for `ready`
   } catch (e) {
@@ -136,8 +122,11 @@ export async function withSharedLibreOffice<T>(convert: () => Promise<T>): Promi
  */
 export default function setup(): () => Promise<void> {
   return async () => {
-    const { folder, kept, watcher, socket } = places();
+    const { folder, profile, kept, watcher } = places();
     if (!existsSync(folder)) return;
+    // loaded only when the tests started LibreOffice (see sharedLibreOffice)
+    const { libreOfficeSocket }: typeof Pdf = await import('../../src/writers/pdf.js');
+    const socket = libreOfficeSocket(profile);
     rmSync(kept, { force: true });
     try {
       process.kill(Number(readFileSync(watcher, 'utf8')), 'SIGUSR1');
