@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-import WaitingFirst from './test/support/sequencer';
+import WaitingFirst from './test/support/sequencer.js';
 
 /**
  * A test file that needs a fresh module graph of its own: a vi.mock of a built-in module applies only to
@@ -28,9 +28,10 @@ const shared = {
 export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
-    // the child-process tests run bin/gongwen.js, which loads the bundle: build it from the source first;
-    // and at the end, end the LibreOffice the PDF tests shared, if they started it
-    globalSetup: ['./test/e2e/build-bundle.ts', './test/support/shared-libreoffice.ts'],
+    // the run's temporary files in a folder of its own, the run failed when something is left in it (first:
+    // its teardown runs last); the child-process tests run bin/gongwen.js, which loads the bundle: build it
+    // from the source first; and at the end, end the LibreOffice the PDF tests shared, if they started it
+    globalSetup: ['./test/support/temporary-folder.ts', './test/e2e/build-bundle.ts', './test/support/shared-libreoffice.ts'],
     // files that wait on a browser, LibreOffice, npm or the binary first when vitest has no durations (a fresh clone)
     sequence: { sequencer: WaitingFirst },
     maxWorkers: workers,

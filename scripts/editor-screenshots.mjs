@@ -126,38 +126,47 @@ function serve(dir) {
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
+/** Chromium's arguments: headless, and nothing that reaches the network on its own or asks a first-run question. */
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
 /**
- * Chromium with the page open and the record loaded; close() ends both and removes the folders.
+ * Chromium started on a new profile in `work`, with CHROMIUM_ARGS and `args`. DevTools over a pipe, not a
+ * port: when this process ends, killed included (a test run stopped, a CI timeout), Chromium reads the
+ * pipe's end and quits rather than living on.
+ * @param {string} work
+ * @param {string[]} [args]
+ */
+export function launchChromium(work, args = []) {
+  return puppeteer.launch({ executablePath: CHROMIUM, headless: true, userDataDir: join(work, 'profile'), pipe: true, args: [...CHROMIUM_ARGS, ...args] });
+}
+
+/**
+ * The page open and the record loaded, in `browser` when one is given (in a context of its own, closed by
+ * close(); test/serve-browser.test.ts starts one Chromium for its tests and these), else in a Chromium
+ * started for it and ended by close(); close() also removes the folders.
  * `writeRecord(folder)` writes the record and schema and returns recordIn(folder) (default: makeRecord,
  * through vite-node; a test that runs the sources already writes them in its own process).
  * Returns { page, record, close }.
+ * @param {{ width?: number, height?: number, writeRecord?: (folder: string) => ReturnType<typeof recordIn> | Promise<ReturnType<typeof recordIn>>, browser?: import('puppeteer-core').Browser }} [options]
  */
-export async function openEditor({ width = 960, height = 660, writeRecord = makeRecord } = {}) {
+export async function openEditor({ width = 960, height = 660, writeRecord = makeRecord, browser } = {}) {
   const work = mkdtempSync(join(tmpdir(), 'gongwen-editor-'));
   const records = join(root, 'test', '.tmp', `editor-${process.pid}-${Date.now()}`);
-  const profile = join(work, 'profile');
   const record = await writeRecord(records);
   const server = await serve(await editorPage());
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    userDataDir: profile,
-    // DevTools over a pipe, not a port: when this process ends, killed included (a test run stopped,
-    // a CI timeout), Chromium reads the pipe's end and quits rather than living on
-    pipe: true,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
+  const own = browser ? undefined : await launchChromium(work);
+  const context = own ? own.defaultBrowserContext() : await browser.createBrowserContext();
   const close = async () => {
-    await browser.close();
+    await (own ? own.close() : context.close());
     server.close();
     rmSync(work, { recursive: true, force: true });
     rmSync(records, { recursive: true, force: true });
   };
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     await page.setViewport({ width, height, deviceScaleFactor: 1 });
     await page.evaluateOnNewDocument((r) => {
       globalThis.gongwenRecord = r;

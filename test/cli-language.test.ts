@@ -2,7 +2,6 @@
 // and help, commander's errors, the lines of a run and --reporter json all speak it. In process,
 // through main(argv, io).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../src/cli/main.js';

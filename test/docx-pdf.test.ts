@@ -8,13 +8,14 @@
  * installed, and fail where .ci/run installed them (test/support/layout-tools.ts); the face plan is tested everywhere.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GongwenDocument } from '../src/model/document.js';
 import { writeDocx } from '../src/writers/docx/index.js';
-import { convertDocxBatchToPdf, fontconfigFile, FACES, planFaces, removeLibreOfficeProfile } from '../src/writers/pdf.js';
+import { convertDocxBatchToPdf, convertDocxFilesToPdf, fontconfigFile, FACES, planFaces, removeLibreOfficeProfile } from '../src/writers/pdf.js';
 import { longDocument } from './fixtures/docx/documents.js';
 import { layoutToolsMissing, sayWhyLayoutTestsSkip, soffice } from './support/layout-tools.js';
 
@@ -75,6 +76,42 @@ describe('the face plan', () => {
     expect(conf).toContain('<dir>/fonts/fandol</dir>');
     expect(conf).toMatch(/<string>方正小标宋简体<\/string><\/test><edit name="family" mode="prepend" binding="strong"><string>Noto Serif CJK SC<\/string><\/edit><edit name="weight" mode="assign" binding="strong"><const>bold<\/const><\/edit>/);
     for (const role of Object.values(FACES)) for (const n of role.names) expect(conf).toContain(`<string>${n}</string>`);
+  });
+});
+
+/**
+ * A LibreOffice that hangs, as a shell script: it makes its socket in /tmp, named as LibreOffice 7 names it
+ * (the MD5 of the profile's URL in UTF-16, each byte in hex without its leading zero: worked out here with
+ * iconv and md5sum, not by gongwen's code), and its lu*.tmp folder in TMPDIR, says where, and waits.
+ */
+const HANGING_SOFFICE = `#!/bin/sh
+for a in "$@"; do case "$a" in -env:UserInstallation=*) url="\${a#-env:UserInstallation=}";; esac; done
+hash=$(printf '%s' "$url" | iconv -f UTF-8 -t UTF-16LE | md5sum | cut -c1-32 | sed 's/../&\\n/g' | sed 's/^0//' | tr -d '\\n')
+socket="/tmp/OSL_PIPE_$(id -u)_SingleOfficeIPC_$hash"
+: > "$socket"
+mkdir -p "$TMPDIR/lu$$.tmp"
+printf '%s\\n%s\\n' "$socket" "$TMPDIR/lu$$.tmp" > "$(dirname "$0")/made"
+exec sleep 60
+`;
+
+describe.skipIf(process.platform === 'win32')('a conversion that times out', () => {
+  it('leaves nothing of LibreOffice in /tmp: its socket removed, its temporary folder in the profile, which goes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gongwen-pdf-hang-'));
+    try {
+      const soffice = join(dir, 'soffice');
+      await writeFile(soffice, HANGING_SOFFICE, { mode: 0o755 });
+      await writeFile(join(dir, 'a.docx'), await writeDocx(bodyOnly, { fontProfile: 'gb2312' }));
+      await expect(convertDocxFilesToPdf([join(dir, 'a.docx')], dir, { soffice, timeoutMs: 2000 })).rejects.toThrow(/timed out/);
+      const [socket, temporary] = readFileSync(join(dir, 'made'), 'utf8').trim().split('\n');
+      expect(socket).toMatch(/^\/tmp\/OSL_PIPE_\d+_SingleOfficeIPC_[0-9a-f]{16,32}$/);
+      expect(existsSync(socket!)).toBe(false);
+      expect(temporary!.startsWith(join(tmpdir(), 'gongwen-lo-'))).toBe(true);
+      removeLibreOfficeProfile();
+      expect(existsSync(temporary!)).toBe(false);
+    } finally {
+      removeLibreOfficeProfile();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

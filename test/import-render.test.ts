@@ -2,7 +2,7 @@
  * `gongwen render` of existing documents: a DOCX (gongwen's own, read back), a plain text, a
  * Markdown file without front matter — read into the model and laid out again.
  */
-import { mkdtempSync, rmSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';

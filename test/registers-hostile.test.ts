@@ -8,12 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { statsCommand, type StatsOptions } from '../src/cli/stats.js';
 import { runStats } from './support/stats.js';
 import { zipParts } from './support/zip.js';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { readRegister } from '../src/registers/read.js';
-import { readXlsxRows } from '../src/registers/xlsx.js';
+import { readXlsxRows, type WorkbookLimits } from '../src/registers/xlsx.js';
 import { XLSX_LIMITS, XlsxError } from '../src/registers/xlsxLimits.js';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -84,7 +83,7 @@ describe('item 10: a workbook costs bounded work', () => {
 
   it('a sheet that declares more than the limit is refused before it is inflated', async () => {
     const bomb = declareSize(workbook(HEADER), 'xl/worksheets/sheet1.xml', 0xfffffff0);
-    const { bag, ms } = await readBytes('declared.xlsx', bomb);
+    const { bag } = await readBytes('declared.xlsx', bomb);
     expect(bag.errors.map((d) => d.message)).toEqual([expect.stringMatching(/sheet1\.xml would unpack to 4,096 MiB, more than the limit of 1,024 MiB/)]);
   });
 
@@ -92,7 +91,7 @@ describe('item 10: a workbook costs bounded work', () => {
     // 8 MiB of spaces inside <sheetData> deflates to some 8 KB; the directory says 2 KB.
     const big = workbook(`${HEADER}${' '.repeat(8 << 20)}`);
     const liar = declareSize(big, 'xl/worksheets/sheet1.xml', 2048);
-    const { bag, ms } = await readBytes('liar.xlsx', liar);
+    const { bag } = await readBytes('liar.xlsx', liar);
     expect(bag.errors.map((d) => d.message)).toEqual([expect.stringContaining('corrupt: xl/worksheets/sheet1.xml unpacks to more than the 2,048 bytes its zip directory declares')]);
   });
 
@@ -115,7 +114,8 @@ describe('item 10: a workbook costs bounded work', () => {
       'xl/_rels/workbook.xml.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
       'xl/sharedStrings.xml': `<?xml version="1.0"?><sst xmlns="${MAIN}">${`<si><t>${text}</t></si>`.repeat(n)}</sst>`,
     });
-    const limits = { ...XLSX_LIMITS, sharedStrings: 1000, sharedStringChars: 1 << 20 };
+    // WorkbookLimits is typed from XLSX_LIMITS `as const`, each figure a literal type: lowered figures are said to be limits
+    const limits = { ...XLSX_LIMITS, sharedStrings: 1000, sharedStringChars: 1 << 20 } as unknown as WorkbookLimits;
     await expect(readXlsxRows(sst(1001, 'x'), () => {}, limits)).rejects.toThrow(/holds more than 1,000 shared strings .* save the register as CSV/);
     await expect(readXlsxRows(sst(300, garbage(4000)), () => {}, limits)).rejects.toThrow(/or 1 Mi characters of them/);
     let rows = 0;
@@ -154,7 +154,7 @@ describe('item 10: a workbook costs bounded work', () => {
 describe('a YAML register, parsed whole, has a size limit', () => {
   it('a YAML register over 32 MiB is refused with its size, unparsed', async () => {
     const line = '- 编号: X1\n  登记日期: 2009-01-05\n  信访形式: 来信\n  办理状态: 已办结\n';
-    const { bag, ms } = await readBytes('big.yaml', line.repeat(Math.ceil((33 << 20) / Buffer.byteLength(line))));
+    const { bag } = await readBytes('big.yaml', line.repeat(Math.ceil((33 << 20) / Buffer.byteLength(line))));
     expect(bag.errors.map((d) => d.message)).toEqual([expect.stringMatching(/big\.yaml is 33 MiB, more than the 32 MiB gongwen reads in a YAML register/)]);
   });
 });

@@ -2,10 +2,8 @@
 // checked and counted as they come. These tests cross block boundaries on
 // purpose and check that nothing is lost, doubled or misnumbered there.
 import { writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { statsCommand, type StatsOptions } from '../src/cli/stats.js';
 import { runStats } from './support/stats.js';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { decodeText, StreamingTextDecoder } from '../src/io/decodeText.js';

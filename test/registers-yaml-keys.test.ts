@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { readRegister } from '../src/registers/read.js';
 import { columnLetter } from '../src/registers/rowReader.js';
+import type { PetitionRegister } from '../src/registers/types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongwen-yaml-keys-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,7 +28,7 @@ describe('YAML register keys, resolved per row', () => {
     const r = await readRegister(file, bag);
     expect(bag.items).toEqual([]);
     expect(r.kind).toBe('petitions');
-    expect(r.rows.map((p) => [p.id, p.line, p.channel, p.village, p.status, p.repeat, p.source])).toEqual([
+    expect((r as PetitionRegister).rows.map((p) => [p.id, p.line, p.channel, p.village, p.status, p.repeat, p.source])).toEqual([
       ['Y1', 1, '来访', '上坝', '已办结', false, '上级交办'],
       ['Y2', 13, '来信', '中坝', '办理中', true, '直接受理'],
     ]);

@@ -102,7 +102,7 @@ describe('countFigures', () => {
     expect(bag.items.at(-1)!.repeats).toBe(3);
     expect(bag.items.at(-1)!.message).toMatch(/^the same mistake in 4 more rows \(rows \d+ to 25\), not listed one by one$/);
     expect(new Set(bag.items.map((d) => d.code))).toEqual(new Set(['duplicate-id']));
-    expect(bag.items.every((d) => d.file.endsWith('信访台账2009.xlsx') && d.severity === 'warning')).toBe(true);
+    expect(bag.items.every((d) => d.file!.endsWith('信访台账2009.xlsx') && d.severity === 'warning')).toBe(true);
   });
 });
 

@@ -1,10 +1,9 @@
 // Issue 8, items 2 and 15 for registers and statistics: keys and values such as
 // __proto__ are ordinary data, and `stats --format csv` is safe to open in Excel.
 import { writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { statsCommand, type StatsOptions } from '../src/cli/stats.js';
+import type { StatsOptions } from '../src/cli/stats.js';
 import { runStats } from './support/stats.js';
 import { parseCsv } from '../src/registers/csv.js';
 import { csvField } from '../src/stats/format.js';

@@ -5,7 +5,9 @@
 import { expect, it } from 'vitest';
 import { closingSection } from '../src/compile/views.js';
 
-const paragraphs = (part: string[]) => closingSection(part, '下一步工作打算', 'arabic', () => undefined)!.paragraphs;
+const paragraphs = (part: string[]) => closingSection(part, '下一步工作打算', 'arabic', (name) => {
+  throw new Error(`no insert (${name}) in these tests`);
+})!.paragraphs;
 
 it('joins two or more short phrases into one 一是……；二是……。', () => {
   expect(paragraphs(['继续加强排查', '抓好积案化解；'])).toEqual(['一是继续加强排查；二是抓好积案化解。']);

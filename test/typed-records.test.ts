@@ -139,7 +139,7 @@ describe('each point of issue 9, with a record typed the wrong-but-natural way',
 
   test('5. the JSON Schema describes every key in Chinese', () => {
     const schema = kindJsonSchema(KINDS.minutes!);
-    expect(schema.properties['主持人'].description).toMatch(/^主持人：/);
+    expect(schema.properties!['主持人']!.description).toMatch(/^主持人：/);
   });
 
   test('6. typical cases under real totals: the totals stay the record\'s', async () => {

@@ -7,6 +7,7 @@
  * some conversions the profile of a LibreOffice it keeps running: useLibreOfficeProfile.)
  */
 import { execFile, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -273,11 +274,33 @@ export const libreOfficeArgs = (dir: string): string[] => [
   '--nodefault',
 ];
 
+/**
+ * The socket through which a LibreOffice running on the profile in `dir` takes the files of a second soffice
+ * started on it. LibreOffice 7 names it after the MD5 of the profile's URL (-env:UserInstallation, as
+ * libreOfficeArgs writes it) read as UTF-16, each byte in hex without its leading zero
+ * (desktop/source/app/officeipcthread.cxx, CreateMD5FromString), and makes it in /tmp whatever TMPDIR says
+ * (sal/osl/unx/pipe.cxx). It removes it when it quits, but not when a signal ends it (a conversion that timed
+ * out); on Windows it is a named pipe, which goes with the process. The test suite checks the name against a
+ * running LibreOffice (test/support/shared-libreoffice.ts).
+ */
+export function libreOfficeSocket(dir: string): string {
+  const digest = createHash('md5').update(Buffer.from(pathToFileURL(dir).href, 'utf16le')).digest();
+  const uid = process.getuid?.() ?? 0;
+  return `/tmp/OSL_PIPE_${uid}_SingleOfficeIPC_${[...digest].map((b) => b.toString(16)).join('')}`;
+}
+
+/**
+ * LibreOffice's temporary folder for a run on the profile in `dir` (its TMPDIR): inside the profile, so that
+ * the lu*.tmp folder a LibreOffice ended by a signal leaves behind goes with the profile.
+ */
+const temporaryIn = (dir: string): string => join(dir, 'tmp');
+
 /** This process's LibreOffice profile directory, made on first use; removed on exit (removeLibreOfficeProfile). */
 function profile(): string {
   if (!profileDir) {
     profileDir = join(tmpdir(), `gongwen-lo-${process.pid}-${Date.now().toString(36)}`);
     writeLibreOfficeProfile(profileDir);
+    mkdirSync(temporaryIn(profileDir));
     process.once('exit', removeLibreOfficeProfile);
   }
   return profileDir;
@@ -339,8 +362,10 @@ export async function convertDocxFilesToPdf(docxPaths: string[], outDir: string,
   const soffice = options.soffice ?? findLibreOffice();
   if (!soffice) throw new LibreOfficeMissingError();
   const job = queue.then(async () => {
+    // a profile the caller gave is a running LibreOffice's (useLibreOfficeProfile): its socket and folders are the caller's
+    const own = givenProfile ? undefined : profile();
     const args = [
-      ...libreOfficeArgs(givenProfile ?? profile()),
+      ...libreOfficeArgs(givenProfile ?? own!),
       '--convert-to',
       'pdf:writer_pdf_Export',
       '--outdir',
@@ -350,10 +375,15 @@ export async function convertDocxFilesToPdf(docxPaths: string[], outDir: string,
     let stderr = '';
     try {
       const fonts = fontSetupForRun();
-      const r = await run(soffice, args, options.timeoutMs ?? 180_000, fonts.file ? { FONTCONFIG_FILE: fonts.file } : {});
+      const r = await run(soffice, args, options.timeoutMs ?? 180_000, {
+        ...(fonts.file ? { FONTCONFIG_FILE: fonts.file } : {}),
+        ...(own ? { TMPDIR: temporaryIn(own) } : {}),
+      });
       stderr = r.stderr;
     } catch (e) {
       const err = e as Error & { stderr?: string; killed?: boolean };
+      // ended by the timeout's signal, LibreOffice leaves its socket in /tmp
+      if (err.killed && own && process.platform !== 'win32') rmSync(libreOfficeSocket(own), { force: true });
       throw new PdfConversionError(
         `LibreOffice failed to convert to PDF${err.killed ? ' (timed out)' : ''}: ${err.message.split('\n')[0]}`,
         err.stderr ?? '',

@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import type { KeyPath } from '../../src/diagnostics/diagnostic.js';
-import { parseRecordText, type RecordSource } from '../../src/records/readRecord.js';
+import { parseRecordText, type RecordSource, type Span } from '../../src/records/readRecord.js';
 import { readPlainYaml, resolvePlain } from '../../src/records/plainYaml.js';
 import { protectTextColons } from '../../src/records/textColons.js';
 import { decodeText } from '../../src/io/decodeText.js';
@@ -41,7 +41,8 @@ function bothReadings(text: string, file = 'record.yaml') {
 const readPlainly = (text: string) => readPlainYaml(protectTextColons(text.replace(/\r\n?/g, '\n'))) !== undefined;
 
 const where = (s: RecordSource | undefined, path: KeyPath) => {
-  const loc = s?.locate(path);
+  // the plain reading's locations also hold the key as written (src/records/readRecord.ts), which RecordSource's type does not say
+  const loc: { key?: Span; value?: Span; written?: string } | undefined = s?.locate(path);
   return loc && JSON.parse(JSON.stringify({ key: loc.key, value: loc.value, written: loc.written }));
 };
 
