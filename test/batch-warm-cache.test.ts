@@ -31,7 +31,7 @@ describe('the code cache the build warms', () => {
     const mtime = statSync(join(cacheDir, warmed[0]!)).mtimeMs;
 
     // the user's first command, as a user runs it (no V8 flags, no NODE_OPTIONS)
-    const env = { ...process.env, XDG_CACHE_HOME: join(copy, 'user-cache') };
+    const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: join(copy, 'user-cache') };
     delete env.NODE_OPTIONS;
     const { stdout } = await run(process.execPath, [join(copy, 'bin', 'gongwen.js'), 'render', join(root, 'examples', 'minutes-town-petition.yaml')], { cwd: copy, env, encoding: 'utf8' });
     expect(stdout).toContain('信访');
