@@ -100,7 +100,9 @@ export function computeContext({ record, source, bag, registerFigures, partials 
       const loc = source.locate(path);
       bag.warn(code, message, { start: (loc?.value ?? loc?.key ?? source.locateNearest(path))?.start, path, hint: code === 'verb-repeated' ? say('verb-repeated.hint') : undefined });
     };
-    return { ...base, ...computeMinutes(record.data, style, warn, source.writtenPath(['recorders'])[0] as string | undefined) };
+    // 缺席 typed at the top, or under 出席情况
+    const absent = source.locate(['absent']) ? source.writtenPath(['absent'])[0] : source.writtenPath(['attendance', 'absent'])[1];
+    return { ...base, ...computeMinutes(record.data, style, warn, { recorders: source.writtenPath(['recorders'])[0] as string | undefined, absent: absent as string | undefined }) };
   }
   if (isKind(record, 'summary')) return { ...base, ...summaryContext(record.data, { source, bag, registerFigures, partials }, style) };
   if (isKind(record, 'plan')) return { ...base, ...planContext(record.data, style, countFill, noInserts(bag, source)) };

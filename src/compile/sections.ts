@@ -79,12 +79,14 @@ export function appendPoints(lead: string | undefined, points: ReadonlyArray<str
 
 
 /**
- * Pads a two-character label with ideographic spaces to align with the longest (组长 → 组　长 beside 副组长; 成员 →
- * 成　　员 beside 副指挥长); a label of three beside one of four (指挥长, 副指挥长) is left as it is.
+ * Pads a label with spaces to align with the longest, as an office types the list: a two-character one with ideographic
+ * spaces (组长 → 组　长 beside 副组长; 成员 → 成　　员 beside 副指挥长), one of three beside one of four with a
+ * half-width space between its characters, two halves making the one character it lacks (指挥长 → 指 挥 长 beside 副指挥长).
  */
 function padLabel(label: string, width: number): string {
   const chars = Array.from(label);
   if (chars.length === 2 && width > 2) return `${chars[0]}${'\u3000'.repeat(width - 2)}${chars[1]}`;
+  if (chars.length === 3 && width === 4) return chars.join(' ');
   return label;
 }
 
@@ -101,10 +103,23 @@ function listInSentence(people: Person[]): string {
  * The posts of a body by what it is: a 指挥部 has a 指挥长 and 副指挥长, a 委员会 a 主任, 副主任 and 委员, a 领导小组 (and
  * anything else) a 组长 and 副组长; the 成员 of each but a 委员会.
  */
-function groupPosts(name: string): { leader: string; deputy: string; member: string } {
-  if (/指挥部$/u.test(name)) return { leader: '指挥长', deputy: '副指挥长', member: '成员' };
-  if (/委员会$/u.test(name)) return { leader: '主任', deputy: '副主任', member: '委员' };
-  return { leader: '组长', deputy: '副组长', member: '成员' };
+function groupPosts(name: string): { leader: string; deputy: string; member: string; body: string } {
+  if (/指挥部$/u.test(name)) return { leader: '指挥长', deputy: '副指挥长', member: '成员', body: '指挥部' };
+  if (/委员会$/u.test(name)) return { leader: '主任', deputy: '副主任', member: '委员', body: '委员会' };
+  return { leader: '组长', deputy: '副组长', member: '成员', body: /(?:工作专班|专班|工作组)$/u.exec(name)?.[0] ?? '领导小组' };
+}
+
+/** 职责 typed with its subject at its start: the body (指挥部负责……, 该领导小组), its office, or the word 职责 (主要职责：……). */
+const DUTIES_SAID_OF = /^(?:[该本]?(?:领导小组|指挥部|委员会|专班|工作组|小组|办公室)|(?:主要)?职责)/u;
+
+/**
+ * 职责 printed after the list, where the 办公室 line comes before it: said of the body, 指挥部负责……, as the township's
+ * 大接访 summary writes it (领导小组和督导组负责组织推动……), never as if the 办公室 did it; typed with its subject, as typed.
+ */
+function dutiesOf(duties: ReadonlyArray<string>, body: string, name: string | undefined): string[] {
+  const [first, ...rest] = duties;
+  if (first === undefined || DUTIES_SAID_OF.test(first.trim()) || (name !== undefined && first.trim().startsWith(name))) return [...duties];
+  return [`${body}${first.trim()}`, ...rest];
 }
 
 /** A lead text that sets up a body (成立镇森林防火指挥部, 成立了……领导小组): its name, up to what it is. */
@@ -135,7 +150,7 @@ function groupParagraphs(group: NonNullable<SectionInput['group']>, lead: string
   const lines = present.map(([label, ps]) => ({ label: padLabel(label, width), value: ps.map(personInList).join('、') }));
   const out: ParagraphSource[] = [labeledBlock(lines)];
   if (group.office) out.push(group.office);
-  if (group.duties?.length) out.push(...group.duties);
+  if (group.duties?.length) out.push(...dutiesOf(group.duties, posts.body, group.name));
   return { add: out };
 }
 

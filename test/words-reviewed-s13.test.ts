@@ -1,0 +1,130 @@
+// What the reviewers of the twelfth session stopped at in what gongwen writes (../shared/prose.md, GB/T 15834, GB/T 9704),
+// each typed as a secretary types it, and the line a reader of the document reads.
+import { describe, expect, it } from 'vitest';
+import { runRecord } from './support/cli.js';
+
+const minutes = (more: string[]) => [
+  '类型: 纪要',
+  '标题: 石门村两委会议纪要',
+  '日期: 2026年11月30日',
+  '地点: 村委会议室',
+  '主持人: 村支书 周桂兰',
+  '会议名称: 村两委会议',
+  ...more,
+];
+
+describe('decisions under 同意 do not say 同意 again', () => {
+  it('会议一致同意以下事项：一、购置……, not 一、同意购置……', async () => {
+    const out = await runRecord('render', minutes(['章节:', '  - 动词: 一致同意', '    要点:', '      - 同意购置灭火器20具', '      - 同意村道两侧设立防火宣传牌10块']));
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('会议一致同意以下事项：\n\n一、购置灭火器20具。\n\n二、村道两侧设立防火宣传牌10块。');
+  });
+
+  it('同意 and 研究同意 alike; another verb of the point (原则同意) and a point under 议定 keep their words', async () => {
+    const out = await runRecord('render', minutes([
+      '章节:',
+      '  - 动词: 研究同意',
+      '    要点:',
+      '      - 同意张三的低保申请',
+      '      - 原则同意李四的宅基地申请',
+      '  - 动词: 议定',
+      '    要点:',
+      '      - 同意王五的危房改造申请',
+      '      - 由村委会负责修路',
+    ]));
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('会议研究同意以下事项：\n\n一、张三的低保申请。\n\n二、原则同意李四的宅基地申请。');
+    expect(out.stdout).toContain('会议议定以下事项：\n\n一、同意王五的危房改造申请。');
+  });
+});
+
+describe('the 出席 lines of a 纪要 say what was typed', () => {
+  it('缺席 is printed 缺席 (absent is not on leave), 请假 is printed 请假, in each form of 纪要', async () => {
+    for (const template of ['minutes', 'minutes-header', 'minutes-branch']) {
+      const more = ['模板: ' + template, '单位: 石门村党支部', '共识:', '  要点: [做好防火]', '章节:', '  - 动词: 强调', '    内容: 要做好防火工作', '要点: [做好防火]'];
+      const absent = await runRecord('render', minutes([...more, '出席: 周桂兰、张强、李红', '缺席: 王五(外出务工)']));
+      expect(absent.code, absent.stderr).toBe(0);
+      expect(absent.stdout, template).toMatch(/缺席：\**王五（外出务工）/u);
+      expect(absent.stdout, template).not.toContain('请假');
+      const leave = await runRecord('render', minutes([...more, '出席: 周桂兰、张强、李红', '请假人员: 王五(病假)']));
+      expect(leave.stdout, template).toMatch(/请假：\**王五（病假）/u);
+      expect(leave.stdout, template).not.toContain('缺席');
+    }
+  });
+
+  it('应到 and 实到 count the 主持人 when 出席 does not name them', async () => {
+    const branch = ['模板: minutes-branch', '单位: 石门村党支部', '共识:', '  要点: [做好防火]'];
+    const without = await runRecord('render', minutes([...branch, '出席: 张强、李红、赵六', '缺席: 王五(外出务工)']));
+    expect(without.stdout).toContain('会议由村支书周桂兰主持，应到5人，实到4人。');
+    const named = await runRecord('render', minutes([...branch, '出席: 周桂兰、张强、李红、赵六', '缺席: 王五(外出务工)']));
+    expect(named.stdout).toContain('会议由村支书周桂兰主持，应到5人，实到4人。');
+  });
+});
+
+describe("a 指挥部's list", () => {
+  const plan = (group: string[]) => [
+    '类型: 实施方案',
+    '标题: 青石镇冬春森林防火工作实施方案',
+    '章节:',
+    '  - 标题: 组织领导',
+    '    内容: 为加强对森林防火工作的领导,镇政府决定成立森林防火指挥部',
+    '    领导小组:',
+    ...group.map((l) => `      ${l}`),
+    '发文机关: 青石镇人民政府',
+    '成文日期: 2026年12月1日',
+  ];
+
+  it('pads 指挥长 to the width of 副指挥长, as 成　　员 is', async () => {
+    const out = await runRecord('render', plan(['名称: 青石镇森林防火指挥部', '指挥长: 镇长 王海涛', '副指挥长: [副镇长 刘建国]', '成员: [林业站站长 陈小红]']));
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('指 挥 长：王海涛（镇长）\n\n副指挥长：刘建国（副镇长）\n\n成　　员：陈小红（林业站站长）');
+  });
+
+  it('职责 after the 办公室 line is said with its subject: 指挥部负责……, not the 办公室\'s', async () => {
+    const out = await runRecord('render', plan([
+      '名称: 青石镇森林防火指挥部',
+      '指挥长: 镇长 王海涛',
+      '成员: [林业站站长 陈小红]',
+      '办公室: 指挥部下设办公室,办公室设在镇林业站,陈小红兼任办公室主任',
+      '职责: 负责全镇森林防火工作的组织、协调和指导',
+    ]));
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('陈小红兼任办公室主任。\n\n指挥部负责全镇森林防火工作的组织、协调和指导。');
+  });
+
+  it('a 领导小组 the same; 职责 typed with its subject is as typed', async () => {
+    const group = (duties: string) => plan(['名称: 青石镇防汛领导小组', '组长: 镇长 王海涛', '成员: [应急办主任 刘建国]', `职责: ${duties}`]);
+    const bare = await runRecord('render', group('统筹全镇防汛工作'));
+    expect(bare.stdout).toContain('\n\n领导小组统筹全镇防汛工作。');
+    const said = await runRecord('render', group('领导小组负责全镇防汛工作'));
+    expect(said.stdout).toContain('\n\n领导小组负责全镇防汛工作。');
+    expect(said.stdout).not.toContain('领导小组领导小组');
+  });
+});
+
+describe("a 总结's statistics sentence", () => {
+  const summary = (figures: string[]) => [
+    '类型: 总结',
+    '标题: 路居镇2009年上半年信访工作总结',
+    '单位: 路居镇',
+    '时期: 2009H1',
+    '章节:',
+    '  - 标题: 信访业务',
+    '    内容:',
+    '      - 插入: 信访统计',
+    '信访:',
+    ...figures.map((l) => `  ${l}`),
+  ];
+
+  it('names the channels right after what was 受理, without a colon inside the bracket (prose.md "Statistics")', async () => {
+    const out = await runRecord('render', summary(['来信: 5', '来访: 6', '受理: 11', '办理: 11', '办结: 11']));
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('路居镇2009年上半年受理群众来信来访11件（其中来信5件，来访6件），办理11件，办结率100%。');
+    expect(out.stdout).not.toContain('其中：');
+  });
+
+  it('with fewer closed than handled, 办结 after 办理', async () => {
+    const out = await runRecord('render', summary(['来信: 5', '来访: 6', '受理: 11', '办理: 11', '办结: 9']));
+    expect(out.stdout).toContain('受理群众来信来访11件（其中来信5件，来访6件），办理11件，办结9件，办结率81.8%。');
+  });
+});
