@@ -1,6 +1,7 @@
 // What the reviewers of the twelfth session stopped at in what gongwen writes (../shared/prose.md, GB/T 15834, GB/T 9704),
 // each typed as a secretary types it, and the line a reader of the document reads.
 import { describe, expect, it } from 'vitest';
+import { fixPunctuation } from '../src/zh/punctuation.js';
 import { runRecord } from './support/cli.js';
 
 const minutes = (more: string[]) => [
@@ -126,5 +127,45 @@ describe("a 总结's statistics sentence", () => {
   it('with fewer closed than handled, 办结 after 办理', async () => {
     const out = await runRecord('render', summary(['来信: 5', '来访: 6', '受理: 11', '办理: 11', '办结: 9']));
     expect(out.stdout).toContain('受理群众来信来访11件（其中来信5件，来访6件），办理11件，办结9件，办结率81.8%。');
+  });
+});
+
+describe('short coordinate items typed with a comma take 顿号 (GB/T 15834 §4.5), clauses keep their comma', () => {
+  it.each([
+    // two levels whose 要求, 部署 … the text names, after a word that opens what they do (按照, 根据 …) or at the start
+    ['按照省,市要求,各村要落实专人值守', '按照省、市要求，各村要落实专人值守'],
+    ['根据省,市统一部署,结合我镇实际', '根据省、市统一部署，结合我镇实际'],
+    ['县,乡领导带头接访', '县、乡领导带头接访'],
+    // units after 各 beside those named by the level they belong to (镇直各单位, 县直各部门), as seed 002 writes them (各村委会、镇属各单位)
+    ['各村(社区),镇直各单位:', '各村（社区）、镇直各单位：'],
+    ['各村,镇直各单位要高度重视', '各村、镇直各单位要高度重视'],
+    ['镇直各单位,各村(社区)要按时报送', '镇直各单位、各村（社区）要按时报送'],
+    // places where something is forbidden or looked for, after 在, 对 … and before 附近, 周边 … (typed record 18)
+    ['严禁在坟地,电力线路附近燃放孔明灯', '严禁在坟地、电力线路附近燃放孔明灯'],
+    ['完成对坟山,林区周边的野外火源排查', '完成对坟山、林区周边的野外火源排查'],
+    ['严禁在林区,坟地,电力线路附近燃放孔明灯', '严禁在林区、坟地、电力线路附近燃放孔明灯'],
+    // acts 严禁, 禁止 … forbids, the last short and ending the sentence, or before 等
+    ['清明期间严禁上坟烧纸,烧荒.', '清明期间严禁上坟烧纸、烧荒。'],
+    ['严禁上坟烧纸,燃放鞭炮,烧荒', '严禁上坟烧纸、燃放鞭炮、烧荒'],
+    ['严禁上坟烧纸,烧荒等野外用火行为', '严禁上坟烧纸、烧荒等野外用火行为'],
+    ['工作人员不得推诿,扯皮.', '工作人员不得推诿、扯皮。'],
+  ])('%s → %s', (typed, written) => {
+    expect(fixPunctuation(typed)).toBe(written);
+  });
+
+  it.each([
+    '我们到县,市里也有人来',
+    '建设城市,县城道路',
+    '各村要落实,镇直各单位要配合',
+    '在汛期,河道两侧严禁垂钓',
+    '在今冬明春,林区周边要设卡',
+    '注意防火,林区周边严禁吸烟',
+    '严禁吸烟,违者罚款',
+    '严禁酒后驾驶,确保安全',
+    '严禁烟火,切记',
+    '禁止通行,绕道行驶',
+    '严禁吸烟,注意安全',
+  ])('%s keeps its comma', (typed) => {
+    expect(fixPunctuation(typed)).toBe(typed.replaceAll(',', '，'));
   });
 });
