@@ -169,3 +169,28 @@ describe('short coordinate items typed with a comma take 顿号 (GB/T 15834 §4.
     expect(fixPunctuation(typed)).toBe(typed.replaceAll(',', '，'));
   });
 });
+
+describe("a 总结's 存在问题 and 下步打算 typed alike are printed alike", () => {
+  it('short items typed with their own 一是, 二是 … are one paragraph, as those typed without them and those typed in one line', async () => {
+    const out = await runRecord('render', [
+      '类型: 总结',
+      '标题: 红星乡2026年安全生产工作总结',
+      '单位: 红星乡',
+      '时期: 2026年',
+      '章节:',
+      '  - 标题: 基本情况',
+      '    内容: 全乡安全生产形势总体平稳.',
+      '存在问题:',
+      '  - 一是部分企业主体责任落实不到位;',
+      '  - 二是村级安全监管力量薄弱,专业人员少;',
+      '  - 三是群众安全意识有待提高.',
+      '下步打算:',
+      '  - 压实企业主体责任',
+      '  - 充实村级监管力量',
+      '  - 加强安全宣传教育',
+    ]);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('## 二、存在的问题\n\n一是部分企业主体责任落实不到位；二是村级安全监管力量薄弱，专业人员少；三是群众安全意识有待提高。\n\n');
+    expect(out.stdout).toContain('## 三、下一步工作打算\n\n一是压实企业主体责任；二是充实村级监管力量；三是加强安全宣传教育。');
+  });
+});

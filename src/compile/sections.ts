@@ -165,15 +165,31 @@ function phaseTitle(name: string, from: DateParts | undefined, to: DateParts | u
 /**
  * A section's text typed as a list of two or more short phrases (- 加强组织领导 / - 落实经费保障): they
  * are one paragraph, 一是加强组织领导；二是落实经费保障。, as an office writes them, not paragraphs of
- * a few characters each. Undefined for any other text: an item that is a sentence (ends in 。！？ or a
- * single ., or holds one: 专班成立.每周调度), a label and its text (道路交通：……), one numbered by hand
- * (一是, 1., ①, 第一，, 首先，, A.), a salutation (同志们), one that leads into what follows (具体情况如下), or one over 40 characters.
+ * a few characters each — typed with their own 一是, 二是 … in order too (- 一是加强组织领导 / - 二是落实经费保障), which
+ * the paragraph says once: 存在问题 typed so and 下步打算 typed without them are one shape, as they are when typed
+ * in one line (一是……;二是……). The last may end as the list does (- 二是经费保障不足.). Undefined for any other text:
+ * an item that is a sentence (ends in 。！？ or a single ., or holds one: 专班成立.每周调度), a label and its text
+ * (道路交通：……), one numbered by hand otherwise (1., ①, 第一，, 首先，, A.), a salutation (同志们), one that leads into
+ * what follows (具体情况如下), or one over 40 characters.
  */
 function shortPhrases(text: SectionInput['text']): string[] | undefined {
   if (!text || text.length < 2) return undefined;
-  const items = text.map((item) => (typeof item === 'string' ? item.trim() : undefined));
-  return items.every((item): item is string => item !== undefined && isShortPhrase(item)) ? items : undefined;
+  const typed = text.map((item) => (typeof item === 'string' ? item.trim() : undefined));
+  if (!typed.every((item): item is string => item !== undefined)) return undefined;
+  // items numbered 一是, 二是 … in order, each of them, or none
+  const ordinals = typed.map((item) => paragraphShape(item));
+  const numbered = ordinals.every((shape, i) => shape.kind === 'ordinal' && shape.n === i + 1);
+  if (!numbered && ordinals.some((shape) => shape.kind === 'ordinal')) return undefined;
+  const items = numbered ? typed.map((item) => item.replace(ORDINAL_AT_START, '')) : typed;
+  // (the last item's full stop is the list's own end)
+  const last = items.length - 1;
+  const bare = items.map((item, i) => (i === last ? item.replace(LIST_END, '') : item));
+  return bare.every(isShortPhrase) ? bare : undefined;
 }
+/** The ordinal an item was typed with: 一是, 十二是. */
+const ORDINAL_AT_START = /^[一二三四五六七八九十]{1,3}是/u;
+/** The full stop the last item of a list was typed with: 。 or one . (not the dots of 有待提高...). */
+const LIST_END = /(?:。|(?<![.。])\.)$/u;
 const isShortPhrase = (item: string): boolean =>
   PHRASE.test(item) && !SENTENCE_INSIDE.test(item) && !ENDS_SENTENCE.test(item) && stripSequenceMark(item) === item && !OPENS_IN_ORDER.test(item) && !LEADS_INTO.test(item);
 /** Items that number themselves in words or letters (第一，…; 首先，…; A. …), or a speech's salutation (同志们). */
