@@ -194,3 +194,75 @@ describe("a 总结's 存在问题 and 下步打算 typed alike are printed alike
     expect(out.stdout).toContain('## 三、下一步工作打算\n\n一是压实企业主体责任；二是充实村级监管力量；三是加强安全宣传教育。');
   });
 });
+
+describe('figures typed in the text that an office does not print so, said at the figure', () => {
+  const summary = (text: string[]) => [
+    '类型: 总结',
+    '标题: 青山镇2026年安全生产工作总结',
+    '单位: 青山镇',
+    '时期: 2026年',
+    '章节:',
+    '  - 标题: 基本情况',
+    '    内容:',
+    ...text.map((t) => `      - ${t}`),
+  ];
+  /** The code frame's line of carets under the record's line `line` of the message that begins `head`. */
+  const carets = (stderr: string, head: string) => {
+    const lines = stderr.split('\n');
+    const at = lines.findIndex((l) => l.includes(head));
+    return lines.slice(at).find((l) => /^\s+\|\s+\^/u.test(l));
+  };
+
+  it('12,5亩 (a comma typed for the decimal point) is a warning with 12.5亩, the carets under 12,5亩; printed as typed', async () => {
+    const out = await runRecord('render', summary(['全年新增耕地12,5亩,完成植树造林300亩.']));
+    expect(out.code).toBe(0);
+    expect(out.stderr).toMatch(/record\.yaml:8:\d+: warning\[decimal-comma\]/u);
+    expect(out.stderr.split('\n')[0]).toContain('12,5亩');
+    expect(out.stderr).toContain('12.5亩');
+    expect(carets(out.stderr, 'decimal-comma')).toMatch(/\| {21}\^{6}$/u);
+    expect(out.stdout).toContain('新增耕地12,5亩，');
+  });
+
+  it('thousands (12,500元), a telephone list and numbers of a list (第1,2组) pass without a word', async () => {
+    const out = await runRecord('render', summary(['全年投入资金12,500元,第1,2组已完工.', '值班电话:0739-5321234,13907391234']));
+    expect(out.stderr).toBe('');
+  });
+
+  it('排查0件 is a warning that says how an office writes none (未排查出……), at the figure; counts that are not none pass', async () => {
+    const out = await runRecord('render', summary(['全年排查0件重大隐患,发生0起安全事故.', '全年排查隐患12件,整改率100%.']));
+    expect(out.code).toBe(0);
+    const warnings = out.stderr.split('\n').filter((l) => l.includes('warning[zero-count]'));
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/record\.yaml:8:\d+: .*排查0件.*未排查出/u);
+    expect(warnings[1]).toMatch(/发生0起.*未发生/u);
+    expect(carets(out.stderr, '排查0件')).toMatch(/\| {13}\^{7}$/u);
+  });
+
+  it('the carets of amount-styles-mixed stand under the amount in 元, not under the value\'s first character', async () => {
+    const out = await runRecord('render', summary(['拨付东村村道硬化资金3.5万元', '拨付西村村道硬化资金36500元']));
+    expect(out.stderr).toMatch(/record\.yaml:9:19: warning\[amount-styles-mixed\]/u);
+    expect(carets(out.stderr, 'amount-styles-mixed')).toMatch(/\| {29}\^{7}$/u);
+  });
+});
+
+describe("table-total-mismatch says one thing in brackets, and marks the total", () => {
+  it('the expected line holds no bracket after the message\'s own (the path); the carets stand under 21', async () => {
+    const out = await runRecord('render', [
+      '类型: 实施方案',
+      '标题: 青石镇冬春森林防火工作实施方案',
+      '章节:',
+      '  - 标题: 物资保障',
+      '    表格:',
+      '      表头: [村名, 灭火器（个）]',
+      '      行:',
+      '        - [东村, 12]',
+      '        - [西村, 8]',
+      '        - [合计, 21]',
+    ], { GONGWEN_LANG: 'zh' });
+    const lines = out.stderr.split('\n');
+    expect(lines[0]).toMatch(/^record\.yaml:10:16: 警告\[table-total-mismatch\]/u);
+    expect(lines[1]).toBe('  应为：合计等于上面各行之和');
+    expect(lines[2]).toBe('  提示：表格照填写的数字印出，请改正合计或有误的那一行');
+    expect(lines.find((l) => /^\s+\|\s+\^/u.test(l))).toMatch(/\| {18}\^{2}$/u);
+  });
+});

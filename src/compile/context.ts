@@ -13,6 +13,7 @@ import { computeMinutes, type Warn } from './minutes.js';
 import { endParagraphs } from './sections.js';
 import { warnTableTotals } from './tableTotals.js';
 import { warnAmountStyles } from './amountStyles.js';
+import { warnTypedFigures } from './typedFigures.js';
 import { formatDocNumber } from '../zh/punctuation.js';
 import { computeSummary, type RegisterFigures } from './summary.js';
 import type { PassagePartials } from '../templates/renderPassage.js';
@@ -82,6 +83,7 @@ export function computeContext({ record, source, bag, registerFigures, partials 
   warnTimesNotPrinted({ ...d, sections }, source, bag);
   warnTableTotals({ sections, attachments: isKind(record, 'plan') ? record.data.attachments : undefined }, source, bag);
   warnAmountStyles(d, source, bag);
+  warnTypedFigures(d, source, bag);
   const base: TemplateContext = {
     ...d,
     /** The Markdown body of a .md record: free narrative, placed by the template. */
