@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixPunctuation } from '../src/zh/punctuation.js';
 import { runRecord } from './support/cli.js';
+import { appendPoints } from '../src/compile/sections.js';
 
 const minutes = (more: string[]) => [
   '类型: 纪要',
@@ -264,5 +265,30 @@ describe("table-total-mismatch says one thing in brackets, and marks the total",
     expect(lines[1]).toBe('  应为：合计等于上面各行之和');
     expect(lines[2]).toBe('  提示：表格照填写的数字印出，请改正合计或有误的那一行');
     expect(lines.find((l) => /^\s+\|\s+\^/u.test(l))).toMatch(/\| {18}\^{2}$/u);
+  });
+});
+
+describe('a lead that already counts its points says the count once, the right one', () => {
+  const lead = (text: string, unit = '点', n = 4) => appendPoints(text, ['落实责任', '排查隐患', '储备物资', '组织演练'].slice(0, n), unit);
+  it.each([
+    ['做好防汛工作,必须做到以下几点', '点', '做好防汛工作,必须做到以下四点：'],
+    ['做好防汛工作,必须做到5点', '点', '做好防汛工作,必须做到四点：'],
+    ['做好防汛工作,必须做到五点:', '点', '做好防汛工作,必须做到四点：'],
+    ['做好防汛工作,要抓好以下三个方面', '点', '做好防汛工作,要抓好以下四个方面：'],
+    ['做好防汛工作,要抓好以下方面:', '点', '做好防汛工作,要抓好以下四个方面：'],
+    ['重点抓好以下5个方面的工作:', '个方面', '重点抓好以下四个方面的工作：'],
+    ['重点抓好以下几项工作', '项', '重点抓好以下四项工作：'],
+  ])('%s (量词 %s) → %s', (typed, unit, written) => {
+    expect(lead(typed, unit)).toBe(`${written}一是落实责任；二是排查隐患；三是储备物资；四是组织演练。`);
+  });
+
+  it('a lead without a count is counted as before: 必须做到 → 必须做到四点：; 做好以下工作： → 做好以下四点工作：', () => {
+    expect(lead('做好防汛工作,必须做到')).toMatch(/^做好防汛工作,必须做到四点：一是/u);
+    expect(lead('做好以下工作:')).toMatch(/^做好以下四点工作：一是/u);
+  });
+
+  it('in a 纪要: 会议强调，做好防汛工作，必须做到以下四点：, not 以下四点几点：', async () => {
+    const out = await runRecord('render', minutes(['章节:', '  - 动词: 强调', '    内容: 做好防汛工作,必须做到以下几点', '    量词: 点', '    要点: [落实责任, 排查隐患, 储备物资, 组织演练]']));
+    expect(out.stdout).toContain('会议强调，做好防汛工作，必须做到以下四点：一是落实责任；');
   });
 });

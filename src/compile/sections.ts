@@ -44,6 +44,12 @@ const STATE_END = /(?:到位|到底|到实处|落地|见效|[清明实严细准�
 const COUNT_TAKING_END = /(?:抓实|做实|讲明|说明|查明|表明|阐明|申明|声明|讲清|说清|弄清|理清|厘清)$/u;
 
 /**
+ * A count a lead typed at its end, and its measure word: (以下)(5 | 五 | 几 | nothing before 方面)(点 | 个方面 | 项 …)(的工作 …)：.
+ * Its groups: what stands before the count (以下 or nothing), the measure word, what follows it (的工作, 工作).
+ */
+const TYPED_COUNT = /(以下|)(?:\d{1,2}|[一二三四五六七八九十两几]{1,3}|(?<=以下)(?=个?方面))(个方面|方面|个问题|点|项|条|件)((?:的)?[^，,。；;：:、\s\d]{0,4})[：:]?$/u;
+
+/**
  * "lead" + "五点：" + "一是……；二是……。" — a count is written only when a measure word and a lead are given. The
  * lead's own ending gives way to a count: 必须做到: + 五点： is 必须做到五点：; without a count a lead
  * ending in no mark gets a colon (取得了一定成效 → 取得了一定成效：一是……), one ending in ，：or 。 keeps it.
@@ -52,6 +58,16 @@ export function appendPoints(lead: string | undefined, points: ReadonlyArray<str
   const text = (lead ?? '').trim();
   // a count needs words to count for (做好以下三项工作：); points with no lead are 一是……；二是……。 alone, not 三项：一是……
   if (unit && text !== '') {
+    // a lead that counts its points itself (必须做到以下几点, 必须做到5点, 以下三个方面, 以下方面): the count in its place,
+    // with the text's own measure word, never a second one beside it (以下四点几点：); a stale count (5 typed over four points,
+    // an item taken out of last year's list) is the number of the points
+    const typedCount = TYPED_COUNT.exec(text);
+    if (typedCount) {
+      const [, before, measure, after] = typedCount as unknown as [string, string, string, string];
+      // (以下方面 is counted 以下四个方面)
+      const measured = measure === '方面' ? '个方面' : measure;
+      return `${text.slice(0, typedCount.index)}${before}${countOf(points.length, measured)}${after}：${enumerateSentence(points)}`;
+    }
     const count = countOf(points.length, unit);
     // a lead that already announces the list takes the count into the announcement
     // (做好以下工作： → 做好以下三点工作：), never after it (做好以下工作三点：); 如下： needs none
