@@ -292,3 +292,34 @@ describe('a lead that already counts its points says the count once, the right o
     expect(out.stdout).toContain('会议强调，做好防汛工作，必须做到以下四点：一是落实责任；');
   });
 });
+
+describe('a 领导小组 said in one sentence (样式: sentence)', () => {
+  const plan = (content: string, group: string[]) => [
+    '类型: 实施方案',
+    '标题: 青溪镇“清廉村居”建设活动实施方案',
+    '章节:',
+    '  - 标题: 组织领导',
+    `    内容: ${content}`,
+    '    领导小组:',
+    '      样式: sentence',
+    ...group.map((l) => `      ${l}`),
+  ];
+  const members = ['组长: 镇党委书记 黄立军', '副组长: [镇长 李明辉, 镇党委副书记 钟伟]', '成员: 马超 邓辉 何敏 各村支部书记'];
+
+  it('builds the sentence once where the lead already says 决定成立…领导小组, and prints the 办公室 after it', async () => {
+    const out = await runRecord('render', plan('为确保活动取得实效,镇党委决定成立活动领导小组', [
+      ...members,
+      '办公室: 领导小组下设办公室,办公室设在镇综治中心,何敏同志兼任办公室主任',
+      '职责: 负责活动的组织领导和统筹协调',
+    ]));
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain(
+      '为确保活动取得实效，镇党委决定成立由镇党委书记黄立军任组长，镇长李明辉、镇党委副书记钟伟任副组长，马超、邓辉、何敏、各村支部书记为成员的活动领导小组，负责活动的组织领导和统筹协调。领导小组下设办公室，办公室设在镇综治中心，何敏同志兼任办公室主任。',
+    );
+  });
+
+  it('a group typed after a name in the list of members is no post of that name (何敏 各村支部书记)', async () => {
+    const out = await runRecord('render', plan('为确保活动取得实效,镇党委决定成立活动领导小组', members).map((l) => l.replace('      样式: sentence', '      名称: 活动领导小组')));
+    expect(out.stdout).toContain('成　员：马超、邓辉、何敏、各村支部书记');
+  });
+});

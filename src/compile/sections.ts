@@ -140,21 +140,30 @@ function dutiesOf(duties: ReadonlyArray<string>, body: string, name: string | un
 
 /** A lead text that sets up a body (成立镇森林防火指挥部, 成立了……领导小组): its name, up to what it is. */
 const SETS_UP = /成立(?:了)?([^，。；：,;:]{0,30}?(?:领导小组|指挥部|委员会))/u;
+/** The same at the lead's end: 镇党委决定成立活动领导小组. */
+const SETS_UP_AT_END = new RegExp(`${SETS_UP.source}$`, 'u');
 
 function groupParagraphs(group: NonNullable<SectionInput['group']>, lead: string | undefined, before = lead): { replaceLast?: string; add: ParagraphSource[] } {
   const deputies = group.deputies ?? [];
   const members = group.members ?? [];
-  const name = group.name ?? '领导小组';
   // the body the lead text sets up names it where the group has no 名称 (决定成立镇森林防火指挥部，组成人员如下)
-  const posts = groupPosts(group.name ?? SETS_UP.exec(before ?? '')?.[1] ?? name);
+  const setUp = SETS_UP.exec(before ?? '')?.[1];
+  const name = group.name ?? '领导小组';
+  const posts = groupPosts(group.name ?? setUp ?? name);
   if (group.style === 'sentence') {
+    // a lead that ends by setting the body up (镇党委决定成立活动领导小组) says 成立 once: the sentence takes its place there,
+    // and the body's name from it where the group has none (……决定成立由……为成员的活动领导小组)
+    const typed = lead === undefined ? null : SETS_UP_AT_END.exec(stripTrailingPunctuation(lead));
     const parts = [`成立由${group.leader.map(personInSentence).join('、')}任${posts.leader}`];
     if (deputies.length) parts.push(`${listInSentence(deputies)}任${posts.deputy}`);
     let sentence = parts.join('，');
     if (members.length) sentence += `，${listInSentence(members)}为${posts.member}`;
-    sentence += `的${name}`;
-    const duties = group.duties?.length ? `，${group.duties.join('')}` : '。';
-    return { replaceLast: (lead ?? '') + sentence + duties, add: [] };
+    sentence += `的${group.name ?? typed?.[1] ?? name}`;
+    const duties = group.duties?.length ? `，${stripTrailingPunctuation(group.duties.join(''))}` : '';
+    // the 办公室 after it, as the list prints it (it was left out without a word)
+    const office = group.office ? endSentence(group.office) : '';
+    const opening = typed ? lead!.slice(0, typed.index) : (lead ?? '');
+    return { replaceLast: endSentence(opening + sentence + duties) + office, add: [] };
   }
   const rows: Array<[string, Person[]]> = [
     [posts.leader, group.leader],
