@@ -323,3 +323,33 @@ describe('a 领导小组 said in one sentence (样式: sentence)', () => {
     expect(out.stdout).toContain('成　员：马超、邓辉、何敏、各村支部书记');
   });
 });
+
+describe('a 标题 typed with its own number is numbered once, by gongwen', () => {
+  it('一、指导思想 → 一、指导思想 (not 一、一、); (1)排查目标 under it → （一）排查目标; a phase typed 1.动员部署阶段 the same', async () => {
+    const out = await runRecord('render', [
+      '类型: 实施方案',
+      '标题: 青溪镇矛盾纠纷排查化解工作实施方案',
+      '章节:',
+      '  - 标题: 一、指导思想',
+      '    内容: 坚持预防为主.',
+      '  - 标题: 2.工作目标',
+      '    小节:',
+      '      - 标题: (1)排查目标',
+      '        内容: 排查率达100%.',
+      '      - 标题: （2）化解目标',
+      '        内容: 化解率达95%以上.',
+      '  - 标题: 实施步骤',
+      '    阶段:',
+      '      - 名称: 1.动员部署阶段',
+      '        起: 2025年4月1日',
+      '        止: 2025年4月10日',
+      '        内容: 召开动员会.',
+    ]);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('## 一、指导思想\n');
+    expect(out.stdout).toContain('## 二、工作目标\n');
+    expect(out.stdout).toContain('### （一）排查目标\n');
+    expect(out.stdout).toContain('### （二）化解目标\n');
+    expect(out.stdout).toContain('（一）动员部署阶段（2025年4月1日至4月10日）。');
+  });
+});

@@ -268,7 +268,7 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
   }
   const sections: SectionView[] = (input.phases ?? []).map((p) => ({
     depth: childDepth,
-    title: phaseTitle(p.name, p.from, p.to, ctx.dateStyle),
+    title: phaseTitle(stripSequenceMark(p.name), p.from, p.to, ctx.dateStyle),
     runIn: true,
     numbered: true,
     paragraphs: endParagraphs(p.text ?? [])!,
@@ -278,7 +278,9 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
   for (const sub of input.sections ?? []) sections.push(buildSection(sub, ctx, childDepth));
   return {
     depth,
-    title: input.title,
+    // a 标题 typed with the number it had in last year's document (一、指导思想, (1)排查目标) is numbered once, by gongwen
+    // (one that gongwen does not number, 编号: false, keeps what was typed)
+    title: input.title === undefined || input.numbered === false ? input.title : stripSequenceMark(input.title),
     runIn: input.runIn ?? false,
     numbered: input.numbered ?? true,
     paragraphs: endParagraphs(paragraphs, asWritten)!,
