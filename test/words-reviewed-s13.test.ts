@@ -2,7 +2,8 @@
 // each typed as a secretary types it, and the line a reader of the document reads.
 import { describe, expect, it } from 'vitest';
 import { fixPunctuation } from '../src/zh/punctuation.js';
-import { runRecord } from './support/cli.js';
+import { runCli, runRecord } from './support/cli.js';
+import { folderWith } from './support/folder.js';
 import { appendPoints } from '../src/compile/sections.js';
 
 const minutes = (more: string[]) => [
@@ -351,5 +352,26 @@ describe('a 标题 typed with its own number is numbered once, by gongwen', () =
     expect(out.stdout).toContain('### （一）排查目标\n');
     expect(out.stdout).toContain('### （二）化解目标\n');
     expect(out.stdout).toContain('（一）动员部署阶段（2025年4月1日至4月10日）。');
+  });
+});
+
+describe('a speech says its 称谓 once', () => {
+  const speech = (opening: string) => ['类型: 讲话', '标题: 在全镇春季森林防火工作会议上的讲话', `开头: ${opening}`, '章节:', '  - 标题: 提高认识', '    内容: 森林防火只有起点,没有终点.'];
+
+  it('an opening that greets (同志们好！, 同志们，大家好！) gives the 称谓, and is not printed after it', async () => {
+    for (const greeting of ['同志们好!', '同志们,大家好!']) {
+      const out = await runRecord('render', speech(`${greeting}今天召开全镇春季森林防火工作会议.`));
+      expect(out.stderr).toBe('');
+      expect(out.stdout, greeting).toContain('同志们：\n\n今天召开全镇春季森林防火工作会议。');
+      expect(out.stdout.match(/同志们/gu), greeting).toHaveLength(1);
+    }
+  });
+
+  it('a Markdown speech whose body begins with 同志们: prints it once, as the 称谓', async () => {
+    const dir = folderWith({ '讲话.md': ['---', '类型: 讲话', '标题: 在全镇防汛工作推进会上的讲话', '---', '', '同志们:', '', '今天召开这个推进会,主要是部署防汛工作.', ''].join('\n') });
+    const out = await runCli(['render', '讲话.md'], dir);
+    expect(out.stderr).toBe('');
+    expect(out.stdout.match(/同志们/gu)).toHaveLength(1);
+    expect(out.stdout).toContain('同志们：\n\n今天召开这个推进会，主要是部署防汛工作。');
   });
 });
