@@ -375,3 +375,18 @@ describe('a speech says its 称谓 once', () => {
     expect(out.stdout).toContain('同志们：\n\n今天召开这个推进会，主要是部署防汛工作。');
   });
 });
+
+describe('what a meeting heard and studied, said as a 纪要 says it', () => {
+  it('听取 typed without 汇报 is 听取了……的汇报; typed with it, as typed', async () => {
+    const bare = await runRecord('render', minutes(['听取: 镇财政所关于1-7月预算执行情况', '章节:', '  - 动词: 要求', '    内容: 各村要严格执行预算']));
+    expect(bare.stdout).toContain('会议听取了镇财政所关于1—7月预算执行情况的汇报。');
+    const said = await runRecord('render', minutes(['听取: 镇应急办关于汛前隐患排查情况的汇报', '章节:', '  - 动词: 要求', '    内容: 各村要严格执行预算']));
+    expect(said.stdout).toContain('会议听取了镇应急办关于汛前隐患排查情况的汇报。');
+    expect(said.stdout).not.toContain('汇报的汇报');
+  });
+
+  it('传达学习 takes its object without a comma: 会议传达学习了县委十五届八次全会精神。', async () => {
+    const out = await runRecord('render', minutes(['章节:', '  - 动词: 传达学习', '    内容: 县委十五届八次全会精神']));
+    expect(out.stdout).toContain('会议传达学习了县委十五届八次全会精神。');
+  });
+});

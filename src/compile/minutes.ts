@@ -5,7 +5,7 @@ import { formatDate, formatDateTime, PART_OF_DAY, type DateStyle } from '../zh/d
 import { countOf, enumerateLines, enumerateSentence, numberedItems, sequenceMark } from '../zh/enumerate.js';
 import { joinNames, namesGroup, withoutNote } from '../zh/names.js';
 import { endSentence, stripTrailingPunctuation } from '../zh/punctuation.js';
-import { GOES_ON_FROM_OPENING, isDecisionVerb, MEETING_SUBJECT, SUBJECT_AT_START } from '../zh/meeting.js';
+import { GOES_ON_FROM_OPENING, HEARD_THING, isDecisionVerb, MEETING_SUBJECT, OBJECT_VERBS, SUBJECT_AT_START } from '../zh/meeting.js';
 import { personInSentence, splitPostAndName, type Person } from '../zh/names.js';
 import { appendPoints, endParagraphs } from './sections.js';
 
@@ -88,6 +88,8 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
   if (s.after?.length) paragraphs.push(...s.after);
   // each paragraph ends as a section's does (sections.ts endParagraph): 会议指出，……； → ……。
   const [first, ...more] = endParagraphs(paragraphs)!;
+  // a verb whose object follows it (传达学习, 听取 …) takes no comma: 会议传达学习了县委十五届八次全会精神。
+  if (OBJECT_VERBS.has(verb) && first && !points.length) return { verb, opening: `会议${verb}了${first.replace(/^了/u, '')}`, first, more };
   return { verb, opening: `会议${verb}，${first ?? ''}`, first: first ?? '', more };
 }
 
@@ -185,6 +187,8 @@ export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: W
     text: endParagraphs(d.text),
     // branch form: the closing paragraphs too
     closing: endParagraphs(d.closing),
+    // what was heard, as the thing heard: 会议听取了镇财政所关于……情况的汇报 (……情况 alone is no object of 听取)
+    heard: d.heard === undefined ? undefined : HEARD_THING.test(bare(d.heard)!) ? d.heard : `${bare(d.heard)}的汇报`,
     place: bare(d.place),
     meeting: bare(d.meeting),
     organ: bare(d.organ),
