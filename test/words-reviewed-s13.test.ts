@@ -390,3 +390,49 @@ describe('what a meeting heard and studied, said as a 纪要 says it', () => {
     expect(out.stdout).toContain('会议传达学习了县委十五届八次全会精神。');
   });
 });
+
+describe('{{章节数}} counts what the listener hears counted', () => {
+  it('a section with 编号: false is not one of the points announced: 我再强调三点意见 over 一、二、三、', async () => {
+    const out = await runRecord('render', [
+      '类型: 讲话',
+      '标题: 在全镇安全生产工作会议上的讲话',
+      '开头: 下面,我再强调{{章节数}}点意见.',
+      '章节:',
+      ...['提高认识', '压实责任', '狠抓落实'].flatMap((t) => [`  - 标题: ${t}`, '    内容: 要做好工作.']),
+      '  - 标题: 几点具体要求',
+      '    编号: false',
+      '    内容: 各村要按时报送.',
+    ]);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('下面，我再强调三点意见。');
+  });
+});
+
+describe("a case's 涉及金额 in 万元 only where it takes one or two decimals (prose.md)", () => {
+  it('20000.5 is 20000.5元, not 2.00005万元; 36500 is 3.65万元', async () => {
+    const record = (amount: string) => [
+      '类型: 总结',
+      '标题: 青山镇2025年矛盾纠纷排查化解工作总结',
+      '单位: 青山镇',
+      '时期: 2025年',
+      '章节:',
+      '  - 标题: 基本情况',
+      '    内容:',
+      '      - 插入: 矛盾纠纷',
+      '矛盾纠纷:',
+      '  排查: 1',
+      '  化解: 1',
+      '  案例:',
+      '    - 时间: 2025年3月2日',
+      '      简要情况: 两户因田埂发生争执',
+      '      调处结果: 双方达成协议',
+      `      涉及金额: ${amount}`,
+      '      化解状态: 已化解',
+    ];
+    const odd = await runRecord('render', record('20000.5'));
+    expect(odd.stdout).toContain('涉及金额20000.5元');
+    expect(odd.stdout).not.toContain('万元');
+    const even = await runRecord('render', record('36500'));
+    expect(even.stdout).toContain('涉及金额3.65万元');
+  });
+});
