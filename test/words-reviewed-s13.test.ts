@@ -436,3 +436,18 @@ describe("a case's 涉及金额 in 万元 only where it takes one or two decimal
     expect(even.stdout).toContain('涉及金额3.65万元');
   });
 });
+
+describe('a range in 万 says 万 after both numbers (GB/T 15835-2011: 13万元～17万元, not 13～17万元)', () => {
+  it.each([
+    ['每户3-5万元', '每户3万～5万元'],
+    ['每个投入8-10万元', '每个投入8万～10万元'],
+    ['预计年收益4.8-5.2万元', '预计年收益4.8万～5.2万元'],
+    ['每户补助3~5万元', '每户补助3万～5万元'],
+    // plain units say theirs once
+    ['工期3-5天', '工期3～5天'],
+    ['每户30-50元', '每户30～50元'],
+    ['提高15%-20%', '提高15%～20%'],
+  ])('%s → %s', (typed, written) => {
+    expect(fixPunctuation(typed)).toBe(written);
+  });
+});
