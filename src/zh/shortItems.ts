@@ -23,6 +23,8 @@ import { readSmallNumber } from './numerals.js';
  *   the middle ones standing alone between two commas; two items only where the first stands alone
  *   too, after a mark or a word that opens a list (涉及土地流转，征地拆迁等 → 涉及土地流转、征地拆迁等).
  *   (在重点时段管控宣传，排查等 keeps its comma: where the first item begins is not sure.)
+ * - places after 在, 对 or 到 before where the act is (严禁在坟地，电力线路附近 → 坟地、电力线路附近): PLACES_BEFORE_LOCATIVE.
+ * - acts 严禁, 禁止, 不得 … forbids, the last short (严禁上坟烧纸，烧荒。 → 上坟烧纸、烧荒): FORBIDDEN_ACTS.
  *
  * Never a clause boundary: 成绩显著，问题突出, “领导牵头，信访协调，部门负责” (golden summary-petitions-2009h1: phrases of
  * four characters, in a quotation or not, are as often clauses as items) (no 等, no adverb), 统一思想，提高认识, 各部门，各司其职
