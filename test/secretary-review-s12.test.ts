@@ -64,7 +64,7 @@ describe('a 指挥部 typed with the posts it has', () => {
       '成文日期: 2026年12月1日',
     ]);
     expect(out.stderr).toBe('');
-    expect(out.stdout).toContain('指挥长：王海涛（镇长）');
+    expect(out.stdout).toContain('指 挥 长：王海涛（镇长）');
     expect(out.stdout).toContain('副指挥长：刘建国（副镇长）');
     expect(out.stdout).toContain('成　　员：陈小红（林业站站长）、赵大勇（派出所所长）');
   });

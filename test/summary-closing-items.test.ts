@@ -14,13 +14,16 @@ it('joins two or more short phrases into one 一是……；二是……。', ()
   expect(paragraphs(['基础设施仍然薄弱，部分组级道路未硬化', '产业规模不大，带动能力不强'])).toEqual(['一是基础设施仍然薄弱，部分组级道路未硬化；二是产业规模不大，带动能力不强。']);
 });
 
-it('keeps paragraphs that are not short phrases, or were numbered by hand, or stand alone (each ended as a paragraph is)', () => {
+it('keeps paragraphs that are not short phrases, or were numbered by hand otherwise than 一是, 二是 … in order, or stand alone (each ended as a paragraph is)', () => {
   const ended = (part: string[]) => part.map((p) => (/[。]$/u.test(p) ? p : `${p}。`));
   const long = '进一步健全矛盾纠纷排查调处机制，坚持每月一次集中排查，做到早发现、早报告、早处置，把矛盾化解在基层';
   expect(paragraphs(['继续加强排查', long])).toEqual(ended(['继续加强排查', long]));
   expect(paragraphs(['加强排查。抓好落实', '抓好积案化解'])).toEqual(ended(['加强排查。抓好落实', '抓好积案化解']));
-  // (items typed 一是…… keep their marks, each a line of the enumeration: ；, the last 。)
-  expect(paragraphs(['一是继续加强排查', '二是抓好积案化解'])).toEqual(['一是继续加强排查；', '二是抓好积案化解。']);
+  // (items typed 一是…… in order are the same list, said once: one paragraph, as the same items typed without them; items
+  // numbered out of order, or some of them only, keep their lines)
+  expect(paragraphs(['一是继续加强排查', '二是抓好积案化解'])).toEqual(['一是继续加强排查；二是抓好积案化解。']);
+  expect(paragraphs(['一是继续加强排查', '三是抓好积案化解'])).toEqual(['一是继续加强排查。', '三是抓好积案化解。']);
+  expect(paragraphs(['一是继续加强排查', '抓好积案化解'])).toEqual(['一是继续加强排查。', '抓好积案化解。']);
   expect(paragraphs(['1.继续加强排查', '2.抓好积案化解'])).toEqual(['1.继续加强排查。', '2.抓好积案化解。']);
   expect(paragraphs(['继续加强排查'])).toEqual(['继续加强排查。']);
   // sentences typed as sentences, items numbered ①, a line that leads into what follows, a sentence typed half-width inside

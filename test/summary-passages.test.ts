@@ -23,7 +23,7 @@ const sentence = (p: Parameters<typeof petitionsPassageValues>[0], rate?: string
 };
 
 test('the statistics sentence in each of its forms', () => {
-  expect(sentence({ letters: 5, visits: 6, accepted: 11, handled: 11 }, '100%')).toBe('路居镇2009年上半年受理群众来信来访11件，办理11件（其中：受理群众来信5件，来访6件），办结率100%');
+  expect(sentence({ letters: 5, visits: 6, accepted: 11, handled: 11 }, '100%')).toBe('路居镇2009年上半年受理群众来信来访11件（其中来信5件，来访6件），办理11件，办结率100%');
   expect(sentence({ letters: 5, visits: 6, accepted: 11, closed: 10 }, '90.9%')).toBe('路居镇2009年上半年受理群众来信来访11件（其中来信5件，来访6件），办结10件，办结率90.9%');
   expect(sentence({ visits: 9, accepted: 9 })).toBe('路居镇2009年上半年受理群众来访9件');
   expect(sentence({ accepted: 12, handled: 12 })).toBe('路居镇2009年上半年受理群众来信来访12件，办理12件');
@@ -32,7 +32,7 @@ test('the statistics sentence in each of its forms', () => {
     '路居镇2009年上半年受理群众来信、来访、网上信访1903件（其中来信312件，来访486件，网上信访1105件），办理1903件，办结1900件，办结率99.8%',
   );
   expect(sentence({ online: 5, phone: 0, accepted: 5, closed: 3 })).toBe('路居镇2009年上半年受理群众网上信访5件，办结3件');
-  expect(sentence({ letters: 5, visits: 6, accepted: 11, handled: 11, closed: 9 }, '81.8%')).toBe('路居镇2009年上半年受理群众来信来访11件，办理11件（其中：受理群众来信5件，来访6件），办结9件，办结率81.8%');
+  expect(sentence({ letters: 5, visits: 6, accepted: 11, handled: 11, closed: 9 }, '81.8%')).toBe('路居镇2009年上半年受理群众来信来访11件（其中来信5件，来访6件），办理11件，办结9件，办结率81.8%');
 });
 
 /** The 2009 half-year summary in a folder of its own, with the office's own partials. */

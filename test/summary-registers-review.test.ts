@@ -99,7 +99,7 @@ describe('periods as seed 002 writes them', () => {
 
   it('the passage names the period in Chinese numerals (〇), the dispute sentence by its months', async () => {
     const { md } = await render(examplePeriod('2009H1'));
-    expect(md).toContain('路居镇2009年上半年受理群众来信来访11件，办理11件（其中：受理群众来信5件，来访6件），办结率100%。');
+    expect(md).toContain('路居镇2009年上半年受理群众来信来访11件（其中来信5件，来访6件），办理11件，办结率100%。');
     expect(md).toContain('2009年1月至6月排查10件社会矛盾，化解8件，正在化解2件。分别是：');
     expect(md).not.toContain('○');
   });

@@ -232,7 +232,7 @@ describe('each point of issue 9, with a record typed the wrong-but-natural way',
 
   test('13. a 主送 ending in a colon gets one ：', async () => {
     const r = await render(join(typedDir, '08-plan-long-title.yaml'));
-    expect(r.md).toContain('各村（社区），镇直各单位：\n');
+    expect(r.md).toContain('各村（社区）、镇直各单位：\n');
     expect(r.md).not.toContain('：：');
   });
 

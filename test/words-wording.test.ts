@@ -196,7 +196,7 @@ describe('a 指挥部 has a 指挥长, not a 组长', () => {
   it('the list names 指挥长, 副指挥长 and 成员', async () => {
     const out = await runRecord('render', group([]));
     expect(out.stderr).toBe('');
-    expect(out.stdout).toMatch(/指挥长：李建国（镇长）/u);
+    expect(out.stdout).toMatch(/指 挥 长：李建国（镇长）/u);
     expect(out.stdout).toMatch(/副指挥长：王芳（副镇长）/u);
     expect(out.stdout).not.toMatch(/组\s*长/u);
   });
@@ -216,7 +216,7 @@ describe('a 指挥部 has a 指挥长, not a 组长', () => {
   it('a group without its 名称 is the body its lead text sets up: 成立镇森林防火指挥部，组成人员如下', async () => {
     const out = await runRecord('render', group([]).filter((l) => !l.includes('名称:')).map((l) => l.replace('镇政府决定', '镇政府决定成立镇森林防火指挥部,组成人员如下')));
     expect(out.stderr).toBe('');
-    expect(out.stdout).toContain('决定成立镇森林防火指挥部，组成人员如下：\n\n指挥长：李建国（镇长）\n\n副指挥长：王芳（副镇长）');
+    expect(out.stdout).toContain('决定成立镇森林防火指挥部，组成人员如下：\n\n指 挥 长：李建国（镇长）\n\n副指挥长：王芳（副镇长）');
   });
 
   it('a 领导小组 keeps 组长', async () => {

@@ -2,6 +2,7 @@ import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { textsOf } from '../util/textsOf.js';
 import type { RecordSource } from '../records/readRecord.js';
+import { occurrencesBefore, typedSpan } from './typedSpan.js';
 
 /**
  * Amounts in one style per document (../shared/prose.md "Numbers": 万元 with one or two decimals above ten thousand, 元
@@ -25,9 +26,9 @@ export function warnAmountStyles(data: Record<string, unknown>, source: RecordSo
   if (!wan) return;
   for (const { text, path } of all) {
     for (const m of text.matchAll(LARGE_IN_YUAN)) {
-      const loc = source.locate(path);
       bag.warn('amount-styles-mixed', say('amount-styles-mixed', { typed: m[0], elsewhere: wan }), {
-        start: (loc?.value ?? loc?.key ?? source.locateNearest(path))?.start,
+        // the carets under the amount itself (36500元), not under the value's first character
+        ...typedSpan(source, path, m[0], occurrencesBefore(text, m[0], m.index)),
         path,
         expected: say('amount-styles-mixed.expected', { wan: inWan(Number(`${m[1]!.replaceAll(',', '')}${m[2] ?? ''}`)) }),
       });

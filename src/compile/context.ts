@@ -13,6 +13,7 @@ import { computeMinutes, type Warn } from './minutes.js';
 import { endParagraphs } from './sections.js';
 import { warnTableTotals } from './tableTotals.js';
 import { warnAmountStyles } from './amountStyles.js';
+import { warnTypedFigures } from './typedFigures.js';
 import { formatDocNumber } from '../zh/punctuation.js';
 import { computeSummary, type RegisterFigures } from './summary.js';
 import type { PassagePartials } from '../templates/renderPassage.js';
@@ -82,6 +83,7 @@ export function computeContext({ record, source, bag, registerFigures, partials 
   warnTimesNotPrinted({ ...d, sections }, source, bag);
   warnTableTotals({ sections, attachments: isKind(record, 'plan') ? record.data.attachments : undefined }, source, bag);
   warnAmountStyles(d, source, bag);
+  warnTypedFigures(d, source, bag);
   const base: TemplateContext = {
     ...d,
     /** The Markdown body of a .md record: free narrative, placed by the template. */
@@ -100,11 +102,13 @@ export function computeContext({ record, source, bag, registerFigures, partials 
       const loc = source.locate(path);
       bag.warn(code, message, { start: (loc?.value ?? loc?.key ?? source.locateNearest(path))?.start, path, hint: code === 'verb-repeated' ? say('verb-repeated.hint') : undefined });
     };
-    return { ...base, ...computeMinutes(record.data, style, warn, source.writtenPath(['recorders'])[0] as string | undefined) };
+    // 缺席 typed at the top, or under 出席情况
+    const absent = source.locate(['absent']) ? source.writtenPath(['absent'])[0] : source.writtenPath(['attendance', 'absent'])[1];
+    return { ...base, ...computeMinutes(record.data, style, warn, { recorders: source.writtenPath(['recorders'])[0] as string | undefined, absent: absent as string | undefined }) };
   }
   if (isKind(record, 'summary')) return { ...base, ...summaryContext(record.data, { source, bag, registerFigures, partials }, style) };
   if (isKind(record, 'plan')) return { ...base, ...planContext(record.data, style, countFill, noInserts(bag, source)) };
-  return { ...base, ...speechContext(record.data, style, countFill, noInserts(bag, source)) };
+  return { ...base, ...speechContext(record.data, style, countFill, noInserts(bag, source), source.body) };
 }
 
 function summaryContext(d: RecordOf<'summary'>, input: Omit<ComputeInput, 'record'>, style: DateStyle): TemplateContext {
@@ -141,6 +145,8 @@ function planContext(d: RecordOf<'plan'>, style: DateStyle, countFill: Fill, ins
  * then from a page in traditional characters (同志們：).
  */
 const OPENING_SALUTATION = /^\s*((?:尊敬的|各位|同志们|同志們)[^：:。！？\n]{0,27}?)\s*[：:]\s*|^\s*(同志们|同志們)\s*[，,]\s*/u;
+/** A greeting the 开头 begins with (同志们好！, 同志们，大家好！, 各位领导、同志们，大家好！): its 称谓, the greeting said by 称谓 alone. */
+const OPENING_GREETING = /^\s*((?:尊敬的|各位|同志们|同志們)[^：:。！？!?\n]{0,27}?)[，,\s]*(?:大家)?好[！!。.]\s*/u;
 // (同志们 alone may end with a comma, as it is often typed on one line with what follows: 同志们,今年汛期…;
 // a longer 称谓 before a comma is not told from the sentence's own words: 各位领导,今天…)
 
@@ -150,7 +156,7 @@ const OPENING_SALUTATION = /^\s*((?:尊敬的|各位|同志们|同志們)[^：:�
  */
 function salutationOf(salutation: string | undefined, opening: string[] | undefined): { salutation: string; opening: string[] | undefined } {
   const first = opening?.[0];
-  const typed = first === undefined ? null : OPENING_SALUTATION.exec(first);
+  const typed = first === undefined ? null : (OPENING_GREETING.exec(first) ?? OPENING_SALUTATION.exec(first));
   // the 称谓 as typed: before a colon, or 同志们 alone before a comma (OPENING_SALUTATION's two forms)
   const typedSalutation = typed ? (typed[1] ?? typed[2])! : undefined;
   const addressees = typedSalutation?.split(/[、，,\s]+/u).filter(Boolean);
@@ -189,9 +195,25 @@ function lastParagraphs(d: RecordOf<'speech'>): ReadonlyArray<unknown> | undefin
   return undefined;
 }
 
-function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill, inserts: ReturnType<typeof noInserts>): TemplateContext {
-  const { salutation, opening } = salutationOf(d.salutation, d.opening);
+/**
+ * The 称谓 a Markdown speech's body begins with, on a line of its own (同志们: / 各位领导、同志们：), and the line of the body after
+ * it, where the record gives neither a 称谓 nor a 开头: the template prints it as the 称谓, and the body from the next line.
+ */
+function bodySalutation(body: string | undefined): { salutation: string; from: number } | undefined {
+  if (!body) return undefined;
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const at = lines.findIndex((l) => l.trim() !== '');
+  const line = lines[at]?.trim() ?? '';
+  const typed = OPENING_SALUTATION.exec(line);
+  if (!typed?.[1] || typed[0].length !== line.length || !typed[1].split(/[、，,\s]+/u).filter(Boolean).every(isAddressee)) return undefined;
+  return { salutation: `${listAddressees(typed[1])}：`, from: at + 1 };
+}
+
+function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill, inserts: ReturnType<typeof noInserts>, body?: string): TemplateContext {
+  const inBody = d.salutation === undefined && !d.opening?.length ? bodySalutation(body) : undefined;
+  const { salutation, opening } = inBody ? { salutation: inBody.salutation, opening: d.opening } : salutationOf(d.salutation, d.opening);
   return {
+    ...(inBody ? { body: markdownInsert('body', inBody.from) } : {}),
     ...titleView(d.title ?? [`在${d.occasion}上的讲话`]),
     dateText: d.date ? formatDate(d.date, style) : undefined,
     // the speaker as a sentence names a person, the posts before the name with no space typed between (乡长 刘志强 → 乡长刘志强)

@@ -20,10 +20,13 @@ export type AmountUnit = 'auto' | '元' | '万元';
 /**
  * 6666元, 8万元, 9.6万元, 18.65万元 — one style in a document (GB/T 15835; prose.md "Large amounts"):
  * by default 万元 from 10,000 up and 元 below; `金额单位: 元` or `万元` writes every amount in that unit.
- * A 万元 figure keeps every digit it has (36500 → 3.65万元, never rounded).
+ * A 万元 figure keeps every digit it has (36500 → 3.65万元, never rounded); by default one that would need more than two
+ * decimals (20000.5, 12345) is written in 元.
  */
 function amountText(amount: number, unit: AmountUnit = 'auto'): string {
-  const wan = unit === '万元' || (unit === 'auto' && amount >= 10_000);
+  // (by default an amount whose 万元 form would need more than two decimals, 20000.5 → 2.00005万元, is written in 元:
+  // prose.md's 万元 has one or two)
+  const wan = unit === '万元' || (unit === 'auto' && amount >= 10_000 && Number.isInteger(Math.round(amount * 1e6) / 1e8));
   if (!wan) return `${amount}元`;
   return `${Number((amount / 10_000).toFixed(6))}万元`;
 }

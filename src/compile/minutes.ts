@@ -3,9 +3,9 @@ import type { KeyPath } from '../diagnostics/diagnostic.js';
 import type { RecordOf } from '../records/schema/index.js';
 import { formatDate, formatDateTime, PART_OF_DAY, type DateStyle } from '../zh/dates.js';
 import { countOf, enumerateLines, enumerateSentence, numberedItems, sequenceMark } from '../zh/enumerate.js';
-import { joinNames, namesGroup } from '../zh/names.js';
+import { joinNames, namesGroup, withoutNote } from '../zh/names.js';
 import { endSentence, stripTrailingPunctuation } from '../zh/punctuation.js';
-import { GOES_ON_FROM_OPENING, isDecisionVerb, MEETING_SUBJECT, SUBJECT_AT_START } from '../zh/meeting.js';
+import { GOES_ON_FROM_OPENING, HEARD_THING, isDecisionVerb, MEETING_SUBJECT, OBJECT_VERBS, SUBJECT_AT_START } from '../zh/meeting.js';
 import { personInSentence, splitPostAndName, type Person } from '../zh/names.js';
 import { appendPoints, endParagraphs } from './sections.js';
 
@@ -23,6 +23,9 @@ const SUBJECT_LEAD = new RegExp(`^(?:经过?|通过)?${MEETING_SUBJECT}`, 'u');
 
 /** A decision typed with its own verb: 同意推荐……, 原则同意……, 原则通过……, 决定由…… (not 通过招标方式确定……, a means). */
 const POINT_VERB = /^(?:(?:原则|一致|研究)?(?:同意|决定|议定|商定|确定)|(?:原则|审议)通过)/u;
+
+/** A decision typed beginning with 同意 and what is agreed to after it (同意购置……; not 同意书). */
+const AGREED_AGAIN = /^同意(?=[^书见，,：:。；;\s])/u;
 
 /**
  * A 纪要 section: 会议 + verb + ，+ the lead text, then its points. A decision (议定, 决定 …) reads
@@ -74,7 +77,9 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
       return { verb, opening: sentence, first: sentence, more: endParagraphs(s.after ?? [])! };
     }
     const opening = lead ? `${lead}，${subject}${verbText}${what}：` : `会议${verbText}${what}：`;
-    const ended = points.map(endSentence);
+    // decisions announced by 同意 (会议一致同意以下事项：) do not say it again: 一、购置灭火器20具。, not 一、同意购置……
+    // (another verb of a point, 原则同意……, is kept: it says more than the announcement)
+    const ended = points.map((p) => endSentence(verb.endsWith('同意') ? p.replace(AGREED_AGAIN, '') : p));
     const numbered = s.style === '1.' ? numberedItems(ended) : ended.map((p, n) => `${sequenceMark(1, n + 1)}${p}`);
     return { verb, opening, first: opening, more: [...numbered, ...endParagraphs(s.after ?? [])!] };
   }
@@ -83,18 +88,23 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
   if (s.after?.length) paragraphs.push(...s.after);
   // each paragraph ends as a section's does (sections.ts endParagraph): 会议指出，……； → ……。
   const [first, ...more] = endParagraphs(paragraphs)!;
+  // a verb whose object follows it (传达学习, 听取 …) takes no comma: 会议传达学习了县委十五届八次全会精神。
+  if (OBJECT_VERBS.has(verb) && first && !points.length) return { verb, opening: `会议${verb}了${first.replace(/^了/u, '')}`, first, more };
   return { verb, opening: `会议${verb}，${first ?? ''}`, first: first ?? '', more };
 }
 
 
 /**
- * 应到7人，实到6人: the members expected (出席 + 缺席/请假) and present; none where an entry names a
- * group (各村支部书记, 全体党员), which cannot be counted.
+ * 应到7人，实到6人: the members expected (出席 + 缺席/请假) and present, the 主持人 among them where 出席 does not name
+ * them (出席: 张强、李红 under 主持人: 周桂兰 is three present); none where an entry names a group (各村支部书记, 全体党员),
+ * which cannot be counted.
  */
-function headcount(present: string[] | undefined, absent: string[] | undefined): string | undefined {
+function headcount(present: string[] | undefined, absent: string[] | undefined, chairs: Person[]): string | undefined {
   if (!present?.length || [...present, ...(absent ?? [])].some(namesGroup)) return undefined;
-  const expected = present.length + (absent?.length ?? 0);
-  return `应到${expected}人，实到${present.length}人`;
+  // (a chair typed with their post and no space, 支部书记黄立新, is the 黄立新 of 出席)
+  const named = present.map((entry) => splitPostAndName(withoutNote(entry)).name);
+  const here = present.length + chairs.filter((c) => !named.some((n) => c.name.endsWith(n) || n.endsWith(c.name))).length;
+  return `应到${here + (absent?.length ?? 0)}人，实到${here}人`;
 }
 
 /**
@@ -139,7 +149,19 @@ const postBeforeName = (entry: string) => personInSentence(splitPostAndName(entr
 /** The label of the recorders' line, by the key the record names them with; 会议记录与整理 otherwise. */
 const RECORDERS_LABEL: Readonly<Record<string, string>> = { 记录人: '记录人', 记录: '记录人', 记录员: '记录员', 会议记录: '会议记录' };
 
-export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: Warn, recordersKey?: string): Record<string, unknown> {
+/**
+ * The label of those not present, by the key the record names them with: 缺席 is absent, 请假 on leave, and the document
+ * says which (GB/T 9704 §10.3 names 请假; a 支部委员会 writes 缺席); typed in English, the template's own label.
+ */
+const ABSENT_LABEL: Readonly<Record<string, string>> = { 缺席: '缺席', 缺席人员: '缺席', 请假: '请假', 请假人员: '请假' };
+
+/** The keys as the record writes them, where the document prints a label from them (记录员：, 缺席：). */
+export interface WrittenKeys {
+  recorders?: string;
+  absent?: string;
+}
+
+export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: Warn, written: WrittenKeys = {}): Record<string, unknown> {
   const chairs: Person[] = d.chair ?? [];
   const sections = (d.sections ?? []).map((s, i) => minutesSection(s, i, warn));
   const reports = d.reports?.length
@@ -165,6 +187,8 @@ export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: W
     text: endParagraphs(d.text),
     // branch form: the closing paragraphs too
     closing: endParagraphs(d.closing),
+    // what was heard, as the thing heard: 会议听取了镇财政所关于……情况的汇报 (……情况 alone is no object of 听取)
+    heard: d.heard === undefined ? undefined : HEARD_THING.test(bare(d.heard)!) ? d.heard : `${bare(d.heard)}的汇报`,
     place: bare(d.place),
     meeting: bare(d.meeting),
     organ: bare(d.organ),
@@ -178,13 +202,14 @@ export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: W
     sections,
     participantsText: d.participants ? joinNames(d.participants.map(postBeforeName)) : undefined,
     recordersText: d.recorders ? joinNames(d.recorders) : undefined,
-    recordersLabel: d.recordersLabel ?? RECORDERS_LABEL[recordersKey ?? ''] ?? '会议记录与整理',
+    recordersLabel: d.recordersLabel ?? RECORDERS_LABEL[written.recorders ?? ''] ?? '会议记录与整理',
     attendance: d.attendance
       ? {
           present: d.attendance.present && joinNames(d.attendance.present.map(postBeforeName)),
           absent: d.attendance.absent && joinNames(d.attendance.absent.map(postBeforeName)),
           observers: d.attendance.observers && joinNames(d.attendance.observers.map(postBeforeName)),
-          headcount: headcount(d.attendance.present, d.attendance.absent),
+          absentLabel: ABSENT_LABEL[written.absent ?? ''],
+          headcount: headcount(d.attendance.present, d.attendance.absent, chairs),
         }
       : undefined,
     // 会议议题：一是……；二是……。 (prose.md, branch committee)

@@ -44,6 +44,12 @@ const STATE_END = /(?:到位|到底|到实处|落地|见效|[清明实严细准�
 const COUNT_TAKING_END = /(?:抓实|做实|讲明|说明|查明|表明|阐明|申明|声明|讲清|说清|弄清|理清|厘清)$/u;
 
 /**
+ * A count a lead typed at its end, and its measure word: (以下)(5 | 五 | 几 | nothing before 方面)(点 | 个方面 | 项 …)(的工作 …)：.
+ * Its groups: what stands before the count (以下 or nothing), the measure word, what follows it (的工作, 工作).
+ */
+const TYPED_COUNT = /(以下|)(?:\d{1,2}|[一二三四五六七八九十两几]{1,3}|(?<=以下)(?=个?方面))(个方面|方面|个问题|点|项|条|件)((?:的)?[^，,。；;：:、\s\d]{0,4})[：:]?$/u;
+
+/**
  * "lead" + "五点：" + "一是……；二是……。" — a count is written only when a measure word and a lead are given. The
  * lead's own ending gives way to a count: 必须做到: + 五点： is 必须做到五点：; without a count a lead
  * ending in no mark gets a colon (取得了一定成效 → 取得了一定成效：一是……), one ending in ，：or 。 keeps it.
@@ -52,6 +58,16 @@ export function appendPoints(lead: string | undefined, points: ReadonlyArray<str
   const text = (lead ?? '').trim();
   // a count needs words to count for (做好以下三项工作：); points with no lead are 一是……；二是……。 alone, not 三项：一是……
   if (unit && text !== '') {
+    // a lead that counts its points itself (必须做到以下几点, 必须做到5点, 以下三个方面, 以下方面): the count in its place,
+    // with the text's own measure word, never a second one beside it (以下四点几点：); a stale count (5 typed over four points,
+    // an item taken out of last year's list) is the number of the points
+    const typedCount = TYPED_COUNT.exec(text);
+    if (typedCount) {
+      const [, before, measure, after] = typedCount as unknown as [string, string, string, string];
+      // (以下方面 is counted 以下四个方面)
+      const measured = measure === '方面' ? '个方面' : measure;
+      return `${text.slice(0, typedCount.index)}${before}${countOf(points.length, measured)}${after}：${enumerateSentence(points)}`;
+    }
     const count = countOf(points.length, unit);
     // a lead that already announces the list takes the count into the announcement
     // (做好以下工作： → 做好以下三点工作：), never after it (做好以下工作三点：); 如下： needs none
@@ -79,12 +95,14 @@ export function appendPoints(lead: string | undefined, points: ReadonlyArray<str
 
 
 /**
- * Pads a two-character label with ideographic spaces to align with the longest (组长 → 组　长 beside 副组长; 成员 →
- * 成　　员 beside 副指挥长); a label of three beside one of four (指挥长, 副指挥长) is left as it is.
+ * Pads a label with spaces to align with the longest, as an office types the list: a two-character one with ideographic
+ * spaces (组长 → 组　长 beside 副组长; 成员 → 成　　员 beside 副指挥长), one of three beside one of four with a
+ * half-width space between its characters, two halves making the one character it lacks (指挥长 → 指 挥 长 beside 副指挥长).
  */
 function padLabel(label: string, width: number): string {
   const chars = Array.from(label);
   if (chars.length === 2 && width > 2) return `${chars[0]}${'\u3000'.repeat(width - 2)}${chars[1]}`;
+  if (chars.length === 3 && width === 4) return chars.join(' ');
   return label;
 }
 
@@ -101,29 +119,51 @@ function listInSentence(people: Person[]): string {
  * The posts of a body by what it is: a 指挥部 has a 指挥长 and 副指挥长, a 委员会 a 主任, 副主任 and 委员, a 领导小组 (and
  * anything else) a 组长 and 副组长; the 成员 of each but a 委员会.
  */
-function groupPosts(name: string): { leader: string; deputy: string; member: string } {
-  if (/指挥部$/u.test(name)) return { leader: '指挥长', deputy: '副指挥长', member: '成员' };
-  if (/委员会$/u.test(name)) return { leader: '主任', deputy: '副主任', member: '委员' };
-  return { leader: '组长', deputy: '副组长', member: '成员' };
+function groupPosts(name: string): { leader: string; deputy: string; member: string; body: string } {
+  if (/指挥部$/u.test(name)) return { leader: '指挥长', deputy: '副指挥长', member: '成员', body: '指挥部' };
+  if (/委员会$/u.test(name)) return { leader: '主任', deputy: '副主任', member: '委员', body: '委员会' };
+  return { leader: '组长', deputy: '副组长', member: '成员', body: /(?:工作专班|专班|工作组)$/u.exec(name)?.[0] ?? '领导小组' };
+}
+
+/** 职责 typed with its subject at its start: the body (指挥部负责……, 该领导小组), its office, or the word 职责 (主要职责：……). */
+const DUTIES_SAID_OF = /^(?:[该本]?(?:领导小组|指挥部|委员会|专班|工作组|小组|办公室)|(?:主要)?职责)/u;
+
+/**
+ * 职责 printed after the list, where the 办公室 line comes before it: said of the body, 指挥部负责……, as the township's
+ * 大接访 summary writes it (领导小组和督导组负责组织推动……), never as if the 办公室 did it; typed with its subject, as typed.
+ */
+function dutiesOf(duties: ReadonlyArray<string>, body: string, name: string | undefined): string[] {
+  const [first, ...rest] = duties;
+  if (first === undefined || DUTIES_SAID_OF.test(first.trim()) || (name !== undefined && first.trim().startsWith(name))) return [...duties];
+  return [`${body}${first.trim()}`, ...rest];
 }
 
 /** A lead text that sets up a body (成立镇森林防火指挥部, 成立了……领导小组): its name, up to what it is. */
 const SETS_UP = /成立(?:了)?([^，。；：,;:]{0,30}?(?:领导小组|指挥部|委员会))/u;
+/** The same at the lead's end: 镇党委决定成立活动领导小组. */
+const SETS_UP_AT_END = new RegExp(`${SETS_UP.source}$`, 'u');
 
 function groupParagraphs(group: NonNullable<SectionInput['group']>, lead: string | undefined, before = lead): { replaceLast?: string; add: ParagraphSource[] } {
   const deputies = group.deputies ?? [];
   const members = group.members ?? [];
-  const name = group.name ?? '领导小组';
   // the body the lead text sets up names it where the group has no 名称 (决定成立镇森林防火指挥部，组成人员如下)
-  const posts = groupPosts(group.name ?? SETS_UP.exec(before ?? '')?.[1] ?? name);
+  const setUp = SETS_UP.exec(before ?? '')?.[1];
+  const name = group.name ?? '领导小组';
+  const posts = groupPosts(group.name ?? setUp ?? name);
   if (group.style === 'sentence') {
+    // a lead that ends by setting the body up (镇党委决定成立活动领导小组) says 成立 once: the sentence takes its place there,
+    // and the body's name from it where the group has none (……决定成立由……为成员的活动领导小组)
+    const typed = lead === undefined ? null : SETS_UP_AT_END.exec(stripTrailingPunctuation(lead));
     const parts = [`成立由${group.leader.map(personInSentence).join('、')}任${posts.leader}`];
     if (deputies.length) parts.push(`${listInSentence(deputies)}任${posts.deputy}`);
     let sentence = parts.join('，');
     if (members.length) sentence += `，${listInSentence(members)}为${posts.member}`;
-    sentence += `的${name}`;
-    const duties = group.duties?.length ? `，${group.duties.join('')}` : '。';
-    return { replaceLast: (lead ?? '') + sentence + duties, add: [] };
+    sentence += `的${group.name ?? typed?.[1] ?? name}`;
+    const duties = group.duties?.length ? `，${stripTrailingPunctuation(group.duties.join(''))}` : '';
+    // the 办公室 after it, as the list prints it (it was left out without a word)
+    const office = group.office ? endSentence(group.office) : '';
+    const opening = typed ? lead!.slice(0, typed.index) : (lead ?? '');
+    return { replaceLast: endSentence(opening + sentence + duties) + office, add: [] };
   }
   const rows: Array<[string, Person[]]> = [
     [posts.leader, group.leader],
@@ -135,7 +175,7 @@ function groupParagraphs(group: NonNullable<SectionInput['group']>, lead: string
   const lines = present.map(([label, ps]) => ({ label: padLabel(label, width), value: ps.map(personInList).join('、') }));
   const out: ParagraphSource[] = [labeledBlock(lines)];
   if (group.office) out.push(group.office);
-  if (group.duties?.length) out.push(...group.duties);
+  if (group.duties?.length) out.push(...dutiesOf(group.duties, posts.body, group.name));
   return { add: out };
 }
 
@@ -150,15 +190,31 @@ function phaseTitle(name: string, from: DateParts | undefined, to: DateParts | u
 /**
  * A section's text typed as a list of two or more short phrases (- 加强组织领导 / - 落实经费保障): they
  * are one paragraph, 一是加强组织领导；二是落实经费保障。, as an office writes them, not paragraphs of
- * a few characters each. Undefined for any other text: an item that is a sentence (ends in 。！？ or a
- * single ., or holds one: 专班成立.每周调度), a label and its text (道路交通：……), one numbered by hand
- * (一是, 1., ①, 第一，, 首先，, A.), a salutation (同志们), one that leads into what follows (具体情况如下), or one over 40 characters.
+ * a few characters each — typed with their own 一是, 二是 … in order too (- 一是加强组织领导 / - 二是落实经费保障), which
+ * the paragraph says once: 存在问题 typed so and 下步打算 typed without them are one shape, as they are when typed
+ * in one line (一是……;二是……). The last may end as the list does (- 二是经费保障不足.). Undefined for any other text:
+ * an item that is a sentence (ends in 。！？ or a single ., or holds one: 专班成立.每周调度), a label and its text
+ * (道路交通：……), one numbered by hand otherwise (1., ①, 第一，, 首先，, A.), a salutation (同志们), one that leads into
+ * what follows (具体情况如下), or one over 40 characters.
  */
 function shortPhrases(text: SectionInput['text']): string[] | undefined {
   if (!text || text.length < 2) return undefined;
-  const items = text.map((item) => (typeof item === 'string' ? item.trim() : undefined));
-  return items.every((item): item is string => item !== undefined && isShortPhrase(item)) ? items : undefined;
+  const typed = text.map((item) => (typeof item === 'string' ? item.trim() : undefined));
+  if (!typed.every((item): item is string => item !== undefined)) return undefined;
+  // items numbered 一是, 二是 … in order, each of them, or none
+  const ordinals = typed.map((item) => paragraphShape(item));
+  const numbered = ordinals.every((shape, i) => shape.kind === 'ordinal' && shape.n === i + 1);
+  if (!numbered && ordinals.some((shape) => shape.kind === 'ordinal')) return undefined;
+  const items = numbered ? typed.map((item) => item.replace(ORDINAL_AT_START, '')) : typed;
+  // (the last item's full stop is the list's own end)
+  const last = items.length - 1;
+  const bare = items.map((item, i) => (i === last ? item.replace(LIST_END, '') : item));
+  return bare.every(isShortPhrase) ? bare : undefined;
 }
+/** The ordinal an item was typed with: 一是, 十二是. */
+const ORDINAL_AT_START = /^[一二三四五六七八九十]{1,3}是/u;
+/** The full stop the last item of a list was typed with: 。 or one . (not the dots of 有待提高...). */
+const LIST_END = /(?:。|(?<![.。])\.)$/u;
 const isShortPhrase = (item: string): boolean =>
   PHRASE.test(item) && !SENTENCE_INSIDE.test(item) && !ENDS_SENTENCE.test(item) && stripSequenceMark(item) === item && !OPENS_IN_ORDER.test(item) && !LEADS_INTO.test(item);
 /** Items that number themselves in words or letters (第一，…; 首先，…; A. …), or a speech's salutation (同志们). */
@@ -212,7 +268,7 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
   }
   const sections: SectionView[] = (input.phases ?? []).map((p) => ({
     depth: childDepth,
-    title: phaseTitle(p.name, p.from, p.to, ctx.dateStyle),
+    title: phaseTitle(stripSequenceMark(p.name), p.from, p.to, ctx.dateStyle),
     runIn: true,
     numbered: true,
     paragraphs: endParagraphs(p.text ?? [])!,
@@ -222,7 +278,9 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
   for (const sub of input.sections ?? []) sections.push(buildSection(sub, ctx, childDepth));
   return {
     depth,
-    title: input.title,
+    // a 标题 typed with the number it had in last year's document (一、指导思想, (1)排查目标) is numbered once, by gongwen
+    // (one that gongwen does not number, 编号: false, keeps what was typed)
+    title: input.title === undefined || input.numbered === false ? input.title : stripSequenceMark(input.title),
     runIn: input.runIn ?? false,
     numbered: input.numbered ?? true,
     paragraphs: endParagraphs(paragraphs, asWritten)!,

@@ -26,8 +26,8 @@ const labelOf = (row: string[], pattern: RegExp) => row.slice(0, 2).map((c) => c
 const decimals = (n: string) => n.split('.')[1]?.length ?? 0;
 
 /** The columns of `table` whose 合计 cell at row `at` is not the sum of `parts`: what the warning says of each. */
-function mismatches(table: Table, parts: string[][], total: string[]): Array<{ column: string; value: string; sum: string }> {
-  const out: Array<{ column: string; value: string; sum: string }> = [];
+function mismatches(table: Table, parts: string[][], total: string[]): Array<{ column: string; index: number; value: string; sum: string }> {
+  const out: Array<{ column: string; index: number; value: string; sum: string }> = [];
   table.columns.forEach((column, c) => {
     const whole = FIGURE.exec((total[c] ?? '').trim());
     if (!whole) return;
@@ -43,7 +43,7 @@ function mismatches(table: Table, parts: string[][], total: string[]): Array<{ c
       places = Math.max(places, decimals(part[1]!));
     }
     const written = sum.toFixed(places);
-    if (Number(written) !== Number(whole[1])) out.push({ column, value: total[c]!.trim(), sum: `${written}${whole[2]}` });
+    if (Number(written) !== Number(whole[1])) out.push({ column, index: c, value: total[c]!.trim(), sum: `${written}${whole[2]}` });
   });
   return out;
 }
@@ -79,11 +79,15 @@ export function warnTableTotals(
       if (parts.length === 0) return;
       for (const m of mismatches(table, parts, row)) {
         const rowPath = [...path, 'rows', r];
+        // the carets under the total that does not add up (21), not under the row's [
+        const cell = source.locate([...rowPath, m.index])?.value;
         const loc = source.locate(rowPath);
         bag.warn('table-total-mismatch', say('table-total-mismatch', { label, column: m.column, value: m.value, sum: m.sum, rows: parts.length }), {
-          start: (loc?.value ?? loc?.key ?? source.locateNearest(rowPath))?.start,
+          start: cell?.start ?? (loc?.value ?? loc?.key ?? source.locateNearest(rowPath))?.start,
+          end: cell?.end,
           path: rowPath,
           expected: say('table-total-mismatch.expected'),
+          hint: say('table-total-mismatch.hint'),
         });
       }
     });

@@ -61,7 +61,8 @@ export function structureCounts(sections: SectionInput[] | undefined): Record<st
   walk(sections);
   // 两 before a measure word: 两点意见, 两个阶段
   const count = (n: number) => (n === 2 ? '两' : toChineseNumber(n));
-  return { 章节数: count(sections?.length ?? 0), 阶段数: count(phases) };
+  // the sections the listener hears counted are the numbered ones: one with 编号: false is what is said after the points
+  return { 章节数: count(sections?.filter((s) => s.numbered !== false).length ?? 0), 阶段数: count(phases) };
 }
 
 /** 发文机关署名 and 成文日期: the 成文日期 always in Arabic numerals (GB/T 9704 §7.3.5), whatever the text's 日期格式. */

@@ -70,8 +70,9 @@ export type ParagraphSource = string | ComputedBlocks | MarkdownBlock;
  * the reader puts the passage's own lines there, each keeping its file and line, so that its
  * headings are numbered with the template's and its mistakes are reported at the record's lines.
  */
-export function markdownInsert(name: string): MarkdownBlock {
-  return new MarkdownBlock(`::: insert ${name}\n:::`);
+export function markdownInsert(name: string, fromLine = 0): MarkdownBlock {
+  // (`from N`: the passage from its line N on (0 the first), where a template prints its first lines otherwise: a speech's 称谓)
+  return new MarkdownBlock(`::: insert ${name}${fromLine > 0 ? ` from ${fromLine}` : ''}\n:::`);
 }
 
 /** The cells of a pipe-table row, each unescaped (`\|` is a bar inside a cell). */

@@ -35,17 +35,20 @@ export interface ParseOptions {
 /** The front matter a template rendered: keys of the document head, the title, the 版记. */
 type Front = Readonly<Record<string, unknown>>;
 
-/** The template's lines with each `::: insert NAME` / `:::` pair replaced by the passage's own lines. */
+/** The template's lines with each `::: insert NAME` / `:::` pair replaced by the passage's own lines (`::: insert NAME from N`: from its line N on). */
 function spliceInserts(lines: Line[], options: ParseOptions): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const m = /^:::\s*insert\s+(\S+)\s*$/.exec(lines[i]!.text.trim());
+    const m = /^:::\s*insert\s+(\S+)(?:\s+from\s+(\d+))?\s*$/.exec(lines[i]!.text.trim());
     const passage = m && options.inserts && Object.prototype.hasOwnProperty.call(options.inserts, m[1]!) ? options.inserts[m[1]!] : undefined;
     if (!passage || lines[i + 1]?.text.trim() !== ':::') {
       out.push(lines[i]!);
       continue;
     }
-    passage.text.replace(/\r\n?/g, '\n').split('\n').forEach((text, k) => out.push({ text, no: passage.firstLine + k, column: 1, file: passage.file }));
+    const from = Number(m?.[2] ?? 0);
+    passage.text.replace(/\r\n?/g, '\n').split('\n').forEach((text, k) => {
+      if (k >= from) out.push({ text, no: passage.firstLine + k, column: 1, file: passage.file });
+    });
     i++;
   }
   return out;

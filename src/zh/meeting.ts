@@ -14,6 +14,15 @@ export const DECISION_VERBS: ReadonlySet<string> = new Set(['议定', '决定', 
 export const SAID_VERBS: ReadonlySet<string> = new Set(['指出', '强调', '要求', '认为', '提出', '明确', '部署', '号召']);
 
 /**
+ * What a meeting did with what it names right after the verb, its object (会议传达学习了县委……精神; 会议听取了……的汇报): written
+ * 会议 + verb + 了 + object, without the comma of the verbs that say (会议强调，……).
+ */
+export const OBJECT_VERBS: ReadonlySet<string> = new Set(['传达学习', '传达', '学习', '听取', '审议', '通报', '讨论', '研究']);
+
+/** What 听取 names, said as the thing heard: 汇报, 报告, 发言 … (会议听取了……情况 needs 的汇报). */
+export const HEARD_THING = /(?:汇报|报告|通报|说明|发言|讲话|介绍|意见|建议|述职)$/u;
+
+/**
  * Words an office puts before a meeting's verb (会议一致同意, 原则通过, 研究同意, 充分肯定, 再次强调, 进一步明确): the
  * verb is after them.
  */

@@ -183,7 +183,8 @@ const OTHER_POST = /(?:会计|出纳|文书|干部|专干|[员医])$/u;
 /**
  * The people of a part of a list that spaces separate (张丽 陈建国 副镇长 王刚 → 张丽 / 陈建国 / 副镇长 王刚):
  * each name with the posts a space before it; a post typed after the last name is that person's
- * (周明 驻村第一书记 → 驻村第一书记 周明); a post like 村会计 is no name to take the posts before it.
+ * (周明 驻村第一书记 → 驻村第一书记 周明); a post like 村会计 is no name to take the posts before it, nor is a group
+ * (何敏 各村支部书记 are two entries).
  */
 function spacedPeople(item: string): string[] {
   const chunks = item.trim().split(/[ \u3000]+/u).filter(Boolean);
@@ -193,6 +194,8 @@ function spacedPeople(item: string): string[] {
     const next = chunks[k + 1];
     // a unit before a post is that post's: 镇卫生院 院长 陈红 → 陈红（镇卫生院院长）
     if (next !== undefined && unitOfPost(chunk, next)) chunks[k + 1] = chunk + next;
+    // a group (各村支部书记, 全体党员) is an entry of its own, never the post of the name before it (何敏 各村支部书记)
+    else if (namesGroup(chunk)) (groups.push(...posts, chunk), (posts = []));
     else if (POST_ENDING.test(chunk)) posts.push(chunk);
     // a unit before a name is that person's (县财政局 谢平 → 谢平（县财政局）); before anything else it is a unit
     else if (UNIT_ENDING.test(chunk) && next !== undefined && isPersonName(withoutNote(next)) && !PLACE_ENDING.test(withoutNote(next))) posts.push(chunk);

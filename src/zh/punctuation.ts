@@ -153,11 +153,18 @@ const ORGAN_AFTER_LIST = new RegExp(`(?<=${ORGAN}、(?:${NAMED_ORGAN}、)*)(${NA
  * unit, before a comma and another 各 and a unit, is the first of a list, which takes 顿号 (GB/T 15834 §4.5):
  * 各乡镇,各部门要… → 各乡镇、各部门要…; 乡与各村,各企业签订… → 乡与各村、各企业签订…. A clause with more than the unit keeps its comma: 各村要落实，各单位…;
  * 各乡镇要包保到村，各部门…; 各部门，各司其职. Between 各 and the unit only the words that say which units
- * (各有关单位, 各县直部门, 各企事业单位), never a verb and its object.
+ * (各有关单位, 各县直部门, 各企事业单位), never a verb and its object. The units named by the level they belong to
+ * (镇直各单位, 县属各部门) are such an item too, as seed 002 writes them beside the villages (各村委会、镇属各单位):
+ * 各村（社区），镇直各单位： → 各村（社区）、镇直各单位：.
  */
 const UNIT = '(?:有关|相关|[县市区乡镇]直|[县乡镇]属|驻村|驻镇|职能|成员|行政|企事业|基层|直属|重点|中小|涉农|执法|机关)?(?:村|社区|乡镇|乡|镇|街道|单位|部门|科室|站所|处室|县市区|级|企业|学校|医院)';
+/** The units of a level: 镇直各单位, 县直各部门, 镇属各单位. */
+const LEVEL_UNITS = '[县市区乡镇][直属]各(?:单位|部门|机关|站所|科室)';
+const UNIT_ITEM = `(?:各${UNIT}(?:（[^（）]{1,6}）)?|${LEVEL_UNITS})`;
 // (what stands before 各 is looked behind, not taken, so that each of three or more is found: 各村、各单位、各部门)
-const EACH_UNIT = new RegExp(`(?<=^|[，。；：！？、“（\\s]|[与和及对向在由把将从给为同跟])(各${UNIT}(?:（[^（）]{1,6}）)?)，(?=各${UNIT})`, 'gu');
+const EACH_UNIT = new RegExp(`(?<=^|[，。；：！？、“（\\s]|[与和及对向在由把将从给为同跟])(${UNIT_ITEM})，(?=${UNIT_ITEM})`, 'gu');
+/** What every match of EACH_UNIT holds: a comma before 各, or before the units of a level. */
+const COMMA_BEFORE_UNITS = /，(?:各|[县市区乡镇][直属]各)/u;
 
 /**
  * Levels of government listed by a single word each (GB/T 15834 §4.5: 顿号 between coordinate words):
@@ -167,10 +174,30 @@ const EACH_UNIT = new RegExp(`(?<=^|[，。；：！？、“（\\s]|[与和及�
 const LEVEL_WORD = '(?:中央|省|市|州|县|区|乡镇|乡|镇|村)';
 const LEVEL_RUN = new RegExp(`(${LEVEL_WORD})((?:，${LEVEL_WORD}){2,}|，${LEVEL_WORD}(?=[两三四五]级|各级|关于))`, 'gu');
 
+/**
+ * A pair of levels whose 要求, 部署, 领导 … the text names (按照省，市要求 → 按照省、市要求; 县，乡领导带头接访), the first at the
+ * text's start, after what is no Han character (of any plane: 𪚥村，镇党委 is no list) or after a word that opens what they do
+ * or say (按照, 根据, 由, 向 …): not the 市 of 城市
+ * (城市，县城), nor a level a clause ends with (我们到县，市里也有人来).
+ */
+const LEVEL_PAIR = new RegExp(
+  `(${LEVEL_WORD})，(?=${LEVEL_WORD}(?:要求|部署|精神|文件|领导|统一|有关|相关|党委|政府|会议|安排|规定|指示|批示|主管|业务|两级|各级|关于))`,
+  'gu',
+);
+/** What every match of LEVEL_RUN and LEVEL_PAIR holds: a level, a comma and a level. */
+const LEVELS_BESIDE = new RegExp(`${LEVEL_WORD}，${LEVEL_WORD}`, 'u');
+/** What may stand before the first level of a pair: nothing, what is no Han character, or a word that opens what they do. */
+const BEFORE_LEVELS = new RegExp(`(?:^|[^${HAN}\\u{20000}-\\u{3FFFF}]|按照|根据|依照|依据|按|向|对|由|经|在|和|及|与|受|报|从|为)$`, 'u');
+const joinLevelPair = (pair: string, level: string, offset: number, whole: string) =>
+  BEFORE_LEVELS.test(whole.slice(Math.max(0, offset - 2), offset)) ? `${level}、` : pair;
+
 /** Lists of units and levels typed with commas take 顿号: 各乡镇，各部门 → 各乡镇、各部门; 中央，省，市 → 中央、省、市. */
 export function joinUnits(text: string): string {
   // (EACH_UNIT's look behind is tried at every place of a text; the ，各 it needs, found first, spares most texts that)
-  return (text.includes('，各') ? text.replace(EACH_UNIT, '$1、') : text).replace(LEVEL_RUN, (run) => run.replaceAll('，', '、'));
+  const units = COMMA_BEFORE_UNITS.test(text) ? text.replace(EACH_UNIT, '$1、') : text;
+  // (both lists of levels hold a comma between two levels, looked for once)
+  if (!LEVELS_BESIDE.test(units)) return units;
+  return units.replace(LEVEL_RUN, (run) => run.replaceAll('，', '、')).replace(LEVEL_PAIR, joinLevelPair);
 }
 
 export function fixPunctuation(input: string): string {

@@ -23,6 +23,8 @@ import { readSmallNumber } from './numerals.js';
  *   the middle ones standing alone between two commas; two items only where the first stands alone
  *   too, after a mark or a word that opens a list (涉及土地流转，征地拆迁等 → 涉及土地流转、征地拆迁等).
  *   (在重点时段管控宣传，排查等 keeps its comma: where the first item begins is not sure.)
+ * - places after 在, 对 or 到 before where the act is (严禁在坟地，电力线路附近 → 坟地、电力线路附近): PLACES_BEFORE_LOCATIVE.
+ * - acts 严禁, 禁止, 不得 … forbids, the last short (严禁上坟烧纸，烧荒。 → 上坟烧纸、烧荒): FORBIDDEN_ACTS.
  *
  * Never a clause boundary: 成绩显著，问题突出, “领导牵头，信访协调，部门负责” (golden summary-petitions-2009h1: phrases of
  * four characters, in a quotation or not, are as often clauses as items) (no 等, no adverb), 统一思想，提高认识, 各部门，各司其职
@@ -43,7 +45,50 @@ export function joinShortItems(text: string): string {
   // only in a text that has what its every match holds, found first without one)
   const words = TWO_BETWEEN_COMMAS.test(listed) ? listed.replace(WORDS_OF_TWO, joinWords) : listed;
   const countedItems = /[和及与]/u.test(words) ? words.replace(COUNTED_ITEMS, joinCounted) : words;
-  return ITEM_BEFORE_DENG.test(countedItems) ? countedItems.replace(PAIR_BEFORE_DENG, joinPair) : countedItems;
+  const pairs = ITEM_BEFORE_DENG.test(countedItems) ? countedItems.replace(PAIR_BEFORE_DENG, joinPair) : countedItems;
+  const places = LOCATIVE.test(pairs) ? pairs.replace(PLACES_BEFORE_LOCATIVE, joinPlaces) : pairs;
+  return FORBIDS.test(places) ? places.replace(FORBIDDEN_ACTS, joinForbidden) : places;
+}
+
+/** Where things are, after the places named: 附近, 周边 … (not 上, 中, 内: 在会上，…). */
+const LOCATIVE_WORDS = '附近|周边|周围|沿线|两侧|两旁|一带';
+const LOCATIVE = new RegExp(`，[${HAN}]{2,6}(?:${LOCATIVE_WORDS})`, 'u');
+/**
+ * Places named after 在, 对 or 到 and before where the act is (严禁在坟地，电力线路附近燃放孔明灯 → 在坟地、电力线路附近; 完成对坟山，
+ * 林区周边的野外火源排查 → 对坟山、林区周边, typed record 18): the phrase 在……附近 is not closed before the comma, so what
+ * stands between is its places. Not the 在 of 存在, 现在, 正在 …, the 对 of 相对, 反对, the 到 of 达到, 做到 ….
+ */
+const PLACES_BEFORE_LOCATIVE = new RegExp(
+  `(?<=(?<![存现正所实好自内潜])在|(?<![相绝反])对|(?<![达得受做遇感])到)([${HAN}]{2,6})((?:，[${HAN}]{2,6})+)(?=${LOCATIVE_WORDS})`,
+  'gu',
+);
+/** A first item that is a time (在汛期，河道两侧…; 在今冬明春，林区周边…) or a place already closed (在这种情况下，…): a clause of its own. */
+const TIME_OR_PLACE_END = /[期时节日月年季天前后间下上中里内外春夏秋冬]$/u;
+
+function joinPlaces(run: string, first: string, rest: string): string {
+  const items = [first, ...rest.split('，').slice(1)];
+  if (TIME_OR_PLACE_END.test(first) || !items.every(isItem)) return run;
+  return items.join('、');
+}
+
+/** Words that forbid the acts after them: 严禁, 禁止, 杜绝, 不准, 不得. */
+const FORBIDS = /严禁|禁止|杜绝|不准|不得/u;
+/**
+ * Acts forbidden side by side, the last ending the sentence or before 等 (严禁上坟烧纸，烧荒。 → 上坟烧纸、烧荒; 不得推诿，扯皮 →
+ * 推诿、扯皮): the acts after the first of two to four characters each, of three at most where there is only one, since a
+ * clause of four may follow the ban (禁止通行，绕道行驶). A clause that says what follows the ban (违者罚款, 否则, 确保安全,
+ * 注意安全, 切记) begins with a word no forbidden act begins with, or is a clause's verb (ACTION_FIRST).
+ */
+const FORBIDDEN_ACTS = new RegExp(`(?<=严禁|禁止|杜绝|不准|不得)([${HAN}]{2,6})((?:，[${HAN}]{2,4})+)(?=[。；！]|$|等)`, 'gu');
+/** What a clause after a ban begins with (违者, 否则, 如有, 一经, 注意, 确保, 要, 必须, 务必, 请, 切记 …). */
+const AFTER_A_BAN = /^[违否如若一注确要必务请并且及切则对凡经]/u;
+
+function joinForbidden(run: string, first: string, rest: string): string {
+  const acts = rest.split('，').slice(1);
+  const longest = acts.length === 1 ? 3 : 4;
+  const act = (item: string) => item.length <= longest && isItem(item) && !AFTER_A_BAN.test(item) && !ACTION_FIRST.test(item);
+  if (!isItem(first) || !acts.every(act)) return run;
+  return [first, ...acts].join('、');
 }
 
 /**

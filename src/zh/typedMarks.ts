@@ -13,8 +13,8 @@ import { toChineseNumber } from './numerals.js';
  * - a ~ typed after Chinese text at a sentence's end (重复访~) is left out;
  * - a range of years or months typed with a hyphen takes the 一字线 (§4.13.3): 2026-2027年度 → 2026—2027年度,
  *   1-6月 → 1—6月, 5日-10日 → 5日—10日 (never a telephone number, 0731-1234567, or a date, 2026-06-18);
- * - a range of values typed with ~ takes the 浪纹线 (§4.13.3): 3~5万元 → 3～5万元, and so does one typed with a hyphen
- *   before a unit of measure: 1.5-2万元 → 1.5～2万元, 5-10人 → 5～10人, 1-2成 → 1～2成 (not before 号, 日, 月 or 年: 1-3号楼 is a range of items),
+ * - a range of values typed with ~ takes the 浪纹线 (§4.13.3): 3~5天 → 3～5天, and so does one typed with a hyphen
+ *   before a unit of measure: 5-10人 → 5～10人, 1.5-2万元 → 1.5万～2万元 (a range in 万 or 亿 says it after both, GB/T 15835), 1-2成 → 1～2成 (not before 号, 日, 月 or 年: 1-3号楼 is a range of items),
  *   and a range of percentages each typed with its %: 85%-90% → 85%～90%;
  * - a range of items typed in brackets takes the 一字线 (§4.13.3: 相关项目的起止): (1)--(3)项 → （1）—（3）项, not a 破折号;
  * - the items of an enumeration typed with commas take 分号 (prose.md: 一是……；二是……；三是……。): ordinalSemicolons.
@@ -38,6 +38,7 @@ function tidyMarks(text: string): string {
     // (a second number smaller than the first is no range: 5栋2-1户 is a flat's number)
     .replace(HYPHENED_VALUE_RANGE, (range, from: string, to: string) => (Number(to) > Number(from) ? `${from}～${to}` : range))
     .replace(PERCENT_RANGE, '$1～$2')
+    .replace(RANGE_OF_WAN, '$1$3～$2$3')
     .replace(/！[!！]+/gu, '！')
     .replace(/？[?？]+/gu, '？')
     .replace(/(?<=[！？])[!?]/gu, (m) => (m === '!' ? '！' : '？'))
@@ -73,6 +74,11 @@ const VALUE_RANGE = /(?<![\w.~])(\d+(?:\.\d+)?)\s*~\s*(\d+(?:\.\d+)?)(?=[%％\u3
  * before a unit of measure, never after a digit, a letter, a point or another hyphen (0731-1234567, 2026-06-18, G4-2).
  */
 const HYPHENED_VALUE_RANGE = /(?<![\w.\-－–~\/])(\d+(?:\.\d+)?)\s*[-－–]\s*(\d+(?:\.\d+)?)(?=(?:万元|亿元|元|万|亿|[%％]|人|户|名|位|个|件|次|起|家|所|亩|公顷|平方米|平方公里|公里|千米|米|厘米|吨|千克|公斤|天|小时|分钟|岁|倍|台|辆|栋|套|间|处|成|℃|级|毫米|立方米)(?![\d\-－–]))/gu;
+/**
+ * A range in 万 or 亿 says it after both numbers (GB/T 15835-2011 数值范围: 13万元～17万元, not 13～17万元; 9亿～16亿):
+ * 3～5万元 → 3万～5万元, 1.5～2万亩 → 1.5万～2万亩. Plain units need it once (3～5天, 30～50元).
+ */
+const RANGE_OF_WAN = /(?<![\w.～])(\d+(?:\.\d+)?)～(\d+(?:\.\d+)?)([万亿])/gu;
 /** A range of percentages typed with a hyphen or a ~, each with its %: 85%-90% → 85%～90%, 15%~20% → 15%～20% (GB/T 15834 §4.13.3). */
 const PERCENT_RANGE = /(?<![\w.\-－–~\/])(\d+(?:\.\d+)?[%％])\s*[-－–~]\s*(\d+(?:\.\d+)?[%％])/gu;
 /** A range of items typed in brackets with a hyphen, a dash or a ~ (the brackets already full-width): (1)--(3)项 → （1）—（3）项. */

@@ -167,7 +167,7 @@ describe('summaries counted from registers', () => {
     const result = await compileFile('examples/summary-from-registers.yaml');
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const md = writeMarkdown(result.document!);
-    expect(md).toContain('路居镇2009年上半年受理群众来信来访11件，办理11件（其中：受理群众来信5件，来访6件），办结率100%。');
+    expect(md).toContain('路居镇2009年上半年受理群众来信来访11件（其中来信5件，来访6件），办理11件，办结率100%。');
     expect(md).toContain('2009年1月至6月排查10件社会矛盾，化解8件，正在化解2件。分别是：');
     expect(md).toMatch(/\| 类型 \| 类别 \| 件数 \|/);
   });

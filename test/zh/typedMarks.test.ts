@@ -20,7 +20,7 @@ describe('marks typed as a chat is typed', () => {
 
   test('a range of values typed with ~ takes the 浪纹线, a ~ elsewhere is left as typed', () => {
     cases([
-      ['每户补助3~5万元', '每户补助3～5万元'],
+      ['每户补助3~5万元', '每户补助3万～5万元'],
       ['降幅控制在20~30%以内', '降幅控制在20～30%以内'],
       ['每亩0.5~1.5吨', '每亩0.5～1.5吨'],
       ['见 http://x.cn/~a1 说明', '见 http://x.cn/~a1 说明'],
@@ -84,7 +84,7 @@ describe('marks typed as a chat is typed', () => {
 
   test('a range of values typed with a hyphen before its unit takes the 浪纹线, as one typed with ~ does; items, dates and numbers keep theirs', () => {
     cases([
-      ['每户补助1.5-2万元', '每户补助1.5～2万元'],
+      ['每户补助1.5-2万元', '每户补助1.5万～2万元'],
       ['每组5-10人', '每组5～10人'],
       ['覆盖率提高20-30%', '覆盖率提高20～30%'],
       ['增长10-15个百分点', '增长10～15个百分点'],

@@ -57,6 +57,8 @@ export const CODES = {
   'opening-repeated': { zh: '会议情况重复了程序写出的开头句（某日某人主持召开某会议）', en: '会议情况 repeating the opening sentence gongwen writes (who convened the meeting, when)' },
   'table-total-mismatch': { zh: '表格的合计行与上面各行之和不符', en: 'a table\'s 合计 row that is not the sum of the rows above it' },
   'amount-styles-mixed': { zh: '同一公文中金额混用元和万元（36500元与3.5万元）', en: 'amounts in 元 beside amounts in 万元 in one document (36500元 beside 3.5万元)' },
+  'decimal-comma': { zh: '数字中把逗号当作小数点（12,5亩）', en: 'a comma typed for a decimal point (12,5亩)' },
+  'zero-count': { zh: '正文写“0件”之类的数（排查0件），公文写“未排查出……”', en: 'none written as a count of 0 in the text (排查0件), where an office writes 未排查出……' },
   // templates
   'unknown-template': { zh: '没有这个模板', en: 'no template of that name' },
   'template-kind': { zh: '模板与记录类型不符', en: 'a template for another kind of record' },

@@ -243,8 +243,13 @@ export const figureMessages = {
     example: { label: '合计', column: '灭火器（个）', value: '21', sum: '20', rows: 2 },
   }),
   'table-total-mismatch.expected': entry({
-    zh: () => '合计等于上面各行之和（表格照填写的数字印出）',
-    en: () => 'the total to equal the sum of the rows above it (the table is printed as typed)',
+    zh: () => '合计等于上面各行之和',
+    en: () => 'the total to equal the sum of the rows above it',
+    example: {},
+  }),
+  'table-total-mismatch.hint': entry({
+    zh: () => '表格照填写的数字印出，请改正合计或有误的那一行',
+    en: () => 'the table is printed as typed, so mend the total or the row that is wrong',
     example: {},
   }),
   'amount-styles-mixed': entry<{ typed: string; elsewhere: string }>({
@@ -256,6 +261,21 @@ export const figureMessages = {
     zh: (p) => `${p.wan}（或全文都以元为单位）`,
     en: (p) => `${p.wan} (or every amount in 元)`,
     example: { wan: '3.65万元' },
+  }),
+  'decimal-comma': entry<{ typed: string; decimal: string }>({
+    zh: (p) => `“${p.typed}”中的逗号不是小数点，也不是千位分隔符（其后应有三位数字）：是 ${p.decimal} 吗？`,
+    en: (p) => `the comma of "${p.typed}" is no decimal point, nor a thousands separator (three digits follow one): ${p.decimal}?`,
+    example: { typed: '12,5亩', decimal: '12.5亩' },
+  }),
+  'decimal-comma.hint': entry<{ decimal: string }>({
+    zh: (p) => `写作 ${p.decimal}（照原样印出）`,
+    en: (p) => `write ${p.decimal} (it is printed as typed)`,
+    example: { decimal: '12.5亩' },
+  }),
+  'zero-count': entry<{ typed: string; verb: string }>({
+    zh: (p) => `“${p.typed}”：没有的事公文不写 0，而写“未${p.verb}……”（或“……为零”）`,
+    en: (p) => `"${p.typed}": an office writes none as 未${p.verb}…… (or ……为零), not as a count of 0`,
+    example: { typed: '排查0件', verb: '排查出' },
   }),
   'verb-repeated.hint': entry({
     zh: () => '引导语中不要再写这个动词',
