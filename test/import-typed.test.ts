@@ -59,15 +59,17 @@ describe('a 纪要 of the header form, typed', () => {
     expect(lines.filter((l) => l.includes('主持人'))).toHaveLength(1);
   });
 
-  it('still reads points numbered in one level (1. 2. …) as the template\'s 要点', async () => {
+  it('still reads points numbered in one level (1. 2. …) as the template\'s 要点, and 缺席 as 缺席', async () => {
     const dir = folderWith({
-      'points.txt': ['镇防汛工作专题会纪要', '', '时间：2025年6月1日下午3时', '地点：镇政府会议室', '参加人员：镇村干部', '', '会议要求：', '', '1.各村要落实巡堤人员。', '', '2.镇应急办要备足防汛物资。', ''].join('\n'),
+      'points.txt': ['镇防汛工作专题会纪要', '', '时间：2025年6月1日下午3时', '地点：镇政府会议室', '参加人员：镇村干部', '缺席：王强（住院）', '', '会议要求：', '', '1.各村要落实巡堤人员。', '', '2.镇应急办要备足防汛物资。', ''].join('\n'),
     });
     const imported = await runCli(['import', 'points.txt'], dir);
     expect(imported.code).toBe(0);
     const record = parse(imported.stdout);
     expect(record.正文).toEqual(['会议要求：']);
     expect(record.要点).toEqual(['各村要落实巡堤人员。', '镇应急办要备足防汛物资。']);
+    // absent is not on leave: 缺席 stays 缺席 (the templates print it as typed)
+    expect(record.出席情况).toEqual({ 缺席: '王强（住院）' });
   });
 });
 
@@ -115,7 +117,7 @@ describe('last year\'s 实施方案, typed, imported to be edited for this year'
     const rendered = await runCli(['render', 'plan.yaml'], dir);
     expect(rendered.code).toBe(0);
     const lines = rendered.stdout.split('\n').filter(Boolean);
-    expect(lines).toContain('各村（社区），镇直各单位：');
+    expect(lines).toContain('各村（社区）、镇直各单位：');
     expect(lines).toContain('组　长：李明辉（镇长）');
     expect(lines).toContain('成　员：马超（派出所所长）、何敏（应急办主任）');
     expect(lines).toContain('**1.动员部署阶段（4月1日至4月10日）。**召开动员会，制定检查方案。');

@@ -99,7 +99,7 @@ function labelledLines(body: Block[], data: Obj): string[] {
       if (b.label !== '会议记录与整理') data.记录标签 = b.label;
     } else if (/^(出席|请假|列席|缺席)$/.test(b.label)) {
       const att = (data.出席情况 ??= {}) as Obj;
-      att[b.label === '缺席' ? '请假' : b.label] = b.value;
+      att[b.label] = b.value;
     } else unknown.push(`${b.label}：${b.value}`);
   }
   return unknown;
