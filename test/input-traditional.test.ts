@@ -47,7 +47,7 @@ it('reads the traditional spelling of every key and kind as that key and kind', 
 });
 
 it('says nothing of simplified text that OpenCC would change (显著, 著名, 乾隆)', async () => {
-  // (its key 標題 typed in traditional characters, so that the record is looked at: records/traditional mayBeTraditional)
+  // (its key 標題 typed in traditional characters, so that the record is looked at: zh/simplified mayBeTraditional)
   const r = await compile('simplified.yaml', `类型: 纪要
 標題: 青石镇防汛工作会议纪要
 日期: 2025年6月18日
@@ -62,16 +62,26 @@ it('says nothing of simplified text that OpenCC would change (显著, 著名, �
 });
 
 it('takes as traditional only characters OpenCC makes simplified', async () => {
-  const { TRADITIONAL_MARKS } = await import('../src/records/traditional.js');
+  const { TRADITIONAL_MARKS } = await import('../src/zh/simplified.js');
   const { toSimplified } = await import('../src/zh/simplified.js');
   for (const ch of TRADITIONAL_MARKS) expect([ch, toSimplified(ch) !== ch]).toEqual([ch, true]);
 });
 
 it('names every traditional character of a text once the record holds one, names and all', async () => {
-  const { traditionalCharacters } = await import('../src/records/traditional.js');
+  const { traditionalCharacters } = await import('../src/zh/simplified.js');
   expect(traditionalCharacters('鎮政府三樓會議室陳建華')).toEqual([
     { typed: '鎮', simplified: '镇' }, { typed: '樓', simplified: '楼' }, { typed: '會', simplified: '会' },
     { typed: '議', simplified: '议' }, { typed: '陳', simplified: '陈' }, { typed: '華', simplified: '华' },
   ]);
   expect(traditionalCharacters('成效显著，覆盖全镇')).toEqual([]);
+});
+
+it('judges a whole document traditional by the same characters a record is judged by, and not for a stray one', async () => {
+  const { looksTraditional } = await import('../src/zh/simplified.js');
+  // a 纪要 typed wholly in traditional characters (the document reader then hints at --simplified)
+  expect(looksTraditional('鎮信訪工作會議紀要。6月30日晚，鎮黨委書記在三樓會議室主持召開了信訪穩定工作專題會議。')).toBe(true);
+  // simplified text with a stray 樓 and a quoted traditional name: not a traditional document
+  expect(looksTraditional('镇政府三樓会议室召开信访工作会议，学习了《臺灣地區》相关材料，部署下一步工作，确保全镇社会稳定和谐。')).toBe(false);
+  // simplified characters OpenCC would leave as they are, and the ones simplified text writes too (显著, 覆盖)
+  expect(looksTraditional('各村防汛工作成效显著，著名的经验覆盖全镇。')).toBe(false);
 });

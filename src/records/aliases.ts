@@ -1,7 +1,7 @@
 import { dict } from '../util/dict.js';
 import { say, type LocalText } from '../diagnostics/messages/index.js';
 import { SEQUENCE_MARK, stripSequenceMark } from '../zh/punctuation.js';
-import { mayBeTraditional } from './traditional.js';
+import { mayBeTraditional } from '../zh/simplified.js';
 import { toSimplified } from '../zh/simplified.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { DiagnosticBag, KeyPath } from '../diagnostics/diagnostic.js';
 import { say } from '../diagnostics/messages/index.js';
-import { mayBeTraditional, traditionalCharacters } from './traditional.js';
+import { mayBeTraditional, traditionalCharacters } from '../zh/simplified.js';
 import { toSimplified } from '../zh/simplified.js';
 import { textsOf } from '../util/textsOf.js';
 import type { RecordSource } from './readRecord.js';
@@ -11,9 +11,9 @@ const SHOWN = 20;
 
 /**
  * Text typed in traditional characters (a phone or input method set to 繁體: 全鎮防汛工作會議): a warning at each
- * value, naming its characters with their simplified forms (records/traditional traditionalCharacters). The text is
+ * value, naming its characters with their simplified forms (zh/simplified traditionalCharacters). The text is
  * printed as typed — a name may be written so — and its keys were read already (records/aliases canonicalKey).
- * A record holding none of records/traditional's TRADITIONAL_MARKS is not looked at further.
+ * A record holding none of zh/simplified's TRADITIONAL_MARKS is not looked at further.
  */
 export function reportTraditionalText(source: RecordSource, bag: DiagnosticBag): void {
   if (!mayBeTraditional(source.text)) return;
