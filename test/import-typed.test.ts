@@ -34,14 +34,20 @@ const TYPED_MINUTES = [
   '',
 ].join('\n');
 
+/** `gongwen import <name> -o <record>` of `text` typed into a file of a temporary folder; what it said, and the record it wrote. */
+async function importTyped(name: string, text: string) {
+  const dir = folderWith({ [name]: text });
+  const out = name.replace(/\.txt$/, '.yaml');
+  const imported = await runCli(['import', name, '-o', out], dir);
+  expect(imported.code).toBe(0);
+  return { dir, imported, record: parse(readFileSync(join(dir, out), 'utf8')) };
+}
+
 describe('a 纪要 of the header form, typed', () => {
   it('reads 主持人 and 记录 as the header keys they are, and keeps a text numbered in two levels paragraph by paragraph', async () => {
-    const dir = folderWith({ 'jy.txt': TYPED_MINUTES });
-    const imported = await runCli(['import', 'jy.txt', '-o', 'jy.yaml'], dir);
-    expect(imported.code).toBe(0);
+    const { dir, imported, record } = await importTyped('jy.txt', TYPED_MINUTES);
     // 一、会议指出，… is an enumerated paragraph, not a heading, but it is the 一、 before 二、会议要求：
     expect(imported.stderr).toBe('wrote jy.yaml (纪要)\n');
-    const record = parse(readFileSync(join(dir, 'jy.yaml'), 'utf8'));
     expect([record.模板, record.主持人, record.会议记录与整理, record.记录标签]).toEqual(['minutes-header', '镇长 李明辉', '何敏', '记录']);
     // no header line left in the text, and 三、会议议定 a paragraph of its own, not glued to the point before it
     expect(record.正文.filter((t: string) => /^(主持人|记录)[:：]/.test(t))).toEqual([]);
@@ -95,10 +101,7 @@ const LAST_YEARS_PLAN = [
 
 describe('last year\'s 实施方案, typed, imported to be edited for this year', () => {
   it('reads its 主送, its 领导小组 typed as aligned lines and its phases with their dates into their own keys', async () => {
-    const dir = folderWith({ 'plan.txt': LAST_YEARS_PLAN });
-    const imported = await runCli(['import', 'plan.txt', '-o', 'plan.yaml'], dir);
-    expect(imported.code).toBe(0);
-    const record = parse(readFileSync(join(dir, 'plan.yaml'), 'utf8'));
+    const { dir, record } = await importTyped('plan.txt', LAST_YEARS_PLAN);
     expect(record.主送).toBe('各村（社区），镇直各单位');
     expect(record.依据).toEqual(['为认真贯彻落实县安委会的部署要求，结合我镇实际，制定本方案。']);
     const [group, steps] = record.章节;

@@ -3,17 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { runCli, runRecord } from './support/cli.js';
 import { folderWith } from './support/folder.js';
+import { villageMinutes } from './support/village-minutes.js';
 import { fixPunctuation } from '../src/zh/punctuation.js';
 
-const minutes = (more: string[]) => [
-  '类型: 纪要',
-  '标题: 石门村两委会议纪要',
-  '日期: 2026年11月30日',
-  '地点: 村委会议室',
-  '主持人: 村支书 周桂兰',
-  '会议名称: 村两委会议',
-  ...more,
-];
+const minutes = villageMinutes;
 
 describe('a 纪要 as a village secretary types it', () => {
   it('出席人员, 请假人员 and 列席人员 are the 出席, 请假 and 列席 of GB/T 9704 §10.3, not unknown keys', async () => {

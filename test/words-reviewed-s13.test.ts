@@ -4,17 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { fixPunctuation } from '../src/zh/punctuation.js';
 import { runCli, runRecord } from './support/cli.js';
 import { folderWith } from './support/folder.js';
+import { villageMinutes } from './support/village-minutes.js';
 import { appendPoints } from '../src/compile/sections.js';
 
-const minutes = (more: string[]) => [
-  '类型: 纪要',
-  '标题: 石门村两委会议纪要',
-  '日期: 2026年11月30日',
-  '地点: 村委会议室',
-  '主持人: 村支书 周桂兰',
-  '会议名称: 村两委会议',
-  ...more,
-];
+const minutes = villageMinutes;
 
 describe('decisions under 同意 do not say 同意 again', () => {
   it('会议一致同意以下事项：一、购置……, not 一、同意购置……', async () => {
