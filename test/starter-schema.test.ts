@@ -56,6 +56,20 @@ describe('gongwen new writes the schema line', () => {
     expect(rendered.code).toBe(0);
     expect(rendered.stdout).not.toContain('yaml-language-server');
   });
+
+  it('takes -o - for standard output, as render does, and writes no file named "-" (new and schema)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-dash-'));
+    try {
+      const starter = await runCli(['new', '纪要', '-o', '-'], dir);
+      expect([starter.code, starter.stdout]).toEqual([0, (await runCli(['new', '纪要'], dir)).stdout]);
+      const schema = await runCli(['schema', '纪要', '-o', '-'], dir);
+      expect(schema.code).toBe(0);
+      expect(JSON.parse(schema.stdout).title).toBeTruthy();
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('schemas/ as shipped', () => {

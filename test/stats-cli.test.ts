@@ -26,7 +26,7 @@ describe('gongwen stats', () => {
     expect(err).toBe('');
     expect(out).toContain('统计期间：2009年上半年');
     expect(out).toContain('环比 2008年下半年');
-    expect(out).toContain('（登记未覆盖去年同期，无同比）');
+    expect(out).toContain('（台账未覆盖去年同期，无同比）');
     expect(out).not.toContain('\u001b[');
     // Every table: the rule under the header is as wide as the widest line of its block.
     for (const block of out.split('\n\n')) {

@@ -43,6 +43,8 @@ export function registerStarterCommands(program: Command, session: Session): voi
       // a kind (纪要, plan …), a template name (minutes-header …) or 实施意见
       const starterName = starterFor(kindName) ?? (await resolveKind(session, kindName));
       const { withSchemaLine } = await import('./starter.js'); // its first line names the kind's JSON Schema, for editors
+      // -o - is standard output, as without -o (and as render takes it): never a file named "-"
+      if (opts.output === '-') opts.output = undefined;
       const starter = withSchemaLine(readFileSync(join(catalog.BUILTIN_TEMPLATE_DIR, 'starters', `${starterName}.yaml`), 'utf8'), resolve(io.cwd, opts.output ?? 'starter.yaml'));
       if (opts.output) {
         writeAtomic(resolve(io.cwd, opts.output), starter, Boolean(opts.force));
@@ -62,7 +64,7 @@ export function registerStarterCommands(program: Command, session: Session): voi
       const [{ kindJsonSchema }, { KINDS }] = await Promise.all([import('../records/jsonSchema.js'), import('../records/schema/index.js')]);
       const schema = isConfig ? (await import('../config/configJsonSchema.js')).configJsonSchema() : kindJsonSchema(KINDS[await resolveKind(session, kindName)]);
       const text = JSON.stringify(schema, null, 2) + '\n';
-      if (opts.output) writeAtomic(resolve(io.cwd, opts.output), text, Boolean(opts.force));
+      if (opts.output && opts.output !== '-') writeAtomic(resolve(io.cwd, opts.output), text, Boolean(opts.force));
       else io.stdout(text);
     });
 }

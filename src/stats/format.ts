@@ -149,9 +149,9 @@ export function reportLayout(report: StatisticsReport, breakdown?: Breakdown): R
   let note: string | undefined;
   if (p.code !== 'all') {
     const missing = [!report.previous && '环比', !report.same_period_last_year && '同比'].filter(Boolean);
-    if (missing.length > 0) note = `（登记未覆盖${missing.length === 2 ? '上期和去年同期' : missing[0] === '环比' ? '上期' : '去年同期'}，无${missing.join('、')}）`;
+    if (missing.length > 0) note = `（台账未覆盖${missing.length === 2 ? '上期和去年同期' : missing[0] === '环比' ? '上期' : '去年同期'}，无${missing.join('、')}）`;
   }
-  return { period: `统计期间：${p.label}`, periodDates: p.code === 'all' ? `（${p.start} 至 ${p.end}，全部登记）` : `（${p.start} 至 ${p.end}）`, sections, note };
+  return { period: `统计期间：${p.label}`, periodDates: p.code === 'all' ? `（${p.start} 至 ${p.end}，台账全部记录）` : `（${p.start} 至 ${p.end}）`, sections, note };
 }
 
 /** `--format table` (the default): headed sections of aligned tables for a terminal. */
