@@ -132,7 +132,8 @@ function partsOf(raw: RawDocument, doc: GongwenDocument, paragraphs: RawParagrap
   const attachmentNote = new Set<RawParagraph>();
   for (let k = 0; k < paragraphs.length; k++) {
     if (!/^附\s*件\s*[:：]\s*1\s*[.．、]/.test(paragraphs[k]!.text.trim())) continue;
-    for (let n = 2, j = k + 1; j < paragraphs.length && new RegExp(`^${n}\\s*[.．、]`).test(paragraphs[j]!.text.trim()); n++, j++) attachmentNote.add(paragraphs[j]!);
+    const numberOf = (p: RawParagraph) => Number(/^(\d+)\s*[.．、]/.exec(p.text.trim())?.[1]);
+    for (let n = 2, j = k + 1; j < paragraphs.length && numberOf(paragraphs[j]!) === n; n++, j++) attachmentNote.add(paragraphs[j]!);
   }
   return { isTitle, titleParas, colophonStart, colophonParas, headParas, isAttachmentLabel, attachmentTitles, attachmentNote };
 }

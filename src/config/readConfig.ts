@@ -9,7 +9,7 @@ import { decodeText } from '../io/decodeText.js';
 import { reportEncoding } from '../io/reportEncoding.js';
 import { KEY_ALIASES } from '../records/aliases.js';
 import { parseRecordText } from '../records/readRecord.js';
-import { signatureAsTyped } from '../records/signature.js';
+import { readSignatureAsTyped } from '../records/signature.js';
 import { didYouMean } from '../zh/didYouMean.js';
 import { configSchema, CONFIG_KEY_ALIASES, type ProjectConfigData } from './configSchema.js';
 
@@ -71,14 +71,7 @@ export function readConfig(file: string, read?: Uint8Array): ProjectConfig {
     data[canonical] = value;
   }
   // 落款 typed as a record's is (单位: under it, or 落款: 单位: … on one line: src/records/signature.ts)
-  if ('signature' in data) {
-    const typed = signatureAsTyped(data.signature);
-    if (typed.twice) {
-      const at = source.locate([written.get('signature')!, 'organ'])?.key;
-      bag.error('duplicate-key', say('duplicate-key', { written: String(source.writtenPath(['signature', 'organ'])[1] ?? 'organ'), first: String(source.writtenPath(['signature', 'organs'])[1] ?? 'organs'), key: 'organs' }), { start: at?.start, end: at?.end, path: ['signature', 'organ'] });
-    }
-    data.signature = typed.value;
-  }
+  readSignatureAsTyped(data, source, bag, [written.get('signature')!, 'organ']);
   const result = configSchema.safeParse(data, { reportInput: true });
   if (!result.success) {
     const found = new DiagnosticBag(file);

@@ -9,7 +9,7 @@ import type { Obj, SectionOut } from './sections.js';
 
 /** 组长 / 副组长 / 成员 as typed, spaced to align (组  长：, 成　员：), with what follows the colon. */
 const GROUP_LINE = /^(组[\s\u3000]*长|副[\s\u3000]*组[\s\u3000]*长|成[\s\u3000]*员)[\s\u3000]*[:：][\s\u3000]*(.+)$/u;
-const GROUP_KEY: Record<string, '组长' | '副组长' | '成员'> = { 组长: '组长', 副组长: '副组长', 成员: '成员' };
+type GroupKey = '组长' | '副组长' | '成员';
 /** A line that only continues the list above it: a person and a post, no label and no punctuation (何敏  应急办主任). */
 const CONTINUATION = /^[\p{Script=Han}\s\u3000·]{2,30}$/u;
 /** 领导小组下设办公室，…: the group's office. */
@@ -44,12 +44,13 @@ function groupOf(s: SectionOut, comments: Map<string, string>): void {
   if (!lines || first < 0) return;
   const group: Obj = {};
   let k = first;
-  let key: '组长' | '副组长' | '成员' | undefined;
+  let key: GroupKey | undefined;
   for (; k < lines.length; k++) {
     const m = lines[k]!.match(GROUP_LINE);
     if (m) {
-      key = GROUP_KEY[m[1]!.replace(/[\s\u3000]/gu, '')];
-      if (!key || group[key] !== undefined) break;
+      // the label as GROUP_LINE matched it, its spaces to align left out (组  长 → 组长)
+      key = m[1]!.replace(/[\s\u3000]/gu, '') as GroupKey;
+      if (group[key] !== undefined) break;
       group[key] = peopleText(m[2]!);
     } else if (key && key !== '组长' && CONTINUATION.test(lines[k]!)) group[key] = `${group[key] as string}、${peopleText(lines[k]!)}`;
     else break;

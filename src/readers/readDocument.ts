@@ -15,8 +15,7 @@ import { DocxError, readDocx } from './docx/readDocx.js';
 import type { RawBlock, RawDocument } from './raw.js';
 import { recogniseDocument, type KindName, type Recognised } from './structure.js';
 import { readMarkdownText, readPlainText } from './text.js';
-import { looksTraditional } from '../zh/simplified.js';
-import { toSimplified } from '../zh/simplified.js';
+import { looksTraditional, toSimplified } from '../zh/simplified.js';
 import { XmlError } from './xml.js';
 import { ZipError } from '../io/unzip.js';
 

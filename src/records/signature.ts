@@ -1,5 +1,8 @@
+import type { DiagnosticBag, KeyPath } from '../diagnostics/diagnostic.js';
+import { say } from '../diagnostics/messages/index.js';
 import { parseDate } from '../zh/dates.js';
 import { aliasesOf } from './aliases.js';
+import type { RecordSource } from './readRecord.js';
 
 /**
  * A 落款 as secretaries type it, in the form the schemas read ({organs 署名, date 成文日期}; a config's 落款 too):
@@ -11,7 +14,7 @@ import { aliasesOf } from './aliases.js';
  *   单位：青石镇人民政府.
  * `twice`: 署名 and 单位 both typed (the 单位 is left out; the caller says it, at its key).
  */
-export function signatureAsTyped(value: unknown): { value: unknown; twice: boolean } {
+function signatureAsTyped(value: unknown): { value: unknown; twice: boolean } {
   if (typeof value === 'string') return { value: signatureLine(value), twice: false };
   if (!value || typeof value !== 'object' || Array.isArray(value) || !('organ' in value)) return { value, twice: false };
   const { organ, ...rest } = value as Record<string, unknown>;
@@ -27,4 +30,20 @@ function signatureLine(line: string): { organs: string; date?: string } {
   const space = text.search(/\s\S+$/u);
   const last = space < 0 ? undefined : text.slice(space).trim();
   return last !== undefined && parseDate(last) ? { organs: text.slice(0, space).trim(), date: last } : { organs: text };
+}
+
+/**
+ * A record's or a config's 落款 (`holder.signature`) read as typed (signatureAsTyped), in place; 署名 and 单位 both typed
+ * is a duplicate-key error at the 单位, found at `organAt` in the source (the record's or the config's own key path).
+ */
+export function readSignatureAsTyped(holder: Record<string, unknown>, source: RecordSource, bag: DiagnosticBag, organAt: KeyPath): void {
+  if (!('signature' in holder)) return;
+  const typed = signatureAsTyped(holder.signature);
+  if (typed.twice) {
+    const at = source.locate(organAt)?.key;
+    const written = String(source.writtenPath(['signature', 'organ'])[1] ?? 'organ');
+    const first = String(source.writtenPath(['signature', 'organs'])[1] ?? 'organs');
+    bag.error('duplicate-key', say('duplicate-key', { written, first, key: 'organs' }), { start: at?.start, end: at?.end, path: ['signature', 'organ'] });
+  }
+  holder.signature = typed.value;
 }

@@ -1,7 +1,6 @@
 import type { DiagnosticBag, KeyPath } from '../diagnostics/diagnostic.js';
 import { say } from '../diagnostics/messages/index.js';
-import { mayBeTraditional, traditionalCharacters } from '../zh/simplified.js';
-import { toSimplified } from '../zh/simplified.js';
+import { mayBeTraditional, toSimplified, traditionalCharacters } from '../zh/simplified.js';
 import { textsOf } from '../util/textsOf.js';
 import type { RecordSource } from './readRecord.js';
 import { setOwn } from '../util/dict.js';

@@ -4,7 +4,7 @@ import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagn
 import { aliasesOf, canonicalKind, KEY_ALIASES, sayKey } from './aliases.js';
 import { say, type LocalText } from '../diagnostics/messages/index.js';
 import type { RecordSource } from './readRecord.js';
-import { signatureAsTyped } from './signature.js';
+import { readSignatureAsTyped } from './signature.js';
 import { PRINTED_AFTER_SECTIONS, readHeadingsAsSections, readVerbKeysAsSections } from './headingSections.js';
 import { KINDS, type KindInfo, type KindName, type RecordOf } from './schema/index.js';
 import { dict } from '../util/dict.js';
@@ -377,16 +377,7 @@ export function validateRecord(source: RecordSource, bag: DiagnosticBag, meant =
     readVerbKeysAsSections(source, keysAt(kind.schema, []));
   }
   // a 落款 typed as an office types it (单位: under it, or one line): read as its 署名 and 成文日期
-  if ('signature' in record) {
-    const typed = signatureAsTyped(record.signature);
-    if (typed.twice) {
-      const at = source.locate(['signature', 'organ'])?.key;
-      const written = source.writtenPath(['signature', 'organ', 'organs']);
-      const first = String(source.writtenPath(['signature', 'organs'])[1] ?? 'organs');
-      bag.error('duplicate-key', say('duplicate-key', { written: String(written[1]), first, key: 'organs' }), { start: at?.start, end: at?.end, path: ['signature', 'organ'] });
-    }
-    record.signature = typed.value;
-  }
+  readSignatureAsTyped(record, source, bag, ['signature', 'organ']);
   const result = kind.schema.safeParse({ ...record, kind: kind.kind }, { reportInput: true });
   if (!result.success) {
     // A misspelt key is one error, with its suggestion: the key it was meant to be is then not also

@@ -37,20 +37,26 @@ export function mayBeTraditional(text: string): boolean {
   return MARK.test(text);
 }
 
+/**
+ * Each character of `text` with its simplified form (itself where OpenCC leaves it, and for SIMPLIFIED_TOO): one
+ * character for one, as OpenCC's character set converts; a character at a time where the lengths differ.
+ */
+function charactersSimplified(text: string): Array<{ typed: string; simplified: string }> {
+  const converted = toSimplified(text);
+  const typed = [...text];
+  if (converted === text) return typed.map((ch) => ({ typed: ch, simplified: ch }));
+  const simplified = [...converted];
+  return typed.map((ch, i) => ({
+    typed: ch,
+    simplified: SIMPLIFIED_TOO.has(ch) ? ch : typed.length === simplified.length ? simplified[i]! : toSimplified(ch),
+  }));
+}
+
 /** The traditional characters of `text` with their simplified forms, each once, in order (會 → 会); [] for none. */
 export function traditionalCharacters(text: string): Array<{ typed: string; simplified: string }> {
-  const converted = toSimplified(text);
-  if (converted === text) return [];
-  const typed = [...text];
-  const simplified = [...converted];
   const out = new Map<string, string>();
-  typed.forEach((ch, i) => {
-    if (out.has(ch) || SIMPLIFIED_TOO.has(ch)) return;
-    // one character for one (OpenCC's character set); a character at a time where the lengths differ
-    const to = typed.length === simplified.length ? simplified[i]! : toSimplified(ch);
-    if (to !== ch) out.set(ch, to);
-  });
-  return [...out].map(([t, s]) => ({ typed: t, simplified: s }));
+  for (const { typed, simplified } of charactersSimplified(text)) if (typed !== simplified && !out.has(typed)) out.set(typed, simplified);
+  return [...out].map(([typed, simplified]) => ({ typed, simplified }));
 }
 
 /**
@@ -60,17 +66,7 @@ export function traditionalCharacters(text: string): Array<{ typed: string; simp
  */
 export function looksTraditional(text: string): boolean {
   if (!mayBeTraditional(text)) return false;
-  const converted = toSimplified(text);
-  if (converted === text) return false;
-  const typed = [...text];
-  const simplified = [...converted];
-  let han = 0;
-  let traditional = 0;
-  typed.forEach((ch, i) => {
-    if (!/\p{Script=Han}/u.test(ch)) return;
-    han++;
-    const to = typed.length === simplified.length ? simplified[i]! : toSimplified(ch);
-    if (to !== ch && !SIMPLIFIED_TOO.has(ch)) traditional++;
-  });
-  return traditional >= 5 && traditional * 10 >= han;
+  const han = charactersSimplified(text).filter((c) => /\p{Script=Han}/u.test(c.typed));
+  const traditional = han.filter((c) => c.typed !== c.simplified).length;
+  return traditional >= 5 && traditional * 10 >= han.length;
 }
