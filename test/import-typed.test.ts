@@ -85,10 +85,10 @@ const LAST_YEARS_PLAN = [
   '为认真贯彻落实县安委会的部署要求，结合我镇实际，制定本方案。',
   '一、组织领导',
   '镇成立安全生产大检查领导小组，组成人员如下：',
-  '组  长：李明辉  镇长',
+  '组  长：李明辉  镇党委副书记、镇长',
   '副组长：陈志强  副镇长',
   '成  员：马超  派出所所长',
-  '        何敏  应急办主任',
+  '        何敏  党委委员、应急办主任',
   '领导小组下设办公室，办公室设在镇应急办，何敏同志兼任办公室主任。',
   '二、工作步骤',
   '1.动员部署阶段（4月1日至4月10日）。召开动员会，制定检查方案。',
@@ -106,10 +106,14 @@ describe('last year\'s 实施方案, typed, imported to be edited for this year'
     expect(record.依据).toEqual(['为认真贯彻落实县安委会的部署要求，结合我镇实际，制定本方案。']);
     const [group, steps] = record.章节;
     expect(group.内容).toEqual(['镇成立安全生产大检查领导小组，组成人员如下：']);
+    // each aligned line one person, their posts joined by 、 theirs (镇党委副书记、镇长 is no second person)
     expect(group.领导小组).toEqual({
-      组长: '李明辉 镇长',
-      副组长: '陈志强 副镇长',
-      成员: '马超 派出所所长、何敏 应急办主任',
+      组长: { 姓名: '李明辉', 职务: '镇党委副书记、镇长' },
+      副组长: { 姓名: '陈志强', 职务: '副镇长' },
+      成员: [
+        { 姓名: '马超', 职务: '派出所所长' },
+        { 姓名: '何敏', 职务: '党委委员、应急办主任' },
+      ],
       办公室: '领导小组下设办公室，办公室设在镇应急办，何敏同志兼任办公室主任。',
     });
     expect(steps.阶段.map((p: { 名称: string; 起: string; 止: string }) => [p.名称, p.起, p.止])).toEqual([
@@ -121,8 +125,8 @@ describe('last year\'s 实施方案, typed, imported to be edited for this year'
     expect(rendered.code).toBe(0);
     const lines = rendered.stdout.split('\n').filter(Boolean);
     expect(lines).toContain('各村（社区）、镇直各单位：');
-    expect(lines).toContain('组　长：李明辉（镇长）');
-    expect(lines).toContain('成　员：马超（派出所所长）、何敏（应急办主任）');
+    expect(lines).toContain('组　长：李明辉（镇党委副书记、镇长）');
+    expect(lines).toContain('成　员：马超（派出所所长）、何敏（党委委员、应急办主任）');
     expect(lines).toContain('**1.动员部署阶段（4月1日至4月10日）。**召开动员会，制定检查方案。');
   });
 });

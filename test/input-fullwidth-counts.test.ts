@@ -2,20 +2,15 @@
  * Counts typed on a phone keyboard, in full-width digits (来信: １２, 来访: ３５件, a register's 人数 １２):
  * read as the number, as dates already are (zh/numerals halfWidthDigits).
  */
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { compileFile } from '../src/pipeline.js';
 import { petitionSummary } from './support/petition-summary.js';
 import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
 import { parseNumberCell } from '../src/registers/cells.js';
 import { runStats } from './support/stats.js';
 import { folderWith } from './support/folder.js';
+import { compileText } from './support/compile-text.js';
 
 /** The record `text` compiled from a file `name` of its own temporary folder (call it inside a test). */
-async function compileText(name: string, text: string) {
-  const dir = folderWith({ [name]: text }, { prefix: 'gongwen-fullwidth-' });
-  return compileFile(join(dir, name), { cwd: dir });
-}
 
 const record = petitionSummary;
 

@@ -2,17 +2,13 @@
  * Messages a secretary reads when a record is typed as records are typed: one error for one slip, and a
  * hint that says what to write.
  */
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { compileFile } from '../src/pipeline.js';
 import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
 import { folderWith } from './support/folder.js';
+import { compileText } from './support/compile-text.js';
+import { runCli, runRecord } from './support/cli.js';
 
 /** The record `text` compiled from a file `name` of its own temporary folder (call it inside a test). */
-async function compileText(name: string, text: string) {
-  const dir = folderWith({ [name]: text }, { prefix: 'gongwen-input-messages-' });
-  return compileFile(join(dir, name), { cwd: dir });
-}
 
 async function diagnose(name: string, text: string) {
   return (await compileText(name, text)).diagnostics;
@@ -149,21 +145,13 @@ it('does not take a list under an item\'s key for a slipped item', async () => {
   expect(await diagnose('block.yaml', text)).toEqual([]);
 });
 
-it('reads 单位 under 落款 as its 署名 (落款单位, as an office says it), with no message: test/input-typed-keys.test.ts', async () => {
-  const d = await diagnose('signature-organ.yaml', `类型: 总结
-标题: 青石镇2025年上半年工作总结
-章节:
-  - 标题: 基本情况
-    内容: 今年以来，我镇扎实开展各项工作。
-落款:
-  单位: 青石镇人民政府
-  日期: 2025年7月3日
-`);
-  expect(d).toEqual([]);
+it('reads 单位 under 落款 as its 署名 (落款单位, as an office says it), with its 日期, and no message', async () => {
+  const r = await runRecord('render', ['类型: 总结', '标题: 青石镇2025年上半年工作总结', '章节:', '  - 标题: 基本情况', '    内容: 今年以来，我镇扎实开展各项工作。', '落款:', '  单位: 青石镇人民政府', '  日期: 2025年7月3日']);
+  expect(r.stderr).toBe('');
+  expect(r.stdout).toMatch(/青石镇人民政府 *\n+2025年7月3日\s*$/u);
 });
 
 it('puts the caret under the key on a line indented with a tab, as the terminal shows the tab', async () => {
-  const { runCli } = await import('./support/cli.js');
   const dir = folderWith({ 'tab-frame.yaml': MINUTES.replace('  - 动词: 强调\n    内容:', '\t- 动词: 强调\n\t  内荣:') });
   const r = await runCli(['validate', 'tab-frame.yaml', '--lang', 'en'], dir, { NO_COLOR: '1' });
   const lines = r.stderr.split('\n');

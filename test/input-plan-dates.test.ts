@@ -2,10 +2,8 @@
  * A 实施方案 copied from last year: phases dated in last year under this year's title and 成文日期 (a warning at the
  * date), and a phase whose range ends before it begins (an error).
  */
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { compileFile } from '../src/pipeline.js';
-import { folderWith } from './support/folder.js';
+import { compileText } from './support/compile-text.js';
 
 const plan = (phases: string, signed = '2025年3月20日', title = '青石镇2025年矛盾纠纷排查化解专项行动实施方案') => `类型: 实施方案
 标题: ${title}
@@ -19,8 +17,7 @@ ${phases}
 `;
 
 async function diagnose(name: string, text: string) {
-  const dir = folderWith({ [name]: text }, { prefix: 'gongwen-plan-dates-' });
-  return (await compileFile(join(dir, name), { cwd: dir })).diagnostics.map((d) => [d.code, d.severity, d.start?.line, d.start?.column, d.message]);
+  return (await compileText(name, text)).diagnostics.map((d) => [d.code, d.severity, d.start?.line, d.start?.column, d.message]);
 }
 
 it('warns of a phase dated in an earlier year than the title and the 成文日期', async () => {

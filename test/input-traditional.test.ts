@@ -2,20 +2,15 @@
  * Records typed in traditional characters (a secretary's phone or input method set to 繁體): keys are read as
  * their simplified key, and text in traditional characters is a warning at its place naming the characters.
  */
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { Converter } from 'opencc-js/cn2t';
-import { compileFile } from '../src/pipeline.js';
 import { writeMarkdown } from '../src/writers/markdown/writeMarkdown.js';
 import { canonicalKey, canonicalKind, KEY_ALIASES, KIND_ALIASES } from '../src/records/aliases.js';
 import { localize } from '../src/diagnostics/messages/index.js';
-import { folderWith } from './support/folder.js';
+import { compileText } from './support/compile-text.js';
 
 /** The record `text` compiled from a file `name` of its own temporary folder (call it inside a test). */
-async function compile(name: string, text: string) {
-  const dir = folderWith({ [name]: text }, { prefix: 'gongwen-traditional-' });
-  return compileFile(join(dir, name), { cwd: dir });
-}
+const compile = compileText;
 
 it('reads keys typed in traditional characters as their keys, and says the text so typed at its line', async () => {
   const r = await compile('traditional.yaml', `類型: 紀要

@@ -7,6 +7,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { runCli } from './support/cli.js';
+import { temporaryFolder } from './support/folder.js';
 import { KINDS } from '../src/records/schema/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -58,17 +59,12 @@ describe('gongwen new writes the schema line', () => {
   });
 
   it('takes -o - for standard output, as render does, and writes no file named "-" (new and schema)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gongwen-dash-'));
-    try {
-      const starter = await runCli(['new', '纪要', '-o', '-'], dir);
-      expect([starter.code, starter.stdout]).toEqual([0, (await runCli(['new', '纪要'], dir)).stdout]);
-      const schema = await runCli(['schema', '纪要', '-o', '-'], dir);
-      expect(schema.code).toBe(0);
-      expect(JSON.parse(schema.stdout).title).toBeTruthy();
-      expect(readdirSync(dir)).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = temporaryFolder('gongwen-dash-');
+    const starter = await runCli(['new', '纪要', '-o', '-'], dir);
+    expect([starter.code, starter.stdout]).toEqual([0, (await runCli(['new', '纪要'], dir)).stdout]);
+    const schema = await runCli(['schema', '纪要', '-o', '-'], dir);
+    expect([schema.code, schema.stdout]).toEqual([0, (await runCli(['schema', '纪要'], dir)).stdout]);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 

@@ -127,6 +127,16 @@ describe("an attachment's table", () => {
       '        - [合计, "20.5", ""]',
     ]));
     expect(out.stderr).toBe('');
+    const without = await runRecord('render', plan([
+      '  - 标题: 各村防火物资储备表',
+      '    表格:',
+      '      表头: [村名, 灭火器（个）, 备注]',
+      '      行:',
+      '        - [东村, "12", 已配齐]',
+      '        - [西村, "8.5", ""]',
+    ]));
+    expect(without.stderr).toBe('');
+    expect(without.stdout).toContain('| 西村 | 8.5 |');
   });
 });
 
@@ -198,6 +208,7 @@ describe('a 指挥部 has a 指挥长, not a 组长', () => {
     expect(out.stderr).toBe('');
     expect(out.stdout).toMatch(/指 挥 长：李建国（镇长）/u);
     expect(out.stdout).toMatch(/副指挥长：王芳（副镇长）/u);
+    expect(out.stdout).toContain('成　　员：张伟（林业站站长）、赵强（派出所所长）');
     expect(out.stdout).not.toMatch(/组\s*长/u);
   });
 

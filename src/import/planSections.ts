@@ -10,8 +10,10 @@ import type { Obj, SectionOut } from './sections.js';
 /** 组长 / 副组长 / 成员 as typed, spaced to align (组  长：, 成　员：), with what follows the colon. */
 const GROUP_LINE = /^(组[\s\u3000]*长|副[\s\u3000]*组[\s\u3000]*长|成[\s\u3000]*员)[\s\u3000]*[:：][\s\u3000]*(.+)$/u;
 type GroupKey = '组长' | '副组长' | '成员';
-/** A line that only continues the list above it: a person and a post, no label and no punctuation (何敏  应急办主任). */
-const CONTINUATION = /^[\p{Script=Han}\s\u3000·]{2,30}$/u;
+/** A line that only continues the list above it: a person and their posts, no label and no sentence (何敏  应急办主任; 张建国  党委委员、武装部长). */
+const CONTINUATION = /^[\p{Script=Han}\s\u3000·、]{2,40}$/u;
+/** One person of an aligned line: the name, then after the spaces that align it, the posts (王立新  镇党委副书记、镇长). */
+const NAME_THEN_POSTS = /^([\p{Script=Han}·]{2,4})[\s\u3000]+(\S.*)$/u;
 /** 领导小组下设办公室，…: the group's office. */
 const OFFICE = /^(领导小组|指挥部|工作组)?下设办公室/u;
 
@@ -20,8 +22,15 @@ const DAY = '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日';
 /** A phase's title: its name and its dates in brackets (动员部署阶段（4月1日至4月10日）。). */
 const PHASE = new RegExp(`^(.+?阶段)[（(](${DAY})\\s*(?:至|到|—|－|-|～|~)\\s*(${DAY})[）)][。.]?$`, 'u');
 
-/** People of one line, spaces to align made one: 李明辉  镇长 → 李明辉 镇长 (the record reads name and post). */
-const peopleText = (text: string) => text.trim().replace(/[\s\u3000]+/gu, ' ');
+/**
+ * The person of one aligned line as the record writes one: {姓名, 职务} where a name stands before its posts — each line
+ * is one person, whose posts may be joined by 、 (镇党委副书记、镇长 is one person's, not a second person) — else the
+ * line as typed, its spaces to align made one (各村党支部书记).
+ */
+const personOf = (line: string): string | Obj => {
+  const m = line.trim().match(NAME_THEN_POSTS);
+  return m ? { 姓名: m[1]!, 职务: m[2]!.trim() } : line.trim().replace(/[\s\u3000]+/gu, ' ');
+};
 
 /** One more sentence in the comment above 章节 (a plan can have both a group and phases). */
 const note = (comments: Map<string, string>, text: string) => {
@@ -42,7 +51,7 @@ function groupOf(s: SectionOut, comments: Map<string, string>): void {
   const lines = s.内容;
   const first = lines?.findIndex((t) => GROUP_LINE.test(t)) ?? -1;
   if (!lines || first < 0) return;
-  const group: Obj = {};
+  const people: Partial<Record<GroupKey, Array<string | Obj>>> = {};
   let k = first;
   let key: GroupKey | undefined;
   for (; k < lines.length; k++) {
@@ -50,12 +59,14 @@ function groupOf(s: SectionOut, comments: Map<string, string>): void {
     if (m) {
       // the label as GROUP_LINE matched it, its spaces to align left out (组  长 → 组长)
       key = m[1]!.replace(/[\s\u3000]/gu, '') as GroupKey;
-      if (group[key] !== undefined) break;
-      group[key] = peopleText(m[2]!);
-    } else if (key && key !== '组长' && CONTINUATION.test(lines[k]!)) group[key] = `${group[key] as string}、${peopleText(lines[k]!)}`;
+      if (people[key]) break;
+      people[key] = [personOf(m[2]!)];
+    } else if (key && key !== '组长' && CONTINUATION.test(lines[k]!)) people[key]!.push(personOf(lines[k]!));
     else break;
   }
-  if (group.组长 === undefined) return;
+  if (!people.组长) return;
+  // the 组长 one person; the 副组长 and 成员 a list, or the one
+  const group: Obj = Object.fromEntries(Object.entries(people).map(([label, list]) => [label, list.length === 1 ? list[0] : list]));
   const after = lines.slice(k);
   if (after[0] && OFFICE.test(after[0])) group.办公室 = after.shift();
   s.内容 = lines.slice(0, first);
