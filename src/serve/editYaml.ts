@@ -5,6 +5,7 @@
  */
 import { localize, say, type LocalText } from '../diagnostics/messages/index.js';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { protectTextColons } from '../records/textColons.js';
 
 /** How deep the page's JSON may nest: the records' own limit (README "Safety": 64 levels). */
 export const MAX_DEPTH = 64;
@@ -21,9 +22,13 @@ export function checkDepth(value: unknown, depth = 0): void {
   if (value && typeof value === 'object') for (const v of Object.values(value)) checkDepth(v, depth + 1);
 }
 
-/** The YAML text of `original` with `data` in place of its values; a new file when `original` is empty. */
+/**
+ * The YAML text of `original` with `data` in place of its values; a new file when `original` is empty.
+ * `original` is read as `gongwen render` reads it (src/records/textColons.ts): a half-width colon that
+ * ends a text (同志们:) is written back ：, as the document prints it, and the comments stay.
+ */
 export function editYaml(original: string, data: unknown): string {
-  const doc = parseDocument(original, { keepSourceTokens: false });
+  const doc = parseDocument(protectTextColons(original.replace(/\r\n?/g, '\n')), { keepSourceTokens: false });
   if (doc.errors.length || !isMap(doc.contents)) {
     // a file the page cannot edit in place (broken YAML) is written anew from the form
     const fresh = parseDocument('{}');
