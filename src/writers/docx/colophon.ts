@@ -2,7 +2,7 @@
  * 版记 (§7.4): 抄送, 印发机关和印发日期 (and the older 主题词 / 报 / 发) between rules.
  */
 import type { Colophon } from '../../model/document.js';
-import { stripTrailingPunctuation } from '../../zh/punctuation.js';
+import { colophonLines } from '../../model/colophonLines.js';
 import { FLUSH, type Flow } from './flow.js';
 import { COLOPHON_INSET_TWIP, COLOR, ELEMENTS, PAGE_TWIP, RULES } from '../../layout/standard.js';
 import { textWidthChars } from './textWidth.js';
@@ -12,9 +12,6 @@ export function hasColophon(c: Colophon): boolean {
   return Boolean(c.cc || c.printer || c.printDate || c.keywords || c.report || c.distribute);
 }
 
-/** "最后一个抄送机关名称后标句号" (§7.4.2); the same for 报 and 发. */
-export const fullStop = (v: string): string => `${stripTrailingPunctuation(v)}。`;
-
 /** The 版记's paragraphs (XML), rules included. */
 export function colophonParagraphs(f: Flow, c: Colophon): string[] {
   const el = ELEMENTS.colophon;
@@ -23,14 +20,8 @@ export function colophonParagraphs(f: Flow, c: Colophon): string[] {
   const charTwip = ptToTwip(el.sizePt);
   const out: string[] = [];
 
-  type Line = { kind: 'labeled'; label: string; value: string } | { kind: 'printer'; printer: string; date: string };
-  const lines: Line[] = [];
-  if (c.report) lines.push({ kind: 'labeled', label: '报：', value: fullStop(c.report) });
-  if (c.cc) lines.push({ kind: 'labeled', label: '抄送：', value: fullStop(c.cc) });
-  if (c.distribute) lines.push({ kind: 'labeled', label: '发：', value: fullStop(c.distribute) });
-  if (c.printer || c.printDate) {
-    lines.push({ kind: 'printer', printer: c.printer ?? '', date: c.printDate ? `${c.printDate.replace(/印发$/, '')}印发` : '' });
-  }
+  // 报, 抄送, 发 with their full stops, then the 印发 line, as every format prints them (src/model/colophonLines.ts)
+  const lines = colophonLines(c);
 
   if (c.keywords) {
     // 主题词 (GB/T 9704-1999): above the first rule, label in 3号黑体, flush left.

@@ -10,6 +10,7 @@ import type { Block, GongwenDocument, LabeledLine, Table } from '../../model/doc
 import { BODY_SIZE_PT, COLOR, FONT_STYLES, LINE_PITCH_TWIP, PAGE, RULES, ZIHAO, type FontRole } from '../../layout/standard.js';
 import { twipToPt } from '../../layout/units.js';
 import type { Writer } from '../writer.js';
+import { colophonLines } from '../../model/colophonLines.js';
 
 /** Text made safe for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -100,11 +101,9 @@ export function writeHtmlBody(doc: GongwenDocument): string {
   if (c && Object.values(c).some(Boolean)) {
     out.push('<div class="gw-colophon">');
     if (c.keywords) out.push(p(`主题词：${c.keywords}`, 'gw-left'));
-    if (c.report) out.push(p(`报：${c.report}`, 'gw-left'));
-    if (c.cc) out.push(p(`抄送：${c.cc}`, 'gw-left'));
-    if (c.distribute) out.push(p(`发：${c.distribute}`, 'gw-left'));
-    if (c.printer || c.printDate) {
-      out.push(`<p class="gw-left">${escapeHtml(c.printer ?? '')}<span style="float:right">${escapeHtml(c.printDate ? `${c.printDate}印发` : '')}</span></p>`);
+    for (const line of colophonLines(c)) {
+      if (line.kind === 'labeled') out.push(p(line.label + line.value, 'gw-left'));
+      else out.push(`<p class="gw-left">${escapeHtml(line.printer)}<span style="float:right">${escapeHtml(line.date)}</span></p>`);
     }
     out.push('</div>');
   }

@@ -1,5 +1,6 @@
 import type { Block, GongwenDocument } from '../../model/document.js';
 import type { Writer } from '../writer.js';
+import { colophonLines } from '../../model/colophonLines.js';
 
 const HEADING_MARKS = ['##', '###', '####', '#####'];
 
@@ -70,10 +71,9 @@ export function writeMarkdown(doc: GongwenDocument): string {
   if (c) {
     const lines: string[] = [];
     if (c.keywords) lines.push(`主题词：${c.keywords}`);
-    if (c.report) lines.push(`报：${c.report}`);
-    if (c.distribute) lines.push(`发：${c.distribute}`);
-    if (c.cc) lines.push(`抄送：${c.cc}。`.replace(/。。$/, '。'));
-    if (c.printer || c.printDate) lines.push(`${c.printer ?? ''}${c.printer && c.printDate ? '　　' : ''}${c.printDate ? `${c.printDate}印发` : ''}`);
+    for (const line of colophonLines(c)) {
+      lines.push(line.kind === 'labeled' ? line.label + line.value : `${line.printer}${line.printer && line.date ? '　　' : ''}${line.date}`);
+    }
     if (lines.length) out.push('---', lines.map(text).join('  \n'));
   }
   return out.filter((s) => s !== '').join('\n\n') + '\n';
