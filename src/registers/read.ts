@@ -5,6 +5,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { decodeText } from '../io/decodeText.js';
 import { openRegularFileSync } from '../io/openRegularFile.js';
 import { reportEncoding } from '../io/reportEncoding.js';
+import { binaryKind } from '../io/binaryKind.js';
 import { CsvError } from './csv.js';
 import type { IdRegistry } from './ids.js';
 import { REGISTER_ENCODING_HINT, readCsvRows, readWorkbookRows, workbookKind } from './readSpreadsheet.js';
@@ -106,13 +107,20 @@ export async function readRegisterRows(path: string, bag: DiagnosticBag, options
   const { fd, size } = opened;
   try {
     if (format === 'yaml') return readYamlRegister(fd, size, file, bag, options, sinks);
+    // a scan or a photo of a register, a PDF or a picture under a register's name: said as what it is,
+    // not as lines of bytes that are not text (src/io/binaryKind.ts)
+    const head = Buffer.alloc(16);
+    const first = head.subarray(0, readSync(fd, head, 0, head.length, 0));
+    const kindOfBytes = binaryKind(first);
+    if (kindOfBytes === 'pdf' || kindOfBytes === 'image') {
+      bag.error('unreadable-register', say('register.no-text', { file: path, picture: kindOfBytes === 'image' }), { file, hint: say('register.no-text.hint') });
+      return empty();
+    }
     const builder = new RegisterBuilder(file, format, bag, options, sinks);
     try {
       if (format === 'csv') readCsvRows(fd, builder, file, bag);
       else {
-        const first = Buffer.alloc(8);
-        const bytesRead = readSync(fd, first, 0, 8, 0);
-        if (workbookKind(first.subarray(0, bytesRead)) === 'xls') {
+        if (workbookKind(first) === 'xls') {
           bag.error('old-workbook', say('register.old-workbook', { file: path }), {
             file, hint: say('register.old-workbook.hint'),
           });

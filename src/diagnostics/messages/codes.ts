@@ -25,7 +25,7 @@ export const CODES = {
   'control-character': { zh: '不能写入公文的控制字符', en: 'a control character that cannot be written into a document' },
   'invalid-byte': { zh: '文件中有不属于其编码的字节', en: 'a byte that is not of the file\'s encoding' },
   'mixed-encoding': { zh: '文件中混用了 UTF-8 和 GBK', en: 'lines of UTF-8 and GBK in one file' },
-  'record-is-binary': { zh: '文件不是文字记录（是 Word、Excel、WPS 文件或 PDF）', en: 'the file is no text record (a Word, Excel or WPS file, or a PDF)' },
+  'record-is-binary': { zh: '文件不是文字记录（是 Word、Excel、WPS 文件、PDF 或图片）', en: 'the file is no text record (a Word, Excel or WPS file, a PDF or a picture)' },
   'not-a-record': { zh: '文件不是“项目: 内容”形式的记录', en: 'the file is not a mapping of keys' },
   'missing-kind': { zh: '记录没有写“类型:”', en: 'the record does not say its kind' },
   'unknown-kind': { zh: '不认识的公文类型', en: 'an unknown kind of document' },

@@ -313,6 +313,16 @@ export const recordMessages = {
     en: () => 'this is no text record but a PDF',
     example: {},
   }),
+  'record-is-binary.image': entry({
+    zh: () => '这不是文字记录，而是一张图片（照片、截图或扫描件）',
+    en: () => 'this is no text record but a picture (a photo, a screenshot or a scan)',
+    example: {},
+  }),
+  'record-is-binary.image.hint': entry({
+    zh: () => '图片里的文字不能直接生成公文：用 gongwen new 纪要 -o 纪要.yaml 生成样例，照图片的内容填写',
+    en: () => 'a picture cannot be made a document: write the starter with gongwen new 纪要 -o 纪要.yaml and fill it in from the picture',
+    example: {},
+  }),
   'record-is-binary.pdf.hint': entry({
     zh: () => '记录是文字文件，如 gongwen new 纪要 -o 纪要.yaml 生成的样例，用记事本等编辑器填写',
     en: () => 'a record is a text file such as the starter gongwen new 纪要 -o 纪要.yaml writes, filled in with a text editor',

@@ -313,6 +313,16 @@ export const registerMessages = {
     en: (p) => `${p.file} is ${p.zip ? 'an Excel workbook (a zip file)' : 'an Excel 97–2003 workbook (.xls)'}, not CSV text: give it its own extension (.xlsx), or save it from Excel as CSV UTF-8`,
     example: { file: '信访.csv', zip: true },
   }),
+  'register.no-text': entry<{ file: string; picture: boolean }>({
+    zh: (p) => `${p.file} 不是台账，而是${p.picture ? '一张图片（照片、截图或扫描件）' : ' PDF 文件'}`,
+    en: (p) => `${p.file} is no register but ${p.picture ? 'a picture (a photo, a screenshot or a scan)' : 'a PDF'}`,
+    example: { file: '信访台账.csv', picture: true },
+  }),
+  'register.no-text.hint': entry({
+    zh: () => '台账是 Excel 工作簿（.xlsx）或 CSV 文件：请用登记时的 Excel 表格，或在 Excel 中另存为 CSV UTF-8',
+    en: () => 'a register is an Excel workbook (.xlsx) or a CSV file: use the spreadsheet it was kept in, or save it from Excel as CSV UTF-8',
+    example: {},
+  }),
   'register.unknown-sheet': entry<{ file: string; sheet: string }>({
     zh: (p) => `${p.file} 中没有名为“${p.sheet}”的工作表`,
     en: (p) => `${p.file} has no sheet named "${p.sheet}"`,
