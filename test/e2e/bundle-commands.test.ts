@@ -4,13 +4,13 @@
 // replaced by a plugin, an `import()` node:vm cannot do (`gongwen import` failed so, with
 // ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING, and no test saw it) — shows here as a command that says or writes
 // something other than the sources' main says and writes for the same arguments.
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
-import { promisify } from 'node:util';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { runNodeScript } from '../support/node-script.js';
 
 const root = join(import.meta.dirname, '../..');
 const bin = join(root, 'bin', 'gongwen.js');
@@ -80,9 +80,9 @@ function filesIn(dir: string, base = dir, out: Record<string, string> = {}): Rec
 const folders = (side: string) => COMMANDS.map((_, i) => join(work, side, String(i)));
 
 /**
- * The commands through the bundle's main, one child process (the code cache off: nothing of the package's is
- * written); and then, the entry loaded after commands.cjs, a message of an area only a command's stages load
- * (serve.no-token), put into words by the message table's file as the entry requires it (see the last test).
+ * The commands through the bundle's main, one child process (with the code cache the build warmed, which it
+ * reads and does not write: test/support/node-script.ts); and then, the entry loaded after commands.cjs, a
+ * message of an area only a command's stages load (serve.no-token), put into words by the message table's file as the entry requires it (see the last test).
  */
 async function bundled(): Promise<{ outcomes: Outcome[]; message: string }> {
   const script = `
@@ -99,8 +99,7 @@ async function bundled(): Promise<{ outcomes: Outcome[]; message: string }> {
       const lookup = require(${JSON.stringify(join(bundle, 'diagnostics-messages-lookup.js'))});
       process.stdout.write(JSON.stringify({ outcomes, message: lookup.localize({ id: 'serve.no-token', values: {} }, 'en') }));
     })();`;
-  const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], { cwd: work, encoding: 'utf8', env: { ...process.env, GONGWEN_CODE_CACHE: '0' }, maxBuffer: 64 << 20 });
-  return JSON.parse(stdout);
+  return JSON.parse(await runNodeScript(work, 'bundled.cjs', script));
 }
 
 /** Message serve.no-token in English. */
@@ -167,20 +166,17 @@ describe("the message table's module (scripts/bundle.js SHARED)", () => {
    * the stages load — whether the entry was loaded before commands.cjs (here) or after it (the first test's child).
    */
   it('is one module in a process, whether the entry or commands.cjs loads it first', { timeout: 60_000 }, async () => {
-    const entryFirst = execFileSync(
-      process.execPath,
-      [
-        '-e',
-        `const { join } = require('node:path');
-        const bundle = ${JSON.stringify(bundle)};
-        require(join(bundle, 'gongwen.js'));
-        const io = { stdout() {}, stderr() {}, color: false, cwd: ${JSON.stringify(root)}, env: {} };
-        require(join(bundle, 'load-commands.js')).loadCommand('cli-main').main(['validate', 'examples/minutes-town-petition.yaml'], io).then(() => {
-          const lookup = require(join(bundle, 'diagnostics-messages-lookup.js'));
-          process.stdout.write(lookup.localize({ id: 'serve.no-token', values: {} }, 'en'));
-        });`,
-      ],
-      { cwd: work, encoding: 'utf8', env: { ...process.env, GONGWEN_CODE_CACHE: '0' } },
+    const entryFirst = await runNodeScript(
+      work,
+      'entry-first.cjs',
+      `const { join } = require('node:path');
+      const bundle = ${JSON.stringify(bundle)};
+      require(join(bundle, 'gongwen.js'));
+      const io = { stdout() {}, stderr() {}, color: false, cwd: ${JSON.stringify(root)}, env: {} };
+      require(join(bundle, 'load-commands.js')).loadCommand('cli-main').main(['validate', 'examples/minutes-town-petition.yaml'], io).then(() => {
+        const lookup = require(join(bundle, 'diagnostics-messages-lookup.js'));
+        process.stdout.write(lookup.localize({ id: 'serve.no-token', values: {} }, 'en'));
+      });`,
     );
     expect(entryFirst).toBe(NO_TOKEN);
     expect((await bundledRun).message).toBe(NO_TOKEN);

@@ -3,8 +3,6 @@
 // the sources write, compressing every part when it runs — for both font profiles, with and without a 版记
 // (footnotes.xml is then the document's own, else a shared part).
 import { afterAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { compileFile } from '../../src/pipeline.js';
 import { writeDocx, type FontProfileName } from '../../src/writers/docx/index.js';
 import { constantParts } from '../../src/writers/docx/package.js';
+import { runNodeScript } from '../support/node-script.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'gongwen-precompressed-'));
@@ -21,10 +20,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const records = ['plan-militia-farm.yaml', 'minutes-town-petition.yaml'];
 const profiles: FontProfileName[] = ['gb2312', 'plain'];
 
-const run = promisify(execFile);
-
 /**
- * Each record's DOCX as the bundle writes it (in a child process, the code cache off), base64, and how many parts
+ * Each record's DOCX as the bundle writes it (in a child process, with the code cache the build warmed:
+ * test/support/node-script.ts), base64, and how many parts
  * zlib compressed; `zlib`: the version the child's Node says its zlib is, as another Node's would. Asynchronous:
  * the tests run their child processes at once, and beside their own work (describe.concurrent below).
  */
@@ -46,8 +44,7 @@ async function bundledDocx(zlib?: string): Promise<{ docx: Record<string, string
       }
       process.stdout.write(JSON.stringify({ docx, deflated }));
     })();`;
-  const { stdout } = await run(process.execPath, ['-e', script], { cwd: work, encoding: 'utf8', env: { ...process.env, GONGWEN_CODE_CACHE: '0' }, maxBuffer: 64 << 20 });
-  return JSON.parse(stdout);
+  return JSON.parse(await runNodeScript(work, `bundled-docx-${zlib ?? 'own'}.cjs`, script));
 }
 
 /** The bundle's DOCX under this Node's own zlib: one child process for both tests, which compare it with other DOCX. */

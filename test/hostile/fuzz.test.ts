@@ -56,15 +56,30 @@ const shape = (doc: GongwenDocument) => {
   return [...blocks(doc.body), `attachments:${doc.attachments.length}`, ...doc.attachments.flatMap((a) => blocks(a.body))];
 };
 
+/** What is wrong with one part's XML, or true. */
+function xmlProblem(xml: string): string | true {
+  const ok = XMLValidator.validate(xml);
+  if (ok !== true) return JSON.stringify(ok);
+  // XML 1.0 Char: no C0 controls but tab and line breaks, no U+FFFE/U+FFFF
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(xml)) return 'a character XML cannot hold';
+  return true;
+}
+
+/**
+ * xmlProblem of each text once: most parts of a DOCX (styles, fonts, settings, relationships …) are the same text in
+ * every run, and validating them again was a tenth of this file's time (a --cpu-prof of it: 1.4 of 13 s). Every part
+ * of every DOCX is still checked; a text seen before has the answer it had.
+ */
+const judged = new Map<string, string | true>();
+
 const wellFormed = (docx: Uint8Array) => {
   const parts = unzipSync(docx);
   for (const [name, bytes] of Object.entries(parts)) {
     if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
     const xml = new TextDecoder().decode(bytes);
-    const ok = XMLValidator.validate(xml);
-    if (ok !== true) return `${name}: ${JSON.stringify(ok)}`;
-    // XML 1.0 Char: no C0 controls but tab and line breaks, no U+FFFE/U+FFFF
-    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(xml)) return `${name}: a character XML cannot hold`;
+    let problem = judged.get(xml);
+    if (problem === undefined) judged.set(xml, (problem = xmlProblem(xml)));
+    if (problem !== true) return `${name}: ${problem}`;
   }
   return true;
 };
