@@ -8,7 +8,7 @@ import Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { BUILTIN_TEMPLATE_DIR, loadTemplateFile, templateFiles, templateText } from './catalog.js';
-import { COMPILE_OPTIONS, PASSAGE_OPTIONS } from './compiledTemplates.js';
+import { BUILTIN_OPTIONS, COMPILE_OPTIONS, PASSAGE_OPTIONS } from './compiledTemplates.js';
 import { markedTemplate } from './markTemplate.js';
 import { BUILTIN_FILE, PASSAGE_PREFIX } from './precompiled.js';
 
@@ -22,7 +22,7 @@ export function precompiledBuiltins(): { source: string; files: string[] } {
   // Handlebars.precompile gives the specification as JavaScript source (its types say an object)
   const entry = (key: string, text: string, firstLine: number, spec: unknown) =>
     entries.push(`${JSON.stringify(key)}: { text: ${JSON.stringify(text)}, firstLine: ${firstLine}, spec: ${String(spec)} }`);
-  const marked = (name: string, text: string, firstLine: number) => Handlebars.precompile(markedTemplate(text, BUILTIN_FILE + name, firstLine), COMPILE_OPTIONS);
+  const marked = (name: string, text: string, firstLine: number) => Handlebars.precompile(markedTemplate(text, BUILTIN_FILE + name, firstLine), { ...COMPILE_OPTIONS, ...BUILTIN_OPTIONS });
   for (const path of templateFiles(BUILTIN_TEMPLATE_DIR)) {
     const load = loadTemplateFile(path, 'builtin');
     if (!load.template) throw new Error(`the built-in template ${path} cannot be read: ${JSON.stringify(load.problem)}`);
@@ -35,7 +35,7 @@ export function precompiledBuiltins(): { source: string; files: string[] } {
     const text = templateText(readFileSync(path));
     entry(name, text, 1, marked(name, text, 1));
     // the same partial as a 总结 renders it as a passage (./renderPassage.ts): unmarked, the passage's options
-    entry(PASSAGE_PREFIX + name, text, 1, Handlebars.precompile(text, PASSAGE_OPTIONS));
+    entry(PASSAGE_PREFIX + name, text, 1, Handlebars.precompile(text, { ...PASSAGE_OPTIONS, ...BUILTIN_OPTIONS }));
     files.push(path);
   }
   const source = `export const BUILTIN_FILE = ${JSON.stringify(BUILTIN_FILE)};\nexport const PASSAGE_PREFIX = ${JSON.stringify(PASSAGE_PREFIX)};\nexport const PRECOMPILED = {\n${entries.join(',\n')}\n};\n`;
