@@ -32,7 +32,7 @@
 //
 // GONGWEN_CODE_CACHE=0 turns the cache off (neither read nor written).
 import { isAscii, transcode } from 'node:buffer';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -49,15 +49,39 @@ const commandsFile = join(bundleDir, 'commands.cjs');
 /**
  * V8 flags given to this process (`node --max-old-space-size=… bin/gongwen.js`, NODE_OPTIONS) change the flag hash
  * in a cache's header, and V8 refuses a cache made under other flags. Such a run has a cache of its own name, tagged
- * with `v8.cachedDataVersionTag()` (V8's version and flags, hashed; Node's v8 documentation): before, a run with
- * flags replaced the cache of the runs without them, and the next of those replaced it back, each paying the whole
- * compile (s12-batch's report, twelfth session). node:v8 is loaded only then: it costs some 4.5 M instructions.
+ * with its flag hash: before, a run with flags replaced the cache of the runs without them, and the next of those
+ * replaced it back, each paying the whole compile (s12-batch's report, twelfth session). A Node option that is no
+ * V8 flag (`--enable-source-maps`, `--require`, `--cpu-prof`) leaves the hash as it is, and such a run reads the usual
+ * cache: only the hash says which options are V8's (process.execArgv holds both kinds alike).
+ *
+ * The hash is read where V8 writes it, 4 bytes at FLAG_HASH_AT of a cache's header (V8's SerializedCodeData: magic
+ * number, version hash, source hash, flag hash, payload length, checksum): of a cache of the script `0` made here
+ * (a few microseconds), against the usual cache's (none there yet: the run writes one of its own name). Were the
+ * header laid out otherwise in another V8, a wrong guess costs what a cache V8 refuses costs, the compile, and never
+ * a wrong program: V8 checks the whole header itself.
  */
-function flagsTag() {
-  if (process.execArgv.length === 0 && !process.env.NODE_OPTIONS?.trim()) return '';
-  return `-flags-${createRequire(import.meta.url)('node:v8').cachedDataVersionTag().toString(16)}`;
+const FLAG_HASH_AT = 12;
+const usualName = `commands-${COMMANDS_HASH}-v8-${process.versions.v8}-${process.platform}-${process.arch}.bin`;
+function cacheNameForFlags() {
+  if (process.execArgv.length === 0 && !process.env.NODE_OPTIONS?.trim()) return usualName;
+  const own = new Script('0').createCachedData().readUInt32LE(FLAG_HASH_AT);
+  if (cacheFiles(usualName).some((file) => flagHashOf(file) === own)) return usualName;
+  return `commands-${COMMANDS_HASH}-v8-${process.versions.v8}-flags-${own.toString(16)}-${process.platform}-${process.arch}.bin`;
 }
-const cacheName = `commands-${COMMANDS_HASH}-v8-${process.versions.v8}${flagsTag()}-${process.platform}-${process.arch}.bin`;
+
+/** The flag hash in the header of a cache file (after its 4-byte checksum), or undefined when there is none to read. */
+function flagHashOf(file) {
+  let fd;
+  try {
+    fd = openSync(file, 'r');
+    const header = Buffer.alloc(4 + FLAG_HASH_AT + 4);
+    return readSync(fd, header, 0, header.length, 0) === header.length ? header.readUInt32LE(4 + FLAG_HASH_AT) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
 
 /** The user's cache folder: %LOCALAPPDATA% on Windows, ~/Library/Caches on macOS, $XDG_CACHE_HOME or ~/.cache elsewhere. */
 function userCacheDir() {
@@ -82,9 +106,10 @@ function homeFolder() {
   }
 }
 
-function cacheFiles() {
+/** Where a cache of this name is looked for, in order (see the top of this file). */
+function cacheFiles(name) {
   const user = userCacheDir();
-  return user ? [join(bundleDir, 'cache', cacheName), join(user, cacheName)] : [join(bundleDir, 'cache', cacheName)];
+  return user ? [join(bundleDir, 'cache', name), join(user, name)] : [join(bundleDir, 'cache', name)];
 }
 
 /** A cache not read for this many days is removed when another is written beside it. */
@@ -135,7 +160,7 @@ function cachedDataIn(file) {
 }
 
 /** Writes the cache to the first folder that takes it; a temporary name, then a rename, so a reader never sees half of it. */
-function writeCache(script) {
+function writeCache(script, cacheName) {
   let data;
   try {
     const v8Data = script.createCachedData();
@@ -145,7 +170,7 @@ function writeCache(script) {
   } catch {
     return;
   }
-  for (const file of cacheFiles()) {
+  for (const file of cacheFiles(cacheName)) {
     const temporary = `${file}.${process.pid}.tmp`;
     try {
       mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
@@ -197,9 +222,10 @@ const WORKER = __GONGWEN_WORKER__; // replaced by scripts/bundle.js
 function compileCommands(mainThread) {
   const source = readText(commandsFile);
   const useCache = process.env.GONGWEN_CODE_CACHE !== '0';
+  const cacheName = useCache ? cacheNameForFlags() : usualName;
   let script;
   if (useCache) {
-    for (const file of cacheFiles()) {
+    for (const file of cacheFiles(cacheName)) {
       let cachedData;
       try {
         cachedData = cachedDataIn(readFileSync(file));
@@ -218,7 +244,7 @@ function compileCommands(mainThread) {
   const cached = script !== undefined;
   script ??= new Script(Module.wrap(source), { filename: commandsFile });
   // the cache is written when the process ends, so it holds what this run compiled, not only the top level
-  if (useCache && !cached && mainThread) process.once('exit', () => writeCache(script));
+  if (useCache && !cached && mainThread) process.once('exit', () => writeCache(script, cacheName));
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(commandsFile), module, commandsFile, bundleDir);
   return module.exports;

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
@@ -9,6 +9,7 @@ import { decodeText } from '../io/decodeText.js';
 import { keptWhileSame } from '../io/keptWhileSame.js';
 import { oncePerRun } from '../io/runMemo.js';
 import { PROJECT_TEMPLATE_DIR } from './dirs.js';
+import { PRECOMPILED } from './precompiled.js';
 import type { PartialSource } from './compiledTemplates.js';
 
 /** Built-in templates ship in the package's templates/ folder. */
@@ -78,6 +79,8 @@ export function loadTemplateFile(path: string, source: TemplateInfo['source']): 
 }
 
 function parseTemplateFile(path: string, source: TemplateInfo['source'], raw: string): TemplateLoad {
+  const precompiled = source === 'builtin' ? precompiledFrontMatter(path, raw) : undefined;
+  if (precompiled) return { template: { ...precompiled, path, source } };
   const opening = /^---([^\n]*)\n/.exec(raw);
   const language = opening?.[1]?.trim();
   if (language && !/^ya?ml$/i.test(language)) {
@@ -107,6 +110,17 @@ function parseTemplateFile(path: string, source: TemplateInfo['source'], raw: st
       bodyLine,
     },
   };
+}
+
+/**
+ * A built-in template's front matter and body as the bundle read them when it was built (./precompiled.ts), when the
+ * file's text is the one read then; from the sources, or for an edited file, undefined (read here as any other).
+ */
+function precompiledFrontMatter(path: string, raw: string): Omit<TemplateInfo, 'path' | 'source'> | undefined {
+  const entry = PRECOMPILED[relative(BUILTIN_TEMPLATE_DIR, path).split(sep).join('/')];
+  const meta = entry?.frontMatter;
+  if (!meta || raw !== meta.head + entry.text) return undefined;
+  return { name: meta.name, kind: meta.kind, description: meta.description, requires: [...meta.requires], body: entry.text, bodyLine: entry.firstLine };
 }
 
 /** The .hbs files of a folder, in name order; a missing folder has none. */

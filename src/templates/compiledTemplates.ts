@@ -40,10 +40,23 @@ registerHelpers(hbs);
 /** The helpers gongwen gives its templates (./helpers.ts), for a template that names one that is not there. */
 export const gongwenHelpers = (): string[] => Object.keys(hbs.helpers).filter((name) => !BUILT_IN_HELPERS.has(name));
 
+/**
+ * Every helper the one environment has (Handlebars' own and ./helpers.ts's), as Handlebars' `knownHelpers` option
+ * takes them: the compiled code then calls `{{sentence x}}` or `{{#if (given x)}}` straight from the environment's
+ * helpers, where it asked the helpers and then the context for the name, through helperMissing, on every call.
+ */
+const KNOWN_HELPERS: Readonly<Record<string, true>> = Object.fromEntries(Object.keys(hbs.helpers).map((name) => [name, true]));
 /** Handlebars' compile options for every template and partial (a partial's lines are not indented). */
-export const COMPILE_OPTIONS = { strict: false, preventIndent: true } as const;
+export const COMPILE_OPTIONS = { strict: false, preventIndent: true, knownHelpers: KNOWN_HELPERS } as const;
 /** Handlebars' compile options for a passage (compiledPassage): values written as they are. */
-export const PASSAGE_OPTIONS = { noEscape: true, strict: false } as const;
+export const PASSAGE_OPTIONS = { noEscape: true, strict: false, knownHelpers: KNOWN_HELPERS } as const;
+/**
+ * The built-in templates, precompiled when the bundle is built (./precompileBuiltins.ts), call no helper but these:
+ * with `knownHelpersOnly`, a name that is no helper (`{{place}}`) is read from the context alone, not first looked for
+ * among the helpers, and the build fails on a built-in template that names a helper not there. An office's own
+ * templates keep COMPILE_OPTIONS: such a name is said when the template runs, with a guess (./renderTemplate.ts).
+ */
+export const BUILTIN_OPTIONS = { knownHelpersOnly: true } as const;
 
 /**
  * Compiled Handlebars templates and partials, kept for the life of the process: a batch renders

@@ -8,9 +8,9 @@ import Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { BUILTIN_TEMPLATE_DIR, loadTemplateFile, templateFiles, templateText } from './catalog.js';
-import { COMPILE_OPTIONS, PASSAGE_OPTIONS } from './compiledTemplates.js';
+import { BUILTIN_OPTIONS, COMPILE_OPTIONS, PASSAGE_OPTIONS } from './compiledTemplates.js';
 import { markedTemplate } from './markTemplate.js';
-import { BUILTIN_FILE, PASSAGE_PREFIX } from './precompiled.js';
+import { BUILTIN_FILE, PASSAGE_PREFIX, type PrecompiledTemplate } from './precompiled.js';
 
 /**
  * The source of a module that exports PRECOMPILED, the built-in templates and partials compiled, and
@@ -20,14 +20,18 @@ export function precompiledBuiltins(): { source: string; files: string[] } {
   const entries: string[] = [];
   const files: string[] = [];
   // Handlebars.precompile gives the specification as JavaScript source (its types say an object)
-  const entry = (key: string, text: string, firstLine: number, spec: unknown) =>
-    entries.push(`${JSON.stringify(key)}: { text: ${JSON.stringify(text)}, firstLine: ${firstLine}, spec: ${String(spec)} }`);
-  const marked = (name: string, text: string, firstLine: number) => Handlebars.precompile(markedTemplate(text, BUILTIN_FILE + name, firstLine), COMPILE_OPTIONS);
+  const entry = (key: string, text: string, firstLine: number, spec: unknown, frontMatter?: PrecompiledTemplate['frontMatter']) =>
+    entries.push(`${JSON.stringify(key)}: { text: ${JSON.stringify(text)}, firstLine: ${firstLine}, spec: ${String(spec)}${frontMatter ? `, frontMatter: ${JSON.stringify(frontMatter)}` : ''} }`);
+  const marked = (name: string, text: string, firstLine: number) => Handlebars.precompile(markedTemplate(text, BUILTIN_FILE + name, firstLine), { ...COMPILE_OPTIONS, ...BUILTIN_OPTIONS });
   for (const path of templateFiles(BUILTIN_TEMPLATE_DIR)) {
     const load = loadTemplateFile(path, 'builtin');
     if (!load.template) throw new Error(`the built-in template ${path} cannot be read: ${JSON.stringify(load.problem)}`);
     const name = basename(path);
-    entry(name, load.template.body, load.template.bodyLine, marked(name, load.template.body, load.template.bodyLine));
+    const { body, bodyLine, kind, description, requires } = load.template;
+    const raw = templateText(readFileSync(path));
+    if (!raw.endsWith(body)) throw new Error(`the built-in template ${path}: its body is not the end of its text`);
+    const frontMatter = { head: raw.slice(0, raw.length - body.length), name: load.template.name, kind, description, requires };
+    entry(name, body, bodyLine, marked(name, body, bodyLine), frontMatter);
     files.push(path);
   }
   for (const path of templateFiles(join(BUILTIN_TEMPLATE_DIR, 'partials'))) {
@@ -35,7 +39,7 @@ export function precompiledBuiltins(): { source: string; files: string[] } {
     const text = templateText(readFileSync(path));
     entry(name, text, 1, marked(name, text, 1));
     // the same partial as a 总结 renders it as a passage (./renderPassage.ts): unmarked, the passage's options
-    entry(PASSAGE_PREFIX + name, text, 1, Handlebars.precompile(text, PASSAGE_OPTIONS));
+    entry(PASSAGE_PREFIX + name, text, 1, Handlebars.precompile(text, { ...PASSAGE_OPTIONS, ...BUILTIN_OPTIONS }));
     files.push(path);
   }
   const source = `export const BUILTIN_FILE = ${JSON.stringify(BUILTIN_FILE)};\nexport const PASSAGE_PREFIX = ${JSON.stringify(PASSAGE_PREFIX)};\nexport const PRECOMPILED = {\n${entries.join(',\n')}\n};\n`;
