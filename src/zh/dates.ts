@@ -31,6 +31,8 @@ export const DATE_FORMS = '2024-06-18, 2024/6/18, 2024.6.18, 2024年6月18日, �
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 // (早 and 晚 alone before a clock as a notice writes them: 每天早6点至晚9点; 早一点, 早发现 have no clock after them)
 export const PART_OF_DAY = '(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜间|早)';
+/** The day after, before the end of a range of times that runs over midnight: 晚8时至次日早6时, 上午8:30至次日上午8:30. */
+const NEXT_DAY = '(?:次日|翌日|第二天)';
 /** A time that begins with its part of the day (上午9:00, 清晨6时, 晚7时): a 纪要's 时段 beside it must agree. */
 export const BEGINS_WITH_PART_OF_DAY = new RegExp(`^${PART_OF_DAY}`, 'u');
 /** The hour of a clock said in Chinese numerals: 一点 … 十二点, 两点 (readSmallNumber reads them). */
@@ -289,7 +291,7 @@ export const WRITTEN_CLOCK = '\\d{1,2}(?:时(?:\\d{1,2}分)?|[:：]\\d{2})';
  * What joins the two ends of a range of times written by officeTime (下午3时到5时30分, 晚上8时-10时): a 公文 writes 至
  * (prose.md "Ranges": in 公文 至 is the common habit) — 下午3时至5时30分. Times listed (、和及) keep what joins them.
  */
-const RANGE_JOINED = new RegExp(`(?<=\\d时(?:\\d{1,2}分|整)?)[到\\-—~－～](?=${PART_OF_DAY}?\\d)`, 'gu');
+const RANGE_JOINED = new RegExp(`(?<=\\d时(?:\\d{1,2}分|整)?)[到\\-—~－～](?=${NEXT_DAY}?${PART_OF_DAY}?\\d)`, 'gu');
 
 /**
  * A time of day as a 公文 writes it (GB/T 15835, prose.md: 上午9时30分): the 点 of speech is 时, its 半 30分 and its 一刻
@@ -312,7 +314,7 @@ export function officeTime(time: string): string {
  * (下午3点到5点) and the times listed after it (下午2点、3点); or a quoted span — a title in 《》, words in quotation marks — in which nothing is rewritten.
  */
 const SAID_TIME_OR_QUOTE = new RegExp(
-  `《[^》]*》|“[^”]*”|‘[^’]*’|"[^"\\n]*"|「[^」]*」|(?<=${PART_OF_DAY})${SAID_CLOCK_IN_TEXT}(?:[到至\\-—~－～、和及]${PART_OF_DAY}?${SAID_CLOCK_IN_TEXT})*(?![到至\\-—~－～、和及,，](?:\\d|${HOUR_NUMERAL}))`,
+  `《[^》]*》|“[^”]*”|‘[^’]*’|"[^"\\n]*"|「[^」]*」|(?<=${PART_OF_DAY})${SAID_CLOCK_IN_TEXT}(?:[到至\\-—~－～、和及]${NEXT_DAY}?${PART_OF_DAY}?${SAID_CLOCK_IN_TEXT})*(?![到至\\-—~－～、和及,，](?:\\d|${HOUR_NUMERAL}))`,
   'gu',
 );
 
@@ -358,8 +360,20 @@ export function datesInText(text: string): string {
   return out.includes('号') ? out.replace(HAO_FOR_RI, '日') : out;
 }
 
-/** Two times of day as written (8:30, 9时, 9时30分) joined by a hyphen or a ~, the second perhaps with its part of the day. */
-const WRITTEN_TIME_RANGE = new RegExp(`(?<![\\d:：])(${WRITTEN_CLOCK})\\s*[-－–~～]\\s*(${PART_OF_DAY}?${WRITTEN_CLOCK})(?![\\d:：\\-－–])`, 'gu');
+/** Two times of day as written (8:30, 9时, 9时30分) joined by a hyphen or a ~, the second perhaps with its day and its part of the day. */
+const WRITTEN_TIME_RANGE = new RegExp(`(?<![\\d:：])(${WRITTEN_CLOCK})\\s*[-－–~～]\\s*(${NEXT_DAY}?${PART_OF_DAY}?${WRITTEN_CLOCK})(?![\\d:：\\-－–])`, 'gu');
+
+/**
+ * A clock typed with the full-width colon of a phone's keyboard (上午8：30): after its part of the day, a day (3月6日8：30, 次日8：30)
+ * or the mark of a range (8：30-11：30), and a time that can be (hours to 24, minutes to 59) — a ratio (比例为1：20, 3：2) has none of them before it.
+ */
+const FULL_WIDTH_CLOCK = new RegExp(`(?<=${PART_OF_DAY}|日|[至到\\-－–~～—])(\\d{1,2})：([0-5]\\d)(?![\\d：:])`, 'gu');
+
+/** A time of day typed with a full-width colon written as a 纪要 writes one (prose.md "Times of day": 上午9:30): 上午8：30 → 上午8:30. */
+export function clockColonsInText(text: string): string {
+  if (!text.includes('：')) return text;
+  return text.replace(FULL_WIDTH_CLOCK, (typed, hour: string, minutes: string) => (Number(hour) <= 24 ? `${hour}:${minutes}` : typed));
+}
 
 /**
  * A range of times of day written with a colon or 时 and typed with a hyphen or a ~ (上午8:30-11:30, 上午9时-11时) is

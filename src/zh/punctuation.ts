@@ -5,8 +5,9 @@
  */
 
 import { HAN, hasHan, isCjk, isHan } from './cjk.js';
-import { datesInText, officeTimesInText, timeRangesInText } from './dates.js';
+import { clockColonsInText, datesInText, officeTimesInText, timeRangesInText } from './dates.js';
 import { halfWidthDigits, withoutThousandsCommas } from './numerals.js';
+import { percentSigns } from './percent.js';
 import { joinShortItems } from './shortItems.js';
 import { tidyTypedMarks } from './typedMarks.js';
 
@@ -201,7 +202,7 @@ export function joinUnits(text: string): string {
 }
 
 export function fixPunctuation(input: string): string {
-  return joinShortItems(joinUnits(joinOrgans(tidyTypedMarks(widenPunctuation(timeRangesInText(officeTimesInText(datesInText(withoutThousandsCommas(halfWidthDigits(input))))))))));
+  return joinShortItems(joinUnits(joinOrgans(tidyTypedMarks(widenPunctuation(timeRangesInText(clockColonsInText(officeTimesInText(datesInText(withoutThousandsCommas(percentSigns(halfWidthDigits(input))))))))))));
 }
 
 /** What follows a comma between telephone numbers: a number of seven digits or more (a mobile, a local number, 0739-…). */
@@ -230,8 +231,28 @@ function nextWidened(chars: Chars, from: number): number {
   return -1;
 }
 
+/**
+ * A title typed between angle brackets, as a chat or a web page gives it (<森林防火条例>, ‹安全生产法›, «…»): the content
+ * begins with a Han character and holds no space or bracket of its kind — an address (<https://…>) or a comparison
+ * (x<5 且 y>3) is none.
+ */
+const ANGLE_TITLE = /[<‹«](?=\p{Script=Han})([^<>‹›«»\s]{1,60})[>›»]/gu;
+
+/**
+ * A title typed between angle brackets takes the 书名号 (GB/T 15834 §4.15): 学习<森林防火条例> → 学习《森林防火条例》; one inside
+ * a 《》 the inner 〈〉 (《<安全生产法>释义》 → 《〈安全生产法〉释义》).
+ */
+export function angleTitles(text: string): string {
+  if (!/[<‹«]/u.test(text)) return text;
+  return text.replace(ANGLE_TITLE, (_typed, title: string, offset: number) => {
+    const before = text.slice(0, offset);
+    const inside = before.lastIndexOf('《') > before.lastIndexOf('》');
+    return inside ? `〈${title}〉` : `《${title}》`;
+  });
+}
+
 function widenPunctuation(input: string): string {
-  const text = fixCitedDocNumbers(fixNumeralZero(input));
+  const text = angleTitles(fixCitedDocNumbers(fixNumeralZero(input)));
   // the loop below keeps every other character as it is: a text without one is returned whole
   if (!HAS_WIDENED.test(text)) return text;
   const chars: Chars = SURROGATE.test(text) ? Array.from(text) : text;
@@ -285,9 +306,10 @@ function widenPunctuation(input: string): string {
         // (a sequence mark has one or two digits: 1.对各村; a decimal has digits after its point; a year before what
         // belongs to it is a year typed with a point for 年, not a sentence's end: 2025.下半年, 2026.年底, 2026.春节)
         const before = span(chars, Math.max(0, i - 16), i);
+        // (and after a time of day: 上午8:30.各村要… — a sequence mark has no colon before its number)
         const afterNumber =
           isDigit(prev) &&
-          /(?:^|[^\d.])\d{3,}$/u.test(before) &&
+          (/(?:^|[^\d.])\d{3,}$/u.test(before) || /(?:^|\D)\d{1,2}[:：]\d{2}$/u.test(before)) &&
           isHan(next) &&
           !(/(?:^|\D)(?:19|20)\d{2}$/u.test(before) && YEAR_PART.test(span(chars, i + 1, i + 4)));
         if (afterNumber || (closes && (next === undefined || (isCjk(next) && !isDigit(next)) || (afterHan && (isDigit(next) || closingQuote))))) wide = '。';
