@@ -7,7 +7,7 @@ import { markdownInsert } from '../model/markdownText.js';
 import { formatDate, formatDateTime, type DateStyle } from '../zh/dates.js';
 import { stripTrailingPunctuation } from '../zh/punctuation.js';
 import { isAddressee, listAddressees, personInSentence, splitPostAndName } from '../zh/names.js';
-import { endsWithThanks } from '../zh/thanks.js';
+import { endsWithThanks, splitThanks } from '../zh/thanks.js';
 import { interpolateFigures } from './interpolate.js';
 import { computeMinutes, type Warn } from './minutes.js';
 import { endParagraphs } from './sections.js';
@@ -209,20 +209,35 @@ function bodySalutation(body: string | undefined): { salutation: string; from: n
   return { salutation: `${listAddressees(typed[1])}：`, from: at + 1 };
 }
 
+/**
+ * A 结尾 whose last paragraph ends with the thanks typed after its last sentence (希望大家认真落实.谢谢大家!): that paragraph
+ * without it, and the thanks, which the template prints as the 致谢 on a line of its own, as a speech ends.
+ */
+function closingAndThanks(closing: string[] | undefined): { closing: string[] | undefined; thanks?: string } {
+  const last = closing?.at(-1);
+  const split = last === undefined ? undefined : splitThanks(last);
+  return split ? { closing: [...closing!.slice(0, -1), split.text], thanks: split.thanks } : { closing };
+}
+
 function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill, inserts: ReturnType<typeof noInserts>, body?: string): TemplateContext {
   const inBody = d.salutation === undefined && !d.opening?.length ? bodySalutation(body) : undefined;
   const { salutation, opening } = inBody ? { salutation: inBody.salutation, opening: d.opening } : salutationOf(d.salutation, d.opening);
+  // (a 致谢 the record gives, or false, leaves the 结尾 as typed)
+  const typedThanks = d.thanks === undefined ? closingAndThanks(d.closing) : { closing: d.closing };
   return {
     ...(inBody ? { body: markdownInsert('body', inBody.from) } : {}),
     ...titleView(d.title ?? [`在${d.occasion}上的讲话`]),
     dateText: d.date ? formatDate(d.date, style) : undefined,
-    // the speaker as a sentence names a person, the posts before the name with no space typed between (乡长 刘志强 → 乡长刘志强)
-    subtitleLines: [d.speaker && personInSentence(splitPostAndName(d.speaker)), d.date ? `（${formatDateTime(d.date, style)}）` : undefined].filter(Boolean),
+    // the speaker as a sentence names a person, the posts before the name with no space typed between (乡长 刘志强 → 乡长刘志强);
+    // the date in brackets under it without the weekday typed with it (checked when read): （2025年3月6日）, never （2025年3月6日（星期四））
+    subtitleLines: [d.speaker && personInSentence(splitPostAndName(d.speaker)), d.date ? `（${formatDateTime({ ...d.date, weekday: undefined }, style)}）` : undefined].filter(Boolean),
     salutation,
     // a 结尾 pasted with its own 谢谢大家! says it already: not said twice
-    thanks: d.thanks === false || (d.thanks === undefined && closesWithThanks(lastParagraphs(d))) ? undefined : (d.thanks ?? '谢谢大家！'),
+    thanks: d.thanks === false
+      ? undefined
+      : (typedThanks.thanks ?? (d.thanks === undefined && closesWithThanks(lastParagraphs(d)) ? undefined : (d.thanks ?? '谢谢大家！'))),
     opening: endParagraphs(countFill(opening, 'opening')),
-    closing: endParagraphs(countFill(d.closing, 'closing')),
+    closing: endParagraphs(countFill(typedThanks.closing, 'closing')),
     sections: buildSections(countFill(d.sections, 'sections'), style, inserts),
   };
 }

@@ -1,10 +1,10 @@
 import type { SectionInput } from '../records/schema/common.js';
 import { formatDate, type DateParts, type DateStyle } from '../zh/dates.js';
-import { countOf, enumerateSentence, holdsSentence } from '../zh/enumerate.js';
+import { countOf, enumerateSentence, holdsSentence, sequenceMark } from '../zh/enumerate.js';
 import { circledNumber } from '../zh/numerals.js';
 import { endSentence, stripSequenceMark, stripTrailingPunctuation } from '../zh/punctuation.js';
 import { personInList, personInSentence, type Person } from '../zh/names.js';
-import { paragraphShape, type ParagraphShape } from '../zh/paragraphShape.js';
+import { paragraphShape, typedSequenceMark, type ParagraphShape } from '../zh/paragraphShape.js';
 import { ORDER_WORDS } from '../zh/shortItems.js';
 import { centredBlock, labeledBlock, tableBlock } from '../model/computedBlocks.js';
 import type { ParagraphSource } from '../model/markdownText.js';
@@ -276,6 +276,7 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
     closing: [],
   }));
   for (const sub of input.sections ?? []) sections.push(buildSection(sub, ctx, childDepth));
+  renumberTypedItems(paragraphs, depth);
   return {
     depth,
     // a 标题 typed with the number it had in last year's document (一、指导思想, (1)排查目标) is numbered once, by gongwen
@@ -287,6 +288,27 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
     sections,
     closing: endParagraphs(input.closing ?? [])!,
   };
+}
+
+/**
+ * Paragraphs typed with their own numbers (last year's text pasted under a heading: （一）受理登记。… （二）调查核实。…
+ * （3）调解处理。…) numbered at the level under the section's, in place: GB/T 9704 §7.3.3 numbers the items under a （三）
+ * 1. 2. 3., never a second （一） under it, nor a series that changes its style at its third item. Only a list sure to be one:
+ * every paragraph with a mark, numbered 1 to n in order, two or more; and only where its marks are at the section's level or
+ * above it, or of more than one level — a list one level down, or two (1. 2. under 一、, common practice), is as typed.
+ */
+function renumberTypedItems(paragraphs: ParagraphSource[], depth: number): void {
+  if (depth >= MAX_HEADING_DEPTH) return;
+  const items = paragraphs.flatMap((p, i) => {
+    const mark = typeof p === 'string' ? typedSequenceMark(p) : undefined;
+    return mark ? [{ i, ...mark }] : [];
+  });
+  if (items.length < 2 || !items.every((item, k) => item.n === k + 1)) return;
+  if (!items.some((item) => item.level <= depth) && items.every((item) => item.level === items[0]!.level)) return;
+  const level = (depth + 1) as 2 | 3 | 4;
+  // (1. before a digit reads as a decimal, 1.3个工作日: such a list is left as typed)
+  if (level === 3 && items.some((item) => /^\s*\d/u.test((paragraphs[item.i] as string).slice(item.length)))) return;
+  for (const item of items) paragraphs[item.i] = `${sequenceMark(level, item.n)}${(paragraphs[item.i] as string).slice(item.length)}`;
 }
 
 /** The end of a paragraph that leads into what follows: 如下, 如下意见, 以下几点要求, 以下几项工作 (and the marks typed after it); not 5万元以下. */

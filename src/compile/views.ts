@@ -5,6 +5,7 @@ import type { SectionInput } from '../records/schema/common.js';
 import { centredBlock, tableBlock } from '../model/computedBlocks.js';
 import { formatDate, type DateParts, type DateStyle } from '../zh/dates.js';
 import { joinNames } from '../zh/names.js';
+import { stripTrailingPunctuation } from '../zh/punctuation.js';
 import { valueAt } from '../util/valueAt.js';
 import { toChineseNumber } from '../zh/numerals.js';
 import { buildSection, sectionsTooDeep, type InsertResolver, type SectionView } from './sections.js';
@@ -71,6 +72,12 @@ export function signatureView(sig: CommonFields['signature']) {
   return { organs: sig.organs, date: sig.date ? formatDate(sig.date, 'arabic') : undefined };
 }
 
+/** Two titles that say the same words, whatever spaces or end marks were typed with them. */
+const sameTitle = (a: string, b: string) => {
+  const words = (t: string) => stripTrailingPunctuation(t.replace(/\s+/gu, ''));
+  return words(a) === words(b);
+};
+
 export function attachmentsView(
   atts: Array<{ title: string; text?: string[]; table?: { caption?: string; columns: string[]; rows: string[][] }; sections?: SectionInput[] }> | undefined,
   style: DateStyle,
@@ -78,10 +85,11 @@ export function attachmentsView(
 ) {
   return (atts ?? []).map((a) => ({
     title: a.title,
-    // the 表题 above its table, centred, as a section's table has it (sections.ts buildSection)
+    // the 表题 above its table, centred, as a section's table has it (sections.ts buildSection) — but a 表题 that is the
+    // attachment's 标题 (a secretary fills both keys) is its heading already: printed once
     paragraphs: [
       ...(a.text ?? []),
-      ...(a.table?.caption ? [centredBlock(a.table.caption)] : []),
+      ...(a.table?.caption && !sameTitle(a.table.caption, a.title) ? [centredBlock(a.table.caption)] : []),
       ...(a.table ? [tableBlock(a.table.columns, a.table.rows)] : []),
     ],
     sections: buildSections(a.sections, style, resolveInsert),
