@@ -14,11 +14,12 @@ import { endParagraphs } from './sections.js';
 import { warnTableTotals } from './tableTotals.js';
 import { warnAmountStyles } from './amountStyles.js';
 import { warnTypedFigures } from './typedFigures.js';
+import { warnAnnouncedCount } from './announcedCount.js';
 import { formatDocNumber } from '../zh/punctuation.js';
 import { computeSummary, type RegisterFigures } from './summary.js';
 import type { PassagePartials } from '../templates/renderPassage.js';
 import {
-  attachmentsView, buildSections, closingSection, colophonView, noInserts, reportTooDeep, signatureView, structureCounts, titleView, warnTimesNotPrinted,
+  attachmentsView, buildSections, closingSection, colophonView, copyNumberText, noInserts, reportTooDeep, signatureView, structureCounts, titleView, warnTimesNotPrinted,
 } from './views.js';
 import { dict } from '../util/dict.js';
 
@@ -93,6 +94,7 @@ export function computeContext({ record, source, bag, registerFigures, partials 
     // typed. Templates write `title: {{yaml titleLines}}` in the front matter; {{title}} is the whole title.
     ...titleView(d.title),
     signature: signatureView(isKind(record, 'speech') ? undefined : record.data.signature),
+    copyNumber: copyNumberText(typeof d.copyNumber === 'string' ? d.copyNumber : undefined),
     ...colophonView(d),
   };
   // {{章节数}} / {{阶段数}} in a speech's or a plan's text: 下面，我讲{{章节数}}点意见 → 三点
@@ -108,6 +110,7 @@ export function computeContext({ record, source, bag, registerFigures, partials 
   }
   if (isKind(record, 'summary')) return { ...base, ...summaryContext(record.data, { source, bag, registerFigures, partials }, style) };
   if (isKind(record, 'plan')) return { ...base, ...planContext(record.data, style, countFill, noInserts(bag, source)) };
+  warnAnnouncedCount(record.data.opening, sections, source, bag);
   return { ...base, ...speechContext(record.data, style, countFill, noInserts(bag, source), source.body) };
 }
 
@@ -180,6 +183,12 @@ function closesWithThanks(closing: ReadonlyArray<unknown> | undefined): boolean 
   return typeof last === 'string' && endsWithThanks(last);
 }
 
+/** Whether the last paragraph of a Markdown speech's body thanks the audience (a speech pasted from Word ends 谢谢大家！). */
+function bodyEndsWithThanks(body: string | undefined): boolean {
+  const last = body?.replace(/\r\n?/g, '\n').split(/\n\s*\n/u).map((p) => p.trim()).filter(Boolean).at(-1);
+  return last !== undefined && endsWithThanks(last);
+}
+
 /**
  * The paragraphs a speech ends with before its 致谢: its 结尾, or where there is none, the last section's end — its own
  * 结尾 (typed indented under it), else its last subsection's, else its text.
@@ -219,6 +228,9 @@ function closingAndThanks(closing: string[] | undefined): { closing: string[] | 
   return split ? { closing: [...closing!.slice(0, -1), split.text], thanks: split.thanks } : { closing };
 }
 
+/** Whether a speech says its thanks itself: its 结尾 (or last section), or where it has none, the body of a Markdown record after them. */
+const endsItsOwnThanks = (d: RecordOf<'speech'>, body: string | undefined) => closesWithThanks(lastParagraphs(d)) || (!d.closing?.length && bodyEndsWithThanks(body));
+
 function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill, inserts: ReturnType<typeof noInserts>, body?: string): TemplateContext {
   const inBody = d.salutation === undefined && !d.opening?.length ? bodySalutation(body) : undefined;
   const { salutation, opening } = inBody ? { salutation: inBody.salutation, opening: d.opening } : salutationOf(d.salutation, d.opening);
@@ -235,7 +247,7 @@ function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill,
     // a 结尾 pasted with its own 谢谢大家! says it already: not said twice
     thanks: d.thanks === false
       ? undefined
-      : (typedThanks.thanks ?? (d.thanks === undefined && closesWithThanks(lastParagraphs(d)) ? undefined : (d.thanks ?? '谢谢大家！'))),
+      : (typedThanks.thanks ?? (d.thanks === undefined && endsItsOwnThanks(d, body) ? undefined : (d.thanks ?? '谢谢大家！'))),
     opening: endParagraphs(countFill(opening, 'opening')),
     closing: endParagraphs(countFill(typedThanks.closing, 'closing')),
     sections: buildSections(countFill(d.sections, 'sections'), style, inserts),

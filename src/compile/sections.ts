@@ -181,6 +181,9 @@ function groupParagraphs(group: NonNullable<SectionInput['group']>, lead: string
 
 function phaseTitle(name: string, from: DateParts | undefined, to: DateParts | undefined, style: DateStyle): string {
   if (!from && !to) return name;
+  // a phase with one end says which (长效管护阶段（2026年4月1日起）, 排查摸底阶段（4月30日前）), never a single day
+  if (!to) return `${name}（${formatDate(from!, style)}起）`;
+  if (!from) return `${name}（${formatDate(to, style)}前）`;
   // the end of a range in the same year leaves the year out: 2024年4月1日至4月10日
   const end = to && from && to.year === from.year ? { ...to, year: undefined } : to;
   const range = [from && formatDate(from, style), end && formatDate(end, style)].filter(Boolean).join('至');
@@ -195,9 +198,10 @@ function phaseTitle(name: string, from: DateParts | undefined, to: DateParts | u
  * in one line (一是……;二是……). The last may end as the list does (- 二是经费保障不足.). Undefined for any other text:
  * an item that is a sentence (ends in 。！？ or a single ., or holds one: 专班成立.每周调度), a label and its text
  * (道路交通：……), one numbered by hand otherwise (1., ①, 第一，, 首先，, A.), a salutation (同志们), one that leads into
- * what follows (具体情况如下), or one over 40 characters.
+ * what follows (具体情况如下), or one over 40 characters. With `stopsTyped` (a 总结's 存在问题 or 工作打算, where a list is the
+ * writer itemising), each item may end with the full stop the last may: - 产业项目联农带农机制还不够完善. / - 部分脱贫户…不足.
  */
-function shortPhrases(text: SectionInput['text']): string[] | undefined {
+export function shortPhrases(text: SectionInput['text'], { stopsTyped = false } = {}): string[] | undefined {
   if (!text || text.length < 2) return undefined;
   const typed = text.map((item) => (typeof item === 'string' ? item.trim() : undefined));
   if (!typed.every((item): item is string => item !== undefined)) return undefined;
@@ -208,7 +212,7 @@ function shortPhrases(text: SectionInput['text']): string[] | undefined {
   const items = numbered ? typed.map((item) => item.replace(ORDINAL_AT_START, '')) : typed;
   // (the last item's full stop is the list's own end)
   const last = items.length - 1;
-  const bare = items.map((item, i) => (i === last ? item.replace(LIST_END, '') : item));
+  const bare = items.map((item, i) => (i === last || stopsTyped ? item.replace(LIST_END, '') : item));
   return bare.every(isShortPhrase) ? bare : undefined;
 }
 /** The ordinal an item was typed with: 一是, 十二是. */

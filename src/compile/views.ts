@@ -6,9 +6,10 @@ import { centredBlock, tableBlock } from '../model/computedBlocks.js';
 import { formatDate, type DateParts, type DateStyle } from '../zh/dates.js';
 import { joinNames } from '../zh/names.js';
 import { stripTrailingPunctuation } from '../zh/punctuation.js';
+import { enumerateSentence } from '../zh/enumerate.js';
 import { valueAt } from '../util/valueAt.js';
 import { toChineseNumber } from '../zh/numerals.js';
-import { buildSection, sectionsTooDeep, type InsertResolver, type SectionView } from './sections.js';
+import { buildSection, sectionsTooDeep, shortPhrases, type InsertResolver, type SectionView } from './sections.js';
 import { titleLines } from './titleLines.js';
 
 /** The views of a record's parts that every kind may have: title, signature, 版记, sections, attachments. */
@@ -22,6 +23,7 @@ export interface CommonFields {
   report?: string[];
   distribute?: string[];
   printDate?: DateParts;
+  printer?: string;
 }
 
 /** Where a section's `insert:` finds nothing: only a 总结 has computed passages. */
@@ -46,8 +48,18 @@ export function colophonView(d: CommonFields) {
     keywords: d.keywords ? joinNames(d.keywords, ' ') : undefined,
     report: d.report ? joinNames(d.report, '，') : undefined,
     distribute: d.distribute ? joinNames(d.distribute, '，') : undefined,
-    printDate: d.printDate ? formatDate(d.printDate, 'arabic') : undefined,
+    // a 版记 names the 印发机关 with its 印发日期 (GB/T 9704 §7.4.3): where the record gives the organ and no date (the organ
+    // often from the config), the document is printed the day it is dated, as offices do — never a 印发 line without its date
+    printDate: d.printDate ? formatDate(d.printDate, 'arabic') : d.printer && d.signature?.date ? formatDate(d.signature.date, 'arabic') : undefined,
   };
+}
+
+/**
+ * 份号 as GB/T 9704 §7.2.1 writes it, six Arabic digits: 23 (YAML reads 份号: 000023 as the number) → 000023; one typed
+ * with other characters, or longer, as typed.
+ */
+export function copyNumberText(copyNumber: string | undefined): string | undefined {
+  return copyNumber !== undefined && /^\d{1,5}$/u.test(copyNumber) ? copyNumber.padStart(6, '0') : copyNumber;
 }
 
 /** Counts of a record's structure that its text may cite: 章节数 (top-level sections), 阶段数 (phases). */
@@ -153,6 +165,9 @@ export function titleView(title: string | string[] | undefined): { title?: strin
  */
 export function closingSection(part: string[] | SectionInput | undefined, title: string, dateStyle: DateStyle, resolveInsert: InsertResolver): SectionView | undefined {
   if (part === undefined || (Array.isArray(part) && part.length === 0)) return undefined;
-  const input: SectionInput = Array.isArray(part) ? { title, text: part } : { ...part, title: part.title ?? title };
+  // a list of short phrases, each ended with a full stop or not, is the writer itemising (prose.md 总结: 存在的问题 with
+  // 一是……；二是……。): one paragraph, as the same typed without the stops is (sections.ts shortPhrases)
+  const phrases = Array.isArray(part) ? shortPhrases(part, { stopsTyped: true }) : undefined;
+  const input: SectionInput = phrases ? { title, text: [enumerateSentence(phrases)] } : Array.isArray(part) ? { title, text: part } : { ...part, title: part.title ?? title };
   return buildSection(input, { dateStyle, resolveInsert });
 }

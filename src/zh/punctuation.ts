@@ -202,7 +202,7 @@ export function joinUnits(text: string): string {
 }
 
 export function fixPunctuation(input: string): string {
-  return joinShortItems(joinUnits(joinOrgans(tidyTypedMarks(widenPunctuation(timeRangesInText(clockColonsInText(officeTimesInText(datesInText(withoutThousandsCommas(percentSigns(halfWidthDigits(input))))))))))));
+  return joinShortItems(joinUnits(joinOrgans(tidyTypedMarks(widenPunctuation(timeRangesInText(clockColonsInText(officeTimesInText(datesInText(withoutThousandsCommas(percentSigns(figuresWithoutSpaces(halfWidthDigits(input)))))))))))));
 }
 
 /** What follows a comma between telephone numbers: a number of seven digits or more (a mobile, a local number, 0739-…). */
@@ -251,8 +251,31 @@ export function angleTitles(text: string): string {
   });
 }
 
+/** The corner quotes of a page from Hong Kong or Taiwan, or a phone set to 繁體, and the mainland marks for them (GB/T 15834 §4.1). */
+const CORNER_QUOTES: Readonly<Record<string, string>> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+
+/** 「」 and 『』 as a mainland 公文 writes them: “” and ‘’ (关于落实「三会一课」制度 → 关于落实“三会一课”制度). */
+export function cornerQuotes(text: string): string {
+  return /[「」『』]/u.test(text) ? text.replace(/[「」『』]/gu, (q) => CORNER_QUOTES[q]!) : text;
+}
+
+/**
+ * A space typed between Chinese text and a figure: after a Han character before a digit, or after the figure before a Han
+ * character — not beside a number of seven digits or more, a telephone (联系人：唐小燕 13800001111), which a space sets apart,
+ * nor after the number of a table, a figure or an attachment before its title (表1 各村防火物资储备情况).
+ */
+const SPACE_BESIDE_FIGURE = /(?<=\p{Script=Han})[ \u3000]+(?=\d(?!\d{6}))|(?<=\p{Script=Han}[ \u3000]*\d{1,6}(?:\.\d+)?[%％]?)(?<!(?:表|图|附件|附表|附图)\d{1,3})[ \u3000]+(?=\p{Script=Han})/gu;
+
+/**
+ * No space between Chinese text and the figures in it (GB/T 15835; the DOCX turns Word's own spacing of them off):
+ * 上半年收益 3.6万元 → 上半年收益3.6万元, 共排查 15 处 → 共排查15处. Figures beside Latin text keep theirs (Windows 10 系统).
+ */
+export function figuresWithoutSpaces(text: string): string {
+  return /\d/u.test(text) && /[ \u3000]/u.test(text) ? text.replace(SPACE_BESIDE_FIGURE, '') : text;
+}
+
 function widenPunctuation(input: string): string {
-  const text = angleTitles(fixCitedDocNumbers(fixNumeralZero(input)));
+  const text = cornerQuotes(angleTitles(fixCitedDocNumbers(fixNumeralZero(input))));
   // the loop below keeps every other character as it is: a text without one is returned whole
   if (!HAS_WIDENED.test(text)) return text;
   const chars: Chars = SURROGATE.test(text) ? Array.from(text) : text;

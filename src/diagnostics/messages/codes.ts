@@ -59,6 +59,7 @@ export const CODES = {
   'amount-styles-mixed': { zh: '同一公文中金额混用元和万元（36500元与3.5万元）', en: 'amounts in 元 beside amounts in 万元 in one document (36500元 beside 3.5万元)' },
   'decimal-comma': { zh: '数字中把逗号当作小数点（12,5亩）', en: 'a comma typed for a decimal point (12,5亩)' },
   'zero-count': { zh: '正文写“0件”之类的数（排查0件），公文写“未排查出……”', en: 'none written as a count of 0 in the text (排查0件), where an office writes 未排查出……' },
+  'announced-count': { zh: '讲话开头说的点数与编号的章节数不符（讲三点意见，章节有四个）', en: 'a count of points a speech announces that is not the number of its sections (讲三点意见 over four)' },
   // templates
   'unknown-template': { zh: '没有这个模板', en: 'no template of that name' },
   'template-kind': { zh: '模板与记录类型不符', en: 'a template for another kind of record' },

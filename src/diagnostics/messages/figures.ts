@@ -277,6 +277,16 @@ export const figureMessages = {
     en: (p) => `"${p.typed}": an office writes none as 未${p.verb}…… (or ……为零), not as a count of 0`,
     example: { typed: '排查0件', verb: '排查出' },
   }),
+  'announced-count': entry<{ typed: string; sections: string; measure: string }>({
+    zh: (p) => `开头说“${p.typed}”，编号的章节有${p.sections}个`,
+    en: (p) => `the opening says "${p.typed}" but the speech has ${p.sections} numbered sections (章节)`,
+    example: { typed: '讲三点意见', sections: '四', measure: '点' },
+  }),
+  'announced-count.hint': entry<{ measure: string }>({
+    zh: (p) => `写“{{章节数}}${p.measure}”，gongwen 按编号的章节数写出（照原样印出）`,
+    en: (p) => `write {{章节数}}${p.measure} and gongwen writes the number of numbered sections (it is printed as typed)`,
+    example: { measure: '点' },
+  }),
   'verb-repeated.hint': entry({
     zh: () => '引导语中不要再写这个动词',
     en: () => 'write the lead text without the verb',
