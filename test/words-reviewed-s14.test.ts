@@ -1,5 +1,7 @@
 // What this session's reviewer stopped at in what gongwen writes (/work/FINDINGS.md, [words]), each typed as a secretary
 // types it, and the line a reader of the document reads (../shared/prose.md, GB/T 9704, GB/T 15834, GB/T 15835).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixPunctuation } from '../src/zh/punctuation.js';
 import { runCli, runRecord } from './support/cli.js';
@@ -180,5 +182,193 @@ describe('a title broken at words (GB/T 9704 §7.3.1 词意完整)', () => {
         }
       }
     }
+  });
+});
+
+describe('people as a 纪要 names them (zh/names)', () => {
+  it('a section of a bureau before a name is the name\'s unit: 记录：安全股龚丽, not 安全股、龚丽', async () => {
+    const out = await runRecord('render', ['类型: 纪要', '标题: 县教育局安全工作会议纪要', '日期: 2025年6月12日', '地点: 县教育局三楼会议室', '主持人: 县教育局党组成员、副局长 谢文', '会议名称: 安全工作专题会议', '章节:', '  - 动词: 强调', '    内容: 要抓好校园安全.', '参加人员: 各股室负责人', '记录: 安全股 龚丽']);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('安全股龚丽');
+    expect(out.stdout).not.toContain('安全股、龚丽');
+  });
+
+  it('主持人 typed name(posts): the opening sentence names the posts first', async () => {
+    const out = await runRecord('render', ['类型: 纪要', '标题: 镇政府常务会议纪要', '日期: 2025年8月12日上午', '地点: 镇政府三楼会议室', '主持人: 李明辉(镇党委副书记、镇长)', '会议名称: 镇政府2025年第15次常务会议', '章节:', '  - 动词: 强调', '    内容: 要抓好秋冬季森林防火工作.']);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('镇党委副书记、镇长李明辉在镇政府三楼会议室主持召开了镇政府2025年第15次常务会议。');
+  });
+});
+
+describe('figures typed short in running text (GB/T 15835)', () => {
+  it('a comma after a percentage before Latin text; a month or a day typed with a point or a slash before 起, 前, 止', () => {
+    cases([
+      ['GDP增长6.8%,PPP项目3个', 'GDP增长6.8%，PPP项目3个'],
+      ['从2025.3起执行,至2025.12止', '从2025年3月起执行，至2025年12月止'],
+      ['各村要在3.15前上报,3/20前整改到位', '各村要在3月15日前上报，3月20日前整改到位'],
+    ]);
+  });
+
+  it('a decimal before anything else, or no valid day, is kept', () => {
+    cases([
+      ['亩产提高3.15公斤', '亩产提高3.15公斤'],
+      ['在2/30前完成', '在2/30前完成'],
+    ]);
+  });
+});
+
+describe('a 领导小组 listed after the sentence that sets it up', () => {
+  it('a lead ending 成立……指挥部。 leads into the list: ……指挥部，组成人员如下：', async () => {
+    const out = await runRecord('render', [
+      '类型: 实施方案',
+      '标题: 青溪镇2025年森林防灭火工作实施方案',
+      '依据: 为做好森林防灭火工作,制定本方案.',
+      '章节:',
+      '  - 标题: 组织领导',
+      '    内容: 镇政府决定成立青溪镇森林防灭火指挥部.',
+      '    领导小组:',
+      '      组长: 镇长 李明辉',
+      '      成员: [马超, 邓辉]',
+      '落款: 青溪镇人民政府',
+      '成文日期: 2025年2月26日',
+    ]);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('镇政府决定成立青溪镇森林防灭火指挥部，组成人员如下：');
+  });
+});
+
+describe('one style of amount a document (amount-styles-mixed)', () => {
+  const summary = (more: string[]) => ['类型: 总结', '标题: 青溪镇2025年上半年矛盾纠纷排查化解工作总结', '单位: 青溪镇', '时期: 2025H1', ...more, '章节:', '  - 标题: 矛盾纠纷排查化解', '    内容:', '      - 插入: 矛盾纠纷', '落款:', '  单位: 青溪镇人民政府', '  日期: 2025年6月30日'];
+  const oneCase = (amount: number) => ['矛盾纠纷:', '  案例:', '    - 时间: 2025年4月2日', '      地点: 白鹤村', '      简要情况: 宅基地界址不清', '      调处结果: 双方达成协议', `      涉及金额: ${amount}`, '      化解状态: 已化解'];
+
+  it('1,286.5万元 is quoted whole', async () => {
+    const out = await runRecord('render', summary(['前言: 上半年共投入资金1,286.5万元,发放助学金共计36500元.']));
+    expect(out.stderr).toContain('warning[amount-styles-mixed]');
+    expect(out.stderr).toContain('1,286.5万元');
+    expect(out.stderr).not.toMatch(/[“"]286\.5万元/u);
+  });
+
+  it('a case\'s 涉及金额 printed in 万元 is the 万元 the typed 元 is held against', async () => {
+    const out = await runRecord('render', summary(['前言: 上半年发放助学金共计36500元.', ...oneCase(28000)]));
+    expect(out.stdout).toContain('涉及金额2.8万元');
+    expect(out.stderr).toContain('warning[amount-styles-mixed]');
+    expect(out.stderr).toContain('36500元');
+  });
+
+  it('金额单位: 元 — a typed 万元 is said, with its 元 form', async () => {
+    const out = await runRecord('render', summary(['金额单位: 元', '前言: 今年以来共投入调解经费12.5万元.', ...oneCase(168000)]));
+    expect(out.stdout).toContain('涉及金额168000元');
+    expect(out.stderr).toContain('warning[amount-styles-mixed]');
+    expect(out.stderr).toContain('125000元');
+  });
+});
+
+describe('Han ideographs beyond U+FFFF (CJK Extension B and later: 𠮷 in a name) are Han', () => {
+  it('isHan, hasHan, countHan and the punctuation around them', async () => {
+    const { countHan, hasHan, isHan } = await import('../src/zh/cjk.js');
+    expect(isHan('𠮷')).toBe(true);
+    expect(hasHan('𠮷')).toBe(true);
+    expect(countHan('吉𠮷村')).toBe(3);
+    cases([
+      ['吉𠮷,村民反映', '吉𠮷，村民反映'],
+      ['𠮷屋村,新屋村火情高发', '𠮷屋村、新屋村火情高发'],
+    ]);
+  });
+});
+
+describe('a phase typed with its dates in its name', () => {
+  it('prints them as the phases with 起 and 止 print theirs: 至, in the 日期格式', async () => {
+    for (const [style, first, second] of [
+      ['', '（一）自查自纠阶段（8月20日至9月10日）。', '（二）集中检查阶段（9月11日至10月31日）。'],
+      ['日期格式: 汉字', '（一）自查自纠阶段（八月二十日至九月十日）。', '（二）集中检查阶段（九月十一日至十月三十一日）。'],
+    ] as const) {
+      const out = await runRecord('render', [
+        '类型: 实施方案',
+        '标题: 龙潭镇安全生产大检查实施方案',
+        ...(style ? [style] : []),
+        '依据: 为做好安全生产工作,制定本方案.',
+        '章节:',
+        '  - 标题: 实施步骤',
+        '    阶段:',
+        '      - 名称: 自查自纠阶段(8月20日—9月10日)',
+        '        内容: 各单位开展自查.',
+        '      - 名称: 集中检查阶段',
+        '        起: 9月11日',
+        '        止: 10月31日',
+        '        内容: 镇里组织检查.',
+        '落款: 龙潭镇人民政府',
+        '成文日期: 2025年8月10日',
+      ]);
+      expect(out.stdout, style).toContain(first);
+      expect(out.stdout, style).toContain(second);
+    }
+  });
+});
+
+describe('a sequence mark of three digits', () => {
+  it('100.第99条 keeps its point, as 1. does', () => {
+    cases([
+      ['100.第99条', '100.第99条'],
+      ['共投入资金2000.这是第一批', '共投入资金2000。这是第一批'],
+    ]);
+  });
+});
+
+describe('figures a secretary types herself, checked as gongwen checks its own (brief item 4)', () => {
+  const minutes = (text: string) => ['类型: 纪要', '标题: 镇综治工作会议纪要', '日期: 2025年7月8日', '地点: 镇三楼会议室', '主持人: 镇长 李明辉', '会议名称: 综治工作例会', '章节:', '  - 动词: 指出', `    内容: ${text}`];
+
+  it('共56件，其中20件，15件，10件，其他8件: the parts add up to 53', async () => {
+    const out = await runRecord('render', minutes('上半年共排查矛盾纠纷56件,其中土地纠纷20件,婚姻家庭纠纷15件,相邻纠纷10件,其他8件;受理信访23件,办结21件.'));
+    expect(out.stderr).toContain('warning[typed-total-mismatch]');
+    expect(out.stderr).toContain('53件');
+    expect(out.stderr).toContain('record.yaml:9:');
+    expect(out.stdout).toContain('上半年共排查矛盾纠纷56件，其中土地纠纷20件');
+  });
+
+  it('parts that add up, or some of them named without 其他, say nothing', async () => {
+    for (const text of ['共受理来信来访11件,其中来信5件,来访6件.', '共排查矛盾纠纷56件,其中土地纠纷20件,婚姻家庭纠纷15件.']) {
+      const out = await runRecord('render', minutes(text));
+      expect(out.stderr, text).toBe('');
+    }
+  });
+
+  it('a rate that rose in %: 较去年提高了1.2% is 1.2个百分点', async () => {
+    const out = await runRecord('render', minutes('全镇城乡居民医保参保率达到98.6%,较去年提高了1.2%,受理量同比增长了5%.'));
+    expect(out.stderr).toContain('warning[rate-change-percent]');
+    expect(out.stderr).toContain('提高了1.2个百分点');
+    // a count's growth is in %: 受理量 is no rate
+    expect(out.stderr).not.toContain('增长了5个百分点');
+  });
+
+  it('百分之九十 beside 95% in one document', async () => {
+    const out = await runRecord('render', minutes('矛盾纠纷化解率达95%以上,调解成功率不低于百分之九十.'));
+    expect(out.stderr).toContain('warning[percent-styles-mixed]');
+    expect(out.stderr).toContain('90%');
+    const alone = await runRecord('render', minutes('调解成功率不低于百分之九十.'));
+    expect(alone.stderr).toBe('');
+  });
+});
+
+describe('日期格式: 汉字 — one date style in a case read from a register', () => {
+  it('the dates its 调处经过 begins with are in Chinese numerals too: 八月十二日, never 8月12日 beside 二〇〇八年八月十二日', async () => {
+    const csv = readFileSync(join(import.meta.dirname, '..', 'examples', 'registers', '矛盾纠纷2009.csv'), 'utf8');
+    const dir = folderWith({
+      '矛盾纠纷.csv': csv,
+      'summary.yaml': ['类型: 总结', '标题: 路居镇二〇〇八年下半年矛盾纠纷排查化解工作总结', '日期格式: 汉字', '单位: 路居镇', '时期: 2008H2', '台账: 矛盾纠纷.csv', '章节:', '  - 标题: 矛盾纠纷排查化解', '    内容:', '      - 插入: 矛盾纠纷', '落款:', '  单位: 路居镇人民政府', '  日期: 2009年1月5日', ''].join('\n'),
+    });
+    const out = await runCli(['render', 'summary.yaml'], dir);
+    expect(out.stdout).toContain('二〇〇八年八月十二日');
+    expect(out.stdout).toContain('八月十五日，组织双方调解');
+    expect(out.stdout).not.toMatch(/\d月\d{1,2}日，/u);
+  });
+});
+
+describe('items numbered by hand inside one paragraph, in one form (brief item 2)', () => {
+  it('1、提高认识.…2、强化督查. → 1.提高认识。…2.强化督查。', async () => {
+    const { fixSequenceMark } = await import('../src/zh/punctuation.js');
+    expect(fixSequenceMark(fixPunctuation('1、提高认识.各村要高度重视.2、强化督查.镇纪委要加强督查.3、严肃追责.'))).toBe('1.提高认识。各村要高度重视。2.强化督查。镇纪委要加强督查。3.严肃追责。');
+    // numbers that are no items: a count inside a sentence, a list not begun with 1.
+    expect(fixSequenceMark('1.提高认识。全镇排查2、3月份的隐患。')).toBe('1.提高认识。全镇排查2、3月份的隐患。');
+    expect(fixSequenceMark('各村要高度重视。2、强化督查。')).toBe('各村要高度重视。2、强化督查。');
   });
 });

@@ -15,6 +15,7 @@ import { warnTableTotals } from './tableTotals.js';
 import { warnAmountStyles } from './amountStyles.js';
 import { warnTypedFigures } from './typedFigures.js';
 import { warnAnnouncedCount } from './announcedCount.js';
+import { warnTypedTotals } from './typedTotals.js';
 import { formatDocNumber } from '../zh/punctuation.js';
 import { computeSummary, type RegisterFigures } from './summary.js';
 import type { PassagePartials } from '../templates/renderPassage.js';
@@ -85,6 +86,7 @@ export function computeContext({ record, source, bag, registerFigures, partials 
   warnTableTotals({ sections, attachments: isKind(record, 'plan') ? record.data.attachments : undefined }, source, bag);
   warnAmountStyles(d, source, bag);
   warnTypedFigures(d, source, bag);
+  warnTypedTotals(d, source, bag);
   const base: TemplateContext = {
     ...d,
     /** The Markdown body of a .md record: free narrative, placed by the template. */

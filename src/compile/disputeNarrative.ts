@@ -26,7 +26,7 @@ export type AmountUnit = 'auto' | '元' | '万元';
  * A 万元 figure keeps every digit it has (36500 → 3.65万元, never rounded); by default one that would need more than two
  * decimals (20000.5, 12345) is written in 元.
  */
-function amountText(amount: number, unit: AmountUnit = 'auto'): string {
+export function amountText(amount: number, unit: AmountUnit = 'auto'): string {
   // (by default an amount whose 万元 form would need more than two decimals, 20000.5 → 2.00005万元, is written in 元:
   // prose.md's 万元 has one or two)
   const wan = unit === '万元' || (unit === 'auto' && amount >= 10_000 && Number.isInteger(Math.round(amount * 1e6) / 1e8));

@@ -87,7 +87,8 @@ function disputeCases(typed: TypedDisputes, counted: DisputeFigures | undefined,
       steps: (c.steps ?? []).map((s) => ({ date: s.date ? formatDateTime(s.date, style) : undefined, text: s.text })),
     }),
   );
-  return typedCases ?? counted?.cases.map((c) => ({ ...c, date: caseDate(c.date) })) ?? [];
+  // (the dates its steps begin with too: 二〇二五年七月三日 … 七月五日, never 7月5日 in a case written in Chinese numerals)
+  return typedCases ?? counted?.cases.map((c) => ({ ...c, date: caseDate(c.date), steps: c.steps.map((s) => ({ ...s, date: caseDate(s.date) })) })) ?? [];
 }
 
 const COUNTS: readonly DisputeCount[] = ['found', 'resolved', 'inProgress', 'unresolved'];

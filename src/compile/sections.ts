@@ -1,5 +1,5 @@
 import type { SectionInput } from '../records/schema/common.js';
-import { formatDate, type DateParts, type DateStyle } from '../zh/dates.js';
+import { formatDate, parseDate, type DateParts, type DateStyle } from '../zh/dates.js';
 import { countOf, enumerateSentence, holdsSentence, sequenceMark } from '../zh/enumerate.js';
 import { circledNumber } from '../zh/numerals.js';
 import { endSentence, stripSequenceMark, stripTrailingPunctuation } from '../zh/punctuation.js';
@@ -179,6 +179,23 @@ function groupParagraphs(group: NonNullable<SectionInput['group']>, lead: string
   return { add: out };
 }
 
+/** A phase's dates typed in brackets at the end of its name: 自查自纠阶段(8月20日—9月10日), 排查阶段（4月1日至4月10日）. */
+const DATES_IN_NAME = /^(.+?)\s*[（(]\s*([^（）()]+?)\s*(?:至|到|—|－|-|–|～|~)\s*([^（）()]+?)\s*[）)]$/u;
+
+/**
+ * A phase's name and dates: those of 起 and 止, or where it has neither, those typed in brackets at the end of its name (as
+ * last year's plan wrote them), so that every phase prints its dates alike — （一）自查自纠阶段（8月20日至9月10日）。 beside
+ * （二）集中检查阶段（9月11日至10月31日）。, in the document's 日期格式 — where they read as dates.
+ */
+function namedDates(name: string, from: DateParts | undefined, to: DateParts | undefined): [string, DateParts | undefined, DateParts | undefined] {
+  if (from || to) return [name, from, to];
+  const m = DATES_IN_NAME.exec(name);
+  const [start, end] = m ? [parseDate(m[2]!), parseDate(m[3]!)] : [];
+  if (!start || !end || start.time !== undefined || end.time !== undefined || start.day === undefined || end.day === undefined) return [name, from, to];
+  // (the end without its year takes the start's: 2025年8月20日—9月10日)
+  return [m![1]!, start, end.year === undefined ? { ...end, year: start.year } : end];
+}
+
 function phaseTitle(name: string, from: DateParts | undefined, to: DateParts | undefined, style: DateStyle): string {
   if (!from && !to) return name;
   // a phase with one end says which (长效管护阶段（2026年4月1日起）, 排查摸底阶段（4月30日前）), never a single day
@@ -260,6 +277,12 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
   if (input.group) {
     // a group listed with its name and nothing before it is introduced as prose.md's 实施方案 introduces it: 成立……领导小组，组成人员如下：
     if (input.group.style !== 'sentence' && input.group.name && paragraphs.length === 0) paragraphs.push(`成立${stripTrailingPunctuation(input.group.name)}，组成人员如下：`);
+    // a lead that sets the body up and ends there (镇政府决定成立青溪镇森林防灭火指挥部。) leads into the list as prose.md's does:
+    // ……指挥部，组成人员如下：
+    const lead = paragraphs.at(-1);
+    if (input.group.style !== 'sentence' && typeof lead === 'string' && SETS_UP_AT_END.test(stripTrailingPunctuation(lead))) {
+      paragraphs[paragraphs.length - 1] = `${stripTrailingPunctuation(lead)}，组成人员如下：`;
+    }
     // (a list's lead stays where it is, read for the body it sets up: groupParagraphs SETS_UP)
     const last = paragraphs.at(-1);
     const g = groupParagraphs(input.group, input.group.style === 'sentence' ? popText(paragraphs) : undefined, typeof last === 'string' ? last : undefined);
@@ -272,7 +295,7 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
   }
   const sections: SectionView[] = (input.phases ?? []).map((p) => ({
     depth: childDepth,
-    title: phaseTitle(stripSequenceMark(p.name), p.from, p.to, ctx.dateStyle),
+    title: phaseTitle(...namedDates(stripSequenceMark(p.name), p.from, p.to), ctx.dateStyle),
     runIn: true,
     numbered: true,
     paragraphs: endParagraphs(p.text ?? [])!,

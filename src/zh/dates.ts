@@ -341,10 +341,21 @@ const ZERO_DAY = /(?<=月)0([1-9])(?=[日号])/gu;
 /** 号 for 日 after a month and a day (3月5号), not the number of a building or a line (3月5号楼). */
 const HAO_FOR_RI = /(?<=\d月\d{1,2})号(?![楼院线机车房室门栋])/gu;
 
+/** What a month or a day typed short is followed by in running text: 起, 止, 前, 后, 至, 以来 …. */
+const DATE_AFTER = '(?=起|止|前|后|以前|以后|之前|之后|至|以来|底|初|末)';
+/** A month typed with a point after its year before what a date is followed by: 2025.3起, 至2025.12止. */
+const TYPED_MONTH = new RegExp(`(?<![\\w.\\/\\-:])((?:19|20)\\d{2})\\.(\\d{1,2})(?![\\d.\\/])${DATE_AFTER}`, 'gu');
+/** A day typed with a point or a slash after its month before what a date is followed by: 3.15前, 3/20前. */
+const TYPED_DAY = new RegExp(`(?<![\\w.\\/\\-:])(\\d{1,2})[./](\\d{1,2})(?![\\d.\\/])${DATE_AFTER}`, 'gu');
+const typedMonth = (typed: string, year: string, month: string) => (Number(month) >= 1 && Number(month) <= 12 ? `${year}年${Number(month)}月` : typed);
+const typedDay = (typed: string, month: string, day: string) =>
+  isValidDate({ month: Number(month), day: Number(day) }) ? `${Number(month)}月${Number(day)}日` : typed;
+
 /**
  * Dates in running text as a 公文 writes them (GB/T 9704 §7.3.5 不编虚位; prose.md "Numbers": 2024年6月8日): a date typed
  * with points, slashes or hyphens beside Chinese text is written 年月日 (截至2025.3.12 → 截至2025年3月12日), a month or day
- * with a leading zero loses it (2025年03月12日 → 2025年3月12日), and 3月5号 is 3月5日. A date with its time after it
+ * with a leading zero loses it (2025年03月12日 → 2025年3月12日), and 3月5号 is 3月5日. A month or a day typed short before
+ * 起, 前, 至 … is one too: 从2025.3起执行 → 2025年3月起, 3.15前上报 → 3月15日前, 3/20前 → 3月20日前. A date with its time after it
  * (2025-03-12 09:00), one that does not exist (2025.13.40, 2025.2.30: isValidDate) and one inside a path or a version are kept as typed.
  */
 export function datesInText(text: string): string {
@@ -355,6 +366,7 @@ export function datesInText(text: string): string {
       return beside && isValidDate({ year: Number(year), month: Number(month), day: Number(day) }) ? `${year}年${Number(month)}月${Number(day)}日` : typed;
     });
   }
+  if (/\d[./]\d/u.test(out)) out = out.replace(TYPED_MONTH, typedMonth).replace(TYPED_DAY, typedDay);
   // (each pass only over a text that has what it changes: most have no 0 before a month or day, and no 号)
   if (/0\d[月日号]/u.test(out)) out = out.replace(ZERO_MONTH, '$1').replace(ZERO_DAY, '$1');
   return out.includes('号') ? out.replace(HAO_FOR_RI, '日') : out;

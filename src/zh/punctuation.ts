@@ -297,6 +297,8 @@ function widenPunctuation(input: string): string {
         // between two telephone numbers in Chinese text (电话：0739-5321234,13907391234): no thousands separator, which has
         // three digits after it
         else if (ch === ',' && isDigit(prev) && isDigit(next) && TELEPHONE_AFTER.test(span(chars, i + 1, i + 13)) && hasHan(text)) wide = '，';
+        // after a percentage, before what is no digit, in Chinese text: GDP增长6.8%,PPP项目3个 (a percentage takes no thousands)
+        else if (ch === ',' && (prev === '%' || prev === '％') && !isDigit(next) && hasHan(text)) wide = '，';
         break;
       case ';':
       case '?':
@@ -329,9 +331,11 @@ function widenPunctuation(input: string): string {
         // (a sequence mark has one or two digits: 1.对各村; a decimal has digits after its point; a year before what
         // belongs to it is a year typed with a point for 年, not a sentence's end: 2025.下半年, 2026.年底, 2026.春节)
         const before = span(chars, Math.max(0, i - 16), i);
-        // (and after a time of day: 上午8:30.各村要… — a sequence mark has no colon before its number)
+        // (and after a time of day: 上午8:30.各村要… — a sequence mark has no colon before its number; a number alone at the
+        // text's start is its sequence mark at any length, 100.第99条, as 1. is)
         const afterNumber =
           isDigit(prev) &&
+          !/^\s*\d+$/u.test(span(chars, 0, i)) &&
           (/(?:^|[^\d.])\d{3,}$/u.test(before) || /(?:^|\D)\d{1,2}[:：]\d{2}$/u.test(before)) &&
           isHan(next) &&
           !(/(?:^|\D)(?:19|20)\d{2}$/u.test(before) && YEAR_PART.test(span(chars, i + 1, i + 4)));
@@ -361,14 +365,29 @@ function widenPunctuation(input: string): string {
 /**
  * The sequence mark a paragraph begins with, as GB/T 9704 §7.3.3 writes it (一、 （一） 1. （1）),
  * where it was typed otherwise: 1、 → 1., 一. (widened to 一。) → 一、, （一）、 → （一）, （1）. → （1）. Only at the start of
- * a paragraph, before Chinese text: 1、2、3 inside a sentence, or 1.5万元, is no sequence mark.
+ * a paragraph, before Chinese text: 1、2、3 inside a sentence, or 1.5万元, is no sequence mark — but the items typed after the
+ * first in the same paragraph, each after a sentence's end, are (inlineSequenceMarks: 1.提高认识。…2、强化督查 → 2.强化督查).
  */
 export function fixSequenceMark(text: string): string {
-  return text
+  return inlineSequenceMarks(text
     .replace(/^(\s*)(\d{1,2})、(?=[\u3400-\u9fff“（(])/u, '$1$2.')
     .replace(/^(\s*)(\d{1,2})．(?=[\u3400-\u9fff“（(])/u, '$1$2.')
     .replace(/^(\s*)([一二三四五六七八九十]{1,3})[.．。](?=[\u3400-\u9fff“（(])/u, '$1$2、')
-    .replace(/^(\s*)([（(])([一二三四五六七八九十]{1,3}|\d{1,2})([）)])[、.．]?(?=[\u3400-\u9fff“（(])/u, '$1（$3）');
+    .replace(/^(\s*)([（(])([一二三四五六七八九十]{1,3}|\d{1,2})([）)])[、.．]?(?=[\u3400-\u9fff“（(])/u, '$1（$3）'));
+}
+
+/**
+ * The items typed in one paragraph after the first (1.提高认识。各村要高度重视。2、强化督查。…): each number after a sentence's
+ * end, in order from 2, with the mark the paragraph's first has (1.), where it was typed 2、 or 2．: one list, one form.
+ */
+function inlineSequenceMarks(text: string): string {
+  if (!/^\s*1\.(?!\d)/u.test(text) || !/[。！？；]\d{1,2}[、．]/u.test(text)) return text;
+  let out = text;
+  for (let n = 2; ; n++) {
+    const next = new RegExp(`(?<=[。！？；])${n}[、．.](?=[\\u3400-\\u9fff“（(])`, 'u').exec(out);
+    if (!next) return out;
+    out = `${out.slice(0, next.index)}${n}.${out.slice(next.index + next[0].length)}`;
+  }
 }
 
 /**
