@@ -6,7 +6,7 @@
 
 import { HAN, hasHan, isCjk, isHan } from './cjk.js';
 import { clockColonsInText, datesInText, officeTimesInText, timeRangesInText } from './dates.js';
-import { halfWidthDigits, withoutThousandsCommas } from './numerals.js';
+import { halfWidthDigits, wanShorthand, withoutThousandsCommas } from './numerals.js';
 import { percentSigns } from './percent.js';
 import { joinShortItems } from './shortItems.js';
 import { tidyTypedMarks } from './typedMarks.js';
@@ -202,7 +202,7 @@ export function joinUnits(text: string): string {
 }
 
 export function fixPunctuation(input: string): string {
-  return joinShortItems(joinUnits(joinOrgans(tidyTypedMarks(widenPunctuation(timeRangesInText(clockColonsInText(officeTimesInText(datesInText(withoutThousandsCommas(percentSigns(figuresWithoutSpaces(halfWidthDigits(input)))))))))))));
+  return joinShortItems(joinUnits(joinOrgans(tidyTypedMarks(widenPunctuation(timeRangesInText(clockColonsInText(officeTimesInText(datesInText(withoutThousandsCommas(wanShorthand(percentSigns(figuresWithoutSpaces(halfWidthDigits(input))))))))))))));
 }
 
 /** What follows a comma between telephone numbers: a number of seven digits or more (a mobile, a local number, 0739-…). */
