@@ -103,8 +103,9 @@ describe('a speech announces the count of its numbered sections', () => {
       '  - 标题: 强化应急值守',
       '    内容: 要强化值守.',
     ]);
-    expect(out.stderr).toContain('record.yaml:3:');
-    expect(out.stderr).toContain('warning[announced-count]');
+    // (the carets under the count as typed, at its 讲: column 22)
+    expect(out.stderr).toContain('record.yaml:3:22: warning[announced-count]');
+    expect(out.stderr).toContain('4 numbered sections');
     expect(out.stderr).toContain('讲三点意见');
     expect(out.stdout).toContain('下面，我讲三点意见。');
   });

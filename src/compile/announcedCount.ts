@@ -25,8 +25,9 @@ export function warnAnnouncedCount(opening: ReadonlyArray<unknown> | undefined, 
       const typed = m[1]!;
       const count = /^\d/u.test(typed) ? Number(typed) : readSmallNumber(typed);
       if (count === undefined || count === numbered) continue;
-      const path = ['opening', i];
-      bag.warn('announced-count', say('announced-count', { typed: m[0], sections: toChineseNumber(numbered), measure: m[2]! }), {
+      // (a 开头 typed on its line is the value of 开头 itself, not its first item)
+      const path = source.locate(['opening', i]) ? ['opening', i] : ['opening'];
+      bag.warn('announced-count', say('announced-count', { typed: m[0], sections: toChineseNumber(numbered), count: numbered }), {
         ...typedSpan(source, path, m[0], occurrencesBefore(paragraph, m[0], m.index)),
         path,
         hint: say('announced-count.hint', { measure: m[2]! }),

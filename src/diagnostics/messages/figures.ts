@@ -302,10 +302,10 @@ export const figureMessages = {
     en: (p) => `"${p.typed}" is in Chinese numerals where the document writes percentages in Arabic ones ("${p.elsewhere}")${p.digits ? `: write ${p.digits}` : ''}`,
     example: { typed: '百分之九十', elsewhere: '95%', digits: '90%' },
   }),
-  'announced-count': entry<{ typed: string; sections: string; measure: string }>({
+  'announced-count': entry<{ typed: string; sections: string; count: number }>({
     zh: (p) => `开头说“${p.typed}”，编号的章节有${p.sections}个`,
-    en: (p) => `the opening says "${p.typed}" but the speech has ${p.sections} numbered sections (章节)`,
-    example: { typed: '讲三点意见', sections: '四', measure: '点' },
+    en: (p) => `the opening says "${p.typed}" but the speech has ${p.count} numbered sections (章节)`,
+    example: { typed: '讲三点', sections: '四', count: 4 },
   }),
   'announced-count.hint': entry<{ measure: string }>({
     zh: (p) => `写“{{章节数}}${p.measure}”，gongwen 按编号的章节数写出（照原样印出）`,
