@@ -63,6 +63,15 @@ describe('a speech: its date line and its thanks', () => {
     expect(out.stdout).toContain('希望大家认真落实。\n\n谢谢大家！\n');
     expect(out.stdout.split('谢谢大家').length - 1).toBe(1);
   });
+
+  it('the same where the speech has no 结尾: its last section ends with it, typed as its 结尾 or as its last line', async () => {
+    for (const end of [['    结尾: 希望大家真抓实干!谢谢大家!'], ['    内容:', '      - 粮食安全是国之大者.', '      - 希望大家真抓实干!谢谢大家!']]) {
+      const out = await runRecord('render', speech(['开头: 今天召开全乡粮食生产工作会议.', '章节:', '  - 标题: 提高认识', ...(end.length === 1 ? ['    内容: 粮食安全是国之大者.'] : []), ...end]));
+      expect(out.stderr, end.join(' ')).toBe('');
+      expect(out.stdout, end.join(' ')).toContain('希望大家真抓实干！\n\n谢谢大家！\n');
+      expect(out.stdout.split('谢谢大家').length - 1).toBe(1);
+    }
+  });
 });
 
 describe('an open dispute case says once that it goes on', () => {

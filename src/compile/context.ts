@@ -2,6 +2,7 @@ import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
 import type { RecordOf } from '../records/schema/index.js';
+import type { SectionInput } from '../records/schema/common.js';
 import { isKind, type ValidRecord } from '../records/validate.js';
 import { markdownInsert } from '../model/markdownText.js';
 import { formatDate, formatDateTime, type DateStyle } from '../zh/dates.js';
@@ -230,6 +231,30 @@ function closingAndThanks(closing: string[] | undefined): { closing: string[] | 
   return split ? { closing: [...closing!.slice(0, -1), split.text], thanks: split.thanks } : { closing };
 }
 
+/**
+ * The same where a speech has no 结尾: the last paragraph of its last section — its own 结尾 (typed indented under it), else
+ * its last subsection's, else its text (lastParagraphs) — cut before the thanks typed after its last sentence.
+ */
+function sectionsAndThanks(sections: SectionInput[] | undefined): { sections: SectionInput[] | undefined; thanks?: string } {
+  const last = sections?.at(-1);
+  if (!last) return { sections };
+  const within = (s: SectionInput): { section: SectionInput; thanks?: string } => {
+    if (s.closing?.length) {
+      const cut = closingAndThanks(s.closing);
+      return { section: { ...s, closing: cut.closing }, thanks: cut.thanks };
+    }
+    if (s.sections?.length) {
+      const inner = within(s.sections.at(-1)!);
+      return { section: { ...s, sections: [...s.sections.slice(0, -1), inner.section] }, thanks: inner.thanks };
+    }
+    const text = s.text?.at(-1);
+    const cut = typeof text === 'string' ? splitThanks(text) : undefined;
+    return cut ? { section: { ...s, text: [...s.text!.slice(0, -1), cut.text] }, thanks: cut.thanks } : { section: s };
+  };
+  const { section, thanks } = within(last);
+  return thanks ? { sections: [...sections!.slice(0, -1), section], thanks } : { sections };
+}
+
 /** Whether a speech says its thanks itself: its 结尾 (or last section), or where it has none, the body of a Markdown record after them. */
 const endsItsOwnThanks = (d: RecordOf<'speech'>, body: string | undefined) => closesWithThanks(lastParagraphs(d)) || (!d.closing?.length && bodyEndsWithThanks(body));
 
@@ -238,6 +263,8 @@ function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill,
   const { salutation, opening } = inBody ? { salutation: inBody.salutation, opening: d.opening } : salutationOf(d.salutation, d.opening);
   // (a 致谢 the record gives, or false, leaves the 结尾 as typed)
   const typedThanks = d.thanks === undefined ? closingAndThanks(d.closing) : { closing: d.closing };
+  // (where it has no 结尾, the thanks typed at the end of its last section)
+  const lastSection = d.thanks === undefined && !d.closing?.length ? sectionsAndThanks(d.sections) : { sections: d.sections };
   return {
     ...(inBody ? { body: markdownInsert('body', inBody.from) } : {}),
     ...titleView(d.title ?? [`在${d.occasion}上的讲话`]),
@@ -249,9 +276,9 @@ function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill,
     // a 结尾 pasted with its own 谢谢大家! says it already: not said twice
     thanks: d.thanks === false
       ? undefined
-      : (typedThanks.thanks ?? (d.thanks === undefined && endsItsOwnThanks(d, body) ? undefined : (d.thanks ?? '谢谢大家！'))),
+      : (typedThanks.thanks ?? lastSection.thanks ?? (d.thanks === undefined && endsItsOwnThanks(d, body) ? undefined : (d.thanks ?? '谢谢大家！'))),
     opening: endParagraphs(countFill(opening, 'opening')),
     closing: endParagraphs(countFill(typedThanks.closing, 'closing')),
-    sections: buildSections(countFill(d.sections, 'sections'), style, inserts),
+    sections: buildSections(countFill(lastSection.sections, 'sections'), style, inserts),
   };
 }
