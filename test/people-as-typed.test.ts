@@ -61,14 +61,14 @@ it('reads a 纪要 and a 讲话 pasted from chat: a post and a name a space apar
 标题: 在全镇冬季安全生产工作会议上的讲话
 讲话人: 镇长 李明
 日期: 2026年11月25日
-开头: 同志们:今天我们召开全镇冬季安全生产工作会议.下面,我讲三点意见.
+开头: 同志们:今天我们召开全镇冬季安全生产工作会议.下面,我讲几点意见.
 章节:
   - 标题: 认清形势
     内容: 今年以来,全镇安全生产形势总体平稳.
 结尾: 同志们,安全生产责任重于泰山.
 `);
   expect(text.match(/同志们：/g)).toHaveLength(1);
-  expect(text).toContain('同志们：\n\n今天我们召开全镇冬季安全生产工作会议。下面，我讲三点意见。');
+  expect(text).toContain('同志们：\n\n今天我们召开全镇冬季安全生产工作会议。下面，我讲几点意见。');
 });
 
 it('ends the paragraphs of a 实施方案 typed as a list: a ； or nothing at the end becomes 。, a ： stays', async () => {

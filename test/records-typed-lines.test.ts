@@ -365,7 +365,7 @@ describe('a title typed with straight quotes', () => {
 });
 
 describe('headings that stand alone', () => {
-  it('a phase with no text is a heading without 。', async () => {
+  it('a phase with no text beside one with text is printed in its shape: its 。, nothing run in (not a heading of another shape)', async () => {
     const lines = await linesOf('屋场2.yaml', `类型: 实施方案
 标题: 红星乡美丽屋场创建活动实施方案
 章节:
@@ -383,7 +383,7 @@ describe('headings that stand alone', () => {
   成文日期: 2026年3月3日
 `);
     expect(lines).toContain('**（一）宣传发动（2026年3月5日至3月20日）。**各村召开屋场会。');
-    expect(lines).toContain('### （二）检查验收（2026年11月1日至11月30日）');
+    expect(lines).toContain('**（二）检查验收（2026年11月1日至11月30日）。**');
   });
 });
 

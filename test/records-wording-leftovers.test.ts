@@ -108,7 +108,7 @@ describe('a speech whose 结尾 ends 谢谢大家!! as a chat is typed', () => {
   it('thanks the audience once', async () => {
     const run = await render(['类型: 讲话', '标题: 在全乡粮食生产工作会议上的讲话', '章节:', '  - 标题: 提高认识', '    内容: 粮食安全是国之大者.', '结尾: 希望大家真抓实干,确保完成全年目标任务!谢谢大家!!']);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('确保完成全年目标任务！谢谢大家！');
+    expect(run.stdout).toContain('确保完成全年目标任务！\n\n谢谢大家！');
     expect(run.stdout.match(/谢谢大家/gu)).toHaveLength(1);
   });
   it('thanks the audience once when the 结尾 is typed under the last section, or is its last paragraph (s8-qa)', async () => {

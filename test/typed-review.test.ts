@@ -91,14 +91,14 @@ describe('a speech whose 结尾 ends with its thanks', () => {
     const { md, errors } = await render([...SPEECH, '结尾: 同志们,让我们扎实做好各项工作!谢谢大家!']);
     expect(errors).toEqual([]);
     expect(md.match(/谢谢大家/gu)).toHaveLength(1);
-    expect(md).toContain('同志们，让我们扎实做好各项工作！谢谢大家！');
+    expect(md).toContain('同志们，让我们扎实做好各项工作！\n\n谢谢大家！');
   });
 
   test('says it once when the sentence before the thanks ends in a half-width point typed after Chinese', async () => {
     const { md, errors } = await render([...SPEECH, '结尾: 为全县经济社会发展营造安全稳定的环境.谢谢大家!']);
     expect(errors).toEqual([]);
     expect(md.match(/谢谢大家/gu)).toHaveLength(1);
-    expect(md).toContain('营造安全稳定的环境。谢谢大家！');
+    expect(md).toContain('营造安全稳定的环境。\n\n谢谢大家！');
   });
 
   test('a 结尾 that only names the thanks in a sentence still gets its 谢谢大家', async () => {

@@ -2,23 +2,26 @@ import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
 import type { RecordOf } from '../records/schema/index.js';
+import type { SectionInput } from '../records/schema/common.js';
 import { isKind, type ValidRecord } from '../records/validate.js';
 import { markdownInsert } from '../model/markdownText.js';
 import { formatDate, formatDateTime, type DateStyle } from '../zh/dates.js';
 import { stripTrailingPunctuation } from '../zh/punctuation.js';
 import { isAddressee, listAddressees, personInSentence, splitPostAndName } from '../zh/names.js';
-import { endsWithThanks } from '../zh/thanks.js';
+import { endsWithThanks, splitThanks } from '../zh/thanks.js';
 import { interpolateFigures } from './interpolate.js';
 import { computeMinutes, type Warn } from './minutes.js';
 import { endParagraphs } from './sections.js';
 import { warnTableTotals } from './tableTotals.js';
 import { warnAmountStyles } from './amountStyles.js';
 import { warnTypedFigures } from './typedFigures.js';
+import { warnAnnouncedCount } from './announcedCount.js';
+import { warnTypedTotals } from './typedTotals.js';
 import { formatDocNumber } from '../zh/punctuation.js';
 import { computeSummary, type RegisterFigures } from './summary.js';
 import type { PassagePartials } from '../templates/renderPassage.js';
 import {
-  attachmentsView, buildSections, closingSection, colophonView, noInserts, reportTooDeep, signatureView, structureCounts, titleView, warnTimesNotPrinted,
+  attachmentsView, buildSections, closingSection, colophonView, copyNumberText, noInserts, reportTooDeep, signatureView, structureCounts, titleView, warnTimesNotPrinted,
 } from './views.js';
 import { dict } from '../util/dict.js';
 
@@ -84,6 +87,7 @@ export function computeContext({ record, source, bag, registerFigures, partials 
   warnTableTotals({ sections, attachments: isKind(record, 'plan') ? record.data.attachments : undefined }, source, bag);
   warnAmountStyles(d, source, bag);
   warnTypedFigures(d, source, bag);
+  warnTypedTotals(d, source, bag);
   const base: TemplateContext = {
     ...d,
     /** The Markdown body of a .md record: free narrative, placed by the template. */
@@ -93,6 +97,7 @@ export function computeContext({ record, source, bag, registerFigures, partials 
     // typed. Templates write `title: {{yaml titleLines}}` in the front matter; {{title}} is the whole title.
     ...titleView(d.title),
     signature: signatureView(isKind(record, 'speech') ? undefined : record.data.signature),
+    copyNumber: copyNumberText(typeof d.copyNumber === 'string' ? d.copyNumber : undefined),
     ...colophonView(d),
   };
   // {{章节数}} / {{阶段数}} in a speech's or a plan's text: 下面，我讲{{章节数}}点意见 → 三点
@@ -108,6 +113,7 @@ export function computeContext({ record, source, bag, registerFigures, partials 
   }
   if (isKind(record, 'summary')) return { ...base, ...summaryContext(record.data, { source, bag, registerFigures, partials }, style) };
   if (isKind(record, 'plan')) return { ...base, ...planContext(record.data, style, countFill, noInserts(bag, source)) };
+  warnAnnouncedCount(record.data.opening, sections, source, bag);
   return { ...base, ...speechContext(record.data, style, countFill, noInserts(bag, source), source.body) };
 }
 
@@ -180,6 +186,12 @@ function closesWithThanks(closing: ReadonlyArray<unknown> | undefined): boolean 
   return typeof last === 'string' && endsWithThanks(last);
 }
 
+/** Whether the last paragraph of a Markdown speech's body thanks the audience (a speech pasted from Word ends 谢谢大家！). */
+function bodyEndsWithThanks(body: string | undefined): boolean {
+  const last = body?.replace(/\r\n?/g, '\n').split(/\n\s*\n/u).map((p) => p.trim()).filter(Boolean).at(-1);
+  return last !== undefined && endsWithThanks(last);
+}
+
 /**
  * The paragraphs a speech ends with before its 致谢: its 结尾, or where there is none, the last section's end — its own
  * 结尾 (typed indented under it), else its last subsection's, else its text.
@@ -209,20 +221,64 @@ function bodySalutation(body: string | undefined): { salutation: string; from: n
   return { salutation: `${listAddressees(typed[1])}：`, from: at + 1 };
 }
 
+/**
+ * A 结尾 whose last paragraph ends with the thanks typed after its last sentence (希望大家认真落实.谢谢大家!): that paragraph
+ * without it, and the thanks, which the template prints as the 致谢 on a line of its own, as a speech ends.
+ */
+function closingAndThanks(closing: string[] | undefined): { closing: string[] | undefined; thanks?: string } {
+  const last = closing?.at(-1);
+  const split = last === undefined ? undefined : splitThanks(last);
+  return split ? { closing: [...closing!.slice(0, -1), split.text], thanks: split.thanks } : { closing };
+}
+
+/**
+ * The same where a speech has no 结尾: the last paragraph of its last section — its own 结尾 (typed indented under it), else
+ * its last subsection's, else its text (lastParagraphs) — cut before the thanks typed after its last sentence.
+ */
+function sectionsAndThanks(sections: SectionInput[] | undefined): { sections: SectionInput[] | undefined; thanks?: string } {
+  const last = sections?.at(-1);
+  if (!last) return { sections };
+  const within = (s: SectionInput): { section: SectionInput; thanks?: string } => {
+    if (s.closing?.length) {
+      const cut = closingAndThanks(s.closing);
+      return { section: { ...s, closing: cut.closing }, thanks: cut.thanks };
+    }
+    if (s.sections?.length) {
+      const inner = within(s.sections.at(-1)!);
+      return { section: { ...s, sections: [...s.sections.slice(0, -1), inner.section] }, thanks: inner.thanks };
+    }
+    const text = s.text?.at(-1);
+    const cut = typeof text === 'string' ? splitThanks(text) : undefined;
+    return cut ? { section: { ...s, text: [...s.text!.slice(0, -1), cut.text] }, thanks: cut.thanks } : { section: s };
+  };
+  const { section, thanks } = within(last);
+  return thanks ? { sections: [...sections!.slice(0, -1), section], thanks } : { sections };
+}
+
+/** Whether a speech says its thanks itself: its 结尾 (or last section), or where it has none, the body of a Markdown record after them. */
+const endsItsOwnThanks = (d: RecordOf<'speech'>, body: string | undefined) => closesWithThanks(lastParagraphs(d)) || (!d.closing?.length && bodyEndsWithThanks(body));
+
 function speechContext(d: RecordOf<'speech'>, style: DateStyle, countFill: Fill, inserts: ReturnType<typeof noInserts>, body?: string): TemplateContext {
   const inBody = d.salutation === undefined && !d.opening?.length ? bodySalutation(body) : undefined;
   const { salutation, opening } = inBody ? { salutation: inBody.salutation, opening: d.opening } : salutationOf(d.salutation, d.opening);
+  // (a 致谢 the record gives, or false, leaves the 结尾 as typed)
+  const typedThanks = d.thanks === undefined ? closingAndThanks(d.closing) : { closing: d.closing };
+  // (where it has no 结尾, the thanks typed at the end of its last section)
+  const lastSection = d.thanks === undefined && !d.closing?.length ? sectionsAndThanks(d.sections) : { sections: d.sections };
   return {
     ...(inBody ? { body: markdownInsert('body', inBody.from) } : {}),
     ...titleView(d.title ?? [`在${d.occasion}上的讲话`]),
     dateText: d.date ? formatDate(d.date, style) : undefined,
-    // the speaker as a sentence names a person, the posts before the name with no space typed between (乡长 刘志强 → 乡长刘志强)
-    subtitleLines: [d.speaker && personInSentence(splitPostAndName(d.speaker)), d.date ? `（${formatDateTime(d.date, style)}）` : undefined].filter(Boolean),
+    // the speaker as a sentence names a person, the posts before the name with no space typed between (乡长 刘志强 → 乡长刘志强);
+    // the date in brackets under it without the weekday typed with it (checked when read): （2025年3月6日）, never （2025年3月6日（星期四））
+    subtitleLines: [d.speaker && personInSentence(splitPostAndName(d.speaker)), d.date ? `（${formatDateTime({ ...d.date, weekday: undefined }, style)}）` : undefined].filter(Boolean),
     salutation,
     // a 结尾 pasted with its own 谢谢大家! says it already: not said twice
-    thanks: d.thanks === false || (d.thanks === undefined && closesWithThanks(lastParagraphs(d))) ? undefined : (d.thanks ?? '谢谢大家！'),
+    thanks: d.thanks === false
+      ? undefined
+      : (typedThanks.thanks ?? lastSection.thanks ?? (d.thanks === undefined && endsItsOwnThanks(d, body) ? undefined : (d.thanks ?? '谢谢大家！'))),
     opening: endParagraphs(countFill(opening, 'opening')),
-    closing: endParagraphs(countFill(d.closing, 'closing')),
-    sections: buildSections(countFill(d.sections, 'sections'), style, inserts),
+    closing: endParagraphs(countFill(typedThanks.closing, 'closing')),
+    sections: buildSections(countFill(lastSection.sections, 'sections'), style, inserts),
   };
 }

@@ -14,6 +14,9 @@ function mentions(text: string, name: string): boolean {
   return stem !== name && stem.length >= 2 && text.includes(stem);
 }
 
+/** Words that say a case is still being worked on: 正在化解, 正在协调, 仍在调解, 尚在处理, 协调中, 调解之中. */
+const GOING_ON = /(?:正在|仍在|尚在)[\p{Script=Han}]|(?:协调|调解|调处|化解|处理|办理|商谈|协商)(?:之)?中/u;
+
 /** How a document writes its amounts: 万元 from 10,000 up and 元 below (the habit), or all in one unit. */
 export type AmountUnit = 'auto' | '元' | '万元';
 
@@ -23,7 +26,7 @@ export type AmountUnit = 'auto' | '元' | '万元';
  * A 万元 figure keeps every digit it has (36500 → 3.65万元, never rounded); by default one that would need more than two
  * decimals (20000.5, 12345) is written in 元.
  */
-function amountText(amount: number, unit: AmountUnit = 'auto'): string {
+export function amountText(amount: number, unit: AmountUnit = 'auto'): string {
   // (by default an amount whose 万元 form would need more than two decimals, 20000.5 → 2.00005万元, is written in 元:
   // prose.md's 万元 has one or two)
   const wan = unit === '万元' || (unit === 'auto' && amount >= 10_000 && Number.isInteger(Math.round(amount * 1e6) / 1e8));
@@ -66,7 +69,8 @@ export function disputeNarrative(c: DisputeCase, amountUnit: AmountUnit = 'auto'
   const mediators = c.mediators ?? [];
   // The 调处结果 is written once: not after a step that already says it, and a step it repeats is left out.
   const outcomeInSteps = outcome !== '' && steps.some((s) => s.text.includes(outcome));
-  const open = c.status === '正在化解' ? !/正在化解/u.test(told) : false;
+  // (nor after a text that says already that the work goes on: 正在协调, 仍在调解, 协调中 — 正在协调，正在化解 says it twice)
+  const open = c.status === '正在化解' ? !GOING_ON.test(told) : false;
   const values = {
     opening: [c.date, c.place && !mentions(told, c.place) ? c.place : undefined, summary].filter(Boolean).join('，'),
     parties: parties.some((p) => !mentions(told, p)) ? parties.join('、') : undefined,

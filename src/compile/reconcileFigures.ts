@@ -1,7 +1,7 @@
 import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag, KeyPath, Position } from '../diagnostics/diagnostic.js';
 import type { RecordOf } from '../records/schema/index.js';
-import { formatDate, formatDateTime, parseDate, type DateStyle } from '../zh/dates.js';
+import { formatDate, formatDateTime, parseDate, type DateParts, type DateStyle } from '../zh/dates.js';
 import type { DisputeCase, DisputeFigures, PetitionFigures } from '../stats/figures.js';
 import { DISPUTE_NAMES, PETITION_NAMES, type DisputeCount, type DisputeCounts } from './summaryValues.js';
 
@@ -72,6 +72,9 @@ export interface Disputes {
   typical: boolean;
 }
 
+/** Whether a step is dated in its case's year, both typed with one. */
+const sameYear = (step: DateParts, date: DateParts | undefined) => step.year !== undefined && step.year === date?.year;
+
 /** The cases to narrate, with their dates as the record's date style writes them: typed, else the registers' rows. */
 function disputeCases(typed: TypedDisputes, counted: DisputeFigures | undefined, style: DateStyle): DisputeCase[] {
   const caseDate = (text: string | undefined) => {
@@ -84,10 +87,12 @@ function disputeCases(typed: TypedDisputes, counted: DisputeFigures | undefined,
     (c): DisputeCase => ({
       ...c,
       date: c.date ? formatDateTime(c.date, style) : undefined,
-      steps: (c.steps ?? []).map((s) => ({ date: s.date ? formatDateTime(s.date, style) : undefined, text: s.text })),
+      // (a step in the case's year says its month and day only, as seed 002 writes them: 1.2009年1月24日，…。1月25日，…)
+      steps: (c.steps ?? []).map((s) => ({ date: s.date ? formatDateTime(sameYear(s.date, c.date) ? { ...s.date, year: undefined } : s.date, style) : undefined, text: s.text })),
     }),
   );
-  return typedCases ?? counted?.cases.map((c) => ({ ...c, date: caseDate(c.date) })) ?? [];
+  // (the dates its steps begin with too: 二〇二五年七月三日 … 七月五日, never 7月5日 in a case written in Chinese numerals)
+  return typedCases ?? counted?.cases.map((c) => ({ ...c, date: caseDate(c.date), steps: c.steps.map((s) => ({ ...s, date: caseDate(s.date) })) })) ?? [];
 }
 
 const COUNTS: readonly DisputeCount[] = ['found', 'resolved', 'inProgress', 'unresolved'];

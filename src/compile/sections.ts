@@ -1,10 +1,10 @@
 import type { SectionInput } from '../records/schema/common.js';
-import { formatDate, type DateParts, type DateStyle } from '../zh/dates.js';
-import { countOf, enumerateSentence, holdsSentence } from '../zh/enumerate.js';
+import { formatDate, parseDate, type DateParts, type DateStyle } from '../zh/dates.js';
+import { countOf, enumerateSentence, holdsSentence, sequenceMark } from '../zh/enumerate.js';
 import { circledNumber } from '../zh/numerals.js';
 import { endSentence, stripSequenceMark, stripTrailingPunctuation } from '../zh/punctuation.js';
 import { personInList, personInSentence, type Person } from '../zh/names.js';
-import { paragraphShape, type ParagraphShape } from '../zh/paragraphShape.js';
+import { paragraphShape, typedSequenceMark, type ParagraphShape } from '../zh/paragraphShape.js';
 import { ORDER_WORDS } from '../zh/shortItems.js';
 import { centredBlock, labeledBlock, tableBlock } from '../model/computedBlocks.js';
 import type { ParagraphSource } from '../model/markdownText.js';
@@ -179,8 +179,28 @@ function groupParagraphs(group: NonNullable<SectionInput['group']>, lead: string
   return { add: out };
 }
 
+/** A phase's dates typed in brackets at the end of its name: 自查自纠阶段(8月20日—9月10日), 排查阶段（4月1日至4月10日）. */
+const DATES_IN_NAME = /^(.+?)\s*[（(]\s*([^（）()]+?)\s*(?:至|到|—|－|-|–|～|~)\s*([^（）()]+?)\s*[）)]$/u;
+
+/**
+ * A phase's name and dates: those of 起 and 止, or where it has neither, those typed in brackets at the end of its name (as
+ * last year's plan wrote them), so that every phase prints its dates alike — （一）自查自纠阶段（8月20日至9月10日）。 beside
+ * （二）集中检查阶段（9月11日至10月31日）。, in the document's 日期格式 — where they read as dates.
+ */
+function namedDates(name: string, from: DateParts | undefined, to: DateParts | undefined): [string, DateParts | undefined, DateParts | undefined] {
+  if (from || to) return [name, from, to];
+  const m = DATES_IN_NAME.exec(name);
+  const [start, end] = m ? [parseDate(m[2]!), parseDate(m[3]!)] : [];
+  if (!start || !end || start.time !== undefined || end.time !== undefined || start.day === undefined || end.day === undefined) return [name, from, to];
+  // (the end without its year takes the start's: 2025年8月20日—9月10日)
+  return [m![1]!, start, end.year === undefined ? { ...end, year: start.year } : end];
+}
+
 function phaseTitle(name: string, from: DateParts | undefined, to: DateParts | undefined, style: DateStyle): string {
   if (!from && !to) return name;
+  // a phase with one end says which (长效管护阶段（2026年4月1日起）, 排查摸底阶段（4月30日前）), never a single day
+  if (!to) return `${name}（${formatDate(from!, style)}起）`;
+  if (!from) return `${name}（${formatDate(to, style)}前）`;
   // the end of a range in the same year leaves the year out: 2024年4月1日至4月10日
   const end = to && from && to.year === from.year ? { ...to, year: undefined } : to;
   const range = [from && formatDate(from, style), end && formatDate(end, style)].filter(Boolean).join('至');
@@ -195,9 +215,10 @@ function phaseTitle(name: string, from: DateParts | undefined, to: DateParts | u
  * in one line (一是……;二是……). The last may end as the list does (- 二是经费保障不足.). Undefined for any other text:
  * an item that is a sentence (ends in 。！？ or a single ., or holds one: 专班成立.每周调度), a label and its text
  * (道路交通：……), one numbered by hand otherwise (1., ①, 第一，, 首先，, A.), a salutation (同志们), one that leads into
- * what follows (具体情况如下), or one over 40 characters.
+ * what follows (具体情况如下), or one over 40 characters. With `stopsTyped` (a 总结's 存在问题 or 工作打算, where a list is the
+ * writer itemising), each item may end with the full stop the last may: - 产业项目联农带农机制还不够完善. / - 部分脱贫户…不足.
  */
-function shortPhrases(text: SectionInput['text']): string[] | undefined {
+export function shortPhrases(text: SectionInput['text'], { stopsTyped = false } = {}): string[] | undefined {
   if (!text || text.length < 2) return undefined;
   const typed = text.map((item) => (typeof item === 'string' ? item.trim() : undefined));
   if (!typed.every((item): item is string => item !== undefined)) return undefined;
@@ -208,7 +229,7 @@ function shortPhrases(text: SectionInput['text']): string[] | undefined {
   const items = numbered ? typed.map((item) => item.replace(ORDINAL_AT_START, '')) : typed;
   // (the last item's full stop is the list's own end)
   const last = items.length - 1;
-  const bare = items.map((item, i) => (i === last ? item.replace(LIST_END, '') : item));
+  const bare = items.map((item, i) => (i === last || stopsTyped ? item.replace(LIST_END, '') : item));
   return bare.every(isShortPhrase) ? bare : undefined;
 }
 /** The ordinal an item was typed with: 一是, 十二是. */
@@ -256,6 +277,12 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
   if (input.group) {
     // a group listed with its name and nothing before it is introduced as prose.md's 实施方案 introduces it: 成立……领导小组，组成人员如下：
     if (input.group.style !== 'sentence' && input.group.name && paragraphs.length === 0) paragraphs.push(`成立${stripTrailingPunctuation(input.group.name)}，组成人员如下：`);
+    // a lead that sets the body up and ends there (镇政府决定成立青溪镇森林防灭火指挥部。) leads into the list as prose.md's does:
+    // ……指挥部，组成人员如下：
+    const lead = paragraphs.at(-1);
+    if (input.group.style !== 'sentence' && typeof lead === 'string' && SETS_UP_AT_END.test(stripTrailingPunctuation(lead))) {
+      paragraphs[paragraphs.length - 1] = `${stripTrailingPunctuation(lead)}，组成人员如下：`;
+    }
     // (a list's lead stays where it is, read for the body it sets up: groupParagraphs SETS_UP)
     const last = paragraphs.at(-1);
     const g = groupParagraphs(input.group, input.group.style === 'sentence' ? popText(paragraphs) : undefined, typeof last === 'string' ? last : undefined);
@@ -268,7 +295,7 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
   }
   const sections: SectionView[] = (input.phases ?? []).map((p) => ({
     depth: childDepth,
-    title: phaseTitle(stripSequenceMark(p.name), p.from, p.to, ctx.dateStyle),
+    title: phaseTitle(...namedDates(stripSequenceMark(p.name), p.from, p.to), ctx.dateStyle),
     runIn: true,
     numbered: true,
     paragraphs: endParagraphs(p.text ?? [])!,
@@ -276,6 +303,7 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
     closing: [],
   }));
   for (const sub of input.sections ?? []) sections.push(buildSection(sub, ctx, childDepth));
+  renumberTypedItems(paragraphs, depth);
   return {
     depth,
     // a 标题 typed with the number it had in last year's document (一、指导思想, (1)排查目标) is numbered once, by gongwen
@@ -287,6 +315,27 @@ export function buildSection(input: SectionInput, ctx: SectionContext, depth = 1
     sections,
     closing: endParagraphs(input.closing ?? [])!,
   };
+}
+
+/**
+ * Paragraphs typed with their own numbers (last year's text pasted under a heading: （一）受理登记。… （二）调查核实。…
+ * （3）调解处理。…) numbered at the level under the section's, in place: GB/T 9704 §7.3.3 numbers the items under a （三）
+ * 1. 2. 3., never a second （一） under it, nor a series that changes its style at its third item. Only a list sure to be one:
+ * every paragraph with a mark, numbered 1 to n in order, two or more; and only where its marks are at the section's level or
+ * above it, or of more than one level — a list one level down, or two (1. 2. under 一、, common practice), is as typed.
+ */
+function renumberTypedItems(paragraphs: ParagraphSource[], depth: number): void {
+  if (depth >= MAX_HEADING_DEPTH) return;
+  const items = paragraphs.flatMap((p, i) => {
+    const mark = typeof p === 'string' ? typedSequenceMark(p) : undefined;
+    return mark ? [{ i, ...mark }] : [];
+  });
+  if (items.length < 2 || !items.every((item, k) => item.n === k + 1)) return;
+  if (!items.some((item) => item.level <= depth) && items.every((item) => item.level === items[0]!.level)) return;
+  const level = (depth + 1) as 2 | 3 | 4;
+  // (1. before a digit reads as a decimal, 1.3个工作日: such a list is left as typed)
+  if (level === 3 && items.some((item) => /^\s*\d/u.test((paragraphs[item.i] as string).slice(item.length)))) return;
+  for (const item of items) paragraphs[item.i] = `${sequenceMark(level, item.n)}${(paragraphs[item.i] as string).slice(item.length)}`;
 }
 
 /** The end of a paragraph that leads into what follows: 如下, 如下意见, 以下几点要求, 以下几项工作 (and the marks typed after it); not 5万元以下. */

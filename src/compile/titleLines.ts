@@ -22,6 +22,8 @@ const WHOLE_TERMS = [
   '上半年', '下半年', '第一季度', '第二季度', '第三季度', '第四季度',
   // the work a 公文 of a town is about, two words the segmenter cuts apart (森林|防火)
   '森林防火', '安全生产', '防汛抗旱', '疫情防控', '扫黑除恶', '乡村振兴', '环境整治', '专项整治', '专项行动', '基层治理',
+  // terms of the work whose first characters the segmenter makes a word of their own (高|标准, 安全|隐患, 经济|普查)
+  '高标准农田', '安全隐患', '隐患排查', '自建房', '经济普查', '人口普查', '农业普查',
   // the issuers a cited title (《》) begins with, which the segmenter cuts (办公|厅)
   '中共中央办公厅', '国务院办公厅', '中共中央', '国务院', '办公厅', '办公室', '人民政府', '人民代表大会',
 ];
@@ -67,7 +69,8 @@ function breakable(chars: string[], words: number[]): boolean[] {
   // a year (二〇〇九年, 2009年), a number with its unit, and anything in quotes or brackets stays whole — the
   // straight quotes of a pasted title too ("美丽屋场"), which are curled after the title is broken; a 《》 longer than a
   // line cannot, and is cut between the words of the title it cites (its terms and years still whole, above and here)
-  for (const m of text.matchAll(/[〇一二三四五六七八九0-9]{2,4}年|\d+[%个件项]?|“[^”]*”|"[^"]*"|《[^》]*》|（[^）]*）|\([^)]*\)/gu)) {
+  // (and an ordinal, 第12次, 第三期: one word, GB/T 9704 §7.3.1 词意完整)
+  for (const m of text.matchAll(/第[〇一二三四五六七八九十0-9]+[次期届批号轮个]|[〇一二三四五六七八九0-9]{2,4}年|\d+[%个件项]?|“[^”]*”|"[^"]*"|《[^》]*》|（[^）]*）|\([^)]*\)/gu)) {
     const from = Array.from(text.slice(0, m.index)).length;
     const length = Array.from(m[0]).length;
     if (m[0].startsWith('《') && length > TITLE_LINE_CHARS) continue;
@@ -120,6 +123,8 @@ function cost(lengths: number[], chars: string[], breaks: number[], single: bool
     if (chars[b - 1] === '的') c -= 3;
     if (/[的和及与暨上中之]/u.test(chars[b]!)) c += 8; // a line never starts with a word that binds to the one before
     if (chars.slice(b, b + 2).join('') === '关于') c -= 4;
+    // after 关于 the line of what the document is about begins (县农业农村局关于 / 2025年高标准农田……)
+    if (chars.slice(b - 2, b).join('') === '关于') c -= 3;
     if (single[b - 1] && single[b]) c += 8; // between two one-character words: the segmenter was unsure (人/居)
     if (/^(实施方案|实施意见|工作方案|工作总结|会议纪要|纪要|讲话|通知|意见|方案|总结)/u.test(chars.slice(b).join(''))) c -= 2;
     // a cited title (《》) begins a line of sense; cut inside one (only one longer than a line) where nothing else fits

@@ -5,9 +5,11 @@ import type { SectionInput } from '../records/schema/common.js';
 import { centredBlock, tableBlock } from '../model/computedBlocks.js';
 import { formatDate, type DateParts, type DateStyle } from '../zh/dates.js';
 import { joinNames } from '../zh/names.js';
+import { stripTrailingPunctuation } from '../zh/punctuation.js';
+import { enumerateSentence } from '../zh/enumerate.js';
 import { valueAt } from '../util/valueAt.js';
 import { toChineseNumber } from '../zh/numerals.js';
-import { buildSection, sectionsTooDeep, type InsertResolver, type SectionView } from './sections.js';
+import { buildSection, sectionsTooDeep, shortPhrases, type InsertResolver, type SectionView } from './sections.js';
 import { titleLines } from './titleLines.js';
 
 /** The views of a record's parts that every kind may have: title, signature, 版记, sections, attachments. */
@@ -21,6 +23,7 @@ export interface CommonFields {
   report?: string[];
   distribute?: string[];
   printDate?: DateParts;
+  printer?: string;
 }
 
 /** Where a section's `insert:` finds nothing: only a 总结 has computed passages. */
@@ -45,8 +48,18 @@ export function colophonView(d: CommonFields) {
     keywords: d.keywords ? joinNames(d.keywords, ' ') : undefined,
     report: d.report ? joinNames(d.report, '，') : undefined,
     distribute: d.distribute ? joinNames(d.distribute, '，') : undefined,
-    printDate: d.printDate ? formatDate(d.printDate, 'arabic') : undefined,
+    // a 版记 names the 印发机关 with its 印发日期 (GB/T 9704 §7.4.3): where the record gives the organ and no date (the organ
+    // often from the config), the document is printed the day it is dated, as offices do — never a 印发 line without its date
+    printDate: d.printDate ? formatDate(d.printDate, 'arabic') : d.printer && d.signature?.date ? formatDate(d.signature.date, 'arabic') : undefined,
   };
+}
+
+/**
+ * 份号 as GB/T 9704 §7.2.1 writes it, six Arabic digits: 23 (YAML reads 份号: 000023 as the number) → 000023; one typed
+ * with other characters, or longer, as typed.
+ */
+export function copyNumberText(copyNumber: string | undefined): string | undefined {
+  return copyNumber !== undefined && /^\d{1,5}$/u.test(copyNumber) ? copyNumber.padStart(6, '0') : copyNumber;
 }
 
 /** Counts of a record's structure that its text may cite: 章节数 (top-level sections), 阶段数 (phases). */
@@ -71,6 +84,12 @@ export function signatureView(sig: CommonFields['signature']) {
   return { organs: sig.organs, date: sig.date ? formatDate(sig.date, 'arabic') : undefined };
 }
 
+/** Two titles that say the same words, whatever spaces or end marks were typed with them. */
+const sameTitle = (a: string, b: string) => {
+  const words = (t: string) => stripTrailingPunctuation(t.replace(/\s+/gu, ''));
+  return words(a) === words(b);
+};
+
 export function attachmentsView(
   atts: Array<{ title: string; text?: string[]; table?: { caption?: string; columns: string[]; rows: string[][] }; sections?: SectionInput[] }> | undefined,
   style: DateStyle,
@@ -78,10 +97,11 @@ export function attachmentsView(
 ) {
   return (atts ?? []).map((a) => ({
     title: a.title,
-    // the 表题 above its table, centred, as a section's table has it (sections.ts buildSection)
+    // the 表题 above its table, centred, as a section's table has it (sections.ts buildSection) — but a 表题 that is the
+    // attachment's 标题 (a secretary fills both keys) is its heading already: printed once
     paragraphs: [
       ...(a.text ?? []),
-      ...(a.table?.caption ? [centredBlock(a.table.caption)] : []),
+      ...(a.table?.caption && !sameTitle(a.table.caption, a.title) ? [centredBlock(a.table.caption)] : []),
       ...(a.table ? [tableBlock(a.table.columns, a.table.rows)] : []),
     ],
     sections: buildSections(a.sections, style, resolveInsert),
@@ -145,6 +165,9 @@ export function titleView(title: string | string[] | undefined): { title?: strin
  */
 export function closingSection(part: string[] | SectionInput | undefined, title: string, dateStyle: DateStyle, resolveInsert: InsertResolver): SectionView | undefined {
   if (part === undefined || (Array.isArray(part) && part.length === 0)) return undefined;
-  const input: SectionInput = Array.isArray(part) ? { title, text: part } : { ...part, title: part.title ?? title };
+  // a list of short phrases, each ended with a full stop or not, is the writer itemising (prose.md 总结: 存在的问题 with
+  // 一是……；二是……。): one paragraph, as the same typed without the stops is (sections.ts shortPhrases)
+  const phrases = Array.isArray(part) ? shortPhrases(part, { stopsTyped: true }) : undefined;
+  const input: SectionInput = phrases ? { title, text: [enumerateSentence(phrases)] } : Array.isArray(part) ? { title, text: part } : { ...part, title: part.title ?? title };
   return buildSection(input, { dateStyle, resolveInsert });
 }

@@ -105,19 +105,49 @@ export function parseBlocks(lines: Line[], reader: BlockReader, topLevel: boolea
     }
   }
   unrun(runIn);
+  runInAmongSiblings(blocks);
   return blocks;
 }
 
 /** Run-in headings whose 。 readHeading added (a heading typed with its own 。 keeps it). */
 const STOP_ADDED = new WeakSet<Heading>();
+/** Run-in headings that no paragraph followed, made headings standing alone by unrun. */
+const UNRUN = new WeakSet<Heading>();
 
 /**
  * A run-in heading that no paragraph follows (a phase with no text) stands alone: it is a heading,
  * and a heading keeps no 。 (prose.md: "No punctuation after a title").
  */
 function unrun(heading: Heading | undefined): undefined {
-  if (heading && STOP_ADDED.has(heading)) heading.text = heading.text.replace(/。$/u, '');
+  if (heading && STOP_ADDED.has(heading)) {
+    heading.text = heading.text.replace(/。$/u, '');
+    UNRUN.add(heading);
+  }
   return undefined;
+}
+
+/**
+ * A run-in heading with no paragraph among siblings that run their text in (phases typed with dates only beside phases
+ * with text: （一）动员部署（3月1日至3月15日） above **（二）集中整治（…）。**开展……) is printed in their shape, its 。 kept and
+ * nothing run in: three siblings, one shape. Where none of its siblings runs text in, it stands alone (unrun).
+ */
+function runInAmongSiblings(blocks: Block[]): void {
+  blocks.forEach((b, i) => {
+    if (b.type !== 'heading' || !UNRUN.has(b)) return;
+    const siblings: Heading[] = [];
+    for (const step of [-1, 1]) {
+      for (let j = i + step; j >= 0 && j < blocks.length; j += step) {
+        const other = blocks[j]!;
+        if (other.type !== 'heading') continue;
+        if (other.level < b.level) break;
+        if (other.level === b.level) siblings.push(other);
+      }
+    }
+    if (!siblings.some((h) => h.runIn)) return;
+    b.text += '。';
+    b.runIn = '';
+    UNRUN.delete(b);
+  });
 }
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*((?:\{\.[a-z-]+\}\s*)*)$/;

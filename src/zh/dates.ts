@@ -31,6 +31,8 @@ export const DATE_FORMS = '2024-06-18, 2024/6/18, 2024.6.18, 2024年6月18日, �
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 // (早 and 晚 alone before a clock as a notice writes them: 每天早6点至晚9点; 早一点, 早发现 have no clock after them)
 export const PART_OF_DAY = '(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜间|早)';
+/** The day after, before the end of a range of times that runs over midnight: 晚8时至次日早6时, 上午8:30至次日上午8:30. */
+const NEXT_DAY = '(?:次日|翌日|第二天)';
 /** A time that begins with its part of the day (上午9:00, 清晨6时, 晚7时): a 纪要's 时段 beside it must agree. */
 export const BEGINS_WITH_PART_OF_DAY = new RegExp(`^${PART_OF_DAY}`, 'u');
 /** The hour of a clock said in Chinese numerals: 一点 … 十二点, 两点 (readSmallNumber reads them). */
@@ -289,7 +291,7 @@ export const WRITTEN_CLOCK = '\\d{1,2}(?:时(?:\\d{1,2}分)?|[:：]\\d{2})';
  * What joins the two ends of a range of times written by officeTime (下午3时到5时30分, 晚上8时-10时): a 公文 writes 至
  * (prose.md "Ranges": in 公文 至 is the common habit) — 下午3时至5时30分. Times listed (、和及) keep what joins them.
  */
-const RANGE_JOINED = new RegExp(`(?<=\\d时(?:\\d{1,2}分|整)?)[到\\-—~－～](?=${PART_OF_DAY}?\\d)`, 'gu');
+const RANGE_JOINED = new RegExp(`(?<=\\d时(?:\\d{1,2}分|整)?)[到\\-—~－～](?=${NEXT_DAY}?${PART_OF_DAY}?\\d)`, 'gu');
 
 /**
  * A time of day as a 公文 writes it (GB/T 15835, prose.md: 上午9时30分): the 点 of speech is 时, its 半 30分 and its 一刻
@@ -312,7 +314,7 @@ export function officeTime(time: string): string {
  * (下午3点到5点) and the times listed after it (下午2点、3点); or a quoted span — a title in 《》, words in quotation marks — in which nothing is rewritten.
  */
 const SAID_TIME_OR_QUOTE = new RegExp(
-  `《[^》]*》|“[^”]*”|‘[^’]*’|"[^"\\n]*"|「[^」]*」|(?<=${PART_OF_DAY})${SAID_CLOCK_IN_TEXT}(?:[到至\\-—~－～、和及]${PART_OF_DAY}?${SAID_CLOCK_IN_TEXT})*(?![到至\\-—~－～、和及,，](?:\\d|${HOUR_NUMERAL}))`,
+  `《[^》]*》|“[^”]*”|‘[^’]*’|"[^"\\n]*"|「[^」]*」|(?<=${PART_OF_DAY})${SAID_CLOCK_IN_TEXT}(?:[到至\\-—~－～、和及]${NEXT_DAY}?${PART_OF_DAY}?${SAID_CLOCK_IN_TEXT})*(?![到至\\-—~－～、和及,，](?:\\d|${HOUR_NUMERAL}))`,
   'gu',
 );
 
@@ -339,10 +341,21 @@ const ZERO_DAY = /(?<=月)0([1-9])(?=[日号])/gu;
 /** 号 for 日 after a month and a day (3月5号), not the number of a building or a line (3月5号楼). */
 const HAO_FOR_RI = /(?<=\d月\d{1,2})号(?![楼院线机车房室门栋])/gu;
 
+/** What a month or a day typed short is followed by in running text: 起, 止, 前, 后, 至, 以来 …. */
+const DATE_AFTER = '(?=起|止|前|后|以前|以后|之前|之后|至|以来|底|初|末)';
+/** A month typed with a point after its year before what a date is followed by: 2025.3起, 至2025.12止. */
+const TYPED_MONTH = new RegExp(`(?<![\\w.\\/\\-:])((?:19|20)\\d{2})\\.(\\d{1,2})(?![\\d.\\/])${DATE_AFTER}`, 'gu');
+/** A day typed with a point or a slash after its month before what a date is followed by: 3.15前, 3/20前. */
+const TYPED_DAY = new RegExp(`(?<![\\w.\\/\\-:])(\\d{1,2})[./](\\d{1,2})(?![\\d.\\/])${DATE_AFTER}`, 'gu');
+const typedMonth = (typed: string, year: string, month: string) => (Number(month) >= 1 && Number(month) <= 12 ? `${year}年${Number(month)}月` : typed);
+const typedDay = (typed: string, month: string, day: string) =>
+  isValidDate({ month: Number(month), day: Number(day) }) ? `${Number(month)}月${Number(day)}日` : typed;
+
 /**
  * Dates in running text as a 公文 writes them (GB/T 9704 §7.3.5 不编虚位; prose.md "Numbers": 2024年6月8日): a date typed
  * with points, slashes or hyphens beside Chinese text is written 年月日 (截至2025.3.12 → 截至2025年3月12日), a month or day
- * with a leading zero loses it (2025年03月12日 → 2025年3月12日), and 3月5号 is 3月5日. A date with its time after it
+ * with a leading zero loses it (2025年03月12日 → 2025年3月12日), and 3月5号 is 3月5日. A month or a day typed short before
+ * 起, 前, 至 … is one too: 从2025.3起执行 → 2025年3月起, 3.15前上报 → 3月15日前, 3/20前 → 3月20日前. A date with its time after it
  * (2025-03-12 09:00), one that does not exist (2025.13.40, 2025.2.30: isValidDate) and one inside a path or a version are kept as typed.
  */
 export function datesInText(text: string): string {
@@ -353,13 +366,26 @@ export function datesInText(text: string): string {
       return beside && isValidDate({ year: Number(year), month: Number(month), day: Number(day) }) ? `${year}年${Number(month)}月${Number(day)}日` : typed;
     });
   }
+  if (/\d[./]\d/u.test(out)) out = out.replace(TYPED_MONTH, typedMonth).replace(TYPED_DAY, typedDay);
   // (each pass only over a text that has what it changes: most have no 0 before a month or day, and no 号)
   if (/0\d[月日号]/u.test(out)) out = out.replace(ZERO_MONTH, '$1').replace(ZERO_DAY, '$1');
   return out.includes('号') ? out.replace(HAO_FOR_RI, '日') : out;
 }
 
-/** Two times of day as written (8:30, 9时, 9时30分) joined by a hyphen or a ~, the second perhaps with its part of the day. */
-const WRITTEN_TIME_RANGE = new RegExp(`(?<![\\d:：])(${WRITTEN_CLOCK})\\s*[-－–~～]\\s*(${PART_OF_DAY}?${WRITTEN_CLOCK})(?![\\d:：\\-－–])`, 'gu');
+/** Two times of day as written (8:30, 9时, 9时30分) joined by a hyphen or a ~, the second perhaps with its day and its part of the day. */
+const WRITTEN_TIME_RANGE = new RegExp(`(?<![\\d:：])(${WRITTEN_CLOCK})\\s*[-－–~～]\\s*(${NEXT_DAY}?${PART_OF_DAY}?${WRITTEN_CLOCK})(?![\\d:：\\-－–])`, 'gu');
+
+/**
+ * A clock typed with the full-width colon of a phone's keyboard (上午8：30): after its part of the day, a day (3月6日8：30, 次日8：30)
+ * or the mark of a range (8：30-11：30), and a time that can be (hours to 24, minutes to 59) — a ratio (比例为1：20, 3：2) has none of them before it.
+ */
+const FULL_WIDTH_CLOCK = new RegExp(`(?<=${PART_OF_DAY}|日|[至到\\-－–~～—])(\\d{1,2})：([0-5]\\d)(?![\\d：:])`, 'gu');
+
+/** A time of day typed with a full-width colon written as a 纪要 writes one (prose.md "Times of day": 上午9:30): 上午8：30 → 上午8:30. */
+export function clockColonsInText(text: string): string {
+  if (!text.includes('：')) return text;
+  return text.replace(FULL_WIDTH_CLOCK, (typed, hour: string, minutes: string) => (Number(hour) <= 24 ? `${hour}:${minutes}` : typed));
+}
 
 /**
  * A range of times of day written with a colon or 时 and typed with a hyphen or a ~ (上午8:30-11:30, 上午9时-11时) is

@@ -85,9 +85,9 @@ export const withoutNote = (item: string) => item.replace(/[（(][^（()）]*[�
 /**
  * How the name of a unit ends, which a person of it may follow a space apart (县林业局 周伟, 镇司法所
  * 刘洋): an office, a bureau, a station, a committee, a team sent to a village (驻村工作队 王磊, 信访专班). Three
- * characters at least: 林业局, not 局.
+ * characters at least: 林业局, not 局 — and a section of a bureau (安全股 龚丽, 办公科 王平).
  */
-const UNIT_ENDING = /^[\p{Script=Han}（）()]{2,}(?:局|办|站|所|委|院|校|中心|公司|支行|大队|中队|办公室|工作队|工作组|专班)$/u;
+const UNIT_ENDING = /^[\p{Script=Han}（）()]{2,}(?:局|办|站|所|委|院|校|股|科|中心|公司|支行|大队|中队|办公室|工作队|工作组|专班)$/u;
 
 /** Whether a unit is followed by a post of it (镇卫生院 院长, 县公安局 副局长), not by a post of a place (镇司法所 村主任). */
 const unitOfPost = (unit: string, post: string) => UNIT_ENDING.test(unit) && POST_ENDING.test(post) && !/^[省市州县区旗乡镇村]/u.test(post);
@@ -157,12 +157,22 @@ export function personInList(p: Person): string {
   return p.posts.length ? `${p.name}（${joinNames(p.posts)}）` : p.name;
 }
 
+/** A name with what follows it in brackets: 李明辉(镇党委副书记、镇长), 孙海（外出学习）. */
+const NAME_THEN_POSTS = /^([\p{Script=Han}·]{2,5})\s*[（(]([^（()）]+)[）)]$/u;
+
 /**
  * A person typed as one text with the posts before a space: "镇长 李明", "镇党委书记、镇长 郭百高"
  * → posts [镇长], name 李明. Without a space the text is the name as written ("镇长李明" stays whole:
- * where a post ends and a name begins cannot be told).
+ * where a post ends and a name begins cannot be told). A name with its posts in brackets after it (李明辉(镇党委副书记、镇长))
+ * is read too; one with a note that is no post (孙海（外出学习）) is the name as written.
  */
 export function splitPostAndName(text: string): Person {
+  // the name with its posts in brackets after it, as a list writes a person (李明辉(镇党委副书记、镇长)): read the same
+  const listed = NAME_THEN_POSTS.exec(text.trim());
+  if (listed) {
+    const posts = listed[2]!.split(/[、，,]/u).map((p) => p.trim());
+    if (isPersonName(listed[1]!) && posts.every((p) => POST_ENDING.test(p) || OTHER_POST.test(p))) return { name: listed[1]!, posts };
+  }
   const m = /^(.+?)[ \u3000]+([\p{Script=Han}·]{2,5})$/u.exec(text.trim());
   // the words before the space must read as posts (…长, …书记, …主任 …) or a unit (县财政局), not as another name
   if (!m || !(POST_ENDING.test(m[1]!) || (UNIT_ENDING.test(m[1]!) && isPersonName(m[2]!) && !PLACE_ENDING.test(m[2]!)))) return { name: text.trim(), posts: [] };

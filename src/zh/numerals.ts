@@ -127,3 +127,11 @@ export function readAmountText(text: string): number | undefined {
   if (!Number.isFinite(n)) return undefined;
   return m[1] === '-' ? -n : n;
 }
+
+/**
+ * 万 typed as a chat types it, W after a figure before 元 (约1.5W元 → 约1.5万元; GB/T 15835, prose.md: 1.5万元). Only before 元:
+ * 功率500W is watts.
+ */
+export function wanShorthand(text: string): string {
+  return /\d[Ww]元/u.test(text) ? text.replace(/(?<=\d)[Ww](?=元)/gu, '万') : text;
+}

@@ -1,3 +1,5 @@
+import { readSmallNumber } from './numerals.js';
+
 /**
  * What a paragraph typed inside a section's text is, by its shape: a heading typed by hand
  * (（一）清理河道), an item of an ordinal list (一是……), a contact line (联系人：张三，联系电话：…),
@@ -87,4 +89,26 @@ export function beginsParagraph(text: string): boolean {
 /** Whether a line typed above another ends its paragraph: a heading, or a contact line (the line under it is another paragraph). */
 export function endsParagraph(text: string): boolean {
   return paragraphShape(text).kind === 'heading' || CONTACT.test(text.trim());
+}
+
+/** The four marks of GB/T 9704 §7.3.3 as typed by hand, with the level each stands for and the numeral inside it. */
+const LEVEL_MARKS: ReadonlyArray<[level: 1 | 2 | 3 | 4, pattern: RegExp]> = [
+  [1, /^([一二三四五六七八九十]{1,3})[、.．](?![一二三四五六七八九十])/u],
+  [2, /^[（(]([一二三四五六七八九十]{1,3})[）)]/u],
+  [3, /^(\d{1,2})(?:[.．]|、)(?!\d)/u],
+  [4, /^[（(](\d{1,2})[）)]/u],
+];
+
+/**
+ * The sequence mark a paragraph was typed with, read as GB/T 9704 §7.3.3 reads it: its level (一、 1, （一） 2, 1. 3, （1） 4),
+ * its number and its length: （3）调解处理。… → { level: 4, n: 3, length: 3 }. Undefined for a paragraph with none.
+ */
+export function typedSequenceMark(text: string): { level: 1 | 2 | 3 | 4; n: number; length: number } | undefined {
+  for (const [level, pattern] of LEVEL_MARKS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const n = /^\d/u.test(m[1]!) ? Number(m[1]) : readSmallNumber(m[1]!);
+    return n === undefined ? undefined : { level, n, length: m[0].length };
+  }
+  return undefined;
 }

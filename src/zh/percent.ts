@@ -12,3 +12,15 @@ export function percent(numerator: number | undefined, denominator: number | und
   if (numerator === undefined || denominator === undefined || denominator === 0) return undefined;
   return formatPercent(numerator / denominator);
 }
+
+/** A percentage typed with a space before its sign or the full-width ％ (a phone's keyboard): 95 % and ９５％ (its digits made half-width first). */
+const TYPED_PERCENT = /(?<=\d)(?:[ \u3000]*％|[ \u3000]+%)/gu;
+
+/**
+ * A percentage as GB/T 15835 writes it, the sign right after its number in the one form the document prints its own rates
+ * with (formatPercent: 91.3%): 95 % → 95%, 35％ → 35%. A ％ after no number is left as typed.
+ */
+export function percentSigns(text: string): string {
+  if (!/[%％]/u.test(text)) return text;
+  return text.replace(TYPED_PERCENT, '%');
+}

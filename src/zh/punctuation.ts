@@ -5,8 +5,9 @@
  */
 
 import { HAN, hasHan, isCjk, isHan } from './cjk.js';
-import { datesInText, officeTimesInText, timeRangesInText } from './dates.js';
-import { halfWidthDigits, withoutThousandsCommas } from './numerals.js';
+import { clockColonsInText, datesInText, officeTimesInText, timeRangesInText } from './dates.js';
+import { halfWidthDigits, wanShorthand, withoutThousandsCommas } from './numerals.js';
+import { percentSigns } from './percent.js';
 import { joinShortItems } from './shortItems.js';
 import { tidyTypedMarks } from './typedMarks.js';
 
@@ -201,7 +202,7 @@ export function joinUnits(text: string): string {
 }
 
 export function fixPunctuation(input: string): string {
-  return joinShortItems(joinUnits(joinOrgans(tidyTypedMarks(widenPunctuation(timeRangesInText(officeTimesInText(datesInText(withoutThousandsCommas(halfWidthDigits(input))))))))));
+  return joinShortItems(joinUnits(joinOrgans(tidyTypedMarks(widenPunctuation(timeRangesInText(clockColonsInText(officeTimesInText(datesInText(withoutThousandsCommas(wanShorthand(percentSigns(figuresWithoutSpaces(halfWidthDigits(input))))))))))))));
 }
 
 /** What follows a comma between telephone numbers: a number of seven digits or more (a mobile, a local number, 0739-…). */
@@ -230,8 +231,51 @@ function nextWidened(chars: Chars, from: number): number {
   return -1;
 }
 
+/**
+ * A title typed between angle brackets, as a chat or a web page gives it (<森林防火条例>, ‹安全生产法›, «…»): the content
+ * begins with a Han character and holds no space or bracket of its kind — an address (<https://…>) or a comparison
+ * (x<5 且 y>3) is none.
+ */
+const ANGLE_TITLE = /[<‹«](?=\p{Script=Han})([^<>‹›«»\s]{1,60})[>›»]/gu;
+
+/**
+ * A title typed between angle brackets takes the 书名号 (GB/T 15834 §4.15): 学习<森林防火条例> → 学习《森林防火条例》; one inside
+ * a 《》 the inner 〈〉 (《<安全生产法>释义》 → 《〈安全生产法〉释义》).
+ */
+export function angleTitles(text: string): string {
+  if (!/[<‹«]/u.test(text)) return text;
+  return text.replace(ANGLE_TITLE, (_typed, title: string, offset: number) => {
+    const before = text.slice(0, offset);
+    const inside = before.lastIndexOf('《') > before.lastIndexOf('》');
+    return inside ? `〈${title}〉` : `《${title}》`;
+  });
+}
+
+/** The corner quotes of a page from Hong Kong or Taiwan, or a phone set to 繁體, and the mainland marks for them (GB/T 15834 §4.1). */
+const CORNER_QUOTES: Readonly<Record<string, string>> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+
+/** 「」 and 『』 as a mainland 公文 writes them: “” and ‘’ (关于落实「三会一课」制度 → 关于落实“三会一课”制度). */
+export function cornerQuotes(text: string): string {
+  return /[「」『』]/u.test(text) ? text.replace(/[「」『』]/gu, (q) => CORNER_QUOTES[q]!) : text;
+}
+
+/**
+ * A space typed between Chinese text and a figure: after a Han character before a digit, or after the figure before a Han
+ * character — not beside a number of seven digits or more, a telephone (联系人：唐小燕 13800001111), which a space sets apart,
+ * nor after the number of a table, a figure or an attachment before its title (表1 各村防火物资储备情况).
+ */
+const SPACE_BESIDE_FIGURE = /(?<=\p{Script=Han})[ \u3000]+(?=\d(?!\d{6}))|(?<=\p{Script=Han}[ \u3000]*\d{1,6}(?:\.\d+)?[%％]?)(?<!(?:表|图|附件|附表|附图)\d{1,3})[ \u3000]+(?=\p{Script=Han})/gu;
+
+/**
+ * No space between Chinese text and the figures in it (GB/T 15835; the DOCX turns Word's own spacing of them off):
+ * 上半年收益 3.6万元 → 上半年收益3.6万元, 共排查 15 处 → 共排查15处. Figures beside Latin text keep theirs (Windows 10 系统).
+ */
+export function figuresWithoutSpaces(text: string): string {
+  return /\d/u.test(text) && /[ \u3000]/u.test(text) ? text.replace(SPACE_BESIDE_FIGURE, '') : text;
+}
+
 function widenPunctuation(input: string): string {
-  const text = fixCitedDocNumbers(fixNumeralZero(input));
+  const text = cornerQuotes(angleTitles(fixCitedDocNumbers(fixNumeralZero(input))));
   // the loop below keeps every other character as it is: a text without one is returned whole
   if (!HAS_WIDENED.test(text)) return text;
   const chars: Chars = SURROGATE.test(text) ? Array.from(text) : text;
@@ -253,6 +297,8 @@ function widenPunctuation(input: string): string {
         // between two telephone numbers in Chinese text (电话：0739-5321234,13907391234): no thousands separator, which has
         // three digits after it
         else if (ch === ',' && isDigit(prev) && isDigit(next) && TELEPHONE_AFTER.test(span(chars, i + 1, i + 13)) && hasHan(text)) wide = '，';
+        // after a percentage, before what is no digit, in Chinese text: GDP增长6.8%,PPP项目3个 (a percentage takes no thousands)
+        else if (ch === ',' && (prev === '%' || prev === '％') && !isDigit(next) && hasHan(text)) wide = '，';
         break;
       case ';':
       case '?':
@@ -285,9 +331,12 @@ function widenPunctuation(input: string): string {
         // (a sequence mark has one or two digits: 1.对各村; a decimal has digits after its point; a year before what
         // belongs to it is a year typed with a point for 年, not a sentence's end: 2025.下半年, 2026.年底, 2026.春节)
         const before = span(chars, Math.max(0, i - 16), i);
+        // (and after a time of day: 上午8:30.各村要… — a sequence mark has no colon before its number; a number alone at the
+        // text's start is its sequence mark at any length, 100.第99条, as 1. is)
         const afterNumber =
           isDigit(prev) &&
-          /(?:^|[^\d.])\d{3,}$/u.test(before) &&
+          !/^\s*\d+$/u.test(span(chars, 0, i)) &&
+          (/(?:^|[^\d.])\d{3,}$/u.test(before) || /(?:^|\D)\d{1,2}[:：]\d{2}$/u.test(before)) &&
           isHan(next) &&
           !(/(?:^|\D)(?:19|20)\d{2}$/u.test(before) && YEAR_PART.test(span(chars, i + 1, i + 4)));
         if (afterNumber || (closes && (next === undefined || (isCjk(next) && !isDigit(next)) || (afterHan && (isDigit(next) || closingQuote))))) wide = '。';
@@ -316,14 +365,29 @@ function widenPunctuation(input: string): string {
 /**
  * The sequence mark a paragraph begins with, as GB/T 9704 §7.3.3 writes it (一、 （一） 1. （1）),
  * where it was typed otherwise: 1、 → 1., 一. (widened to 一。) → 一、, （一）、 → （一）, （1）. → （1）. Only at the start of
- * a paragraph, before Chinese text: 1、2、3 inside a sentence, or 1.5万元, is no sequence mark.
+ * a paragraph, before Chinese text: 1、2、3 inside a sentence, or 1.5万元, is no sequence mark — but the items typed after the
+ * first in the same paragraph, each after a sentence's end, are (inlineSequenceMarks: 1.提高认识。…2、强化督查 → 2.强化督查).
  */
 export function fixSequenceMark(text: string): string {
-  return text
+  return inlineSequenceMarks(text
     .replace(/^(\s*)(\d{1,2})、(?=[\u3400-\u9fff“（(])/u, '$1$2.')
     .replace(/^(\s*)(\d{1,2})．(?=[\u3400-\u9fff“（(])/u, '$1$2.')
     .replace(/^(\s*)([一二三四五六七八九十]{1,3})[.．。](?=[\u3400-\u9fff“（(])/u, '$1$2、')
-    .replace(/^(\s*)([（(])([一二三四五六七八九十]{1,3}|\d{1,2})([）)])[、.．]?(?=[\u3400-\u9fff“（(])/u, '$1（$3）');
+    .replace(/^(\s*)([（(])([一二三四五六七八九十]{1,3}|\d{1,2})([）)])[、.．]?(?=[\u3400-\u9fff“（(])/u, '$1（$3）'));
+}
+
+/**
+ * The items typed in one paragraph after the first (1.提高认识。各村要高度重视。2、强化督查。…): each number after a sentence's
+ * end, in order from 2, with the mark the paragraph's first has (1.), where it was typed 2、 or 2．: one list, one form.
+ */
+function inlineSequenceMarks(text: string): string {
+  if (!/^\s*1\.(?!\d)/u.test(text) || !/[。！？；]\d{1,2}[、．]/u.test(text)) return text;
+  let out = text;
+  for (let n = 2; ; n++) {
+    const next = new RegExp(`(?<=[。！？；])${n}[、．.](?=[\\u3400-\\u9fff“（(])`, 'u').exec(out);
+    if (!next) return out;
+    out = `${out.slice(0, next.index)}${n}.${out.slice(next.index + next[0].length)}`;
+  }
 }
 
 /**

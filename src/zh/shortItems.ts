@@ -47,8 +47,10 @@ export function joinShortItems(text: string): string {
   const countedItems = /[和及与]/u.test(words) ? words.replace(COUNTED_ITEMS, joinCounted) : words;
   const pairs = ITEM_BEFORE_DENG.test(countedItems) ? countedItems.replace(PAIR_BEFORE_DENG, joinPair) : countedItems;
   const places = LOCATIVE.test(pairs) ? pairs.replace(PLACES_BEFORE_LOCATIVE, joinPlaces) : pairs;
-  return FORBIDS.test(places) ? places.replace(FORBIDDEN_ACTS, joinForbidden) : places;
+  const villages = VILLAGE_BESIDE.test(places) ? places.replace(VILLAGES, joinVillages) : places;
+  return FORBIDS.test(villages) ? villages.replace(FORBIDDEN_ACTS, joinForbidden) : villages;
 }
+
 
 /** Where things are, after the places named: 附近, 周边 … (not 上, 中, 内: 在会上，…). */
 const LOCATIVE_WORDS = '附近|周边|周围|沿线|两侧|两旁|一带';
@@ -216,7 +218,7 @@ const isItem = (item: string) => !opensClause(item) && !CLAUSE_CHAR.test(item) &
  * a mark — not 等 before a count, whose items are people (白水镇，刘某等14名务工人员: README, typed record 05), nor
  * before anything else (村民等聚集), nor the 等 of 坐等, 平等, 同等 … (the last item's last character).
  */
-const DENG = '(?<![坐平同相对均初高中上下次何稍])等(?=等|[，。；、：）”…]|$|方面|问题|工作|形式|领域|时段|时期|节点|节日|部门|单位|内容|事项|活动|措施|方式|渠道|手段|载体|地区|区域|场所|部位|行业|企业|人员|群体|因素|纠纷|矛盾|情况|项目|环节|重点|重要|有关|相关|突出|热点|难点|多种|各类|各种|一系列|类|特色|产业|作物|果树|苗木|树种|品种|设施|物品|物资|农资|杂物|垃圾|资源|困难)';
+const DENG = '(?<![坐平同相对均初高中上下次何稍])等(?=等|[，。；、：）”…]|$|方面|问题|工作|形式|领域|时段|时期|节点|节日|部门|单位|内容|事项|活动|措施|方式|渠道|手段|载体|地区|区域|场所|部位|行业|企业|人员|群体|因素|纠纷|矛盾|情况|项目|环节|重点|重要|有关|相关|突出|热点|难点|多种|各类|各种|一系列|类|特色|产业|作物|果树|苗木|树种|品种|设施|物品|物资|农资|杂物|垃圾|资源|困难|行为|现象)';
 
 /**
  * 等 that ends a list of three items or more before the act done with them (空地，荒地，闲置地等开展植树造林): three items of two to
@@ -245,9 +247,13 @@ function joinList(run: string, offset: number, whole: string): string {
   const rest = items.slice(1);
   const parallel = rest.some((item) => ACTION_FIRST.test(item)) || rest.every((item) => item.length === items[0]!.length);
   const clauseVerb = ACTION_FIRST.test(items[0]!) && !parallel;
-  if (PREPOSITION.test(items[0]!) || OPENS_ITEMS.test(items[0]!) || clauseVerb) return '，' + items.join('、');
+  // (and what stands before the first comma when it says when, 清明期间 or 今年以来: the time of the list, a clause of its own)
+  if (PREPOSITION.test(items[0]!) || OPENS_ITEMS.test(items[0]!) || clauseVerb || SAYS_WHEN.test(before)) return '，' + items.join('、');
   return '、' + items.join('、');
 }
+
+/** A phrase that says when what follows it is: 清明期间, 今年以来, 汛期前后. */
+const SAYS_WHEN = /(?:期间|以来|之际|前后|期内)$/u;
 
 /** Verbs that open a list of their objects (涉及土地流转，征地拆迁等; 发展黄桃，猕猴桃等), as a pattern's source. */
 const LIST_VERBS = '涉及|包括|包含|集中在|主要有|主要是|诸如|利用|通过|采取|采用|发展|种植|栽植|栽种|引进|推广|扶持|帮扶|救助|慰问';
@@ -304,4 +310,25 @@ const ITEM_BEFORE_DENG = new RegExp(`，[${HAN}]{2,4}等`, 'u');
 
 function joinPair(pair: string, first: string, second: string): string {
   return isItem(first) && isItem(second) ? `${first}、${second}` : pair;
+}
+
+/**
+ * A village or community by its name (石塘村, 新屋村, 城东社区): two to four characters before 村 or 社区, which ends the word
+ * (not the 村 of 村民, 村委会, 村级 …: 两户村民 names no village).
+ */
+const VILLAGE = `[${HAN}]{2,4}(?:村|社区)(?![民委务级庄口头里干规组])`;
+/** What every match of VILLAGES holds: a comma between the names of two villages. */
+const VILLAGE_BESIDE = new RegExp(`村，[${HAN}]{2,4}(?:村|社区)|社区，[${HAN}]{2,4}(?:村|社区)`, 'u');
+/**
+ * Villages named side by side (石塘村，新屋村火情高发 → 石塘村、新屋村; 对石塘村，新屋村，白鹤村开展检查): a name alone between
+ * commas is no clause. The first begins at the text's start, after a mark or a word that opens a list (对, 在, 涉及 …), and
+ * the last is not followed by what makes it a clause's subject (石塘村，新屋村也派人参加: 也, 都, 还 …).
+ */
+const VILLAGES = new RegExp(`(?<=^|[，。；：！？、“（]|${OPENS_LIST})(${VILLAGE})((?:，${VILLAGE})+)(?![也都还则又却就才便])`, 'gu');
+/** The words before 村 that say which village or how many, not its name: 全村, 本村, 该村, 各村, 两个村, 农村, 乡村 …. */
+const NO_NAME = /^(?:全|本|该|各|每|邻|进|驻|到|入|[一二两三四五六七八九十几])|(?:农|乡)村$/u;
+
+function joinVillages(run: string, first: string, rest: string): string {
+  const names = [first, ...rest.split('，').slice(1)];
+  return names.every((name) => isItem(name) && !NO_NAME.test(name)) ? names.join('、') : run;
 }

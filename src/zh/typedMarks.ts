@@ -90,6 +90,12 @@ const DAY_RANGE = /(\d{1,2}日)\s*[-－–~～]\s*((?:\d{4}年)?(?:\d{1,2}月)?\
 const ORDINALS = Array.from({ length: 10 }, (_, i) => toChineseNumber(i + 1));
 /** A comma or a 分号 before an ordinal of an item (，二是 ；三是), not the 是否 of a question (二是否属实 is no item). */
 const MARK_BEFORE_ORDINAL = /[，；](?=([二三四五六七八九十])是(?![否非]))/gu;
+/** A full stop before an ordinal of an item: 一是思想认识到位。二是…. */
+const STOP_BEFORE_ORDINAL = /。(?=([二三四五六七八九十])是(?![否非]))/gu;
+/** The longest item of a few words (思想认识到位, 工作措施到位) whose full stop an enumeration makes a 分号. */
+const SHORT_ITEM = 16;
+/** An item of a few words: one phrase with no mark inside it. */
+const isShortItem = (item: string) => Array.from(item).length <= SHORT_ITEM && !/[，、：；。！？,;:]/u.test(item);
 
 /**
  * The items of an enumeration typed in one paragraph take 分号 between them (prose.md "Punctuation": 一是……；二是……；
@@ -97,26 +103,52 @@ const MARK_BEFORE_ORDINAL = /[，；](?=([二三四五六七八九十])是(?![�
  * an item before the last holds a sentence of its own (GB/T 15834 §4.6.3; zh/enumerate joins the points gongwen
  * numbers so): 一是做强油茶产业。新建加工厂1座；二是…… → 1座。二是……. Only the mark before the ordinal that follows the
  * last one said in the text (二是 after 一是, 三是 after 二是): a 二是 with no 一是 before it, or out of order, keeps its
- * mark, and so does a 。 typed between items.
+ * mark, and so does a 。 typed between items — but where every item is a few words (shortItemsStops).
  */
 export function ordinalSemicolons(text: string): string {
   if (!text.includes('一是')) return text;
-  const ends = [...text.matchAll(MARK_BEFORE_ORDINAL)].filter((m) => ORDINALS.indexOf(m[1]!) === lastOrdinalBefore(text, m.index) + 1);
-  if (!ends.length) return text;
+  const typed = text.includes('。') ? shortItemsStops(text) : text;
+  const ends = [...typed.matchAll(MARK_BEFORE_ORDINAL)].filter((m) => ORDINALS.indexOf(m[1]!) === lastOrdinalBefore(typed, m.index) + 1);
+  if (!ends.length) return typed;
   // each enumeration of the text apart (one begins at each 一是): its items' marks, and whether one holds a sentence
   const lists = new Map<number, { marks: number[]; holdsSentence: boolean }>();
   for (const m of ends) {
-    const start = text.lastIndexOf('一是', m.index);
+    const start = typed.lastIndexOf('一是', m.index);
     const list = lists.get(start) ?? { marks: [], holdsSentence: false };
     const itemStart = list.marks.length ? list.marks.at(-1)! + 1 : start;
-    list.holdsSentence ||= /[。！？]/u.test(text.slice(itemStart, m.index));
+    list.holdsSentence ||= /[。！？]/u.test(typed.slice(itemStart, m.index));
     list.marks.push(m.index);
     lists.set(start, list);
   }
   // (one mark for another, one UTF-16 unit each: the places found stay where they are)
-  let out = text;
+  let out = typed;
   for (const { marks, holdsSentence } of lists.values()) {
     for (const at of marks) out = out.slice(0, at) + (holdsSentence ? '。' : '；') + out.slice(at + 1);
+  }
+  return out;
+}
+
+/**
+ * Items of a few words typed with full stops after the words that lead into them (要做到三个到位：一是思想认识到位。二是工作措施
+ * 到位。三是责任落实到位。) are one enumeration, as the same typed with commas is: ；between them, the last keeping its 。. Every
+ * item of the list, the last to the next end of a sentence, is one phrase of at most SHORT_ITEM characters, and the list follows
+ * a ：or a ，; items that are sentences, or that begin a paragraph or follow a 。 (一是加强巡护。二是严控火源。), keep their 。.
+ */
+function shortItemsStops(text: string): string {
+  const stops = [...text.matchAll(STOP_BEFORE_ORDINAL)].filter((m) => ORDINALS.indexOf(m[1]!) === lastOrdinalBefore(text, m.index) + 1);
+  const lists = new Map<number, number[]>();
+  for (const m of stops) {
+    const start = text.lastIndexOf('一是', m.index);
+    lists.set(start, [...(lists.get(start) ?? []), m.index]);
+  }
+  let out = text;
+  for (const [start, marks] of lists) {
+    // each item from after its ordinal (一是, 二是: two characters) to its mark; the last to the next end
+    const items = marks.map((at, k) => text.slice((k ? marks[k - 1]! + 1 : start) + 2, at));
+    items.push(text.slice(marks.at(-1)! + 3).split(/[。！？；]/u)[0]!);
+    // (a list that a sentence leads into, after its ：or ，: one at a paragraph's start or after a 。 is sentences, each its own)
+    if (!/[：，]\s*$/u.test(text.slice(0, start)) || !items.every(isShortItem)) continue;
+    for (const at of marks) out = out.slice(0, at) + '；' + out.slice(at + 1);
   }
   return out;
 }

@@ -59,6 +59,10 @@ export const CODES = {
   'amount-styles-mixed': { zh: '同一公文中金额混用元和万元（36500元与3.5万元）', en: 'amounts in 元 beside amounts in 万元 in one document (36500元 beside 3.5万元)' },
   'decimal-comma': { zh: '数字中把逗号当作小数点（12,5亩）', en: 'a comma typed for a decimal point (12,5亩)' },
   'zero-count': { zh: '正文写“0件”之类的数（排查0件），公文写“未排查出……”', en: 'none written as a count of 0 in the text (排查0件), where an office writes 未排查出……' },
+  'typed-total-mismatch': { zh: '正文写的总数与“其中”各分项之和不符（共56件，其中20件、15件、10件、其他8件）', en: 'a total typed in the text that its parts after 其中 do not add up to (共56件 over 20+15+10+8)' },
+  'rate-change-percent': { zh: '比率的升降写成了百分数（提高了1.2%），应为“个百分点”', en: 'a rate\'s change typed in % (提高了1.2%) where 个百分点 is meant' },
+  'percent-styles-mixed': { zh: '同一公文中百分数混用汉字和阿拉伯数字（百分之九十与95%）', en: 'percentages in Chinese numerals beside Arabic ones in one document (百分之九十 beside 95%)' },
+  'announced-count': { zh: '讲话开头说的点数与编号的章节数不符（讲三点意见，章节有四个）', en: 'a count of points a speech announces that is not the number of its sections (讲三点意见 over four)' },
   // templates
   'unknown-template': { zh: '没有这个模板', en: 'no template of that name' },
   'template-kind': { zh: '模板与记录类型不符', en: 'a template for another kind of record' },

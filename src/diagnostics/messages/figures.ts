@@ -262,6 +262,16 @@ export const figureMessages = {
     en: (p) => `${p.wan} (or every amount in 元)`,
     example: { wan: '3.65万元' },
   }),
+  'amount-styles-mixed.unit': entry<{ typed: string; unit: string }>({
+    zh: (p) => `“${p.typed}”以万元为单位，而记录的金额单位是“${p.unit}”（金额单位）：同一公文的金额应统一写法`,
+    en: (p) => `"${p.typed}" is in 万元 where the record writes every amount in ${p.unit} (金额单位): one style of amount per document`,
+    example: { typed: '12.5万元', unit: '元' },
+  }),
+  'amount-styles-mixed.unit-expected': entry<{ yuan: string }>({
+    zh: (p) => `${p.yuan}（或去掉“金额单位: 元”）`,
+    en: (p) => `${p.yuan} (or leave 金额单位: 元 out)`,
+    example: { yuan: '125000元' },
+  }),
   'decimal-comma': entry<{ typed: string; decimal: string }>({
     zh: (p) => `“${p.typed}”中的逗号不是小数点，也不是千位分隔符（其后应有三位数字）：是 ${p.decimal} 吗？`,
     en: (p) => `the comma of "${p.typed}" is no decimal point, nor a thousands separator (three digits follow one): ${p.decimal}?`,
@@ -276,6 +286,31 @@ export const figureMessages = {
     zh: (p) => `“${p.typed}”：没有的事公文不写 0，而写“未${p.verb}……”（或“……为零”）`,
     en: (p) => `"${p.typed}": an office writes none as 未${p.verb}…… (or ……为零), not as a count of 0`,
     example: { typed: '排查0件', verb: '排查出' },
+  }),
+  'typed-total-mismatch': entry<{ total: string; parts: string; sum: string }>({
+    zh: (p) => `“共${p.total}”与其中各项之和不符：${p.parts}＝${p.sum}（照原样印出）`,
+    en: (p) => `the total "${p.total}" is not the sum of its parts after 其中: ${p.parts} = ${p.sum} (printed as typed)`,
+    example: { total: '56件', parts: '20件＋15件＋10件＋8件', sum: '53件' },
+  }),
+  'rate-change-percent': entry<{ typed: string; points: string }>({
+    zh: (p) => `“${p.typed}”：比率的升降用“个百分点”，是“${p.points}”吗？（照原样印出）`,
+    en: (p) => `"${p.typed}": a rate rises and falls by 个百分点 (percentage points): ${p.points}? (printed as typed)`,
+    example: { typed: '提高了1.2%', points: '提高了1.2个百分点' },
+  }),
+  'percent-styles-mixed': entry<{ typed: string; elsewhere: string; digits: string }>({
+    zh: (p) => `“${p.typed}”用汉字，而本文其他处的百分数用阿拉伯数字（“${p.elsewhere}”）${p.digits ? `：写作 ${p.digits}` : ''}`,
+    en: (p) => `"${p.typed}" is in Chinese numerals where the document writes percentages in Arabic ones ("${p.elsewhere}")${p.digits ? `: write ${p.digits}` : ''}`,
+    example: { typed: '百分之九十', elsewhere: '95%', digits: '90%' },
+  }),
+  'announced-count': entry<{ typed: string; sections: string; count: number }>({
+    zh: (p) => `开头说“${p.typed}”，编号的章节有${p.sections}个`,
+    en: (p) => `the opening says "${p.typed}" but the speech has ${p.count} numbered sections (章节)`,
+    example: { typed: '讲三点', sections: '四', count: 4 },
+  }),
+  'announced-count.hint': entry<{ measure: string }>({
+    zh: (p) => `写“{{章节数}}${p.measure}”，gongwen 按编号的章节数写出（照原样印出）`,
+    en: (p) => `write {{章节数}}${p.measure} and gongwen writes the number of numbered sections (it is printed as typed)`,
+    example: { measure: '点' },
   }),
   'verb-repeated.hint': entry({
     zh: () => '引导语中不要再写这个动词',
