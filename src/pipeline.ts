@@ -200,6 +200,17 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
       hint: say('unused-key.hint'),
     });
   }
+  // 请假 beside 缺席 in an office's template made before 请假 had a key of its own (it prints one line of those not
+  // present, compile/minutes.ts awayLines): said, never dropped
+  const onLeave = record.kind.kind === 'minutes' ? (context as { attendance?: { onLeave?: string } }).attendance?.onLeave : undefined;
+  if (onLeave && !markdown.includes(onLeave)) {
+    const path = source.locate(['onLeave']) ? ['onLeave'] : ['attendance', 'onLeave'];
+    bag.warn('unused-key', say('unused-key', { name: template.name, key: sayKey('onLeave') }), {
+      start: (source.locate(path)?.key ?? source.locateNearest(path))?.start,
+      path,
+      hint: say('attendance-on-leave-unprinted.hint'),
+    });
+  }
   // a section's closing paragraphs that an office's own section partial has no place for (unprintedClosings)
   if (record.kind.kind !== 'minutes') {
     const data = record.data as { sections?: SectionInput[]; attachments?: Array<{ sections?: SectionInput[] }> };

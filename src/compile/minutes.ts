@@ -95,7 +95,7 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
 
 
 /**
- * 应到7人，实到6人: the members expected (出席 + 缺席/请假) and present, the 主持人 among them where 出席 does not name
+ * 应到7人，实到6人: the members expected (出席 + 请假 + 缺席) and present, the 主持人 among them where 出席 does not name
  * them (出席: 张强、李红 under 主持人: 周桂兰 is three present); none where an entry names a group (各村支部书记, 全体党员),
  * which cannot be counted.
  */
@@ -150,10 +150,23 @@ const postBeforeName = (entry: string) => personInSentence(splitPostAndName(entr
 const RECORDERS_LABEL: Readonly<Record<string, string>> = { 记录人: '记录人', 记录: '记录人', 记录员: '记录员', 会议记录: '会议记录' };
 
 /**
- * The label of those not present, by the key the record names them with: 缺席 is absent, 请假 on leave, and the document
- * says which (GB/T 9704 §10.3 names 请假; a 支部委员会 writes 缺席); typed in English, the template's own label.
+ * The label of those absent (缺席, records/aliases.ts), by the key the record names them with; typed in English, the
+ * template's own label (请假 in the narrative and header forms, 缺席 in a 支部委员会's), as it was before 请假 had a key
+ * of its own.
  */
-const ABSENT_LABEL: Readonly<Record<string, string>> = { 缺席: '缺席', 缺席人员: '缺席', 请假: '请假', 请假人员: '请假' };
+const ABSENT_LABEL: Readonly<Record<string, string>> = { 缺席: '缺席', 缺席人员: '缺席' };
+
+/**
+ * 请假 and 缺席 as a template prints them. Both given: `onLeave` is the 请假 line and `absent` the 缺席 line. One of them
+ * alone is `absent` with its label (`absentLabel`): the one line of those not present that templates printed before 请假
+ * had a key of its own, so that an office's ejected template (gongwen templates eject) renders such a record as before.
+ */
+function awayLines(onLeave: string[] | undefined, absent: string[] | undefined, written: WrittenKeys) {
+  const names = (list: string[] | undefined) => list && joinNames(list.map(postBeforeName));
+  if (onLeave?.length && absent?.length) return { onLeave: names(onLeave), absent: names(absent), absentLabel: '缺席' };
+  if (onLeave?.length) return { absent: names(onLeave), absentLabel: '请假' };
+  return { absent: names(absent), absentLabel: ABSENT_LABEL[written.absent ?? ''] };
+}
 
 /** The keys as the record writes them, where the document prints a label from them (记录员：, 缺席：). */
 export interface WrittenKeys {
@@ -206,10 +219,9 @@ export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: W
     attendance: d.attendance
       ? {
           present: d.attendance.present && joinNames(d.attendance.present.map(postBeforeName)),
-          absent: d.attendance.absent && joinNames(d.attendance.absent.map(postBeforeName)),
+          ...awayLines(d.attendance.onLeave, d.attendance.absent, written),
           observers: d.attendance.observers && joinNames(d.attendance.observers.map(postBeforeName)),
-          absentLabel: ABSENT_LABEL[written.absent ?? ''],
-          headcount: headcount(d.attendance.present, d.attendance.absent, chairs),
+          headcount: headcount(d.attendance.present, [...(d.attendance.onLeave ?? []), ...(d.attendance.absent ?? [])], chairs),
         }
       : undefined,
     // 会议议题：一是……；二是……。 (prose.md, branch committee)

@@ -591,10 +591,20 @@ export const recordMessages = {
     en: (p) => `时段 (time) says ${p.time} but the date is followed by ${p.dated}: correct one of them, or leave 时段 out`,
     example: { time: '下午', dated: '上午9:00' },
   }),
-  'attendance-present-and-absent': entry<{ name: string }>({
-    zh: (p) => `“${p.name}”既写在出席中，又写在缺席（请假）中，应到、实到人数会算错：请从其中一处删去`,
-    en: (p) => `${p.name} is listed both as present and as absent, which would print a wrong headcount (应到 … 实到 …): leave the name out of one of them`,
+  'attendance-present-and-absent': entry<{ name: string; list: '请假' | '缺席' }>({
+    zh: (p) => `“${p.name}”既写在出席中，又写在${p.list}中，应到、实到人数会算错：请从其中一处删去`,
+    en: (p) => `${p.name} is listed both as present and as ${p.list === '请假' ? 'on leave' : 'absent'} (${p.list}), which would print a wrong headcount (应到 … 实到 …): leave the name out of one of them`,
+    example: { name: '钱明', list: '缺席' },
+  }),
+  'attendance-on-leave-and-absent': entry<{ name: string }>({
+    zh: (p) => `“${p.name}”既写在请假中，又写在缺席中，两行会各印一次，应到人数会把一个人算两次：请只写在其中一处`,
+    en: (p) => `${p.name} is listed both as on leave (请假) and as absent (缺席): both lines would print the name and 应到 would count one person twice; write it under one of them`,
     example: { name: '钱明' },
+  }),
+  'attendance-on-leave-unprinted.hint': entry({
+    zh: () => '请假与缺席各印一行：在自己模板的 {{#if attendance.absent}} 之前加上 {{#if attendance.onLeave}}请假：{{attendance.onLeave}}{{/if}}（各占一行），或换用内置模板',
+    en: () => '请假 and 缺席 print a line each: in your own template, add {{#if attendance.onLeave}}请假：{{attendance.onLeave}}{{/if}} (a line each) before {{#if attendance.absent}}, or use the built-in template',
+    example: {},
   }),
   'attendance-name-twice': entry<{ name: string; list: string }>({
     zh: (p) => `“${p.name}”在${p.list}中写了两次，应到、实到人数会把一个人算两次：请删去一处`,
