@@ -155,7 +155,8 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
     // its points or its text typed at the top, where the narrative form has no place for them
     const atTop = key === 'sections' && (record.data.points !== undefined || record.data.text !== undefined);
     bag.error('missing-key', say('template-needs-key', { name: template.name, key: sayKey(key) }), {
-      start: (atTop ? source.locate([record.data.points !== undefined ? 'points' : 'text'])?.key?.start : undefined) ?? source.locateNearest([])?.start ?? { line: 1, column: 1 },
+      // (a key typed with nothing in it, 章节: [], at its own line)
+      start: (atTop ? source.locate([record.data.points !== undefined ? 'points' : 'text'])?.key?.start : undefined) ?? source.locate([key])?.key?.start ?? source.locateNearest([])?.start ?? { line: 1, column: 1 },
       path: [key],
       // a .md record (front matter, then its text) may give its text instead
       hint: meeting

@@ -229,6 +229,19 @@ function sectionItemHint(path: KeyPath, input: unknown, source: RecordSource, ki
   return say(head === 'verb' ? 'wrong-type.section-items.verb' : 'wrong-type.section-items', { key: String(written[0] ?? path[0]), item: String(written.at(-1) ?? head) });
 }
 
+/**
+ * The types a union's branches expect of the value itself, through the unions nested in it: 标题 is text or a list of
+ * lines, and text is a string or a number (schema/common.ts text, since YAML reads 2024 as a number) — said as text.
+ */
+function expectedOfValue(branches: Issue[][]): string[] {
+  const types = branches.flatMap((b) =>
+    b.flatMap((i) =>
+      i.path.length !== 0 ? [] : i.code === 'invalid_type' ? [(i as { expected: string }).expected] : i.code === 'invalid_union' ? expectedOfValue((i as Issue & { errors?: Issue[][] }).errors ?? []) : [],
+    ),
+  );
+  return types.includes('string') ? types.filter((t) => t !== 'number') : types;
+}
+
 function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: DiagnosticBag, meant: Set<string>): void {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const loc = source.locate(path);
@@ -244,7 +257,7 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
   switch (issue.code) {
     case 'invalid_union': {
       const branches = (issue as Issue & { errors?: Issue[][] }).errors ?? [];
-      const topTypes = branches.flatMap((b) => b.filter((i) => i.code === 'invalid_type' && i.path.length === 0).map((i) => (i as { expected: string }).expected));
+      const topTypes = expectedOfValue(branches);
       const key = path[path.length - 1];
       if (issue.input === undefined && topTypes.length) {
         bag.error('missing-key', say('missing-key', { key: typeof key === 'string' ? sayKey(key) : String(key) }), {
