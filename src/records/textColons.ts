@@ -80,7 +80,10 @@ export function protectTextColons(yaml: string, knownKeys: ReadonlySet<string> =
     // an item of 章节 typed with what the meeting did as its key (- 强调: …, - 研究: …) is a mapping, as typed in flow style
     // ({强调: …}): a verb's is read as that section (headingSections readVerbKeysAsSections), 研究's refused as in flow style
     const verbItem = isItem && alone && (verbOfKey(word) !== undefined || PROCEEDING_KEY.test(word)) && canonicalKey(parentKey(lines, n, dashCol)) === 'sections';
-    const asText = !numberedHeading && !verbItem && (readsAsText(word) || ((isItem || startsValue) && alone && !isKeyLike(word, knownKeys)));
+    // and one typed with a heading of last year's document as its key (- 指导思想: …, - 一、工作目标: …) under the record's
+    // 章节 is a mapping too: a section titled so (headingSections readHeadingsAsSections), as the key at the top is
+    const headingItem = isItem && alone && (isHeadingName(bareWord) || isNumberedHeading(word)) && canonicalKey(parentKey(lines, n, dashCol)) === 'sections';
+    const asText = !numberedHeading && !verbItem && !headingItem && (readsAsText(word) || ((isItem || startsValue) && alone && !isKeyLike(word, knownKeys)));
     if (asText) {
       lines[n] = line.slice(0, contentCol) + widenIndicators(content, 0);
       continuationIndent = isItem ? dashCol : startsValue ? parentIndent : indent - 1;
