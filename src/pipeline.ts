@@ -15,6 +15,7 @@ import { readRecord, type RecordSource } from './records/readRecord.js';
 import { reportTraditionalText, simplifyRecordText } from './records/traditionalText.js';
 import { reportUnknownVerbs } from './records/meetingVerbs.js';
 import { reportPhaseDates } from './records/phaseDates.js';
+import { reportDatesDisagree } from './records/datesAgree.js';
 import { salvageRecord, validateRecord } from './records/validate.js';
 import { findTemplate, loadPartials, projectTemplateDirs } from './templates/catalog.js';
 import { renderTemplate } from './templates/renderTemplate.js';
@@ -103,6 +104,7 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   if (!record) return { diagnostics: bag.items, source };
   if (record.kind.kind === 'minutes') reportUnknownVerbs(record.data.sections, source, bag);
   if (record.kind.kind === 'plan') reportPhaseDates(record.data as Parameters<typeof reportPhaseDates>[0], source, bag);
+  reportDatesDisagree(record.data as Parameters<typeof reportDatesDisagree>[0], record.kind.kind, source, bag);
   const removed = 'removed' in record ? (record.removed as Set<string>) : new Set<string>();
 
   const cwd = options.cwd ?? process.cwd();

@@ -101,6 +101,31 @@ export const recordMessages = {
     en: (p) => `the phase is dated ${p.phase}, the plan ${p.plan} (its ${[p.title && 'title', p.signed && '成文日期'].filter(Boolean).join(' and ')}): copied from last year?`,
     example: { phase: 2024, plan: 2025, title: true, signed: true },
   }),
+  'print-date-before-signed': entry<{ printed: string; signed: string; line: number }>({
+    zh: (p) => `印发日期${p.printed}早于成文日期${p.signed}（第${p.line}行）：公文先成文、后印发，请核对其中一个日期`,
+    en: (p) => `the 印发日期 ${p.printed} is before the 成文日期 ${p.signed} (line ${p.line}): a document is printed after it is signed; check one of the two`,
+    example: { printed: '2025年2月20日', signed: '2025年2月26日', line: 20 },
+  }),
+  'doc-number-year': entry<{ numbered: number; signed: string; line: number }>({
+    zh: (p) => `发文字号的年份是${p.numbered}年，成文日期是${p.signed}（第${p.line}行）：发文字号按成文的年份编排，是否沿用了往年的文号？`,
+    en: (p) => `the 发文字号 is of ${p.numbered}, the 成文日期 ${p.signed} (line ${p.line}): a 文号 is numbered in the year the document is signed; kept from last year's?`,
+    example: { numbered: 2024, signed: '2025年2月26日', line: 20 },
+  }),
+  'title-year-period': entry<{ years: number[]; period: string; line: number }>({
+    zh: (p) => `标题写的是${p.years.join('、')}年，时期是${p.period}（第${p.line}行）：是否沿用了往年的标题？`,
+    en: (p) => `the title says ${p.years.join(', ')}, the 时期 is ${p.period} (line ${p.line}): kept from last year's title?`,
+    example: { years: [2024], period: '2025年上半年', line: 4 },
+  }),
+  'title-year-signed': entry<{ years: number[]; signed: string; line: number }>({
+    zh: (p) => `标题写的是${p.years.join('、')}年，成文日期是${p.signed}（第${p.line}行）：是否沿用了往年的标题？`,
+    en: (p) => `the title says ${p.years.join(', ')}, the 成文日期 is ${p.signed} (line ${p.line}): kept from last year's title?`,
+    example: { years: [2023], signed: '2025年7月3日', line: 11 },
+  }),
+  'phases-overlap': entry<{ name: string; from: string; previous: string; to: string; line: number }>({
+    zh: (p) => `“${p.name}”从${p.from}开始，上一阶段“${p.previous}”（第${p.line}行）到${p.to}才结束，两个阶段时间重叠`,
+    en: (p) => `"${p.name}" begins on ${p.from}, before the phase above, "${p.previous}" (line ${p.line}), ends on ${p.to}: the two overlap`,
+    example: { name: '排查化解阶段', from: '2025年3月15日', previous: '动员部署阶段', to: '2025年3月20日', line: 12 },
+  }),
   'phase-reversed': entry<{ from: string; to: string }>({
     zh: (p) => `阶段的结束日期（${p.to}）早于开始日期（${p.from}）`,
     en: (p) => `the phase ends (${p.to}) before it begins (${p.from})`,
