@@ -16,6 +16,7 @@ import { reportTraditionalText, simplifyRecordText } from './records/traditional
 import { reportUnknownVerbs } from './records/meetingVerbs.js';
 import { reportPhaseDates } from './records/phaseDates.js';
 import { reportDatesDisagree } from './records/datesAgree.js';
+import { reportCutText } from './records/cutComments.js';
 import { salvageRecord, validateRecord } from './records/validate.js';
 import { findTemplate, loadPartials, projectTemplateDirs } from './templates/catalog.js';
 import { renderTemplate } from './templates/renderTemplate.js';
@@ -92,6 +93,7 @@ async function compileRecord(file: string, options: CompileOptions): Promise<Com
   const bag = new DiagnosticBag(file);
   const source = await readRecord(file, bag, options.bytes);
   if (!source) return { diagnostics: bag.items };
+  reportCutText(source, bag); // text YAML took for a comment (检查了安置小区 #3楼…)
   // --simplified: a record typed in traditional characters read converted; else each such text is said
   if (options.simplified) simplifyRecordText(source);
   else reportTraditionalText(source, bag);

@@ -126,6 +126,16 @@ export const recordMessages = {
     en: (p) => `"${p.name}" begins on ${p.from}, before the phase above, "${p.previous}" (line ${p.line}), ends on ${p.to}: the two overlap`,
     example: { name: '排查化解阶段', from: '2025年3月15日', previous: '动员部署阶段', to: '2025年3月20日', line: 12 },
   }),
+  'comment-cut': entry<{ text: string }>({
+    zh: (p) => `“${p.text}”没有写进公文：YAML 把空格后的 # 当作注释的开始`,
+    en: (p) => `"${p.text}" is left out of the document: YAML reads a # after a space as the start of a comment`,
+    example: { text: '#3楼和#5楼，发现隐患12处。' },
+  }),
+  'comment-cut.hint': entry({
+    zh: () => '如是正文，请给整段文字加引号，或去掉 # 前的空格',
+    en: () => 'if it is text, put the whole value in quotes, or take out the space before the #',
+    example: {},
+  }),
   'phase-reversed': entry<{ from: string; to: string }>({
     zh: (p) => `阶段的结束日期（${p.to}）早于开始日期（${p.from}）`,
     en: (p) => `the phase ends (${p.to}) before it begins (${p.from})`,
