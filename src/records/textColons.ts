@@ -59,6 +59,12 @@ export function protectTextColons(yaml: string, knownKeys: ReadonlySet<string> =
     const dashCol = lead.lastIndexOf('-');
     const content = line.slice(lead.length);
     const contentCol = lead.length;
+    const quotedItem = quotedLead(content);
+    if (quotedItem !== undefined) {
+      lines[n] = line.slice(0, contentCol) + widenIndicators(quotedItem, 0);
+      continuationIndent = isItem ? dashCol : startsValue ? parentIndent : indent - 1;
+      continue;
+    }
     if (/^["'[{|>&*!]/.test(content)) {
       if (/^["'[{]/.test(content) && closedOnLine(content)) continue;
       blockIndent = isItem ? dashCol : startsValue ? parentIndent : indent - 1;
@@ -98,6 +104,12 @@ export function protectTextColons(yaml: string, knownKeys: ReadonlySet<string> =
       openKeyIndent = keyCol;
       continue;
     }
+    const quotedValue = quotedLead(value);
+    if (quotedValue !== undefined) {
+      lines[n] = line.slice(0, contentCol + valueStart) + widenIndicators(quotedValue, 0);
+      continuationIndent = keyCol;
+      continue;
+    }
     if (/^["'[{|>&*!]/.test(v)) {
       if (/^["'[{]/.test(v) && closedOnLine(v)) continue;
       blockIndent = keyCol;
@@ -107,6 +119,20 @@ export function protectTextColons(yaml: string, knownKeys: ReadonlySet<string> =
     continuationIndent = keyCol;
   }
   return lines.join('\n');
+}
+
+/**
+ * A line typed as a known key and its value without the space YAML needs after the colon (`类型:纪要`), or with the
+ * full-width colon a Chinese input method types (`类型：纪要`): the key, the colon typed, its column (from 1) and the
+ * value; undefined for any other line.
+ */
+export function keyColonTyped(line: string): { key: string; colon: ':' | '：'; column: number; value: string; typed: string } | undefined {
+  const m = /^(\s*(?:-\s+)?)([^\s:：#"'[{]{1,12})([:：])(?!\s|$)(.+)$/u.exec(line.replace(/\r$/u, ''));
+  if (!m && !/^\s*(?:-\s+)?[^\s:：#]{1,12}：/u.test(line)) return undefined;
+  // (the full-width colon is a slip with a space after it too: 类型： 纪要)
+  const parts = m ?? /^(\s*(?:-\s+)?)([^\s:：#"'[{]{1,12})(：)\s*(.*)$/u.exec(line.replace(/\r$/u, ''));
+  if (!parts || !KNOWN_KEYS.has(parts[2]!)) return undefined;
+  return { key: parts[2]!, colon: parts[3] as ':' | '：', column: parts[1]!.length + parts[2]!.length + 1, value: parts[4]!.trim(), typed: line.trim() };
 }
 
 /** Every key that a record may write, in English or Chinese. */
@@ -133,6 +159,22 @@ function widenIndicators(text: string, from: number): string {
     out = out.slice(0, i) + '：' + out.slice(i + 1);
   }
   return out;
+}
+
+/**
+ * A value typed beginning with a half-width quote and going on after it on its line (`内容: "三个到位"要落实到位`, `- "放管服"
+ * 改革…`, as typed in a chat): YAML takes the quoted words for the whole value and stops at what follows ("Unexpected
+ * scalar at node end"). Its two quotes are written “ ” (one unit for one), as gongwen prints "…" in text anyway, and the
+ * value is the text typed; undefined for any other value (a quoted value alone, one before a comment, a quoted key).
+ */
+function quotedLead(value: string): string | undefined {
+  const open = value.length - value.trimStart().length;
+  if (value[open] !== '"') return undefined;
+  const close = value.indexOf('"', open + 1);
+  if (close < 0 || value.slice(open + 1, close).includes('\\')) return undefined;
+  const rest = value.slice(close + 1);
+  if (rest.trim() === '' || /^\s+#/u.test(rest) || /^\s*:(?:\s|$)/u.test(rest)) return undefined;
+  return `${value.slice(0, open)}“${value.slice(open + 1, close)}”${rest}`;
 }
 
 function closedOnLine(v: string): boolean {
@@ -284,6 +326,10 @@ export function plainYamlError(
     return { message: say('yaml.unclosed-bracket', { open }), hint: say('yaml.unclosed-bracket.hint', { close }), opener: open };
   }
   if (/Nested mappings|mapping values|Implicit keys|Implicit map keys|MULTILINE_IMPLICIT_KEY|BLOCK_AS_IMPLICIT_KEY/.test(code + ' ' + message)) {
+    // a key typed without the space after its colon (类型:纪要): the colon is the key's, the space is what is missing
+    const lineStart = yaml.lastIndexOf('\n', offset - 1) + 1;
+    const slip = keyColonTyped(yaml.slice(lineStart, yaml.indexOf('\n', offset) < 0 ? undefined : yaml.indexOf('\n', offset)));
+    if (slip && slip.colon === ':') return { message: say('yaml.key-colon-no-space', { typed: slip.typed }), hint: say('yaml.key-colon-no-space.hint', { key: slip.key, value: slip.value }) };
     return { message: say('yaml.colon-in-text'), hint: say('yaml.colon-in-text.hint') };
   }
   switch (code) {

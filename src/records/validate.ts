@@ -6,6 +6,7 @@ import { say, type LocalText } from '../diagnostics/messages/index.js';
 import type { RecordSource } from './readRecord.js';
 import { readSignatureAsTyped } from './signature.js';
 import { PRINTED_AFTER_SECTIONS, readHeadingsAsSections, readVerbKeysAsSections } from './headingSections.js';
+import { keyColonTyped } from './textColons.js';
 import { KINDS, type KindInfo, type KindName, type RecordOf } from './schema/index.js';
 import { dict } from '../util/dict.js';
 import { valueAt } from '../util/valueAt.js';
@@ -336,6 +337,17 @@ export function validateRecord(source: RecordSource, bag: DiagnosticBag, meant =
   const data = source.data;
   if (data === undefined) return undefined;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    // a record typed on a Chinese input method, every key with the full-width colon (类型：纪要): said so, at the first
+    const slips = source.text.split('\n').map((line, n) => ({ n, slip: keyColonTyped(line) })).filter((l) => l.slip?.colon === '：');
+    const first = slips[0];
+    if (first?.slip) {
+      bag.error('not-a-record', say('key-colon-full-width', { typed: first.slip.typed, key: first.slip.key, value: first.slip.value, lines: slips.length }), {
+        start: { line: first.n + 1, column: first.slip.column },
+        end: { line: first.n + 1, column: first.slip.column + 1 },
+        hint: say('key-colon-full-width.hint'),
+      });
+      return undefined;
+    }
     bag.error('not-a-record', say('not-a-record'), {
       start: { line: 1, column: 1 },
       expected: say('not-a-record.expected'),

@@ -213,6 +213,26 @@ export const recordMessages = {
     en: () => 'write the colon full-width "：", or put the whole text in quotes ("…")',
     example: {},
   }),
+  'yaml.key-colon-no-space': entry<{ typed: string }>({
+    zh: (p) => `“${p.typed}”：项目名后的半角冒号要跟一个空格`,
+    en: (p) => `"${p.typed}": the colon after a key name needs a space after it`,
+    example: { typed: 'kind:纪要' },
+  }),
+  'yaml.key-colon-no-space.hint': entry<{ key: string; value: string }>({
+    zh: (p) => `写成 ${p.key}: ${p.value}`,
+    en: (p) => `write ${p.key}: ${p.value}`,
+    example: { key: '类型', value: '纪要' },
+  }),
+  'key-colon-full-width': entry<{ typed: string; key: string; value: string; lines: number }>({
+    zh: (p) => `“${p.typed}”的冒号是全角“：”，项目名后要用半角冒号加空格：${p.key}: ${p.value}${p.lines > 1 ? `（本文件有${p.lines}行如此）` : ''}`,
+    en: (p) => `"${p.typed}" is typed with the full-width colon "：": a key name is followed by a half-width colon and a space, ${p.key}: ${p.value}${p.lines > 1 ? ` (${p.lines} lines of this file are typed so)` : ''}`,
+    example: { typed: '类型：纪要', key: '类型', value: '纪要', lines: 9 },
+  }),
+  'key-colon-full-width.hint': entry({
+    zh: () => '中文输入法下输入的冒号是全角的：切换到英文标点（或按 Shift）再输入“: ”',
+    en: () => 'a Chinese input method types the full-width colon: switch it to English punctuation (or hold Shift) to type ": "',
+    example: {},
+  }),
   'yaml.tab-indent': entry({
     zh: () => '此行用制表符（Tab）缩进',
     en: () => 'a tab is used to indent this line',
