@@ -41,3 +41,36 @@ describe('a 纪要 without 地点', () => {
     expect(r.stdout).not.toContain('地点');
   });
 });
+
+describe('a 纪要 whose 地点 is the medium of an online meeting', () => {
+  const record = (place: string) => [
+    '类型: 纪要',
+    '标题: 全镇冬季安全生产视频调度会议纪要',
+    '时间: 2025年12月8日上午10:00',
+    `地点: ${place}`,
+    '主持人: 镇长 李明辉',
+    '会议名称: 全镇冬季安全生产视频调度会',
+    '章节:',
+    '  - 动词: 强调',
+    '    内容: 各村要落实24小时值班制度.',
+  ];
+
+  it('says how the meeting was held, not 在 a medium', async () => {
+    for (const [place, said] of [
+      ['视频会议', '以视频会议形式'],
+      ['线上', '以线上会议形式'],
+      ['视频会议形式', '以视频会议形式'],
+      ['腾讯会议', '通过腾讯会议'],
+      ['钉钉视频会议', '通过钉钉视频会议'],
+    ] as const) {
+      const r = await runRecord('render', record(place));
+      expect(r.stderr, place).toBe('');
+      expect(r.stdout, place).toContain(`2025年12月8日上午10:00，镇长李明辉${said}主持召开了全镇冬季安全生产视频调度会。`);
+    }
+  });
+
+  it('keeps 在 before a room', async () => {
+    const r = await runRecord('render', record('镇应急指挥中心视频会议室'));
+    expect(r.stdout).toContain('镇长李明辉在镇应急指挥中心视频会议室主持召开了');
+  });
+});

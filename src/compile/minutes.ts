@@ -146,6 +146,22 @@ function afterConvening(proceedings: string, meeting: string | undefined, chairs
  */
 const postBeforeName = (entry: string) => personInSentence(splitPostAndName(entry));
 
+/** A meeting's medium typed as its 地点 (视频会议, 线上, 电话会议形式), and the platforms one is held on (腾讯会议, 钉钉 …). */
+const MEDIUM = /^(?:视频|电话|线上|网上|网络|远程|在线)(?:会议|连线)?(?:形式|方式)?$/u;
+const PLATFORM = /^(?:腾讯会议|钉钉|飞书|微信|企业微信|zoom|welink)/iu;
+
+/**
+ * Where the opening says the meeting was held: 在三楼会议室; a medium is no place to be 在 (在视频会议主持召开了), and an
+ * office writes 以视频会议形式 (线上: 以线上会议形式) or, for a platform, 通过腾讯会议; none without a 地点.
+ */
+function placeIn(place: string | undefined): string | undefined {
+  if (!place) return undefined;
+  if (PLATFORM.test(place)) return `通过${place}`;
+  if (!MEDIUM.test(place)) return `在${place}`;
+  const medium = place.replace(/(?:形式|方式)$/u, '');
+  return `以${medium}${/(?:会议|连线)$/u.test(medium) ? '' : '会议'}形式`;
+}
+
 /** The label of the recorders' line, by the key the record names them with; 会议记录与整理 otherwise. */
 const RECORDERS_LABEL: Readonly<Record<string, string>> = { 记录人: '记录人', 记录: '记录人', 记录员: '记录员', 会议记录: '会议记录' };
 
@@ -203,6 +219,7 @@ export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: W
     // what was heard, as the thing heard: 会议听取了镇财政所关于……情况的汇报 (……情况 alone is no object of 听取)
     heard: d.heard === undefined ? undefined : HEARD_THING.test(bare(d.heard)!) ? d.heard : `${bare(d.heard)}的汇报`,
     place: bare(d.place),
+    placeIn: placeIn(bare(d.place)),
     meeting: bare(d.meeting),
     organ: bare(d.organ),
     basis: bare(d.basis),
