@@ -146,6 +146,20 @@ function afterConvening(proceedings: string, meeting: string | undefined, chairs
  */
 const postBeforeName = (entry: string) => personInSentence(splitPostAndName(entry));
 
+/** What a 纪要 says before the decisions or requirements it lists: 会议议定, 会议研究决定, 会议要求, 议定如下 … */
+const LEADS_POINTS = /(?:议定|决定|商定|确定|明确|要求|强调|如下|以下事项)$/u;
+
+/**
+ * The header form's paragraphs, the last one ending in ： where it ends in the verb that introduces the points after it
+ * (…，会议议定 typed without a mark; prose.md: a colon introduces what follows), not in 。.
+ */
+function leadOfPoints(text: string[] | undefined, points: string[] | undefined): string[] | undefined {
+  const last = text?.at(-1);
+  if (!text || last === undefined || !points?.length) return text;
+  const bare = stripTrailingPunctuation(last);
+  return LEADS_POINTS.test(bare) ? [...text.slice(0, -1), `${bare}：`] : text;
+}
+
 /** A meeting's medium typed as its 地点 (视频会议, 线上, 电话会议形式), and the platforms one is held on (腾讯会议, 钉钉 …). */
 const MEDIUM = /^(?:视频|电话|线上|网上|网络|远程|在线)(?:会议|连线)?(?:形式|方式)?$/u;
 const PLATFORM = /^(?:腾讯会议|钉钉|飞书|微信|企业微信|zoom|welink)/iu;
@@ -213,7 +227,7 @@ export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: W
     points: d.points?.map(endSentence),
     // the same, each with its number: 1.……。, or 一、12月10日前……。 in a list where a point begins with a digit (zh/enumerate numberedItems)
     numberedPoints: d.points && numberedItems(d.points.map(endSentence)),
-    text: endParagraphs(d.text),
+    text: leadOfPoints(endParagraphs(d.text), d.points),
     // branch form: the closing paragraphs too
     closing: endParagraphs(d.closing),
     // what was heard, as the thing heard: 会议听取了镇财政所关于……情况的汇报 (……情况 alone is no object of 听取)
