@@ -84,3 +84,40 @@ it("says a 总结's title year far from its 成文日期 where it has no 时期"
   const r = await runRecord('validate', noPeriod.map((l) => l.replace('2025年上半年', '2023年')));
   expect(warnings(r.stderr)).toEqual(["record.yaml:2:5: warning[date-disagrees]: the title says 2023, the 成文日期 is 2025年7月3日 (line 10): kept from last year's title? (at 标题)"]);
 });
+
+it('says a 纪要 signed before its meeting at its 成文日期, with the meeting day and its line', async () => {
+  const minutes = [
+    '类型: 纪要',
+    '模板: minutes-header',
+    '标题: 全镇国庆安全生产调度会纪要',
+    '时间: 2025.10.9 下午2点',
+    '地点: 镇政府一楼会议室',
+    '正文: 会议研究了国庆期间安全生产工作.',
+    '落款:',
+    '  署名: 青溪镇人民政府办公室',
+    '  成文日期: 2025年10月8日',
+  ];
+  const r = await runRecord('validate', minutes);
+  expect(warnings(r.stderr)).toEqual([
+    'record.yaml:9:9: warning[date-disagrees]: the 成文日期 2025年10月8日 is before the meeting, 2025年10月9日 (line 4): a 纪要 is not signed before the meeting it records; check one of the two (at 落款.成文日期)',
+  ]);
+  expect(warnings((await runRecord('validate', minutes.map((l) => l.replace('10月8日', '10月9日')))).stderr)).toEqual([]);
+});
+
+it("says a speech's opening that sums up or lays out another year than the speech's", async () => {
+  const speech = (opening: string) => [
+    '类型: 讲话',
+    '标题: 在全县2026年安全生产工作会议上的讲话',
+    '讲话人: 县委常委、常务副县长 吴国栋',
+    '日期: 2026年2月27日',
+    `开头: ${opening}`,
+    '章节:',
+    '  - 标题: 压实责任',
+    '    内容: 各乡镇要落实属地责任.',
+  ];
+  const r = await runRecord('validate', speech('今天,我们召开全县安全生产工作会议,主要任务是总结2024年全县安全生产工作,部署2025年工作.'));
+  expect(warnings(r.stderr)).toEqual([
+    "record.yaml:5:5: warning[date-disagrees]: the opening says \"总结2024年\", \"部署2025年\" in a speech of 2026 (日期, line 4): kept from last year's speech? (at 开头)",
+  ]);
+  expect(warnings((await runRecord('validate', speech('主要任务是总结2025年全县安全生产工作,部署2026年工作.'))).stderr)).toEqual([]);
+});

@@ -7,6 +7,9 @@ import type { RecordSource } from './readRecord.js';
 
 interface DatedRecord {
   title?: string | string[];
+  /** A 纪要's meeting day; a speech's day. */
+  date?: DateParts;
+  opening?: string[];
   period?: string;
   docNumber?: string | { year: number };
   printDate?: DateParts;
@@ -47,6 +50,14 @@ export function reportDatesDisagree(data: DatedRecord, kind: string, source: Rec
       ...span(['docNumber']), path: ['docNumber'],
     });
   }
+  // a 纪要 dated before the meeting it records (a slip in one of the two days)
+  const met = whole(data.date);
+  if (kind === 'minutes' && met && signed && compareDates(signed, met) < 0) {
+    bag.warn('date-disagrees', say('signed-before-meeting', { signed: formatDate(signed), met: formatDate(met), line: line(['date']) }), {
+      ...span(signedPath), path: signedPath,
+    });
+  }
+  if (kind === 'speech') return reportStaleYears(data, span, line, bag);
   if (kind !== 'summary') return;
   const title = Array.isArray(data.title) ? data.title.join('') : data.title ?? '';
   const years = [...new Set(title.match(/\d{4}(?=年)/gu)?.map(Number) ?? [])];
@@ -59,4 +70,34 @@ export function reportDatesDisagree(data: DatedRecord, kind: string, source: Rec
   } else if (signed && !years.some((y) => y === signed.year || y === signed.year - 1)) {
     bag.warn('date-disagrees', say('title-year-signed', { years, signed: formatDate(signed), line: line(signedPath) }), { ...span(['title']), path: ['title'] });
   }
+}
+
+/** What a speech's opening says it does with a year: 总结2024年…, 回顾2024年…, 部署2025年…, 安排今年…. */
+const LOOKS_BACK = /(?:总结|回顾)(?:了)?(\d{4})年/gu;
+const LOOKS_AHEAD = /(?:部署|安排)(?:好)?(\d{4})年/gu;
+
+/**
+ * A speech copied from last year's: its opening says it sums up a year other than the one before its own (总结2024年… in a
+ * speech of 2026) or lays out one other than its own (部署2025年工作): a warning at the opening, with the speech's year
+ * (its 日期's, else its title's) and where that is.
+ */
+function reportStaleYears(
+  data: DatedRecord, span: (path: Array<string | number>) => { start?: Position; end?: Position }, line: (path: Array<string | number>) => number, bag: DiagnosticBag,
+): void {
+  const title = Array.isArray(data.title) ? data.title.join('') : data.title ?? '';
+  const dated = whole(data.date)?.year;
+  const titled = /(\d{4})年/u.exec(title)?.[1];
+  const year = dated ?? (titled === undefined ? undefined : Number(titled));
+  if (year === undefined) return;
+  const where = dated !== undefined ? { key: '日期', line: line(['date']) } : { key: '标题', line: line(['title']) };
+  (data.opening ?? []).forEach((paragraph, i) => {
+    const stale = [
+      ...[...paragraph.matchAll(LOOKS_BACK)].filter((m) => Number(m[1]) !== year - 1 && Number(m[1]) !== year),
+      ...[...paragraph.matchAll(LOOKS_AHEAD)].filter((m) => Number(m[1]) !== year && Number(m[1]) !== year + 1),
+    ];
+    if (!stale.length) return;
+    // (an opening typed on one line is one paragraph, said at that line)
+    const path = (data.opening?.length ?? 0) > 1 ? ['opening', i] : ['opening'];
+    bag.warn('date-disagrees', say('speech-stale-year', { said: stale.map((m) => m[0]), year, key: where.key, line: where.line }), { ...span(path), path });
+  });
 }

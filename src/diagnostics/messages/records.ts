@@ -126,6 +126,16 @@ export const recordMessages = {
     en: (p) => `"${p.name}" begins on ${p.from}, before the phase above, "${p.previous}" (line ${p.line}), ends on ${p.to}: the two overlap`,
     example: { name: '排查化解阶段', from: '2025年3月15日', previous: '动员部署阶段', to: '2025年3月20日', line: 12 },
   }),
+  'signed-before-meeting': entry<{ signed: string; met: string; line: number }>({
+    zh: (p) => `成文日期${p.signed}早于会议日期${p.met}（第${p.line}行）：纪要不能在开会之前成文，请核对其中一个日期`,
+    en: (p) => `the 成文日期 ${p.signed} is before the meeting, ${p.met} (line ${p.line}): a 纪要 is not signed before the meeting it records; check one of the two`,
+    example: { signed: '2025年10月8日', met: '2025年10月9日', line: 3 },
+  }),
+  'speech-stale-year': entry<{ said: string[]; year: number; key: string; line: number }>({
+    zh: (p) => `开头说“${p.said.join('”“')}”，讲话是${p.year}年的（${p.key}，第${p.line}行）：是否沿用了往年的讲话稿？`,
+    en: (p) => `the opening says ${p.said.map((s) => `"${s}"`).join(', ')} in a speech of ${p.year} (${p.key}, line ${p.line}): kept from last year's speech?`,
+    example: { said: ['总结2024年', '部署2025年'], year: 2026, key: '日期', line: 4 },
+  }),
   'comment-cut': entry<{ text: string }>({
     zh: (p) => `“${p.text}”没有写进公文：YAML 把空格后的 # 当作注释的开始`,
     en: (p) => `"${p.text}" is left out of the document: YAML reads a # after a space as the start of a comment`,
