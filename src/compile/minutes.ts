@@ -160,6 +160,14 @@ function leadOfPoints(text: string[] | undefined, points: string[] | undefined):
   return LEADS_POINTS.test(bare) ? [...text.slice(0, -1), `${bare}：`] : text;
 }
 
+/** What 听取 names, each report as the thing heard (……情况 → ……情况的汇报), several joined A、B和C. */
+function heardText(heard: string | string[] | undefined): string | undefined {
+  if (heard === undefined) return undefined;
+  const things = (Array.isArray(heard) ? heard : [heard]).map((h) => (HEARD_THING.test(stripTrailingPunctuation(h)) ? h : `${stripTrailingPunctuation(h)}的汇报`));
+  if (things.length === 1) return things[0];
+  return `${things.slice(0, -1).map(stripTrailingPunctuation).join('、')}和${things.at(-1)!}`;
+}
+
 /** A meeting's medium typed as its 地点 (视频会议, 线上, 电话会议形式), and the platforms one is held on (腾讯会议, 钉钉 …). */
 const MEDIUM = /^(?:视频|电话|线上|网上|网络|远程|在线)(?:会议|连线)?(?:形式|方式)?$/u;
 const PLATFORM = /^(?:腾讯会议|钉钉|飞书|微信|企业微信|zoom|welink)/iu;
@@ -230,8 +238,9 @@ export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: W
     text: leadOfPoints(endParagraphs(d.text), d.points),
     // branch form: the closing paragraphs too
     closing: endParagraphs(d.closing),
-    // what was heard, as the thing heard: 会议听取了镇财政所关于……情况的汇报 (……情况 alone is no object of 听取)
-    heard: d.heard === undefined ? undefined : HEARD_THING.test(bare(d.heard)!) ? d.heard : `${bare(d.heard)}的汇报`,
+    // what was heard, as the thing heard: 会议听取了镇财政所关于……情况的汇报 (……情况 alone is no object of 听取); several
+    // reports joined as coordinate phrases are (prose.md): A、B和C
+    heard: heardText(d.heard),
     place: bare(d.place),
     placeIn: placeIn(bare(d.place)),
     meeting: bare(d.meeting),

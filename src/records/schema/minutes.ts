@@ -59,7 +59,8 @@ export const minutesSchema = z
     time: text.optional(),
     place: text.optional(),
     chair: people.optional(),
-    heard: text.optional(),
+    /** What the meeting heard: one report, or several (an 安委会, a 联席会议), a list. */
+    heard: z.union([text, z.array(text).min(1)]).optional(),
     proceedings: text.optional(),
     leadIn: text.optional(),
     sections: z.array(minutesSection).optional(),
