@@ -166,6 +166,16 @@ export const recordMessages = {
     en: (p) => `traditional characters in "${p.text}": ${p.typed.map((c, i) => `${c} (${p.simplified[i]})`).join(', ')}`,
     example: { text: '全鎮防汛工作會議', typed: ['鎮', '會'], simplified: ['镇', '会'] },
   }),
+  'traditional-text.more': entry<{ count: number; lines: number[] }>({
+    zh: (p) => `另有${p.count}处文字是繁体字（第${p.lines.slice(0, 12).join('、')}${p.lines.length > 12 ? '……' : ''}行）：这份记录是用繁体字录入的`,
+    en: (p) => `${p.count} more texts are in traditional characters (line${p.lines.length > 1 ? 's' : ''} ${p.lines.slice(0, 12).join(', ')}${p.lines.length > 12 ? ' …' : ''}): the record is typed in traditional characters`,
+    example: { count: 14, lines: [8, 9, 12] },
+  }),
+  'traditional-text.more.hint': entry({
+    zh: () => '公文用简体字：加 --simplified，整份记录转为简体字后生成',
+    en: () => 'a 公文 is written in simplified characters: add --simplified to render the whole record converted',
+    example: {},
+  }),
   'traditional-text.hint': entry<{ simplified: string }>({
     zh: (p) => `公文用简体字：${p.simplified}；整份记录用繁体字输入时，加 --simplified 转换为简体字后生成`,
     en: (p) => `a 公文 is written in simplified characters: ${p.simplified}; a record typed in traditional characters renders converted with --simplified`,
