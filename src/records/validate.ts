@@ -292,7 +292,12 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
         });
         return;
       }
-      bag.error('wrong-type', say('wrong-type', { expected: say('types', { types: [issue.expected] }), got: describeValue(issue.input) }), where);
+      // a list typed with the dash a Chinese input method gives for - (— 动词: 指出): the dash is what is wrong
+      const dash = issue.expected === 'array' && typeof issue.input === 'string' ? /^([—－–])\s/u.exec(issue.input)?.[1] : undefined;
+      bag.error('wrong-type', say('wrong-type', { expected: say('types', { types: [issue.expected] }), got: describeValue(issue.input) }), {
+        ...where,
+        hint: dash === undefined ? undefined : say('list-dash', { dash }),
+      });
       return;
     }
     case 'invalid_value':

@@ -136,6 +136,11 @@ export const recordMessages = {
     en: (p) => `the opening says ${p.said.map((s) => `"${s}"`).join(', ')} in a speech of ${p.year} (${p.key}, line ${p.line}): kept from last year's speech?`,
     example: { said: ['总结2024年', '部署2025年'], year: 2026, key: '日期', line: 4 },
   }),
+  'list-dash': entry<{ dash: string }>({
+    zh: (p) => `这一行以“${p.dash}”开头：列表的每一项以半角减号“-”加空格开头（中文输入法下请切换到英文标点再输入）`,
+    en: (p) => `the line begins with "${p.dash}": a list's items begin with the half-width hyphen "-" and a space`,
+    example: { dash: '—' },
+  }),
   'comment-cut': entry<{ text: string }>({
     zh: (p) => `“${p.text}”没有写进公文：YAML 把空格后的 # 当作注释的开始`,
     en: (p) => `"${p.text}" is left out of the document: YAML reads a # after a space as the start of a comment`,
