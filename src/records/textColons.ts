@@ -1,4 +1,5 @@
 import { hasHan } from '../zh/cjk.js';
+import { mayBeTraditional, toSimplified } from '../zh/simplified.js';
 import { didYouMean } from '../zh/didYouMean.js';
 import { canonicalKey, KEY_ALIASES } from './aliases.js';
 import { PROCEEDING_KEY, verbOfKey } from '../zh/meeting.js';
@@ -203,8 +204,9 @@ function readsAsText(word: string): boolean {
 function isKeyLike(word: string, known: ReadonlySet<string>): boolean {
   if (known.has(word)) return true;
   if (!hasHan(word)) return true; // English words: keys, misspelt or not
-  // a Chinese misspelling is a wrong, missing, extra or swapped character (zh/didYouMean)
-  return didYouMean(word, known) !== undefined;
+  // a Chinese misspelling is a wrong, missing, extra or swapped character (zh/didYouMean), in traditional characters too
+  // (階斷 for 階段: its simplified form, 阶断, is a slip of 阶段, as records/aliases reads a key typed so)
+  return didYouMean(word, known) !== undefined || (mayBeTraditional(word) && didYouMean(toSimplified(word), known) !== undefined);
 }
 
 /** The key whose value the list item at line `n` (its dash at `dashCol`) belongs to: the first line above less indented, or as indented and no item; '' at the top. */
