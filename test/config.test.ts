@@ -51,11 +51,12 @@ describe('gongwen.config.yaml', () => {
   });
 
   it("gives a 落款 that has only its 成文日期 the config's 署名", async () => {
-    const record = PLAN_WITHOUT_DEFAULTS + '落款:\n  成文日期: 2024-03-26\n';
+    // (signed the day before its 印发日期, 2024-03-25: a document is printed after it is signed)
+    const record = PLAN_WITHOUT_DEFAULTS + '落款:\n  成文日期: 2024-03-24\n';
     const root = project({ 'gongwen.config.yaml': CONFIG, '方案.yaml': record });
     const r = await runCli(['render', '方案.yaml'], root);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/中共张庄镇委员会 *\n2024年3月26日/);
+    expect(r.stdout).toMatch(/中共张庄镇委员会 *\n2024年3月24日/);
   });
 
   it('gives its 日期格式 to a kind without 发文机关 (a 纪要), and nothing the 纪要 has no key for', async () => {

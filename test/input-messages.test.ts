@@ -171,3 +171,18 @@ it('says a key written twice by its name, with the line and value of the first a
   const item = await diagnose('twice-item.yaml', MINUTES.replace('    内容: 各村要按时报送排查情况。', '    内容: 各村要按时报送排查情况。\n  - 动词: 要求\n    内容: 做好值班\n    内容: 加强巡查'));
   expect(item.map((x) => [x.start?.line, x.message])).toEqual([[12, '"内容" is written twice: first at line 11 (做好值班), again here (加强巡查)']]);
 });
+
+it('says a missing 标题 is text (or its lines as a list), not a list alone', async () => {
+  const d = await diagnose('title.yaml', MINUTES.replace('标题: 青石镇防汛工作会议纪要\n', ''));
+  expect(d.map((x) => [x.code, x.message, x.expected])).toEqual([['missing-key', 'missing required key "title" (标题)', 'text or a list (lines starting with "- ")']]);
+});
+
+it('says a speech whose 标题 is an empty list has no title, as one without 标题', async () => {
+  const d = await diagnose('speech.yaml', '类型: 讲话\n标题: []\n开头: 好\n');
+  expect(d.map((x) => [x.code, x.message, x.start?.line])).toEqual([['invalid-value', 'a speech needs a title (标题) or an occasion (场合)', 2]]);
+});
+
+it('says a 章节 typed empty at its own line, not at the record\'s first', async () => {
+  const d = await diagnose('minutes.yaml', MINUTES.replace(/章节:\n[\s\S]*$/u, '章节: []\n'));
+  expect(d.map((x) => [x.code, x.start?.line])).toEqual([['missing-key', 7]]);
+});

@@ -1,6 +1,6 @@
 /**
  * A record typed wholly in traditional characters (a phone set to 繁體): its keys are read already; each text so typed is
- * a warning that names `--simplified`, and `render --simplified` (or `validate --simplified`) reads the record converted,
+ * a warning that names `--simplified` (the first three one by one, the rest once), and `render --simplified` (or `validate --simplified`) reads the record converted,
  * as it reads an existing document (README: gongwen render of a document).
  */
 import { describe, expect, it } from 'vitest';
@@ -23,15 +23,19 @@ describe('a record typed in traditional characters', () => {
     const dir = folderWith({ '紀要.yaml': TRADITIONAL });
     const r = await runCli(['render', '紀要.yaml'], dir);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('紀要.yaml:6:7: warning[traditional-text]: traditional characters in "全鎮防汛工作會議"');
-    expect(r.stderr).toContain('hint: a 公文 is written in simplified characters: 全镇防汛工作会议; a record typed in traditional characters renders converted with --simplified');
+    expect(r.stderr).toContain('紀要.yaml:2:5: warning[traditional-text]: traditional characters in "青石鎮防汛工作會議紀要"');
+    expect(r.stderr).toContain('hint: a 公文 is written in simplified characters: 青石镇防汛工作会议纪要; a record typed in traditional characters renders converted with --simplified');
+    // (past the first three, the rest once: test/input-traditional-once.test.ts)
+    expect(r.stderr).toContain('紀要.yaml:6:7: warning[traditional-text]: 3 more texts are in traditional characters (lines 6, 8, 9)');
+    expect(r.stderr).toContain('hint: a 公文 is written in simplified characters: add --simplified to render the whole record converted');
     expect(r.stdout).toContain('全鎮防汛工作會議');
   });
 
   it('in Chinese, the hint names the option too', async () => {
     const dir = folderWith({ '紀要.yaml': TRADITIONAL });
     const r = await runCli(['render', '紀要.yaml', '--lang', 'zh'], dir);
-    expect(r.stderr).toContain('提示：公文用简体字：全镇防汛工作会议；整份记录用繁体字输入时，加 --simplified 转换为简体字后生成');
+    expect(r.stderr).toContain('提示：公文用简体字：青石镇防汛工作会议纪要；整份记录用繁体字输入时，加 --simplified 转换为简体字后生成');
+    expect(r.stderr).toContain('提示：公文用简体字：加 --simplified，整份记录转为简体字后生成');
   });
 
   it('render --simplified: every text converted, no warning', async () => {

@@ -38,6 +38,7 @@ describe('XLSX registers', () => {
       ['bad-date', 5, 2, '排查日期', file],
       ['unknown-status', 6, 11, '化解状态', file],
       ['duplicate-id', 7, 1, '编号', file],
+      ['excel-date-serial', 8, 2, '排查日期', file],
     ]);
     const rows = r.rows as Dispute[];
     expect(rows.map((d) => [d.id, d.line, d.date, d.amount])).toEqual([

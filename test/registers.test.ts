@@ -51,11 +51,12 @@ describe('cells', () => {
     expect(parseCellDate('2009-01-24')).toEqual(d);
     expect(parseCellDate(new Date(Date.UTC(2009, 0, 24)))).toEqual(d);
     expect(parseCellDate(39837)).toEqual(d); // Excel serial
-    // Excel's 1900 system counts a 1900-02-29 (serial 60): 1 is 1900-01-01, 59 is 1900-02-28, 61 is 1900-03-01
-    expect(parseCellDate(1)).toEqual({ year: 1900, month: 1, day: 1 });
-    expect(parseCellDate(59)).toEqual({ year: 1900, month: 2, day: 28 });
-    expect(parseCellDate(61)).toEqual({ year: 1900, month: 3, day: 1 });
-    expect(parseCellDate(60)).toBe('invalid'); // 1900-02-29 never was
+    // serials of 1990-01-01 to 2099-12-31 only, a number or a CSV's text: a smaller number (3, 120) is no date a register means
+    expect(parseCellDate(32874)).toEqual({ year: 1990, month: 1, day: 1 });
+    expect(parseCellDate(73050)).toEqual({ year: 2099, month: 12, day: 31 });
+    expect(parseCellDate('45717')).toEqual({ year: 2025, month: 3, day: 1 });
+    expect(parseCellDate(45717.5)).toEqual({ year: 2025, month: 3, day: 1 }); // a time of day after the date
+    for (const no of [1, 61, 32873, 73051, '3', '120']) expect(parseCellDate(no)).toBe('invalid');
     expect(parseCellDate('2009-02-30')).toBe('invalid');
     expect(parseCellDate('  ')).toBeUndefined();
   });

@@ -95,7 +95,7 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
 
 
 /**
- * 应到7人，实到6人: the members expected (出席 + 缺席/请假) and present, the 主持人 among them where 出席 does not name
+ * 应到7人，实到6人: the members expected (出席 + 请假 + 缺席) and present, the 主持人 among them where 出席 does not name
  * them (出席: 张强、李红 under 主持人: 周桂兰 is three present); none where an entry names a group (各村支部书记, 全体党员),
  * which cannot be counted.
  */
@@ -146,14 +146,65 @@ function afterConvening(proceedings: string, meeting: string | undefined, chairs
  */
 const postBeforeName = (entry: string) => personInSentence(splitPostAndName(entry));
 
+/** What a 纪要 says before the decisions or requirements it lists: 会议议定, 会议研究决定, 会议要求, 议定如下 … */
+const LEADS_POINTS = /(?:议定|决定|商定|确定|明确|要求|强调|如下|以下事项)$/u;
+
+/**
+ * The header form's paragraphs, the last one ending in ： where it ends in the verb that introduces the points after it
+ * (…，会议议定 typed without a mark; prose.md: a colon introduces what follows), not in 。.
+ */
+function leadOfPoints(text: string[] | undefined, points: string[] | undefined): string[] | undefined {
+  const last = text?.at(-1);
+  if (!text || last === undefined || !points?.length) return text;
+  const bare = stripTrailingPunctuation(last);
+  return LEADS_POINTS.test(bare) ? [...text.slice(0, -1), `${bare}：`] : text;
+}
+
+/** What 听取 names, each report as the thing heard (……情况 → ……情况的汇报), several joined A、B和C. */
+function heardText(heard: string | string[] | undefined): string | undefined {
+  if (heard === undefined) return undefined;
+  const things = (Array.isArray(heard) ? heard : [heard]).map((h) => (HEARD_THING.test(stripTrailingPunctuation(h)) ? h : `${stripTrailingPunctuation(h)}的汇报`));
+  if (things.length === 1) return things[0];
+  return `${things.slice(0, -1).map(stripTrailingPunctuation).join('、')}和${things.at(-1)!}`;
+}
+
+/** A meeting's medium typed as its 地点 (视频会议, 线上, 电话会议形式), and the platforms one is held on (腾讯会议, 钉钉 …). */
+const MEDIUM = /^(?:视频|电话|线上|网上|网络|远程|在线)(?:会议|连线)?(?:形式|方式)?$/u;
+const PLATFORM = /^(?:腾讯会议|钉钉|飞书|微信|企业微信|zoom|welink)/iu;
+
+/**
+ * Where the opening says the meeting was held: 在三楼会议室; a medium is no place to be 在 (在视频会议主持召开了), and an
+ * office writes 以视频会议形式 (线上: 以线上会议形式) or, for a platform, 通过腾讯会议; none without a 地点.
+ */
+function placeIn(place: string | undefined): string | undefined {
+  if (!place) return undefined;
+  if (PLATFORM.test(place)) return `通过${place}`;
+  if (!MEDIUM.test(place)) return `在${place}`;
+  const medium = place.replace(/(?:形式|方式)$/u, '');
+  return `以${medium}${/(?:会议|连线)$/u.test(medium) ? '' : '会议'}形式`;
+}
+
 /** The label of the recorders' line, by the key the record names them with; 会议记录与整理 otherwise. */
 const RECORDERS_LABEL: Readonly<Record<string, string>> = { 记录人: '记录人', 记录: '记录人', 记录员: '记录员', 会议记录: '会议记录' };
 
 /**
- * The label of those not present, by the key the record names them with: 缺席 is absent, 请假 on leave, and the document
- * says which (GB/T 9704 §10.3 names 请假; a 支部委员会 writes 缺席); typed in English, the template's own label.
+ * The label of those absent (缺席, records/aliases.ts), by the key the record names them with; typed in English, the
+ * template's own label (请假 in the narrative and header forms, 缺席 in a 支部委员会's), as it was before 请假 had a key
+ * of its own.
  */
-const ABSENT_LABEL: Readonly<Record<string, string>> = { 缺席: '缺席', 缺席人员: '缺席', 请假: '请假', 请假人员: '请假' };
+const ABSENT_LABEL: Readonly<Record<string, string>> = { 缺席: '缺席', 缺席人员: '缺席' };
+
+/**
+ * 请假 and 缺席 as a template prints them. Both given: `onLeave` is the 请假 line and `absent` the 缺席 line. One of them
+ * alone is `absent` with its label (`absentLabel`): the one line of those not present that templates printed before 请假
+ * had a key of its own, so that an office's ejected template (gongwen templates eject) renders such a record as before.
+ */
+function awayLines(onLeave: string[] | undefined, absent: string[] | undefined, written: WrittenKeys) {
+  const names = (list: string[] | undefined) => list && joinNames(list.map(postBeforeName));
+  if (onLeave?.length && absent?.length) return { onLeave: names(onLeave), absent: names(absent), absentLabel: '缺席' };
+  if (onLeave?.length) return { absent: names(onLeave), absentLabel: '请假' };
+  return { absent: names(absent), absentLabel: ABSENT_LABEL[written.absent ?? ''] };
+}
 
 /** The keys as the record writes them, where the document prints a label from them (记录员：, 缺席：). */
 export interface WrittenKeys {
@@ -184,12 +235,14 @@ export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: W
     points: d.points?.map(endSentence),
     // the same, each with its number: 1.……。, or 一、12月10日前……。 in a list where a point begins with a digit (zh/enumerate numberedItems)
     numberedPoints: d.points && numberedItems(d.points.map(endSentence)),
-    text: endParagraphs(d.text),
+    text: leadOfPoints(endParagraphs(d.text), d.points),
     // branch form: the closing paragraphs too
     closing: endParagraphs(d.closing),
-    // what was heard, as the thing heard: 会议听取了镇财政所关于……情况的汇报 (……情况 alone is no object of 听取)
-    heard: d.heard === undefined ? undefined : HEARD_THING.test(bare(d.heard)!) ? d.heard : `${bare(d.heard)}的汇报`,
+    // what was heard, as the thing heard: 会议听取了镇财政所关于……情况的汇报 (……情况 alone is no object of 听取); several
+    // reports joined as coordinate phrases are (prose.md): A、B和C
+    heard: heardText(d.heard),
     place: bare(d.place),
+    placeIn: placeIn(bare(d.place)),
     meeting: bare(d.meeting),
     organ: bare(d.organ),
     basis: bare(d.basis),
@@ -206,10 +259,9 @@ export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: W
     attendance: d.attendance
       ? {
           present: d.attendance.present && joinNames(d.attendance.present.map(postBeforeName)),
-          absent: d.attendance.absent && joinNames(d.attendance.absent.map(postBeforeName)),
+          ...awayLines(d.attendance.onLeave, d.attendance.absent, written),
           observers: d.attendance.observers && joinNames(d.attendance.observers.map(postBeforeName)),
-          absentLabel: ABSENT_LABEL[written.absent ?? ''],
-          headcount: headcount(d.attendance.present, d.attendance.absent, chairs),
+          headcount: headcount(d.attendance.present, [...(d.attendance.onLeave ?? []), ...(d.attendance.absent ?? [])], chairs),
         }
       : undefined,
     // 会议议题：一是……；二是……。 (prose.md, branch committee)

@@ -6,10 +6,14 @@
  * 阶段, where a wrong date or a moved person is said, rather than in lines of text.
  */
 import type { Obj, SectionOut } from './sections.js';
+import { joinPaddedNames } from '../records/schema/common.js';
 
-/** 组长 / 副组长 / 成员 as typed, spaced to align (组  长：, 成　员：), with what follows the colon. */
-const GROUP_LINE = /^(组[\s\u3000]*长|副[\s\u3000]*组[\s\u3000]*长|成[\s\u3000]*员)[\s\u3000]*[:：][\s\u3000]*(.+)$/u;
-type GroupKey = '组长' | '副组长' | '成员';
+/**
+ * 组长 / 副组长 / 成员 as typed, spaced to align (组  长：, 成　员：), with what follows the colon; a 指挥部's 指挥长 and
+ * 副指挥长 (指 挥 长：) are its 组长 and 副组长 (records/aliases: 指挥长, 副指挥长).
+ */
+const GROUP_LINE = /^(组[\s\u3000]*长|副[\s\u3000]*组[\s\u3000]*长|指[\s\u3000]*挥[\s\u3000]*长|副[\s\u3000]*指[\s\u3000]*挥[\s\u3000]*长|成[\s\u3000]*员)[\s\u3000]*[:：][\s\u3000]*(.+)$/u;
+type GroupKey = '组长' | '副组长' | '指挥长' | '副指挥长' | '成员';
 /** A line that only continues the list above it: a person and their posts, no label and no sentence (何敏  应急办主任; 张建国  党委委员、武装部长). */
 const CONTINUATION = /^[\p{Script=Han}\s\u3000·、]{2,40}$/u;
 /** One person of an aligned line: the name, then after the spaces that align it, the posts (王立新  镇党委副书记、镇长). */
@@ -28,8 +32,10 @@ const PHASE = new RegExp(`^(.+?阶段)[（(](${DAY})\\s*(?:至|到|—|－|-|～
  * line as typed, its spaces to align made one (各村党支部书记).
  */
 const personOf = (line: string): string | Obj => {
-  const m = line.trim().match(NAME_THEN_POSTS);
-  return m ? { 姓名: m[1]!, 职务: m[2]!.trim() } : line.trim().replace(/[\s\u3000]+/gu, ' ');
+  // (a two-character name padded to line up with longer ones, 谭  军  乡长, is one name: records/schema/common.ts)
+  const typed = joinPaddedNames(line.trim());
+  const m = typed.match(NAME_THEN_POSTS);
+  return m ? { 姓名: m[1]!, 职务: m[2]!.trim() } : typed.replace(/[\s\u3000]+/gu, ' ');
 };
 
 /** One more sentence in the comment above 章节 (a plan can have both a group and phases). */
@@ -61,10 +67,10 @@ function groupOf(s: SectionOut, comments: Map<string, string>): void {
       key = m[1]!.replace(/[\s\u3000]/gu, '') as GroupKey;
       if (people[key]) break;
       people[key] = [personOf(m[2]!)];
-    } else if (key && key !== '组长' && CONTINUATION.test(lines[k]!)) people[key]!.push(personOf(lines[k]!));
+    } else if (key && key !== '组长' && key !== '指挥长' && CONTINUATION.test(lines[k]!)) people[key]!.push(personOf(lines[k]!));
     else break;
   }
-  if (!people.组长) return;
+  if (!people.组长 && !people.指挥长) return;
   // the 组长 one person; the 副组长 and 成员 a list, or the one
   const group: Obj = Object.fromEntries(Object.entries(people).map(([label, list]) => [label, list.length === 1 ? list[0] : list]));
   const after = lines.slice(k);
@@ -73,7 +79,7 @@ function groupOf(s: SectionOut, comments: Map<string, string>): void {
   if (!s.内容.length) delete s.内容;
   s.领导小组 = group;
   if (after.length) s.结尾 = after;
-  note(comments, '“组  长：…”“副组长：…”“成  员：…”几行读作领导小组，“下设办公室”一句读作办公室；核对每人的姓名和职务');
+  note(comments, `“${people.指挥长 ? '指挥长' : '组  长'}：…”“${people.指挥长 ? '副指挥长' : '副组长'}：…”“成  员：…”几行读作领导小组，“下设办公室”一句读作办公室；核对每人的姓名和职务`);
 }
 
 function phasesOf(s: SectionOut, comments: Map<string, string>): void {

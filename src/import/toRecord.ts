@@ -16,6 +16,7 @@ import type { KindName } from '../readers/structure.js';
 import { minutesRecord } from './minutes.js';
 import { readPlanSections } from './planSections.js';
 import { isThanks } from '../zh/thanks.js';
+import { parseDate } from '../zh/dates.js';
 import { blockText, colophonOf, KIND_ZH, lastSection, signatureOf, toSections, type Obj, type SectionOut } from './sections.js';
 
 
@@ -97,7 +98,8 @@ function generalRecord(doc: GongwenDocument, kind: KindName, said: Said): Obj {
   headOf(doc, kind, data, body, said);
   data.标题 = doc.title.length > 1 && kind === 'plan' ? doc.title : doc.title.join('');
   if (doc.title.length > 1) comments.set('标题', `标题由${doc.title.length}行组成：${doc.title.join(' / ')}`);
-  if (doc.subtitle.length && (kind === 'plan' || kind === 'speech')) data.副标题 = doc.subtitle;
+  if (doc.subtitle.length && kind === 'speech') speakerAndDate(doc.subtitle, data, body, comments);
+  else if (doc.subtitle.length && kind === 'plan') data.副标题 = doc.subtitle;
   else if (doc.subtitle.length) body.unshift(...doc.subtitle.map((text) => ({ type: 'paragraph' as const, text })));
   const { lead, sections, leadTable } = toSections(body, moved);
   if (leadTable) {
@@ -147,6 +149,23 @@ function headOf(doc: GongwenDocument, kind: KindName, data: Obj, body: Block[], 
     body.unshift(...lines.map((text) => ({ type: 'paragraph' as const, text })));
     said.moved.push(say('import.head-kept', { lines: lines.join(' '), kind: KIND_ZH[kind] }));
   }
+}
+
+/**
+ * The lines under a 讲话's title (gongwen's own DOCX centres them): the date in brackets, （2026年2月27日）, is its 日期,
+ * and a short line of a post and a name (镇长  李明辉, 县委常委、常务副县长吴国栋) its 讲话人 — a speech has no 副标题.
+ * Any other line is text before its 开头.
+ */
+function speakerAndDate(lines: string[], data: Obj, body: Block[], comments: Map<string, string>): void {
+  const rest: string[] = [];
+  for (const line of lines) {
+    const dated = /^[（(](.+)[）)]$/u.exec(line.trim());
+    if (dated && data.日期 === undefined && parseDate(dated[1]) !== undefined) data.日期 = dated[1]!;
+    else if (!dated && data.讲话人 === undefined && [...line.trim()].length <= 30 && !/[。，,；;！!？?：:]/u.test(line)) data.讲话人 = line.trim();
+    else rest.push(line);
+  }
+  if (data.讲话人 !== undefined || data.日期 !== undefined) comments.set(data.讲话人 !== undefined ? '讲话人' : '日期', '标题下的讲话人、（日期）两行');
+  body.unshift(...rest.map((text) => ({ type: 'paragraph' as const, text })));
 }
 
 /** A 讲话's 称谓, 开头 (the paragraphs before the first heading) and 致谢 (谢谢大家！). */

@@ -231,7 +231,10 @@ function readSubtitle(at: Cursor): string[] {
     const l = at.lines[at.i]!;
     const bracketed = /^[（(][^（()）]{2,30}[)）]$/.test(l.text);
     const centred = l.raw?.align === 'center' && l.text.length <= 30 && !SENTENCE.test(l.text.replace(/[（）()]/g, '')) && !/[:：]$/.test(l.text);
-    if (!bracketed && !centred) break;
+    // a speaker's line typed under the title of a text, not centred, before the date in brackets (镇长  李明辉 / （2026年2月26日）)
+    const next = at.lines[at.i + 1];
+    const speaker = !subtitle.length && l.text.length <= 30 && !SENTENCE.test(l.text) && !/[:：，,、]$/.test(l.text) && next !== undefined && !next.table && /^[（(][^（()）]{2,30}[)）]$/.test(next.text);
+    if (!bracketed && !centred && !speaker) break;
     subtitle.push(l.text);
     at.i++;
   }

@@ -217,11 +217,21 @@ export function readHeadingsAsSections(source: RecordSource, accepted: readonly 
     }
     return otherHeading(key);
   };
-  if (!keys.some(headingKey)) return [];
+  // an item of 章节 typed with a heading as its one key (- 指导思想: …, - 一、工作目标: …; textColons keeps it a key): that
+  // section, as the key at the top is (a key of a section's own, - 标题: …, is no heading)
+  const headingItem = (key: string) => !SECTION_KEYS.has(key) && (isHeadingName(stripSequenceMark(key)) || isNumberedHeading(key));
+  const items = Array.isArray(data.sections) ? data.sections : [];
+  const itemTyped = items.some((item) => isMapping(item) && Object.keys(item).length === 1 && headingItem(Object.keys(item)[0]!));
+  if (!keys.some(headingKey) && !itemTyped) return [];
   // a heading typed after the parts a 总结 prints after its sections (存在的问题, 下一步工作打算) is printed before them
   const closingAt = keys.findIndex((k) => PRINTED_AFTER_SECTIONS.has(k));
   const moved = closingAt < 0 ? [] : keys.slice(closingAt + 1).filter(headingKey);
-  rewriteAsSections(source, headingKey, (key) => asSection(key, writtenKey(key), data[key]));
+  rewriteAsSections(
+    source,
+    (key) => headingKey(key),
+    (key, item) => (item ? asSection(key, stripSequenceMark(key), item[key]) : asSection(key, writtenKey(key), data[key])),
+    headingItem,
+  );
   return moved;
 }
 
@@ -229,12 +239,17 @@ export function readHeadingsAsSections(source: RecordSource, accepted: readonly 
 export const PRINTED_AFTER_SECTIONS: ReadonlySet<string> = new Set(['problems', 'outlook']);
 
 /**
- * The record's data rewritten in place: each top-level key `isPart` names becomes a 章节 (`asPart`), and with `partItems` each
+ * The record's data rewritten in place: each top-level key `isPart` names becomes a 章节 (`asPart`), and with `partItem` each
  * item of the 章节 list whose one key it names (read from that item: `asPart(key, item)`), in the
  * order typed, among the items of a 章节 list if the record has one; the positions (locate,
  * locateNearest, writtenPath) then answer for the new paths with the places and the keys as typed.
  */
-function rewriteAsSections(source: RecordSource, isPart: (key: string) => boolean, asPart: (key: string, from?: Data) => { section: Data; origin: Origin }, partItems = false): void {
+function rewriteAsSections(
+  source: RecordSource,
+  isPart: (key: string) => boolean,
+  asPart: (key: string, from?: Data) => { section: Data; origin: Origin },
+  partItem: ((key: string) => boolean) | false = false,
+): void {
   const data = source.data as Data;
   const keys = Object.keys(data);
   const sections: unknown[] = [];
@@ -247,9 +262,10 @@ function rewriteAsSections(source: RecordSource, isPart: (key: string) => boolea
       delete data[key];
     } else if (key === 'sections' && Array.isArray(data.sections)) {
       data.sections.forEach((item, m) => {
-        // (with partItems) an item typed with its part as its one key (- 会议强调: …) is that part, as the key would be at the top
+        // (with partItem) an item typed with its part as its one key (- 会议强调: …, - 指导思想: …) is that part, as the key
+        // would be at the top
         const typed = isMapping(item) && Object.keys(item).length === 1 ? Object.keys(item)[0]! : undefined;
-        if (partItems && typed !== undefined && isPart(typed)) {
+        if (partItem && typed !== undefined && partItem(typed)) {
           const { section, origin } = asPart(typed, item as Data);
           sections.push(section);
           origins.push((rest) => {
@@ -336,5 +352,6 @@ export function readVerbKeysAsSections(source: RecordSource, accepted: readonly 
   // (or as the one key of an item of 章节: - 强调: …, - 议定事项: and its list)
   const verbItem = (item: unknown) => isMapping(item) && Object.keys(item).length === 1 && verbOf(Object.keys(item)[0]!) !== undefined;
   if (!Object.keys(data).some((key) => verbOf(key)) && !(Array.isArray(data.sections) && data.sections.some(verbItem))) return;
-  rewriteAsSections(source, (key) => verbOf(key) !== undefined, (key, from = data) => asVerbSection(key, verbOf(key)!, from[key]), true);
+  const isVerb = (key: string) => verbOf(key) !== undefined;
+  rewriteAsSections(source, isVerb, (key, from = data) => asVerbSection(key, verbOf(key)!, from[key]), isVerb);
 }

@@ -68,27 +68,23 @@ export function kindJsonSchema(kind: KindInfo): JsonSchema {
     // a heading typed as a key at the top (指导思想:, 一、主要任务: …) is one of its 章节 (src/records/headingSections.ts): accepted, not offered
     patterns[HEADING_KEY_PATTERN] = { description: '一个章节，项目名就是它的标题（如 指导思想:、主要任务:），下面写它的内容' };
     patterns[NUMBERED_HEADING_PATTERN] = { description: '一个章节，项目名是带序号的标题（如 二、检查范围和重点:），序号由 gongwen 重新编排' };
+    // and so is an item of 章节 typed with such a heading as its one key (- 指导思想: …, - 一、工作目标: …; textColons keeps
+    // it a key, readHeadingsAsSections reads it): accepted beside the item with 标题:
+    allowSectionItem(props, {
+      [HEADING_KEY_PATTERN]: { description: '章节的标题作项目名（如 - 指导思想:），下面写它的内容' },
+      [NUMBERED_HEADING_PATTERN]: { description: '带序号的章节标题作项目名（如 - 一、工作目标:），序号由 gongwen 重新编排' },
+    });
   } else if (keysAt(kind.schema, ['sections', 0]).includes('verb')) {
     // what a meeting did typed as a key at the top (议定事项:, 会议强调: …) is one of a 纪要's 章节 (readVerbKeysAsSections)
     patterns[MEETING_VERB_KEY_PATTERN] = { description: '一个章节：会议议定 / 指出 / 强调 / 要求……，下面写内容或逐条写要点（如 议定事项: 下面 - 同意……）' };
     // and so is an item of 章节 typed with it as its one key (- 强调: …, - 议定事项: and its list; src/records/textColons.ts
     // keeps such a key, readVerbKeysAsSections reads it): accepted beside the item with 动词:
-    const verbItem = {
-      type: 'object',
-      minProperties: 1,
-      maxProperties: 1,
-      patternProperties: {
-        [MEETING_VERB_KEY_PATTERN]: {
-          description: '会议议定 / 指出 / 强调 / 要求……作项目名，下面写内容或逐条写要点',
-          anyOf: [{ type: ['string', 'number'] }, { type: 'array', items: { type: ['string', 'number'] } }],
-        },
+    allowSectionItem(props, {
+      [MEETING_VERB_KEY_PATTERN]: {
+        description: '会议议定 / 指出 / 强调 / 要求……作项目名，下面写内容或逐条写要点',
+        anyOf: [{ type: ['string', 'number'] }, { type: 'array', items: { type: ['string', 'number'] } }],
       },
-      additionalProperties: false,
-    };
-    for (const name of ['sections', ...aliasesOf('sections')]) {
-      const sections = props[name];
-      if (sections?.items) sections.items = { anyOf: [sections.items, verbItem] };
-    }
+    });
   }
   schema.patternProperties = patterns;
   signatureAsTyped(props);
@@ -103,6 +99,15 @@ export function kindJsonSchema(kind: KindInfo): JsonSchema {
     schema.allOf = [...((schema.allOf as unknown[]) ?? []), { anyOf: [anyName('issuer'), signsWithOrgans, signsNot] }];
   }
   return { $schema: 'http://json-schema.org/draft-07/schema#', title: `gongwen ${kind.kind} (${kind.zh}) record`, ...schema };
+}
+
+/** An item of 章节 (under each of its names in `props`) may also be a mapping of one key, a key of `patterns`. */
+function allowSectionItem(props: Record<string, JsonSchema>, patterns: Record<string, JsonSchema>): void {
+  const item = { type: 'object', minProperties: 1, maxProperties: 1, patternProperties: patterns, additionalProperties: false };
+  for (const name of ['sections', ...aliasesOf('sections')]) {
+    const sections = props[name];
+    if (sections?.items) sections.items = { anyOf: [sections.items, item] };
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { DiagnosticBag, Position } from '../diagnostics/diagnostic.js';
 import { say } from '../diagnostics/messages/index.js';
-import { compareDates, formatDate, parseDate, type DateParts } from '../zh/dates.js';
+import { compareDates, formatDate, parseDate, type CalendarDate, type DateParts } from '../zh/dates.js';
 import type { RecordSource } from './readRecord.js';
 import type { SectionInput } from './schema/common.js';
 
@@ -18,7 +18,8 @@ interface PlanData {
  * The dates of a 实施方案's phases (阶段, as 起 / 止 or a range typed in the 名称), as a plan copied from last year's
  * gets them wrong: a phase dated in a year before the plan's (the earliest of its title's years and its 成文日期's) is
  * a warning at its date (stale-year); a phase that ends before it begins (2025年5月1日至3月30日: an end without a year
- * is in its beginning's) an error at its end (phase-reversed).
+ * is in its beginning's) an error at its end (phase-reversed); one that begins before the phase above it ends a warning
+ * at its beginning, with that phase's line (phases-overlap).
  */
 export function reportPhaseDates(data: PlanData, source: RecordSource, bag: DiagnosticBag): void {
   const titleYears = (data.title ?? []).join('').match(/\d{4}(?=年)/gu)?.map(Number) ?? [];
@@ -28,6 +29,8 @@ export function reportPhaseDates(data: PlanData, source: RecordSource, bag: Diag
 
   const visit = (sections: SectionInput[] | undefined, at: Array<string | number>): void => {
     sections?.forEach((section, i) => {
+      // the phase above: its name, last day and line, which the next is held against (phases-overlap)
+      let above: { name: string; end: CalendarDate; to: DateParts; line: number } | undefined;
       section.phases?.forEach((phase, j) => {
         const path = [...at, i, 'phases', j];
         const named = NAMED_RANGE.exec(phase.name);
@@ -41,12 +44,20 @@ export function reportPhaseDates(data: PlanData, source: RecordSource, bag: Diag
           bag.warn('stale-year', say('stale-year', { phase: year, plan: planYear, title: titleYears.length > 0, signed: signed !== undefined }), { start: (yearOf(from) !== undefined ? fromAt : toAt) ?? undefined, path });
         }
         if (from && to && from.month !== undefined && to.month !== undefined) {
-          const start = { year: yearOf(from) ?? yearOf(to) ?? 0, month: from.month, day: from.day ?? 1 };
+          const start = { year: yearOf(from) ?? yearOf(to) ?? planYear ?? 0, month: from.month, day: from.day ?? 1 };
           const end = { year: yearOf(to) ?? start.year, month: to.month, day: to.day ?? 31 };
           if (compareDates(end, start) < 0) {
             bag.error('phase-reversed', say('phase-reversed', { from: formatDate(from), to: formatDate(to) }), { start: toAt ?? undefined, path });
           }
-        }
+          // a phase that begins before the one above it ends (a range copied and not moved on): one beginning on the day
+          // the one above ends is not, as plans often write it
+          if (above && compareDates(start, above.end) < 0) {
+            bag.warn('phases-overlap', say('phases-overlap', { name: phase.name, from: formatDate(from), previous: above.name, to: formatDate(above.to), line: above.line }), {
+              start: fromAt ?? undefined, path,
+            });
+          }
+          above = { name: phase.name, end, to, line: source.locate(path)?.value?.start.line ?? source.locateNearest(path)?.start.line ?? 0 };
+        } else above = undefined;
       });
       visit(section.sections, [...at, i, 'sections']);
     });

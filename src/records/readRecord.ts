@@ -5,6 +5,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, Pair, parseDocument, Scal
 import { DiagnosticBag, type KeyPath, type Position } from '../diagnostics/diagnostic.js';
 import { canonicalKey } from './aliases.js';
 import { setOwn } from '../util/dict.js';
+import { flowPairsAsMeant } from '../util/flowCommas.js';
 import { binaryKind } from '../io/binaryKind.js';
 import { decodeText } from '../io/decodeText.js';
 import { reportEncoding } from '../io/reportEncoding.js';
@@ -562,7 +563,7 @@ function mapToData(w: Walk, node: YAMLMap, path: Array<string | number>, at: str
   const out = {} as Record<string, unknown>;
   const seen = new Map<string, string>();
   w.resolving.add(node);
-  for (const pair of node.flow ? flowPairsAsMeant(w, node, path) : node.items) {
+  for (const pair of node.flow ? flowPairsAsMeantSaid(w, node, path) : node.items) {
     const keyNode = pair.key as Node | null;
     const rawKey = isScalar(keyNode) ? String(keyNode.value) : isAlias(keyNode) || isMap(keyNode) || isSeq(keyNode) ? '' : String(keyNode);
     const keyRange = rangeOf(keyNode);
@@ -606,40 +607,17 @@ function mapToData(w: Walk, node: YAMLMap, path: Array<string | number>, at: str
 }
 
 /**
- * A `{…}` mapping's pairs as a secretary meant them. A half-width comma typed inside a value (`{分管: 信访,维稳}`,
- * `{来信: 1,690}`, `{出席: 黄立新,罗敏,田勇}`) ends it for YAML, which reads what follows as a key with no value and no
- * colon (维稳, 690) — a key nobody types so. Such a key after a plain value, on its line, is read as the rest of that
- * value, the comma as typed (its punctuation is then the text's: 镇长,党委副书记 is two posts, 1,690 one count), and said
- * once for the value, at its first comma. A word with no key before it ({王明, 职务: 镇长}) stays a key: it follows no value.
+ * A `{…}` mapping's pairs as a secretary meant them (util/flowCommas.ts): a value typed with a half-width comma inside it
+ * (镇长,党委副书记 is two posts, 1,690 one count; its punctuation is then the text's) said once, at its first comma.
  */
-function flowPairsAsMeant(w: Walk, node: YAMLMap, path: Array<string | number>): Pair[] {
-  const out: Pair[] = [];
-  for (const pair of node.items as Pair[]) {
-    const prev = out.at(-1);
-    const key = pair.key as Node | null;
-    const value = prev?.value as Node | null | undefined;
-    if (pair.value === null && prev && isScalar(key) && key.type === 'PLAIN' && key.range && isScalar(value) && value.type === 'PLAIN' && value.range) {
-      const between = w.yaml.slice(value.range[1], key.range[0]);
-      if (/^[ \t]*,[ \t]*$/u.test(between)) {
-        const merged = new Scalar(w.yaml.slice(value.range[0], key.range[1]));
-        merged.type = 'PLAIN';
-        merged.range = [value.range[0], key.range[1], key.range[2]];
-        if (!(value as Scalar & { merged?: true }).merged) {
-          const comma = value.range[1] + between.indexOf(',');
-          const at = w.spanOf([comma, comma + 1]);
-          const keyText = isScalar(prev.key) ? String(prev.key.value).trim() : '';
-          w.bag.warn('comma-in-braces', say('comma-in-braces', { text: merged.value as string, key: keyText }), {
-            start: at?.start, end: at?.end, path: [...path, canonicalKey(keyText)], hint: say('comma-in-braces.hint'),
-          });
-        }
-        Object.assign(merged, { merged: true });
-        out[out.length - 1] = new Pair(prev.key, merged);
-        continue;
-      }
-    }
-    out.push(pair);
-  }
-  return out;
+function flowPairsAsMeantSaid(w: Walk, node: YAMLMap, path: Array<string | number>): Pair[] {
+  return flowPairsAsMeant(w.yaml, node, (pair, comma) => {
+    const at = w.spanOf([comma, comma + 1]);
+    const keyText = isScalar(pair.key) ? String(pair.key.value).trim() : '';
+    w.bag.warn('comma-in-braces', say('comma-in-braces', { text: (pair.value as Scalar).value as string, key: keyText }), {
+      start: at?.start, end: at?.end, path: [...path, canonicalKey(keyText)], hint: say('comma-in-braces.hint'),
+    });
+  });
 }
 
 /** The value an alias names (undefined for an unknown anchor), looked up in the document once per alias. */

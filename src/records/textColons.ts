@@ -1,4 +1,5 @@
 import { hasHan } from '../zh/cjk.js';
+import { mayBeTraditional, toSimplified } from '../zh/simplified.js';
 import { didYouMean } from '../zh/didYouMean.js';
 import { canonicalKey, KEY_ALIASES } from './aliases.js';
 import { PROCEEDING_KEY, verbOfKey } from '../zh/meeting.js';
@@ -59,6 +60,12 @@ export function protectTextColons(yaml: string, knownKeys: ReadonlySet<string> =
     const dashCol = lead.lastIndexOf('-');
     const content = line.slice(lead.length);
     const contentCol = lead.length;
+    const quotedItem = quotedLead(content);
+    if (quotedItem !== undefined) {
+      lines[n] = line.slice(0, contentCol) + widenIndicators(quotedItem, 0);
+      continuationIndent = isItem ? dashCol : startsValue ? parentIndent : indent - 1;
+      continue;
+    }
     if (/^["'[{|>&*!]/.test(content)) {
       if (/^["'[{]/.test(content) && closedOnLine(content)) continue;
       blockIndent = isItem ? dashCol : startsValue ? parentIndent : indent - 1;
@@ -80,7 +87,10 @@ export function protectTextColons(yaml: string, knownKeys: ReadonlySet<string> =
     // an item of 章节 typed with what the meeting did as its key (- 强调: …, - 研究: …) is a mapping, as typed in flow style
     // ({强调: …}): a verb's is read as that section (headingSections readVerbKeysAsSections), 研究's refused as in flow style
     const verbItem = isItem && alone && (verbOfKey(word) !== undefined || PROCEEDING_KEY.test(word)) && canonicalKey(parentKey(lines, n, dashCol)) === 'sections';
-    const asText = !numberedHeading && !verbItem && (readsAsText(word) || ((isItem || startsValue) && alone && !isKeyLike(word, knownKeys)));
+    // and one typed with a heading of last year's document as its key (- 指导思想: …, - 一、工作目标: …) under the record's
+    // 章节 is a mapping too: a section titled so (headingSections readHeadingsAsSections), as the key at the top is
+    const headingItem = isItem && alone && (isHeadingName(bareWord) || isNumberedHeading(word)) && canonicalKey(parentKey(lines, n, dashCol)) === 'sections';
+    const asText = !numberedHeading && !verbItem && !headingItem && (readsAsText(word) || ((isItem || startsValue) && alone && !isKeyLike(word, knownKeys)));
     if (asText) {
       lines[n] = line.slice(0, contentCol) + widenIndicators(content, 0);
       continuationIndent = isItem ? dashCol : startsValue ? parentIndent : indent - 1;
@@ -95,6 +105,12 @@ export function protectTextColons(yaml: string, knownKeys: ReadonlySet<string> =
       openKeyIndent = keyCol;
       continue;
     }
+    const quotedValue = quotedLead(value);
+    if (quotedValue !== undefined) {
+      lines[n] = line.slice(0, contentCol + valueStart) + widenIndicators(quotedValue, 0);
+      continuationIndent = keyCol;
+      continue;
+    }
     if (/^["'[{|>&*!]/.test(v)) {
       if (/^["'[{]/.test(v) && closedOnLine(v)) continue;
       blockIndent = keyCol;
@@ -104,6 +120,20 @@ export function protectTextColons(yaml: string, knownKeys: ReadonlySet<string> =
     continuationIndent = keyCol;
   }
   return lines.join('\n');
+}
+
+/**
+ * A line typed as a known key and its value without the space YAML needs after the colon (`类型:纪要`), or with the
+ * full-width colon a Chinese input method types (`类型：纪要`): the key, the colon typed, its column (from 1) and the
+ * value; undefined for any other line.
+ */
+export function keyColonTyped(line: string): { key: string; colon: ':' | '：'; column: number; value: string; typed: string } | undefined {
+  const m = /^(\s*(?:-\s+)?)([^\s:：#"'[{]{1,12})([:：])(?!\s|$)(.+)$/u.exec(line.replace(/\r$/u, ''));
+  if (!m && !/^\s*(?:-\s+)?[^\s:：#]{1,12}：/u.test(line)) return undefined;
+  // (the full-width colon is a slip with a space after it too: 类型： 纪要)
+  const parts = m ?? /^(\s*(?:-\s+)?)([^\s:：#"'[{]{1,12})(：)\s*(.*)$/u.exec(line.replace(/\r$/u, ''));
+  if (!parts || !KNOWN_KEYS.has(parts[2]!)) return undefined;
+  return { key: parts[2]!, colon: parts[3] as ':' | '：', column: parts[1]!.length + parts[2]!.length + 1, value: parts[4]!.trim(), typed: line.trim() };
 }
 
 /** Every key that a record may write, in English or Chinese. */
@@ -132,6 +162,22 @@ function widenIndicators(text: string, from: number): string {
   return out;
 }
 
+/**
+ * A value typed beginning with a half-width quote and going on after it on its line (`内容: "三个到位"要落实到位`, `- "放管服"
+ * 改革…`, as typed in a chat): YAML takes the quoted words for the whole value and stops at what follows ("Unexpected
+ * scalar at node end"). Its two quotes are written “ ” (one unit for one), as gongwen prints "…" in text anyway, and the
+ * value is the text typed; undefined for any other value (a quoted value alone, one before a comment, a quoted key).
+ */
+function quotedLead(value: string): string | undefined {
+  const open = value.length - value.trimStart().length;
+  if (value[open] !== '"') return undefined;
+  const close = value.indexOf('"', open + 1);
+  if (close < 0 || value.slice(open + 1, close).includes('\\')) return undefined;
+  const rest = value.slice(close + 1);
+  if (rest.trim() === '' || /^\s+#/u.test(rest) || /^\s*:(?:\s|$)/u.test(rest)) return undefined;
+  return `${value.slice(0, open)}“${value.slice(open + 1, close)}”${rest}`;
+}
+
 function closedOnLine(v: string): boolean {
   const open = v[0];
   if (open === '"') return /^"(?:[^"\\]|\\.)*"/.test(v);
@@ -158,8 +204,9 @@ function readsAsText(word: string): boolean {
 function isKeyLike(word: string, known: ReadonlySet<string>): boolean {
   if (known.has(word)) return true;
   if (!hasHan(word)) return true; // English words: keys, misspelt or not
-  // a Chinese misspelling is a wrong, missing, extra or swapped character (zh/didYouMean)
-  return didYouMean(word, known) !== undefined;
+  // a Chinese misspelling is a wrong, missing, extra or swapped character (zh/didYouMean), in traditional characters too
+  // (階斷 for 階段: its simplified form, 阶断, is a slip of 阶段, as records/aliases reads a key typed so)
+  return didYouMean(word, known) !== undefined || (mayBeTraditional(word) && didYouMean(toSimplified(word), known) !== undefined);
 }
 
 /** The key whose value the list item at line `n` (its dash at `dashCol`) belongs to: the first line above less indented, or as indented and no item; '' at the top. */
@@ -281,6 +328,10 @@ export function plainYamlError(
     return { message: say('yaml.unclosed-bracket', { open }), hint: say('yaml.unclosed-bracket.hint', { close }), opener: open };
   }
   if (/Nested mappings|mapping values|Implicit keys|Implicit map keys|MULTILINE_IMPLICIT_KEY|BLOCK_AS_IMPLICIT_KEY/.test(code + ' ' + message)) {
+    // a key typed without the space after its colon (类型:纪要): the colon is the key's, the space is what is missing
+    const lineStart = yaml.lastIndexOf('\n', offset - 1) + 1;
+    const slip = keyColonTyped(yaml.slice(lineStart, yaml.indexOf('\n', offset) < 0 ? undefined : yaml.indexOf('\n', offset)));
+    if (slip && slip.colon === ':') return { message: say('yaml.key-colon-no-space', { typed: slip.typed }), hint: say('yaml.key-colon-no-space.hint', { key: slip.key, value: slip.value }) };
     return { message: say('yaml.colon-in-text'), hint: say('yaml.colon-in-text.hint') };
   }
   switch (code) {

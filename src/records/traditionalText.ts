@@ -16,20 +16,31 @@ const SHOWN = 20;
  */
 export function reportTraditionalText(source: RecordSource, bag: DiagnosticBag): void {
   if (!mayBeTraditional(source.text)) return;
+  const said: Array<Parameters<typeof warn>> = [];
   for (const { text, path } of textsOf(source.data)) {
     // the kind and template are read (紀要 is 纪要: records/aliases canonicalKind), not printed
     if (path.length === 1 && (path[0] === 'kind' || path[0] === 'template')) continue;
     const found = traditionalCharacters(text);
     if (!found.length) continue;
     const at = source.locate(path)?.value ?? source.locateNearest(path);
-    warn(bag, text, found, { start: at?.start, end: at?.end, path });
+    said.push([bag, text, found, { start: at?.start, end: at?.end, path }]);
   }
   // a Markdown record's text after its front matter, line by line
   (source.body ?? '').split('\n').forEach((line, i) => {
     const found = traditionalCharacters(line);
-    if (found.length) warn(bag, line.trim(), found, { start: { line: (source.bodyLine ?? 1) + i, column: 1 } });
+    if (found.length) said.push([bag, line.trim(), found, { start: { line: (source.bodyLine ?? 1) + i, column: 1 } }]);
   });
+  // a record typed in traditional characters throughout has one answer, --simplified: its first texts are said one by
+  // one, the rest once, with their lines (17 code frames were more than a screen before the document)
+  for (const args of said.slice(0, SAID_ONE_BY_ONE)) warn(...args);
+  const rest = said.slice(SAID_ONE_BY_ONE);
+  if (!rest.length) return;
+  const lines = [...new Set(rest.map(([, , , where]) => where.start?.line).filter((l): l is number => l !== undefined))];
+  bag.warn('traditional-text', say('traditional-text.more', { count: rest.length, lines }), { start: rest[0]![3].start, hint: say('traditional-text.more.hint') });
 }
+
+/** How many texts in traditional characters are said one by one before the rest are said once. */
+const SAID_ONE_BY_ONE = 3;
 
 function warn(
   bag: DiagnosticBag,

@@ -6,6 +6,7 @@ import { say, type LocalText } from '../diagnostics/messages/index.js';
 import type { RecordSource } from './readRecord.js';
 import { readSignatureAsTyped } from './signature.js';
 import { PRINTED_AFTER_SECTIONS, readHeadingsAsSections, readVerbKeysAsSections } from './headingSections.js';
+import { keyColonTyped } from './textColons.js';
 import { KINDS, type KindInfo, type KindName, type RecordOf } from './schema/index.js';
 import { dict } from '../util/dict.js';
 import { valueAt } from '../util/valueAt.js';
@@ -229,6 +230,19 @@ function sectionItemHint(path: KeyPath, input: unknown, source: RecordSource, ki
   return say(head === 'verb' ? 'wrong-type.section-items.verb' : 'wrong-type.section-items', { key: String(written[0] ?? path[0]), item: String(written.at(-1) ?? head) });
 }
 
+/**
+ * The types a union's branches expect of the value itself, through the unions nested in it: 标题 is text or a list of
+ * lines, and text is a string or a number (schema/common.ts text, since YAML reads 2024 as a number) — said as text.
+ */
+function expectedOfValue(branches: Issue[][]): string[] {
+  const types = branches.flatMap((b) =>
+    b.flatMap((i) =>
+      i.path.length !== 0 ? [] : i.code === 'invalid_type' ? [(i as { expected: string }).expected] : i.code === 'invalid_union' ? expectedOfValue((i as Issue & { errors?: Issue[][] }).errors ?? []) : [],
+    ),
+  );
+  return types.includes('string') ? types.filter((t) => t !== 'number') : types;
+}
+
 function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: DiagnosticBag, meant: Set<string>): void {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const loc = source.locate(path);
@@ -244,7 +258,7 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
   switch (issue.code) {
     case 'invalid_union': {
       const branches = (issue as Issue & { errors?: Issue[][] }).errors ?? [];
-      const topTypes = branches.flatMap((b) => b.filter((i) => i.code === 'invalid_type' && i.path.length === 0).map((i) => (i as { expected: string }).expected));
+      const topTypes = expectedOfValue(branches);
       const key = path[path.length - 1];
       if (issue.input === undefined && topTypes.length) {
         bag.error('missing-key', say('missing-key', { key: typeof key === 'string' ? sayKey(key) : String(key) }), {
@@ -278,7 +292,12 @@ function report(issue: Issue, source: RecordSource, kind: KindInfo, bag: Diagnos
         });
         return;
       }
-      bag.error('wrong-type', say('wrong-type', { expected: say('types', { types: [issue.expected] }), got: describeValue(issue.input) }), where);
+      // a list typed with the dash a Chinese input method gives for - (— 动词: 指出): the dash is what is wrong
+      const dash = issue.expected === 'array' && typeof issue.input === 'string' ? /^([—－–])\s/u.exec(issue.input)?.[1] : undefined;
+      bag.error('wrong-type', say('wrong-type', { expected: say('types', { types: [issue.expected] }), got: describeValue(issue.input) }), {
+        ...where,
+        hint: dash === undefined ? undefined : say('list-dash', { dash }),
+      });
       return;
     }
     case 'invalid_value':
@@ -323,6 +342,17 @@ export function validateRecord(source: RecordSource, bag: DiagnosticBag, meant =
   const data = source.data;
   if (data === undefined) return undefined;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    // a record typed on a Chinese input method, every key with the full-width colon (类型：纪要): said so, at the first
+    const slips = source.text.split('\n').map((line, n) => ({ n, slip: keyColonTyped(line) })).filter((l) => l.slip?.colon === '：');
+    const first = slips[0];
+    if (first?.slip) {
+      bag.error('not-a-record', say('key-colon-full-width', { typed: first.slip.typed, key: first.slip.key, value: first.slip.value, lines: slips.length }), {
+        start: { line: first.n + 1, column: first.slip.column },
+        end: { line: first.n + 1, column: first.slip.column + 1 },
+        hint: say('key-colon-full-width.hint'),
+      });
+      return undefined;
+    }
     bag.error('not-a-record', say('not-a-record'), {
       start: { line: 1, column: 1 },
       expected: say('not-a-record.expected'),

@@ -1,4 +1,4 @@
-import { isValidDate, parseDay, type CalendarDate } from '../zh/dates.js';
+import { isValidDate, parseDate, parseDay, type CalendarDate } from '../zh/dates.js';
 import { readAmountText } from '../zh/numerals.js';
 import type { CellValue } from './types.js';
 
@@ -13,23 +13,37 @@ export function cellText(value: CellValue): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/**
- * Days since 1899-12-30, the epoch of Excel's date serial numbers (1900 date system),
- * from serial 61 (1900-03-01) on. Below it Excel counts a 1900-02-29 that never was
- * (serial 60, not a date), so serials 1–59 are one day later than the epoch gives.
- */
-function fromExcelSerial(serial: number): CalendarDate | undefined {
-  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return undefined;
-  const whole = Math.floor(serial);
-  if (whole === 60) return undefined;
-  const ms = Date.UTC(1899, 11, 30) + (whole < 60 ? whole + 1 : whole) * 86_400_000;
-  const d = new Date(ms);
+/** Days since 1899-12-30, the epoch of Excel's date serial numbers (1900 date system) from serial 61 (1900-03-01) on. */
+function fromExcelSerial(serial: number): CalendarDate {
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
 /**
+ * Excel's serials of 1990-01-01 and 2099-12-31. A number in a date column between them is a date Excel saved without
+ * its format (a CSV from a column formatted as numbers, an XLSX number cell): no register dates a row otherwise, and
+ * 20090124 (8 digits) is read as the day it spells. Outside them (3, 120) a number is no date a register means.
+ */
+const FIRST_SERIAL = 32874;
+const LAST_SERIAL = 73050;
+
+/** The Excel serial a date cell holds — a number, or the whole-number text a CSV gives it (45717) — undefined when none. */
+export function excelSerialOf(value: CellValue): number | undefined {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d{5}(?:\.\d+)?\s*$/u.test(value) ? Number(value) : undefined;
+  return n !== undefined && n >= FIRST_SERIAL && n < LAST_SERIAL + 1 ? n : undefined;
+}
+
+/** The month and day of a date cell typed without its year (3月2日, 3/2 is not read so); undefined otherwise. */
+export function monthDayOf(value: CellValue): { month: number; day: number } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const parts = parseDate(value);
+  return parts && parts.year === undefined && parts.month !== undefined && parts.day !== undefined ? { month: parts.month, day: parts.day } : undefined;
+}
+
+/**
  * Reads a date cell: 2009-01-24, 2009/1/24, 2009.1.24, 2009年1月24日, 二〇〇九年一月二十四日, 20090124 (zh/dates parseDay),
- * an XLSX date cell (a `Date`), or, from XLSX only, an Excel serial number.
+ * an XLSX date cell (a `Date`), or an Excel serial (excelSerialOf: an XLSX number cell, or a CSV's 45717), which the
+ * register's reader says once a column (rowReader.ts date).
  * Returns `'invalid'` for a date-like text whose day does not exist (2009-02-30)
  * or any other text; undefined for an empty cell.
  */
@@ -43,8 +57,9 @@ export function parseCellDate(value: CellValue): CalendarDate | 'invalid' | unde
     // Years 1000–9999 only, as for text: year 0 (an ISO cell "0000-01-24") is no date a register means.
     return isValidDate(date) ? date : 'invalid';
   }
-  if (typeof value === 'number') return fromExcelSerial(value) ?? 'invalid';
-  if (typeof value === 'boolean') return 'invalid';
+  const serial = excelSerialOf(value);
+  if (serial !== undefined) return fromExcelSerial(serial);
+  if (typeof value === 'number' || typeof value === 'boolean') return 'invalid';
   return parseDay(value);
 }
 

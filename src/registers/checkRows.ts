@@ -169,6 +169,7 @@ export class RowChecker<T extends { id: string; line: number; idColumn: number }
     }
     this.totals.add(r);
     const built = this.build(r, raw.line, this.idColumn ?? r.where('id').column);
+    for (const note of r.notes) this.noteOnce(note);
     const id = r.text('id');
     if (id !== undefined) {
       const first = this.ids.claim(id, this.register, raw.line);
@@ -208,6 +209,16 @@ export class RowChecker<T extends { id: string; line: number; idColumn: number }
     }
     this.bag.add(p);
   }
+
+  /** A note on how a cell was read (an Excel serial as a date), said at the first row of its column that needs it. */
+  private noteOnce(note: Diagnostic): void {
+    const key = `${note.code} ${String(note.path?.[0] ?? '')}`;
+    if (this.noted.has(key)) return;
+    this.noted.add(key);
+    this.bag.add(note);
+  }
+
+  private readonly noted = new Set<string>();
 
   /** Says, once each, the mistakes counted past SAID_ONE_BY_ONE (report): call when the register's rows are all checked. */
   finish(): void {
@@ -298,11 +309,11 @@ function buildPetition(r: RowReader, line: number, idColumn: number): Petition |
     // One literal in one order: every row gets the same hidden class, so counting stays fast.
     return {
       line, idColumn, id, date, channel,
-      petitioner: r.text('petitioner'),
+      petitioner: r.words('petitioner'),
       people,
-      village: r.text('village'),
-      category: r.text('category'),
-      summary: r.text('summary'),
+      village: r.words('village'),
+      category: r.words('category'),
+      summary: r.words('summary'),
       source, skipLevel, repeat, status, closedOn, replied,
     };
   }
@@ -330,15 +341,15 @@ function buildDispute(r: RowReader, line: number, idColumn: number): Dispute | u
     if (id === undefined || date === undefined || status === undefined) return undefined;
     return {
       line, idColumn, id, date,
-      place: r.text('place'),
-      parties: splitNames(r.text('parties')),
-      category: r.text('category'),
-      summary: r.text('summary'),
-      mediators: splitNames(r.text('mediators')),
-      steps: r.text('steps'),
-      outcome: r.text('outcome'),
+      place: r.words('place'),
+      parties: splitNames(r.words('parties')),
+      category: r.words('category'),
+      summary: r.words('summary'),
+      mediators: splitNames(r.words('mediators')),
+      steps: r.words('steps'),
+      outcome: r.words('outcome'),
       amount, status, resolvedOn,
-      leader: r.text('leader'),
+      leader: r.words('leader'),
     };
   }
 }

@@ -1,9 +1,10 @@
 import type { KnownCode } from '../diagnostics/messages/codes.js';
 import { nearestWords } from '../zh/didYouMean.js';
 import { compareDates, isoDate } from '../zh/dates.js';
+import { mayBeTraditional, traditionalCharacters } from '../zh/simplified.js';
 import { toDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { say, type Text } from '../diagnostics/messages/index.js';
-import { cellText, parseCellDate, parseNumberCell, parseYesNo } from './cells.js';
+import { cellText, excelSerialOf, monthDayOf, parseCellDate, parseNumberCell, parseYesNo } from './cells.js';
 import type { ColumnRef, Field } from './columns.js';
 import { columnsOf } from './columns.js';
 import type { CalendarDate, RawRow, RegisterKind } from './types.js';
@@ -18,7 +19,11 @@ export interface ValidateOptions {
 /** Reads one row's cells by field and collects its problems. */
 export class RowReader {
   problems: Diagnostic[] = [];
+  /** What the row's cells were read as where a reader could take them otherwise (an Excel serial): warnings, said once a column (checkRows.ts). */
+  notes: Diagnostic[] = [];
   row: RawRow = { line: 0, cells: [] };
+  /** The year of the last whole date read, which a date typed without its year (3月2日) is told to write. */
+  private lastYear: number | undefined;
 
   constructor(
     private readonly kind: RegisterKind,
@@ -30,6 +35,7 @@ export class RowReader {
   reset(row: RawRow): void {
     this.row = row;
     if (this.problems.length > 0) this.problems = [];
+    if (this.notes.length > 0) this.notes = [];
   }
 
   value(field: Field) {
@@ -39,6 +45,23 @@ export class RowReader {
 
   text(field: Field): string | undefined {
     return cellText(this.value(field));
+  }
+
+  /**
+   * A cell's text in simplified characters: one typed in traditional ones (石門村, 土地問題) is counted and printed as its
+   * simplified form, so that 石門村 and 石门村 are one village; said once a column (a note, checkRows.ts).
+   */
+  words(field: Field): string | undefined {
+    const text = this.text(field);
+    if (text === undefined || !mayBeTraditional(text)) return text;
+    const found = traditionalCharacters(text);
+    if (found.length === 0) return text;
+    const simplified = [...text].map((ch) => found.find((f) => f.typed === ch)?.simplified ?? ch).join('');
+    this.notes.push(toDiagnostic({
+      severity: 'warning', code: 'traditional-text', file: this.file, start: this.where(field), path: [this.columnName(field)],
+      message: say('register.traditional', { text, letter: this.letter(field), typed: found.map((f) => f.typed), simplified: found.map((f) => f.simplified), counted: simplified }),
+    }));
+    return simplified;
   }
 
   where(field: Field): { line: number; column: number } {
@@ -87,9 +110,23 @@ export class RowReader {
       return undefined;
     }
     if (date === 'invalid') {
-      this.problem(field, 'bad-date', say('register.bad-date', { text: cellText(raw) ?? '', letter: this.letter(field) }), { expected: say('register.date-forms') });
+      const text = cellText(raw) ?? '';
+      const monthDay = monthDayOf(raw);
+      if (monthDay) {
+        this.problem(field, 'bad-date', say('register.date-without-year', { text, letter: this.letter(field) }), {
+          expected: this.lastYear === undefined ? say('register.date-forms') : say('register.date-without-year.expected', { date: `${this.lastYear}年${monthDay.month}月${monthDay.day}日` }),
+        });
+      } else this.problem(field, 'bad-date', say('register.bad-date', { text, letter: this.letter(field) }), { expected: say('register.date-forms') });
       return undefined;
     }
+    if (!(raw instanceof Date) && excelSerialOf(raw) !== undefined) {
+      this.notes.push(toDiagnostic({
+        severity: 'warning', code: 'excel-date-serial', file: this.file, start: this.where(field), path: [this.columnName(field)],
+        message: say('register.excel-date-serial', { text: cellText(raw) ?? '', letter: this.letter(field), date: isoDate(date) }),
+        hint: say('register.excel-date-serial.hint', { date: isoDate(date) }),
+      }));
+    }
+    this.lastYear = date.year;
     return date;
   }
 

@@ -1,6 +1,7 @@
 import { say } from '../diagnostics/messages/index.js';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Scalar } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
+import { flowPairsAsMeant } from '../util/flowCommas.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { CellValue, RawRow, RawTable, RegisterKind } from './types.js';
 
@@ -51,7 +52,16 @@ export function tableFromYaml(text: string, file: string, bag: DiagnosticBag): R
       continue;
     }
     const row: RawRow = { line: at.line, column: at.column, cells: [], positions: [] };
-    for (const pair of item.items) {
+    // a row typed on one line, {…}: a comma inside a value (内容摘要: 反映承包地被占,要求退还) is the value's, said at it
+    const pairs = item.flow
+      ? flowPairsAsMeant(text, item, (pair, comma) => {
+          const key = isScalar(pair.key) ? String(pair.key.value).trim() : '';
+          bag.warn('comma-in-braces', say('comma-in-braces', { text: String((pair.value as Scalar).value), key }), {
+            file, start: pos(comma), end: pos(comma + 1), path: [key], hint: say('comma-in-braces.hint'),
+          });
+        })
+      : item.items;
+    for (const pair of pairs) {
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
       if (key === undefined) continue;
       let col = columnOf.get(key);

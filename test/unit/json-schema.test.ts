@@ -112,6 +112,15 @@ describe('gongwen schema <kind> (issue 9, point 5)', () => {
     // a 实施方案's 章节 has headings, not verbs
     expect(allowsSectionItem(schemaOf(KINDS.plan!).properties.sections.items, { 强调: '…' })).toBe(false);
   });
+  test('an item of a 实施方案\'s or 总结\'s 章节 typed with a heading as its one key (- 指导思想: …, - 一、工作目标: …) is accepted, as the reader takes it', () => {
+    for (const kind of ['plan', 'summary', 'speech']) {
+      const items = schemaOf(KINDS[kind]!).properties.章节.items;
+      // (the item with 标题: is the $ref beside it, which allowsSectionItem does not follow)
+      for (const item of [{ 指导思想: '…' }, { '一、工作目标': '…' }, { 工作要求: ['…'] }]) expect(allowsSectionItem(items, item), `${kind}: ${JSON.stringify(item)}`).toBe(true);
+      for (const item of [{ 指导思想: '…', 内容: '…' }, { 会议精神: '…' }]) expect(allowsSectionItem(items, item), `${kind}: ${JSON.stringify(item)}`).toBe(false);
+    }
+    expect(allowsSectionItem(schemaOf(KINDS.minutes!).properties.章节.items, { 指导思想: '…' })).toBe(false);
+  });
   test('every key at the top of every record of the repository that renders is one the schema of its kind allows', () => {
     const dirs = ['examples', 'test/fixtures/records/typed'].map((d) => join(root, d));
     const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.yaml')).map((f) => join(d, f)));

@@ -101,6 +101,56 @@ export const recordMessages = {
     en: (p) => `the phase is dated ${p.phase}, the plan ${p.plan} (its ${[p.title && 'title', p.signed && '成文日期'].filter(Boolean).join(' and ')}): copied from last year?`,
     example: { phase: 2024, plan: 2025, title: true, signed: true },
   }),
+  'print-date-before-signed': entry<{ printed: string; signed: string; line: number }>({
+    zh: (p) => `印发日期${p.printed}早于成文日期${p.signed}（第${p.line}行）：公文先成文、后印发，请核对其中一个日期`,
+    en: (p) => `the 印发日期 ${p.printed} is before the 成文日期 ${p.signed} (line ${p.line}): a document is printed after it is signed; check one of the two`,
+    example: { printed: '2025年2月20日', signed: '2025年2月26日', line: 20 },
+  }),
+  'doc-number-year': entry<{ numbered: number; signed: string; line: number }>({
+    zh: (p) => `发文字号的年份是${p.numbered}年，成文日期是${p.signed}（第${p.line}行）：发文字号按成文的年份编排，是否沿用了往年的文号？`,
+    en: (p) => `the 发文字号 is of ${p.numbered}, the 成文日期 ${p.signed} (line ${p.line}): a 文号 is numbered in the year the document is signed; kept from last year's?`,
+    example: { numbered: 2024, signed: '2025年2月26日', line: 20 },
+  }),
+  'title-year-period': entry<{ years: number[]; period: string; line: number }>({
+    zh: (p) => `标题写的是${p.years.join('、')}年，时期是${p.period}（第${p.line}行）：是否沿用了往年的标题？`,
+    en: (p) => `the title says ${p.years.join(', ')}, the 时期 is ${p.period} (line ${p.line}): kept from last year's title?`,
+    example: { years: [2024], period: '2025年上半年', line: 4 },
+  }),
+  'title-year-signed': entry<{ years: number[]; signed: string; line: number }>({
+    zh: (p) => `标题写的是${p.years.join('、')}年，成文日期是${p.signed}（第${p.line}行）：是否沿用了往年的标题？`,
+    en: (p) => `the title says ${p.years.join(', ')}, the 成文日期 is ${p.signed} (line ${p.line}): kept from last year's title?`,
+    example: { years: [2023], signed: '2025年7月3日', line: 11 },
+  }),
+  'phases-overlap': entry<{ name: string; from: string; previous: string; to: string; line: number }>({
+    zh: (p) => `“${p.name}”从${p.from}开始，上一阶段“${p.previous}”（第${p.line}行）到${p.to}才结束，两个阶段时间重叠`,
+    en: (p) => `"${p.name}" begins on ${p.from}, before the phase above, "${p.previous}" (line ${p.line}), ends on ${p.to}: the two overlap`,
+    example: { name: '排查化解阶段', from: '2025年3月15日', previous: '动员部署阶段', to: '2025年3月20日', line: 12 },
+  }),
+  'signed-before-meeting': entry<{ signed: string; met: string; line: number }>({
+    zh: (p) => `成文日期${p.signed}早于会议日期${p.met}（第${p.line}行）：纪要不能在开会之前成文，请核对其中一个日期`,
+    en: (p) => `the 成文日期 ${p.signed} is before the meeting, ${p.met} (line ${p.line}): a 纪要 is not signed before the meeting it records; check one of the two`,
+    example: { signed: '2025年10月8日', met: '2025年10月9日', line: 3 },
+  }),
+  'speech-stale-year': entry<{ said: string[]; year: number; key: string; line: number }>({
+    zh: (p) => `开头说“${p.said.join('”“')}”，讲话是${p.year}年的（${p.key}，第${p.line}行）：是否沿用了往年的讲话稿？`,
+    en: (p) => `the opening says ${p.said.map((s) => `"${s}"`).join(', ')} in a speech of ${p.year} (${p.key}, line ${p.line}): kept from last year's speech?`,
+    example: { said: ['总结2024年', '部署2025年'], year: 2026, key: '日期', line: 4 },
+  }),
+  'list-dash': entry<{ dash: string }>({
+    zh: (p) => `这一行以“${p.dash}”开头：列表的每一项以半角减号“-”加空格开头（中文输入法下请切换到英文标点再输入）`,
+    en: (p) => `the line begins with "${p.dash}": a list's items begin with the half-width hyphen "-" and a space`,
+    example: { dash: '—' },
+  }),
+  'comment-cut': entry<{ text: string }>({
+    zh: (p) => `“${p.text}”没有写进公文：YAML 把空格后的 # 当作注释的开始`,
+    en: (p) => `"${p.text}" is left out of the document: YAML reads a # after a space as the start of a comment`,
+    example: { text: '#3楼和#5楼，发现隐患12处。' },
+  }),
+  'comment-cut.hint': entry({
+    zh: () => '如是正文，请给整段文字加引号，或去掉 # 前的空格',
+    en: () => 'if it is text, put the whole value in quotes, or take out the space before the #',
+    example: {},
+  }),
   'phase-reversed': entry<{ from: string; to: string }>({
     zh: (p) => `阶段的结束日期（${p.to}）早于开始日期（${p.from}）`,
     en: (p) => `the phase ends (${p.to}) before it begins (${p.from})`,
@@ -120,6 +170,16 @@ export const recordMessages = {
     zh: (p) => `“${p.text}”中有繁体字：${p.typed.map((c, i) => `${c}（${p.simplified[i]}）`).join('、')}`,
     en: (p) => `traditional characters in "${p.text}": ${p.typed.map((c, i) => `${c} (${p.simplified[i]})`).join(', ')}`,
     example: { text: '全鎮防汛工作會議', typed: ['鎮', '會'], simplified: ['镇', '会'] },
+  }),
+  'traditional-text.more': entry<{ count: number; lines: number[] }>({
+    zh: (p) => `另有${p.count}处文字是繁体字（第${p.lines.slice(0, 12).join('、')}${p.lines.length > 12 ? '……' : ''}行）：这份记录是用繁体字录入的`,
+    en: (p) => `${p.count} more texts are in traditional characters (line${p.lines.length > 1 ? 's' : ''} ${p.lines.slice(0, 12).join(', ')}${p.lines.length > 12 ? ' …' : ''}): the record is typed in traditional characters`,
+    example: { count: 14, lines: [8, 9, 12] },
+  }),
+  'traditional-text.more.hint': entry({
+    zh: () => '公文用简体字：加 --simplified，整份记录转为简体字后生成',
+    en: () => 'a 公文 is written in simplified characters: add --simplified to render the whole record converted',
+    example: {},
   }),
   'traditional-text.hint': entry<{ simplified: string }>({
     zh: (p) => `公文用简体字：${p.simplified}；整份记录用繁体字输入时，加 --simplified 转换为简体字后生成`,
@@ -176,6 +236,26 @@ export const recordMessages = {
   'yaml.colon-in-text.hint': entry({
     zh: () => '文字中的冒号请用全角“：”，或给整段文字加上引号（"…"）',
     en: () => 'write the colon full-width "：", or put the whole text in quotes ("…")',
+    example: {},
+  }),
+  'yaml.key-colon-no-space': entry<{ typed: string }>({
+    zh: (p) => `“${p.typed}”：项目名后的半角冒号要跟一个空格`,
+    en: (p) => `"${p.typed}": the colon after a key name needs a space after it`,
+    example: { typed: 'kind:纪要' },
+  }),
+  'yaml.key-colon-no-space.hint': entry<{ key: string; value: string }>({
+    zh: (p) => `写成 ${p.key}: ${p.value}`,
+    en: (p) => `write ${p.key}: ${p.value}`,
+    example: { key: '类型', value: '纪要' },
+  }),
+  'key-colon-full-width': entry<{ typed: string; key: string; value: string; lines: number }>({
+    zh: (p) => `“${p.typed}”的冒号是全角“：”，项目名后要用半角冒号加空格：${p.key}: ${p.value}${p.lines > 1 ? `（本文件有${p.lines}行如此）` : ''}`,
+    en: (p) => `"${p.typed}" is typed with the full-width colon "：": a key name is followed by a half-width colon and a space, ${p.key}: ${p.value}${p.lines > 1 ? ` (${p.lines} lines of this file are typed so)` : ''}`,
+    example: { typed: '类型：纪要', key: '类型', value: '纪要', lines: 9 },
+  }),
+  'key-colon-full-width.hint': entry({
+    zh: () => '中文输入法下输入的冒号是全角的：切换到英文标点（或按 Shift）再输入“: ”',
+    en: () => 'a Chinese input method types the full-width colon: switch it to English punctuation (or hold Shift) to type ": "',
     example: {},
   }),
   'yaml.tab-indent': entry({
@@ -601,10 +681,20 @@ export const recordMessages = {
     en: (p) => `时段 (time) says ${p.time} but the date is followed by ${p.dated}: correct one of them, or leave 时段 out`,
     example: { time: '下午', dated: '上午9:00' },
   }),
-  'attendance-present-and-absent': entry<{ name: string }>({
-    zh: (p) => `“${p.name}”既写在出席中，又写在缺席（请假）中，应到、实到人数会算错：请从其中一处删去`,
-    en: (p) => `${p.name} is listed both as present and as absent, which would print a wrong headcount (应到 … 实到 …): leave the name out of one of them`,
+  'attendance-present-and-absent': entry<{ name: string; list: '请假' | '缺席' }>({
+    zh: (p) => `“${p.name}”既写在出席中，又写在${p.list}中，应到、实到人数会算错：请从其中一处删去`,
+    en: (p) => `${p.name} is listed both as present and as ${p.list === '请假' ? 'on leave' : 'absent'} (${p.list}), which would print a wrong headcount (应到 … 实到 …): leave the name out of one of them`,
+    example: { name: '钱明', list: '缺席' },
+  }),
+  'attendance-on-leave-and-absent': entry<{ name: string }>({
+    zh: (p) => `“${p.name}”既写在请假中，又写在缺席中，两行会各印一次，应到人数会把一个人算两次：请只写在其中一处`,
+    en: (p) => `${p.name} is listed both as on leave (请假) and as absent (缺席): both lines would print the name and 应到 would count one person twice; write it under one of them`,
     example: { name: '钱明' },
+  }),
+  'attendance-on-leave-unprinted.hint': entry({
+    zh: () => '请假与缺席各印一行：在自己模板的 {{#if attendance.absent}} 之前加上 {{#if attendance.onLeave}}请假：{{attendance.onLeave}}{{/if}}（各占一行），或换用内置模板',
+    en: () => '请假 and 缺席 print a line each: in your own template, add {{#if attendance.onLeave}}请假：{{attendance.onLeave}}{{/if}} (a line each) before {{#if attendance.absent}}, or use the built-in template',
+    example: {},
   }),
   'attendance-name-twice': entry<{ name: string; list: string }>({
     zh: (p) => `“${p.name}”在${p.list}中写了两次，应到、实到人数会把一个人算两次：请删去一处`,

@@ -40,6 +40,31 @@ export const registerMessages = {
     en: (p) => `"${p.text}"${inColumnEn(p)} is not a date that exists`,
     example: { text: '2009-02-30', letter: 'B' },
   }),
+  'register.date-without-year': entry<{ text: string; letter?: string }>({
+    zh: (p) => `${inColumnZh(p)}日期“${p.text}”没有年份`,
+    en: (p) => `"${p.text}"${inColumnEn(p)} has no year`,
+    example: { text: '3月2日', letter: 'B' },
+  }),
+  'register.date-without-year.expected': entry<{ date: string }>({
+    zh: (p) => `写上年份，如上一行的年份：${p.date}`,
+    en: (p) => `the year written with it, as in the row above: ${p.date}`,
+    example: { date: '2025年3月2日' },
+  }),
+  'register.excel-date-serial': entry<{ text: string; letter?: string; date: string }>({
+    zh: (p) => `${inColumnZh(p)}“${p.text}”是 Excel 的日期序号，已按 Excel 的算法读作 ${p.date}（这一列其余的序号也照此读出）`,
+    en: (p) => `"${p.text}"${inColumnEn(p)} is an Excel date serial, read as Excel reads it: ${p.date} (and so is every other one of this column)`,
+    example: { text: '45717', letter: 'B', date: '2025-03-01' },
+  }),
+  'register.excel-date-serial.hint': entry<{ date: string }>({
+    zh: (p) => `在 Excel 中把这一列设为日期格式后再保存，日期就会存成 ${p.date}`,
+    en: (p) => `in Excel, give the column a date format before saving: it is then saved as ${p.date}`,
+    example: { date: '2025-03-01' },
+  }),
+  'register.traditional': entry<{ text: string; letter?: string; typed: string[]; simplified: string[]; counted: string }>({
+    zh: (p) => `${inColumnZh(p)}“${p.text}”是繁体字（${p.typed.map((c, i) => `${c} → ${p.simplified[i]}`).join('、')}）：按“${p.counted}”统计（这一列其余的繁体字也照此）`,
+    en: (p) => `"${p.text}"${inColumnEn(p)} is in traditional characters (${p.typed.map((c, i) => `${c} → ${p.simplified[i]}`).join(', ')}): counted as ${p.counted} (and so is every other such cell of this column)`,
+    example: { text: '石門村', letter: 'F', typed: ['門'], simplified: ['门'], counted: '石门村' },
+  }),
   'register.date-order': entry<{ name: string; date: string; letter?: string; earlierName: string; earlier: string }>({
     zh: (p) => `${inColumnZh(p)}${p.name} ${p.date} 早于${p.earlierName} ${p.earlier}`,
     en: (p) => `${p.name} ${p.date}${inColumnEn(p)} is before the ${p.earlierName} ${p.earlier}`,

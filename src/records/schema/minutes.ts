@@ -38,10 +38,14 @@ const report = z
 /** A name as a list of people gives it, without the note typed after it: 钱明（外出务工） → 钱明. */
 const bareName = (entry: string) => withoutNote(entry).trim();
 
-const attendanceShape = { present: names.optional(), absent: names.optional(), observers: names.optional() };
-const ATTENDANCE_KEYS = ['present', 'absent', 'observers'] as const;
+/**
+ * 出席, 请假 (on leave: away on business, with the meeting's leave), 缺席 (absent: did not come) and 列席 — two lists of
+ * those not present, since a 纪要 may name both (GB/T 9704 §10.3 names 请假; a 支部委员会 writes 缺席).
+ */
+const attendanceShape = { present: names.optional(), onLeave: names.optional(), absent: names.optional(), observers: names.optional() };
+const ATTENDANCE_KEYS = ['present', 'onLeave', 'absent', 'observers'] as const;
 /** The lists of 出席情况 as a message names them. */
-const ATTENDANCE_ZH = { present: '出席', absent: '缺席（请假）', observers: '列席' } as const;
+const ATTENDANCE_ZH = { present: '出席', onLeave: '请假', absent: '缺席', observers: '列席' } as const;
 
 export const minutesSchema = z
   .object({
@@ -55,7 +59,8 @@ export const minutesSchema = z
     time: text.optional(),
     place: text.optional(),
     chair: people.optional(),
-    heard: text.optional(),
+    /** What the meeting heard: one report, or several (an 安委会, a 联席会议), a list. */
+    heard: z.union([text, z.array(text).min(1)]).optional(),
     proceedings: text.optional(),
     leadIn: text.optional(),
     sections: z.array(minutesSection).optional(),
@@ -83,11 +88,23 @@ export const minutesSchema = z
   })
   .strict()
   .superRefine((r, ctx) => {
-    // a member copied into 出席 from the last meeting's list and also written under 缺席 / 请假: the headcount would be wrong
-    const absentKey = r.absent !== undefined ? (['absent'] as const) : (['attendance', 'absent'] as const);
-    const present = new Set((r.present ?? r.attendance?.present ?? []).map(bareName));
-    (r.absent ?? r.attendance?.absent ?? []).forEach((name, i) => {
-      if (present.has(bareName(name))) ctx.addIssue({ ...refinementIssue(say('attendance-present-and-absent', { name: bareName(name) }), { code: 'invalid-value' }), path: [...absentKey, i] });
+    // a member copied into 出席 from the last meeting's list and also written under 缺席 / 请假, or written under both of
+    // those: the headcount would be wrong
+    const listOf = (key: (typeof ATTENDANCE_KEYS)[number]) => ({
+      path: r[key] !== undefined ? [key] : ['attendance', key],
+      names: r[key] ?? r.attendance?.[key] ?? [],
+    });
+    const present = new Set(listOf('present').names.map(bareName));
+    const onLeave = listOf('onLeave');
+    const absent = listOf('absent');
+    for (const [list, away] of [['请假', onLeave], ['缺席', absent]] as const) {
+      away.names.forEach((name, i) => {
+        if (present.has(bareName(name))) ctx.addIssue({ ...refinementIssue(say('attendance-present-and-absent', { name: bareName(name), list }), { code: 'invalid-value' }), path: [...away.path, i] });
+      });
+    }
+    const leave = new Set(onLeave.names.map(bareName));
+    absent.names.forEach((name, i) => {
+      if (leave.has(bareName(name))) ctx.addIssue({ ...refinementIssue(say('attendance-on-leave-and-absent', { name: bareName(name) }), { code: 'invalid-value' }), path: [...absent.path, i] });
     });
     for (const key of ATTENDANCE_KEYS) {
       if (r[key] !== undefined && r.attendance?.[key] !== undefined) ctx.addIssue({ ...refinementIssue(say('attendance-twice'), { code: 'duplicate-key' }), path: [key] });
@@ -106,12 +123,20 @@ export const minutesSchema = z
       ctx.addIssue({ ...refinementIssue(say('time-disagrees', { time: r.time, dated }), { code: 'invalid-value' }), path: ['time'] });
     }
   })
-  .transform(({ present, absent, observers, ...rest }) => {
+  .transform(({ present, onLeave, absent, observers, ...rest }) => {
     // 时段: 上午 beside a date typed with 上午9:00 says the same: the date's time is printed, not the 时段 alone
     // (上午9:00 was left out); 时段: 上午 beside a date typed 2024-05-09 9:00 is 上午9:00
     const dated = rest.date?.time;
     if (rest.time !== undefined && dated !== undefined) rest.time = dated.startsWith(rest.time) ? dated : rest.time + dated;
-    if (present === undefined && absent === undefined && observers === undefined) return rest;
+    if (present === undefined && onLeave === undefined && absent === undefined && observers === undefined) return rest;
     const attendance = rest.attendance ?? {};
-    return { ...rest, attendance: { present: attendance.present ?? present, absent: attendance.absent ?? absent, observers: attendance.observers ?? observers } };
+    return {
+      ...rest,
+      attendance: {
+        present: attendance.present ?? present,
+        onLeave: attendance.onLeave ?? onLeave,
+        absent: attendance.absent ?? absent,
+        observers: attendance.observers ?? observers,
+      },
+    };
   });

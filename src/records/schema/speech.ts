@@ -20,7 +20,8 @@ export const speechSchema = z
   })
   .strict()
   .superRefine((r, ctx) => {
-    if (!r.title && !r.occasion) {
+    // (标题: [] or 标题: "" is no title: the speech would be printed without one)
+    if (!r.title?.some((line) => line !== '') && !r.occasion) {
       ctx.addIssue({ ...refinementIssue(say('speech-needs-title')), path: ['title'] });
     }
   });
