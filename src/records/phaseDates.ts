@@ -30,33 +30,34 @@ export function reportPhaseDates(data: PlanData, source: RecordSource, bag: Diag
   const visit = (sections: SectionInput[] | undefined, at: Array<string | number>): void => {
     sections?.forEach((section, i) => {
       // the phase above: its name, last day and line, which the next is held against (phases-overlap)
-      let above: { name: string; end: CalendarDate; to: DateParts; line: number } | undefined;
+      let above: { name: string; end: CalendarDate; to: DateParts; line: () => number } | undefined;
       section.phases?.forEach((phase, j) => {
         const path = [...at, i, 'phases', j];
         const named = NAMED_RANGE.exec(phase.name);
         const from = phase.from ?? (named ? parseDate(named[1]) : undefined);
         const to = phase.to ?? (named ? parseDate(named[2]) : undefined);
-        // where each date is: its own key's value, or its place in the 名称
-        const fromAt = phase.from ? valueStart(source, [...path, 'from']) : named && inName(source, [...path, 'name'], phase.name, named.index);
-        const toAt = phase.to ? valueStart(source, [...path, 'to']) : named && inName(source, [...path, 'name'], phase.name, named.index + named[0].length - named[2]!.length);
+        // where each date is: its own key's value, or its place in the 名称 — worked out only for a message said: a
+        // position of a record read plainly runs the whole yaml-library parse (readRecord.ts fullRead)
+        const fromAt = () => (phase.from ? valueStart(source, [...path, 'from']) : named && inName(source, [...path, 'name'], phase.name, named.index)) || undefined;
+        const toAt = () => (phase.to ? valueStart(source, [...path, 'to']) : named && inName(source, [...path, 'name'], phase.name, named.index + named[0].length - named[2]!.length)) || undefined;
         const year = yearOf(from) ?? yearOf(to);
         if (planYear !== undefined && year !== undefined && year < planYear) {
-          bag.warn('stale-year', say('stale-year', { phase: year, plan: planYear, title: titleYears.length > 0, signed: signed !== undefined }), { start: (yearOf(from) !== undefined ? fromAt : toAt) ?? undefined, path });
+          bag.warn('stale-year', say('stale-year', { phase: year, plan: planYear, title: titleYears.length > 0, signed: signed !== undefined }), { start: yearOf(from) !== undefined ? fromAt() : toAt(), path });
         }
         if (from && to && from.month !== undefined && to.month !== undefined) {
           const start = { year: yearOf(from) ?? yearOf(to) ?? planYear ?? 0, month: from.month, day: from.day ?? 1 };
           const end = { year: yearOf(to) ?? start.year, month: to.month, day: to.day ?? 31 };
           if (compareDates(end, start) < 0) {
-            bag.error('phase-reversed', say('phase-reversed', { from: formatDate(from), to: formatDate(to) }), { start: toAt ?? undefined, path });
+            bag.error('phase-reversed', say('phase-reversed', { from: formatDate(from), to: formatDate(to) }), { start: toAt(), path });
           }
           // a phase that begins before the one above it ends (a range copied and not moved on): one beginning on the day
           // the one above ends is not, as plans often write it
           if (above && compareDates(start, above.end) < 0) {
-            bag.warn('phases-overlap', say('phases-overlap', { name: phase.name, from: formatDate(from), previous: above.name, to: formatDate(above.to), line: above.line }), {
-              start: fromAt ?? undefined, path,
+            bag.warn('phases-overlap', say('phases-overlap', { name: phase.name, from: formatDate(from), previous: above.name, to: formatDate(above.to), line: above.line() }), {
+              start: fromAt(), path,
             });
           }
-          above = { name: phase.name, end, to, line: source.locate(path)?.value?.start.line ?? source.locateNearest(path)?.start.line ?? 0 };
+          above = { name: phase.name, end, to, line: () => source.locate(path)?.value?.start.line ?? source.locateNearest(path)?.start.line ?? 0 };
         } else above = undefined;
       });
       visit(section.sections, [...at, i, 'sections']);
