@@ -29,6 +29,7 @@ const PLAN = [
 it("reads a 指挥部's aligned lines as its 领导小组, each line one person, a padded name one name", async () => {
   const dir = folderWith({ '方案.txt': PLAN });
   const imported = await runCli(['import', '方案.txt', '--kind', '实施方案', '-o', 'plan.yaml'], dir);
+  expect(imported.code).toBe(0);
   expect(imported.stderr).not.toMatch(/error/);
   expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toMatch(/^ {4}领导小组:\n {6}指挥长:\n {8}姓名: 谭军\n {8}职务: 乡长$/m);
   const r = await runCli(['render', 'plan.yaml'], dir);

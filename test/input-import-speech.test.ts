@@ -26,6 +26,7 @@ const SPEECH = [
 it('reads the speaker and the date under a typed speech title as 讲话人 and 日期, and 同志们： as its 称谓', async () => {
   const dir = folderWith({ '讲话.txt': SPEECH });
   const imported = await runCli(['import', '讲话.txt', '--kind', '讲话', '-o', 'speech.yaml'], dir);
+  expect(imported.code).toBe(0);
   expect(imported.stderr).not.toMatch(/error/);
   const record = readFileSync(join(dir, 'speech.yaml'), 'utf8');
   expect(record).toMatch(/^讲话人: 镇长 +李明辉$/m);
@@ -33,6 +34,8 @@ it('reads the speaker and the date under a typed speech title as 讲话人 and �
   expect(record).toMatch(/^称谓: 同志们：$/m);
   const r = await runCli(['render', 'speech.yaml'], dir);
   expect(r.stderr).toBe('');
+  // under the title as a speech prints them, not run into the 开头
+  expect(r.stdout).toContain('\n\n镇长李明辉\n\n（2026年2月26日）\n\n同志们：\n');
   expect(r.stdout).not.toContain('李明辉。');
   expect(r.stdout).not.toContain('（2026年2月26日）。');
   expect(r.stdout.match(/同志们：/g)).toHaveLength(1);
@@ -54,10 +57,12 @@ it("imports gongwen's own speech DOCX back, its speaker and date lines as 讲话
   });
   expect((await runCli(['render', 'speech.yaml', '--format', 'docx', '-o', 'speech.docx'], dir)).code).toBe(0);
   const imported = await runCli(['import', 'speech.docx', '-o', 'again.yaml'], dir);
+  expect(imported.code).toBe(0);
   expect(imported.stderr).not.toMatch(/error/);
   const record = readFileSync(join(dir, 'again.yaml'), 'utf8');
   expect(record).toMatch(/^讲话人: 县委常委、常务副县长吴国栋$/m);
   expect(record).toMatch(/^日期: 2026年2月27日$/m);
   const r = await runCli(['render', 'again.yaml'], dir);
   expect(r.stderr).toBe('');
+  expect(r.stdout).toContain('\n\n县委常委、常务副县长吴国栋\n\n（2026年2月27日）\n');
 });

@@ -57,7 +57,7 @@ describe('请假 and 缺席 in one 纪要', () => {
   it('says a name written under both', async () => {
     const r = await runRecord('validate', [...BRANCH, '请假: 邓雪', '缺席: 邓雪']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/record\.yaml:14:\d+: error\[[a-z-]+\]: 邓雪/);
+    expect(r.stderr).toMatch(/record\.yaml:14:\d+: error\[[a-z-]+\]: 邓雪 is listed both as on leave \(请假\) and as absent \(缺席\)/);
   });
 
   it('says a name written as present and on leave', async () => {

@@ -48,6 +48,9 @@ describe('phase dates: positions only for what is said', () => {
     ]) as never, source, bag);
     expect(bag.items.map((d) => d.code).sort()).toEqual(['phase-reversed', 'phases-overlap', 'stale-year']);
     for (const d of bag.items) expect(d.start).toEqual({ line: 3, column: 5 });
-    expect(asked.length).toBeGreaterThan(0);
+    // each date said, where it is, and the line of the phase above for the overlap: nothing else asked
+    expect([...new Set(asked)].sort()).toEqual(['sections.0.phases.0', 'sections.0.phases.0.from', 'sections.0.phases.1.from', 'sections.0.phases.1.to']);
+    const overlap = bag.items.find((d) => d.code === 'phases-overlap')!;
+    expect(String(overlap.message)).toContain('"动员部署阶段" (line 3)');
   });
 });

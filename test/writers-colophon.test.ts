@@ -21,6 +21,8 @@ describe('the 版记 in every format', () => {
   it('Markdown: 报, 抄送, 发 each with one full stop, then the 印发 line', () => {
     const md = writeMarkdown(doc);
     const block = md.slice(md.lastIndexOf('---')).split('\n').slice(2).filter(Boolean);
+    // the 印发 line with the 印发机关 and 印发日期 apart, as the DOCX sets them at either end (§7.4.3)
+    expect(block.at(-1)).toMatch(/^张庄镇党政办公室　+2012年7月2日印发$/);
     expect(block.map((l) => l.replace(/ {2}$/, '').replace(/　+/, ''))).toEqual(expected);
   });
 
