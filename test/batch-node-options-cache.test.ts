@@ -5,12 +5,13 @@
 // A V8 flag (`--stack-trace-limit=…`) still has a cache of its own, and the usual one is left as it was.
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { warmCodeCache } from '../scripts/bundle.js';
 import { temporaryFolder } from './support/folder.js';
+import { packageCopy } from './support/package-copy.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const run = promisify(execFile);
@@ -18,9 +19,7 @@ const run = promisify(execFile);
 describe('the code cache of a run with Node options', () => {
   it('is the usual one for a Node option, and one of its own for a V8 flag', { timeout: 120_000 }, async () => {
     // a copy of the package as it runs (bin, the bundle without its cache, templates), so that no other test's cache is touched
-    const copy = temporaryFolder('gongwen-node-options-cache-');
-    for (const entry of ['package.json', 'bin', 'templates']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
-    cpSync(join(root, 'dist', 'bundle'), join(copy, 'dist', 'bundle'), { recursive: true, filter: (src) => !src.includes(join('bundle', 'cache')) });
+    const copy = packageCopy(temporaryFolder('gongwen-node-options-cache-'), { cache: false });
     const cacheDir = join(copy, 'dist', 'bundle', 'cache');
     warmCodeCache(join(copy, 'dist', 'bundle'));
     const warmed = readdirSync(cacheDir);

@@ -4,21 +4,20 @@
 // package is installed is listed, and rendered, as edited.
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { BUILTIN_TEMPLATE_DIR, listTemplates } from '../src/templates/catalog.js';
 import { temporaryFolder } from './support/folder.js';
+import { packageCopy } from './support/package-copy.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const run = promisify(execFile);
 
 describe("the built-in templates' front matter in the bundle", () => {
   it('is what the sources read, and an edited file is read as edited', { timeout: 60_000 }, async () => {
-    const copy = temporaryFolder('gongwen-front-matter-');
-    for (const entry of ['package.json', 'bin', 'templates']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
-    cpSync(join(root, 'dist', 'bundle'), join(copy, 'dist', 'bundle'), { recursive: true, filter: (src) => !src.includes(join('bundle', 'cache')) });
+    const copy = packageCopy(temporaryFolder('gongwen-front-matter-'), { cache: false });
     const env = { ...process.env, GONGWEN_CODE_CACHE: '0', GONGWEN_LANG: 'en' };
     const list = async () => (await run(process.execPath, [join(copy, 'bin', 'gongwen.js'), 'templates', 'list'], { cwd: copy, env, encoding: 'utf8' })).stdout;
 

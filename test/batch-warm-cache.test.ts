@@ -5,12 +5,13 @@
 // name no run of the binary reads, and every user's first run compiled commands.cjs from its text.
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { warmCodeCache } from '../scripts/bundle.js';
 import { temporaryFolder } from './support/folder.js';
+import { packageCopy } from './support/package-copy.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const run = promisify(execFile);
@@ -18,9 +19,7 @@ const run = promisify(execFile);
 describe('the code cache the build warms', () => {
   it('is named as the binary reads it, and the first command reads it and writes none', { timeout: 120_000 }, async () => {
     // a copy of the package as it runs (bin, the bundle without its cache, templates), so that no other test's cache is touched
-    const copy = temporaryFolder('gongwen-warm-cache-');
-    for (const entry of ['package.json', 'bin', 'templates']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
-    cpSync(join(root, 'dist', 'bundle'), join(copy, 'dist', 'bundle'), { recursive: true, filter: (src) => !src.includes(join('bundle', 'cache')) });
+    const copy = packageCopy(temporaryFolder('gongwen-warm-cache-'), { cache: false });
     const cacheDir = join(copy, 'dist', 'bundle', 'cache');
 
     warmCodeCache(join(copy, 'dist', 'bundle'));

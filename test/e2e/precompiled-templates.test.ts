@@ -6,12 +6,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileFile } from '../../src/pipeline.js';
 import { runNodeScript } from '../support/node-script.js';
+import { packageCopy } from '../support/package-copy.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'gongwen-precompiled-'));
@@ -61,9 +62,7 @@ describe.concurrent('built-in templates compiled ahead', () => {
   it('an edited built-in template is compiled from its new text', { timeout: 60_000 }, async () => {
     // the package with its code cache, as `npm run build` leaves it: a template is read from its file whatever the
     // cache holds (the cache is commands.cjs compiled; the template's text is not in it)
-    const copy = join(work, 'package');
-    for (const entry of ['package.json', 'bin', 'templates']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
-    cpSync(join(root, 'dist', 'bundle'), join(copy, 'dist', 'bundle'), { recursive: true });
+    const copy = packageCopy(join(work, 'package'));
     const render = async (example = 'minutes-town-petition.yaml') => (await run(process.execPath, [join(copy, 'bin', 'gongwen.js'), 'render', join(root, 'examples', example)], { encoding: 'utf8' })).stdout;
     const added = '本纪要经会议主持人审定后印发。';
     expect(await render()).not.toContain(added);
