@@ -94,6 +94,7 @@ export function protectTextColons(yaml: string, knownKeys: ReadonlySet<string> =
     if (asText) {
       lines[n] = line.slice(0, contentCol) + widenIndicators(content, 0);
       continuationIndent = isItem ? dashCol : startsValue ? parentIndent : indent - 1;
+      if (isItem && content.slice(at + 1).trim() === '') subItemsAsText(lines, n, dashCol);
       continue;
     }
     // a key: what follows on the line is its value
@@ -120,6 +121,25 @@ export function protectTextColons(yaml: string, knownKeys: ReadonlySet<string> =
     continuationIndent = keyCol;
   }
   return lines.join('\n');
+}
+
+/**
+ * A point typed with sub-points under it (`- 责任落实到位:` and, deeper, `- 镇村两级落实包保责任`, `- 每个隐患点…`): its
+ * colon is the text's (above), and the sub-points are the rest of its text, one from the next by a comma: the first
+ * dash becomes a space and each later one `，` (one UTF-16 unit for one), so that the plain value reads
+ * 责任落实到位：镇村两级落实包保责任，每个隐患点…, not with the list's dashes in it.
+ */
+function subItemsAsText(lines: string[], item: number, dashCol: number): void {
+  let first = true;
+  for (let m = item + 1; m < lines.length; m++) {
+    const line = lines[m]!;
+    if (/^\s*$/.test(line)) continue;
+    const indent = line.length - line.trimStart().length;
+    if (indent <= dashCol) return;
+    if (!/^-\s/.test(line.slice(indent))) return;
+    lines[m] = line.slice(0, indent) + (first ? ' ' : '，') + line.slice(indent + 1);
+    first = false;
+  }
 }
 
 /**
