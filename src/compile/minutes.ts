@@ -26,6 +26,8 @@ const POINT_VERB = /^(?:(?:原则|一致|研究)?(?:同意|决定|议定|商定|
 
 /** A decision typed beginning with 同意 and what is agreed to after it (同意购置……; not 同意书). */
 const AGREED_AGAIN = /^同意(?=[^书见，,：:。；;\s])/u;
+/** The meeting's decision typed again at a decision's start: 会议决定，…… / 会议研究确定…… / 会议一致议定…… (the lead says it). */
+const DECIDED_AGAIN = /^会议(?:研究|一致|讨论)?(?:决定|议定|商定|确定)[，,：:]?/u;
 
 /**
  * A 纪要 section: 会议 + verb + ，+ the lead text, then its points. A decision (议定, 决定 …) reads
@@ -61,7 +63,8 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
     const lead = ANNOUNCES_ITEMS.test(typedLead) ? '' : typedLead;
     const unit = s.unit;
     // (a count of one is never said: 会议议定以下事项：, not 以下一项事项：)
-    const what = unit && points.length > 1 ? `以下${countOf(points.length, unit)}${/事项?$/u.test(unit) ? '' : '事项'}` : verb.endsWith('决定') ? '' : '以下事项';
+    // (事项 only after a measure word of it, 项, 个 or 件: 以下两项事项, 以下两个事项; 以下两点, 以下两个方面, 以下三条)
+    const what = unit && points.length > 1 ? `以下${countOf(points.length, unit)}${/^(?:项|个|件)$/u.test(unit) ? '事项' : ''}` : verb.endsWith('决定') ? '' : '以下事项';
     // 会议研究决定： unless the lead already says 研究 (经认真研究，会议决定：)
     // (and 经认真研究，会议决定：, not 经认真研究，会议研究决定：, where the verb typed is 研究决定)
     const verbText = verb === '决定' && !unit && !lead.includes('研究') ? '研究决定' : verb === '研究决定' && lead.includes('研究') ? '决定' : verb;
@@ -79,7 +82,9 @@ function minutesSection(s: MinutesSection, i: number, warn: Warn) {
     const opening = lead ? `${lead}，${subject}${verbText}${what}：` : `会议${verbText}${what}：`;
     // decisions announced by 同意 (会议一致同意以下事项：) do not say it again: 一、购置灭火器20具。, not 一、同意购置……
     // (another verb of a point, 原则同意……, is kept: it says more than the announcement)
-    const ended = points.map((p) => endSentence(verb.endsWith('同意') ? p.replace(AGREED_AGAIN, '') : p));
+    // and a point typed with the meeting's decision in front of it (会议决定，由……; 会议研究确定……) does not say it after
+    // 会议议定以下事项：一、 (一、由……); 会议同意…… keeps 同意, which says more than the announcement
+    const ended = points.map((p) => endSentence((verb.endsWith('同意') ? p.replace(AGREED_AGAIN, '') : p).replace(DECIDED_AGAIN, '').replace(/^会议(?=同意)/u, '')));
     const numbered = s.style === '1.' ? numberedItems(ended) : ended.map((p, n) => `${sequenceMark(1, n + 1)}${p}`);
     return { verb, opening, first: opening, more: [...numbered, ...endParagraphs(s.after ?? [])!] };
   }
