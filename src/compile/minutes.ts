@@ -189,6 +189,9 @@ function placeIn(place: string | undefined): string | undefined {
   return `以${medium}${/(?:会议|连线)$/u.test(medium) ? '' : '会议'}形式`;
 }
 
+/** A meeting's name that names a 会 (……会议, 调度会, 座谈会, ……会议（扩大）), which is convened (主持召开了). */
+const CONVENED = /[会會](?:[议議])?(?:[（(][^（）()]*[）)])?$/u;
+
 /** The label of the recorders' line, by the key the record names them with; 会议记录与整理 otherwise. */
 const RECORDERS_LABEL: Readonly<Record<string, string>> = { 记录人: '记录人', 记录: '记录人', 记录员: '记录员', 会议记录: '会议记录' };
 
@@ -249,6 +252,8 @@ export function computeMinutes(d: RecordOf<'minutes'>, style: DateStyle, warn: W
     place: bare(d.place),
     placeIn: placeIn(bare(d.place)),
     meeting: bare(d.meeting),
+    // what the chair did: a meeting (……会议, ……会) is convened, a study or a session that is no 会 (……集体学习, 专题研讨) chaired
+    convened: !bare(d.meeting) || CONVENED.test(bare(d.meeting)!) ? '主持召开了' : '主持了',
     organ: bare(d.organ),
     basis: bare(d.basis),
     chairText: chairs.map(personInSentence).join('、'),
