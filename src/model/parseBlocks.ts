@@ -5,6 +5,7 @@ import type { Attachment, Block, CellAlign, Heading, HeadingLevel, Paragraph } f
 import { splitRow, unescapeMarkdown } from './markdownText.js';
 import { SectionCounter } from './numbering.js';
 import { beginsParagraph, endsParagraph } from '../zh/paragraphShape.js';
+import { isPageNumberLine } from '../zh/pageNumber.js';
 import type { SourcePosition } from './sourcePositions.js';
 
 /** A line of the template's output, with the file, line and column that wrote it. */
@@ -64,6 +65,10 @@ export function parseBlocks(lines: Line[], reader: BlockReader, topLevel: boolea
     } else if (/^:::\s*\S/.test(trimmed)) {
       runIn = unrun(runIn);
       i = readFence(lines, i, reader, topLevel, style, blocks);
+    } else if (isPageNumberLine(trimmed)) {
+      // a page number pasted with the text across a page break (— 2 —): no paragraph of the document (zh/pageNumber.ts)
+      reader.bag.warn('page-number-line', say('page-number-line', { typed: trimmed }), at(line));
+      i++;
     } else if (trimmed === '\\pagebreak') {
       blocks.push({ type: 'pageBreak', position: span(line) });
       i++;

@@ -21,6 +21,7 @@ import { fixNumeralZero } from '../zh/punctuation.js';
 import { readColophon, type LineCursor } from './colophon.js';
 import { DATE_LINE, DOC_NUMBER_END, DOC_NUMBER_LINE } from './patterns.js';
 import type { RawBlock, RawParagraph } from './raw.js';
+import { isPageNumberLine } from '../zh/pageNumber.js';
 
 /** A face of 黑体 by any of its names (黑体, SimHei, FandolHei, Heiti SC …): the standard's own pattern. */
 const HEITI = FONT_STYLES.heiti.pattern;
@@ -132,6 +133,11 @@ function linesOf(blocks: RawBlock[], bag: DiagnosticBag): Line[] {
   for (const b of blocks) {
     if (b.type === 'paragraph') {
       const text = unGloss(clean(b.text.replace(/\n/g, '')));
+      // a page number copied with the text across a page break (— 2 —) is no paragraph: left out, and said
+      if (isPageNumberLine(text)) {
+        bag.warn('page-number-line', say('page-number-line', { typed: text }), { start: { line: b.index, column: 1 } });
+        continue;
+      }
       if (text) lines.push({ text, raw: b, index: b.index });
       if (b.from === 'textbox') bag.warn('read-textbox', say('document.textbox', { excerpt: excerpt(text) }), { start: { line: b.index, column: 1 } });
     } else if (b.type === 'table') {

@@ -41,6 +41,7 @@ export const CODES = {
   'unknown-verb': { zh: '纪要的“动词”不是会议常用的动词（可能打错了字）', en: 'a 纪要\'s 动词 that is no verb of a meeting (perhaps mistyped)' },
   'stale-year': { zh: '方案的阶段日期早于方案的年份（照搬了往年的方案？）', en: 'a plan\'s phase dated in a year before the plan\'s (copied from last year?)' },
   'phase-reversed': { zh: '阶段的结束日期早于开始日期', en: 'a phase that ends before it begins' },
+  'page-number-line': { zh: '复制正文时带进来的页码行（— 2 —），不写进公文', en: 'a page number copied with the text (— 2 —), left out of the document' },
   'comment-cut': { zh: '空格后的 # 使后面的文字成了注释，没有写进公文', en: 'text after a space and # read as a comment, left out of the document' },
   'phases-overlap': { zh: '一个阶段在上一阶段结束之前就开始了', en: 'a phase that begins before the phase above it ends' },
   'date-disagrees': { zh: '日期互相矛盾：印发日期早于成文日期，发文字号或标题的年份与成文日期、时期不符', en: 'dates that contradict each other: a 印发日期 before the 成文日期, the year of a 发文字号 or a title against the 成文日期 or 时期' },

@@ -7,6 +7,11 @@ import { entry } from './entry.js';
 
 export const documentMessages = {
   // zip archives (src/io/unzip.ts): why a DOCX or an XLSX cannot be read
+  'page-number-line': entry<{ typed: string }>({
+    zh: (p) => `“${p.typed}”是复制时带进来的页码，不是正文：没有写进公文`,
+    en: (p) => `"${p.typed}" is a page number copied with the text, not a paragraph: left out of the document`,
+    example: { typed: '— 2 —' },
+  }),
   'zip.in': entry<{ where: string; reason: string }>({
     zh: (p) => `${p.where}：${p.reason}`,
     en: (p) => `${p.where}: ${p.reason}`,
