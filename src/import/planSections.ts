@@ -6,7 +6,7 @@
  * 阶段, where a wrong date or a moved person is said, rather than in lines of text.
  */
 import type { Obj, SectionOut } from './sections.js';
-import { joinPaddedNames } from '../records/schema/common.js';
+import { joinPaddedNames } from '../zh/names.js';
 
 /**
  * 组长 / 副组长 / 成员 as typed, spaced to align (组  长：, 成　员：), with what follows the colon; a 指挥部's 指挥长 and
@@ -32,7 +32,7 @@ const PHASE = new RegExp(`^(.+?阶段)[（(](${DAY})\\s*(?:至|到|—|－|-|～
  * line as typed, its spaces to align made one (各村党支部书记).
  */
 const personOf = (line: string): string | Obj => {
-  // (a two-character name padded to line up with longer ones, 谭  军  乡长, is one name: records/schema/common.ts)
+  // (a two-character name padded to line up with longer ones, 谭  军  乡长, is one name: zh/names joinPaddedNames)
   const typed = joinPaddedNames(line.trim());
   const m = typed.match(NAME_THEN_POSTS);
   return m ? { 姓名: m[1]!, 职务: m[2]!.trim() } : typed.replace(/[\s\u3000]+/gu, ' ');

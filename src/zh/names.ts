@@ -157,9 +157,6 @@ export function personInList(p: Person): string {
   return p.posts.length ? `${p.name}（${joinNames(p.posts)}）` : p.name;
 }
 
-/** A name with what follows it in brackets: 李明辉(镇党委副书记、镇长), 孙海（外出学习）. */
-const NAME_THEN_POSTS = /^([\p{Script=Han}·]{2,5})\s*[（(]([^（()）]+)[）)]$/u;
-
 /**
  * A person typed as one text with the posts before a space: "镇长 李明", "镇党委书记、镇长 郭百高"
  * → posts [镇长], name 李明. Without a space the text is the name as written ("镇长李明" stays whole:
@@ -167,12 +164,10 @@ const NAME_THEN_POSTS = /^([\p{Script=Han}·]{2,5})\s*[（(]([^（()）]+)[）)]
  * is read too; one with a note that is no post (孙海（外出学习）) is the name as written.
  */
 export function splitPostAndName(text: string): Person {
-  // the name with its posts in brackets after it, as a list writes a person (李明辉(镇党委副书记、镇长)): read the same
-  const listed = NAME_THEN_POSTS.exec(text.trim());
-  if (listed) {
-    const posts = listed[2]!.split(/[、，,]/u).map((p) => p.trim());
-    if (isPersonName(listed[1]!) && posts.every((p) => POST_ENDING.test(p) || OTHER_POST.test(p))) return { name: listed[1]!, posts };
-  }
+  // the name with its posts in brackets after it, as a list writes a person (李明辉(镇党委副书记、镇长)): read as the
+  // posts before a space (postsBeforeNames, which lists read with too)
+  const listed = postsBeforeNames(text.trim());
+  if (listed !== text.trim()) return splitPostAndName(listed);
   const m = /^(.+?)[ \u3000]+([\p{Script=Han}·]{2,5})$/u.exec(text.trim());
   // the words before the space must read as posts (…长, …书记, …主任 …) or a unit (县财政局), not as another name
   if (!m || !(POST_ENDING.test(m[1]!) || (UNIT_ENDING.test(m[1]!) && isPersonName(m[2]!) && !PLACE_ENDING.test(m[2]!)))) return { name: text.trim(), posts: [] };
@@ -256,3 +251,25 @@ export function listAddressees(text: string): string {
   const addressees = text.split(/[，,\s]+/u).filter(Boolean);
   return addressees.length > 1 && addressees.every(isAddressee) ? addressees.join('、') : text;
 }
+
+/**
+ * A two-character name padded with spaces to line up with longer ones, as a Word list types it (`谭  军  乡长`, `邓  辉
+ * 刘  勇`): a single Han character, spaces and a single Han character are one name (谭军), never two people.
+ */
+export function joinPaddedNames(text: string): string {
+  return text.replace(/(^|[\s、，,；;：:])(\p{Script=Han})[ \u3000]+(\p{Script=Han})(?=[\s、，,；;（(]|$)/gmu, '$1$2$3');
+}
+
+/**
+ * People typed as a list or a register writes them, each name with its posts in brackets after it: 李明辉(镇党委副书记、
+ * 镇长) is written 镇党委副书记、镇长 李明辉, the posts before a space, as splitPeople and splitPostAndName read
+ * them, where the words in brackets read as posts; a note in brackets (李明辉(代), 韩冬(下乡督查)) stays
+ * with its name as typed.
+ */
+export function postsBeforeNames(text: string): string {
+  return text.replace(/(^|[\s、，,；;])([\p{Script=Han}·]{2,5})\s*[（(]([^（()）]+)[）)](?=$|[\s、，,；;])/gu, (typed, before: string, name: string, inside: string) => {
+    const p = splitPostAndName(`${inside} ${name}`);
+    return p.posts.length && p.name === name ? `${before}${inside} ${name}` : typed;
+  });
+}
+

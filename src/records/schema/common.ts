@@ -4,7 +4,7 @@ import { z } from 'zod';
 // instructions (callgrind, whole process), and 100 records the same CPU time (/usr/bin/time, 3 pairs).
 z.config({ jitless: true });
 import { dateProblem, parseDate } from '../../zh/dates.js';
-import { splitNames, splitPeople, splitPostAndName } from '../../zh/names.js';
+import { joinPaddedNames, postsBeforeNames, splitNames, splitPeople, splitPostAndName } from '../../zh/names.js';
 import { halfWidthDigits, readAmountText, readSmallNumber } from '../../zh/numerals.js';
 import { stripSequenceMarks } from '../../zh/punctuation.js';
 import { localize, say, type LocalText } from '../../diagnostics/messages/index.js';
@@ -43,15 +43,7 @@ export const paragraphs = z
   .union([text, z.array(text)])
   .transform((v) => (Array.isArray(v) ? v : v.split(/\n+/)).map((s) => s.trim()).filter(Boolean));
 
-/** Names: a list, or one string separated by 、，, or spaces: "郭百高、李德武". */
-/**
- * A two-character name padded with spaces to line up with longer ones, as a Word list types it (`谭  军  乡长`, `邓  辉
- * 刘  勇`): a single Han character, spaces and a single Han character are one name (谭军), never two people.
- */
-export function joinPaddedNames(text: string): string {
-  return text.replace(/(^|[\s、，,；;：:])(\p{Script=Han})[ \u3000]+(\p{Script=Han})(?=[\s、，,；;（(]|$)/gmu, '$1$2$3');
-}
-
+/** Names: a list, or one string separated by 、，, or spaces: "郭百高、李德武" (a padded 谭  军 one name: zh/names joinPaddedNames). */
 export const names = z
   .union([text, z.array(text)])
   .transform((v) => (Array.isArray(v) ? v.map((s) => joinPaddedNames(s.trim())).filter(Boolean) : splitNames(joinPaddedNames(v))));
@@ -100,24 +92,11 @@ function readAmount(value: unknown): unknown {
 }
 
 /**
- * People typed as a list or a register writes them, each name with its posts in brackets after it: 李明辉(镇党委副书记、
- * 镇长) is written 镇党委副书记、镇长 李明辉, the posts before a space, as zh/names reads them (splitPeople,
- * splitPostAndName), where the words in brackets read as posts; a note in brackets (李明辉(代), 韩冬(下乡督查)) stays
- * with its name as typed.
- */
-function postsBeforeNames(text: string): string {
-  return text.replace(/(^|[\s、，,；;])([\p{Script=Han}·]{2,5})\s*[（(]([^（()）]+)[）)](?=$|[\s、，,；;])/gu, (typed, before: string, name: string, inside: string) => {
-    const p = splitPostAndName(`${inside} ${name}`);
-    return p.posts.length && p.name === name ? `${before}${inside} ${name}` : typed;
-  });
-}
-
-/**
  * A person with posts: {name: 郭百高, posts: [镇党委书记, 镇长]}, "镇党委书记、镇长 郭百高" (the posts
  * before a space), or "镇党委书记、镇长郭百高" as it is to be printed.
  */
 export const person = z.union([
-  text.transform((written) => splitPostAndName(postsBeforeNames(joinPaddedNames(written)))),
+  text.transform((written) => splitPostAndName(joinPaddedNames(written))),
   z
     .object({ name: text, posts: names.optional() })
     .strict()
