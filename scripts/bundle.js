@@ -266,6 +266,11 @@ const common = {
 };
 
 /** Bundles src/cli/main.ts into dist/bundle/gongwen.js, and the modules its commands load beside it. */
+/** The hash of commands.cjs that names its code caches (scripts/runtime/loadCommands.js COMMANDS_HASH). */
+export function commandsHash(file = join(outdir, 'commands.cjs')) {
+  return createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
+}
+
 export async function bundle() {
   rmSync(outdir, { recursive: true, force: true });
   const commands = new Map();
@@ -292,7 +297,7 @@ export async function bundle() {
     plugins: [commandsIndex(inCommands), sharedInCommands, withoutOptionalModules, zodEnglishOnly, lazyChildProcessInCommander, chalkWithoutDetection, precompiled.plugin, precompressed],
   });
   refuseDynamicImports(loaded.metafile);
-  const hash = createHash('sha256').update(readFileSync(commandsFile)).digest('hex').slice(0, 16);
+  const hash = commandsHash(commandsFile);
   const loader = await build({
     ...common,
     entryPoints: { 'load-commands': 'scripts/runtime/loadCommands.js' },
@@ -377,9 +382,9 @@ async function precompressedParts() {
  * bytecode of every function they compiled (scripts/runtime/loadCommands.js). Output goes to a
  * temporary folder that is removed.
  *
- * The process runs a script file, `node warm.cjs`, not `node -e …`: `-e` is in process.execArgv, and
- * loadCommands.js names the cache of a process started with options as one made under V8 flags
- * (flagsTag, `-flags-…`), which no run of bin/gongwen.js reads. Until the thirteenth session the warmed cache
+ * The process runs a script file, `node warm.cjs`, not `node -e …`: `-e` is in process.execArgv, and a process
+ * started with options that finds no usual cache to compare its V8 flag hash with names the one it writes as made
+ * under V8 flags (loadCommands.js cacheNameForFlags, `-flags-…`), which no run of bin/gongwen.js reads. Until the thirteenth session the warmed cache
  * had that name, and every user's first command compiled commands.cjs from its text and wrote the cache
  * itself (test/batch-warm-cache.test.ts).
  */

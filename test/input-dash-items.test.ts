@@ -18,6 +18,7 @@ it('says a list item typed with a full-width dash, with the half-width one to ty
       `  ${dash} 动词: 指出`,
       '    内容: 形势平稳。',
     ]);
+    expect(r.code, dash).toBe(1);
     expect(r.stderr, dash).toContain('record.yaml:8:3: error[wrong-type]: expected a list');
     expect(r.stderr, dash).toContain(`hint: the line begins with "${dash}": a list's items begin with the half-width hyphen "-" and a space`);
   }

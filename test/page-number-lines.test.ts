@@ -29,6 +29,9 @@ describe('a page number line', () => {
     const md = writeMarkdown(r.document!);
     expect(md).not.toMatch(/^-2-$/m);
     expect(md).toContain('各村要落实包片责任。');
-    expect(r.diagnostics.filter((d) => d.code === 'page-number-line')).toHaveLength(1);
+    const said = r.diagnostics.filter((d) => d.code === 'page-number-line');
+    expect(said).toHaveLength(1);
+    // at the line of the body where it was typed (line 12 of the record)
+    expect(said[0]!.start?.line).toBe(12);
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../src/diagnostics/diagnostic.js';
 import { reportPhaseDates } from '../src/records/phaseDates.js';
+import { reportDatesDisagree } from '../src/records/datesAgree.js';
 import type { RecordSource } from '../src/records/readRecord.js';
 import { parseDate } from '../src/zh/dates.js';
 
@@ -52,5 +53,16 @@ describe('phase dates: positions only for what is said', () => {
     expect([...new Set(asked)].sort()).toEqual(['sections.0.phases.0', 'sections.0.phases.0.from', 'sections.0.phases.1.from', 'sections.0.phases.1.to']);
     const overlap = bag.items.find((d) => d.code === 'phases-overlap')!;
     expect(String(overlap.message)).toContain('"动员部署阶段" (line 3)');
+  });
+});
+
+describe('dates that agree: no position asked (src/records/datesAgree.ts)', () => {
+  it('a speech whose opening looks back on the year before its own asks for no position', () => {
+    const { source, asked } = countingSource();
+    const bag = new DiagnosticBag('speech.yaml');
+    const speech = { title: ['在全县2026年安全生产工作会议上的讲话'], date: parseDate('2026年2月27日'), opening: ['主要任务是总结2025年全县安全生产工作，部署2026年工作。'] };
+    reportDatesDisagree(speech as never, 'speech', source, bag);
+    expect(bag.items).toEqual([]);
+    expect(asked).toEqual([]);
   });
 });

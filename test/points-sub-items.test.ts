@@ -21,6 +21,7 @@ it('prints a point\'s sub-points as its text after its colon, without the dashes
 
 it('a point whose text goes on over the next line, typed with a colon, keeps its words as typed', async () => {
   const r = await compileText('纪要.yaml', record(['      - 做到以下两点:', '          一要守住底线，二要压实责任', '      - 物资储备到位']));
+  expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   const md = writeMarkdown(r.document!);
   expect(md).toContain('一是做到以下两点：一要守住底线，二要压实责任；二是物资储备到位。');
 });

@@ -1,6 +1,6 @@
 import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { textsOf } from '../util/textsOf.js';
+import { textsOf, type TypedText } from '../util/textsOf.js';
 import type { RecordSource } from '../records/readRecord.js';
 import { amountText, type AmountUnit } from './disputeNarrative.js';
 import { occurrencesBefore, typedSpan } from './typedSpan.js';
@@ -26,8 +26,9 @@ const inYuan = (wan: number) => `${Number((wan * 10000).toFixed(2))}元`;
 /** The number of an amount as typed: its thousands commas left out. */
 const valueOf = (m: RegExpMatchArray) => Number(`${m[1]!.replaceAll(',', '')}${m[2] ?? ''}`);
 
-export function warnAmountStyles(data: Record<string, unknown> & { amountUnit?: AmountUnit; disputes?: { cases?: Array<{ amount?: number }> } }, source: RecordSource, bag: DiagnosticBag): void {
-  const all = textsOf(data);
+export function warnAmountStyles(
+  data: Record<string, unknown> & { amountUnit?: AmountUnit; disputes?: { cases?: Array<{ amount?: number }> } }, source: RecordSource, bag: DiagnosticBag, all: TypedText[] = textsOf(data),
+): void {
   if (data.amountUnit === '元') {
     for (const { text, path } of all) {
       for (const m of text.matchAll(IN_WAN)) {

@@ -1,3 +1,4 @@
+import { textsOf } from '../util/textsOf.js';
 import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { RecordSource } from '../records/readRecord.js';
@@ -85,9 +86,11 @@ export function computeContext({ record, source, bag, registerFigures, partials 
   reportTooDeep({ sections, attachments: isKind(record, 'plan') ? record.data.attachments : undefined }, source, bag);
   warnTimesNotPrinted({ ...d, sections }, source, bag);
   warnTableTotals({ sections, attachments: isKind(record, 'plan') ? record.data.attachments : undefined }, source, bag);
-  warnAmountStyles(d, source, bag);
-  warnTypedFigures(d, source, bag);
-  warnTypedTotals(d, source, bag);
+  // the record's texts, walked once for the three checks of what is typed in them
+  const texts = textsOf(d);
+  warnAmountStyles(d, source, bag, texts);
+  warnTypedFigures(d, source, bag, texts);
+  warnTypedTotals(d, source, bag, texts);
   const base: TemplateContext = {
     ...d,
     /** The Markdown body of a .md record: free narrative, placed by the template. */

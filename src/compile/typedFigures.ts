@@ -1,6 +1,6 @@
 import { say } from '../diagnostics/messages/index.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { textsOf } from '../util/textsOf.js';
+import { textsOf, type TypedText } from '../util/textsOf.js';
 import type { RecordSource } from '../records/readRecord.js';
 import { occurrencesBefore, typedSpan } from './typedSpan.js';
 import { readSmallNumber } from '../zh/numerals.js';
@@ -52,8 +52,7 @@ const PERCENT_IN_WORDS = /百分之([一二三四五六七八九十百]+)/gu;
 /** A percentage in Arabic numerals: 95%, 96.5％. */
 const PERCENT_IN_DIGITS = /\d+(?:\.\d+)?[%％]/u;
 
-export function warnTypedFigures(data: Record<string, unknown>, source: RecordSource, bag: DiagnosticBag): void {
-  const texts = textsOf(data);
+export function warnTypedFigures(data: Record<string, unknown>, source: RecordSource, bag: DiagnosticBag, texts: TypedText[] = textsOf(data)): void {
   // (percentages in words are said only where the document writes others in Arabic numerals: one style a document)
   const digitsPercent = texts.map((t) => PERCENT_IN_DIGITS.exec(t.text)?.[0]).find(Boolean);
   for (const { text, path } of texts) {

@@ -89,7 +89,8 @@ function reportStaleYears(
   const titled = /(\d{4})年/u.exec(title)?.[1];
   const year = dated ?? (titled === undefined ? undefined : Number(titled));
   if (year === undefined) return;
-  const where = dated !== undefined ? { key: '日期', line: line(['date']) } : { key: '标题', line: line(['title']) };
+  // (its line is placed only for a warning said: a position of a record read plainly runs the whole yaml parse)
+  const where = () => (dated !== undefined ? { key: '日期', line: line(['date']) } : { key: '标题', line: line(['title']) });
   (data.opening ?? []).forEach((paragraph, i) => {
     const stale = [
       ...[...paragraph.matchAll(LOOKS_BACK)].filter((m) => Number(m[1]) !== year - 1 && Number(m[1]) !== year),
@@ -98,6 +99,7 @@ function reportStaleYears(
     if (!stale.length) return;
     // (an opening typed on one line is one paragraph, said at that line)
     const path = (data.opening?.length ?? 0) > 1 ? ['opening', i] : ['opening'];
-    bag.warn('date-disagrees', say('speech-stale-year', { said: stale.map((m) => m[0]), year, key: where.key, line: where.line }), { ...span(path), path });
+    const { key, line: at } = where();
+    bag.warn('date-disagrees', say('speech-stale-year', { said: stale.map((m) => m[0]), year, key, line: at }), { ...span(path), path });
   });
 }

@@ -23,12 +23,20 @@ export function checkDepth(value: unknown, depth = 0): void {
 }
 
 /**
+ * A record's YAML as `gongwen render` reads it (src/records/readRecord.ts parseRecordText): its line ends made \n,
+ * and a half-width colon that ends a text (现将…总结如下:, 同志们:) the text's, written ：, not a key's.
+ */
+export function recordYaml(text: string): string {
+  return protectTextColons(text.replace(/\r\n?/g, '\n'));
+}
+
+/**
  * The YAML text of `original` with `data` in place of its values; a new file when `original` is empty.
- * `original` is read as `gongwen render` reads it (src/records/textColons.ts): a half-width colon that
- * ends a text (同志们:) is written back ：, as the document prints it, and the comments stay.
+ * `original` is read as `gongwen render` reads it (recordYaml): a colon that ends a text is written back ：,
+ * as the document prints it, and the comments stay.
  */
 export function editYaml(original: string, data: unknown): string {
-  const doc = parseDocument(protectTextColons(original.replace(/\r\n?/g, '\n')), { keepSourceTokens: false });
+  const doc = parseDocument(recordYaml(original), { keepSourceTokens: false });
   if (doc.errors.length || !isMap(doc.contents)) {
     // a file the page cannot edit in place (broken YAML) is written anew from the form
     const fresh = parseDocument('{}');

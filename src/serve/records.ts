@@ -12,22 +12,17 @@ import { toDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticTexts } from '../diagnostics/print.js';
 import { MAX_RECORD_BYTES } from '../records/limits.js';
 import { canonicalKey } from '../records/aliases.js';
-import { protectTextColons } from '../records/textColons.js';
 import { isConfigFileName } from '../config/fileNames.js';
 import { confine, RECORD_EXTENSIONS, registersOutside } from './confine.js';
-import { checkDepth, editYaml, TooDeep } from './editYaml.js';
+import { checkDepth, editYaml, recordYaml, TooDeep } from './editYaml.js';
 import { RecordList } from './recordList.js';
 import { HttpError, json, LANGUAGE, readJson, words } from './http.js';
 
-/**
- * The record's data for the form; a record YAML cannot read is shown by its diagnostics only. Read as
- * `gongwen render` reads it (src/records/readRecord.ts parseRecordText): a half-width colon that ends a
- * text (现将…总结如下:, 同志们:) is the text's, written ：, not a key.
- */
+/** The record's data for the form, read as `gongwen render` reads it (./editYaml.ts recordYaml); a record YAML cannot read is shown by its diagnostics only. */
 export function loadData(text: string): { data?: unknown; parseError?: string } {
   if (Buffer.byteLength(text) > MAX_RECORD_BYTES) return { parseError: words(say('serve.record-too-large.short')) };
   try {
-    const data = parse(protectTextColons(text.replace(/\r\n?/g, '\n')), { maxAliasCount: 100 });
+    const data = parse(recordYaml(text), { maxAliasCount: 100 });
     checkDepth(data);
     if (!data || typeof data !== 'object' || Array.isArray(data)) return { parseError: words(say('serve.not-a-mapping')) };
     return { data };

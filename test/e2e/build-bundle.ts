@@ -18,11 +18,10 @@
 // tests, and the user's next command, then compiled commands.cjs from its text (about 0.16 s of CPU a process
 // more: 0.33 against 0.17 s for one 纪要 → DOCX). rebundle() puts back the caches made from the same
 // commands.cjs (its hash is in their names), and warms one as the build does when there is none.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundle, bundleUpToDate, recordInputs, warmCodeCache } from '../../scripts/bundle.js';
+import { bundle, bundleUpToDate, commandsHash, recordInputs, warmCodeCache } from '../../scripts/bundle.js';
 import { stamps, stampsHold } from '../../scripts/stamps.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -70,7 +69,7 @@ const cacheDir = join(root, 'dist', 'bundle', 'cache');
 async function rebundle(): Promise<void> {
   const before = existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => f.endsWith('.bin')).map((name) => ({ name, bytes: readFileSync(join(cacheDir, name)) })) : [];
   recordInputs(await bundle());
-  const hash = createHash('sha256').update(readFileSync(join(root, 'dist', 'bundle', 'commands.cjs'))).digest('hex').slice(0, 16);
+  const hash = commandsHash();
   const kept = before.filter((c) => c.name.startsWith(`commands-${hash}-`));
   if (kept.length === 0) return warmCodeCache();
   // as loadCommands.js writes it: a folder and files only the user can read and write
