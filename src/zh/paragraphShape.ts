@@ -7,13 +7,16 @@ import { readSmallNumber } from './numerals.js';
  * has no full stop"; 一是……；二是……；三是……。).
  */
 
-/** The sequence marks of GB/T 9704 §7.3.3 (一、 （一） 1. （1）) and the circled ① of steps, as typed by hand (一. and 1、 too). */
-const MARKS: ReadonlyArray<[kind: string, pattern: RegExp]> = [
-  ['一、', /^[一二三四五六七八九十]{1,3}[、.．](?![一二三四五六七八九十])/u],
-  ['（一）', /^[（(][一二三四五六七八九十]{1,3}[）)]/u],
+/**
+ * The sequence marks of GB/T 9704 §7.3.3 (一、 （一） 1. （1）, with the level each stands for and the numeral inside it
+ * captured) and the circled ① of steps, as typed by hand (一. and 1、 too).
+ */
+const MARKS: ReadonlyArray<[kind: string, pattern: RegExp, level?: 1 | 2 | 3 | 4]> = [
+  ['一、', /^([一二三四五六七八九十]{1,3})[、.．](?![一二三四五六七八九十])/u, 1],
+  ['（一）', /^[（(]([一二三四五六七八九十]{1,3})[）)]/u, 2],
   // (not 2、3月份 or 3.15, which are months and a date: a 、 or . before a digit)
-  ['1.', /^\d{1,2}(?:[.．]|、)(?!\d)/u],
-  ['（1）', /^[（(]\d{1,2}[）)]/u],
+  ['1.', /^(\d{1,2})(?:[.．]|、)(?!\d)/u, 3],
+  ['（1）', /^[（(](\d{1,2})[）)]/u, 4],
   ['①', /^[\u2460-\u2473]/u],
 ];
 
@@ -91,20 +94,13 @@ export function endsParagraph(text: string): boolean {
   return paragraphShape(text).kind === 'heading' || CONTACT.test(text.trim());
 }
 
-/** The four marks of GB/T 9704 §7.3.3 as typed by hand, with the level each stands for and the numeral inside it. */
-const LEVEL_MARKS: ReadonlyArray<[level: 1 | 2 | 3 | 4, pattern: RegExp]> = [
-  [1, /^([一二三四五六七八九十]{1,3})[、.．](?![一二三四五六七八九十])/u],
-  [2, /^[（(]([一二三四五六七八九十]{1,3})[）)]/u],
-  [3, /^(\d{1,2})(?:[.．]|、)(?!\d)/u],
-  [4, /^[（(](\d{1,2})[）)]/u],
-];
-
 /**
  * The sequence mark a paragraph was typed with, read as GB/T 9704 §7.3.3 reads it: its level (一、 1, （一） 2, 1. 3, （1） 4),
  * its number and its length: （3）调解处理。… → { level: 4, n: 3, length: 3 }. Undefined for a paragraph with none.
  */
 export function typedSequenceMark(text: string): { level: 1 | 2 | 3 | 4; n: number; length: number } | undefined {
-  for (const [level, pattern] of LEVEL_MARKS) {
+  for (const [, pattern, level] of MARKS) {
+    if (level === undefined) continue;
     const m = pattern.exec(text);
     if (!m) continue;
     const n = /^\d/u.test(m[1]!) ? Number(m[1]) : readSmallNumber(m[1]!);

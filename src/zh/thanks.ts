@@ -5,17 +5,18 @@
  */
 const THANKS = String.raw`(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您们|你们)?\s*[！!。.]*`;
 const WHOLE = new RegExp(String.raw`^\s*${THANKS}\s*$`, 'u');
-// (a half-width point typed after Chinese or a closing mark ends the sentence before the thanks too, as
-// widenPunctuation reads it: …的环境.谢谢大家! → 环境。谢谢大家！)
-const LAST_SENTENCE = new RegExp(String.raw`(?:^|[。！!？?]|(?<=[\p{Script=Han}”’）])\.)\s*${THANKS}\s*$`, 'u');
-/** The thanks a paragraph ends with, after the mark that ends the sentence before it (kept with that sentence). */
+/**
+ * The thanks a paragraph ends with, after the mark that ends the sentence before it (kept with that sentence). A
+ * half-width point typed after Chinese or a closing mark ends the sentence before the thanks too, as widenPunctuation
+ * reads it: …的环境.谢谢大家! → 环境。谢谢大家！
+ */
 const THANKS_AFTER = new RegExp(String.raw`(?<=[。！!？?]|(?<=[\p{Script=Han}”’）])\.)\s*(${THANKS})\s*$`, 'u');
 
 /** A paragraph that is the thanks and nothing else: 谢谢大家！ (import makes it the 致谢). */
 export const isThanks = (paragraph: string): boolean => WHOLE.test(paragraph);
 
 /** A paragraph whose last sentence thanks the audience, or that is nothing else: …扎实做好各项工作!谢谢大家!. */
-export const endsWithThanks = (paragraph: string): boolean => LAST_SENTENCE.test(paragraph);
+export const endsWithThanks = (paragraph: string): boolean => WHOLE.test(paragraph) || THANKS_AFTER.test(paragraph);
 
 /**
  * A paragraph whose last sentence thanks the audience, cut before the thanks: …扎实做好各项工作。谢谢大家！ → the text and
